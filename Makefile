@@ -1,0 +1,47 @@
+# Recall: `make run` to try it, `make test` to check it.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed-stamp
+# The machine's PostgreSQL and Redis, used by the second test run and by the benchmarks.
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+
+.PHONY: venv run test lint format seed clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+venv: $(STAMP)
+
+run: venv
+	$(MANAGE) migrate --noinput
+	$(MANAGE) bootstrap
+	$(BIN)/honcho start $$($(MANAGE) runbot --check >/dev/null 2>&1 && echo web worker beat bot || echo web worker beat)
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: venv
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# SQLite first (fast, what a fresh machine has), then the whole suite again on
+# PostgreSQL with Redis, including the integration tests that need them.
+test: lint
+	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest -m "not integration"
+	@if $(BIN)/python -m tests.services_reachable "$(TEST_DATABASE_URL)" "$(TEST_REDIS_URL)"; then \
+		echo "== PostgreSQL + Redis run"; \
+		DATABASE_URL="$(TEST_DATABASE_URL)" TEST_REDIS_URL="$(TEST_REDIS_URL)" $(BIN)/pytest; \
+	elif [ -n "$$RECALL_REQUIRE_SERVICES" ]; then \
+		echo "PostgreSQL or Redis is unreachable and RECALL_REQUIRE_SERVICES is set: failing."; exit 1; \
+	else \
+		echo "== Skipped the PostgreSQL + Redis run: $(TEST_DATABASE_URL) or $(TEST_REDIS_URL) is unreachable."; \
+	fi
+
+clean:
+	rm -rf $(VENV) var db.sqlite3* staticfiles

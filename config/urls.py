@@ -1,0 +1,13 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from api.health import healthz
+
+admin.site.site_header = "Recall authoring"
+admin.site.site_title = "Recall"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/v1/", include("api.urls")),
+    path("healthz", healthz, name="healthz"),
+]

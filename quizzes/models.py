@@ -1,0 +1,272 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class Deck(models.Model):
+    slug = models.SlugField(max_length=80, unique=True)
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    published = models.BooleanField(default=True)
+    desired_retention = models.FloatField(default=0.9)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+class Document(models.Model):
+    """One imported version of a deck's source; every version is kept."""
+
+    deck = models.ForeignKey(Deck, on_delete=models.CASCADE, related_name="documents")
+    source_name = models.CharField(max_length=255)
+    text = models.TextField()
+    sha256 = models.CharField(max_length=64)
+    report = models.JSONField(default=dict)
+    imported_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-imported_at", "-id"]
+
+    def __str__(self):
+        return f"{self.source_name} ({self.sha256[:8]})"
+
+
+class Note(models.Model):
+    """A fact extracted from a document. `key` survives re-imports."""
+
+    deck = models.ForeignKey(Deck, on_delete=models.CASCADE, related_name="notes")
+    key = models.CharField(max_length=64)
+    section = models.CharField(max_length=500, blank=True)
+    extractor = models.CharField(max_length=40)
+    cue = models.TextField()
+    fields = models.JSONField(default=dict)
+    retired = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["deck", "key"], name="note_unique_key_per_deck")]
+
+    def __str__(self):
+        return self.cue[:80]
+
+
+class Card(models.Model):
+    class Kind(models.TextChoices):
+        BASIC = "basic", "Basic"
+        REVERSE = "reverse", "Reverse"
+        CLOZE = "cloze", "Cloze"
+        MCQ = "mcq", "Multiple choice"
+        TRUE_FALSE = "true_false", "True or false"
+
+    AUTO_GRADED = (Kind.MCQ, Kind.TRUE_FALSE)
+
+    deck = models.ForeignKey(Deck, on_delete=models.CASCADE, related_name="cards")
+    note = models.ForeignKey(Note, on_delete=models.CASCADE, related_name="cards", null=True, blank=True)
+    key = models.CharField(max_length=64)
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    section = models.CharField(max_length=500, blank=True)
+    front = models.TextField()
+    back = models.TextField(blank=True)
+    choices = models.JSONField(default=list, blank=True)
+    answer = models.TextField(blank=True, help_text="The correct choice for mcq, True/False for true_false.")
+    explanation = models.TextField(blank=True)
+    retired = models.BooleanField(default=False)
+    # Set when staff change a card by hand, so a later import reports a
+    # conflict instead of silently overwriting their correction.
+    edited_by_staff = models.BooleanField(default=False)
+    generated_hash = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["deck", "key"], name="card_unique_key_per_deck")]
+        indexes = [models.Index(fields=["deck", "retired", "id"], name="card_deck_active_idx")]
+
+    def __str__(self):
+        return f"[{self.kind}] {self.front[:70]}"
+
+    @property
+    def is_auto_graded(self):
+        return self.kind in self.AUTO_GRADED
+
+
+class Learner(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learner")
+    telegram_chat_id = models.BigIntegerField(null=True, blank=True, unique=True)
+    timezone = models.CharField(max_length=64, default="UTC")
+    reminder_time = models.TimeField(default="09:00")
+    new_cards_per_day = models.PositiveSmallIntegerField(default=20)
+    reminders_enabled = models.BooleanField(default=True)
+    link_token = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    link_token_expires_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["id"],
+                name="learner_remindable_idx",
+                condition=Q(reminders_enabled=True, telegram_chat_id__isnull=False),
+            )
+        ]
+
+    def __str__(self):
+        return str(self.user)
+
+
+class Subscription(models.Model):
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="subscriptions")
+    deck = models.ForeignKey(Deck, on_delete=models.CASCADE, related_name="subscriptions")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["learner", "deck"], name="subscription_unique_learner_deck")]
+
+    def __str__(self):
+        return f"{self.learner} → {self.deck}"
+
+
+class ReviewState(models.Model):
+    """The FSRS card of one learner for one card. No row means the card is new."""
+
+    class State(models.IntegerChoices):
+        # Values match fsrs.State so conversion is a cast.
+        LEARNING = 1, "learning"
+        REVIEW = 2, "review"
+        RELEARNING = 3, "relearning"
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="review_states")
+    card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="review_states")
+    deck = models.ForeignKey(Deck, on_delete=models.CASCADE, related_name="+")
+    state = models.PositiveSmallIntegerField(choices=State.choices)
+    step = models.PositiveSmallIntegerField(null=True, blank=True)
+    stability = models.FloatField(null=True, blank=True)
+    difficulty = models.FloatField(null=True, blank=True)
+    due = models.DateTimeField()
+    last_review = models.DateTimeField(null=True, blank=True)
+    reps = models.PositiveIntegerField(default=0)
+    lapses = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["learner", "card"], name="reviewstate_unique_learner_card")]
+        indexes = [
+            models.Index(fields=["learner", "due"], name="reviewstate_learner_due_idx"),
+            models.Index(fields=["due", "learner"], name="reviewstate_due_learner_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.learner} · {self.card_id} · {self.get_state_display()}"
+
+
+class ReviewLog(models.Model):
+    """Append-only: one row per answer, never updated or deleted."""
+
+    class Rating(models.IntegerChoices):
+        AGAIN = 1, "again"
+        HARD = 2, "hard"
+        GOOD = 3, "good"
+        EASY = 4, "easy"
+
+    class Source(models.TextChoices):
+        API = "api", "API"
+        BOT = "bot", "Telegram"
+        QUIZ = "quiz", "Quiz"
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="review_logs")
+    card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="review_logs")
+    client_id = models.CharField(max_length=100)
+    rating = models.PositiveSmallIntegerField(choices=Rating.choices)
+    answer = models.TextField(blank=True)
+    correct = models.BooleanField(null=True, blank=True)
+    source = models.CharField(max_length=8, choices=Source.choices, default=Source.API)
+    state_before = models.PositiveSmallIntegerField(null=True, blank=True)
+    state_after = models.PositiveSmallIntegerField(choices=ReviewState.State.choices)
+    due_after = models.DateTimeField()
+    reviewed_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-reviewed_at", "-id"]
+        constraints = [models.UniqueConstraint(fields=["learner", "client_id"], name="reviewlog_unique_client_id")]
+        indexes = [models.Index(fields=["learner", "reviewed_at"], name="reviewlog_learner_time_idx")]
+
+    def __str__(self):
+        return f"{self.learner} · {self.card_id} · {self.get_rating_display()}"
+
+
+class QuizSession(models.Model):
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="quizzes")
+    deck = models.ForeignKey(Deck, on_delete=models.CASCADE, related_name="quizzes")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Quiz {self.pk} · {self.deck}"
+
+
+class QuizAnswer(models.Model):
+    """A question of a quiz; `answer` stays empty until the learner answers."""
+
+    session = models.ForeignKey(QuizSession, on_delete=models.CASCADE, related_name="questions")
+    card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="+")
+    position = models.PositiveSmallIntegerField()
+    choices = models.JSONField(default=list)
+    answer = models.TextField(null=True, blank=True)
+    correct = models.BooleanField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    telegram_poll_id = models.CharField(max_length=64, null=True, blank=True, unique=True)
+
+    class Meta:
+        ordering = ["session", "position"]
+        constraints = [models.UniqueConstraint(fields=["session", "position"], name="quizanswer_unique_position")]
+
+    def __str__(self):
+        return f"Q{self.position} of quiz {self.session_id}"
+
+
+class Delivery(models.Model):
+    """One reminder per learner per local day; the row is claimed before sending."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed"
+        BLOCKED = "blocked", "Blocked by user"
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="deliveries")
+    local_date = models.DateField()
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING)
+    due_count = models.PositiveIntegerField(default=0)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "deliveries"
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["learner", "local_date"], name="delivery_unique_learner_day")]
+
+    def __str__(self):
+        return f"{self.learner} · {self.local_date} · {self.status}"
+
+
+class TelegramUpdate(models.Model):
+    """Seen update ids, so a webhook retry or a replayed update acts once."""
+
+    update_id = models.BigIntegerField(primary_key=True)
+    received_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return str(self.update_id)
