@@ -1,7 +1,12 @@
 import uuid
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.urls import path
 
+from quizzes.errors import RecallError
+from quizzes.forms import DocumentUploadForm
 from quizzes.models import (
     Card,
     Deck,
@@ -15,6 +20,7 @@ from quizzes.models import (
     ReviewState,
     Subscription,
 )
+from quizzes.services.documents import document_import
 
 CARD_CONTENT_FIELDS = ("front", "back", "choices", "answer", "explanation")
 
@@ -49,6 +55,39 @@ class DeckAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ("title",)}
     actions = ["publish", "unpublish"]
     inlines = [CardInline]
+
+    def get_urls(self):
+        upload = path("upload/", self.admin_site.admin_view(self.upload_view), name="quizzes_deck_upload")
+        return [upload, *super().get_urls()]
+
+    def upload_view(self, request):
+        """Upload a Markdown document: create or update its deck and show the import report."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        context = {**self.admin_site.each_context(request), "title": "Upload document", "opts": self.opts}
+        form = DocumentUploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["document"]
+            try:
+                report = document_import(
+                    deck_slug=form.cleaned_data["deck"],
+                    title=form.cleaned_data["title"] or None,
+                    content=upload.read(),
+                    source_name=upload.name,
+                    user=request.user,
+                    dry_run=form.cleaned_data["dry_run"],
+                )
+            except RecallError as exc:
+                form.add_error("document", str(exc))
+            else:
+                context["report"] = report
+                deck = Deck.objects.filter(slug=report.deck).first()
+                if deck:
+                    cards = deck.cards.filter(retired=False)
+                    context.update(deck=deck, card_count=cards.count(), preview=cards[:25])
+                self.message_user(request, f"Imported into {report.deck}: {report.summary()}.", messages.SUCCESS)
+        context["form"] = form
+        return TemplateResponse(request, "admin/quizzes/deck/upload.html", context)
 
     @admin.action(description="Publish selected decks")
     def publish(self, request, queryset):

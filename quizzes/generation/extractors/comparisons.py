@@ -1,0 +1,177 @@
+"""Comparisons: an aspect bullet ("**Storage space**") with one sub-bullet per subject.
+
+Subjects come from a "A vs B" section title, else from the words the
+sub-bullets most often start with. False statements swap the two subjects,
+never negate.
+"""
+
+import re
+from collections import Counter
+
+from quizzes.generation.facts import CardDraft, Fact, alternate, true_false
+from quizzes.generation.parsing import ListItem, Section
+from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, plain, sentences, strip_trailing
+
+NAME = "comparisons"
+
+_VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+_VERB = (
+    r"(?:can|cannot|are|is|have|has|do|does|will|may|must|offer|offers|enable|enables|take|takes|improve|"
+    r"improves|need|needs|require|requires|share|shares|run|runs|provide|provides|consume|consumes|use|uses)"
+)
+# "Hypervisor: a piece of software …": a definition, which the definitions extractor covers.
+_DEFINITION_SIDE = re.compile(r"^[^:.]{1,40}:\s")
+_CUT = re.compile(r",|\s+(?:since|because|given that|which|thanks to|as they|so that)\s+", re.I)
+
+
+def _aspect(item: ListItem) -> str | None:
+    text = item.text.strip()
+    if text.startswith(EM_OPEN) and text.endswith(EM_CLOSE) and text.count(EM_OPEN) == 1 and len(item.children) == 2:
+        return strip_trailing(plain(text))
+    return None
+
+
+def subject_forms(subject: str) -> dict[str, str]:
+    """Every way the text names a subject → its grammatical number ('virtual machines' → plural)."""
+    lowered = subject.lower().strip()
+    singular = lowered[:-1] if lowered.endswith("s") else lowered
+    plural = singular + "s"
+    forms = {plural: "plural", singular: "singular"}
+    words = singular.split()
+    if len(words) >= 2:
+        acronym = "".join(w[0] for w in words).upper()
+        forms[acronym.lower() + "s"] = "plural"
+        forms[acronym.lower()] = "singular"
+    return forms
+
+
+def _guess_subjects(aspects: list[list[ListItem]]) -> list[str] | None:
+    """The phrase each side's bullets most often start with: the most common first word,
+    extended word by word while every bullet that starts with it agrees."""
+    subjects = []
+    for position in range(2):
+        openings = [re.findall(r"[A-Za-z][\w-]*", plain(c[position].text).lower())[:3] for c in aspects]
+        firsts = Counter(words[0] for words in openings if words)
+        if not firsts:
+            return None
+        phrase, support = firsts.most_common(1)[0]
+        for length in (2, 3):
+            longer = Counter(
+                " ".join(w[:length]) for w in openings if len(w) >= length and " ".join(w).startswith(phrase)
+            )
+            if longer and longer.most_common(1)[0][1] == support:
+                phrase = longer.most_common(1)[0][0]
+            else:
+                break
+        subjects.append(phrase)
+    return subjects if subjects[0] != subjects[1] else None
+
+
+def swap(text: str, a: str, b: str) -> str:
+    """Exchange every mention of subject a with subject b, keeping number and capitals."""
+    forms_a, forms_b = subject_forms(a), subject_forms(b)
+    target = {}
+    for forms, other in ((forms_a, forms_b), (forms_b, forms_a)):
+        by_number = {}
+        for form, number in other.items():
+            by_number.setdefault(number, form)  # the first form of each number is the full name
+        for form, number in forms.items():
+            target[form] = by_number[number]
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(sorted(map(re.escape, target), key=len, reverse=True)) + r")(?![\w-])", re.I
+    )
+
+    def replace(m: re.Match) -> str:
+        word = target[m[0].lower()]
+        # Capitalise at the start of a sentence or for a capitalised word, not for an acronym like "VMs".
+        starts_sentence = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?"))
+        return capitalise(word) if starts_sentence or m[0][:2].istitle() else word
+
+    return pattern.sub(replace, text)
+
+
+def _mentions(text: str, subject: str) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.I) for f in subject_forms(subject))
+
+
+def _which_of_two(sentence: str, own: str, other: str) -> str | None:
+    forms = "|".join(sorted(map(re.escape, subject_forms(own)), key=len, reverse=True))
+    m = re.match(rf"^(?:[^,]{{0,60}},\s*)?(?:{forms})\s+(?P<predicate>{_VERB}\b.+)$", sentence, re.I)
+    if not m:
+        return None
+    predicate = _CUT.split(m["predicate"])[0].strip()
+    for form in sorted(subject_forms(other), key=len, reverse=True):
+        predicate = re.sub(rf"(?<![\w-]){re.escape(form)}(?![\w-])", "the other", predicate, flags=re.I)
+    if _mentions(predicate, own) or len(predicate.split()) < 3:
+        return None
+    return strip_trailing(predicate)
+
+
+def extract(section: Section) -> list[Fact]:
+    groups = [
+        (aspect, item.children)
+        for block in section.blocks
+        if block.kind == "list"
+        for item in block.items
+        if (aspect := _aspect(item))
+    ]
+    if len(groups) < 2:
+        return []
+    parts = _VS.split(section.title)
+    subjects = [p.strip() for p in parts] if len(parts) == 2 else _guess_subjects([c for _, c in groups])
+    if not subjects:
+        return []
+    facts = []
+    for aspect, children in groups:
+        sides = [plain(child.text) for child in children]
+        firsts = [sentences(side)[0] if side else "" for side in sides]
+        fields = {"aspect": aspect, "subjects": subjects, "sides": sides, "first_sentences": firsts}
+        facts.append(Fact(NAME, section.path, cue=aspect, group=" vs ".join(subjects), fields=fields))
+    return facts
+
+
+def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+    aspect, (a, b), firsts = fact.fields["aspect"], fact.fields["subjects"], fact.fields["first_sentences"]
+    common = {"note_key": fact.key, "section": fact.section_label}
+    explanation = "\n".join(f"{s}: {t}" for s, t in zip((a, b), firsts, strict=True))
+    cards = [
+        CardDraft(
+            key=f"{fact.key}:basic",
+            kind="basic",
+            front=f"How do {a.lower()} and {b.lower()} differ in {aspect.lower()}?",
+            back=explanation,
+            **common,
+        )
+    ]
+    # One true and one false statement per aspect; which side is true alternates.
+    true_side = 0 if alternate(index, fact.key) else 1
+    for side, truth in ((true_side, True), (1 - true_side, False)):
+        own = (a, b)[side]
+        sentence = firsts[side]
+        if not sentence or not _mentions(sentence, own) or _DEFINITION_SIDE.match(sentence):
+            continue
+        statement = sentence if truth else swap(sentence, a, b)
+        if statement != sentence or truth:
+            cards.append(
+                true_false(f"{fact.key}:tf:{side}", statement, truth, explanation=f"{own}: {sentence}", **common)
+            )
+    for side in (true_side, 1 - true_side):
+        own, other = (a, b)[side], (a, b)[1 - side]
+        if _DEFINITION_SIDE.match(firsts[side]):
+            continue
+        predicate = _which_of_two(firsts[side], own, other)
+        if predicate:
+            cards.append(
+                CardDraft(
+                    key=f"{fact.key}:which",
+                    kind="mcq",
+                    front=f"{aspect}: which of the two {predicate}?",
+                    back=capitalise(own),
+                    choices=[capitalise(a), capitalise(b)],
+                    answer=capitalise(own),
+                    explanation=f"{own}: {firsts[side]}",
+                    **common,
+                )
+            )
+            break
+    return cards

@@ -1,0 +1,106 @@
+"""Lists: enumerations introduced by a lead-in ("There are many types of X:") and
+inline example lists ("Two of the most popular hypervisors are A and B")."""
+
+import re
+
+from quizzes.generation.facts import CardDraft, Fact, mcq, stable_key
+from quizzes.generation.parsing import Section
+from quizzes.generation.text import capitalise, normalise, plain, sentences, strip_trailing
+
+NAME = "lists"
+
+_LABEL = re.compile(r"\b(?P<label>(?:types|kinds|forms|categories|examples|steps|parts|components) of [\w\s'-]+)", re.I)
+_EXAMPLES = re.compile(
+    r"\b(?:most\s+)?popular\s+(?P<what>[\w\s-]{3,40}?)\s+(?:are|include|includes)\s+(?P<items>.+)$", re.I
+)
+_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_FILLER = re.compile(r"^(?:\.\.\.|…|etc\b|and (?:others|more)|others?\b)", re.I)
+
+
+def _split_outside_parens(text: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and (m := _SPLIT.match(text, i)) and m.end() > i:
+            parts.append(text[start:i])
+            start = m.end()
+    parts.append(text[start:])
+    return [p for p in parts if p]
+
+
+def _clean_item(item: str) -> str:
+    item = strip_trailing(plain(item))
+    return re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
+
+
+def _fact(section: Section, label: str, items: list[str], kind: str) -> Fact | None:
+    items = [i for i in dict.fromkeys(_clean_item(x) for x in items) if i and not _FILLER.match(i)]
+    if len(items) < 2 or any(len(i.split()) > 10 for i in items):
+        return None
+    fields = {"label": label, "items": items, "type": kind}
+    return Fact(extractor=NAME, section=section.path, cue=label, group=kind, fields=fields)
+
+
+def extract(section: Section) -> list[Fact]:
+    facts: list[Fact] = []
+    previous = None
+    for block in section.blocks:
+        if block.kind == "list" and previous is not None and plain(previous.text).endswith(":"):
+            lead = strip_trailing(plain(previous.text))
+            m = _LABEL.search(lead)
+            if all(not item.children for item in block.items):
+                fact = _fact(section, strip_trailing(m["label"] if m else lead), [i.text for i in block.items], "enum")
+                facts.extend([fact] if fact else [])
+        if block.kind in ("paragraph", "list"):
+            texts = [block.text] if block.kind == "paragraph" else _item_texts(block.items)
+            for text in texts:
+                for sentence in sentences(text):
+                    if m := _EXAMPLES.search(plain(sentence)):
+                        what = strip_trailing(m["what"])
+                        fact = _fact(section, f"popular {what}", _split_outside_parens(m["items"]), "examples")
+                        facts.extend([fact] if fact else [])
+        previous = block
+    return facts
+
+
+def _item_texts(items) -> list[str]:
+    out = []
+    for item in items:
+        out.append(item.text)
+        out.extend(_item_texts(item.children))
+    return out
+
+
+def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+    label, items = fact.fields["label"], fact.fields["items"]
+    common = {"note_key": fact.key, "section": fact.section_label}
+    cards = [
+        CardDraft(
+            key=f"{fact.key}:basic",
+            kind="basic",
+            front=f"Name the {len(items)} {label} listed.",
+            back="; ".join(items),
+            **common,
+        )
+    ]
+    for item in items:
+        shown = ", ".join("_____" if other == item else other for other in items)
+        cards.append(
+            CardDraft(
+                key=f"{fact.key}:cloze:{stable_key(normalise(item))[:12]}",
+                kind="cloze",
+                front=f"{capitalise(label)}: {shown}.",
+                back=item,
+                **common,
+            )
+        )
+    if fact.fields["type"] == "examples":
+        members = {normalise(i) for i in items}
+        pool = [i for s in siblings if s.cue != fact.cue for i in s.fields["items"] if normalise(i) not in members]
+        correct = items[index % len(items)]
+        question = f"Which of these is one of the {label}?"
+        explanation = f"{capitalise(label)}: {', '.join(items)}."
+        if card := mcq(f"{fact.key}:mcq", question, correct, pool, explanation=explanation, **common):
+            cards.append(card)
+    return cards

@@ -1,0 +1,133 @@
+"""Tables: every cell is a fact (row × column); rated columns also yield comparisons across rows."""
+
+import re
+
+from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
+from quizzes.generation.parsing import Section
+from quizzes.generation.text import capitalise, plain, star_count, strip_trailing
+
+NAME = "tables"
+_CONNECTIVE = re.compile(r"^(?:in\s+)?(?:summary|short|brief|overview|conclusion|table|comparison)$", re.I)
+
+
+def _rating(value: str, top: int) -> str:
+    count = star_count(value)
+    return f"{count} of {top} stars" if count is not None else value
+
+
+def extract(section: Section) -> list[Fact]:
+    facts: list[Fact] = []
+    caption = section.title
+    for block in section.blocks:
+        if block.kind == "label":
+            label = strip_trailing(plain(block.text))
+            # "In summary:" introduces a table without naming it; the section title says more.
+            caption = section.title if _CONNECTIVE.match(label) else label
+            continue
+        if block.kind != "table":
+            continue
+        header = [plain(c) for c in block.rows[0]]
+        body = [[plain(c) for c in row] for row in block.rows[1:]]
+        rows = [r for r in body if r and r[0]]
+        if len(header) < 2 or not rows:
+            continue
+        stars = [star_count(c) for r in rows for c in r[1:]]
+        top = max((s for s in stars if s is not None), default=0)
+        for c, column in enumerate(header[1:], start=1):
+            if not column:
+                continue
+            column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
+            for row_label, value in column_values:
+                fields = {
+                    "type": "cell",
+                    "row": row_label,
+                    "column": column,
+                    "value": value,
+                    "rating": _rating(value, top),
+                    "rated": star_count(value) is not None,
+                    "column_values": column_values,
+                    "caption": caption,
+                    "top": top,
+                }
+                facts.append(
+                    Fact(
+                        NAME,
+                        section.path,
+                        cue=f"{row_label} / {column}",
+                        group=f"{caption}/{column}",
+                        fields=fields,
+                    )
+                )
+            scored = [(label, star_count(v)) for label, v in column_values]
+            if len(scored) >= 2 and all(s is not None for _, s in scored):
+                best = max(s for _, s in scored)
+                leaders = [label for label, s in scored if s == best]
+                if len(leaders) == 1:
+                    fields = {
+                        "type": "comparison",
+                        "column": column,
+                        "scores": scored,
+                        "leader": leaders[0],
+                        "caption": caption,
+                        "top": top,
+                    }
+                    facts.append(
+                        Fact(
+                            NAME,
+                            section.path,
+                            cue=f"compare / {column}",
+                            group=f"{caption}/compare",
+                            fields=fields,
+                        )
+                    )
+    return facts
+
+
+def _join_or(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+
+
+def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+    f = fact.fields
+    common = {"note_key": fact.key, "section": fact.section_label}
+    if f["type"] == "comparison":
+        labels = [label for label, _ in f["scores"]]
+        summary = ", ".join(f"{label} {score} of {f['top']}" for label, score in f["scores"])
+        leader = f["leader"]
+        cards = [
+            CardDraft(
+                key=f"{fact.key}:basic",
+                kind="basic",
+                front=f"Which rates higher on {f['column']}: {_join_or(labels)}?",
+                back=f"{leader} ({summary})",
+                **common,
+            ),
+        ]
+        runner_up = max((s for s in f["scores"] if s[0] != leader), key=lambda s: s[1])[0]
+        truth = alternate(index, fact.key)
+        high, low = (leader, runner_up) if truth else (runner_up, leader)
+        statement = f"{capitalise(high)} rate higher than {low.lower()} on {f['column']}."
+        cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=summary, **common))
+        return cards
+
+    row, column, rating = f["row"], f["column"], f["rating"]
+    explanation = f"{row} — {column}: {rating}."
+    if f["rated"]:
+        front = f"In “{f['caption']}”, what rating does “{row}” get for {column}?"
+    else:
+        front = f"In “{f['caption']}”, what is the {column} of {row}?"
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=rating, **common)]
+    others = [(label, v) for label, v in f["column_values"] if label != row and v != f["value"]]
+    if not f["rated"]:
+        pool = [v for _, v in f["column_values"] if v != f["value"]]
+        pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.cue != fact.cue]
+        if card := mcq(f"{fact.key}:mcq", front, f["value"], pool, explanation=explanation, **common):
+            cards.append(card)
+    truth = alternate(index, fact.key) or not others
+    # A false statement swaps the subject for a sibling row whose value differs.
+    subject = row if truth else others[index % len(others)][0]
+    statement = f"In “{f['caption']}”, {subject} rate {rating} on {column}."
+    if not f["rated"]:
+        statement = f"In “{f['caption']}”, the {column} of {subject} is {rating}."
+    cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
+    return cards

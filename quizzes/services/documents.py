@@ -1,0 +1,202 @@
+"""Importing a document into a deck: the only way generated cards reach the database."""
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.text import slugify
+
+from quizzes.errors import InvalidInput
+from quizzes.generation import CardDraft, generate
+from quizzes.models import Card, Deck, Document, Note
+
+MANUAL_PREFIX = "manual-"
+CONTENT_FIELDS = ["kind", "section", "front", "back", "choices", "answer", "explanation"]
+BATCH = 2000
+
+
+@dataclass
+class ImportReport:
+    deck: str
+    added: int = 0
+    updated: int = 0
+    retired: int = 0
+    unchanged: int = 0
+    notes: int = 0
+    conflicts: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
+    document_id: int | None = None
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        text = (
+            f"{self.added} added, {self.updated} updated, {self.retired} retired, {self.unchanged} unchanged, "
+            f"{len(self.conflicts)} conflicts, {len(self.skipped)} skipped"
+        )
+        return text + (" (dry run: nothing saved)" if self.dry_run else "")
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def decode_document(content: bytes) -> str:
+    """Bytes from a file or an upload → text, or InvalidInput saying what is wrong with it."""
+    limit = settings.RECALL_MAX_DOCUMENT_BYTES
+    if len(content) > limit:
+        raise InvalidInput(f"The document is {len(content) / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB.")
+    if b"\x00" in content[:8192]:
+        raise InvalidInput("The document is binary, not Markdown text.")
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"The document is not UTF-8 text (bad byte at position {exc.start}).") from None
+    if not text.strip():
+        raise InvalidInput("The document is empty.")
+    return text
+
+
+def _card_fields(draft: CardDraft) -> dict:
+    return {
+        "kind": draft.kind,
+        "section": draft.section[:500],
+        "front": draft.front,
+        "back": draft.back,
+        "choices": draft.choices,
+        "answer": draft.answer,
+        "explanation": draft.explanation,
+    }
+
+
+def document_import(
+    *,
+    deck_slug: str,
+    content: bytes,
+    source_name: str,
+    title: str | None = None,
+    user=None,
+    dry_run: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> ImportReport:
+    """Create or update a deck from a Markdown document in one transaction.
+
+    Notes and cards are matched by their stable keys: changed ones are updated in
+    place, new ones added, vanished ones retired (never deleted, so review history
+    stays). A card staff edited by hand is left alone and reported as a conflict.
+    """
+    say = progress or (lambda message: None)
+    slug = slugify(deck_slug)
+    if not slug:
+        raise InvalidInput("The deck slug must contain letters or digits.")
+    text = decode_document(content)
+    say(f"Read {len(content):,} bytes.")
+    bank = generate(text, deck=slug)
+    say(f"Generated {len(bank.facts):,} facts and {len(bank.cards):,} cards.")
+    report = ImportReport(deck=slug, dry_run=dry_run, notes=len(bank.facts))
+    report.skipped = [{"reason": s.reason, "where": s.where, "excerpt": s.excerpt} for s in bank.skipped]
+
+    with transaction.atomic():
+        deck, created = Deck.objects.get_or_create(
+            slug=slug, defaults={"title": title or slug.replace("-", " ").title()}
+        )
+        if title and deck.title != title and not created:
+            deck.title = title
+            deck.save(update_fields=["title", "updated_at"])
+        notes = _sync_notes(deck, bank.facts)
+        _sync_cards(deck, bank.cards, notes, report, say)
+        sha = hashlib.sha256(content).hexdigest()
+        latest = deck.documents.only("sha256").first()
+        if latest is None or latest.sha256 != sha:
+            document = Document.objects.create(
+                deck=deck,
+                source_name=source_name[:255],
+                text=text,
+                sha256=sha,
+                report=report.as_dict(),
+                imported_by=user,
+            )
+            report.document_id = document.pk
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def _sync_notes(deck: Deck, facts) -> dict[str, Note]:
+    existing = {n.key: n for n in Note.objects.filter(deck=deck)}
+    to_create, to_update = [], []
+    for fact in facts:
+        values = {
+            "section": fact.section_label[:500],
+            "extractor": fact.extractor,
+            "cue": fact.cue,
+            "fields": fact.fields,
+        }
+        note = existing.get(fact.key)
+        if note is None:
+            to_create.append(Note(deck=deck, key=fact.key, **values))
+            continue
+        changed = note.retired or any(getattr(note, k) != v for k, v in values.items())
+        if changed:
+            for k, v in values.items():
+                setattr(note, k, v)
+            note.retired = False
+            to_update.append(note)
+    Note.objects.bulk_create(to_create, batch_size=BATCH)
+    Note.objects.bulk_update(to_update, ["section", "extractor", "cue", "fields", "retired"], batch_size=BATCH)
+    live = {f.key for f in facts}
+    _retire(Note, [n.pk for key, n in existing.items() if key not in live and not n.retired])
+    return {**existing, **{n.key: n for n in to_create}}
+
+
+def _retire(model, pks: list[int]):
+    """Hide from study, keep the row: reviews of it stay in history."""
+    for start in range(0, len(pks), BATCH):
+        model.objects.filter(pk__in=pks[start : start + BATCH]).update(retired=True)
+
+
+def _sync_cards(deck: Deck, drafts: list[CardDraft], notes: dict[str, Note], report: ImportReport, say):
+    existing = {c.key: c for c in Card.objects.filter(deck=deck)}
+    to_create, to_update = [], []
+    for number, draft in enumerate(drafts, start=1):
+        digest = draft.content_hash()
+        note = notes.get(draft.note_key)
+        card = existing.get(draft.key)
+        if card is None:
+            to_create.append(Card(deck=deck, note=note, key=draft.key, generated_hash=digest, **_card_fields(draft)))
+        elif card.edited_by_staff:
+            if card.generated_hash != digest:
+                report.conflicts.append({"key": card.key, "card": card.pk, "front": card.front[:120]})
+            else:
+                report.unchanged += 1
+        elif card.generated_hash != digest or card.retired or card.note_id != (note and note.pk):
+            for k, v in _card_fields(draft).items():
+                setattr(card, k, v)
+            card.note, card.generated_hash, card.retired = note, digest, False
+            to_update.append(card)
+        else:
+            report.unchanged += 1
+        if number % 5000 == 0:
+            say(f"Matched {number:,} of {len(drafts):,} cards.")
+    Card.objects.bulk_create(to_create, batch_size=BATCH)
+    fields = [
+        "kind",
+        "section",
+        "front",
+        "back",
+        "choices",
+        "answer",
+        "explanation",
+        "note",
+        "generated_hash",
+        "retired",
+    ]
+    Card.objects.bulk_update(to_update, fields, batch_size=BATCH)
+    report.added, report.updated = len(to_create), len(to_update)
+    live = {d.key for d in drafts}
+    stale = [
+        c.pk for key, c in existing.items() if key not in live and not c.retired and not key.startswith(MANUAL_PREFIX)
+    ]
+    _retire(Card, stale)
+    report.retired = len(stale)
+    say(f"Cards: {report.summary()}.")

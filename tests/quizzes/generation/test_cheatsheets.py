@@ -1,0 +1,72 @@
+from quizzes.generation.extractors.cheatsheets import _entries
+from tests.quizzes.generation.helpers import cards_of, facts_of
+
+
+def test_comment_lines_describe_the_commands_below():
+    assert _entries("# Download an image\ndocker pull IMAGE\n\n# List images\ndocker images\n") == [
+        ("Download an image", ["docker pull IMAGE"]),
+        ("List images", ["docker images"]),
+    ]
+
+
+def test_prompts_and_trailing_comments():
+    assert _entries("$ git status   # Show changes\n$ git add FILE  # Stage a file\n") == [
+        ("Show changes", ["git status"]),
+        ("Stage a file", ["git add FILE"]),
+    ]
+
+
+def test_several_commands_under_one_comment_stay_together():
+    assert _entries("# Show diffs\n$ git diff\n$ git diff --staged\n") == [
+        ("Show diffs", ["git diff", "git diff --staged"])
+    ]
+
+
+def test_italic_label_groups_commands_and_other_languages_are_ignored():
+    markdown = "## CLI\n_Manage images_\n```sh\n# List images\ndocker images\n```\n```python\n# not shell\nx = 1\n```\n"
+    [fact] = facts_of(markdown, "cheatsheets")
+    assert fact.group == "Manage images" and fact.fields["commands"] == ["docker images"]
+
+
+def test_tldr_pages_shape():
+    markdown = "# tar\n\n- Create an archive:\n\n`tar cf target.tar file`\n"
+    [fact] = facts_of(markdown, "cheatsheets")
+    assert fact.fields["description"] == "Create an archive" and fact.cue == "tar cf target.tar file"
+
+
+SHEET = """## Images
+```sh
+# Download an image
+docker pull IMAGE
+# Upload an image
+docker push IMAGE
+# List all images
+docker images
+# Delete an image
+docker rmi IMAGE
+# Save an image to a file
+docker save IMAGE > FILE
+```
+"""
+
+
+def test_mcq_distractors_are_other_commands_of_the_same_sheet():
+    mcqs = cards_of(SHEET, "mcq")
+    commands = {
+        "docker pull IMAGE",
+        "docker push IMAGE",
+        "docker images",
+        "docker rmi IMAGE",
+        "docker save IMAGE > FILE",
+    }
+    assert len(mcqs) == 5
+    for card in mcqs:
+        assert set(card.choices) <= commands and len(card.choices) == 4
+    assert len({c.choices.index(c.answer) for c in mcqs}) > 1, "the correct option should move around"
+
+
+def test_basic_and_reverse_cards_read_naturally():
+    basic = {c.front: c.back for c in cards_of(SHEET, "basic")}
+    assert basic["How do you download an image?"] == "docker pull IMAGE"
+    reverse = {c.back for c in cards_of(SHEET, "reverse")}
+    assert "Delete an image" in reverse

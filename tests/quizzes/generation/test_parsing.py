@@ -1,0 +1,49 @@
+from quizzes.generation.parsing import parse
+from quizzes.generation.text import normalise, plain, sentences, star_count
+
+
+def test_it_builds_heading_paths_including_html_headings():
+    doc = parse("<h1 align='center'>Title</h1>\n\nIntro.\n\n## Part\n\nText.\n\n#### Deep\n\nMore.\n")
+    assert [s.path for s in doc.sections] == [("Title",), ("Title", "Part"), ("Title", "Part", "Deep")]
+
+
+def test_it_skips_images_badges_copyright_and_todo_with_reasons():
+    doc = parse(
+        "Copyright &copy; 2023, Someone\n\n"
+        "[![badge](https://x/y.svg)](https://x)\n\n"
+        '<p align="center"><img src="a.png"></p>\n\n'
+        "TODO: later\n\n"
+        "Real text stays.\n"
+    )
+    assert [s.reason for s in doc.skipped] == ["copyright line", "links or images only", "image", "TODO placeholder"]
+    assert [plain(b.text) for s in doc.sections for b in s.blocks] == ["Real text stays."]
+
+
+def test_entities_are_decoded_and_markup_dropped():
+    doc = parse("A&nbsp;**bold** _word_ with `docker ps` and [a link](http://x) &amp; more.\n")
+    assert plain(doc.sections[0].blocks[0].text) == "A bold word with docker ps and a link & more."
+
+
+def test_italic_only_paragraph_is_a_label():
+    doc = parse("_Manage images_\n\n```sh\n# x\nls\n```\n")
+    assert [b.kind for b in doc.sections[0].blocks] == ["label", "code"]
+
+
+def test_tables_and_nested_lists_are_structured():
+    doc = parse("- **A**\n  - one\n  - two\n\n| | X |\n|---|---|\n| r | ⭐⭐ |\n")
+    listing, table = doc.sections[0].blocks
+    assert [plain(c.text) for c in listing.items[0].children] == ["one", "two"]
+    assert [[plain(c) for c in row] for row in table.rows] == [["", "X"], ["r", "⭐⭐"]]
+
+
+def test_sentence_splitting_respects_abbreviations():
+    assert sentences("Use an engine (e.g. Docker). Then run it. Done") == [
+        "Use an engine (e.g. Docker).",
+        "Then run it.",
+        "Done",
+    ]
+
+
+def test_star_count_and_normalise():
+    assert star_count("⭐⭐⭐") == 3 and star_count("★") == 1 and star_count("3 stars") is None
+    assert normalise("  Virtual   Machines Vs  Containers! ") == "virtual machines vs containers"

@@ -1,0 +1,41 @@
+from tests.quizzes.generation.helpers import cards_of, facts_of
+
+STARS = """## VMs vs containers
+_In summary:_
+||Storage|Security|
+|---|:-:|:-:|
+|_Virtual&nbsp;machines_|⭐|⭐⭐⭐|
+|_Containers_|⭐⭐⭐|⭐⭐|
+"""
+
+
+def test_every_cell_is_a_fact_and_rated_columns_compare_rows():
+    facts = facts_of(STARS, "tables")
+    cells = {f.cue for f in facts if f.fields["type"] == "cell"}
+    assert cells == {
+        "Virtual machines / Storage",
+        "Virtual machines / Security",
+        "Containers / Storage",
+        "Containers / Security",
+    }
+    comparisons = {f.fields["column"]: f.fields["leader"] for f in facts if f.fields["type"] == "comparison"}
+    assert comparisons == {"Storage": "Containers", "Security": "Virtual machines"}
+
+
+def test_comparison_questions_name_the_rows():
+    fronts = {c.front: c.back for c in cards_of(STARS, "basic")}
+    assert fronts["Which rates higher on Security: Virtual machines or Containers?"].startswith("Virtual machines")
+    assert any(back == "3 of 3 stars" for back in fronts.values())
+
+
+def test_plain_tables_ask_for_the_value_with_mcq_when_there_are_enough_values():
+    markdown = "## Ports\n| Protocol | Port |\n|---|---|\n| SSH | 22 |\n| HTTP | 80 |\n| HTTPS | 443 |\n| DNS | 53 |\n"
+    mcqs = cards_of(markdown, "mcq")
+    assert {c.answer for c in mcqs} == {"22", "80", "443", "53"}
+    assert all(set(c.choices) == {"22", "80", "443", "53"} for c in mcqs)
+
+
+def test_equal_values_never_make_a_false_statement_by_swapping():
+    markdown = "| | A |\n|---|---|\n| x | ⭐⭐ |\n| y | ⭐⭐ |\n"
+    statements = cards_of(markdown, "true_false")
+    assert statements and all(c.answer == "True" for c in statements)
