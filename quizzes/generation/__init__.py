@@ -1,5 +1,6 @@
 """Markdown → sections → facts → card drafts. Pure: no ORM, no clock, no global randomness."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from quizzes.generation.extractors import EXTRACTORS, cheatsheets
@@ -10,6 +11,7 @@ from quizzes.generation.text import normalise
 __all__ = ["Bank", "CardDraft", "Fact", "Skip", "generate"]
 
 MIN_SIBLINGS = 4
+MAX_SIBLINGS = 40
 
 
 @dataclass
@@ -19,15 +21,35 @@ class Bank:
     skipped: list[Skip]
 
 
-def _siblings(fact: Fact, facts_by_extractor: dict[str, list[Fact]]) -> list[Fact]:
-    """Facts of the same kind to borrow distractors from: same group first, then section, then document."""
-    same_kind = facts_by_extractor[fact.extractor]
-    ordered = [f for f in same_kind if f.group == fact.group]
-    if len(ordered) < MIN_SIBLINGS:
-        ordered += [f for f in same_kind if f.section == fact.section and f.group != fact.group]
-    if len(ordered) < MIN_SIBLINGS:
-        ordered += [f for f in same_kind if f.section != fact.section and f.group != fact.group]
-    return ordered
+class _SiblingIndex:
+    """Facts of the same kind to borrow distractors from: same group and section first, then
+    the same group elsewhere, then the same section, then the document; capped so a large
+    document stays linear."""
+
+    def __init__(self, facts: list[Fact]):
+        self.by_group_section: dict[tuple, list[Fact]] = defaultdict(list)
+        self.by_group: dict[tuple, list[Fact]] = defaultdict(list)
+        self.by_section: dict[tuple, list[Fact]] = defaultdict(list)
+        self.by_kind: dict[str, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            self.by_group_section[fact.extractor, fact.group, fact.section].append(fact)
+            self.by_group[fact.extractor, fact.group].append(fact)
+            self.by_section[fact.extractor, fact.section].append(fact)
+            self.by_kind[fact.extractor].append(fact)
+
+    def __call__(self, fact: Fact) -> list[Fact]:
+        chosen: dict[str, Fact] = {}
+        for pool in (
+            self.by_group_section[fact.extractor, fact.group, fact.section],
+            self.by_group[fact.extractor, fact.group],
+            self.by_section[fact.extractor, fact.section],
+            self.by_kind[fact.extractor],
+        ):
+            if len(chosen) >= MIN_SIBLINGS:
+                break
+            for sibling in pool[:MAX_SIBLINGS]:
+                chosen.setdefault(sibling.key, sibling)
+        return list(chosen.values())[:MAX_SIBLINGS]
 
 
 def generate(markdown: str, *, deck: str) -> Bank:
@@ -46,9 +68,7 @@ def generate(markdown: str, *, deck: str) -> Bank:
         for command in cheatsheets.skipped_commands(section):
             skipped.append(Skip("command without a description", " › ".join(section.path), command[:80]))
 
-    by_extractor: dict[str, list[Fact]] = {name: [] for name in EXTRACTORS}
-    for fact in facts:
-        by_extractor[fact.extractor].append(fact)
+    siblings = _SiblingIndex(facts)
 
     cards: list[CardDraft] = []
     seen_cards: set[str] = set()
@@ -56,7 +76,7 @@ def generate(markdown: str, *, deck: str) -> Bank:
     for fact in facts:
         index = position_in_group.get((fact.extractor, fact.group), 0)
         position_in_group[(fact.extractor, fact.group)] = index + 1
-        for card in EXTRACTORS[fact.extractor].render(fact, _siblings(fact, by_extractor), index):
+        for card in EXTRACTORS[fact.extractor].render(fact, siblings(fact), index):
             identity = f"{card.kind}|{normalise(card.front)}"
             if card.key in seen_cards or identity in seen_cards:
                 continue

@@ -7,6 +7,7 @@ for the stored card text.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 EM_OPEN, EM_CLOSE = "\ue000", "\ue001"
 CODE_OPEN, CODE_CLOSE = "\ue002", "\ue003"
@@ -29,15 +30,19 @@ def sanitize(markdown: str) -> str:
     return _CONTROL.sub("", _PRIVATE_USE.sub("", markdown.replace("\r\n", "\n")))
 
 
+_DROP_MARKERS = {ord(c): None for c in MARKERS}
+
+
 def plain(marked: str) -> str:
     """Marked inline text → clean plain text."""
-    return _SPACES.sub(" ", marked.translate({ord(c): None for c in MARKERS})).strip()
+    return _SPACES.sub(" ", marked.translate(_DROP_MARKERS)).strip()
 
 
 def sentences(marked: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(marked) if s.strip()]
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """A form for identity and comparison: case, accents, punctuation and spacing folded."""
     text = unicodedata.normalize("NFKD", plain(text)).encode("ascii", "ignore").decode()
@@ -65,14 +70,21 @@ def star_count(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def word_pattern(word: str, joiners: str = "") -> re.Pattern:
+    """A case-insensitive whole-word pattern, compiled once per word (large documents repeat them)."""
+    edge = rf"[\w{re.escape(joiners)}]"
+    return re.compile(rf"(?<!{edge}){re.escape(word)}(?!{edge})", re.I)
+
+
 def contains_word(haystack: str, needle: str) -> bool:
     if not needle.strip():
         return False
-    return re.search(rf"(?<![\w]){re.escape(needle.strip())}(?![\w])", haystack, re.I) is not None
+    return word_pattern(needle.strip()).search(haystack) is not None
 
 
 def mask(text: str, term: str, placeholder: str = "_____") -> str:
     """Hide every whole-word occurrence of `term` in `text`."""
     if not term.strip():
         return text
-    return re.sub(rf"(?<![\w]){re.escape(term.strip())}(?![\w])", placeholder, text, flags=re.I)
+    return word_pattern(term.strip()).sub(placeholder, text)

@@ -1,6 +1,7 @@
 """Importing a document into a deck: the only way generated cards reach the database."""
 
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
@@ -130,7 +131,8 @@ def _sync_notes(deck: Deck, facts) -> dict[str, Note]:
             "section": fact.section_label[:500],
             "extractor": fact.extractor,
             "cue": fact.cue,
-            "fields": fact.fields,
+            # Compare as stored: JSON turns tuples into lists, which would otherwise never match.
+            "fields": json.loads(json.dumps(fact.fields)),
         }
         note = existing.get(fact.key)
         if note is None:

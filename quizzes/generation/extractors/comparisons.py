@@ -10,7 +10,7 @@ from collections import Counter
 
 from quizzes.generation.facts import CardDraft, Fact, alternate, true_false
 from quizzes.generation.parsing import ListItem, Section
-from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, plain, sentences, strip_trailing
+from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, plain, sentences, strip_trailing, word_pattern
 
 NAME = "comparisons"
 
@@ -91,7 +91,7 @@ def swap(text: str, a: str, b: str) -> str:
 
 
 def _mentions(text: str, subject: str) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.I) for f in subject_forms(subject))
+    return any(word_pattern(f, "-").search(text) for f in subject_forms(subject))
 
 
 def _which_of_two(sentence: str, own: str, other: str) -> str | None:
@@ -101,7 +101,7 @@ def _which_of_two(sentence: str, own: str, other: str) -> str | None:
         return None
     predicate = _CUT.split(m["predicate"])[0].strip()
     for form in sorted(subject_forms(other), key=len, reverse=True):
-        predicate = re.sub(rf"(?<![\w-]){re.escape(form)}(?![\w-])", "the other", predicate, flags=re.I)
+        predicate = word_pattern(form, "-").sub("the other", predicate)
     if _mentions(predicate, own) or len(predicate.split()) < 3:
         return None
     return strip_trailing(predicate)
