@@ -32,6 +32,7 @@ format: venv
 
 # SQLite first (fast, what a fresh machine has), then the whole suite again on
 # PostgreSQL with Redis, including the integration tests that need them.
+test: export LOG_LEVEL = ERROR
 test: lint
 	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest -m "not integration"
 	@if $(BIN)/python -m tests.services_reachable "$(TEST_DATABASE_URL)" "$(TEST_REDIS_URL)"; then \

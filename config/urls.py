@@ -11,3 +11,6 @@ urlpatterns = [
     path("api/v1/", include("api.urls")),
     path("healthz", healthz, name="healthz"),
 ]
+
+handler404 = "api.handlers.not_found"
+handler500 = "api.handlers.server_error"

@@ -1,5 +1,3 @@
-import uuid
-
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
@@ -20,6 +18,7 @@ from quizzes.models import (
     ReviewState,
     Subscription,
 )
+from quizzes.services.cards import new_manual_key
 from quizzes.services.documents import document_import
 
 CARD_CONTENT_FIELDS = ("front", "back", "choices", "answer", "explanation")
@@ -119,7 +118,7 @@ class CardAdmin(admin.ModelAdmin):
         if any(name in form.changed_data for name in CARD_CONTENT_FIELDS):
             obj.edited_by_staff = True
         if not obj.key:
-            obj.key = f"manual-{uuid.uuid4().hex}"
+            obj.key = new_manual_key()
         super().save_model(request, obj, form, change)
 
     @admin.action(description="Retire selected cards (hide from study)")

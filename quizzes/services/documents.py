@@ -12,8 +12,8 @@ from django.utils.text import slugify
 from quizzes.errors import InvalidInput
 from quizzes.generation import CardDraft, generate
 from quizzes.models import Card, Deck, Document, Note
+from quizzes.services.cards import MANUAL_PREFIX
 
-MANUAL_PREFIX = "manual-"
 CONTENT_FIELDS = ["kind", "section", "front", "back", "choices", "answer", "explanation"]
 BATCH = 2000
 

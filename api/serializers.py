@@ -1,0 +1,294 @@
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from quizzes import scheduling
+from quizzes.models import Card, Deck, Learner, QuizAnswer, ReviewLog
+from quizzes.selectors import STATE_NAMES
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField(help_text="What went wrong, in one sentence")
+    errors = serializers.DictField(required=False, help_text="For invalid input: the messages per field")
+
+
+class RegisterSerializer(serializers.Serializer):
+    username = serializers.CharField(max_length=150)
+    password = serializers.CharField(max_length=128, write_only=True, style={"input_type": "password"})
+
+
+class AccountSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    username = serializers.CharField()
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField()
+
+
+class DeckSerializer(serializers.ModelSerializer):
+    card_count = serializers.IntegerField(read_only=True, required=False)
+
+    class Meta:
+        model = Deck
+        fields = ["slug", "title", "description", "published", "desired_retention", "card_count", "updated_at"]
+        read_only_fields = ["updated_at"]
+        extra_kwargs = {"desired_retention": {"min_value": 0.7, "max_value": 0.99}}
+
+
+class StudyCardSerializer(serializers.ModelSerializer):
+    """A card as a learner sees it before answering: `back` is null for auto-graded kinds (the answer
+    stays hidden) and `choices` is empty for self-graded ones."""
+
+    back = serializers.SerializerMethodField()
+    choices = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Card
+        fields = ["id", "kind", "section", "front", "back", "choices"]
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_back(self, card) -> str | None:
+        return None if card.is_auto_graded else card.back
+
+    def get_choices(self, card) -> list[str]:
+        return card.choices if card.is_auto_graded else []
+
+
+class AuthorCardSerializer(serializers.ModelSerializer):
+    """Everything staff edit; a hand edit marks the card so imports never overwrite it."""
+
+    deck = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+
+    class Meta:
+        model = Card
+        fields = [
+            "id",
+            "deck",
+            "key",
+            "kind",
+            "section",
+            "front",
+            "back",
+            "choices",
+            "answer",
+            "explanation",
+            "retired",
+            "edited_by_staff",
+        ]
+        read_only_fields = ["key", "edited_by_staff"]
+
+    def validate(self, attrs):
+        kind = attrs.get("kind", getattr(self.instance, "kind", None))
+        choices = attrs.get("choices", getattr(self.instance, "choices", []))
+        answer = attrs.get("answer", getattr(self.instance, "answer", ""))
+        if not isinstance(choices, list) or not all(isinstance(c, str) and c.strip() for c in choices):
+            raise serializers.ValidationError({"choices": "A list of non-empty strings."})
+        if kind in Card.AUTO_GRADED:
+            if len(choices) < 2 or len(set(choices)) != len(choices):
+                raise serializers.ValidationError({"choices": "At least two distinct choices."})
+            if answer not in choices:
+                raise serializers.ValidationError({"answer": "The answer must be one of the choices."})
+        return attrs
+
+
+class StudyItemSerializer(StudyCardSerializer):
+    """A queued card with this learner's state; due is null for a new card."""
+
+    state = serializers.SerializerMethodField()
+    due = serializers.SerializerMethodField()
+
+    class Meta(StudyCardSerializer.Meta):
+        fields = [*StudyCardSerializer.Meta.fields, "state", "due"]
+
+    def get_state(self, card) -> str:
+        return STATE_NAMES[card.queue_state.state if card.queue_state else None]
+
+    @extend_schema_field(serializers.DateTimeField(allow_null=True))
+    def get_due(self, card) -> str | None:
+        return serializers.DateTimeField().to_representation(card.queue_state.due) if card.queue_state else None
+
+
+class DueQueueSerializer(serializers.Serializer):
+    due_count = serializers.IntegerField()
+    new_available = serializers.IntegerField()
+    results = serializers.SerializerMethodField()
+
+    @extend_schema_field(StudyItemSerializer(many=True))
+    def get_results(self, queue):
+        for item in queue.items:
+            item.card.queue_state = item.state
+        return StudyItemSerializer([item.card for item in queue.items], many=True).data
+
+
+class ReviewInputSerializer(serializers.Serializer):
+    card = serializers.IntegerField(min_value=1)
+    rating = serializers.ChoiceField(choices=list(scheduling.RATINGS), required=False)
+    answer = serializers.CharField(max_length=500, required=False, trim_whitespace=False)
+
+    def validate(self, attrs):
+        if ("rating" in attrs) == ("answer" in attrs):
+            raise serializers.ValidationError("Send either rating (self-graded cards) or answer (auto-graded cards).")
+        return attrs
+
+
+class ReviewSerializer(serializers.ModelSerializer):
+    card = serializers.IntegerField(source="card_id")
+    rating = serializers.SerializerMethodField()
+    state = serializers.SerializerMethodField()
+    next_due = serializers.DateTimeField(source="due_after")
+    interval = serializers.SerializerMethodField()
+    interval_seconds = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ReviewLog
+        fields = [
+            "id",
+            "card",
+            "rating",
+            "correct",
+            "answer",
+            "source",
+            "state",
+            "next_due",
+            "interval",
+            "interval_seconds",
+            "reviewed_at",
+        ]
+
+    def get_rating(self, log) -> str:
+        return scheduling.RATING_NAMES[log.rating]
+
+    def get_state(self, log) -> str:
+        return STATE_NAMES[log.state_after]
+
+    def get_interval(self, log) -> str:
+        return scheduling.format_interval(log.due_after - log.reviewed_at)
+
+    def get_interval_seconds(self, log) -> int:
+        return round((log.due_after - log.reviewed_at).total_seconds())
+
+
+class ProgressSerializer(serializers.Serializer):
+    card = serializers.IntegerField(source="id")
+    key = serializers.CharField()
+    state = serializers.SerializerMethodField()
+    due = serializers.DateTimeField(allow_null=True)
+    reps = serializers.IntegerField(allow_null=True)
+    lapses = serializers.IntegerField(allow_null=True)
+    retired = serializers.BooleanField()
+
+    def get_state(self, row) -> str:
+        return STATE_NAMES[row["state"]]
+
+    def to_representation(self, row):
+        data = super().to_representation(row)
+        data["reps"] = data["reps"] or 0
+        data["lapses"] = data["lapses"] or 0
+        return data
+
+
+class ForecastDaySerializer(serializers.Serializer):
+    date = serializers.DateField()
+    due = serializers.IntegerField()
+
+
+class StatsSerializer(serializers.Serializer):
+    reviews_today = serializers.IntegerField()
+    reviews_30d = serializers.IntegerField()
+    due_now = serializers.IntegerField()
+    forecast = ForecastDaySerializer(many=True)
+    retention_30d = serializers.FloatField(
+        allow_null=True, help_text="Share of reviews of learned cards not rated again"
+    )
+    streak_days = serializers.IntegerField()
+
+
+class QuizStartSerializer(serializers.Serializer):
+    size = serializers.IntegerField(min_value=1, max_value=50, default=5)
+
+
+class QuizQuestionSerializer(serializers.ModelSerializer):
+    question = serializers.IntegerField(source="position")
+    kind = serializers.CharField(source="card.kind")
+    prompt = serializers.CharField(source="card.front")
+    your_answer = serializers.CharField(source="answer", allow_null=True)
+
+    class Meta:
+        model = QuizAnswer
+        fields = ["question", "kind", "prompt", "choices", "your_answer", "correct"]
+
+
+class QuizSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="session.id")
+    deck = serializers.CharField(source="session.deck.slug")
+    size = serializers.IntegerField()
+    answered = serializers.IntegerField()
+    correct = serializers.IntegerField()
+    score = serializers.SerializerMethodField()
+    finished = serializers.SerializerMethodField()
+    questions = QuizQuestionSerializer(many=True)
+
+    def get_score(self, summary) -> float:
+        return round(summary["correct"] / summary["size"], 3) if summary["size"] else 0.0
+
+    def get_finished(self, summary) -> bool:
+        return summary["answered"] == summary["size"]
+
+
+class QuizAnswerInputSerializer(serializers.Serializer):
+    question = serializers.IntegerField(min_value=1)
+    answer = serializers.CharField(max_length=500)
+
+
+class QuizAnswerResultSerializer(serializers.ModelSerializer):
+    question = serializers.IntegerField(source="position")
+    correct_answer = serializers.CharField(source="card.answer")
+    explanation = serializers.CharField(source="card.explanation")
+
+    class Meta:
+        model = QuizAnswer
+        fields = ["question", "answer", "correct", "correct_answer", "explanation"]
+
+
+class TelegramLinkSerializer(serializers.Serializer):
+    url = serializers.URLField()
+    expires_at = serializers.DateTimeField()
+
+
+@extend_schema_field({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$", "example": "09:00"})
+class LocalTimeField(serializers.TimeField):
+    """A wall-clock time in the learner's own zone, HH:MM (no offset: the zone is a separate setting)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%H:%M", input_formats=["%H:%M", "%H:%M:%S"], **kwargs)
+
+
+class LearnerSettingsSerializer(serializers.ModelSerializer):
+    username = serializers.CharField(source="user.username", read_only=True)
+    reminder_time = LocalTimeField(required=False)
+
+    class Meta:
+        model = Learner
+        fields = ["username", "timezone", "reminder_time", "new_cards_per_day", "reminders_enabled", "telegram_chat_id"]
+        read_only_fields = ["telegram_chat_id"]
+        extra_kwargs = {"new_cards_per_day": {"min_value": 0, "max_value": 500}}
+
+
+class DocumentUploadSerializer(serializers.Serializer):
+    file = serializers.FileField()
+    deck = serializers.SlugField(max_length=80)
+    title = serializers.CharField(max_length=200, required=False)
+    dry_run = serializers.BooleanField(default=False)
+
+
+class ImportReportSerializer(serializers.Serializer):
+    deck = serializers.CharField()
+    added = serializers.IntegerField()
+    updated = serializers.IntegerField()
+    retired = serializers.IntegerField()
+    unchanged = serializers.IntegerField()
+    notes = serializers.IntegerField()
+    conflicts = serializers.ListField(child=serializers.DictField())
+    skipped = serializers.ListField(child=serializers.DictField())
+    document_id = serializers.IntegerField(allow_null=True)
+    dry_run = serializers.BooleanField()

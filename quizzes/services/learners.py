@@ -1,0 +1,112 @@
+"""Accounts and learner settings."""
+
+import secrets
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model, password_validation
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from quizzes.clock import is_valid_zone
+from quizzes.errors import Conflict, InvalidInput, NotFound
+from quizzes.models import Deck, Learner, Subscription
+
+LINK_TTL = timedelta(hours=1)
+
+
+def learner_for_user(user) -> Learner:
+    """Every authenticated user studies as a learner; staff accounts get one on first use."""
+    learner = getattr(user, "learner", None)
+    if learner is None:
+        learner, _ = Learner.objects.get_or_create(user=user)
+    return learner
+
+
+def learner_register(*, username: str, password: str) -> Learner:
+    User = get_user_model()
+    username = (username or "").strip()
+    if not username or len(username) > 150:
+        raise InvalidInput("Choose a username of 1 to 150 characters.")
+    try:
+        password_validation.validate_password(password, User(username=username))
+    except ValidationError as exc:
+        raise InvalidInput(" ".join(exc.messages)) from None
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(username=username, password=password)
+            return Learner.objects.create(user=user)
+    except IntegrityError:
+        raise Conflict("That username is taken.") from None
+
+
+def learner_update_settings(*, learner: Learner, **changes) -> Learner:
+    allowed = {"timezone", "reminder_time", "new_cards_per_day", "reminders_enabled"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise InvalidInput(f"Unknown setting: {', '.join(sorted(unknown))}.")
+    if "timezone" in changes and not is_valid_zone(changes["timezone"]):
+        raise InvalidInput(f"Unknown time zone {changes['timezone']!r}; use a name like Europe/Berlin.")
+    if "new_cards_per_day" in changes and not 0 <= int(changes["new_cards_per_day"]) <= 500:
+        raise InvalidInput("The daily new-card limit must be between 0 and 500.")
+    for name, value in changes.items():
+        setattr(learner, name, value)
+    learner.save(update_fields=list(changes))
+    return learner
+
+
+def subscription_set(*, learner: Learner, deck_slug: str, subscribed: bool) -> Deck:
+    deck = Deck.objects.filter(slug=deck_slug, published=True).first()
+    if deck is None:
+        raise NotFound(f"No published deck {deck_slug!r}.")
+    if subscribed:
+        Subscription.objects.get_or_create(learner=learner, deck=deck)
+    else:
+        Subscription.objects.filter(learner=learner, deck=deck).delete()
+    return deck
+
+
+def subscribe_to_published(*, learner: Learner) -> int:
+    decks = Deck.objects.filter(published=True)
+    created = Subscription.objects.bulk_create(
+        [Subscription(learner=learner, deck=d) for d in decks], ignore_conflicts=True
+    )
+    return len(created)
+
+
+def telegram_link_create(*, learner: Learner) -> str:
+    """A one-time token for t.me/<bot>?start=<token>; Telegram allows 64 chars of [A-Za-z0-9_-]."""
+    learner.link_token = secrets.token_urlsafe(24)
+    learner.link_token_expires_at = timezone.now() + LINK_TTL
+    learner.save(update_fields=["link_token", "link_token_expires_at"])
+    return learner.link_token
+
+
+def telegram_link_consume(*, token: str, chat_id: int) -> Learner:
+    """Attach a Telegram chat to the account that asked for the link; the token then dies."""
+    with transaction.atomic():
+        learner = Learner.objects.select_for_update().filter(link_token=token).first()
+        if learner is None or learner.link_token_expires_at < timezone.now():
+            raise InvalidInput("This link has expired or was already used. Ask for a new one in the app.")
+        # The chat may already belong to a Telegram-only learner made by /start: move it over.
+        Learner.objects.filter(telegram_chat_id=chat_id).exclude(pk=learner.pk).update(telegram_chat_id=None)
+        learner.telegram_chat_id = chat_id
+        learner.link_token = None
+        learner.link_token_expires_at = None
+        learner.save(update_fields=["telegram_chat_id", "link_token", "link_token_expires_at"])
+    return learner
+
+
+def learner_for_telegram(*, chat_id: int, username: str = "") -> tuple[Learner, bool]:
+    """Find the learner of a chat, or create a Telegram-only account for it."""
+    learner = Learner.objects.select_related("user").filter(telegram_chat_id=chat_id).first()
+    if learner:
+        return learner, False
+    User = get_user_model()
+    with transaction.atomic():
+        user = User.objects.create_user(username=f"tg-{chat_id}", password=None)
+        if username:
+            user.first_name = username[:150]
+            user.save(update_fields=["first_name"])
+        learner = Learner.objects.create(user=user, telegram_chat_id=chat_id)
+    return learner, True

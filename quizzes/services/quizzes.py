@@ -1,0 +1,78 @@
+"""Quizzes: a short run of auto-graded questions; every answer also counts as a review."""
+
+import random
+
+from django.db import transaction
+from django.utils import timezone
+
+from quizzes.errors import Conflict, InvalidInput, NotFound
+from quizzes.generation.text import normalise
+from quizzes.models import Card, Deck, Learner, QuizAnswer, QuizSession, ReviewLog
+from quizzes.services.reviews import grade, review_record
+
+MAX_QUESTIONS = 50
+
+
+def quiz_start(*, learner: Learner, deck_slug: str, size: int = 5, rng: random.Random | None = None) -> QuizSession:
+    if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= MAX_QUESTIONS:
+        raise InvalidInput(f"size must be a whole number from 1 to {MAX_QUESTIONS}.")
+    deck = Deck.objects.filter(slug=deck_slug, published=True).first()
+    if deck is None:
+        raise NotFound(f"No published deck {deck_slug!r}.")
+    pool = list(Card.objects.filter(deck=deck, retired=False, kind__in=Card.AUTO_GRADED).values_list("pk", "choices"))
+    if not pool:
+        raise InvalidInput(f"Deck {deck_slug!r} has no multiple-choice or true/false questions.")
+    picked = (rng or random).sample(pool, min(size, len(pool)))
+    with transaction.atomic():
+        session = QuizSession.objects.create(learner=learner, deck=deck)
+        QuizAnswer.objects.bulk_create(
+            QuizAnswer(session=session, card_id=pk, position=position, choices=choices)
+            for position, (pk, choices) in enumerate(picked, start=1)
+        )
+    return session
+
+
+def quiz_for(*, learner: Learner, quiz_id) -> QuizSession:
+    try:
+        quiz_id = int(quiz_id)
+    except (TypeError, ValueError):
+        raise NotFound("No such quiz.") from None
+    session = QuizSession.objects.select_related("deck").filter(pk=quiz_id, learner=learner).first()
+    if session is None:
+        raise NotFound("No such quiz.")
+    return session
+
+
+def quiz_answer(*, learner: Learner, quiz_id, question, answer) -> QuizAnswer:
+    """Grade one question. Answering the same way twice is a no-op; changing an answer is refused."""
+    session = quiz_for(learner=learner, quiz_id=quiz_id)
+    try:
+        position = int(question)
+    except (TypeError, ValueError):
+        raise InvalidInput("question must be the question's number.") from None
+    item = QuizAnswer.objects.select_related("card__deck").filter(session=session, position=position).first()
+    if item is None:
+        raise NotFound(f"Quiz {session.pk} has no question {question}.")
+    correct = grade(item.card, answer)
+    if item.answered_at is not None:
+        if normalise(item.answer or "") == normalise(answer):
+            return item
+        raise Conflict("This question was already answered.")
+    with transaction.atomic():
+        updated = QuizAnswer.objects.filter(pk=item.pk, answered_at__isnull=True).update(
+            answer=answer, correct=correct, answered_at=timezone.now()
+        )
+        if not updated:
+            item.refresh_from_db()
+            return item
+        review_record(
+            learner=learner,
+            card=item.card,
+            answer=answer,
+            client_id=f"quiz-{session.pk}-{position}",
+            source=ReviewLog.Source.QUIZ,
+        )
+        if not QuizAnswer.objects.filter(session=session, answered_at__isnull=True).exists():
+            QuizSession.objects.filter(pk=session.pk).update(finished_at=timezone.now())
+    item.refresh_from_db()
+    return item
