@@ -97,16 +97,22 @@ def telegram_link_consume(*, token: str, chat_id: int) -> Learner:
     return learner
 
 
-def learner_for_telegram(*, chat_id: int, username: str = "") -> tuple[Learner, bool]:
+def learner_for_telegram(*, chat_id: int, name: str = "") -> tuple[Learner, bool]:
     """Find the learner of a chat, or create a Telegram-only account for it."""
     learner = Learner.objects.select_related("user").filter(telegram_chat_id=chat_id).first()
     if learner:
         return learner, False
     User = get_user_model()
-    with transaction.atomic():
-        user = User.objects.create_user(username=f"tg-{chat_id}", password=None)
-        if username:
-            user.first_name = username[:150]
-            user.save(update_fields=["first_name"])
-        learner = Learner.objects.create(user=user, telegram_chat_id=chat_id)
-    return learner, True
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(username=f"tg-{chat_id}", password=None, first_name=name[:150])
+            return Learner.objects.create(user=user, telegram_chat_id=chat_id), True
+    except IntegrityError:
+        # Two /start updates raced, or the account exists but was unlinked: use what is there.
+        learner = Learner.objects.select_related("user").filter(user__username=f"tg-{chat_id}").first()
+        if learner is None:
+            raise
+        Learner.objects.filter(telegram_chat_id=chat_id).exclude(pk=learner.pk).update(telegram_chat_id=None)
+        learner.telegram_chat_id = chat_id
+        learner.save(update_fields=["telegram_chat_id"])
+        return learner, False

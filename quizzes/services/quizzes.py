@@ -76,3 +76,12 @@ def quiz_answer(*, learner: Learner, quiz_id, question, answer) -> QuizAnswer:
             QuizSession.objects.filter(pk=session.pk).update(finished_at=timezone.now())
     item.refresh_from_db()
     return item
+
+
+def quiz_attach_poll(*, quiz_id: int, position: int, poll_id: str) -> None:
+    """Remember which Telegram poll asks which question, so a poll answer finds its way back."""
+    QuizAnswer.objects.filter(session_id=quiz_id, position=position).update(telegram_poll_id=poll_id)
+
+
+def quiz_question_for_poll(*, poll_id: str) -> tuple[int, int] | None:
+    return QuizAnswer.objects.filter(telegram_poll_id=poll_id).values_list("session_id", "position").first()

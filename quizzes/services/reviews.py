@@ -20,7 +20,7 @@ class RecordedReview:
     created: bool  # False when an idempotency key replayed an earlier answer
 
 
-def _memory(state: ReviewState | None) -> scheduling.Memory | None:
+def memory_of(state: ReviewState | None) -> scheduling.Memory | None:
     if state is None:
         return None
     return scheduling.Memory(
@@ -106,7 +106,7 @@ def review_record(
 def _record(learner, card, fsrs_rating, correct, answer, client_id, source, now) -> RecordedReview:
     with transaction.atomic():
         state = ReviewState.objects.select_for_update().filter(learner=learner, card=card).first()
-        before = _memory(state)
+        before = memory_of(state)
         after = scheduling.review(before, fsrs_rating, now, desired_retention=card.deck.desired_retention)
         values = {
             "state": int(after.state),

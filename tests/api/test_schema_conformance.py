@@ -2,6 +2,8 @@
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, settings
 from rest_framework.authtoken.models import Token
 from schemathesis.specs.openapi.checks import positive_data_acceptance
@@ -13,7 +15,18 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
 
 
 @pytest.fixture
-def auth_headers(db):
+def keep_test_connection():
+    """Calling the WSGI app directly fires request_started/finished, which may close the database
+    connection and with it the test's transaction; Django's own test client disconnects them too."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def auth_headers(db, keep_test_connection):
     deck = DeckFactory(slug="docker")
     CardFactory(deck=deck)
     McqCardFactory(deck=deck)

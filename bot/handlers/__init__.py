@@ -1,0 +1,1 @@
+"""Thin async handlers: parse the update, await one action, format, reply."""

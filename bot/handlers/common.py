@@ -1,0 +1,52 @@
+import logging
+
+from asgiref.sync import sync_to_async
+from telegram import Update
+from telegram.error import Forbidden
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot import actions
+from quizzes.errors import RecallError
+
+logger = logging.getLogger("bot")
+SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
+
+
+async def drop_seen_updates(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Act on each update once: a webhook retry or a re-fetched update stops here."""
+    if not await sync_to_async(actions.claim_update)(update.update_id):
+        logger.info("update %s seen before; ignored", update.update_id)
+        raise ApplicationHandlerStop
+
+
+async def reply(update: Update, text: str, markup=None) -> None:
+    await update.effective_message.reply_html(text, reply_markup=markup, disable_web_page_preview=True)
+
+
+async def run(update: Update, action, *args, **kwargs):
+    """Await a sync action; a domain error becomes a friendly reply and ends the handler (None)."""
+    try:
+        return await sync_to_async(action)(*args, **kwargs)
+    except RecallError as exc:
+        if update.callback_query:
+            await update.callback_query.answer(str(exc)[:200], show_alert=True)
+        elif update.effective_message:
+            await update.effective_message.reply_text(str(exc))
+        return None
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """One place for every unexpected error: log it, tell the user kindly, never crash the bot."""
+    error = context.error
+    chat = update.effective_chat if isinstance(update, Update) else None
+    if isinstance(error, Forbidden) and chat:
+        # The user blocked the bot; reminders would only fail again.
+        await sync_to_async(actions.chat_blocked)(chat.id)
+        logger.info("chat %s blocked the bot; reminders paused", chat.id)
+        return
+    logger.error("error handling update %s", getattr(update, "update_id", None), exc_info=error)
+    if chat:
+        try:
+            await context.bot.send_message(chat.id, SORRY)
+        except Exception:  # the apology is best effort; the error is already logged
+            logger.warning("could not apologise to chat %s", chat.id)

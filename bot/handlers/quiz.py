@@ -1,0 +1,67 @@
+from asgiref.sync import sync_to_async
+from telegram import Poll, Update
+from telegram.ext import ContextTypes
+
+from bot import actions, formatting, keyboards
+from bot.handlers.common import run
+
+
+async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Start a quiz of five questions, from /quiz <deck> or the first deck with questions."""
+    slug = context.args[0] if context.args else None
+    question = await run(update, actions.quiz_begin, update.effective_chat.id, slug)
+    if question:
+        await send_question(update.effective_chat.id, question, context)
+
+
+async def send_question(chat_id: int, question: actions.QuizQuestion, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """As a Telegram quiz poll when it fits; otherwise as a message with numbered buttons."""
+    if formatting.fits_poll(question.prompt, question.choices):
+        message = await context.bot.send_poll(
+            chat_id,
+            question=f"{question.position}/{question.total} {question.prompt}"[: formatting.MAX_POLL_QUESTION],
+            options=question.choices,
+            type=Poll.QUIZ,
+            is_anonymous=False,
+            correct_option_ids=[question.correct_index],
+            explanation=formatting.clip(question.explanation, formatting.MAX_POLL_EXPLANATION),
+        )
+        await sync_to_async(actions.quiz_poll_sent)(question.quiz_id, question.position, message.poll.id)
+        return
+    await context.bot.send_message(
+        chat_id,
+        formatting.quiz_question(question.position, question.total, question.prompt, question.choices),
+        parse_mode="HTML",
+        reply_markup=keyboards.quiz_choices(question.quiz_id, question.position, len(question.choices)),
+    )
+
+
+async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A quiz poll was answered: grade it, then the next question or the score."""
+    answer = update.poll_answer
+    if not answer.option_ids or answer.user is None:
+        return  # a retracted vote
+    result = await run(update, actions.quiz_poll_answer, answer.user.id, answer.poll_id, answer.option_ids[0])
+    if result:
+        chat_id, _correct, following = result
+        await _continue(chat_id, following, context)
+
+
+async def quiz_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The button fallback for questions too long for a poll."""
+    query = update.callback_query
+    quiz_id, position, index = (int(x) for x in keyboards.parse(query.data, keyboards.QUIZ))
+    result = await run(update, actions.quiz_answer, update.effective_chat.id, quiz_id, position, index)
+    if result is None:
+        return
+    correct, following = result
+    await query.answer(formatting.quiz_feedback(correct))
+    await query.edit_message_reply_markup(None)
+    await _continue(update.effective_chat.id, following, context)
+
+
+async def _continue(chat_id: int, following, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if isinstance(following, actions.QuizScore):
+        await context.bot.send_message(chat_id, formatting.quiz_score(following), parse_mode="HTML")
+    else:
+        await send_question(chat_id, following, context)

@@ -1,0 +1,82 @@
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import actions, formatting, keyboards
+from bot.handlers.common import run
+
+
+async def send_next_card(update: Update) -> None:
+    """The next due card, or when the next one will be due."""
+    chat_id = update.effective_chat.id
+    result = await run(update, actions.study_next, chat_id)
+    if result is None:
+        return
+    if isinstance(result, actions.NothingDue):
+        local = actions.local_time(result.next_due, result.zone) if result.next_due else None
+        await update.effective_chat.send_message(formatting.nothing_due(result, local), parse_mode="HTML")
+        return
+    await update.effective_chat.send_message(
+        formatting.card_front(result), parse_mode="HTML", reply_markup=keyboards.card_front(result)
+    )
+
+
+async def study(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show the next due card."""
+    await send_next_card(update)
+
+
+async def study_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The "Study now" button on a welcome or a reminder."""
+    await update.callback_query.answer()
+    await send_next_card(update)
+
+
+async def show_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Reveal the back with Again / Hard / Good / Easy, each labelled with its next interval."""
+    query = update.callback_query
+    (card_id,) = keyboards.parse(query.data, keyboards.SHOW)
+    card = await run(update, actions.reveal, update.effective_chat.id, int(card_id))
+    if card:
+        await query.answer()
+        await query.edit_message_text(
+            formatting.card_with_answer(card), parse_mode="HTML", reply_markup=keyboards.ratings(card)
+        )
+
+
+def _client_id(update: Update, card_id: str) -> str:
+    # One answer per card per message: a double tap or a replayed callback records once.
+    message = update.callback_query.message
+    return f"tg:{update.effective_chat.id}:{message.message_id if message else 0}:{card_id}"
+
+
+async def rate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Record a self-graded review, then show the next card."""
+    query = update.callback_query
+    card_id, code = keyboards.parse(query.data, keyboards.RATE)
+    rating = keyboards.RATING_CODES[code]
+    result = await run(
+        update, actions.rate, update.effective_chat.id, int(card_id), rating, _client_id(update, card_id)
+    )
+    await _after_answer(update, result)
+
+
+async def choose(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Grade an auto-graded card from the chosen option, then show the next card."""
+    query = update.callback_query
+    card_id, index = keyboards.parse(query.data, keyboards.CHOOSE)
+    result = await run(
+        update, actions.answer_choice, update.effective_chat.id, int(card_id), int(index), _client_id(update, card_id)
+    )
+    await _after_answer(update, result)
+
+
+async def _after_answer(update: Update, result: actions.Graded | None) -> None:
+    if result is None:
+        return
+    query = update.callback_query
+    if not result.created:
+        await query.answer("Already recorded.")
+        return
+    await query.answer()
+    await query.edit_message_text(formatting.graded(result), parse_mode="HTML")
+    await send_next_card(update)

@@ -1,0 +1,87 @@
+"""Inline keyboards and their callback data. Data is short ASCII (Telegram allows 1–64 bytes),
+one prefix per action, parsed with anchored patterns."""
+
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.actions import CardView
+from bot.formatting import RATING_LABELS, choices_fit_buttons, clip
+
+SHOW = "show"  # show:<card>
+RATE = "rate"  # rate:<card>:<a|h|g|e>
+CHOOSE = "pick"  # pick:<card>:<index>
+QUIZ = "quiz"  # quiz:<quiz>:<position>:<index>
+SUBSCRIBE = "sub"  # sub:<deck>:<0|1>
+SETTING = "set"  # set:<t|n|p>:<value>
+STUDY = "study"  # study
+
+RATING_CODES = {"a": "again", "h": "hard", "g": "good", "e": "easy"}
+PATTERNS = {
+    SHOW: re.compile(r"^show:(\d{1,12})$"),
+    RATE: re.compile(r"^rate:(\d{1,12}):([ahge])$"),
+    CHOOSE: re.compile(r"^pick:(\d{1,12}):(\d{1,2})$"),
+    QUIZ: re.compile(r"^quiz:(\d{1,12}):(\d{1,3}):(\d{1,2})$"),
+    SUBSCRIBE: re.compile(r"^sub:(\d{1,12}):([01])$"),
+    SETTING: re.compile(r"^set:([tnp]):([0-9:]{1,5})$"),
+    STUDY: re.compile(r"^study$"),
+}
+REMINDER_TIMES = ["07:00", "09:00", "12:00", "18:00", "21:00"]
+NEW_LIMITS = [5, 10, 20, 50]
+
+
+def parse(data: str, kind: str) -> tuple[str, ...] | None:
+    match = PATTERNS[kind].match(data or "")
+    return match.groups() if match else None
+
+
+def _button(text: str, data: str) -> InlineKeyboardButton:
+    assert 1 <= len(data.encode()) <= 64, data  # a bug here would be a 400 from Telegram
+    return InlineKeyboardButton(clip(text, 60), callback_data=data)
+
+
+def card_front(card: CardView) -> InlineKeyboardMarkup:
+    if not card.auto_graded:
+        return InlineKeyboardMarkup([[_button("Show answer", f"show:{card.id}")]])
+    labels = card.choices if choices_fit_buttons(card.choices) else [str(i) for i in range(1, len(card.choices) + 1)]
+    return InlineKeyboardMarkup([[_button(label, f"pick:{card.id}:{i}")] for i, label in enumerate(labels)])
+
+
+def ratings(card: CardView) -> InlineKeyboardMarkup:
+    row = [
+        _button(f"{RATING_LABELS[name]} · {card.intervals.get(name, '')}".rstrip(" ·"), f"rate:{card.id}:{code}")
+        for code, name in RATING_CODES.items()
+    ]
+    return InlineKeyboardMarkup([row[:2], row[2:]])
+
+
+def study_button() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[_button("Study now", STUDY)]])
+
+
+def quiz_choices(quiz_id: int, position: int, count: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[_button(str(i + 1), f"quiz:{quiz_id}:{position}:{i}") for i in range(count)]])
+
+
+def decks(items: list[dict]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                _button(
+                    f"{'Unsubscribe' if d['subscribed'] else 'Subscribe'}: {d['title']}",
+                    f"sub:{d['id']}:{0 if d['subscribed'] else 1}",
+                )
+            ]
+            for d in items
+        ]
+    )
+
+
+def settings(data: dict) -> InlineKeyboardMarkup:
+    times = [_button(t, f"set:t:{t}") for t in REMINDER_TIMES]
+    limits = [_button(f"{n} new/day", f"set:n:{n}") for n in NEW_LIMITS]
+    pause = _button(
+        "Pause reminders" if data["reminders_enabled"] else "Resume reminders",
+        f"set:p:{0 if data['reminders_enabled'] else 1}",
+    )
+    return InlineKeyboardMarkup([times, limits, [pause]])
