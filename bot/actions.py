@@ -191,9 +191,7 @@ def settings_view(chat_id: int) -> dict:
     learner = _learner(chat_id)
     return {
         "timezone": learner.timezone,
-        "reminder_time": learner.reminder_time.strftime("%H:%M")
-        if hasattr(learner.reminder_time, "strftime")
-        else str(learner.reminder_time)[:5],
+        "reminder_time": learner.reminder_time.strftime("%H:%M"),
         "new_cards_per_day": learner.new_cards_per_day,
         "reminders_enabled": learner.reminders_enabled,
     }

@@ -141,6 +141,17 @@ def settings(data: dict) -> str:
     )
 
 
+def reminder(counts: list[tuple[str, int]]) -> str:
+    """ "12 cards due in Virtualization", or the total with a breakdown over several decks."""
+    total = sum(n for _title, n in counts)
+    noun = "card" if total == 1 else "cards"
+    if len(counts) == 1:
+        return f"⏰ <b>{total} {noun} due</b> in {esc(counts[0][0], 200)}."
+    parts = ", ".join(f"{n} in {esc(title, 100)}" for title, n in counts[:5])
+    more = f" and {len(counts) - 5} more decks" if len(counts) > 5 else ""
+    return f"⏰ <b>{total} {noun} due</b>: {parts}{more}."
+
+
 def quiz_question(position: int, total: int, prompt: str, choices: list[str]) -> str:
     lines = [f"<b>Question {position} of {total}</b>", esc(prompt), ""]
     lines += [f"{i}. {esc(choice, 300)}" for i, choice in enumerate(choices, start=1)]

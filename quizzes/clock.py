@@ -1,6 +1,6 @@
 """Learner-local time: days, midnights and zones, with a safe fallback for bad zone names."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from django.utils import timezone
@@ -32,3 +32,12 @@ def start_of_local_day(zone_name: str, now: datetime | None = None) -> datetime:
 
 def days_ago(zone_name: str, days: int, now: datetime | None = None) -> datetime:
     return local_midnight(zone_name, local_today(zone_name, now) - timedelta(days=days))
+
+
+def reminder_instant(zone_name: str, day: date, at: time) -> datetime:
+    """When a daily reminder at local wall-clock `at` falls on `day`, as an aware instant.
+
+    Built in the zone, so DST is right: 09:00 in Berlin is 08:00 UTC in winter and 07:00 UTC
+    in summer. A time skipped by a spring-forward gap resolves to just after the gap.
+    """
+    return datetime.combine(day, at, tzinfo=zone(zone_name)).astimezone(UTC)

@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -103,9 +105,12 @@ class Learner(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learner")
     telegram_chat_id = models.BigIntegerField(null=True, blank=True, unique=True)
     timezone = models.CharField(max_length=64, default="UTC")
-    reminder_time = models.TimeField(default="09:00")
+    reminder_time = models.TimeField(default=datetime.time(9, 0))
     new_cards_per_day = models.PositiveSmallIntegerField(default=20)
     reminders_enabled = models.BooleanField(default=True)
+    # The next instant this learner's daily reminder is due, kept by the reminder services so the
+    # sweep is an indexed range scan instead of time-zone arithmetic over every learner.
+    next_reminder_at = models.DateTimeField(null=True, blank=True)
     link_token = models.CharField(max_length=64, null=True, blank=True, unique=True)
     link_token_expires_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -113,7 +118,7 @@ class Learner(models.Model):
     class Meta:
         indexes = [
             models.Index(
-                fields=["id"],
+                fields=["next_reminder_at", "id"],
                 name="learner_remindable_idx",
                 condition=Q(reminders_enabled=True, telegram_chat_id__isnull=False),
             )
@@ -243,6 +248,8 @@ class Delivery(models.Model):
         SENT = "sent", "Sent"
         FAILED = "failed", "Failed"
         BLOCKED = "blocked", "Blocked by user"
+
+    FINAL = (Status.SENT, Status.BLOCKED)
 
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="deliveries")
     local_date = models.DateField()

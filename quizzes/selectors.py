@@ -8,7 +8,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from quizzes import clock
-from quizzes.models import Card, Deck, Learner, QuizSession, ReviewLog, ReviewState, Subscription
+from quizzes.models import Card, Deck, Delivery, Learner, QuizSession, ReviewLog, ReviewState, Subscription
 
 STATE_NAMES = {None: "new", 1: "learning", 2: "review", 3: "relearning"}
 
@@ -194,3 +194,37 @@ def deck_export(*, deck: Deck, include_retired: bool = False) -> dict:
             for card in cards
         ],
     }
+
+
+def reminder_candidates(*, now: datetime, ignore_schedule: bool = False, batch_size: int = 1000):
+    """Batches of ids of learners to remind now: Telegram linked, reminders on, a card due, and
+    (unless ignore_schedule) their next reminder instant reached. Keyset-paginated over an index."""
+    due = ReviewState.objects.filter(learner=OuterRef("pk"), due__lte=now, card__retired=False, deck__published=True)
+    learners = Learner.objects.filter(reminders_enabled=True, telegram_chat_id__isnull=False).filter(Exists(due))
+    if not ignore_schedule:
+        learners = learners.filter(next_reminder_at__lte=now)
+    last = 0
+    while True:
+        batch = list(learners.filter(pk__gt=last).order_by("pk").values_list("pk", "timezone")[:batch_size])
+        if not batch:
+            return
+        last = batch[-1][0]
+        yield batch
+
+
+def reminded_on_local_day(*, learners: list[tuple[int, str]], now: datetime) -> set[int]:
+    """Which of these (id, zone) learners already have a reminder for their own local today."""
+    today = {pk: clock.local_today(zone, now) for pk, zone in learners}
+    rows = Delivery.objects.filter(learner_id__in=today, local_date__in=set(today.values())).values_list(
+        "learner_id", "local_date"
+    )
+    return {pk for pk, day in rows if today[pk] == day}
+
+
+def due_counts_by_deck(*, learner: Learner, now: datetime) -> list[tuple[str, int]]:
+    return list(
+        ReviewState.objects.filter(learner=learner, due__lte=now, card__retired=False, deck__published=True)
+        .values_list("deck__title")
+        .annotate(n=Count("id"))
+        .order_by("-n", "deck__title")
+    )

@@ -109,6 +109,7 @@ class Call:
     method: str
     params: dict
     at: float = field(default_factory=time.monotonic)
+    ok: bool = False  # False for an attempt Telegram refused (400, 403, 429)
 
 
 class BotApiDouble:
@@ -209,6 +210,11 @@ class BotApiDouble:
                 and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)
             ]
 
+    def delivered(self, method: str = "sendMessage") -> list[dict]:
+        """What reached the chat: accepted calls only, not attempts refused with 429 or 403."""
+        with self._lock:
+            return [c.params for c in self.calls if c.method == method and c.ok]
+
     def wait_for(self, predicate, timeout: float = 10.0):
         """Block until predicate(self) is truthy; return its value."""
         deadline = time.monotonic() + timeout
@@ -279,9 +285,9 @@ class BotApiDouble:
             if self.fail_next and method in ("sendMessage", "sendPoll", "editMessageText"):
                 raise self.fail_next.popleft()
             handler = getattr(self, f"_m_{method}", None)
-            if handler is None:
-                return True
-            return handler(params)
+            result = handler(params) if handler else True
+            self.calls[-1].ok = True
+            return result
 
     def _get_updates(self, params: dict):
         offset = int(params.get("offset") or 0)

@@ -1,13 +1,14 @@
 """Accounts and learner settings."""
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from quizzes import clock
 from quizzes.clock import is_valid_zone
 from quizzes.errors import Conflict, InvalidInput, NotFound
 from quizzes.models import Deck, Learner, Subscription
@@ -19,7 +20,9 @@ def learner_for_user(user) -> Learner:
     """Every authenticated user studies as a learner; staff accounts get one on first use."""
     learner = getattr(user, "learner", None)
     if learner is None:
-        learner, _ = Learner.objects.get_or_create(user=user)
+        learner, created = Learner.objects.get_or_create(user=user)
+        if created:
+            reminder_schedule(learner=learner)
     return learner
 
 
@@ -35,7 +38,7 @@ def learner_register(*, username: str, password: str) -> Learner:
     try:
         with transaction.atomic():
             user = User.objects.create_user(username=username, password=password)
-            return Learner.objects.create(user=user)
+            return reminder_schedule(learner=Learner.objects.create(user=user))
     except IntegrityError:
         raise Conflict("That username is taken.") from None
 
@@ -52,6 +55,8 @@ def learner_update_settings(*, learner: Learner, **changes) -> Learner:
     for name, value in changes.items():
         setattr(learner, name, value)
     learner.save(update_fields=list(changes))
+    if changes.keys() & {"timezone", "reminder_time", "reminders_enabled"}:
+        reminder_schedule(learner=learner)
     return learner
 
 
@@ -106,7 +111,7 @@ def learner_for_telegram(*, chat_id: int, name: str = "") -> tuple[Learner, bool
     try:
         with transaction.atomic():
             user = User.objects.create_user(username=f"tg-{chat_id}", password=None, first_name=name[:150])
-            return Learner.objects.create(user=user, telegram_chat_id=chat_id), True
+            return reminder_schedule(learner=Learner.objects.create(user=user, telegram_chat_id=chat_id)), True
     except IntegrityError:
         # Two /start updates raced, or the account exists but was unlinked: use what is there.
         learner = Learner.objects.select_related("user").filter(user__username=f"tg-{chat_id}").first()
@@ -116,3 +121,12 @@ def learner_for_telegram(*, chat_id: int, name: str = "") -> tuple[Learner, bool
         learner.telegram_chat_id = chat_id
         learner.save(update_fields=["telegram_chat_id"])
         return learner, False
+
+
+def reminder_schedule(*, learner: Learner, now: datetime | None = None, from_day=None) -> Learner:
+    """Set when the learner's next reminder is due: today's reminder time in their zone (or that of
+    `from_day`). Call after anything that moves it: sign-up, a new time or zone, a reminder sent."""
+    day = from_day or clock.local_today(learner.timezone, now)
+    learner.next_reminder_at = clock.reminder_instant(learner.timezone, day, learner.reminder_time)
+    Learner.objects.filter(pk=learner.pk).update(next_reminder_at=learner.next_reminder_at)
+    return learner

@@ -110,3 +110,41 @@ def test_bootstrap_imports_the_seed_and_creates_an_admin_once():
     assert "Imported the seed deck" in out and "Created the demo admin" in out and "Telegram bot: off" in out
     out, _ = _run("bootstrap")
     assert "Imported" not in out and "Created" not in out
+
+
+@pytest.fixture
+def eager_celery():
+    from config.celery import app
+
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = False
+
+
+def test_send_reminders_queues_and_delivers(eager_celery, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from quizzes.models import ReviewState
+    from tests.factories import CardFactory, LearnerFactory
+    from tests.telegram_double import BotApiDouble
+
+    learner = LearnerFactory(telegram_chat_id=555, next_reminder_at=timezone.now() - timedelta(minutes=1))
+    card = CardFactory()
+    ReviewState.objects.create(
+        learner=learner,
+        card=card,
+        deck=card.deck,
+        state=2,
+        stability=1.0,
+        difficulty=5.0,
+        due=timezone.now() - timedelta(hours=2),
+    )
+    with BotApiDouble() as api:
+        settings.TELEGRAM_API_URL, settings.TELEGRAM_BOT_TOKEN = api.url, api.token
+        out, _ = _run("send_reminders")
+        assert out.strip() == "Queued 1 reminder deliveries."
+        assert [int(p["chat_id"]) for p in api.delivered()] == [555]
+        out, _ = _run("send_reminders", "--ignore-schedule")
+        assert out.strip() == "Queued 0 reminder deliveries."

@@ -1,0 +1,79 @@
+"""Daily reminders: when each learner's is due, the sweep that finds them, and sending one exactly once."""
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from bot import delivery, formatting, keyboards
+from quizzes import clock
+from quizzes.models import Delivery, Learner
+from quizzes.selectors import due_counts_by_deck, reminded_on_local_day, reminder_candidates
+from quizzes.services.learners import reminder_schedule
+
+
+def reminder_sweep(
+    *,
+    enqueue: Callable[[list[int]], None],
+    now: datetime | None = None,
+    ignore_schedule: bool = False,
+    batch_size: int = 500,
+) -> int:
+    """Find every learner due a reminder and enqueue their deliveries in batches; return how many.
+
+    ignore_schedule skips the reminder-time check (after an outage, say); once a local day still holds.
+    """
+    now = now or timezone.now()
+    queued = 0
+    for batch in reminder_candidates(now=now, ignore_schedule=ignore_schedule, batch_size=batch_size):
+        if ignore_schedule:
+            done = reminded_on_local_day(learners=batch, now=now)
+            batch = [(pk, zone) for pk, zone in batch if pk not in done]
+        ids = [pk for pk, _zone in batch]
+        if ids:
+            enqueue(ids)
+            queued += len(ids)
+    return queued
+
+
+def reminder_deliver(*, learner_id: int, now: datetime | None = None, send=None) -> str:
+    """Send one learner today's reminder, at most once per local day.
+
+    The learner row is locked and the Delivery row written in the same transaction as the send, so
+    a duplicated or redelivered task waits for the first and then sees it done; a worker killed
+    mid-send rolls back and the redelivered task sends again.
+    """
+    send = delivery.send_message if send is None else send
+    now = now or timezone.now()
+    with transaction.atomic():
+        learner = Learner.objects.select_for_update().filter(pk=learner_id).first()
+        if learner is None or not learner.reminders_enabled or learner.telegram_chat_id is None:
+            return "skipped"
+        today = clock.local_today(learner.timezone, now)
+        done = Delivery.objects.filter(learner=learner, local_date=today, status__in=Delivery.FINAL).exists()
+        if done:
+            reminder_schedule(learner=learner, from_day=today + timedelta(days=1))
+            return "already sent"
+        counts = due_counts_by_deck(learner=learner, now=now)
+        if not counts:
+            return "nothing due"
+        record, _ = Delivery.objects.get_or_create(learner=learner, local_date=today)
+        record.due_count = sum(n for _title, n in counts)
+        record.attempts += 1
+        try:
+            send(learner.telegram_chat_id, formatting.reminder(counts), reply_markup=keyboards.study_button().to_dict())
+        except delivery.ChatUnreachable as exc:
+            record.status, record.error = Delivery.Status.BLOCKED, str(exc)[:500]
+            learner.reminders_enabled = False
+            learner.save(update_fields=["reminders_enabled"])
+        except delivery.DeliveryError as exc:
+            # Left due: the next sweep (5 minutes on) tries again; nothing is lost.
+            record.status, record.error = Delivery.Status.FAILED, str(exc)[:500]
+            record.save()
+            return "failed"
+        else:
+            record.status, record.sent_at, record.error = Delivery.Status.SENT, timezone.now(), ""
+        record.save()
+        reminder_schedule(learner=learner, from_day=today + timedelta(days=1))
+        return record.status

@@ -1,0 +1,176 @@
+from datetime import UTC, datetime, time, timedelta
+
+import pytest
+
+from bot import delivery
+from quizzes import clock
+from quizzes.models import Delivery, Learner, ReviewState
+from quizzes.selectors import reminder_candidates
+from quizzes.services.learners import learner_update_settings, reminder_schedule
+from quizzes.services.reminders import reminder_deliver, reminder_sweep
+from tests.factories import CardFactory, DeckFactory, LearnerFactory
+
+pytestmark = pytest.mark.django_db
+
+WINTER = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
+
+
+def _learner(*, chat=1, zone="UTC", at=time(9, 0), due=True, now=WINTER, deck=None, **extra):
+    learner = LearnerFactory(telegram_chat_id=chat, timezone=zone, reminder_time=at, **extra)
+    reminder_schedule(learner=learner, now=now)
+    card = CardFactory(deck=deck or DeckFactory(title="Virtualization"))
+    ReviewState.objects.create(
+        learner=learner,
+        card=card,
+        deck=card.deck,
+        state=2,
+        stability=2.0,
+        difficulty=5.0,
+        due=now - timedelta(hours=1) if due else now + timedelta(days=3),
+    )
+    return learner
+
+
+def _selected(now, **kwargs):
+    return {pk for batch in reminder_candidates(now=now, **kwargs) for pk, _zone in batch}
+
+
+class Sent(list):
+    def __call__(self, chat_id, text, reply_markup=None):
+        self.append((chat_id, text, reply_markup))
+        return {"message_id": len(self)}
+
+
+@pytest.mark.parametrize(
+    ("zone", "day", "expected_utc"),
+    [
+        ("Europe/Berlin", "2026-01-15", "08:00"),  # CET, UTC+1
+        ("Europe/Berlin", "2026-03-28", "08:00"),  # the day before summer time
+        ("Europe/Berlin", "2026-03-29", "07:00"),  # CEST from 02:00 that night
+        ("America/New_York", "2026-11-01", "14:00"),  # back to EST that morning
+        ("Asia/Tokyo", "2026-06-01", "00:00"),
+    ],
+)
+def test_reminder_instant_follows_the_zone_and_dst(zone, day, expected_utc):
+    instant = clock.reminder_instant(zone, datetime.fromisoformat(day).date(), time(9, 0))
+    assert instant.strftime("%H:%M") == expected_utc and instant.tzinfo == UTC
+
+
+def test_sweep_selects_learners_whose_local_reminder_time_has_passed():
+    tokyo = _learner(chat=1, zone="Asia/Tokyo")  # 09:00 JST = 00:00 UTC: passed
+    berlin = _learner(chat=2, zone="Europe/Berlin", at=time(14, 0))  # 13:00 UTC: not yet at 12:00 UTC
+    new_york = _learner(chat=3, zone="America/New_York", at=time(6, 30))  # 11:30 UTC: passed
+    assert _selected(WINTER) == {tokyo.pk, new_york.pk}
+    assert berlin.pk in _selected(WINTER + timedelta(hours=1, minutes=1))
+
+
+def test_dst_change_moves_the_utc_instant():
+    saturday = datetime(2026, 3, 28, 7, 5, tzinfo=UTC)
+    sunday = datetime(2026, 3, 29, 7, 5, tzinfo=UTC)
+    learner = _learner(zone="Europe/Berlin", now=saturday)
+    assert learner.pk not in _selected(saturday)  # 09:00 CET is 08:00 UTC
+    reminder_schedule(learner=learner, now=sunday)
+    assert learner.pk in _selected(sunday)  # 09:00 CEST is 07:00 UTC
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{"reminders_enabled": False}, {"chat": None}, {"due": False}],
+    ids=["paused", "no telegram chat", "nothing due"],
+)
+def test_sweep_leaves_out(extra):
+    _learner(**extra)
+    assert _selected(WINTER) == set()
+
+
+def test_cards_in_unpublished_decks_or_retired_do_not_count():
+    hidden = _learner(deck=DeckFactory(published=False))
+    retired = _learner(chat=2)
+    ReviewState.objects.filter(learner=retired).update(card=CardFactory(retired=True))
+    assert hidden.pk not in _selected(WINTER) and retired.pk not in _selected(WINTER)
+
+
+def test_delivery_sends_once_a_local_day_then_waits_for_tomorrow():
+    learner = _learner(zone="Europe/Berlin")
+    send = Sent()
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=send) == "sent"
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=send) == "already sent"
+    assert len(send) == 1 and send[0][0] == 1
+    assert "1 card due</b> in Virtualization" in send[0][1]
+    assert send[0][2]["inline_keyboard"][0][0]["callback_data"] == "study"
+    record = Delivery.objects.get(learner=learner)
+    assert record.status == "sent" and record.local_date.isoformat() == "2026-01-15" and record.due_count == 1
+    learner.refresh_from_db()
+    assert learner.next_reminder_at == datetime(2026, 1, 16, 8, 0, tzinfo=UTC)
+    assert learner.pk not in _selected(WINTER)
+
+
+def test_the_message_counts_every_deck():
+    learner = _learner()
+    card = CardFactory(deck=DeckFactory(title="Docker"))
+    for _ in range(2):
+        extra = CardFactory(deck=card.deck)
+        ReviewState.objects.create(learner=learner, card=extra, deck=card.deck, state=2, due=WINTER - timedelta(1))
+    send = Sent()
+    reminder_deliver(learner_id=learner.pk, now=WINTER, send=send)
+    assert "3 cards due</b>: 2 in Docker, 1 in Virtualization." in send[0][1]
+
+
+def test_a_chat_that_blocked_the_bot_turns_reminders_off():
+    learner = _learner()
+
+    def blocked(*args, **kwargs):
+        raise delivery.ChatUnreachable("Forbidden: bot was blocked by the user")
+
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=blocked) == "blocked"
+    learner.refresh_from_db()
+    assert not learner.reminders_enabled and Delivery.objects.get().status == "blocked"
+
+
+def test_a_failed_send_is_retried_by_the_next_sweep():
+    learner = _learner()
+
+    def flaky(*args, **kwargs):
+        raise delivery.RetryLater("Bad Gateway", after=1)
+
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=flaky) == "failed"
+    assert Delivery.objects.get().status == "failed"
+    assert learner.pk in _selected(WINTER + timedelta(minutes=5))
+    send = Sent()
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER + timedelta(minutes=5), send=send) == "sent"
+    assert Delivery.objects.get().attempts == 2
+
+
+def test_nothing_due_at_delivery_time_sends_nothing():
+    learner = _learner()
+    ReviewState.objects.filter(learner=learner).update(due=WINTER + timedelta(days=1))
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=Sent()) == "nothing due"
+    assert not Delivery.objects.exists()
+
+
+def test_sweep_enqueues_in_batches_and_ignore_schedule_keeps_the_daily_rule():
+    learners = [_learner(chat=i, at=time(23, 0)) for i in range(1, 6)]  # reminder later today
+    batches = []
+    assert reminder_sweep(enqueue=batches.append, now=WINTER) == 0
+    assert reminder_sweep(enqueue=batches.append, now=WINTER, ignore_schedule=True, batch_size=2) == 5
+    assert [len(b) for b in batches] == [2, 2, 1]
+    reminder_deliver(learner_id=learners[0].pk, now=WINTER, send=Sent())
+    batches.clear()
+    assert reminder_sweep(enqueue=batches.append, now=WINTER, ignore_schedule=True) == 4
+    assert learners[0].pk not in batches[0]
+
+
+def test_changing_time_or_zone_reschedules():
+    learner = _learner(zone="UTC", at=time(9, 0))
+    learner_update_settings(learner=learner, timezone="Asia/Tokyo", reminder_time=time(21, 0))
+    learner.refresh_from_db()
+    local_day = clock.local_today("Asia/Tokyo")
+    assert learner.next_reminder_at == clock.reminder_instant("Asia/Tokyo", local_day, time(21, 0))
+
+
+def test_new_learners_get_a_schedule():
+    from quizzes.services.learners import learner_for_telegram, learner_register
+
+    assert learner_register(username="ada", password="analytical-engine-1843").next_reminder_at is not None
+    learner, _ = learner_for_telegram(chat_id=77)
+    assert Learner.objects.get(pk=learner.pk).next_reminder_at is not None
