@@ -3,24 +3,30 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-STAMP := $(VENV)/.installed-stamp
+RUNTIME := $(VENV)/.runtime-stamp
+DEV := $(VENV)/.dev-stamp
 # The machine's PostgreSQL and Redis, used by the second test run and by the benchmarks.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: venv run test lint format seed clean
+.PHONY: venv run test lint format clean
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(RUNTIME): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(DEV): $(RUNTIME) requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-venv: $(STAMP)
+venv: $(DEV)
 
-run: venv
+# Procfile commands (python, celery) must come from the venv, whatever the caller's PATH.
+run: $(RUNTIME)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) bootstrap
-	$(BIN)/honcho start $$($(MANAGE) runbot --check >/dev/null 2>&1 && echo web worker beat bot || echo web worker beat)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start $$($(MANAGE) runbot --check >/dev/null 2>&1 && echo web worker beat bot || echo web worker beat)
 
 lint: venv
 	$(BIN)/ruff check .
