@@ -9,7 +9,7 @@ DEV := $(VENV)/.dev-stamp
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: venv run test lint format clean
+.PHONY: venv run test lint format bench bench-quick clean
 
 $(RUNTIME): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ test: lint
 	else \
 		echo "== Skipped the PostgreSQL + Redis run: $(TEST_DATABASE_URL) or $(TEST_REDIS_URL) is unreachable."; \
 	fi
+
+bench: venv
+	$(BIN)/python -m benchmarks.run --full
+
+bench-quick: venv
+	$(BIN)/python -m benchmarks.run --quick
 
 clean:
 	rm -rf $(VENV) var db.sqlite3* staticfiles

@@ -18,6 +18,7 @@ from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
 logger = logging.getLogger("bot.delivery")
+HEADROOM = 0.97
 
 
 class DeliveryError(Exception):
@@ -52,8 +53,11 @@ class Limits:
 @lru_cache(maxsize=1)
 def _limiter() -> tuple[MovingWindowRateLimiter, Limits]:
     storage = storage_from_string(settings.REDIS_URL or "memory://")
+    # Telegram counts arrivals, we count departures: a little headroom keeps network jitter from
+    # pushing a 31st message into Telegram's second, which would cost a whole retry_after.
+    overall = max(1, int(settings.TELEGRAM_MESSAGES_PER_SECOND * HEADROOM))
     limits = Limits(
-        overall=RateLimitItemPerSecond(settings.TELEGRAM_MESSAGES_PER_SECOND),
+        overall=RateLimitItemPerSecond(overall),
         per_chat=RateLimitItemPerSecond(settings.TELEGRAM_MESSAGES_PER_CHAT_PER_SECOND),
     )
     return MovingWindowRateLimiter(storage), limits

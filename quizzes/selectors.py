@@ -1,82 +1,33 @@
-"""Reads that are more than a get(): the study queue, statistics, progress, exports."""
+"""Reads that are more than a get(): statistics, progress, exports, reminders. The study queue,
+the hottest read, lives in quizzes/study_queue.py."""
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Case, Count, Exists, F, FilteredRelation, IntegerField, OuterRef, Q, Value, When
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    FilteredRelation,
+    OuterRef,
+    Q,
+)
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from quizzes import clock
 from quizzes.models import Card, Deck, Delivery, Learner, QuizSession, ReviewLog, ReviewState, Subscription
-
-STATE_NAMES = {None: "new", 1: "learning", 2: "review", 3: "relearning"}
-
-
-@dataclass
-class QueueItem:
-    card: Card
-    state: ReviewState | None
-
-    @property
-    def state_name(self) -> str:
-        return STATE_NAMES[self.state.state if self.state else None]
-
-    @property
-    def due(self) -> datetime | None:
-        return self.state.due if self.state else None
-
-
-@dataclass
-class DueQueue:
-    due_count: int
-    new_available: int
-    items: list[QueueItem]
+from quizzes.study_queue import STATE_NAMES, DueQueue, QueueItem, due_queue, study_deck_ids  # noqa: F401
 
 
 def study_decks(*, learner: Learner, deck: Deck | None = None):
-    """The decks a learner studies: the one asked for, else their subscriptions, else every published deck."""
+    """The decks a learner studies: the one asked for, else their subscriptions, else every published deck.
+
+    A lazy queryset, so callers can use it as a subquery rather than paying a query for it.
+    """
     if deck is not None:
         return Deck.objects.filter(pk=deck.pk, published=True)
-    subscribed = Subscription.objects.filter(learner=learner, deck=OuterRef("pk"))
-    has_subscriptions = Subscription.objects.filter(learner=learner, deck__published=True)
-    decks = Deck.objects.filter(published=True)
-    return decks.filter(Exists(subscribed)) if has_subscriptions.exists() else decks
-
-
-def new_cards_left_today(*, learner: Learner, now: datetime | None = None) -> int:
-    """The daily new-card limit minus the cards first seen since the learner's local midnight."""
-    since = clock.start_of_local_day(learner.timezone, now)
-    introduced = ReviewLog.objects.filter(learner=learner, reviewed_at__gte=since, state_before__isnull=True).count()
-    return max(0, learner.new_cards_per_day - introduced)
-
-
-def due_queue(*, learner: Learner, deck: Deck | None = None, limit: int = 20, now: datetime | None = None) -> DueQueue:
-    """Learning and relearning first, then due reviews (oldest first), then new cards up to
-    what is left of today's new limit. A constant number of indexed queries, whatever the deck size."""
-    now = now or timezone.now()
-    decks = list(study_decks(learner=learner, deck=deck).values_list("pk", flat=True))
-    due = ReviewState.objects.filter(learner=learner, deck_id__in=decks, due__lte=now, card__retired=False)
-    due_count = due.count()
-    states = list(
-        due.select_related("card")
-        .annotate(
-            in_review=Case(
-                When(state=ReviewState.State.REVIEW, then=Value(1)), default=Value(0), output_field=IntegerField()
-            )
-        )
-        .order_by("in_review", "due")[:limit]
-    )
-    items = [QueueItem(card=s.card, state=s) for s in states]
-
-    seen = ReviewState.objects.filter(learner=learner, card=OuterRef("pk"))
-    unseen = Card.objects.filter(deck_id__in=decks, retired=False).exclude(Exists(seen))
-    left_today = new_cards_left_today(learner=learner, now=now)
-    new_available = min(left_today, unseen.count()) if left_today else 0
-    room = min(limit - len(items), new_available)
-    if room > 0:
-        items += [QueueItem(card=card, state=None) for card in unseen.order_by("deck_id", "id")[:room]]
-    return DueQueue(due_count=due_count, new_available=new_available, items=items)
+    mine = Subscription.objects.filter(learner=learner, deck__published=True)
+    return Deck.objects.filter(published=True).filter(Q(Exists(mine.filter(deck=OuterRef("pk")))) | ~Q(Exists(mine)))
 
 
 def next_due_at(*, learner: Learner, deck: Deck | None = None) -> datetime | None:
@@ -91,51 +42,53 @@ def next_due_at(*, learner: Learner, deck: Deck | None = None) -> datetime | Non
 
 
 def learner_stats(*, learner: Learner, now: datetime | None = None) -> dict:
+    """Two queries: the learner's reviews grouped by local day (today, 30 days, retention, streak)
+    and their review states grouped by due day (due now, 7-day forecast)."""
     now = now or timezone.now()
     zone = clock.zone(learner.timezone)
     today = clock.local_today(learner.timezone, now)
-    logs = ReviewLog.objects.filter(learner=learner)
-    window = logs.filter(reviewed_at__gte=clock.days_ago(learner.timezone, 30, now)).aggregate(
-        total=Count("id"),
-        today=Count("id", filter=Q(reviewed_at__gte=clock.local_midnight(learner.timezone, today))),
-        recalled=Count("id", filter=Q(rating__gt=ReviewLog.Rating.AGAIN, state_before=ReviewState.State.REVIEW)),
-        recall_attempts=Count("id", filter=Q(state_before=ReviewState.State.REVIEW)),
-    )
-    active = ReviewState.objects.filter(learner=learner, card__retired=False)
+    per_day = {
+        day: (n, recalled, attempts)
+        for day, n, recalled, attempts in ReviewLog.objects.filter(
+            learner=learner, reviewed_at__gte=clock.days_ago(learner.timezone, 366, now)
+        )
+        .annotate(day=TruncDate("reviewed_at", tzinfo=zone))
+        .order_by()  # the model's default ordering would split the groups
+        .values("day")
+        .annotate(
+            n=Count("id"),
+            recalled=Count("id", filter=Q(rating__gt=ReviewLog.Rating.AGAIN, state_before=ReviewState.State.REVIEW)),
+            attempts=Count("id", filter=Q(state_before=ReviewState.State.REVIEW)),
+        )
+        .values_list("day", "n", "recalled", "attempts")
+    }
+    month = [per_day[day] for day in per_day if day > today - timedelta(days=30)]
+    recalled, attempts = sum(m[1] for m in month), sum(m[2] for m in month)
+    streak, day = 0, today if today in per_day else today - timedelta(days=1)
+    while day in per_day:
+        streak, day = streak + 1, day - timedelta(days=1)
+
     horizon = clock.local_midnight(learner.timezone, today + timedelta(days=7))
-    upcoming = dict(
-        active.filter(due__lt=horizon)
+    upcoming, due_now = {}, 0
+    for due_day, n, due in (
+        ReviewState.objects.filter(learner=learner, card__retired=False, due__lt=horizon)
         .annotate(day=TruncDate("due", tzinfo=zone))
         .values("day")
-        .annotate(n=Count("id"))
-        .values_list("day", "n")
-    )
-    due_now = active.filter(due__lte=now).count()
-    forecast = [
-        {
-            "date": (today + timedelta(days=i)).isoformat(),
-            "due": sum(n for day, n in upcoming.items() if day <= today)
-            if i == 0
-            else upcoming.get(today + timedelta(days=i), 0),
-        }
-        for i in range(7)
-    ]
-    days = set(
-        logs.filter(reviewed_at__gte=clock.days_ago(learner.timezone, 366, now))
-        .annotate(day=TruncDate("reviewed_at", tzinfo=zone))
-        .values_list("day", flat=True)
-        .distinct()
-    )
-    streak, day = 0, today if today in days else today - timedelta(days=1)
-    while day in days:
-        streak, day = streak + 1, day - timedelta(days=1)
-    attempts = window["recall_attempts"]
+        .annotate(n=Count("id"), now=Count("id", filter=Q(due__lte=now)))
+        .values_list("day", "n", "now")
+    ):
+        # Overdue cards count towards today.
+        upcoming[max(due_day, today)] = upcoming.get(max(due_day, today), 0) + n
+        due_now += due
     return {
-        "reviews_today": window["today"],
-        "reviews_30d": window["total"],
+        "reviews_today": per_day.get(today, (0, 0, 0))[0],
+        "reviews_30d": sum(m[0] for m in month),
         "due_now": due_now,
-        "forecast": forecast,
-        "retention_30d": round(window["recalled"] / attempts, 3) if attempts else None,
+        "forecast": [
+            {"date": (today + timedelta(days=i)).isoformat(), "due": upcoming.get(today + timedelta(days=i), 0)}
+            for i in range(7)
+        ],
+        "retention_30d": round(recalled / attempts, 3) if attempts else None,
         "streak_days": streak,
     }
 

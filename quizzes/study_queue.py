@@ -1,0 +1,140 @@
+"""The study queue: what a learner should see next. The hottest read in Recall.
+
+Hand-written statements (portable across PostgreSQL and SQLite) on one cursor, instead of ORM
+querysets: on this path their Python-side compilation and row handling cost several times what
+the database did (see BENCHMARKS.md). Deck ids are resolved first and passed as literals, so
+both lists go through their indexes whatever the planner guesses about a learner.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from django.db import connection
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from quizzes import clock
+from quizzes.models import Card, Deck, Learner
+
+STATE_NAMES = {None: "new", 1: "learning", 2: "review", 3: "relearning"}
+CARD_COLUMNS = ["id", "deck_id", "kind", "section", "front", "back", "choices", "answer", "explanation"]
+
+_DECKS_AND_NEW_TODAY = """
+    WITH mine AS (
+        SELECT s.deck_id FROM quizzes_subscription s
+        JOIN quizzes_deck sd ON sd.id = s.deck_id AND sd.published = %(yes)s
+        WHERE s.learner_id = %(learner)s
+    )
+    SELECT d.id,
+           (SELECT COUNT(*) FROM quizzes_reviewlog l
+            WHERE l.learner_id = %(learner)s AND l.reviewed_at >= %(since)s AND l.state_before IS NULL)
+    FROM quizzes_deck d
+    WHERE d.published = %(yes)s AND {deck_filter}"""
+_ANY_OF_MINE = "(d.id IN (SELECT deck_id FROM mine) OR NOT EXISTS (SELECT 1 FROM mine))"
+_DUE = """
+    SELECT {card_columns}, rs.state, rs.due, COUNT(*) OVER ()
+    FROM quizzes_reviewstate rs
+    JOIN quizzes_card c ON c.id = rs.card_id AND c.retired = %(no)s
+    WHERE rs.learner_id = %(learner)s AND rs.due <= %(now)s AND rs.deck_id IN ({decks})
+    ORDER BY CASE WHEN rs.state = 2 THEN 1 ELSE 0 END, rs.due
+    LIMIT %(limit)s"""
+_NEW = """
+    SELECT {card_columns}, NULL, NULL, COUNT(*) OVER ()
+    FROM quizzes_card c
+    WHERE c.deck_id IN ({decks}) AND c.retired = %(no)s
+      AND NOT EXISTS (SELECT 1 FROM quizzes_reviewstate rs WHERE rs.learner_id = %(learner)s AND rs.card_id = c.id)
+    ORDER BY c.deck_id, c.id
+    LIMIT %(limit)s"""
+
+
+@dataclass
+class QueueItem:
+    card: Card
+    state: int | None  # ReviewState.State, or None for a new card
+    due: datetime | None
+
+    @property
+    def state_name(self) -> str:
+        return STATE_NAMES[self.state]
+
+
+@dataclass
+class DueQueue:
+    due_count: int
+    new_available: int
+    items: list[QueueItem]
+
+
+def _aware(value) -> datetime:
+    """Raw rows are not converted by Django: SQLite hands back text, and naive UTC at that."""
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    return value if timezone.is_aware(value) else timezone.make_aware(value, UTC)
+
+
+def _items(rows) -> tuple[list[QueueItem], int]:
+    items = []
+    for row in rows:
+        values = list(row[: len(CARD_COLUMNS)])
+        choices = values[6]
+        values[6] = json.loads(choices) if isinstance(choices, str) else choices
+        card = Card.from_db(connection.alias, CARD_COLUMNS, values)
+        state, due = row[len(CARD_COLUMNS)], row[len(CARD_COLUMNS) + 1]
+        items.append(QueueItem(card=card, state=state, due=_aware(due) if due is not None else None))
+    return items, (rows[0][-1] if rows else 0)
+
+
+def study_deck_ids(*, learner: Learner, deck: Deck | None = None) -> list[int]:
+    """The decks a learner studies: the one asked for, else their subscriptions, else every published deck."""
+    with connection.cursor() as cursor:
+        return [row[0] for row in _decks(cursor, learner, deck, timezone.now())]
+
+
+def _decks(cursor, learner: Learner, deck: Deck | None, now: datetime):
+    since = clock.start_of_local_day(learner.timezone, now)
+    deck_filter = "d.id = %(deck)s" if deck else _ANY_OF_MINE
+    cursor.execute(
+        _DECKS_AND_NEW_TODAY.format(deck_filter=deck_filter),
+        {
+            "learner": learner.pk,
+            "yes": True,
+            "deck": deck.pk if deck else None,
+            "since": connection.ops.adapt_datetimefield_value(since),
+        },
+    )
+    return cursor.fetchall()
+
+
+def due_queue(*, learner: Learner, deck: Deck | None = None, limit: int = 20, now: datetime | None = None) -> DueQueue:
+    """Learning and relearning first, then due reviews (oldest first), then new cards up to what
+    is left of today's new-card limit. Three statements whatever the deck size."""
+    now = now or timezone.now()
+    with connection.cursor() as cursor:
+        decks_rows = _decks(cursor, learner, deck, now)
+        if not decks_rows:
+            return DueQueue(due_count=0, new_available=0, items=[])
+        deck_ids = [row[0] for row in decks_rows]
+        left_today = max(0, learner.new_cards_per_day - decks_rows[0][1])
+        params = {
+            "learner": learner.pk,
+            "no": False,
+            "now": connection.ops.adapt_datetimefield_value(now),
+            "limit": limit,
+            **{f"deck{i}": pk for i, pk in enumerate(deck_ids)},
+        }
+        sql = {
+            "card_columns": ", ".join(f"c.{column}" for column in CARD_COLUMNS),
+            "decks": ", ".join(f"%(deck{i})s" for i in range(len(deck_ids))),
+        }
+        cursor.execute(_DUE.format(**sql), params)
+        items, due_count = _items(cursor.fetchall())
+        new_available = 0
+        if left_today:
+            # At least one row, even when the queue is full, to learn how many new cards there are.
+            params["limit"] = max(1, min(limit - len(items), left_today))
+            cursor.execute(_NEW.format(**sql), params)
+            unseen, unseen_count = _items(cursor.fetchall())
+            new_available = min(left_today, unseen_count)
+            items += unseen[: min(limit - len(items), new_available)]
+    return DueQueue(due_count=due_count, new_available=new_available, items=items)
