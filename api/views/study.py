@@ -5,6 +5,7 @@ from rest_framework.generics import ListAPIView, RetrieveAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.representations import due_queue_data, review_data
 from api.serializers import DueQueueSerializer, ReviewInputSerializer, ReviewSerializer, StatsSerializer
 from api.views.common import errors, learner_of
 from quizzes.errors import NotFound
@@ -40,7 +41,7 @@ class DueView(APIView):
             if deck is None:
                 raise NotFound(f"No published deck {slug!r}.")
         queue = due_queue(learner=learner_of(request), deck=deck, limit=params.validated_data["limit"])
-        return Response(DueQueueSerializer(queue).data)
+        return Response(due_queue_data(queue))
 
 
 class ReviewListView(ListAPIView):
@@ -71,7 +72,7 @@ class ReviewListView(ListAPIView):
             answer=data.validated_data.get("answer"),
             client_id=request.headers.get("Idempotency-Key"),
         )
-        return Response(ReviewSerializer(recorded.log).data, status=status.HTTP_201_CREATED)
+        return Response(review_data(recorded.log), status=status.HTTP_201_CREATED)
 
 
 class ReviewDetailView(RetrieveAPIView):
@@ -91,4 +92,5 @@ class StatsView(APIView):
     @extend_schema(responses={200: StatsSerializer, **errors()})
     def get(self, request):
         """Reviews today, cards due now, a 7-day forecast, 30-day retention and your streak."""
-        return Response(StatsSerializer(learner_stats(learner=learner_of(request))).data)
+        # Already plain JSON types; StatsSerializer documents the shape.
+        return Response(learner_stats(learner=learner_of(request)))

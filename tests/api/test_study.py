@@ -200,3 +200,16 @@ def test_due_queue_review_and_stats_use_a_constant_number_of_queries(api, django
         assert _review(api, {"card": cards[0].pk, "rating": "good"}).status_code == 201
     with django_assert_max_num_queries(8):
         assert api.get("/api/v1/study/stats/").status_code == 200
+
+
+def test_hand_built_responses_match_their_serializers(api, deck, basic_card, mcq_card):
+    from api.representations import due_queue_data, review_data
+    from api.serializers import DueQueueSerializer, ReviewSerializer
+    from quizzes.selectors import due_queue
+
+    _review(api, {"card": basic_card.pk, "rating": "again"})
+    ReviewState.objects.filter(card=basic_card).update(due=timezone.now() - timedelta(seconds=1))
+    queue = due_queue(learner=api.learner)
+    assert due_queue_data(queue) == DueQueueSerializer(queue).data
+    log = ReviewLog.objects.get()
+    assert review_data(log) == ReviewSerializer(log).data
