@@ -1,6 +1,7 @@
 """The benchmark's table and BENCHMARKS.md."""
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 
 def _rows(summary: dict, goals: dict) -> list[tuple[str, str, str, str]]:
@@ -86,6 +87,9 @@ def render(summary: dict, goals: dict) -> str:
     return f"\n{endpoints}\n\n{results}\n\nweb worker RSS: {summary['rss_mb']} MB; took {summary['seconds']} s\n"
 
 
+HISTORY_FILE = Path(__file__).with_name("history.md")
+
+
 def write_markdown(path, summary: dict, goals: dict, machine: dict) -> None:
     data = summary["data"]
     text = f"""# Recall benchmarks
@@ -115,6 +119,7 @@ Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC with `make bench` on {machine["c
 
 Web worker resident memory after the load: {", ".join(f"{mb} MB" for mb in summary["rss_mb"])}.
 
+{{HISTORY}}
 ## Reproduce
 
 ```sh
@@ -124,4 +129,4 @@ make bench-quick  # small data, under 2 minutes, prints only
 
 Both need the PostgreSQL and Redis of a developer machine (127.0.0.1) and Debian's `apache2-utils` (`ab`).
 """
-    path.write_text(text)
+    path.write_text(text.replace("{HISTORY}", HISTORY_FILE.read_text().strip() + "\n"))
