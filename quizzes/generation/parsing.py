@@ -45,6 +45,18 @@ class Section:
     def title(self) -> str:
         return self.path[-1] if self.path else ""
 
+    def texts(self):
+        """Every paragraph and list item (nested ones too), in document order."""
+        for block in self.blocks:
+            if block.kind == "paragraph":
+                yield block.text
+            elif block.kind == "list":
+                stack = list(block.items)
+                while stack:
+                    item = stack.pop(0)
+                    yield item.text
+                    stack[:0] = item.children
+
 
 @dataclass
 class Skip:

@@ -76,18 +76,6 @@ def _abbreviations(section: Section, sentence: str) -> list[Fact]:
     return facts
 
 
-def _texts(section: Section):
-    for block in section.blocks:
-        if block.kind == "paragraph":
-            yield block.text
-        elif block.kind == "list":
-            stack = list(block.items)
-            while stack:
-                item = stack.pop(0)
-                yield item.text
-                stack[:0] = item.children
-
-
 def is_definition_sentence(section: Section, sentence: str) -> bool:
     return _from_sentence(section, sentence) is not None
 
@@ -97,7 +85,7 @@ def extract(section: Section) -> list[Fact]:
     first_paragraph = next((b.text for b in section.blocks if b.kind == "paragraph"), None)
     if first_paragraph and (fact := _subject_definition(section, sentences(first_paragraph)[0])):
         facts.append(fact)
-    for text in _texts(section):
+    for text in section.texts():
         for sentence in sentences(text):
             if fact := _from_sentence(section, sentence):
                 facts.append(fact)

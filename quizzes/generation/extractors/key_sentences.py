@@ -13,18 +13,6 @@ _SPAN = re.compile(
 )
 
 
-def _texts(section: Section):
-    for block in section.blocks:
-        if block.kind == "paragraph":
-            yield block.text
-        elif block.kind == "list":
-            stack = list(block.items)
-            while stack:
-                item = stack.pop(0)
-                yield item.text
-                stack[:0] = item.children
-
-
 def _term(sentence: str) -> str | None:
     for m in _SPAN.finditer(sentence):
         term = plain(m["em"] or m["code"])
@@ -35,7 +23,7 @@ def _term(sentence: str) -> str | None:
 
 def extract(section: Section) -> list[Fact]:
     facts = []
-    for text in _texts(section):
+    for text in section.texts():
         for sentence in sentences(text):
             flat = plain(sentence)
             words = len(flat.split())
