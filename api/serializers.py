@@ -3,7 +3,7 @@ from rest_framework import serializers
 
 from quizzes import scheduling
 from quizzes.models import Card, Deck, Learner, QuizAnswer, ReviewLog
-from quizzes.selectors import STATE_NAMES
+from quizzes.study_queue import STATE_NAMES
 
 
 class ErrorSerializer(serializers.Serializer):

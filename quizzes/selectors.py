@@ -16,7 +16,6 @@ from django.utils import timezone
 
 from quizzes import clock
 from quizzes.models import Card, Deck, Delivery, Learner, QuizSession, ReviewLog, ReviewState, Subscription
-from quizzes.study_queue import STATE_NAMES, DueQueue, QueueItem, due_queue, study_deck_ids  # noqa: F401
 
 
 def study_decks(*, learner: Learner, deck: Deck | None = None):

@@ -85,13 +85,9 @@ def _items(rows) -> tuple[list[QueueItem], int]:
     return items, (rows[0][-1] if rows else 0)
 
 
-def study_deck_ids(*, learner: Learner, deck: Deck | None = None) -> list[int]:
-    """The decks a learner studies: the one asked for, else their subscriptions, else every published deck."""
-    with connection.cursor() as cursor:
-        return [row[0] for row in _decks(cursor, learner, deck, timezone.now())]
-
-
 def _decks(cursor, learner: Learner, deck: Deck | None, now: datetime):
+    """(deck id, cards first seen today) rows: the one deck asked for, else the learner's
+    subscriptions, else every published deck. Mirrors selectors.study_decks; change both together."""
     since = clock.start_of_local_day(learner.timezone, now)
     deck_filter = "d.id = %(deck)s" if deck else _ANY_OF_MINE
     cursor.execute(

@@ -40,7 +40,10 @@ class DeckViewSet(viewsets.ModelViewSet):
     lookup_value_regex = "[-a-zA-Z0-9_]+"
 
     def get_queryset(self):
-        decks = Deck.objects.annotate(card_count=Count("cards", filter=Q(cards__retired=False))).order_by("title")
+        decks = Deck.objects.order_by("title")
+        if self.action in ("list", "retrieve"):
+            # Only these responses show the count; the nested actions just need the deck.
+            decks = decks.annotate(card_count=Count("cards", filter=Q(cards__retired=False)))
         return decks if self.request.user.is_staff else decks.filter(published=True)
 
     @extend_schema(parameters=[CARD_FILTERS], responses={200: StudyCardSerializer(many=True), **errors(400, 404)})

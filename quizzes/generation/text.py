@@ -49,11 +49,6 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", re.sub(r"[^a-z0-9+#./<>\[\]:-]+", " ", text.lower())).strip()
 
 
-def emphasised(marked: str) -> list[str]:
-    """The emphasised spans (bold or italic) of a marked text, in order."""
-    return [plain(m) for m in re.findall(f"{EM_OPEN}(.*?){EM_CLOSE}", marked) if plain(m)]
-
-
 def strip_trailing(text: str) -> str:
     return text.strip().rstrip(".;:,").strip()
 

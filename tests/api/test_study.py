@@ -205,7 +205,7 @@ def test_due_queue_review_and_stats_use_a_constant_number_of_queries(api, django
 def test_hand_built_responses_match_their_serializers(api, deck, basic_card, mcq_card):
     from api.representations import due_queue_data, review_data
     from api.serializers import DueQueueSerializer, ReviewSerializer
-    from quizzes.selectors import due_queue
+    from quizzes.study_queue import due_queue
 
     _review(api, {"card": basic_card.pk, "rating": "again"})
     ReviewState.objects.filter(card=basic_card).update(due=timezone.now() - timedelta(seconds=1))
