@@ -12,10 +12,11 @@ from django.utils import timezone
 from quizzes import clock, scheduling
 from quizzes.errors import InvalidInput, NotFound
 from quizzes.models import Deck, Learner, ReviewLog
-from quizzes.selectors import learner_stats, next_due_at, quiz_summary, study_decks
+from quizzes.selectors import next_due_at, quiz_summary, study_decks
 from quizzes.services import learners as learner_services
 from quizzes.services import quizzes as quiz_services
 from quizzes.services.reviews import card_for_study, memory_of, review_record
+from quizzes.stats import learner_stats
 from quizzes.services.telegram import telegram_chat_blocked, telegram_update_claim
 from quizzes.study_queue import due_queue
 

@@ -1,7 +1,7 @@
-"""Reads that are more than a get(): statistics, progress, exports, reminders. The study queue,
-the hottest read, lives in quizzes/study_queue.py."""
+"""Reads that are more than a get(): progress, exports, reminders. The two hottest reads have
+modules of their own: the study queue (quizzes/study_queue.py) and statistics (quizzes/stats.py)."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.db.models import (
     Count,
@@ -11,8 +11,6 @@ from django.db.models import (
     OuterRef,
     Q,
 )
-from django.db.models.functions import TruncDate
-from django.utils import timezone
 
 from quizzes import clock
 from quizzes.models import Card, Deck, Delivery, Learner, QuizSession, ReviewLog, ReviewState, Subscription
@@ -38,58 +36,6 @@ def next_due_at(*, learner: Learner, deck: Deck | None = None) -> datetime | Non
         .first()
     )
     return state.due if state else None
-
-
-def learner_stats(*, learner: Learner, now: datetime | None = None) -> dict:
-    """Two queries: the learner's reviews grouped by local day (today, 30 days, retention, streak)
-    and their review states grouped by due day (due now, 7-day forecast)."""
-    now = now or timezone.now()
-    zone = clock.zone(learner.timezone)
-    today = clock.local_today(learner.timezone, now)
-    per_day = {
-        day: (n, recalled, attempts)
-        for day, n, recalled, attempts in ReviewLog.objects.filter(
-            learner=learner, reviewed_at__gte=clock.days_ago(learner.timezone, 366, now)
-        )
-        .annotate(day=TruncDate("reviewed_at", tzinfo=zone))
-        .order_by()  # the model's default ordering would split the groups
-        .values("day")
-        .annotate(
-            n=Count("id"),
-            recalled=Count("id", filter=Q(rating__gt=ReviewLog.Rating.AGAIN, state_before=ReviewState.State.REVIEW)),
-            attempts=Count("id", filter=Q(state_before=ReviewState.State.REVIEW)),
-        )
-        .values_list("day", "n", "recalled", "attempts")
-    }
-    month = [per_day[day] for day in per_day if day > today - timedelta(days=30)]
-    recalled, attempts = sum(m[1] for m in month), sum(m[2] for m in month)
-    streak, day = 0, today if today in per_day else today - timedelta(days=1)
-    while day in per_day:
-        streak, day = streak + 1, day - timedelta(days=1)
-
-    horizon = clock.local_midnight(learner.timezone, today + timedelta(days=7))
-    upcoming, due_now = {}, 0
-    for due_day, n, due in (
-        ReviewState.objects.filter(learner=learner, card__retired=False, due__lt=horizon)
-        .annotate(day=TruncDate("due", tzinfo=zone))
-        .values("day")
-        .annotate(n=Count("id"), now=Count("id", filter=Q(due__lte=now)))
-        .values_list("day", "n", "now")
-    ):
-        # Overdue cards count towards today.
-        upcoming[max(due_day, today)] = upcoming.get(max(due_day, today), 0) + n
-        due_now += due
-    return {
-        "reviews_today": per_day.get(today, (0, 0, 0))[0],
-        "reviews_30d": sum(m[0] for m in month),
-        "due_now": due_now,
-        "forecast": [
-            {"date": (today + timedelta(days=i)).isoformat(), "due": upcoming.get(today + timedelta(days=i), 0)}
-            for i in range(7)
-        ],
-        "retention_30d": round(recalled / attempts, 3) if attempts else None,
-        "streak_days": streak,
-    }
 
 
 def deck_progress(*, learner: Learner, deck: Deck):

@@ -10,8 +10,9 @@ from api.serializers import DueQueueSerializer, ReviewInputSerializer, ReviewSer
 from api.views.common import errors, learner_of
 from quizzes.errors import NotFound
 from quizzes.models import Deck, ReviewLog
-from quizzes.selectors import learner_reviews, learner_stats
+from quizzes.selectors import learner_reviews
 from quizzes.services.reviews import review_record
+from quizzes.stats import learner_stats
 from quizzes.study_queue import due_queue
 
 IDEMPOTENCY_HEADER = OpenApiParameter(

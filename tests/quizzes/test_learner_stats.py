@@ -1,0 +1,128 @@
+"""A learner's statistics, by the learner's own calendar: local days, DST, overdue cards, retired cards."""
+
+import itertools
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from quizzes.models import ReviewLog, ReviewState
+from quizzes.stats import learner_stats
+from tests.factories import CardFactory, DeckFactory, LearnerFactory
+
+pytestmark = pytest.mark.django_db
+
+# 10:30 in Auckland (UTC+13 in November, daylight time): local today is the 28th, UTC's is the 27th.
+NOW = datetime(2026, 11, 27, 21, 30, tzinfo=UTC)
+_ids = itertools.count()
+
+
+def _log(learner, card, at, *, rating=3, state_before=2):
+    return ReviewLog.objects.create(
+        learner=learner,
+        card=card,
+        client_id=f"log-{next(_ids)}",
+        rating=rating,
+        state_before=state_before,
+        state_after=2,
+        due_after=at + timedelta(days=3),
+        reviewed_at=at,
+    )
+
+
+def _state(learner, card, due):
+    return ReviewState.objects.create(
+        learner=learner, card=card, deck=card.deck, state=2, stability=3.0, difficulty=5.0, due=due, last_review=due
+    )
+
+
+@pytest.fixture
+def learner():
+    return LearnerFactory(timezone="Pacific/Auckland")
+
+
+@pytest.fixture
+def card():
+    return CardFactory(deck=DeckFactory())
+
+
+def test_a_learner_with_nothing_has_zeros_and_no_retention(learner):
+    stats = learner_stats(learner=learner, now=NOW)
+    assert stats == {
+        "reviews_today": 0,
+        "reviews_30d": 0,
+        "due_now": 0,
+        "forecast": [{"date": f"2026-11-{28 + i}" if i < 3 else f"2026-12-0{i - 2}", "due": 0} for i in range(7)],
+        "retention_30d": None,
+        "streak_days": 0,
+    }
+
+
+def test_days_are_the_learners_local_days(learner, card):
+    _log(learner, card, datetime(2026, 11, 27, 11, 5, tzinfo=UTC))  # 00:05 on the 28th in Auckland: today
+    _log(learner, card, datetime(2026, 11, 27, 10, 55, tzinfo=UTC))  # 23:55 on the 27th: yesterday
+    stats = learner_stats(learner=learner, now=NOW)
+    assert stats["reviews_today"] == 1
+    assert stats["reviews_30d"] == 2
+    assert stats["streak_days"] == 2
+
+
+def test_streak_counts_back_from_yesterday_until_a_day_without_reviews(learner, card):
+    for days_back in (1, 2, 3, 5):  # local days before today; the 4th is missing
+        _log(learner, card, NOW - timedelta(days=days_back))
+    stats = learner_stats(learner=learner, now=NOW)
+    assert stats["reviews_today"] == 0
+    assert stats["streak_days"] == 3
+
+
+def test_streak_crosses_a_dst_change(card):
+    # Berlin leaves summer time on 2026-10-25; a review at 23:30 local each night from the 20th to the 28th.
+    learner = LearnerFactory(timezone="Europe/Berlin")
+    now = datetime(2026, 10, 28, 23, 45, tzinfo=UTC)  # 00:45 on the 29th, local
+    for day in range(20, 29):
+        offset = 2 if day < 25 else 1
+        _log(learner, card, datetime(2026, 10, day, 23 - offset, 30, tzinfo=UTC))
+    assert learner_stats(learner=learner, now=now)["streak_days"] == 9
+
+
+def test_retention_counts_only_reviews_of_cards_in_review_over_thirty_local_days(learner, card):
+    _log(learner, card, NOW - timedelta(hours=1), rating=3)  # recalled
+    _log(learner, card, NOW - timedelta(days=3), rating=1)  # forgot
+    _log(learner, card, NOW - timedelta(days=4), rating=4)  # recalled
+    _log(learner, card, NOW - timedelta(days=5), rating=1, state_before=None)  # a new card: not retention
+    _log(learner, card, NOW - timedelta(days=40), rating=1)  # too long ago
+    stats = learner_stats(learner=learner, now=NOW)
+    assert stats["reviews_30d"] == 4
+    assert stats["retention_30d"] == round(2 / 3, 3)
+
+
+def test_other_learners_do_not_count(learner, card):
+    _log(LearnerFactory(), card, NOW - timedelta(hours=1))
+    _state(LearnerFactory(), card, NOW - timedelta(hours=1))
+    stats = learner_stats(learner=learner, now=NOW)
+    assert stats["reviews_today"] == 0 and stats["due_now"] == 0
+
+
+def test_forecast_puts_overdue_cards_today_and_skips_retired_cards(learner):
+    deck = DeckFactory()
+    cards = [CardFactory(deck=deck) for _ in range(6)]
+    _state(learner, cards[0], NOW - timedelta(days=3))  # overdue: due now, counted today
+    _state(learner, cards[1], NOW - timedelta(minutes=1))  # due now
+    _state(learner, cards[2], NOW + timedelta(hours=2))  # later today, local
+    _state(learner, cards[3], datetime(2026, 11, 28, 11, 30, tzinfo=UTC))  # 00:30 on the 29th, local
+    _state(learner, cards[4], NOW + timedelta(days=30))  # beyond the week
+    retired = cards[5]
+    retired.retired = True
+    retired.save()
+    _state(learner, retired, NOW - timedelta(days=1))
+    stats = learner_stats(learner=learner, now=NOW)
+    assert stats["due_now"] == 2
+    assert [day["due"] for day in stats["forecast"]] == [3, 1, 0, 0, 0, 0, 0]
+    assert stats["forecast"][0]["date"] == "2026-11-28"
+
+
+def test_a_bad_zone_name_falls_back_to_utc(card):
+    learner = LearnerFactory(timezone="Not/AZone")
+    _log(learner, card, datetime(2026, 11, 27, 0, 30, tzinfo=UTC))
+    stats = learner_stats(learner=learner, now=NOW)
+    assert stats["reviews_today"] == 1
+    assert stats["forecast"][0]["date"] == "2026-11-27"
