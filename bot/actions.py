@@ -15,9 +15,9 @@ from quizzes.models import Deck, Learner, ReviewLog
 from quizzes.selectors import next_due_at, quiz_summary, study_decks
 from quizzes.services import learners as learner_services
 from quizzes.services import quizzes as quiz_services
-from quizzes.services.reviews import card_for_study, memory_of, review_record
-from quizzes.stats import learner_stats
+from quizzes.services.reviews import card_for_study, memory_of, review_record, study_state
 from quizzes.services.telegram import telegram_chat_blocked, telegram_update_claim
+from quizzes.stats import learner_stats
 from quizzes.study_queue import due_queue
 
 
@@ -128,9 +128,7 @@ def study_next(chat_id: int) -> CardView | NothingDue:
 
 
 def reveal(chat_id: int, card_id: int) -> CardView:
-    learner = _learner(chat_id)
-    card = card_for_study(card_id)
-    state = learner.review_states.filter(card=card).first()
+    card, state = study_state(learner=_learner(chat_id), card_id=card_id)
     return _card_view(card, with_answer=True, state=state)
 
 

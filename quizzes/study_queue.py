@@ -6,19 +6,16 @@ the database did (see BENCHMARKS.md). Deck ids are resolved first and passed as 
 both lists go through their indexes whatever the planner guesses about a learner.
 """
 
-import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from django.db import connection
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 
-from quizzes import clock
+from quizzes import clock, rows
 from quizzes.models import Card, Deck, Learner
 
 STATE_NAMES = {None: "new", 1: "learning", 2: "review", 3: "relearning"}
-CARD_COLUMNS = ["id", "deck_id", "kind", "section", "front", "back", "choices", "answer", "explanation"]
 
 _DECKS_AND_NEW_TODAY = """
     WITH mine AS (
@@ -66,23 +63,12 @@ class DueQueue:
     items: list[QueueItem]
 
 
-def _aware(value) -> datetime:
-    """Raw rows are not converted by Django: SQLite hands back text, and naive UTC at that."""
-    if isinstance(value, str):
-        value = parse_datetime(value)
-    return value if timezone.is_aware(value) else timezone.make_aware(value, UTC)
-
-
-def _items(rows) -> tuple[list[QueueItem], int]:
-    items = []
-    for row in rows:
-        values = list(row[: len(CARD_COLUMNS)])
-        choices = values[6]
-        values[6] = json.loads(choices) if isinstance(choices, str) else choices
-        card = Card.from_db(connection.alias, CARD_COLUMNS, values)
-        state, due = row[len(CARD_COLUMNS)], row[len(CARD_COLUMNS) + 1]
-        items.append(QueueItem(card=card, state=state, due=_aware(due) if due is not None else None))
-    return items, (rows[0][-1] if rows else 0)
+def _items(fetched) -> tuple[list[QueueItem], int]:
+    width = len(rows.CARD_COLUMNS)
+    items = [
+        QueueItem(card=rows.card(row[:width]), state=row[width], due=rows.aware(row[width + 1])) for row in fetched
+    ]
+    return items, (fetched[0][-1] if fetched else 0)
 
 
 def _decks(cursor, learner: Learner, deck: Deck | None, now: datetime):
@@ -120,7 +106,7 @@ def due_queue(*, learner: Learner, deck: Deck | None = None, limit: int = 20, no
             **{f"deck{i}": pk for i, pk in enumerate(deck_ids)},
         }
         sql = {
-            "card_columns": ", ".join(f"c.{column}" for column in CARD_COLUMNS),
+            "card_columns": rows.select_list("c", rows.CARD_COLUMNS),
             "decks": ", ".join(f"%(deck{i})s" for i in range(len(deck_ids))),
         }
         cursor.execute(_DUE.format(**sql), params)
