@@ -2,14 +2,16 @@ import pytest
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
+from api.throttles import limiter
 from quizzes.models import Card
 from tests.factories import CardFactory, DeckFactory, LearnerFactory, McqCardFactory, TrueFalseCardFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)
 def _fresh_throttles():
-    # Throttle counters live in the cache; each test starts with none.
+    # Throttle counters live in the cache and the learner limiter's storage; each test starts with none.
     cache.clear()
+    limiter().storage.reset()
 
 
 @pytest.fixture
