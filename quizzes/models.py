@@ -201,7 +201,15 @@ class ReviewLog(models.Model):
     class Meta:
         ordering = ["-reviewed_at", "-id"]
         constraints = [models.UniqueConstraint(fields=["learner", "client_id"], name="reviewlog_unique_client_id")]
-        indexes = [models.Index(fields=["learner", "reviewed_at"], name="reviewlog_learner_time_idx")]
+        indexes = [
+            models.Index(fields=["learner", "reviewed_at"], name="reviewlog_learner_time_idx"),
+            # First sightings only, for "new cards today": the full index would walk every review of the day.
+            models.Index(
+                fields=["learner", "reviewed_at"],
+                condition=Q(state_before__isnull=True),
+                name="reviewlog_learner_new_idx",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.learner} · {self.card_id} · {self.get_rating_display()}"
