@@ -1,7 +1,7 @@
 """`make bench` / `make bench-quick`: the API, the sweep, delivery and imports, measured in one run.
 
 Uses the machine's PostgreSQL (a fresh `recall_bench` database) and Redis (db 14), serves
-with gunicorn (production settings, 2 workers), loads with wrk, and ends with one JSON line.
+with gunicorn (production settings, 2 workers), loads with ApacheBench, and ends with one JSON line.
 """
 
 import argparse
