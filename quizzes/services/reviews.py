@@ -6,6 +6,7 @@ cost several times as much in Python as in the database (see BENCHMARKS.md).
 """
 
 import uuid
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -38,11 +39,13 @@ _UPDATE_STATE = """
     SET state = %(state)s, step = %(step)s, stability = %(stability)s, difficulty = %(difficulty)s,
         due = %(due)s, last_review = %(last_review)s, reps = %(reps)s, lapses = %(lapses)s
     WHERE id = %(id)s AND reps = %(reps_before)s"""
-_INSERT_LOG = """
-    INSERT INTO quizzes_reviewlog (learner_id, card_id, client_id, rating, answer, correct, source,
-                                   state_before, state_after, due_after, reviewed_at)
-    VALUES (%(learner)s, %(card)s, %(client_id)s, %(rating)s, %(answer)s, %(correct)s, %(source)s,
-            %(state_before)s, %(state_after)s, %(due_after)s, %(reviewed_at)s)"""
+_LOG_COLUMNS = (
+    "learner_id, card_id, client_id, rating, answer, correct, source, state_before, state_after, due_after, reviewed_at"
+)
+_LOG_VALUES = (
+    "%(learner)s, %(card)s, %(client_id)s, %(rating)s, %(answer)s, %(correct)s, %(source)s, "
+    "%(state_before)s, %(state_after)s, %(due_after)s, %(reviewed_at)s"
+)
 
 
 @dataclass
@@ -175,20 +178,6 @@ def _record(learner, card, state, fsrs_rating, correct, answer, client_id, sourc
     cannot both schedule from the same memory, and nobody waits on a row lock.
     """
     after = scheduling.review(memory_of(state), fsrs_rating, now, desired_retention=card.deck.desired_retention)
-    adapt = connection.ops.adapt_datetimefield_value
-    values = {
-        "learner": learner.pk,
-        "card": card.pk,
-        "deck": card.deck_id,
-        "state": int(after.state),
-        "step": after.step,
-        "stability": after.stability,
-        "difficulty": after.difficulty,
-        "due": adapt(after.due),
-        "last_review": adapt(after.last_review),
-        "reps": after.reps,
-        "lapses": after.lapses,
-    }
     log = ReviewLog(
         learner=learner,
         card=card,
@@ -202,22 +191,23 @@ def _record(learner, card, state, fsrs_rating, correct, answer, client_id, sourc
         due_after=after.due,
         reviewed_at=now,
     )
-    with transaction.atomic(), connection.cursor() as cursor:
-        if state is None:
-            cursor.execute(_INSERT_STATE, values)
-        else:
-            cursor.execute(_UPDATE_STATE, {**values, "id": state.pk, "reps_before": state.reps})
-            if cursor.rowcount == 0:
-                return None
-        log.pk = _insert_log(cursor, log)
-    return RecordedReview(log=log, created=True)
-
-
-def _insert_log(cursor, log: ReviewLog) -> int:
     adapt = connection.ops.adapt_datetimefield_value
     params = {
-        "learner": log.learner_id,
-        "card": log.card_id,
+        "learner": learner.pk,
+        "card": card.pk,
+        "deck": card.deck_id,
+        # the state: where it was, and where it goes
+        "id": state.pk if state else None,
+        "reps_before": state.reps if state else None,
+        "state": int(after.state),
+        "step": after.step,
+        "stability": after.stability,
+        "difficulty": after.difficulty,
+        "due": adapt(after.due),
+        "last_review": adapt(after.last_review),
+        "reps": after.reps,
+        "lapses": after.lapses,
+        # the log
         "client_id": log.client_id,
         "rating": log.rating,
         "answer": log.answer,
@@ -228,8 +218,33 @@ def _insert_log(cursor, log: ReviewLog) -> int:
         "due_after": adapt(log.due_after),
         "reviewed_at": adapt(log.reviewed_at),
     }
-    if connection.features.can_return_columns_from_insert:
-        cursor.execute(_INSERT_LOG + " RETURNING id", params)
-        return cursor.fetchone()[0]
-    cursor.execute(_INSERT_LOG, params)  # SQLite before 3.35
-    return cursor.lastrowid
+    write = _INSERT_STATE if state is None else _UPDATE_STATE
+    log.pk = (_write_as_one_statement if connection.vendor == "postgresql" else _write_in_a_transaction)(write, params)
+    return RecordedReview(log=log, created=True) if log.pk is not None else None
+
+
+def _write_as_one_statement(write: str, params: dict) -> int | None:
+    """PostgreSQL: state and log in one statement, atomic by itself, so the hottest write needs no
+    BEGIN and COMMIT round trips. The log is only inserted if the state write found its row."""
+    # Inside a caller's transaction (a quiz), a savepoint keeps a failure here from spoiling it.
+    with transaction.atomic() if connection.in_atomic_block else nullcontext(), connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH memory AS ({write} RETURNING id) INSERT INTO quizzes_reviewlog ({_LOG_COLUMNS}) "
+            f"SELECT {_LOG_VALUES} FROM memory RETURNING id",
+            params,
+        )
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
+def _write_in_a_transaction(write: str, params: dict) -> int | None:
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(write, params)
+        if cursor.rowcount == 0:
+            return None
+        insert = f"INSERT INTO quizzes_reviewlog ({_LOG_COLUMNS}) VALUES ({_LOG_VALUES})"
+        if connection.features.can_return_columns_from_insert:
+            cursor.execute(insert + " RETURNING id", params)
+            return cursor.fetchone()[0]
+        cursor.execute(insert, params)  # SQLite before 3.35
+        return cursor.lastrowid

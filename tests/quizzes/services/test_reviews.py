@@ -1,6 +1,7 @@
 """Recording reviews: optimistic writes that never lose an answer, and what may be studied."""
 
 import pytest
+from django.db import transaction
 
 from quizzes.errors import Conflict, NotFound
 from quizzes.models import ReviewLog, ReviewState
@@ -72,3 +73,12 @@ def test_the_returned_log_is_the_stored_one():
     stored = ReviewLog.objects.get(pk=recorded.log.pk)
     for field in ("card_id", "client_id", "rating", "state_after", "due_after", "reviewed_at", "source"):
         assert getattr(stored, field) == getattr(recorded.log, field), field
+
+
+def test_a_replayed_key_inside_a_callers_transaction_leaves_the_transaction_usable():
+    learner, card = LearnerFactory(), CardFactory()
+    with transaction.atomic():
+        first = review_record(learner=learner, card=card.pk, rating="good", client_id="tap")
+        again = review_record(learner=learner, card=card.pk, rating="easy", client_id="tap")
+        assert again.created is False and again.log.pk == first.log.pk
+        assert ReviewState.objects.get(learner=learner, card=card).reps == 1
