@@ -242,17 +242,24 @@ def seed(dsn: str, size: Size, *, rng_seed: int = 7) -> dict:
             state_rows(),
         )
 
+        days: dict[tuple, list[int]] = {}  # (learner, UTC day) -> reviews, recalled, attempts
+
         def log_rows():
             for i in range(size.api_learners):
                 learner = first_learner + i
                 for card in card_ids:
                     for n in range(2):
                         at = NOW - timedelta(days=rng.randint(0, 60), minutes=rng.randint(0, 1440))
+                        rating = rng.choice((1, 3, 3, 3, 4))
+                        counts = days.setdefault((learner, at.date()), [0, 0, 0])
+                        counts[0] += 1
+                        counts[1] += rating > 1
+                        counts[2] += 1  # every seeded review is of a card in review
                         yield (
                             learner,
                             card,
                             f"seed-{card}-{n}",
-                            rng.choice((1, 3, 3, 3, 4)),
+                            rating,
                             "",
                             None,
                             "api",
@@ -279,6 +286,12 @@ def seed(dsn: str, size: Size, *, rng_seed: int = 7) -> dict:
                 "reviewed_at",
             ],
             log_rows(),
+        )
+        _copy(
+            cur,
+            "quizzes_reviewday",
+            ["learner_id", "day", "reviews", "recalled", "attempts"],
+            ((learner, day, *counts) for (learner, day), counts in days.items()),
         )
         for sequence_table in ("auth_user", "quizzes_learner"):
             cur.execute(

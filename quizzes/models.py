@@ -149,7 +149,8 @@ class ReviewState(models.Model):
         REVIEW = 2, "review"
         RELEARNING = 3, "relearning"
 
-    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="review_states")
+    # Not indexed alone: the unique (learner, card) and (learner, due) indexes lead with it.
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="review_states", db_index=False)
     card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="review_states")
     deck = models.ForeignKey(Deck, on_delete=models.CASCADE, related_name="+")
     state = models.PositiveSmallIntegerField(choices=State.choices)
@@ -186,7 +187,8 @@ class ReviewLog(models.Model):
         BOT = "bot", "Telegram"
         QUIZ = "quiz", "Quiz"
 
-    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="review_logs")
+    # Not indexed alone: three indexes lead with it, and every review writes to each.
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="review_logs", db_index=False)
     card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="review_logs")
     client_id = models.CharField(max_length=100)
     rating = models.PositiveSmallIntegerField(choices=Rating.choices)
@@ -213,6 +215,27 @@ class ReviewLog(models.Model):
 
     def __str__(self):
         return f"{self.learner} · {self.card_id} · {self.get_rating_display()}"
+
+
+class ReviewDay(models.Model):
+    """A learner's reviews on one of their local days, counted as they are recorded.
+
+    Statistics read at most a year of these rows rather than every review: a heavy reviewer's
+    stats cost what a light one's do. The day is the learner's local day when they answered;
+    moving to another zone later does not move past days.
+    """
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="review_days")
+    day = models.DateField()
+    reviews = models.PositiveIntegerField(default=0)
+    recalled = models.PositiveIntegerField(default=0)  # of cards in review, answered hard or better
+    attempts = models.PositiveIntegerField(default=0)  # of cards in review, any answer
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["learner", "day"], name="reviewday_unique_learner_day")]
+
+    def __str__(self):
+        return f"{self.learner} · {self.day} · {self.reviews}"
 
 
 class QuizSession(models.Model):

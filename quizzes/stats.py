@@ -1,9 +1,10 @@
 """A learner's statistics: reviews today and over 30 days, retention, streak, due now and a 7-day forecast.
 
 Two hand-written statements on one cursor, like the study queue (see study_queue.py): on this
-hot read the ORM's compilation cost several times what PostgreSQL did. Days are the learner's
-local days; the backend's own SQL for a timezone-aware date (the one TruncDate uses) keeps
-them right across DST on PostgreSQL and SQLite alike.
+hot read the ORM's compilation cost several times what PostgreSQL did. Reviews come from the
+per-day counts kept as answers are recorded (ReviewDay), at most a year of rows however much a
+learner reviews. Due days are the learner's local days: the backend's own SQL for a
+timezone-aware date (the one TruncDate uses) keeps them right across DST on PostgreSQL and SQLite.
 """
 
 from datetime import date, datetime, timedelta
@@ -12,16 +13,10 @@ from django.db import connection
 from django.utils import timezone
 
 from quizzes import clock
-from quizzes.models import Learner, ReviewState
+from quizzes.models import Learner
 
-# Per local day over the last year: reviews, and reviews of cards in review (recalled or not).
-_REVIEWS_BY_DAY = """
-    SELECT {day}, COUNT(*),
-           SUM(CASE WHEN l.state_before = %s AND l.rating > 1 THEN 1 ELSE 0 END),
-           SUM(CASE WHEN l.state_before = %s THEN 1 ELSE 0 END)
-    FROM quizzes_reviewlog l
-    WHERE l.learner_id = %s AND l.reviewed_at >= %s
-    GROUP BY 1"""
+_REVIEW_DAYS = """
+    SELECT day, reviews, recalled, attempts FROM quizzes_reviewday WHERE learner_id = %s AND day > %s"""
 # Per local due day until the forecast's end: cards due, and of those, cards due already.
 _DUE_BY_DAY = """
     SELECT {day}, COUNT(*), SUM(CASE WHEN rs.due <= %s THEN 1 ELSE 0 END)
@@ -53,17 +48,7 @@ def learner_stats(*, learner: Learner, now: datetime | None = None) -> dict:
     today = clock.local_today(zone_name, now)
     adapt = connection.ops.adapt_datetimefield_value
     with connection.cursor() as cursor:
-        day_sql, day_params = _local_day("l.reviewed_at", zone_name)
-        cursor.execute(
-            _REVIEWS_BY_DAY.format(day=day_sql),
-            (
-                *day_params,
-                ReviewState.State.REVIEW,
-                ReviewState.State.REVIEW,
-                learner.pk,
-                adapt(clock.days_ago(zone_name, 366, now)),
-            ),
-        )
+        cursor.execute(_REVIEW_DAYS, (learner.pk, connection.ops.adapt_datefield_value(today - timedelta(days=366))))
         per_day = {_as_date(day): (n, recalled, attempts) for day, n, recalled, attempts in cursor.fetchall()}
 
         day_sql, day_params = _local_day("rs.due", zone_name)

@@ -14,7 +14,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from fsrs import State
 
-from quizzes import rows, scheduling
+from quizzes import clock, rows, scheduling
 from quizzes.errors import Conflict, InvalidInput, NotFound
 from quizzes.generation.text import normalise
 from quizzes.models import Card, Deck, Learner, ReviewLog, ReviewState
@@ -39,6 +39,13 @@ _UPDATE_STATE = """
     SET state = %(state)s, step = %(step)s, stability = %(stability)s, difficulty = %(difficulty)s,
         due = %(due)s, last_review = %(last_review)s, reps = %(reps)s, lapses = %(lapses)s
     WHERE id = %(id)s AND reps = %(reps_before)s"""
+# The learner's local day gains one review; ON CONFLICT is an upsert on PostgreSQL and SQLite alike.
+_COUNT_DAY = """
+    INSERT INTO quizzes_reviewday (learner_id, day, reviews, recalled, attempts) {source}
+    ON CONFLICT (learner_id, day) DO UPDATE SET reviews = quizzes_reviewday.reviews + 1,
+        recalled = quizzes_reviewday.recalled + excluded.recalled,
+        attempts = quizzes_reviewday.attempts + excluded.attempts"""
+_DAY_VALUES = "%(learner)s, %(day)s, 1, %(recalled)s, %(attempt)s"
 _LOG_COLUMNS = (
     "learner_id, card_id, client_id, rating, answer, correct, source, state_before, state_after, due_after, reviewed_at"
 )
@@ -217,6 +224,10 @@ def _record(learner, card, state, fsrs_rating, correct, answer, client_id, sourc
         "state_after": log.state_after,
         "due_after": adapt(log.due_after),
         "reviewed_at": adapt(log.reviewed_at),
+        # the day
+        "day": connection.ops.adapt_datefield_value(now.astimezone(clock.zone(learner.timezone)).date()),
+        "attempt": int(log.state_before == ReviewState.State.REVIEW),
+        "recalled": int(log.state_before == ReviewState.State.REVIEW and log.rating > ReviewLog.Rating.AGAIN),
     }
     write = _INSERT_STATE if state is None else _UPDATE_STATE
     log.pk = (_write_as_one_statement if connection.vendor == "postgresql" else _write_in_a_transaction)(write, params)
@@ -224,13 +235,15 @@ def _record(learner, card, state, fsrs_rating, correct, answer, client_id, sourc
 
 
 def _write_as_one_statement(write: str, params: dict) -> int | None:
-    """PostgreSQL: state and log in one statement, atomic by itself, so the hottest write needs no
-    BEGIN and COMMIT round trips. The log is only inserted if the state write found its row."""
+    """PostgreSQL: state, log and day count in one statement, atomic by itself, so the hottest write
+    needs no BEGIN and COMMIT round trips. Nothing is logged or counted unless the state write found its row."""
     # Inside a caller's transaction (a quiz), a savepoint keeps a failure here from spoiling it.
     with transaction.atomic() if connection.in_atomic_block else nullcontext(), connection.cursor() as cursor:
         cursor.execute(
-            f"WITH memory AS ({write} RETURNING id) INSERT INTO quizzes_reviewlog ({_LOG_COLUMNS}) "
-            f"SELECT {_LOG_VALUES} FROM memory RETURNING id",
+            f"WITH memory AS ({write} RETURNING id), "
+            f"log AS (INSERT INTO quizzes_reviewlog ({_LOG_COLUMNS}) SELECT {_LOG_VALUES} FROM memory RETURNING id), "
+            f"counted AS ({_COUNT_DAY.format(source=f'SELECT {_DAY_VALUES} FROM log')}) "
+            "SELECT id FROM log",
             params,
         )
         row = cursor.fetchone()
@@ -242,6 +255,7 @@ def _write_in_a_transaction(write: str, params: dict) -> int | None:
         cursor.execute(write, params)
         if cursor.rowcount == 0:
             return None
+        cursor.execute(_COUNT_DAY.format(source=f"VALUES ({_DAY_VALUES})"), params)
         insert = f"INSERT INTO quizzes_reviewlog ({_LOG_COLUMNS}) VALUES ({_LOG_VALUES})"
         if connection.features.can_return_columns_from_insert:
             cursor.execute(insert + " RETURNING id", params)

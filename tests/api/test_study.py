@@ -4,6 +4,7 @@ import pytest
 from django.utils import timezone
 
 from quizzes.models import ReviewLog, ReviewState
+from quizzes.services.reviews import review_record
 from tests.factories import CardFactory, DeckFactory
 
 pytestmark = pytest.mark.django_db
@@ -160,23 +161,19 @@ def test_progress_lists_every_card_with_my_state_only(api, other_api, deck, basi
 def test_stats_count_today_due_forecast_retention_and_streak(api, deck, basic_card, mcq_card):
     _review(api, {"card": basic_card.pk, "rating": "easy"})
     _review(api, {"card": mcq_card.pk, "answer": "docker ps"})
+    # Yesterday: a card in review, forgotten.
     now = timezone.now()
-    ReviewLog.objects.create(
-        learner=api.learner,
-        card=basic_card,
-        client_id="old",
-        rating=1,
-        state_before=2,
-        state_after=3,
-        due_after=now,
-        reviewed_at=now - timedelta(days=1),
+    other = deck.cards.filter(kind="basic").exclude(pk=basic_card.pk).first()
+    ReviewState.objects.create(
+        learner=api.learner, card=other, deck=deck, state=2, stability=3.0, difficulty=5.0, due=now, last_review=now
     )
+    review_record(learner=api.learner, card=other.pk, rating="again", now=now - timedelta(days=1))
     stats = api.get("/api/v1/study/stats/").json()
     assert stats["reviews_today"] == 2 and stats["reviews_30d"] == 3
     assert stats["streak_days"] == 2
     assert stats["retention_30d"] == 0.0
     assert len(stats["forecast"]) == 7 and sum(d["due"] for d in stats["forecast"]) >= 1
-    assert stats["due_now"] == 0
+    assert stats["due_now"] == 1  # yesterday's forgotten card, relearning since minutes after
 
 
 def test_due_queue_review_and_stats_use_a_constant_number_of_queries(api, django_assert_max_num_queries):

@@ -1,11 +1,13 @@
 """A learner's statistics, by the learner's own calendar: local days, DST, overdue cards, retired cards."""
 
-import itertools
-from datetime import UTC, datetime, timedelta
+import importlib
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from django.apps import apps as django_apps
 
-from quizzes.models import ReviewLog, ReviewState
+from quizzes.models import ReviewDay, ReviewLog, ReviewState
+from quizzes.services.reviews import review_record
 from quizzes.stats import learner_stats
 from tests.factories import CardFactory, DeckFactory, LearnerFactory
 
@@ -13,20 +15,14 @@ pytestmark = pytest.mark.django_db
 
 # 10:30 in Auckland (UTC+13 in November, daylight time): local today is the 28th, UTC's is the 27th.
 NOW = datetime(2026, 11, 27, 21, 30, tzinfo=UTC)
-_ids = itertools.count()
 
 
-def _log(learner, card, at, *, rating=3, state_before=2):
-    return ReviewLog.objects.create(
-        learner=learner,
-        card=card,
-        client_id=f"log-{next(_ids)}",
-        rating=rating,
-        state_before=state_before,
-        state_after=2,
-        due_after=at + timedelta(days=3),
-        reviewed_at=at,
-    )
+def _review(learner, at, *, rating="good", in_review=True):
+    """An answer recorded at `at`, the way every interface records one, on a card of its own."""
+    card = CardFactory()
+    if in_review:
+        _state(learner, card, at - timedelta(days=1))
+    return review_record(learner=learner, card=card.pk, rating=rating, now=at)
 
 
 def _state(learner, card, due):
@@ -38,11 +34,6 @@ def _state(learner, card, due):
 @pytest.fixture
 def learner():
     return LearnerFactory(timezone="Pacific/Auckland")
-
-
-@pytest.fixture
-def card():
-    return CardFactory(deck=DeckFactory())
 
 
 def test_a_learner_with_nothing_has_zeros_and_no_retention(learner):
@@ -57,47 +48,47 @@ def test_a_learner_with_nothing_has_zeros_and_no_retention(learner):
     }
 
 
-def test_days_are_the_learners_local_days(learner, card):
-    _log(learner, card, datetime(2026, 11, 27, 11, 5, tzinfo=UTC))  # 00:05 on the 28th in Auckland: today
-    _log(learner, card, datetime(2026, 11, 27, 10, 55, tzinfo=UTC))  # 23:55 on the 27th: yesterday
+def test_days_are_the_learners_local_days(learner):
+    _review(learner, datetime(2026, 11, 27, 11, 5, tzinfo=UTC))  # 00:05 on the 28th in Auckland: today
+    _review(learner, datetime(2026, 11, 27, 10, 55, tzinfo=UTC))  # 23:55 on the 27th: yesterday
     stats = learner_stats(learner=learner, now=NOW)
     assert stats["reviews_today"] == 1
     assert stats["reviews_30d"] == 2
     assert stats["streak_days"] == 2
 
 
-def test_streak_counts_back_from_yesterday_until_a_day_without_reviews(learner, card):
+def test_streak_counts_back_from_yesterday_until_a_day_without_reviews(learner):
     for days_back in (1, 2, 3, 5):  # local days before today; the 4th is missing
-        _log(learner, card, NOW - timedelta(days=days_back))
+        _review(learner, NOW - timedelta(days=days_back))
     stats = learner_stats(learner=learner, now=NOW)
     assert stats["reviews_today"] == 0
     assert stats["streak_days"] == 3
 
 
-def test_streak_crosses_a_dst_change(card):
+def test_streak_crosses_a_dst_change():
     # Berlin leaves summer time on 2026-10-25; a review at 23:30 local each night from the 20th to the 28th.
     learner = LearnerFactory(timezone="Europe/Berlin")
     now = datetime(2026, 10, 28, 23, 45, tzinfo=UTC)  # 00:45 on the 29th, local
     for day in range(20, 29):
         offset = 2 if day < 25 else 1
-        _log(learner, card, datetime(2026, 10, day, 23 - offset, 30, tzinfo=UTC))
+        _review(learner, datetime(2026, 10, day, 23 - offset, 30, tzinfo=UTC))
     assert learner_stats(learner=learner, now=now)["streak_days"] == 9
 
 
-def test_retention_counts_only_reviews_of_cards_in_review_over_thirty_local_days(learner, card):
-    _log(learner, card, NOW - timedelta(hours=1), rating=3)  # recalled
-    _log(learner, card, NOW - timedelta(days=3), rating=1)  # forgot
-    _log(learner, card, NOW - timedelta(days=4), rating=4)  # recalled
-    _log(learner, card, NOW - timedelta(days=5), rating=1, state_before=None)  # a new card: not retention
-    _log(learner, card, NOW - timedelta(days=40), rating=1)  # too long ago
+def test_retention_counts_only_reviews_of_cards_in_review_over_thirty_local_days(learner):
+    _review(learner, NOW - timedelta(hours=1), rating="good")  # recalled
+    _review(learner, NOW - timedelta(days=3), rating="again")  # forgot
+    _review(learner, NOW - timedelta(days=4), rating="easy")  # recalled
+    _review(learner, NOW - timedelta(days=5), rating="again", in_review=False)  # a new card: not retention
+    _review(learner, NOW - timedelta(days=40), rating="again")  # too long ago
     stats = learner_stats(learner=learner, now=NOW)
     assert stats["reviews_30d"] == 4
     assert stats["retention_30d"] == round(2 / 3, 3)
 
 
-def test_other_learners_do_not_count(learner, card):
-    _log(LearnerFactory(), card, NOW - timedelta(hours=1))
-    _state(LearnerFactory(), card, NOW - timedelta(hours=1))
+def test_other_learners_do_not_count(learner):
+    _review(LearnerFactory(), NOW - timedelta(hours=1))
+    _state(LearnerFactory(), CardFactory(), NOW - timedelta(hours=1))
     stats = learner_stats(learner=learner, now=NOW)
     assert stats["reviews_today"] == 0 and stats["due_now"] == 0
 
@@ -120,9 +111,44 @@ def test_forecast_puts_overdue_cards_today_and_skips_retired_cards(learner):
     assert stats["forecast"][0]["date"] == "2026-11-28"
 
 
-def test_a_bad_zone_name_falls_back_to_utc(card):
+def test_a_bad_zone_name_falls_back_to_utc():
     learner = LearnerFactory(timezone="Not/AZone")
-    _log(learner, card, datetime(2026, 11, 27, 0, 30, tzinfo=UTC))
+    _review(learner, datetime(2026, 11, 27, 0, 30, tzinfo=UTC))
     stats = learner_stats(learner=learner, now=NOW)
     assert stats["reviews_today"] == 1
     assert stats["forecast"][0]["date"] == "2026-11-27"
+
+
+def test_each_answer_adds_to_one_row_for_its_local_day(learner):
+    _review(learner, NOW - timedelta(hours=2), rating="again")
+    _review(learner, NOW - timedelta(hours=1), rating="good")
+    _review(learner, NOW, rating="good", in_review=False)
+    day = ReviewDay.objects.get(learner=learner)
+    assert (day.day.isoformat(), day.reviews, day.recalled, day.attempts) == ("2026-11-28", 3, 1, 2)
+
+
+def test_reviews_logged_before_days_were_counted_are_counted_by_the_migration(learner):
+    migration = importlib.import_module("quizzes.migrations.0005_review_days")
+    card = CardFactory()
+    for i, (at, rating, before) in enumerate(
+        [
+            (datetime(2026, 11, 27, 11, 5, tzinfo=UTC), 3, 2),  # 00:05 on the 28th in Auckland
+            (datetime(2026, 11, 27, 10, 55, tzinfo=UTC), 1, 2),  # 23:55 on the 27th
+            (datetime(2026, 11, 27, 10, 50, tzinfo=UTC), 3, None),
+        ]
+    ):
+        ReviewLog.objects.create(
+            learner=learner,
+            card=card,
+            client_id=f"old-{i}",
+            rating=rating,
+            state_before=before,
+            state_after=2,
+            due_after=at,
+            reviewed_at=at,
+        )
+    migration.count_past_reviews(django_apps, None)
+    assert sorted(ReviewDay.objects.values_list("day", "reviews", "recalled", "attempts")) == [
+        (date(2026, 11, 27), 2, 0, 1),
+        (date(2026, 11, 28), 1, 1, 1),
+    ]
