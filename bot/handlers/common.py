@@ -1,6 +1,8 @@
+import functools
 import logging
 
 from asgiref.sync import sync_to_async
+from django.db import close_old_connections
 from telegram import Update
 from telegram.error import Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
@@ -12,9 +14,27 @@ logger = logging.getLogger("bot")
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 
+def in_db_thread(action):
+    """`action` made awaitable, run in the thread that holds the bot's database connection.
+
+    Each call is treated like a request: a connection that broke (a database restart) or outlived
+    CONN_MAX_AGE is replaced before and closed after, as Django does around every HTTP request.
+    """
+
+    @functools.wraps(action)
+    def call(*args, **kwargs):
+        close_old_connections()
+        try:
+            return action(*args, **kwargs)
+        finally:
+            close_old_connections()
+
+    return sync_to_async(call)
+
+
 async def drop_seen_updates(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Act on each update once: a webhook retry or a re-fetched update stops here."""
-    if not await sync_to_async(actions.claim_update)(update.update_id):
+    if not await in_db_thread(actions.claim_update)(update.update_id):
         logger.info("update %s seen before; ignored", update.update_id)
         raise ApplicationHandlerStop
 
@@ -26,7 +46,7 @@ async def reply(update: Update, text: str, markup=None) -> None:
 async def run(update: Update, action, *args, **kwargs):
     """Await a sync action; a domain error becomes a friendly reply and ends the handler (None)."""
     try:
-        return await sync_to_async(action)(*args, **kwargs)
+        return await in_db_thread(action)(*args, **kwargs)
     except RecallError as exc:
         if update.callback_query:
             await update.callback_query.answer(str(exc)[:200], show_alert=True)
@@ -41,7 +61,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = update.effective_chat if isinstance(update, Update) else None
     if isinstance(error, Forbidden) and chat:
         # The user blocked the bot; reminders would only fail again.
-        await sync_to_async(actions.chat_blocked)(chat.id)
+        await in_db_thread(actions.chat_blocked)(chat.id)
         logger.info("chat %s blocked the bot; reminders paused", chat.id)
         return
     logger.error("error handling update %s", getattr(update, "update_id", None), exc_info=error)

@@ -1,9 +1,8 @@
-from asgiref.sync import sync_to_async
 from telegram import Poll, Update
 from telegram.ext import ContextTypes
 
 from bot import actions, formatting, keyboards
-from bot.handlers.common import run
+from bot.handlers.common import in_db_thread, run
 
 
 async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -26,7 +25,7 @@ async def send_question(chat_id: int, question: actions.QuizQuestion, context: C
             correct_option_ids=[question.correct_index],
             explanation=formatting.clip(question.explanation, formatting.MAX_POLL_EXPLANATION),
         )
-        await sync_to_async(actions.quiz_poll_sent)(question.quiz_id, question.position, message.poll.id)
+        await in_db_thread(actions.quiz_poll_sent)(question.quiz_id, question.position, message.poll.id)
         return
     await context.bot.send_message(
         chat_id,
