@@ -39,6 +39,9 @@ format: venv
 # SQLite first (fast, what a fresh machine has), then the whole suite again on
 # PostgreSQL with Redis, including the integration tests that need them.
 test: export LOG_LEVEL = ERROR
+# Connections close with each request and each bot action, so none outlives its test thread
+# and the PostgreSQL test database can be dropped at the end.
+test: export CONN_MAX_AGE = 0
 test: lint
 	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest -m "not integration"
 	@if $(BIN)/python -m tests.services_reachable "$(TEST_DATABASE_URL)" "$(TEST_REDIS_URL)"; then \

@@ -3,6 +3,7 @@
 import shutil
 
 import pytest
+from django.db import connections
 
 from tests.factories import UserFactory
 
@@ -25,6 +26,9 @@ def browser_page(monkeypatch):
         )
         yield browser.new_page()
         browser.close()
+        # The ORM calls made while Playwright's loop ran opened a connection of their own
+        # (Django keeps connections per async context); close it so the test database can be dropped.
+        connections.close_all()
 
 
 def test_staff_uploads_a_document_and_sees_report_and_cards(live_server, browser_page, tmp_path, settings):
