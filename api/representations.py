@@ -5,7 +5,6 @@ saves the per-field machinery on the three busiest endpoints (see BENCHMARKS.md)
 from rest_framework.fields import DateTimeField
 
 from quizzes import scheduling
-from quizzes.study_queue import STATE_NAMES
 
 _datetime = DateTimeField().to_representation
 
@@ -39,7 +38,7 @@ def review_data(log) -> dict:
         "correct": log.correct,
         "answer": log.answer,
         "source": log.source,
-        "state": STATE_NAMES[log.state_after],
+        "state": scheduling.STATE_NAMES[log.state_after],
         "next_due": _datetime(log.due_after),
         "interval": scheduling.format_interval(interval),
         "interval_seconds": round(interval.total_seconds()),

@@ -3,7 +3,6 @@ from rest_framework import serializers
 
 from quizzes import scheduling
 from quizzes.models import Card, Deck, Learner, QuizAnswer, ReviewLog
-from quizzes.study_queue import STATE_NAMES
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -157,7 +156,7 @@ class ReviewSerializer(serializers.ModelSerializer):
         return scheduling.RATING_NAMES[log.rating]
 
     def get_state(self, log) -> str:
-        return STATE_NAMES[log.state_after]
+        return scheduling.STATE_NAMES[log.state_after]
 
     def get_interval(self, log) -> str:
         return scheduling.format_interval(log.due_after - log.reviewed_at)
@@ -176,7 +175,7 @@ class ProgressSerializer(serializers.Serializer):
     retired = serializers.BooleanField()
 
     def get_state(self, row) -> str:
-        return STATE_NAMES[row["state"]]
+        return scheduling.STATE_NAMES[row["state"]]
 
     def to_representation(self, row):
         data = super().to_representation(row)

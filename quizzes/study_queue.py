@@ -12,10 +12,8 @@ from datetime import datetime
 from django.db import connection
 from django.utils import timezone
 
-from quizzes import clock, rows
+from quizzes import clock, rows, scheduling
 from quizzes.models import Card, Deck, Learner
-
-STATE_NAMES = {None: "new", 1: "learning", 2: "review", 3: "relearning"}
 
 _DECKS_AND_NEW_TODAY = """
     WITH mine AS (
@@ -53,7 +51,7 @@ class QueueItem:
 
     @property
     def state_name(self) -> str:
-        return STATE_NAMES[self.state]
+        return scheduling.STATE_NAMES[self.state]
 
 
 @dataclass

@@ -99,14 +99,11 @@ def _card_id(card_id) -> int:
 
 
 def card_for_study(card_id) -> Card:
-    card, _state, studyable = _card_and_state(_card_id(card_id), None)
-    if not studyable:
-        raise NotFound(f"No card {card.pk} to study.")
-    return card
+    return study_state(learner=None, card_id=card_id)[0]
 
 
-def study_state(*, learner: Learner, card_id) -> tuple[Card, ReviewState | None]:
-    """A card a learner can study, and their state of it (None while it is new)."""
+def study_state(*, learner: Learner | None, card_id) -> tuple[Card, ReviewState | None]:
+    """A card a learner can study, and their state of it (None while it is new, or with no learner)."""
     card, state, studyable = _card_and_state(_card_id(card_id), learner)
     if not studyable:
         raise NotFound(f"No card {card.pk} to study.")
