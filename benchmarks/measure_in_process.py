@@ -1,7 +1,6 @@
 """The parts measured inside this process: queries per request, the sweep, delivery, imports."""
 
 import subprocess
-import sys
 import time
 import uuid
 from collections import Counter
@@ -12,7 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from benchmarks.load import ENDPOINTS, ROOT
+from benchmarks.load import ENDPOINTS
 
 
 def queries_per_request(token: str) -> dict:
@@ -58,6 +57,7 @@ def delivery_rate(env: dict, count: int, *, limit: int) -> dict:
     """Real worker processes deliver `count` reminders to a double enforcing Telegram's 30/s."""
     from quizzes.models import Learner, ReviewState
     from quizzes.tasks import deliver_reminders
+    from tests.celery_worker import start_celery_worker
     from tests.telegram_double import BotApiDouble
 
     now = timezone.now()
@@ -71,27 +71,8 @@ def delivery_rate(env: dict, count: int, *, limit: int) -> dict:
     queue = f"bench-delivery-{uuid.uuid4().hex[:6]}"
     with BotApiDouble(global_per_second=limit, per_chat_per_second=1) as api:
         worker_env = {**env, "TELEGRAM_API_URL": api.url, "TELEGRAM_BOT_TOKEN": api.token, "CELERY_QUEUE": queue}
-        worker = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "config",
-                "worker",
-                "-Q",
-                queue,
-                "--concurrency",
-                "4",
-                "--without-gossip",
-                "--without-mingle",
-                "--without-heartbeat",
-                "--loglevel",
-                "ERROR",
-            ],
-            cwd=ROOT,
-            env=worker_env,
-            stderr=subprocess.DEVNULL,
+        worker = start_celery_worker(
+            queue=queue, concurrency=4, env=worker_env, loglevel="ERROR", stderr=subprocess.DEVNULL
         )
         try:
             time.sleep(3)  # let the pool start, so its start-up is not counted against the rate

@@ -1,7 +1,8 @@
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
-from quizzes.models import Card, Deck, Learner, Note, Subscription
+from quizzes.models import Card, Deck, Learner, Note, ReviewState, Subscription
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -61,6 +62,21 @@ class TrueFalseCardFactory(CardFactory):
     choices = ["True", "False"]
     answer = "False"
     back = "False"
+
+
+class ReviewStateFactory(factory.django.DjangoModelFactory):
+    """A learner's card in review, with FSRS memory; `due` is when it falls due."""
+
+    class Meta:
+        model = ReviewState
+
+    learner = factory.SubFactory(LearnerFactory)
+    card = factory.SubFactory(CardFactory)
+    deck = factory.SelfAttribute("card.deck")
+    state = ReviewState.State.REVIEW
+    stability = 3.0
+    difficulty = 5.0
+    due = factory.LazyFunction(timezone.now)
 
 
 class SubscriptionFactory(factory.django.DjangoModelFactory):

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from quizzes.models import ReviewLog, ReviewState
 from quizzes.services.reviews import review_record
-from tests.factories import CardFactory, DeckFactory
+from tests.factories import CardFactory, DeckFactory, ReviewStateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -164,9 +164,7 @@ def test_stats_count_today_due_forecast_retention_and_streak(api, deck, basic_ca
     # Yesterday: a card in review, forgotten.
     now = timezone.now()
     other = deck.cards.filter(kind="basic").exclude(pk=basic_card.pk).first()
-    ReviewState.objects.create(
-        learner=api.learner, card=other, deck=deck, state=2, stability=3.0, difficulty=5.0, due=now, last_review=now
-    )
+    ReviewStateFactory(learner=api.learner, card=other, due=now, last_review=now)
     review_record(learner=api.learner, card=other.pk, rating="again", now=now - timedelta(days=1))
     stats = api.get("/api/v1/study/stats/").json()
     assert stats["reviews_today"] == 2 and stats["reviews_30d"] == 3
@@ -181,15 +179,8 @@ def test_due_queue_review_and_stats_use_a_constant_number_of_queries(api, django
     cards = [CardFactory(deck=deck) for _ in range(60)]
     now = timezone.now()
     for card in cards[:40]:
-        ReviewState.objects.create(
-            learner=api.learner,
-            card=card,
-            deck=deck,
-            state=2,
-            stability=3.0,
-            difficulty=5.0,
-            due=now - timedelta(hours=1),
-            last_review=now - timedelta(days=3),
+        ReviewStateFactory(
+            learner=api.learner, card=card, due=now - timedelta(hours=1), last_review=now - timedelta(days=3)
         )
     with django_assert_max_num_queries(8):
         assert len(_due(api, deck="big", limit=50)["results"]) == 50

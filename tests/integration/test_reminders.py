@@ -15,9 +15,10 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
-from quizzes.models import Delivery, ReviewState
+from quizzes.models import Delivery
+from tests.celery_worker import start_celery_worker
 from tests.conftest import skip_or_fail
-from tests.factories import CardFactory, DeckFactory, LearnerFactory
+from tests.factories import CardFactory, DeckFactory, LearnerFactory, ReviewStateFactory
 from tests.services_reachable import reachable
 from tests.telegram_double import BotApiDouble
 
@@ -56,26 +57,7 @@ class Stack:
         self.worker: subprocess.Popen | None = None
 
     def start_worker(self, concurrency=1):
-        command = [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "config",
-            "worker",
-            "-Q",
-            self.env["CELERY_QUEUE"],
-            "--pool",
-            "prefork",
-            "--concurrency",
-            str(concurrency),
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-            "--loglevel",
-            "WARNING",
-        ]
-        self.worker = subprocess.Popen(command, cwd=ROOT, env=self.env)
+        self.worker = start_celery_worker(queue=self.env["CELERY_QUEUE"], concurrency=concurrency, env=self.env)
         return self.worker
 
     def pool_children(self) -> list[int]:
@@ -112,16 +94,7 @@ def learners(postgres):
         for i in range(count):
             learner = LearnerFactory(telegram_chat_id=9000 + i, next_reminder_at=now - timedelta(minutes=1))
             for _ in range(2):
-                card = CardFactory(deck=deck)
-                ReviewState.objects.create(
-                    learner=learner,
-                    card=card,
-                    deck=deck,
-                    state=2,
-                    stability=3.0,
-                    difficulty=5.0,
-                    due=now - timedelta(hours=1),
-                )
+                ReviewStateFactory(learner=learner, card=CardFactory(deck=deck), due=now - timedelta(hours=1))
             made.append(learner)
         connection.close()  # the worker and commands use their own connections
         return made

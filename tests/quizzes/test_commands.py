@@ -126,21 +126,11 @@ def test_send_reminders_queues_and_delivers(eager_celery, settings):
 
     from django.utils import timezone
 
-    from quizzes.models import ReviewState
-    from tests.factories import CardFactory, LearnerFactory
+    from tests.factories import LearnerFactory, ReviewStateFactory
     from tests.telegram_double import BotApiDouble
 
     learner = LearnerFactory(telegram_chat_id=555, next_reminder_at=timezone.now() - timedelta(minutes=1))
-    card = CardFactory()
-    ReviewState.objects.create(
-        learner=learner,
-        card=card,
-        deck=card.deck,
-        state=2,
-        stability=1.0,
-        difficulty=5.0,
-        due=timezone.now() - timedelta(hours=2),
-    )
+    ReviewStateFactory(learner=learner, stability=1.0, due=timezone.now() - timedelta(hours=2))
     with BotApiDouble() as api:
         settings.TELEGRAM_API_URL, settings.TELEGRAM_BOT_TOKEN = api.url, api.token
         out, _ = _run("send_reminders")

@@ -6,10 +6,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from django.apps import apps as django_apps
 
-from quizzes.models import ReviewDay, ReviewLog, ReviewState
+from quizzes.models import ReviewDay, ReviewLog
 from quizzes.services.reviews import review_record
 from quizzes.stats import learner_stats
-from tests.factories import CardFactory, DeckFactory, LearnerFactory
+from tests.factories import CardFactory, DeckFactory, LearnerFactory, ReviewStateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,9 +26,7 @@ def _review(learner, at, *, rating="good", in_review=True):
 
 
 def _state(learner, card, due):
-    return ReviewState.objects.create(
-        learner=learner, card=card, deck=card.deck, state=2, stability=3.0, difficulty=5.0, due=due, last_review=due
-    )
+    return ReviewStateFactory(learner=learner, card=card, due=due, last_review=due)
 
 
 @pytest.fixture

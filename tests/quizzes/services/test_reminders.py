@@ -8,7 +8,7 @@ from quizzes.models import Delivery, Learner, ReviewState
 from quizzes.selectors import reminder_candidates
 from quizzes.services.learners import learner_update_settings, reminder_schedule
 from quizzes.services.reminders import reminder_deliver, reminder_sweep
-from tests.factories import CardFactory, DeckFactory, LearnerFactory
+from tests.factories import CardFactory, DeckFactory, LearnerFactory, ReviewStateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,14 +19,8 @@ def _learner(*, chat=1, zone="UTC", at=time(9, 0), due=True, now=WINTER, deck=No
     learner = LearnerFactory(telegram_chat_id=chat, timezone=zone, reminder_time=at, **extra)
     reminder_schedule(learner=learner, now=now)
     card = CardFactory(deck=deck or DeckFactory(title="Virtualization"))
-    ReviewState.objects.create(
-        learner=learner,
-        card=card,
-        deck=card.deck,
-        state=2,
-        stability=2.0,
-        difficulty=5.0,
-        due=now - timedelta(hours=1) if due else now + timedelta(days=3),
+    ReviewStateFactory(
+        learner=learner, card=card, stability=2.0, due=now - timedelta(hours=1) if due else now + timedelta(days=3)
     )
     return learner
 
