@@ -2,7 +2,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from quizzes import scheduling
-from quizzes.models import Card, Deck, Learner, QuizAnswer, ReviewLog
+from quizzes.models import Card, Deck, ImportJob, Learner, QuizAnswer, ReviewLog
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -289,3 +289,28 @@ class ImportReportSerializer(serializers.Serializer):
     skipped = serializers.ListField(child=serializers.DictField())
     document_id = serializers.IntegerField(allow_null=True)
     dry_run = serializers.BooleanField()
+
+
+class ImportJobSerializer(serializers.ModelSerializer):
+    """A queued import: poll it until `status` is done (then `report` is set) or failed (then `error`)."""
+
+    report = ImportReportSerializer(allow_null=True, read_only=True)
+    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+
+    class Meta:
+        model = ImportJob
+        fields = [
+            "id",
+            "deck_slug",
+            "source_name",
+            "dry_run",
+            "status",
+            "progress",
+            "stage",
+            "report",
+            "error",
+            "created_by",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]

@@ -13,6 +13,7 @@ urlpatterns = [
     path("auth/token/", auth.TokenView.as_view(), name="token"),
     path("ping/", auth.PingView.as_view(), name="ping"),
     path("documents/", documents.DocumentUploadView.as_view(), name="documents"),
+    path("documents/imports/<int:pk>/", documents.ImportJobView.as_view(), name="import-detail"),
     path("study/due/", study.DueView.as_view(), name="study-due"),
     path("study/reviews/", study.ReviewListView.as_view(), name="review-list"),
     path("study/reviews/<int:pk>/", study.ReviewDetailView.as_view(), name="review-detail"),

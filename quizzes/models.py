@@ -308,3 +308,37 @@ class TelegramUpdate(models.Model):
 
     def __str__(self):
         return str(self.update_id)
+
+
+class ImportJob(models.Model):
+    """One upload waiting for, or done by, a worker: imports can take long, so requests only queue them."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    FINISHED = (Status.DONE, Status.FAILED)
+
+    deck_slug = models.CharField(max_length=80)
+    title = models.CharField(max_length=200, blank=True)
+    source_name = models.CharField(max_length=255)
+    # The uploaded bytes, kept only until the worker has read them: the broker carries the id alone.
+    content = models.BinaryField(blank=True)
+    dry_run = models.BooleanField(default=False)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0, help_text="Percent done, 0 to 100.")
+    stage = models.CharField(max_length=200, blank=True, help_text="What the worker is doing now.")
+    report = models.JSONField(null=True, blank=True)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Import of {self.source_name} into {self.deck_slug} · {self.status}"

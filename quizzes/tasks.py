@@ -2,6 +2,7 @@
 
 from celery import shared_task
 
+from quizzes.services.import_jobs import import_job_run
 from quizzes.services.reminders import reminder_deliver, reminder_sweep
 from quizzes.services.telegram import telegram_updates_prune
 
@@ -28,3 +29,9 @@ def deliver_reminders(learner_ids: list[int]) -> dict[str, int]:
 @shared_task
 def prune_telegram_updates() -> int:
     return telegram_updates_prune()
+
+
+@shared_task(**RELIABLE)
+def run_import(job_id: int) -> str:
+    """Import an uploaded file queued by import_job_enqueue; progress and report go on the job."""
+    return import_job_run(job_id=job_id)

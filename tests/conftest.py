@@ -31,3 +31,13 @@ def api(learner):
 @pytest.fixture
 def anon_api():
     return APIClient()
+
+
+@pytest.fixture
+def eager_celery():
+    """Run queued tasks in the test's own process, as soon as they are queued."""
+    from config.celery import app
+
+    app.conf.task_always_eager = True
+    yield app
+    app.conf.task_always_eager = False

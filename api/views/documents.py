@@ -1,13 +1,16 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
+from rest_framework.generics import RetrieveAPIView
 from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import IsAdminUser
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
-from api.serializers import DocumentUploadSerializer, ImportReportSerializer
+from api.serializers import DocumentUploadSerializer, ImportJobSerializer
 from api.views.common import errors
-from quizzes.services.documents import document_import
+from quizzes.models import ImportJob
+from quizzes.services.import_jobs import import_job_enqueue
 
 
 class DocumentUploadView(APIView):
@@ -16,14 +19,15 @@ class DocumentUploadView(APIView):
 
     @extend_schema(
         request={"multipart/form-data": DocumentUploadSerializer},
-        responses={201: ImportReportSerializer, 200: ImportReportSerializer, **errors(400, 403, 413)},
+        responses={202: ImportJobSerializer, **errors(400, 403, 413)},
     )
     def post(self, request):
-        """Staff: import a Markdown document into a deck (created if new). 200 for a dry run."""
+        """Staff: queue a file (Markdown, Anki `.apkg`, `.csv`/`.tsv`) for import into a deck (created if
+        new). Answers 202 at once; poll `Location` (documents/imports/{id}/) for progress and the report."""
         data = DocumentUploadSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         upload = data.validated_data["file"]
-        report = document_import(
+        job = import_job_enqueue(
             deck_slug=data.validated_data["deck"],
             title=data.validated_data.get("title"),
             content=upload.read(),
@@ -31,5 +35,14 @@ class DocumentUploadView(APIView):
             user=request.user,
             dry_run=data.validated_data["dry_run"],
         )
-        code = status.HTTP_200_OK if report.dry_run else status.HTTP_201_CREATED
-        return Response(ImportReportSerializer(report).data, status=code)
+        location = reverse("import-detail", kwargs={"pk": job.pk}, request=request)
+        return Response(ImportJobSerializer(job).data, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
+
+
+@extend_schema(responses={200: ImportJobSerializer, **errors(403, 404)})
+class ImportJobView(RetrieveAPIView):
+    """Staff: an import's status, progress and, once done, its report."""
+
+    permission_classes = [IsAdminUser]
+    serializer_class = ImportJobSerializer
+    queryset = ImportJob.objects.select_related("created_by").defer("content")

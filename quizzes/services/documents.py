@@ -7,12 +7,12 @@ from dataclasses import asdict, dataclass, field
 
 from django.conf import settings
 from django.db import transaction
-from django.utils.text import slugify
 
 from quizzes.errors import InvalidInput
-from quizzes.generation import CardDraft, generate
+from quizzes.generation import Bank, CardDraft, generate
 from quizzes.models import Card, Deck, Document, Note
 from quizzes.services.cards import MANUAL_PREFIX
+from quizzes.slugs import deck_slug_checked
 
 CONTENT_FIELDS = ["kind", "section", "front", "back", "choices", "answer", "explanation"]
 BATCH = 2000
@@ -80,20 +80,47 @@ def document_import(
     dry_run: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> ImportReport:
-    """Create or update a deck from a Markdown document in one transaction.
-
-    Notes and cards are matched by their stable keys: changed ones are updated in
-    place, new ones added, vanished ones retired (never deleted, so review history
-    stays). A card staff edited by hand is left alone and reported as a conflict.
-    """
+    """Create or update a deck from a Markdown document: generate its bank, then import the bank."""
     say = progress or (lambda message: None)
-    slug = slugify(deck_slug)
-    if not slug:
-        raise InvalidInput("The deck slug must contain letters or digits.")
+    slug = deck_slug_checked(deck_slug)
     text = decode_document(content)
     say(f"Read {len(content):,} bytes.")
     bank = generate(text, deck=slug)
     say(f"Generated {len(bank.facts):,} facts and {len(bank.cards):,} cards.")
+    return bank_import(
+        deck_slug=slug,
+        bank=bank,
+        content=content,
+        text=text,
+        source_name=source_name,
+        title=title,
+        user=user,
+        dry_run=dry_run,
+        progress=progress,
+    )
+
+
+def bank_import(
+    *,
+    deck_slug: str,
+    bank: Bank,
+    content: bytes,
+    text: str,
+    source_name: str,
+    title: str | None = None,
+    user=None,
+    dry_run: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> ImportReport:
+    """Sync a bank (facts + card drafts, from any source) into a deck in one transaction.
+
+    Notes and cards are matched by their stable keys: changed ones are updated in
+    place, new ones added, vanished ones retired (never deleted, so review history
+    stays). A card staff edited by hand is left alone and reported as a conflict.
+    `content` is the source file as uploaded (its hash dedupes versions); `text` what is kept of it.
+    """
+    say = progress or (lambda message: None)
+    slug = deck_slug_checked(deck_slug)
     report = ImportReport(deck=slug, dry_run=dry_run, notes=len(bank.facts))
     report.skipped = [{"reason": s.reason, "where": s.where, "excerpt": s.excerpt} for s in bank.skipped]
 

@@ -1,45 +1,88 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from quizzes.models import Deck
+from quizzes.models import Deck, ImportJob
 
 pytestmark = pytest.mark.django_db
 
 DOC = b"# Docker\n## CLI\n```sh\n# List images\ndocker images\n# Pull an image\ndocker pull IMAGE\n```\n"
 
 
-def _upload(client, content=DOC, **extra):
+def _upload(client, content=DOC, name="d.md", **extra):
     return client.post(
         "/api/v1/documents/",
-        {"file": SimpleUploadedFile("d.md", content), "deck": "docker-cli", **extra},
+        {"file": SimpleUploadedFile(name, content), "deck": "docker-cli", **extra},
         format="multipart",
     )
 
 
-def test_staff_upload_imports_and_reports(staff_api):
+@pytest.fixture
+def run_queued(eager_celery, django_capture_on_commit_callbacks):
+    """Upload, then let the queued import run, as a worker would once the request's transaction commits."""
+
+    def upload(client, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return _upload(client, **kwargs)
+
+    return upload
+
+
+def test_upload_answers_202_with_a_queued_job_and_imports_nothing_yet(staff_api):
     response = _upload(staff_api, title="Docker CLI")
-    assert response.status_code == 201, response.content
-    report = response.json()
-    assert report["added"] == 6 and report["deck"] == "docker-cli" and report["document_id"]
-    assert Deck.objects.get(slug="docker-cli").title == "Docker CLI"
-
-
-def test_dry_run_is_200_and_saves_nothing(staff_api):
-    response = _upload(staff_api, dry_run="true")
-    assert response.status_code == 200 and response.json()["dry_run"] is True
+    assert response.status_code == 202, response.content
+    job = response.json()
+    assert job["status"] == "queued" and job["progress"] == 0 and job["report"] is None
+    assert response["Location"].endswith(f"/api/v1/documents/imports/{job['id']}/")
     assert not Deck.objects.exists()
 
 
-@pytest.mark.parametrize(("content", "fragment"), [(b"", "empty"), (b"\x00\x01", "binary"), (b"\xff\xfe\xfa", "UTF-8")])
-def test_bad_documents_are_400(staff_api, content, fragment):
-    response = _upload(staff_api, content=content)
-    assert response.status_code == 400 and fragment in response.content.decode()
+def test_polling_the_job_gives_the_report_once_the_worker_ran_it(staff_api, run_queued):
+    job = run_queued(staff_api, title="Docker CLI").json()
+    polled = staff_api.get(f"/api/v1/documents/imports/{job['id']}/").json()
+    assert polled["status"] == "done" and polled["progress"] == 100, polled
+    assert polled["report"]["added"] == 6 and polled["report"]["deck"] == "docker-cli"
+    assert Deck.objects.get(slug="docker-cli").title == "Docker CLI"
+    assert ImportJob.objects.get(pk=job["id"]).content == b""  # the upload is not kept twice
 
 
-def test_learners_cannot_upload(api):
+def test_dry_run_job_reports_and_saves_nothing(staff_api, run_queued):
+    job = run_queued(staff_api, dry_run="true").json()
+    polled = staff_api.get(f"/api/v1/documents/imports/{job['id']}/").json()
+    assert polled["status"] == "done" and polled["report"]["dry_run"] is True
+    assert not Deck.objects.exists()
+
+
+@pytest.mark.parametrize(("content", "fragment"), [(b"\x00\x01", "binary"), (b"\xff\xfe\xfa", "UTF-8")])
+def test_bad_documents_fail_the_job_with_the_reason(staff_api, run_queued, content, fragment):
+    job = run_queued(staff_api, content=content).json()
+    polled = staff_api.get(f"/api/v1/documents/imports/{job['id']}/").json()
+    assert polled["status"] == "failed" and fragment in polled["error"], polled
+    assert not Deck.objects.exists()
+
+
+def test_empty_file_is_refused_at_once(staff_api):
+    response = _upload(staff_api, content=b"  \n")
+    assert response.status_code == 400 and "empty" in response.json()["detail"]
+    assert not ImportJob.objects.exists()
+
+
+def test_learners_cannot_upload_or_read_jobs(api, staff_api):
+    job = _upload(staff_api).json()
     assert _upload(api).status_code == 403
+    assert api.get(f"/api/v1/documents/imports/{job['id']}/").status_code == 403
+
+
+def test_unknown_job_is_404(staff_api):
+    assert staff_api.get("/api/v1/documents/imports/999/").status_code == 404
 
 
 def test_oversized_upload_is_413(staff_api):
     response = _upload(staff_api, content=b"x" * (3 * 1024 * 1024 + 10))
     assert response.status_code == 413 and "too large" in response.json()["detail"]
+
+
+def test_deck_slug_is_kept_exactly_as_given(staff_api, run_queued):
+    response = staff_api.post(
+        "/api/v1/documents/", {"file": SimpleUploadedFile("d.md", DOC), "deck": "mlb--intro"}, format="multipart"
+    )
+    assert response.status_code == 202 and response.json()["deck_slug"] == "mlb--intro"

@@ -1,0 +1,96 @@
+"""Imports that run in a worker: a request queues a job, the worker runs it and records progress.
+
+Progress is written only between the import's phases, outside its transaction, so another
+connection (the page polling the job) sees it while the import is still running.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from quizzes.errors import InvalidInput, RecallError
+from quizzes.models import ImportJob
+from quizzes.services.imports import content_import
+from quizzes.slugs import deck_slug_checked
+
+log = logging.getLogger(__name__)
+
+
+def import_job_enqueue(
+    *, deck_slug: str, content: bytes, source_name: str, title: str | None = None, user=None, dry_run: bool = False
+) -> ImportJob:
+    """Check what can be checked at once, store the upload and queue it once the job row is committed."""
+    deck_slug_checked(deck_slug)
+    limit = settings.RECALL_MAX_DOCUMENT_BYTES
+    if len(content) > limit:
+        raise InvalidInput(f"The file is {len(content) / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB.")
+    if not content.strip():
+        raise InvalidInput("The file is empty.")
+    job = ImportJob.objects.create(
+        deck_slug=deck_slug,
+        title=title or "",
+        source_name=source_name[:255],
+        content=content,
+        dry_run=dry_run,
+        created_by=user if user is not None and user.is_authenticated else None,
+    )
+    from quizzes.tasks import run_import  # tasks import services: imported here to avoid the cycle
+
+    # After commit: a worker that picked the id up before the row existed would find nothing.
+    transaction.on_commit(lambda: run_import.delay(job.pk))
+    return job
+
+
+def import_job_run(*, job_id: int) -> str:
+    """Run a queued job; return its final status. A job already finished is left as it is, so a
+    redelivered task does nothing twice; one left running by a dead worker is run again (its import
+    was one transaction, so the dead run saved nothing)."""
+    claimed = ImportJob.objects.filter(pk=job_id).exclude(status__in=ImportJob.FINISHED)
+    if not claimed.update(status=ImportJob.Status.RUNNING, started_at=timezone.now(), progress=5, stage="Started."):
+        job = ImportJob.objects.filter(pk=job_id).only("status").first()
+        return job.status if job else "missing"
+    job = ImportJob.objects.get(pk=job_id)
+    phases = iter([(10, "Read"), (40, "Generated"), (60, "Saving")])
+
+    def progress(message: str):
+        # Only the messages before the import's transaction are written: inside it a write would stay
+        # invisible to the polling page until the end, and hold a lock on SQLite.
+        if transaction.get_connection().in_atomic_block:
+            return
+        percent = next(phases, (60, ""))[0]
+        ImportJob.objects.filter(pk=job_id).update(progress=percent, stage=message[:200])
+
+    try:
+        report = content_import(
+            deck_slug=job.deck_slug,
+            content=bytes(job.content),
+            source_name=job.source_name,
+            title=job.title or None,
+            user=job.created_by,
+            dry_run=job.dry_run,
+            progress=progress,
+        )
+    except RecallError as exc:
+        _finish(job_id, status=ImportJob.Status.FAILED, error=str(exc))
+        return ImportJob.Status.FAILED
+    except Exception:
+        # Reported to the uploader without internals; the traceback goes to the worker's log.
+        log.exception("import job %s failed", job_id)
+        _finish(job_id, status=ImportJob.Status.FAILED, error="The import failed unexpectedly; see the worker log.")
+        return ImportJob.Status.FAILED
+    _finish(job_id, status=ImportJob.Status.DONE, report=report.as_dict(), stage=f"Done: {report.summary()}.")
+    return ImportJob.Status.DONE
+
+
+def _finish(job_id: int, *, status: str, report: dict | None = None, error: str = "", stage: str = ""):
+    ImportJob.objects.filter(pk=job_id).update(
+        status=status,
+        progress=100,
+        stage=(stage or ("Failed." if error else ""))[:200],
+        report=report,
+        error=error,
+        content=b"",  # the bytes were only for the worker; the deck's Document keeps the text
+        finished_at=timezone.now(),
+    )

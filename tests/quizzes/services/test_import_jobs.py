@@ -1,0 +1,67 @@
+import pytest
+
+from quizzes.errors import InvalidInput
+from quizzes.models import Deck, ImportJob
+from quizzes.services.import_jobs import import_job_enqueue, import_job_run
+
+pytestmark = pytest.mark.django_db
+
+DOC = b"# Docker\n## CLI\n```sh\n# List images\ndocker images\n# Pull an image\ndocker pull IMAGE\n```\n"
+
+
+def test_enqueue_queues_the_task_only_when_the_job_is_committed(django_capture_on_commit_callbacks, monkeypatch):
+    queued = []
+    monkeypatch.setattr("quizzes.tasks.run_import.delay", queued.append)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        job = import_job_enqueue(deck_slug="docker", content=DOC, source_name="d.md")
+    assert queued == [] and len(callbacks) == 1
+    callbacks[0]()
+    assert queued == [job.pk]
+
+
+def test_run_imports_and_records_the_report():
+    job = import_job_enqueue(deck_slug="docker", content=DOC, source_name="d.md", title="Docker")
+    assert import_job_run(job_id=job.pk) == "done"
+    job.refresh_from_db()
+    assert job.status == "done" and job.progress == 100 and job.report["added"] == 6
+    assert job.started_at and job.finished_at and Deck.objects.get(slug="docker").title == "Docker"
+
+
+def test_a_redelivered_finished_job_does_not_import_again():
+    job = import_job_enqueue(deck_slug="docker", content=DOC, source_name="d.md")
+    import_job_run(job_id=job.pk)
+    Deck.objects.all().delete()
+    assert import_job_run(job_id=job.pk) == "done"
+    assert not Deck.objects.exists()
+
+
+def test_a_job_left_running_by_a_dead_worker_runs_again():
+    job = import_job_enqueue(deck_slug="docker", content=DOC, source_name="d.md")
+    ImportJob.objects.filter(pk=job.pk).update(status="running")
+    assert import_job_run(job_id=job.pk) == "done"
+    assert Deck.objects.filter(slug="docker").exists()
+
+
+def test_an_unexpected_error_fails_the_job_without_internals(monkeypatch):
+    def explode(**kwargs):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr("quizzes.services.import_jobs.content_import", explode)
+    job = import_job_enqueue(deck_slug="docker", content=DOC, source_name="d.md")
+    assert import_job_run(job_id=job.pk) == "failed"
+    job.refresh_from_db()
+    assert "unexpectedly" in job.error and "secret" not in job.error
+
+
+@pytest.mark.parametrize(
+    ("slug", "content", "fragment"),
+    [
+        ("bad slug", DOC, "letters, digits, hyphens"),
+        ("docker", b"", "empty"),
+        ("docker", b"x" * (2 * 1024 * 1024 + 1), "limit"),
+    ],
+)
+def test_enqueue_refuses_what_can_be_checked_at_once(slug, content, fragment):
+    with pytest.raises(InvalidInput, match=fragment):
+        import_job_enqueue(deck_slug=slug, content=content, source_name="d.md")
+    assert not ImportJob.objects.exists()
