@@ -1,9 +1,11 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path
 
 from quizzes.errors import RecallError
+from quizzes.exports import deck_export_file
 from quizzes.forms import DocumentUploadForm
 from quizzes.models import (
     Card,
@@ -19,7 +21,7 @@ from quizzes.models import (
     Subscription,
 )
 from quizzes.services.cards import new_manual_key
-from quizzes.services.documents import document_import
+from quizzes.services.imports import content_import
 
 CARD_CONTENT_FIELDS = ("front", "back", "choices", "answer", "explanation")
 
@@ -52,7 +54,7 @@ class DeckAdmin(admin.ModelAdmin):
     list_filter = ("published",)
     search_fields = ("title", "slug", "description")
     prepopulated_fields = {"slug": ("title",)}
-    actions = ["publish", "unpublish"]
+    actions = ["publish", "unpublish", "export_apkg"]
     inlines = [CardInline]
 
     def get_urls(self):
@@ -60,7 +62,7 @@ class DeckAdmin(admin.ModelAdmin):
         return [upload, *super().get_urls()]
 
     def upload_view(self, request):
-        """Upload a Markdown document: create or update its deck and show the import report."""
+        """Upload a Markdown document, an Anki package or a table: create or update its deck, show the report."""
         if not self.has_add_permission(request):
             raise PermissionDenied
         context = {**self.admin_site.each_context(request), "title": "Upload document", "opts": self.opts}
@@ -68,7 +70,7 @@ class DeckAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data["document"]
             try:
-                report = document_import(
+                report = content_import(
                     deck_slug=form.cleaned_data["deck"],
                     title=form.cleaned_data["title"] or None,
                     content=upload.read(),
@@ -92,6 +94,16 @@ class DeckAdmin(admin.ModelAdmin):
     def publish(self, request, queryset):
         count = queryset.update(published=True)
         self.message_user(request, f"Published {count} deck(s).", messages.SUCCESS)
+
+    @admin.action(description="Export the selected deck to Anki (.apkg)")
+    def export_apkg(self, request, queryset):
+        if queryset.count() != 1:
+            self.message_user(request, "Select exactly one deck to export.", messages.ERROR)
+            return None
+        exported = deck_export_file(deck=queryset.get(), format="apkg")
+        response = HttpResponse(exported.content, content_type=exported.content_type)
+        response["Content-Disposition"] = f'attachment; filename="{exported.filename}"'
+        return response
 
     @admin.action(description="Unpublish selected decks")
     def unpublish(self, request, queryset):

@@ -3,7 +3,9 @@ from django.core.validators import validate_slug
 
 
 class DocumentUploadForm(forms.Form):
-    document = forms.FileField(help_text="A Markdown file (UTF-8, at most 2 MB).")
+    document = forms.FileField(
+        help_text="A Markdown file, an Anki package (.apkg) or a table (.csv/.tsv: front, back, tags); at most 2 MB."
+    )
     deck = forms.CharField(
         max_length=80, validators=[validate_slug], help_text="Slug of the deck to create or update, e.g. docker-basics."
     )

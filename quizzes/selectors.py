@@ -85,6 +85,7 @@ def deck_export(*, deck: Deck, include_retired: bool = False) -> dict:
                 "back": card.back,
                 "choices": card.choices if card.is_auto_graded else [],
                 "answer": card.answer if card.is_auto_graded else card.back,
+                "explanation": card.explanation,
                 "section": card.section,
                 "note": card.note.key if card.note else None,
                 "retired": card.retired,

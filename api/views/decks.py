@@ -1,8 +1,11 @@
 from django.db.models import Count, Q
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from django.http import HttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.permissions import IsAdminUser, IsAuthenticated
 from rest_framework.response import Response
 
@@ -17,10 +20,18 @@ from api.serializers import (
     StudyCardSerializer,
 )
 from api.views.common import errors, learner_of
+from quizzes.exports import FORMATS, deck_export_file
 from quizzes.models import Card, Deck
 from quizzes.selectors import deck_progress, quiz_summary
 from quizzes.services.cards import card_create, card_update
 from quizzes.services.quizzes import quiz_start
+
+
+class FileDownloadNegotiation(DefaultContentNegotiation):
+    """`?format=` names the file to download here, not one of DRF's renderers; errors stay JSON."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
 
 
 @extend_schema_view(
@@ -78,6 +89,21 @@ class DeckViewSet(viewsets.ModelViewSet):
         deck = self.get_object()
         page = self.paginate_queryset(deck_progress(learner=learner_of(request), deck=deck))
         return self.get_paginated_response(ProgressSerializer(page, many=True).data)
+
+    @extend_schema(
+        parameters=[OpenApiParameter("format", str, enum=FORMATS, default="json", description="the file to download")],
+        responses={(200, "application/octet-stream"): OpenApiTypes.BINARY, **errors(400, 404)},
+        filters=False,
+    )
+    @action(detail=True, methods=["get"], filter_backends=[], content_negotiation_class=FileDownloadNegotiation)
+    def export(self, request, slug=None):
+        """The deck as a file: JSON, CSV, or an Anki package (`apkg`) that Anki opens. Staff, and learners
+        for decks they can study."""
+        deck = self.get_object()
+        exported = deck_export_file(deck=deck, format=request.query_params.get("format", "json"))
+        response = HttpResponse(exported.content, content_type=exported.content_type)
+        response["Content-Disposition"] = f'attachment; filename="{exported.filename}"'
+        return response
 
     @extend_schema(request=QuizStartSerializer, responses={201: QuizSerializer, **errors(400, 404)}, filters=False)
     @action(detail=True, methods=["post"], filter_backends=[], permission_classes=[IsAuthenticated])

@@ -64,7 +64,7 @@ def test_export_json_has_the_documented_shape(tmp_path):
     data = json.loads(target.read_text())
     assert set(data["deck"]) >= {"slug", "title"}
     card = data["cards"][0]
-    assert set(card) == {"key", "kind", "front", "back", "choices", "answer", "section", "note"}
+    assert set(card) == {"key", "kind", "front", "back", "choices", "answer", "explanation", "section", "note"}
     for card in data["cards"]:
         if card["kind"] == "mcq":
             assert card["answer"] in card["choices"]
