@@ -1,0 +1,106 @@
+"""Queued imports run by a real Celery worker process: on PostgreSQL with Redis, and with the
+embedded defaults of `make run` (SQLite and the file broker, no server at all)."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from quizzes.models import Card, ImportJob
+from tests.celery_worker import start_celery_worker
+from tests.conftest import skip_or_fail
+from tests.services_reachable import reachable
+
+pytestmark = pytest.mark.integration
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "fixtures" / "virtualization.md"
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+ENQUEUE = (
+    "from pathlib import Path; from quizzes.services.import_jobs import import_job_enqueue; "
+    "print(import_job_enqueue(deck_slug='virtualization', content=Path({path!r}).read_bytes(), "
+    "source_name='virtualization.md').pk)"
+)
+
+
+def _env(**values) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    return {
+        **env,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "CELERY_QUEUE": f"test-{uuid.uuid4().hex[:8]}",
+        "CONN_MAX_AGE": "0",
+        "LOG_LEVEL": "WARNING",
+        **values,
+    }
+
+
+def _manage(env: dict, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def _wait_for(read_status, timeout=90) -> str:
+    deadline = time.monotonic() + timeout
+    status = None
+    while time.monotonic() < deadline:
+        status = read_status()
+        if status in ("done", "failed"):
+            return status
+        time.sleep(0.5)
+    return f"still {status} after {timeout} s"
+
+
+def _stop(worker: subprocess.Popen):
+    worker.terminate()
+    try:
+        worker.wait(15)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+
+
+def test_a_worker_runs_an_import_queued_on_postgres_and_redis(postgres):
+    if not reachable(REDIS_URL):
+        skip_or_fail(f"needs Redis at {REDIS_URL}")
+    db = settings.DATABASES["default"]
+    env = _env(DATABASE_URL=f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}", REDIS_URL=REDIS_URL)
+    connection.close()
+    job_id = int(_manage(env, "shell", "--no-imports", "-c", ENQUEUE.format(path=str(SEED))))
+    assert ImportJob.objects.get(pk=job_id).status == "queued"
+    worker = start_celery_worker(queue=env["CELERY_QUEUE"], concurrency=1, env=env)
+    try:
+        status = _wait_for(lambda: ImportJob.objects.get(pk=job_id).status)
+    finally:
+        _stop(worker)
+    job = ImportJob.objects.get(pk=job_id)
+    assert status == "done", job.error
+    assert job.progress == 100 and job.report["added"] == Card.objects.filter(deck__slug="virtualization").count() > 100
+
+
+def test_a_worker_runs_an_import_queued_with_the_embedded_defaults(tmp_path):
+    database = tmp_path / "db.sqlite3"
+    env = _env(DATABASE_URL=f"sqlite:///{database}")
+    _manage(env, "migrate", "--noinput", "-v", "0")
+    job_id = int(_manage(env, "shell", "--no-imports", "-c", ENQUEUE.format(path=str(SEED))))
+    worker = start_celery_worker(queue=env["CELERY_QUEUE"], concurrency=1, env=env)
+
+    def status():
+        with sqlite3.connect(database, timeout=5) as db:
+            return db.execute("SELECT status FROM quizzes_importjob WHERE id = ?", (job_id,)).fetchone()[0]
+
+    try:
+        assert _wait_for(status) == "done"
+    finally:
+        _stop(worker)
+    with sqlite3.connect(database) as db:
+        cards = db.execute("SELECT count(*) FROM quizzes_card").fetchone()[0]
+    assert cards > 100
