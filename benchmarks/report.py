@@ -53,6 +53,18 @@ def _rows(summary: dict, goals: dict) -> list[tuple[str, str, str, str]]:
             f"< {goals['reimport_seconds']:.0f} s",
             summary["reimport_seconds"] < goals["reimport_seconds"],
         ),
+        (
+            f"Anki export, {summary['anki']['notes']:,} notes",
+            f"{summary['anki_export_seconds']:.2f} s",
+            f"< {goals['anki_export_seconds']:.0f} s",
+            summary["anki_export_seconds"] < goals["anki_export_seconds"],
+        ),
+        (
+            f"Anki import, {summary['anki']['notes']:,} notes",
+            f"{summary['anki_import_seconds']:.2f} s",
+            f"< {goals['anki_import_seconds']:.0f} s",
+            summary["anki_import_seconds"] < goals["anki_import_seconds"],
+        ),
     ]
     return [(name, value, goal, "yes" if ok else "NO") for name, value, goal, ok in rows]
 

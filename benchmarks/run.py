@@ -30,6 +30,8 @@ GOALS = {
     "delivery_vs_limit": 0.9,
     "import_seconds": 10.0,
     "reimport_seconds": 5.0,
+    "anki_export_seconds": 10.0,
+    "anki_import_seconds": 10.0,
 }
 
 
@@ -159,6 +161,9 @@ def main():
     sweep = inproc.sweep_seconds(REDIS_URL)
     delivery = inproc.delivery_rate(env, size.deliveries, limit=TELEGRAM_LIMIT)
     imports = inproc.import_seconds(synthetic_document(size.document_bytes))
+    from benchmarks.anki_deck import anki_deck_seconds
+
+    anki = anki_deck_seconds()
 
     floor = results["floor"].rps
     summary = {
@@ -170,6 +175,9 @@ def main():
         "sweep_seconds": round(sweep["seconds"], 3),
         "import_seconds": round(imports["import"], 2),
         "reimport_seconds": round(imports["reimport"], 2),
+        "anki_export_seconds": round(anki["export_seconds"], 2),
+        "anki_import_seconds": round(anki["import_seconds"], 2),
+        "anki": anki,
         "rps": {name: r.rps for name, r in results.items()},
         "p50_ms": {name: r.p50_ms for name, r in results.items()},
         "p99_ms": {name: r.p99_ms for name, r in results.items()},

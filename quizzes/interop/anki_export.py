@@ -11,6 +11,7 @@ copies. Text is HTML-escaped; the section path becomes a hierarchical tag.
 import hashlib
 import io
 import itertools
+import zipfile
 from dataclasses import dataclass
 
 import genanki
@@ -64,7 +65,16 @@ def apkg_bytes(*, slug: str, title: str, description: str, cards: list[ExportCar
         deck.add_note(note)
     buffer = io.BytesIO()
     genanki.Package(deck).write_to_file(buffer)
-    return buffer.getvalue()
+    return _deflated(buffer.getvalue())
+
+
+def _deflated(package: bytes) -> bytes:
+    """genanki stores the collection uncompressed; deflated, a 10,000-note deck fits an upload's 2 MB."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as stored, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as packed:
+        for info in stored.infolist():
+            packed.writestr(info.filename, stored.read(info))
+    return out.getvalue()
 
 
 def anki_notes(cards: list[ExportCard]) -> list[genanki.Note]:
