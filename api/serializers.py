@@ -272,7 +272,7 @@ class LearnerSettingsSerializer(serializers.ModelSerializer):
 
 
 class DocumentUploadSerializer(serializers.Serializer):
-    file = serializers.FileField()
+    file = serializers.FileField(help_text="Markdown, an Anki package (.apkg) or a table (.csv/.tsv); at most 2 MB")
     deck = serializers.SlugField(max_length=80)
     title = serializers.CharField(max_length=200, required=False)
     dry_run = serializers.BooleanField(default=False)

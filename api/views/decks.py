@@ -92,7 +92,12 @@ class DeckViewSet(viewsets.ModelViewSet):
 
     @extend_schema(
         parameters=[OpenApiParameter("format", str, enum=FORMATS, default="json", description="the file to download")],
-        responses={(200, "application/octet-stream"): OpenApiTypes.BINARY, **errors(400, 404)},
+        responses={
+            (200, "application/json"): OpenApiTypes.OBJECT,
+            (200, "text/csv"): OpenApiTypes.STR,
+            (200, "application/apkg"): OpenApiTypes.BINARY,
+            **errors(400, 404),
+        },
         filters=False,
     )
     @action(detail=True, methods=["get"], filter_backends=[], content_negotiation_class=FileDownloadNegotiation)

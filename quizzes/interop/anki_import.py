@@ -27,8 +27,9 @@ COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
 KNOWN_PACKAGE_VERSION = 3
 # Collection schema versions this reader understands: 11 (legacy JSON note types) to 18 (current).
 KNOWN_SCHEMAS = range(11, 19)
-# A collection unpacks to at most this: a 2 MB upload must not become gigabytes in memory.
-MAX_COLLECTION_BYTES = 256 * 1024 * 1024
+# A collection unpacks to at most this: a 2 MB upload must not become gigabytes in memory. A
+# 10,000-note deck is about 4 MB unpacked, so real decks are far below it.
+MAX_COLLECTION_BYTES = 64 * 1024 * 1024
 CLOZE_KIND = 1
 IMAGE_OCCLUSION = "Image Occlusion"
 
@@ -87,7 +88,7 @@ def _package_version(meta: bytes) -> int:
 def _collection_bytes(archive: zipfile.ZipFile, member: str) -> bytes:
     info = archive.getinfo(member)
     if info.file_size > MAX_COLLECTION_BYTES:
-        raise InvalidInput(f"The collection unpacks to {info.file_size / 1e6:.0f} MB; the limit is 256 MB.")
+        raise InvalidInput(f"The collection unpacks to {info.file_size / 1e6:.0f} MB; the limit is {_limit()}.")
     try:
         data = archive.read(member)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
@@ -99,8 +100,12 @@ def _collection_bytes(archive: zipfile.ZipFile, member: str) -> bytes:
         except zstandard.ZstdError as exc:
             raise InvalidInput(f"The package is damaged: {member} is not zstd-compressed ({exc}).") from None
         if len(data) > MAX_COLLECTION_BYTES:
-            raise InvalidInput("The collection unpacks to more than 256 MB; the limit is 256 MB.")
+            raise InvalidInput(f"The collection unpacks to more than {_limit()}; the limit is {_limit()}.")
     return data
+
+
+def _limit() -> str:
+    return f"{MAX_COLLECTION_BYTES // (1024 * 1024)} MB"
 
 
 def _read_collection(database: bytes) -> tuple[list[SourceNote], list[Skip]]:

@@ -5,6 +5,7 @@ import sqlite3
 import zipfile
 
 import pytest
+import zstandard
 
 from quizzes.errors import InvalidInput
 from quizzes.interop.anki_import import apkg_bank
@@ -13,6 +14,7 @@ from quizzes.services.imports import content_import
 from tests.anki_collections import add_note, new_collection, write_apkg
 from tests.factories import LearnerFactory, ReviewStateFactory
 
+BOMB = 65 * 1024 * 1024  # zeros: a few kilobytes packed, more than a collection may unpack to
 LAYOUTS = [pytest.param(True, id="collection.anki21"), pytest.param(False, id="collection.anki21b")]
 
 
@@ -72,7 +74,7 @@ def test_importing_the_same_package_again_updates_in_place_and_keeps_progress(tm
 
 def _zip(**members) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():
             archive.writestr(name.replace("_", "."), data)
     return buffer.getvalue()
@@ -98,6 +100,11 @@ def _legacy_collection_with_schema(tmp_path, schema: int) -> bytes:
         (lambda tmp: _legacy_collection_with_schema(tmp, 99), "Anki schema 99, which Recall does not know"),
         (lambda tmp: _zip(collection_anki2=b"garbage" * 100), "not a readable SQLite database"),
         (lambda tmp: _zip(meta=b"\x08\x03", collection_anki21b=b"not zstd"), "not zstd-compressed"),
+        (lambda tmp: _zip(collection_anki2=bytes(BOMB)), "unpacks to 68 MB; the limit is 64 MB"),
+        (
+            lambda tmp: _zip(meta=b"\x08\x03", collection_anki21b=zstandard.compress(bytes(BOMB))),
+            "unpacks to more than 64 MB",
+        ),
     ],
 )
 def test_bad_packages_are_refused_in_one_line_and_change_nothing(tmp_path, make, message):
