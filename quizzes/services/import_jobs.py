@@ -16,6 +16,8 @@ from quizzes.services.imports import content_import
 from quizzes.slugs import deck_slug_checked
 
 log = logging.getLogger(__name__)
+# Percent done after each message of the import's first phases (reading, generating); saving is the rest.
+PROGRESS_STEPS = (10, 40, 60)
 
 
 def import_job_enqueue(
@@ -52,15 +54,16 @@ def import_job_run(*, job_id: int) -> str:
         job = ImportJob.objects.filter(pk=job_id).only("status").first()
         return job.status if job else "missing"
     job = ImportJob.objects.get(pk=job_id)
-    phases = iter([(10, "Read"), (40, "Generated"), (60, "Saving")])
+    connection = transaction.get_connection()
+    depth = len(connection.atomic_blocks)
+    steps = iter(PROGRESS_STEPS)
 
     def progress(message: str):
-        # Only the messages before the import's transaction are written: inside it a write would stay
-        # invisible to the polling page until the end, and hold a lock on SQLite.
-        if transaction.get_connection().in_atomic_block:
+        # Only what is said before the import's own transaction is written: inside it a write would
+        # stay invisible to the polling page until the end, and hold the write lock on SQLite.
+        if len(connection.atomic_blocks) > depth:
             return
-        percent = next(phases, (60, ""))[0]
-        ImportJob.objects.filter(pk=job_id).update(progress=percent, stage=message[:200])
+        ImportJob.objects.filter(pk=job_id).update(progress=next(steps, PROGRESS_STEPS[-1]), stage=message[:200])
 
     try:
         report = content_import(

@@ -65,3 +65,24 @@ def test_enqueue_refuses_what_can_be_checked_at_once(slug, content, fragment):
     with pytest.raises(InvalidInput, match=fragment):
         import_job_enqueue(deck_slug=slug, content=content, source_name="d.md")
     assert not ImportJob.objects.exists()
+
+
+def test_progress_is_recorded_before_the_import_transaction_and_not_inside_it(monkeypatch):
+    from django.db import transaction
+
+    from quizzes.services.documents import ImportReport
+
+    seen = []
+
+    def fake_import(*, progress, **kwargs):
+        progress("Read 10 bytes.")
+        seen.append(ImportJob.objects.values_list("progress", "stage").get())
+        with transaction.atomic():
+            progress("Matched 5,000 of 9,000 cards.")
+            seen.append(ImportJob.objects.values_list("progress", "stage").get())
+        return ImportReport(deck="docker")
+
+    monkeypatch.setattr("quizzes.services.import_jobs.content_import", fake_import)
+    job = import_job_enqueue(deck_slug="docker", content=DOC, source_name="d.md")
+    assert import_job_run(job_id=job.pk) == "done"
+    assert seen == [(10, "Read 10 bytes."), (10, "Read 10 bytes.")]
