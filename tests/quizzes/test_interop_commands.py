@@ -79,3 +79,16 @@ def test_an_invalid_slug_is_refused_naming_the_valid_form(command):
     with pytest.raises(CommandError, match="use only letters, digits, hyphens and underscores"):
         _run(command, *args)
     assert not Deck.objects.exists()
+
+
+def test_a_csv_export_imports_back_with_the_same_fronts_and_backs(tmp_path):
+    _run("import_deck", str(SEED), "--deck", "virtualization")
+    target = tmp_path / "v.csv"
+    _run("export_deck", "virtualization", "--format", "csv", "--output", str(target))
+    out, _ = _run("import_deck", str(target), "--deck", "copy")
+    assert "0 skipped" in out
+
+    def cards(slug):
+        return sorted(Card.objects.filter(deck__slug=slug).values_list("front", "back"))
+
+    assert cards("copy") == cards("virtualization")
