@@ -67,6 +67,8 @@ def read_apkg(content: bytes) -> tuple[list[SourceNote], list[Skip]]:
         database = _collection_bytes(archive, member)
         media = sorted(name for name in names if name.isdigit())
     notes, skipped = _read_collection(database)
+    if not notes and not skipped:
+        raise InvalidInput("The package holds no notes.")
     if media:
         skipped.append(Skip("media files not imported: Recall cards hold text only", "package", f"{len(media)} files"))
     return notes, skipped

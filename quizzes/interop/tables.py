@@ -21,7 +21,7 @@ SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space":
 
 def read_table(text: str, *, source_name: str) -> list[SourceNote]:
     """Rows → notes, or InvalidInput naming the first problem (no header, a ragged row)."""
-    directives, body = _directives(text)
+    directives, body = _directives(text.replace("\r\n", "\n"))
     delimiter = _delimiter(directives, body, source_name)
     rows = [row for row in csv.reader(io.StringIO(body), delimiter=delimiter) if any(cell.strip() for cell in row)]
     if "columns" in directives:

@@ -8,6 +8,7 @@ import pytest
 import zstandard
 
 from quizzes.errors import InvalidInput
+from quizzes.interop.anki_export import apkg_bytes
 from quizzes.interop.anki_import import apkg_bank
 from quizzes.models import Card, Deck, ReviewState
 from quizzes.services.imports import content_import
@@ -100,6 +101,7 @@ def _legacy_collection_with_schema(tmp_path, schema: int) -> bytes:
         (lambda tmp: _legacy_collection_with_schema(tmp, 99), "Anki schema 99, which Recall does not know"),
         (lambda tmp: _zip(collection_anki2=b"garbage" * 100), "not a readable SQLite database"),
         (lambda tmp: _zip(meta=b"\x08\x03", collection_anki21b=b"not zstd"), "not zstd-compressed"),
+        (lambda tmp: apkg_bytes(slug="empty", title="Empty", description="", cards=[]), "holds no notes"),
         (lambda tmp: _zip(collection_anki2=bytes(BOMB)), "unpacks to 68 MB; the limit is 64 MB"),
         (
             lambda tmp: _zip(meta=b"\x08\x03", collection_anki21b=zstandard.compress(bytes(BOMB))),

@@ -21,6 +21,11 @@ def test_reads_front_back_and_tags_in_the_shapes_anki_and_spreadsheets_write(tex
     assert _cards(text, name) == [("basic", "What is 2+2?", "4", "math › arith")]
 
 
+def test_windows_line_ends_stay_out_of_the_cards():
+    text = 'front,back\r\nQ1,"two\r\nlines"\r\n'
+    assert _cards(text) == [("basic", "Q1", "two\nlines", "")]
+
+
 def test_quizlet_term_and_definition_columns_and_quoted_commas():
     text = 'term,definition\n"Paris, France",capital\n'
     assert _cards(text) == [("basic", "Paris, France", "capital", "")]
