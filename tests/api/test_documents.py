@@ -86,3 +86,33 @@ def test_deck_slug_is_kept_exactly_as_given(staff_api, run_queued):
         "/api/v1/documents/", {"file": SimpleUploadedFile("d.md", DOC), "deck": "mlb--intro"}, format="multipart"
     )
     assert response.status_code == 202 and response.json()["deck_slug"] == "mlb--intro"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("deck.csv", b"front,back,tags\nWhat is Docker?,A container runtime,tools\n"),
+        ("deck.tsv", b"front\tback\nWhat is Docker?\tA container runtime\n"),
+    ],
+)
+def test_tables_are_imported_through_the_same_job(staff_api, run_queued, name, content):
+    job = run_queued(staff_api, content=content, name=name).json()
+    polled = staff_api.get(f"/api/v1/documents/imports/{job['id']}/").json()
+    assert polled["status"] == "done" and polled["report"]["added"] == 1, polled
+    assert Deck.objects.get(slug="docker-cli").cards.get().back == "A container runtime"
+
+
+def test_an_anki_package_is_imported_through_the_same_job(staff_api, run_queued):
+    from quizzes.interop.anki_export import ExportCard, apkg_bytes
+
+    cards = [ExportCard(key="k", kind="basic", front="What is Docker?", back="A container runtime")]
+    package = apkg_bytes(slug="docker", title="Docker", description="", cards=cards)
+    job = run_queued(staff_api, content=package, name="docker.apkg").json()
+    polled = staff_api.get(f"/api/v1/documents/imports/{job['id']}/").json()
+    assert polled["status"] == "done" and polled["report"]["added"] == 1, polled
+
+
+def test_a_ragged_table_fails_its_job_naming_the_row(staff_api, run_queued):
+    job = run_queued(staff_api, content=b"front,back\nQ,A,extra\n", name="deck.csv").json()
+    polled = staff_api.get(f"/api/v1/documents/imports/{job['id']}/").json()
+    assert polled["status"] == "failed" and polled["error"] == "Row 2 has 3 fields; the header has 2."
