@@ -16,6 +16,7 @@ from quizzes.services.cards import MANUAL_PREFIX
 
 CONTENT_FIELDS = ["kind", "section", "front", "back", "choices", "answer", "explanation"]
 BATCH = 2000
+KEEP_MINE, TAKE_DOCUMENT = "mine", "document"
 
 
 @dataclass
@@ -79,12 +80,14 @@ def document_import(
     user=None,
     dry_run: bool = False,
     progress: Callable[[str], None] | None = None,
+    resolutions: dict[str, str] | None = None,
 ) -> ImportReport:
     """Create or update a deck from a Markdown document in one transaction.
 
     Notes and cards are matched by their stable keys: changed ones are updated in
     place, new ones added, vanished ones retired (never deleted, so review history
-    stays). A card staff edited by hand is left alone and reported as a conflict.
+    stays). A card staff edited by hand is left alone and reported as a conflict, unless
+    `resolutions` (card key → "mine" or "document") already settles it.
     """
     say = progress or (lambda message: None)
     slug = slugify(deck_slug)
@@ -105,7 +108,7 @@ def document_import(
             deck.title = title
             deck.save(update_fields=["title", "updated_at"])
         notes = _sync_notes(deck, bank.facts)
-        _sync_cards(deck, bank.cards, notes, report, say)
+        _sync_cards(deck, bank.cards, notes, report, say, resolutions or {})
         sha = hashlib.sha256(content).hexdigest()
         latest = deck.documents.only("sha256").first()
         if latest is None or latest.sha256 != sha:
@@ -157,24 +160,42 @@ def _retire(model, pks: list[int]):
         model.objects.filter(pk__in=pks[start : start + BATCH]).update(retired=True)
 
 
-def _sync_cards(deck: Deck, drafts: list[CardDraft], notes: dict[str, Note], report: ImportReport, say):
+def conflict_entry(card: Card, draft: CardDraft, digest: str) -> dict:
+    """Both versions of a card staff edited whose source changed, enough to settle it either way later."""
+    return {
+        "key": card.key,
+        "card": card.pk,
+        "front": card.front[:120],
+        "hash": digest,
+        "mine": {name: getattr(card, name) for name in CONTENT_FIELDS},
+        "theirs": _card_fields(draft),
+    }
+
+
+def _sync_cards(deck, drafts: list[CardDraft], notes: dict[str, Note], report: ImportReport, say, resolutions):
     existing = {c.key: c for c in Card.objects.filter(deck=deck)}
-    to_create, to_update = [], []
+    to_create, to_update, kept = [], [], []
     for number, draft in enumerate(drafts, start=1):
         digest = draft.content_hash()
         note = notes.get(draft.note_key)
         card = existing.get(draft.key)
         if card is None:
             to_create.append(Card(deck=deck, note=note, key=draft.key, generated_hash=digest, **_card_fields(draft)))
-        elif card.edited_by_staff:
+        elif card.edited_by_staff and card.generated_hash != digest and resolutions.get(card.key) == KEEP_MINE:
+            # Staff chose their version: remember the source it answers, so this change stops conflicting.
+            card.generated_hash = digest
+            kept.append(card)
+            report.unchanged += 1
+        elif card.edited_by_staff and resolutions.get(card.key) != TAKE_DOCUMENT:
             if card.generated_hash != digest:
-                report.conflicts.append({"key": card.key, "card": card.pk, "front": card.front[:120]})
+                report.conflicts.append(conflict_entry(card, draft, digest))
             else:
                 report.unchanged += 1
-        elif card.generated_hash != digest or card.retired or card.note_id != (note and note.pk):
+        elif card.edited_by_staff or card.generated_hash != digest or card.retired or card.note_id != (note and note.pk):
             for k, v in _card_fields(draft).items():
                 setattr(card, k, v)
             card.note, card.generated_hash, card.retired = note, digest, False
+            card.edited_by_staff = False
             to_update.append(card)
         else:
             report.unchanged += 1
@@ -192,8 +213,10 @@ def _sync_cards(deck: Deck, drafts: list[CardDraft], notes: dict[str, Note], rep
         "note",
         "generated_hash",
         "retired",
+        "edited_by_staff",
     ]
     Card.objects.bulk_update(to_update, fields, batch_size=BATCH)
+    Card.objects.bulk_update(kept, ["generated_hash"], batch_size=BATCH)
     report.added, report.updated = len(to_create), len(to_update)
     live = {d.key for d in drafts}
     stale = [
