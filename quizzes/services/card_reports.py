@@ -23,9 +23,7 @@ def card_report(*, learner: Learner, card_id, reason: str, note: str = "") -> tu
     card, _ = study_state(learner=learner, card_id=card_id)
     with transaction.atomic():
         report = (
-            CardReport.objects.select_for_update()
-            .filter(card=card, learner=learner, resolved_at__isnull=True)
-            .first()
+            CardReport.objects.select_for_update().filter(card=card, learner=learner, resolved_at__isnull=True).first()
         )
         if report is None:
             return CardReport.objects.create(card=card, learner=learner, reason=reason, note=note), True

@@ -172,6 +172,10 @@ def conflict_entry(card: Card, draft: CardDraft, digest: str) -> dict:
     }
 
 
+def _stale(card: Card, digest: str, note: Note | None) -> bool:
+    return card.generated_hash != digest or card.retired or card.note_id != (note and note.pk)
+
+
 def _sync_cards(deck, drafts: list[CardDraft], notes: dict[str, Note], report: ImportReport, say, resolutions):
     existing = {c.key: c for c in Card.objects.filter(deck=deck)}
     to_create, to_update, kept = [], [], []
@@ -191,7 +195,7 @@ def _sync_cards(deck, drafts: list[CardDraft], notes: dict[str, Note], report: I
                 report.conflicts.append(conflict_entry(card, draft, digest))
             else:
                 report.unchanged += 1
-        elif card.edited_by_staff or card.generated_hash != digest or card.retired or card.note_id != (note and note.pk):
+        elif card.edited_by_staff or _stale(card, digest, note):
             for k, v in _card_fields(draft).items():
                 setattr(card, k, v)
             card.note, card.generated_hash, card.retired = note, digest, False
