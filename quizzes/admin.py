@@ -275,7 +275,8 @@ class CardAdmin(admin.ModelAdmin):
     def reviews(self, card):
         return card.health_reviews
 
-    @admin.display(description="Lapse rate", ordering=F("health_lapse_rate").asc(nulls_last=True))
+    # Never-reviewed cards sort below every reviewed one when the worst come first (nulls flip with the order).
+    @admin.display(description="Lapse rate", ordering=F("health_lapse_rate").asc(nulls_first=True))
     def lapse_rate(self, card):
         return "–" if card.health_lapse_rate is None else f"{card.health_lapse_rate:.0%}"
 
