@@ -106,7 +106,7 @@ def test_card_list_makes_the_same_number_of_queries_for_any_deck_size(staff_clie
 
 def test_card_list_sorts_the_worst_cards_first_and_counts_reports(staff_client):
     deck = DeckFactory()
-    easy, hard, new = (CardFactory(deck=deck, front=f"{name} card?") for name in ("Easy", "Hard", "New"))
+    easy, hard, _new = (CardFactory(deck=deck, front=f"{name} card?") for name in ("Easy", "Hard", "New"))
     for card, lapses in ((easy, 0), (hard, 3)):
         ReviewState.objects.create(
             learner=LearnerFactory(), card=card, deck=deck, state=2, due=card.created_at, reps=4, lapses=lapses
