@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from quizzes.errors import InvalidInput
 from quizzes.generation import CardDraft, generate
 from quizzes.models import Card, Deck, Document, Note
+from quizzes.services.card_reports import card_reports_resolve
 from quizzes.services.cards import MANUAL_PREFIX
 
 CONTENT_FIELDS = ["kind", "section", "front", "back", "choices", "answer", "explanation"]
@@ -228,4 +229,6 @@ def _sync_cards(deck, drafts: list[CardDraft], notes: dict[str, Note], report: I
     ]
     _retire(Card, stale)
     report.retired = len(stale)
+    # A card the document changed or dropped was fixed or retired: learners' reports of it are answered.
+    card_reports_resolve(card_ids=[c.pk for c in to_update if c.pk] + stale)
     say(f"Cards: {report.summary()}.")

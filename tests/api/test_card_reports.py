@@ -60,3 +60,16 @@ def test_bad_report_input_is_a_400_naming_the_field(api, payload):
 
 def test_reporting_needs_authentication(anon_api):
     assert _report(anon_api, CardFactory().pk, {"reason": "wrong"}).status_code == 401
+
+
+def test_staff_correcting_a_card_through_the_api_closes_its_reports(api):
+    from rest_framework.test import APIClient
+
+    from tests.factories import UserFactory
+
+    card = CardFactory()
+    _report(api, card.pk, {"reason": "typo"})
+    staff = APIClient()
+    staff.force_authenticate(UserFactory(is_staff=True))
+    assert staff.patch(f"/api/v1/cards/{card.pk}/", {"front": "Fixed?"}, format="json").status_code == 200
+    assert CardReport.objects.get().resolved_at is not None

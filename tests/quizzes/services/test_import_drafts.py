@@ -132,3 +132,16 @@ def test_a_bad_document_makes_no_draft():
     with pytest.raises(InvalidInput):
         _draft(b"\x00binary")
     assert not ImportDraft.objects.exists()
+
+
+def test_an_import_that_changes_or_drops_a_reported_card_closes_its_reports():
+    document_import(deck_slug="docker", content=SHEET, source_name="docker.md")
+    learner = LearnerFactory()
+    changed = Card.objects.get(kind="basic", back="docker pull IMAGE")
+    dropped = Card.objects.get(kind="basic", back="docker rmi IMAGE")
+    untouched = Card.objects.get(kind="basic", back="docker images")
+    for card in (changed, dropped, untouched):
+        card_report(learner=learner, card_id=card.pk, reason="wrong")
+    document_import(deck_slug="docker", content=CHANGED, source_name="docker.md")
+    open_reports = CardReport.objects.filter(resolved_at__isnull=True)
+    assert list(open_reports.values_list("card", flat=True)) == [untouched.pk]
