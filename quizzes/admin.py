@@ -4,26 +4,24 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_POST
 
 from api.serializers import StudyCardSerializer
 from bot.previews import telegram_preview
+from quizzes import admin_imports  # noqa: F401  (registers the import drafts' pages)
+from quizzes.admin_reports import CardReportInline, ReportedFilter
 from quizzes.authoring import cards_with_health, deck_summary, decks_with_counts
 from quizzes.errors import RecallError
 from quizzes.forms import CHOICE_FIELDS, KIND_FIELDS, CardForm, DocumentUploadForm
 from quizzes.models import (
     Card,
-    CardReport,
     Deck,
     Delivery,
     Document,
-    ImportDraft,
     Learner,
     Note,
     QuizAnswer,
@@ -35,12 +33,7 @@ from quizzes.models import (
 from quizzes.services.card_reports import card_reports_resolve
 from quizzes.services.cards import new_manual_key
 from quizzes.services.documents import document_import
-from quizzes.services.import_drafts import (
-    import_conflict_resolve,
-    import_draft_create,
-    import_draft_discard,
-    import_draft_publish,
-)
+from quizzes.services.import_drafts import import_draft_create
 
 # Telegram's HTML has no attributes on these tags; everything else stays escaped in the preview.
 TELEGRAM_TAGS = ("b", "i", "u", "s", "code", "pre")
@@ -155,39 +148,6 @@ class DeckAdmin(admin.ModelAdmin):
     def unpublish(self, request, queryset):
         count = queryset.update(published=False)
         self.message_user(request, f"Unpublished {count} deck(s).", messages.SUCCESS)
-
-
-class ReportedFilter(admin.SimpleListFilter):
-    title = "reported by learners"
-    parameter_name = "reported"
-
-    def lookups(self, request, model_admin):
-        return [("open", "Open reports"), ("any", "Ever reported"), ("none", "Never reported")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "open":
-            return queryset.filter(open_reports__gt=0)
-        if self.value() == "any":
-            return queryset.filter(pk__in=CardReport.objects.values("card"))
-        if self.value() == "none":
-            return queryset.exclude(pk__in=CardReport.objects.values("card"))
-        return queryset
-
-
-class CardReportInline(admin.TabularInline):
-    model = CardReport
-    fields = ("created_at", "reason", "note", "learner", "resolved_at")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-    show_change_link = False
-    verbose_name_plural = "Reports from learners"
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("learner__user")
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 def _telegram_html(html: str) -> str:
@@ -328,86 +288,6 @@ class CardAdmin(admin.ModelAdmin):
         self.message_user(request, f"Published {count} deck(s).", messages.SUCCESS)
 
 
-def _differences(before: dict, after: dict) -> list[tuple[str, str, str]]:
-    def shown(value):
-        return " · ".join(value) if isinstance(value, list) else str(value)
-
-    return [(name, shown(before.get(name)), shown(after[name])) for name in after if before.get(name) != after[name]]
-
-
-@admin.register(ImportDraft)
-class ImportDraftAdmin(admin.ModelAdmin):
-    """Uploaded documents awaiting review: the preview of every change, then Publish or Discard."""
-
-    list_display = ("source_name", "deck_slug", "status", "created_by", "created_at", "published_at")
-    list_filter = ("status",)
-    search_fields = ("source_name", "deck_slug")
-    list_select_related = ("created_by",)
-
-    def has_add_permission(self, request):
-        return False  # drafts come from "Upload document" on the deck list
-
-    def get_urls(self):
-        def view(name, func):
-            return path(
-                f"<int:pk>/{name}/", self.admin_site.admin_view(require_POST(func)), name=f"quizzes_importdraft_{name}"
-            )
-
-        return [
-            view("publish", self.publish_view),
-            view("discard", self.discard_view),
-            view("resolve", self.resolve_view),
-            *super().get_urls(),
-        ]
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        draft = get_object_or_404(ImportDraft, pk=object_id)
-        if not self.has_view_or_change_permission(request, draft):
-            raise PermissionDenied
-        published = draft.status == ImportDraft.Status.PUBLISHED
-        conflicts = draft.report.get("conflicts", []) if published else draft.preview["conflicts"]["items"]
-        for conflict in conflicts:
-            conflict["choice"] = conflict.get("resolved") or draft.resolutions.get(conflict["key"])
-            conflict["rows"] = _differences(conflict["mine"], conflict["theirs"])
-        for update in draft.preview["updated"]["items"]:
-            update["rows"] = _differences(update["before"], update["after"]) or [("retired", "yes", "no")]
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": f"Import of {draft.source_name} into {draft.deck_slug}",
-            "draft": draft,
-            "preview": draft.preview,
-            "conflicts": conflicts,
-            "deck": Deck.objects.filter(slug=draft.deck_slug).first(),
-            "can_change": self.has_change_permission(request, draft),
-        }
-        return TemplateResponse(request, "admin/quizzes/importdraft/review.html", context)
-
-    def _act(self, request, pk, action, done: str):
-        if not self.has_change_permission(request):
-            raise PermissionDenied
-        try:
-            result = action()
-        except RecallError as exc:
-            self.message_user(request, str(exc), messages.ERROR)
-        else:
-            self.message_user(request, done.format(result=result), messages.SUCCESS)
-        return HttpResponseRedirect(reverse("admin:quizzes_importdraft_change", args=[pk]))
-
-    def publish_view(self, request, pk):
-        return self._act(
-            request, pk, lambda: import_draft_publish(draft_id=pk, user=request.user).summary(), "Published: {result}."
-        )
-
-    def discard_view(self, request, pk):
-        return self._act(request, pk, lambda: import_draft_discard(draft_id=pk), "Discarded; nothing was changed.")
-
-    def resolve_view(self, request, pk):
-        key, take = request.POST.get("key", ""), request.POST.get("take", "")
-        label = {"mine": "Kept your version", "document": "Took the document's version"}.get(take, "")
-        return self._act(request, pk, lambda: import_conflict_resolve(draft_id=pk, key=key, take=take), label + ".")
-
-
 @admin.register(Note)
 class NoteAdmin(admin.ModelAdmin):
     list_display = ("cue", "extractor", "section", "deck", "retired")
@@ -421,22 +301,6 @@ class DocumentAdmin(ReadOnlyAdmin):
     list_display = ("source_name", "deck", "sha256", "imported_by", "imported_at")
     list_filter = ("deck",)
     readonly_fields = ("deck", "source_name", "sha256", "report", "imported_by", "imported_at", "text")
-
-
-@admin.register(CardReport)
-class CardReportAdmin(admin.ModelAdmin):
-    list_display = ("created_at", "reason", "short_note", "card", "learner", "resolved_at")
-    list_filter = ("reason", ("resolved_at", admin.EmptyFieldListFilter))
-    search_fields = ("note", "card__front")
-    list_select_related = ("card", "learner__user")
-    readonly_fields = ("card", "learner", "reason", "note", "created_at")
-
-    @admin.display(description="Note")
-    def short_note(self, report):
-        return report.note[:100]
-
-    def has_add_permission(self, request):
-        return False
 
 
 class SubscriptionInline(admin.TabularInline):
