@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from quizzes.errors import Conflict, InvalidInput, NotFound
-from quizzes.generation import generate
+from quizzes.generation import Bank, generate
 from quizzes.models import Card, Deck, ImportDraft
 from quizzes.services.card_reports import card_reports_resolve
 from quizzes.services.cards import MANUAL_PREFIX
@@ -52,8 +52,14 @@ def _listing(items: list) -> dict:
 
 
 def import_preview(*, deck_slug: str, text: str) -> dict:
-    """What importing `text` into the deck would add, update (before and after), retire and leave alone."""
-    bank = generate(text, deck=deck_slug)
+    """What importing a Markdown `text` into the deck would change."""
+    preview = bank_preview(deck_slug=deck_slug, bank=generate(text, deck=deck_slug))
+    preview["sha256"] = hashlib.sha256(text.encode()).hexdigest()
+    return preview
+
+
+def bank_preview(*, deck_slug: str, bank: Bank) -> dict:
+    """What syncing a bank (from any source) into the deck would add, update (before and after), retire and keep."""
     deck = Deck.objects.filter(slug=deck_slug).first()
     existing = {c.key: c for c in Card.objects.filter(deck=deck)} if deck else {}
     added, updated, conflicts, unchanged = [], [], [], 0
@@ -79,7 +85,6 @@ def import_preview(*, deck_slug: str, text: str) -> dict:
     skipped = [{"reason": s.reason, "where": s.where, "excerpt": s.excerpt} for s in bank.skipped]
     return {
         "deck_exists": deck is not None,
-        "sha256": hashlib.sha256(text.encode()).hexdigest(),
         "cards": len(bank.cards),
         "notes": len(bank.facts),
         "limit": PREVIEW_LIMIT,
