@@ -50,6 +50,7 @@ class ImportDraftAdmin(admin.ModelAdmin):
         if not self.has_view_or_change_permission(request, draft):
             raise PermissionDenied
         published = draft.status == ImportDraft.Status.PUBLISHED
+        deck = Deck.objects.filter(slug=draft.deck_slug).first()
         conflicts = draft.report.get("conflicts", []) if published else draft.preview["conflicts"]["items"]
         for conflict in conflicts:
             conflict["choice"] = conflict.get("resolved") or draft.resolutions.get(conflict["key"])
@@ -63,7 +64,11 @@ class ImportDraftAdmin(admin.ModelAdmin):
             "draft": draft,
             "preview": draft.preview,
             "conflicts": conflicts,
-            "deck": Deck.objects.filter(slug=draft.deck_slug).first(),
+            "deck": deck,
+            # Publishing re-matches against the deck as it is then, so an older preview is only a guide.
+            "stale": deck is not None
+            and draft.status == ImportDraft.Status.PENDING
+            and deck.documents.filter(imported_at__gt=draft.created_at).exists(),
             "can_change": self.has_change_permission(request, draft),
         }
         return TemplateResponse(request, "admin/quizzes/importdraft/review.html", context)

@@ -296,3 +296,12 @@ def test_the_admin_home_lists_recall_first_and_plumbing_after(staff_client):
     assert order[-1] < body.index('href="/admin/django_celery_beat/') and order[-1] < body.index(
         'href="/admin/authtoken/'
     )
+
+
+def test_a_draft_older_than_the_decks_last_import_says_its_preview_is_stale(staff_client):
+    _upload(staff_client, SHEET)
+    draft = ImportDraft.objects.get()
+    url = reverse("admin:quizzes_importdraft_change", args=[draft.pk])
+    assert 'id="stale-draft"' not in staff_client.get(url).content.decode()
+    document_import(deck_slug="docker", content=SHEET, source_name="docker.md")
+    assert 'id="stale-draft"' in staff_client.get(url).content.decode()
