@@ -42,10 +42,26 @@ def staff_client(client):
 
 @pytest.mark.parametrize(
     "model",
-    ["deck", "card", "note", "document", "learner", "reviewlog", "reviewstate", "quizsession", "delivery"],
+    [
+        "deck",
+        "card",
+        "importdraft",
+        "cardreport",
+        "note",
+        "document",
+        "learner",
+        "reviewlog",
+        "reviewstate",
+        "quizsession",
+        "delivery",
+    ],
 )
 def test_every_changelist_renders(staff_client, model):
-    CardFactory()
+    from quizzes.models import CardReport, ImportDraft
+    from tests.factories import LearnerFactory
+
+    CardReport.objects.create(card=CardFactory(), learner=LearnerFactory(), reason="typo", note="teh")
+    ImportDraft.objects.create(deck_slug="docker", source_name="docker.md", text="# Docker")
     response = staff_client.get(reverse(f"admin:quizzes_{model}_changelist"))
     assert response.status_code == 200
 
