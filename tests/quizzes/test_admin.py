@@ -27,7 +27,8 @@ def _card_post(card, **overrides):
     }
     if card.kind == Card.Kind.MCQ:
         data.update({f"choice_{n}": c for n, c in enumerate(card.choices, start=1)})
-        data["correct"] = str(card.choices.index(card.answer) + 1)
+        if card.answer in card.choices:
+            data["correct"] = str(card.choices.index(card.answer) + 1)
     if card.kind == Card.Kind.TRUE_FALSE:
         data["truth"] = card.answer
     data.update(overrides)

@@ -305,3 +305,24 @@ def test_a_draft_older_than_the_decks_last_import_says_its_preview_is_stale(staf
     assert 'id="stale-draft"' not in staff_client.get(url).content.decode()
     document_import(deck_slug="docker", content=SHEET, source_name="docker.md")
     assert 'id="stale-draft"' in staff_client.get(url).content.decode()
+
+
+def test_staff_add_a_multiple_choice_card_by_hand(staff_client):
+    deck = DeckFactory()
+    url = reverse("admin:quizzes_card_add")
+    assert 'name="choice_1"' in staff_client.get(url).content.decode()
+    data = _card_post(
+        Card(deck=deck, kind=Card.Kind.MCQ, front="Which command lists images?", choices=[], answer=""),
+        choice_1="docker ps",
+        choice_2="docker images",
+        correct="2",
+    )
+    response = staff_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    card = Card.objects.get()
+    assert card.choices == ["docker ps", "docker images"] and card.answer == "docker images"
+    assert card.edited_by_staff and card.key.startswith("manual-")
+
+
+def test_the_new_deck_page_renders(staff_client):
+    assert staff_client.get(reverse("admin:quizzes_deck_add")).status_code == 200
