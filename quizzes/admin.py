@@ -83,6 +83,8 @@ class DeckAdmin(admin.ModelAdmin):
         if not deck.pk:
             return "Upload a document or add cards once the deck is saved."
         summary = deck_summary(deck=deck)
+        for kind in summary["kinds"]:
+            kind["url"] = _card_list_url(deck, kind__exact=kind["kind"])
         worst = CardAdmin.list_display.index("lapse_rate") + 1
         context = {
             **summary,
@@ -93,7 +95,6 @@ class DeckAdmin(admin.ModelAdmin):
             "edited_url": _card_list_url(deck, edited_by_staff__exact=1),
             "reported_url": _card_list_url(deck, reported="open"),
             "worst_url": _card_list_url(deck, retired__exact=0, o=f"-{worst}"),
-            "kind_urls": {k["kind"]: _card_list_url(deck, kind__exact=k["kind"]) for k in summary["kinds"]},
         }
         return mark_safe(render_to_string("admin/quizzes/deck/cards_overview.html", context))
 

@@ -64,7 +64,7 @@ def test_deck_page_shows_counts_per_kind_and_state_without_inline_cards(staff_cl
     assert "Only in the list?" not in body and "cards-0-front" not in body
     overview = body[body.index('id="deck-cards"') :]
     assert "2 live" in overview and "1 retired" in overview and "1 edited by staff" in overview
-    assert f"deck__id__exact={deck.pk}" in overview
+    assert f"deck__id__exact={deck.pk}&amp;kind__exact=mcq" in overview
 
 
 def test_deck_page_makes_the_same_number_of_queries_for_any_deck_size(staff_client):
