@@ -167,7 +167,7 @@ class CardAdmin(admin.ModelAdmin):
         "short_answer",
         "kind",
         "section",
-        "edited_by_staff",
+        "edited",
         "retired",
         "reviews",
         "lapse_rate",
@@ -232,6 +232,10 @@ class CardAdmin(admin.ModelAdmin):
     def short_answer(self, card):
         return (card.answer if card.is_auto_graded else card.back)[:80]
 
+    @admin.display(description="Edited", boolean=True, ordering="edited_by_staff")
+    def edited(self, card):
+        return card.edited_by_staff
+
     @admin.display(description="Reviews", ordering="health_reviews")
     def reviews(self, card):
         return card.health_reviews
@@ -241,7 +245,7 @@ class CardAdmin(admin.ModelAdmin):
     def lapse_rate(self, card):
         return "–" if card.health_lapse_rate is None else f"{card.health_lapse_rate:.0%}"
 
-    @admin.display(description="Open reports", ordering="open_reports")
+    @admin.display(description="Reports", ordering="open_reports")
     def reports(self, card):
         return card.open_reports or ""
 

@@ -6,6 +6,9 @@ RECALL_FIRST = ["Deck", "Card", "ImportDraft", "CardReport", "Document", "Learne
 
 
 class RecallAdminSite(admin.AdminSite):
+    # Review pages (card list, diffs) need the width more than a second copy of the app list.
+    enable_nav_sidebar = False
+
     def get_app_list(self, request, app_label=None):
         apps = super().get_app_list(request, app_label)
         rank = {name: i for i, name in enumerate(RECALL_FIRST)}
