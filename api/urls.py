@@ -2,7 +2,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
-from api.views import auth, decks, documents, me, quizzes, study
+from api.views import auth, decks, documents, me, quizzes, reports, study
 
 router = SimpleRouter()
 router.register("decks", decks.DeckViewSet, basename="deck")
@@ -18,6 +18,7 @@ urlpatterns = [
     path("study/reviews/", study.ReviewListView.as_view(), name="review-list"),
     path("study/reviews/<int:pk>/", study.ReviewDetailView.as_view(), name="review-detail"),
     path("study/stats/", study.StatsView.as_view(), name="stats"),
+    path("study/cards/<int:pk>/report/", reports.CardReportView.as_view(), name="card-report"),
     path("quizzes/<int:pk>/", quizzes.QuizView.as_view(), name="quiz-detail"),
     path("quizzes/<int:pk>/answers/", quizzes.QuizAnswerView.as_view(), name="quiz-answers"),
     path("me/", me.MeView.as_view(), name="me"),

@@ -15,6 +15,7 @@ from quizzes.models import Deck, Learner, ReviewLog
 from quizzes.selectors import next_due_at, quiz_summary, study_decks
 from quizzes.services import learners as learner_services
 from quizzes.services import quizzes as quiz_services
+from quizzes.services.card_reports import card_report
 from quizzes.services.reviews import card_for_study, memory_of, review_record, study_state
 from quizzes.services.telegram import telegram_chat_blocked, telegram_update_claim
 from quizzes.stats import learner_stats
@@ -264,6 +265,11 @@ def _after(session, position: int) -> QuizQuestion | QuizScore:
 
 def stop(chat_id: int) -> bool:
     learner_services.learner_update_settings(learner=_learner(chat_id), reminders_enabled=False)
+    return True
+
+
+def report(chat_id: int, card_id: int, reason: str) -> bool:
+    card_report(learner=_learner(chat_id), card_id=card_id, reason=reason)
     return True
 
 

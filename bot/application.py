@@ -37,6 +37,7 @@ def register_handlers(app: Application) -> None:
             CallbackQueryHandler(study.show_answer, pattern=_pattern(keyboards.SHOW)),
             CallbackQueryHandler(study.rate, pattern=_pattern(keyboards.RATE)),
             CallbackQueryHandler(study.choose, pattern=_pattern(keyboards.CHOOSE)),
+            CallbackQueryHandler(study.report, pattern=_pattern(keyboards.REPORT)),
             CallbackQueryHandler(quiz.quiz_button, pattern=_pattern(keyboards.QUIZ)),
             CallbackQueryHandler(account.subscription_button, pattern=_pattern(keyboards.SUBSCRIBE)),
             CallbackQueryHandler(account.settings_button, pattern=_pattern(keyboards.SETTING)),

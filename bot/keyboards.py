@@ -15,8 +15,15 @@ QUIZ = "quiz"  # quiz:<quiz>:<position>:<index>
 SUBSCRIBE = "sub"  # sub:<deck>:<0|1>
 SETTING = "set"  # set:<t|n|p>:<value>
 STUDY = "study"  # study
+REPORT = "report"  # report:<card> asks why; report:<card>:<w|u|t|o> records it
 
 RATING_CODES = {"a": "again", "h": "hard", "g": "good", "e": "easy"}
+REPORT_REASONS = {
+    "w": ("wrong", "The answer is wrong"),
+    "u": ("unclear", "Unclear"),
+    "t": ("typo", "Typo"),
+    "o": ("other", "Other"),
+}
 PATTERNS = {
     SHOW: re.compile(r"^show:(\d{1,12})$"),
     RATE: re.compile(r"^rate:(\d{1,12}):([ahge])$"),
@@ -25,6 +32,7 @@ PATTERNS = {
     SUBSCRIBE: re.compile(r"^sub:(\d{1,12}):([01])$"),
     SETTING: re.compile(r"^set:([tnp]):([0-9:]{1,5})$"),
     STUDY: re.compile(r"^study$"),
+    REPORT: re.compile(r"^report:(\d{1,12})(?::([wuto]))?$"),
 }
 REMINDER_TIMES = ["07:00", "09:00", "12:00", "18:00", "21:00"]
 NEW_LIMITS = [5, 10, 20, 50]
@@ -40,11 +48,22 @@ def _button(text: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(clip(text, 60), callback_data=data)
 
 
+def _report_row(card: CardView) -> list[InlineKeyboardButton]:
+    return [_button("⚑ Report", f"report:{card.id}")]
+
+
 def card_front(card: CardView) -> InlineKeyboardMarkup:
     if not card.auto_graded:
-        return InlineKeyboardMarkup([[_button("Show answer", f"show:{card.id}")]])
+        return InlineKeyboardMarkup([[_button("Show answer", f"show:{card.id}")], _report_row(card)])
     labels = card.choices if choices_fit_buttons(card.choices) else [str(i) for i in range(1, len(card.choices) + 1)]
-    return InlineKeyboardMarkup([[_button(label, f"pick:{card.id}:{i}")] for i, label in enumerate(labels)])
+    rows = [[_button(label, f"pick:{card.id}:{i}")] for i, label in enumerate(labels)]
+    return InlineKeyboardMarkup([*rows, _report_row(card)])
+
+
+def report_reasons(card_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[_button(label, f"report:{card_id}:{code}")] for code, (_, label) in REPORT_REASONS.items()]
+    )
 
 
 def ratings(card: CardView) -> InlineKeyboardMarkup:
@@ -52,7 +71,7 @@ def ratings(card: CardView) -> InlineKeyboardMarkup:
         _button(f"{RATING_LABELS[name]} · {card.intervals.get(name, '')}".rstrip(" ·"), f"rate:{card.id}:{code}")
         for code, name in RATING_CODES.items()
     ]
-    return InlineKeyboardMarkup([row[:2], row[2:]])
+    return InlineKeyboardMarkup([row[:2], row[2:], _report_row(card)])
 
 
 def study_button() -> InlineKeyboardMarkup:

@@ -342,3 +342,58 @@ class ImportJob(models.Model):
 
     def __str__(self):
         return f"Import of {self.source_name} into {self.deck_slug} · {self.status}"
+
+
+class CardReport(models.Model):
+    """A learner saying a card is wrong or unclear; open until staff retire or fix the card."""
+
+    class Reason(models.TextChoices):
+        WRONG = "wrong", "The answer is wrong"
+        UNCLEAR = "unclear", "The question is unclear"
+        TYPO = "typo", "Typo"
+        OTHER = "other", "Other"
+
+    card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="reports")
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="card_reports")
+    reason = models.CharField(max_length=8, choices=Reason.choices)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["card", "resolved_at"], name="cardreport_card_open_idx")]
+
+    def __str__(self):
+        return f"{self.get_reason_display()} · card {self.card_id}"
+
+
+class ImportDraft(models.Model):
+    """An uploaded document waiting for review: the text and what importing it would change.
+
+    Nothing in a deck changes until it is published; publishing runs the real import then.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending review"
+        PUBLISHED = "published", "Published"
+        DISCARDED = "discarded", "Discarded"
+
+    deck_slug = models.SlugField(max_length=80)
+    title = models.CharField(max_length=200, blank=True)
+    source_name = models.CharField(max_length=255)
+    text = models.TextField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    preview = models.JSONField(default=dict)
+    # Card key → "mine" or "document": how staff settled each conflict.
+    resolutions = models.JSONField(default=dict, blank=True)
+    report = models.JSONField(default=dict, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.source_name} → {self.deck_slug} ({self.get_status_display()})"

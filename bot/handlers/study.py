@@ -80,3 +80,19 @@ async def _after_answer(update: Update, result: actions.Graded | None) -> None:
     await query.answer()
     await query.edit_message_text(formatting.graded(result), parse_mode="HTML")
     await send_next_card(update)
+
+
+async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Report: ask what is wrong in a message of its own (the card keeps its buttons), then record it."""
+    query = update.callback_query
+    card_id, code = keyboards.parse(query.data, keyboards.REPORT)
+    if code is None:
+        await query.answer()
+        await update.effective_chat.send_message(
+            "What is wrong with this card?", reply_markup=keyboards.report_reasons(int(card_id))
+        )
+        return
+    reason = keyboards.REPORT_REASONS[code][0]
+    if await run(update, actions.report, update.effective_chat.id, int(card_id), reason):
+        await query.answer("Thanks: your teacher will look at it.")
+        await query.edit_message_text("Reported. Thank you!")

@@ -3,6 +3,7 @@
 import uuid
 
 from quizzes.models import Card, Deck
+from quizzes.services.card_reports import card_reports_resolve
 
 MANUAL_PREFIX = "manual-"
 
@@ -22,4 +23,5 @@ def card_update(*, card: Card, **fields) -> Card:
         setattr(card, name, value)
     card.edited_by_staff = True
     card.save()
+    card_reports_resolve(card_ids=[card.pk])  # a correction answers the learners who reported the card
     return card

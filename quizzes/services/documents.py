@@ -11,11 +11,13 @@ from django.db import transaction
 from quizzes.errors import InvalidInput
 from quizzes.generation import Bank, CardDraft, generate
 from quizzes.models import Card, Deck, Document, Note
+from quizzes.services.card_reports import card_reports_resolve
 from quizzes.services.cards import MANUAL_PREFIX
 from quizzes.slugs import deck_slug_checked
 
 CONTENT_FIELDS = ["kind", "section", "front", "back", "choices", "answer", "explanation"]
 BATCH = 2000
+KEEP_MINE, TAKE_DOCUMENT = "mine", "document"
 
 
 @dataclass
@@ -79,8 +81,12 @@ def document_import(
     user=None,
     dry_run: bool = False,
     progress: Callable[[str], None] | None = None,
+    resolutions: dict[str, str] | None = None,
 ) -> ImportReport:
-    """Create or update a deck from a Markdown document: generate its bank, then import the bank."""
+    """Create or update a deck from a Markdown document: generate its bank, then import the bank.
+
+    `resolutions` (card key → "mine" or "document") settles conflicts staff already decided.
+    """
     say = progress or (lambda message: None)
     slug = deck_slug_checked(deck_slug)
     text = decode_document(content)
@@ -97,6 +103,7 @@ def document_import(
         user=user,
         dry_run=dry_run,
         progress=progress,
+        resolutions=resolutions,
     )
 
 
@@ -111,12 +118,14 @@ def bank_import(
     user=None,
     dry_run: bool = False,
     progress: Callable[[str], None] | None = None,
+    resolutions: dict[str, str] | None = None,
 ) -> ImportReport:
     """Sync a bank (facts + card drafts, from any source) into a deck in one transaction.
 
     Notes and cards are matched by their stable keys: changed ones are updated in
     place, new ones added, vanished ones retired (never deleted, so review history
-    stays). A card staff edited by hand is left alone and reported as a conflict.
+    stays). A card staff edited by hand is left alone and reported as a conflict, unless
+    `resolutions` (card key → "mine" or "document") already settles it.
     `content` is the source file as uploaded (its hash dedupes versions); `text` what is kept of it.
     """
     say = progress or (lambda message: None)
@@ -132,7 +141,7 @@ def bank_import(
             deck.title = title
             deck.save(update_fields=["title", "updated_at"])
         notes = _sync_notes(deck, bank.facts)
-        _sync_cards(deck, bank.cards, notes, report, say)
+        _sync_cards(deck, bank.cards, notes, report, say, resolutions or {})
         sha = hashlib.sha256(content).hexdigest()
         latest = deck.documents.only("sha256").first()
         if latest is None or latest.sha256 != sha:
@@ -184,24 +193,46 @@ def _retire(model, pks: list[int]):
         model.objects.filter(pk__in=pks[start : start + BATCH]).update(retired=True)
 
 
-def _sync_cards(deck: Deck, drafts: list[CardDraft], notes: dict[str, Note], report: ImportReport, say):
+def conflict_entry(card: Card, draft: CardDraft, digest: str) -> dict:
+    """Both versions of a card staff edited whose source changed, enough to settle it either way later."""
+    return {
+        "key": card.key,
+        "card": card.pk,
+        "front": card.front[:120],
+        "hash": digest,
+        "mine": {name: getattr(card, name) for name in CONTENT_FIELDS},
+        "theirs": _card_fields(draft),
+    }
+
+
+def _stale(card: Card, digest: str, note: Note | None) -> bool:
+    return card.generated_hash != digest or card.retired or card.note_id != (note and note.pk)
+
+
+def _sync_cards(deck, drafts: list[CardDraft], notes: dict[str, Note], report: ImportReport, say, resolutions):
     existing = {c.key: c for c in Card.objects.filter(deck=deck)}
-    to_create, to_update = [], []
+    to_create, to_update, kept = [], [], []
     for number, draft in enumerate(drafts, start=1):
         digest = draft.content_hash()
         note = notes.get(draft.note_key)
         card = existing.get(draft.key)
         if card is None:
             to_create.append(Card(deck=deck, note=note, key=draft.key, generated_hash=digest, **_card_fields(draft)))
-        elif card.edited_by_staff:
+        elif card.edited_by_staff and card.generated_hash != digest and resolutions.get(card.key) == KEEP_MINE:
+            # Staff chose their version: remember the source it answers, so this change stops conflicting.
+            card.generated_hash = digest
+            kept.append(card)
+            report.unchanged += 1
+        elif card.edited_by_staff and resolutions.get(card.key) != TAKE_DOCUMENT:
             if card.generated_hash != digest:
-                report.conflicts.append({"key": card.key, "card": card.pk, "front": card.front[:120]})
+                report.conflicts.append(conflict_entry(card, draft, digest))
             else:
                 report.unchanged += 1
-        elif card.generated_hash != digest or card.retired or card.note_id != (note and note.pk):
+        elif card.edited_by_staff or _stale(card, digest, note):
             for k, v in _card_fields(draft).items():
                 setattr(card, k, v)
             card.note, card.generated_hash, card.retired = note, digest, False
+            card.edited_by_staff = False
             to_update.append(card)
         else:
             report.unchanged += 1
@@ -219,8 +250,10 @@ def _sync_cards(deck: Deck, drafts: list[CardDraft], notes: dict[str, Note], rep
         "note",
         "generated_hash",
         "retired",
+        "edited_by_staff",
     ]
     Card.objects.bulk_update(to_update, fields, batch_size=BATCH)
+    Card.objects.bulk_update(kept, ["generated_hash"], batch_size=BATCH)
     report.added, report.updated = len(to_create), len(to_update)
     live = {d.key for d in drafts}
     stale = [
@@ -228,4 +261,6 @@ def _sync_cards(deck: Deck, drafts: list[CardDraft], notes: dict[str, Note], rep
     ]
     _retire(Card, stale)
     report.retired = len(stale)
+    # A card the document changed or dropped was fixed or retired: learners' reports of it are answered.
+    card_reports_resolve(card_ids=[c.pk for c in to_update if c.pk] + stale)
     say(f"Cards: {report.summary()}.")

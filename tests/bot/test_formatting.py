@@ -87,7 +87,7 @@ def test_callback_data_fits_64_bytes_and_round_trips():
 
 def test_long_choices_become_numbered_buttons_with_the_list_in_the_message():
     card = CardView(id=5, kind="mcq", front="Which?", choices=["x" * 80, "b", "c", "d"])
-    assert [b.text for row in keyboards.card_front(card).inline_keyboard for b in row] == ["1", "2", "3", "4"]
+    assert [b.text for row in keyboards.card_front(card).inline_keyboard[:-1] for b in row] == ["1", "2", "3", "4"]
     assert "1. " + "x" * 80 in formatting.card_front(card)
 
 

@@ -39,7 +39,9 @@ def test_study_and_quiz_session(polling_bot, api):
     polling_bot.drain()
     revealed = api.sent("editMessageText", CHAT)[-1]
     assert "&lt;none&gt; &amp; untagged" in revealed["text"]
-    buttons = [b for row in revealed["reply_markup"]["inline_keyboard"] for b in row]
+    *rating_rows, report_row = revealed["reply_markup"]["inline_keyboard"]
+    assert [b["text"] for b in report_row] == ["⚑ Report"]
+    buttons = [b for row in rating_rows for b in row]
     assert [b["text"].split(" ·")[0] for b in buttons] == ["Again", "Hard", "Good", "Easy"]
     assert all("·" in b["text"] for b in buttons), "each rating shows its next interval"
     good = next(b for b in buttons if b["text"].startswith("Good"))

@@ -7,6 +7,34 @@ from tests.factories import CardFactory, DeckFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 
+def _change_url(card):
+    return reverse("admin:quizzes_card_change", args=[card.pk])
+
+
+def _card_post(card, **overrides):
+    """The card form as the browser sends it, with the (empty) reports inline's management form."""
+    data = {
+        "deck": card.deck_id,
+        "kind": card.kind,
+        "section": card.section,
+        "front": card.front,
+        "back": card.back,
+        "explanation": card.explanation,
+        "reports-TOTAL_FORMS": "0",
+        "reports-INITIAL_FORMS": "0",
+        "reports-MIN_NUM_FORMS": "0",
+        "reports-MAX_NUM_FORMS": "1000",
+    }
+    if card.kind == Card.Kind.MCQ:
+        data.update({f"choice_{n}": c for n, c in enumerate(card.choices, start=1)})
+        if card.answer in card.choices:
+            data["correct"] = str(card.choices.index(card.answer) + 1)
+    if card.kind == Card.Kind.TRUE_FALSE:
+        data["truth"] = card.answer
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
+
+
 @pytest.fixture
 def staff_client(client):
     client.force_login(UserFactory(username="editor", is_staff=True, is_superuser=True))
@@ -15,10 +43,26 @@ def staff_client(client):
 
 @pytest.mark.parametrize(
     "model",
-    ["deck", "card", "note", "document", "learner", "reviewlog", "reviewstate", "quizsession", "delivery"],
+    [
+        "deck",
+        "card",
+        "importdraft",
+        "cardreport",
+        "note",
+        "document",
+        "learner",
+        "reviewlog",
+        "reviewstate",
+        "quizsession",
+        "delivery",
+    ],
 )
 def test_every_changelist_renders(staff_client, model):
-    CardFactory()
+    from quizzes.models import CardReport, ImportDraft
+    from tests.factories import LearnerFactory
+
+    CardReport.objects.create(card=CardFactory(), learner=LearnerFactory(), reason="typo", note="teh")
+    ImportDraft.objects.create(deck_slug="docker", source_name="docker.md", text="# Docker")
     response = staff_client.get(reverse(f"admin:quizzes_{model}_changelist"))
     assert response.status_code == 200
 
@@ -34,18 +78,7 @@ def test_card_list_filters_by_kind_and_searches(staff_client):
 
 def test_editing_card_text_marks_it_as_edited_by_staff(staff_client):
     card = CardFactory()
-    url = reverse("admin:quizzes_card_change", args=[card.pk])
-    data = {
-        "deck": card.deck_id,
-        "kind": card.kind,
-        "section": "",
-        "front": "A better question?",
-        "back": card.back,
-        "choices": "[]",
-        "answer": "",
-        "explanation": "",
-    }
-    response = staff_client.post(url, data)
+    response = staff_client.post(_change_url(card), _card_post(card, front="A better question?"))
     assert response.status_code == 302, response.content[:2000]
     card.refresh_from_db()
     assert card.front == "A better question?" and card.edited_by_staff
@@ -69,13 +102,14 @@ def test_review_history_is_read_only(staff_client):
 UPLOAD = b"# Docker\n## CLI\n```sh\n# Download an image\ndocker pull IMAGE\n# List all images\ndocker images\n```\n"
 
 
-def test_upload_creates_the_deck_and_shows_report_and_cards(staff_client):
+def test_upload_with_publish_now_creates_the_deck_and_shows_report_and_cards(staff_client):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     url = reverse("admin:quizzes_deck_upload")
     assert b"Upload a document" in staff_client.get(url).content
     response = staff_client.post(
-        url, {"document": SimpleUploadedFile("docker.md", UPLOAD), "deck": "docker", "title": "Docker"}
+        url,
+        {"document": SimpleUploadedFile("docker.md", UPLOAD), "deck": "docker", "title": "Docker", "publish_now": "on"},
     )
     assert response.status_code == 200
     body = response.content.decode()

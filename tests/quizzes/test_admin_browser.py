@@ -4,8 +4,10 @@ import shutil
 
 import pytest
 from django.db import connections
+from rest_framework.authtoken.models import Token
 
-from tests.factories import UserFactory
+from quizzes.models import Card, CardReport, Deck, ReviewState
+from tests.factories import LearnerFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -31,25 +33,132 @@ def browser_page(monkeypatch):
         connections.close_all()
 
 
-def test_staff_uploads_a_document_and_sees_report_and_cards(live_server, browser_page, tmp_path, settings):
-    UserFactory(username="editor", is_staff=True, is_superuser=True)
-    document = tmp_path / "docker.md"
-    document.write_text(
-        "# Docker\n## CLI\n```sh\n# List all images\ndocker images\n# Delete an image\ndocker rmi IMAGE\n```\n"
-    )
-    page = browser_page
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "correct horse battery")
-    page.click("input[type=submit]")
-    page.goto(f"{live_server.url}/admin/quizzes/deck/")
+SHEET = """# Docker
+## CLI
+```sh
+# Download an image
+docker pull IMAGE
+# Upload an image
+docker push IMAGE
+# List all images
+docker images
+# Delete an image
+docker rmi IMAGE
+```
+"""
+CHANGED = SHEET.replace("# Download an image", "# Download an image by name").replace(
+    "# Upload an image", "# Upload an image to a registry"
+)
+
+
+def _upload(page, url, path):
+    page.goto(f"{url}/admin/quizzes/deck/")
     page.click("text=Upload document")
-    page.set_input_files("#id_document", str(document))
+    page.set_input_files("#id_document", str(path))
     page.fill("#id_deck", "docker")
     page.fill("#id_title", "Docker")
     page.click("#upload-form input[type=submit]")
-    page.wait_for_selector("#import-report")
-    assert "Import report" in page.inner_text("#import-report")
+    page.wait_for_selector("#import-review")
+
+
+def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server, browser_page, tmp_path):
+    """The whole authoring loop in a real browser, from the first upload to a settled re-import."""
+    UserFactory(username="editor", is_staff=True, is_superuser=True)
+    learner = LearnerFactory()
+    first, second = tmp_path / "docker.md", tmp_path / "docker-v2.md"
+    first.write_text(SHEET)
+    second.write_text(CHANGED)
+    page, url = browser_page, live_server.url
+    page.goto(f"{url}/admin/login/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "correct horse battery")
+    page.click("input[type=submit]")
+
+    # Upload as a draft: every new card previewed, nothing published.
+    _upload(page, url, first)
+    assert "Pending review" in page.inner_text("#draft-status")
     preview = page.inner_text("#card-preview")
-    assert "How do you list all images?" in preview and "docker rmi IMAGE" in preview
-    page.screenshot(path=str(tmp_path / "upload.png"))
+    assert "How do you download an image?" in preview and "docker rmi IMAGE" in preview
+    assert not Deck.objects.exists()
+
+    # Publish.
+    page.click("#publish-draft")
+    page.wait_for_selector("text=Published:")
+    assert "Published" in page.inner_text("#draft-status")
+    assert Deck.objects.get(slug="docker").cards.filter(retired=False).count() == 16
+
+    # The deck page counts; its link opens the card list, where a multiple-choice card is edited.
+    page.click("#draft-status a")
+    page.wait_for_selector("#deck-cards")
+    assert "16 live" in page.inner_text("#deck-cards")
+    page.click("#deck-cards >> text=All cards")
+    page.wait_for_selector("#searchbar")
+    page.fill("#searchbar", "download")
+    page.press("#searchbar", "Enter")
+    page.wait_for_load_state()
+    page.click("text=Which command would you use to download an image?")
+    page.wait_for_selector("#id_choice_1")
+    page.wait_for_load_state()
+    assert page.is_visible("#id_choice_1") and page.is_hidden(".field-truth") and page.is_hidden(".field-back")
+    chosen = next(n for n in range(1, 5) if page.input_value(f"#id_choice_{n}") == "docker pull IMAGE")
+    page.fill(f"#id_choice_{chosen}", "docker image pull IMAGE")
+    page.fill("#id_front", "Which command downloads an image?")
+    page.click("input[name=_continue]")
+    page.wait_for_selector("#learner-preview")
+    mcq = Card.objects.get(front="Which command downloads an image?")
+    assert "docker image pull IMAGE" in mcq.choices and mcq.answer == "docker image pull IMAGE" and mcq.edited_by_staff
+    telegram = page.inner_text("#learner-preview")
+    assert "Which command downloads an image?" in telegram and "docker image pull IMAGE" in telegram
+    assert "⚑ Report" in telegram
+
+    # Switching the kind shows the fields that kind uses.
+    page.select_option("#id_kind", "true_false")
+    assert page.is_visible(".field-truth") and page.is_hidden(".field-choice_1")
+    page.select_option("#id_kind", "mcq")
+
+    # A basic card corrected by hand.
+    upload_card = Card.objects.get(front="How do you upload an image?")
+    page.goto(f"{url}/admin/quizzes/card/{upload_card.pk}/change/")
+    page.fill("#id_front", "How do you share an image?")
+    page.click("input[name=_save]")
+    page.wait_for_selector("#changelist")
+
+    # A learner reports a card through the API; the admin shows it.
+    listing = Card.objects.get(front="How do you list all images?")
+    token = Token.objects.create(user=learner.user).key
+    answer = page.request.post(
+        f"{url}/api/v1/study/cards/{listing.pk}/report/",
+        data={"reason": "unclear", "note": "All images or only running ones?"},
+        headers={"Authorization": f"Token {token}"},
+    )
+    assert answer.status == 201, answer.text()
+    page.goto(f"{url}/admin/quizzes/deck/{listing.deck_id}/change/")
+    assert "1 reported by learners" in page.inner_text("#deck-cards")
+    page.click("#deck-reported")
+    page.wait_for_selector("#changelist")
+    page.click("text=How do you list all images?")
+    page.wait_for_selector("#learner-preview")
+    assert "All images or only running ones?" in page.content()
+
+    # Re-import a changed document: updates with before and after, and two conflicts.
+    _upload(page, url, second)
+    updated = page.inner_text("#updated-cards")
+    assert "True or false? To download an image, you run: docker pull IMAGE" in updated  # before
+    assert "True or false? To download an image by name, you run: docker pull IMAGE" in updated  # after
+    mine = page.locator(".recall-conflict", has_text="Which command downloads an image?")
+    theirs = page.locator(".recall-conflict", has_text="How do you share an image?")
+    assert "How do you upload an image to a registry?" in theirs.inner_text()
+    mine.locator(".keep-mine").click()
+    page.wait_for_selector("text=keeping your version")
+    page.locator(".recall-conflict", has_text="How do you share an image?").locator(".take-document").click()
+    page.wait_for_selector("text=taking the document's version")
+    page.click("#publish-draft")
+    page.wait_for_selector("text=Published:")
+
+    mcq.refresh_from_db()
+    upload_card.refresh_from_db()
+    assert mcq.front == "Which command downloads an image?" and mcq.edited_by_staff
+    assert upload_card.front == "How do you upload an image to a registry?" and not upload_card.edited_by_staff
+    assert Card.objects.get(front="How do you download an image by name?").retired is False
+    assert ReviewState.objects.count() == 0 and CardReport.objects.get().resolved_at is None
+    page.screenshot(path=str(tmp_path / "published.png"))

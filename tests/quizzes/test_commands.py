@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from quizzes.management.commands.seed_fixture import OUTPUT, seed_fixture_text
-from quizzes.models import Card, Deck
+from quizzes.models import Card, Deck, ImportDraft
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +27,13 @@ def test_import_document_prints_the_report():
     assert out.startswith("Deck virtualization: ")
     assert "added" in out and "skipped (TODO placeholder)" in out
     assert Deck.objects.get().title == "Virtualization"
+
+
+def test_import_document_draft_stores_a_preview_and_publishes_nothing():
+    out, _ = _run("import_document", str(SEED), "--deck", "virtualization", "--draft")
+    draft = ImportDraft.objects.get()
+    assert out.startswith(f"Draft {draft.pk} for deck virtualization: ") and "added" in out
+    assert draft.preview["added"]["total"] > 0 and not Deck.objects.exists()
 
 
 def test_import_document_dry_run_saves_nothing():
