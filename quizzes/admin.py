@@ -104,7 +104,7 @@ class DeckAdmin(admin.ModelAdmin):
         return [upload, *super().get_urls()]
 
     def upload_view(self, request):
-        """Upload a Markdown document as a draft to review (or import it at once); packages and tables import at once."""
+        """Upload a Markdown document as a draft to review, or import it at once (as packages and tables are)."""
         if not self.has_add_permission(request):
             raise PermissionDenied
         context = {**self.admin_site.each_context(request), "title": "Upload document", "opts": self.opts}
