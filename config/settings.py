@@ -186,14 +186,29 @@ if not REDIS_URL:
         "data_folder_out": _queue_dir,
         "control_folder": str(VAR_DIR / "celery-control"),
     }
+else:
+    # A task a dead worker took (acked late, so still unacked) goes back to the queue once it is
+    # this old, checked every 10 s: a killed worker's batch is picked up again in about a minute,
+    # not the default hour. A task running longer is handed out twice; the claims make that safe.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=60),
+        "unacked_restore_interval": 10,
+        "unacked_restore_throttle": 1,
+    }
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# A worker holds no task it is not running, so a killed worker strands only what it was running.
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_WORKER_DISABLE_PREFETCH = True
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_QUEUE", default="celery")
+
+# A reminder claimed longer ago than this and never marked sent belonged to a worker that died
+# mid-send and is sent again. It must outlast one send's worst case (rate-limit wait and retries).
+REMINDER_CLAIM_TIMEOUT = env.int("REMINDER_CLAIM_TIMEOUT", default=180)
 
 TELEGRAM_BOT_TOKEN = env.str("TELEGRAM_BOT_TOKEN", default="")
 TELEGRAM_API_URL = env.str("TELEGRAM_API_URL", default="https://api.telegram.org").rstrip("/")

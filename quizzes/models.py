@@ -272,7 +272,7 @@ class QuizAnswer(models.Model):
 
 
 class Delivery(models.Model):
-    """One reminder per learner per local day; the row is claimed before sending."""
+    """One reminder per learner per local day; the row is claimed (committed) before sending."""
 
     class Status(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -289,6 +289,8 @@ class Delivery(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # When a worker took it; a pending claim older than REMINDER_CLAIM_TIMEOUT is a worker that died.
+    claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
