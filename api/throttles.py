@@ -7,6 +7,7 @@ from limits.storage import storage_from_string
 from limits.strategies import SlidingWindowCounterRateLimiter
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
+from api.client_address import client_address
 from config.redis_fail_open import fail_open
 
 
@@ -41,13 +42,18 @@ class LearnerRateThrottle(UserRateThrottle):
         return 1.0 if reset_time is None else max(0.0, reset_time - time.time())
 
 
-class RegisterThrottle(AnonRateThrottle):
+class ByClientAddress(AnonRateThrottle):
+    def get_ident(self, request) -> str:
+        return client_address(request)
+
+
+class RegisterThrottle(ByClientAddress):
     """By client address: account creation is the cheapest thing to abuse."""
 
     scope = "register"
 
 
-class TokenThrottle(AnonRateThrottle):
+class TokenThrottle(ByClientAddress):
     """By client address, stricter than normal traffic: it guards against password guessing."""
 
     scope = "token"

@@ -1,11 +1,14 @@
+from django.conf import settings
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.authtoken.models import Token
 from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.exceptions import Throttled, ValidationError
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.lockout import lockout_message
 from api.serializers import AccountSerializer, RegisterSerializer, TokenSerializer
 from api.throttles import RegisterThrottle, TokenThrottle
 from api.views.common import errors
@@ -34,7 +37,10 @@ class TokenView(ObtainAuthToken):
     def post(self, request, *args, **kwargs):
         """Exchange a username and password for an API token (send it as `Authorization: Token <token>`)."""
         serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
+        if not serializer.is_valid():
+            if getattr(request, "axes_locked_out", False):  # set by django-axes' backend on this request
+                raise Throttled(wait=settings.AXES_COOLOFF_TIME.total_seconds(), detail=lockout_message())
+            raise ValidationError(serializer.errors)
         token, _ = Token.objects.get_or_create(user=serializer.validated_data["user"])
         return Response({"token": token.key})
 
