@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path
 
+from quizzes.admin_history import RetireReviewedOnDeleteMixin
 from quizzes.errors import RecallError
 from quizzes.forms import DocumentUploadForm
 from quizzes.models import (
@@ -47,7 +48,7 @@ class CardInline(admin.TabularInline):
 
 
 @admin.register(Deck)
-class DeckAdmin(admin.ModelAdmin):
+class DeckAdmin(RetireReviewedOnDeleteMixin, admin.ModelAdmin):
     list_display = ("title", "slug", "published", "desired_retention", "updated_at")
     list_filter = ("published",)
     search_fields = ("title", "slug", "description")
@@ -100,7 +101,7 @@ class DeckAdmin(admin.ModelAdmin):
 
 
 @admin.register(Card)
-class CardAdmin(admin.ModelAdmin):
+class CardAdmin(RetireReviewedOnDeleteMixin, admin.ModelAdmin):
     list_display = ("front", "kind", "deck", "section", "retired", "edited_by_staff")
     list_filter = ("kind", "retired", "edited_by_staff", "deck", "section")
     search_fields = ("front", "back", "answer", "key")

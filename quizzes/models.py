@@ -189,7 +189,9 @@ class ReviewLog(models.Model):
 
     # Not indexed alone: three indexes lead with it, and every review writes to each.
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="review_logs", db_index=False)
-    card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="review_logs")
+    # PROTECT: deleting a reviewed card (or its deck) by any path must fail rather than erase what
+    # learners did; staff retire such cards instead (quizzes.services.cards).
+    card = models.ForeignKey(Card, on_delete=models.PROTECT, related_name="review_logs")
     client_id = models.CharField(max_length=100)
     rating = models.PositiveSmallIntegerField(choices=Rating.choices)
     answer = models.TextField(blank=True)
