@@ -97,3 +97,33 @@ def test_upload_of_a_bad_file_shows_the_error_and_writes_nothing(staff_client):
 def test_upload_page_needs_staff(client):
     response = client.get(reverse("admin:quizzes_deck_upload"))
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+class CountingStream:
+    """A request body that records how much of it the server read."""
+
+    def __init__(self, size: int):
+        self.size, self.read_bytes = size, 0
+
+    def read(self, n=-1):
+        n = self.size - self.read_bytes if n is None or n < 0 else min(n, self.size - self.read_bytes)
+        self.read_bytes += n
+        return b"x" * n
+
+    def readline(self, n=-1):
+        return self.read(min(n, 64 * 1024) if n and n > 0 else 64 * 1024)
+
+
+def test_an_oversized_admin_upload_is_refused_before_its_body_is_read(staff_client):
+    body = CountingStream(50 * 1024 * 1024)
+    response = staff_client.generic(
+        "POST",
+        reverse("admin:quizzes_deck_upload"),
+        data=b"x",
+        content_type="multipart/form-data; boundary=----recall",
+        CONTENT_LENGTH=str(body.size),
+        **{"wsgi.input": body},
+    )
+    assert response.status_code == 413 and "too large" in response.content.decode()
+    assert body.read_bytes == 0
+    assert not Deck.objects.exists()
