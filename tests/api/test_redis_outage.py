@@ -1,15 +1,19 @@
 """Redis down or frozen: the throttle and the cache fail open, the API keeps answering and recording."""
 
+import os
 import socket
 import threading
 import time
+import types
 
 import pytest
 from django.core.cache import caches
 
-from api.throttles import limiter
+from api.throttles import LearnerRateThrottle, limiter
 from config.redis_fail_open import Breaker, breaker, fail_open
 from quizzes.models import ReviewLog
+from tests.conftest import skip_or_fail
+from tests.services_reachable import reachable
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "analytical-engine-1843"
@@ -135,3 +139,34 @@ def test_the_breaker_closes_by_itself_after_its_cooldown(monkeypatch):
     assert len(calls) == 1  # skipped while open
     clock[0] += 5.1
     assert fail_open(lambda: "redis", "fallback") == "redis"  # Redis is back: used again
+
+
+@pytest.mark.integration
+def test_throttling_and_health_recover_by_themselves_when_redis_is_back(api, settings, monkeypatch):
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    if not reachable(url):
+        skip_or_fail(f"needs Redis at {url}")
+    monkeypatch.setattr(LearnerRateThrottle, "THROTTLE_RATES", {"user": "3/min"})
+    skew = [0.0]
+    monkeypatch.setattr(
+        "config.redis_fail_open.time", types.SimpleNamespace(monotonic=lambda: time.monotonic() + skew[0])
+    )
+    _point_redis_at(settings, f"redis://127.0.0.1:{_closed_port()}/0")
+    try:
+        assert [api.get("/api/v1/ping/").status_code for _ in range(5)] == [200] * 5  # uncounted: failing open
+        settings.REDIS_URL = url  # Redis is back (same settings, now answering)
+        settings.CACHES = {**settings.CACHES, "default": {**settings.CACHES["default"], "LOCATION": url}}
+        limiter.cache_clear()
+        limiter().storage.reset()
+        skew[0] = breaker.cooldown + 0.1  # the breaker's cooldown has passed
+        assert [api.get("/api/v1/ping/").status_code for _ in range(4)] == [200, 200, 200, 429]  # counted again
+        assert client_health() == {"status": "ok", "database": "ok", "redis": "ok", "broker": "ok"}
+    finally:
+        limiter.cache_clear()
+        breaker.reset()
+
+
+def client_health() -> dict:
+    from django.test import Client
+
+    return Client().get("/healthz").json()
