@@ -253,11 +253,12 @@ else:
         "unacked_restore_interval": max(1, min(10, _visibility_timeout // 2)),
         "unacked_restore_throttle": 1,
     }
+    # A worker takes a task only when a process is free to run it (Redis brokers only), so a
+    # killed worker strands just what it was running, not a prefetched backlog besides.
+    CELERY_WORKER_DISABLE_PREFETCH = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
-# A worker holds no task it is not running, so a killed worker strands only what it was running.
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_WORKER_DISABLE_PREFETCH = True
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
