@@ -128,17 +128,41 @@ def redis_outage(mode: str, requests: int) -> dict:
     }
 
 
-class CountingStream:
+class MultipartUpload:
+    """A multipart body with one `document` file of `size` bytes, produced as it is read, recording
+    how much of it the server read."""
+
+    BOUNDARY = "----recall"
+
     def __init__(self, size: int):
-        self.size, self.read_bytes = size, 0
+        self.head = (
+            f'--{self.BOUNDARY}\r\nContent-Disposition: form-data; name="document"; filename="big.md"\r\n'
+            "Content-Type: text/markdown\r\n\r\n"
+        ).encode()
+        self.tail = f"\r\n--{self.BOUNDARY}--\r\n".encode()
+        self.size = len(self.head) + size + len(self.tail)
+        self.read_bytes = 0
+
+    def _byte_range(self, start: int, end: int) -> bytes:
+        body_end = self.size - len(self.tail)
+        out = bytearray()
+        if start < len(self.head):
+            out += self.head[start : min(end, len(self.head))]
+        lo, hi = max(start, len(self.head)), min(end, body_end)
+        if hi > lo:
+            out += b"x" * (hi - lo)
+        if end > body_end:
+            out += self.tail[max(0, start - body_end) : end - body_end]
+        return bytes(out)
 
     def read(self, n=-1):
-        n = self.size - self.read_bytes if n is None or n < 0 else min(n, self.size - self.read_bytes)
-        self.read_bytes += n
-        return b"x" * n
+        end = self.size if n is None or n < 0 else min(self.size, self.read_bytes + n)
+        data = self._byte_range(self.read_bytes, end)
+        self.read_bytes = end
+        return data
 
     def readline(self, n=-1):
-        return self.read(min(n, 65536) if n and n > 0 else 65536)
+        return self.read(65536 if n is None or n < 0 else min(n, 65536))
 
 
 def abuse() -> dict:
@@ -204,12 +228,12 @@ def abuse() -> dict:
         HTTP_X_TELEGRAM_BOT_API_SECRET_TOKEN="bench-secret",
     )
     out["webhook_100k_nested"] = webhook.status_code
-    stream = CountingStream(50 * 1024 * 1024)
+    stream = MultipartUpload(50 * 1024 * 1024)
     upload = staff_client.generic(
         "POST",
         "/admin/quizzes/deck/upload/",
         data=b"x",
-        content_type="multipart/form-data; boundary=----bench",
+        content_type=f"multipart/form-data; boundary={stream.BOUNDARY}",
         CONTENT_LENGTH=str(stream.size),
         **{"wsgi.input": stream},
     )
