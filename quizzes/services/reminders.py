@@ -95,7 +95,12 @@ def _stale(record: Delivery, now: datetime) -> bool:
 
 def _settle(*, record: Delivery, status: str, error: str = "") -> str:
     with transaction.atomic():
-        learner = Learner.objects.select_for_update().get(pk=record.learner_id)
+        learner = Learner.objects.select_for_update().filter(pk=record.learner_id).first()
+        if learner is None:  # deleted while we were sending; the Delivery went with them
+            return "skipped"
+        current = Delivery.objects.filter(pk=record.pk).values_list("status", flat=True).first()
+        if current in Delivery.FINAL and status == Delivery.Status.FAILED:
+            return current  # another worker took over our stale claim and finished it
         record.status, record.error = status, error
         if status == Delivery.Status.SENT:
             record.sent_at = timezone.now()

@@ -209,3 +209,17 @@ def test_a_fresh_claim_of_a_worker_that_died_mid_send_is_left_alone_then_resent_
     assert len(send) == 1
     claim.refresh_from_db()
     assert claim.status == "sent" and claim.attempts == 2
+
+
+def test_a_slow_failure_does_not_undo_a_reminder_another_worker_sent(settings):
+    settings.REMINDER_CLAIM_TIMEOUT = 180
+    learner = _learner()
+
+    def slow_then_failed(*args, **kwargs):
+        # While this send hangs past the claim timeout, another worker takes the stale claim over.
+        later = WINTER + timedelta(seconds=200)
+        assert reminder_deliver(learner_id=learner.pk, now=later, send=Sent()) == "sent"
+        raise delivery.RetryLater("timed out", after=1)
+
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=slow_then_failed) == "sent"
+    assert Delivery.objects.get(learner=learner).status == "sent"
