@@ -156,13 +156,13 @@ STORAGES = {
 
 # Request bodies are capped from Content-Length before anything reads them
 # (api.middleware.RequestSizeLimitMiddleware): a Markdown document may be up to 2 MB, plus room
-# for the multipart envelope; API JSON bodies are small. Django's own limits below then bound
-# what is held in memory (form fields; an uploaded file spills to disk past the second).
+# for the multipart envelope; API JSON bodies are small. Django's own two limits cannot do this
+# (the first leaves file parts out, and both apply only once the body is being read).
 RECALL_MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
 MAX_REQUEST_BODY_BYTES = RECALL_MAX_DOCUMENT_BYTES + 512 * 1024
 API_MAX_BODY_BYTES = 64 * 1024
 API_MAX_UPLOAD_BYTES = MAX_REQUEST_BODY_BYTES
-DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BODY_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BODY_BYTES
 
 # Production hardening: `manage.py check --deploy` passes once DJANGO_DEBUG=0.
