@@ -1,8 +1,9 @@
 """The admin's delete keeps learners' review history: a reviewed card is retired, a deck with
 reviewed cards is unpublished and its cards retired; anything never reviewed is deleted as usual.
 
-Mixed into the card and deck admins (and used for the deck's card inline), so the authoring
-screens stay free to change while deleting stays safe.
+Mixed into the card and deck admins, so the authoring screens stay free to change while deleting
+stays safe. (An inline's delete checkbox needs nothing: Django's inline formsets refuse to delete
+an object whose deletion PROTECT forbids, with a form error naming the review log.)
 """
 
 from django.contrib import messages
@@ -68,15 +69,3 @@ class RetireReviewedOnDeleteMixin:
             )
             setattr(request, _RETIRED, [])
         return bool(retired)
-
-    def save_formset(self, request, form, formset, change):
-        """Cards deleted through an inline (the deck's card list) follow the same rule."""
-        if formset.model is not Card:
-            return super().save_formset(request, form, formset, change)
-        instances = formset.save(commit=False)
-        for card in formset.deleted_objects:
-            self._delete_or_retire(request, card)
-        for card in instances:
-            card.save()
-        formset.save_m2m()
-        self._report_retired(request)
