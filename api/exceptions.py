@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import ProtectedError
 from rest_framework import status
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -30,6 +31,9 @@ def exception_handler(exc, context):
     if isinstance(exc, RecallError):
         code = next((s for cls, s in _STATUS.items() if isinstance(exc, cls)), status.HTTP_400_BAD_REQUEST)
         return Response({"detail": str(exc)}, status=code)
+    if isinstance(exc, ProtectedError):
+        # A path that skipped the services' own check still must not erase review history.
+        return Response({"detail": "Learners' review history depends on it; retire it instead."}, status=409)
     if isinstance(exc, DjangoValidationError):
         return Response({"detail": " ".join(exc.messages)}, status=status.HTTP_400_BAD_REQUEST)
     response = drf_exception_handler(exc, context)

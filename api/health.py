@@ -1,8 +1,11 @@
+from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
+from redis import Redis
 
 from config.celery import app as celery_app
+from config.redis_fail_open import redis_available
 
 
 def _database_ok():
@@ -14,7 +17,16 @@ def _database_ok():
         return False
 
 
-def _broker_ok():
+def _redis_ok():
+    timeout = settings.REDIS_TIMEOUT
+    client = Redis.from_url(settings.REDIS_URL, socket_timeout=timeout, socket_connect_timeout=timeout)
+    try:
+        return redis_available(client.ping)
+    finally:
+        client.close()
+
+
+def _file_broker_ok():
     try:
         with celery_app.connection_for_write() as conn:
             conn.ensure_connection(max_retries=1, timeout=2)
@@ -25,10 +37,18 @@ def _broker_ok():
 
 @require_GET
 def healthz(request):
-    """Liveness for load balancers: 200 when the database and the broker answer."""
-    checks = {"database": _database_ok(), "broker": _broker_ok()}
-    healthy = all(checks.values())
-    return JsonResponse(
-        {"status": "ok" if healthy else "degraded", **{k: "ok" if v else "down" for k, v in checks.items()}},
-        status=200 if healthy else 503,
-    )
+    """Liveness for load balancers: 503 only without the database.
+
+    Redis (broker, cache, throttle) down is "degraded" with a 200: the API keeps answering without
+    it, so taking the web process out of rotation would turn a slower service into none.
+    """
+    checks = {"database": _database_ok()}
+    if settings.REDIS_URL:
+        checks["redis"] = checks["broker"] = _redis_ok()
+    else:
+        checks["broker"] = _file_broker_ok()
+    if not checks["database"]:
+        overall, status = "down", 503
+    else:
+        overall, status = ("ok", 200) if all(checks.values()) else ("degraded", 200)
+    return JsonResponse({"status": overall, **{k: "ok" if v else "down" for k, v in checks.items()}}, status=status)

@@ -4,9 +4,11 @@ Defaults suit a first run on a laptop (debug on, SQLite, a broker in files);
 production changes values, never code.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -37,7 +39,9 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_celery_beat",
+    "axes",
     "quizzes",
     "api",
     "bot",
@@ -45,6 +49,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "api.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -53,6 +58,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a lockout noticed during the request into the response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -87,11 +94,42 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")
+# Seconds to wait for Redis before the throttle and the cache give up and fail open: Redis speeds
+# things up here, it is never the source of truth, so a frozen server must not freeze the API.
+REDIS_TIMEOUT = env.float("REDIS_TIMEOUT", default=0.1)
 
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "config.redis_fail_open.FailOpenRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# How many reverse proxies of ours stand in front of the web process. Each appends the address it
+# saw to X-Forwarded-For; only those entries are trusted (0: the header is ignored).
+NUM_PROXIES = env.int("NUM_PROXIES", default=0)
+
+# Login lockout (admin and API token): a few failures for one username from one address lock that
+# pair for a while; the correct password meanwhile does not help, and a success resets the count.
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "api.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "api.lockout.lockout_response"
+AXES_VERBOSE = False
+
+# An API token stops working this many days after the login that issued it (0: never).
+API_TOKEN_TTL_DAYS = env.int("API_TOKEN_TTL_DAYS", default=30)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -116,12 +154,16 @@ STORAGES = {
     },
 }
 
-# A Markdown document may be up to 2 MB; leave room for the multipart envelope.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 3 * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 3 * 1024 * 1024
+# Request bodies are capped from Content-Length before anything reads them
+# (api.middleware.RequestSizeLimitMiddleware): a Markdown document may be up to 2 MB, plus room
+# for the multipart envelope; API JSON bodies are small. Django's own two limits cannot do this
+# (the first leaves file parts out, and both apply only once the body is being read).
 RECALL_MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
+MAX_REQUEST_BODY_BYTES = RECALL_MAX_DOCUMENT_BYTES + 512 * 1024
 API_MAX_BODY_BYTES = 64 * 1024
-API_MAX_UPLOAD_BYTES = 3 * 1024 * 1024
+API_MAX_UPLOAD_BYTES = MAX_REQUEST_BODY_BYTES
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BODY_BYTES
+FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BODY_BYTES
 
 # Production hardening: `manage.py check --deploy` passes once DJANGO_DEBUG=0.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -133,6 +175,25 @@ SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 315
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp): scripts only from our own origin, never inline, so an
+# injected <script> or onclick= does not run. Swagger UI runs from the sidecar's static files
+# with its init script served separately (SpectacularSwaggerSplitView). Inline *styles* stay
+# allowed: Swagger UI's page and DRF's browsable API use them, and CSS cannot run code.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -151,6 +212,7 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "api.exceptions.exception_handler",
+    "NUM_PROXIES": NUM_PROXIES,
     "DEFAULT_THROTTLE_CLASSES": ["api.throttles.LearnerRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {
         "user": env.str("THROTTLE_USER", default="6000/min"),
@@ -165,6 +227,10 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Served from our own static files: no CDN, and a CSP of 'self' covers them.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 # Celery: Redis when REDIS_URL is set; otherwise a broker kept in plain files
@@ -177,6 +243,19 @@ if not REDIS_URL:
         "data_folder_out": _queue_dir,
         "control_folder": str(VAR_DIR / "celery-control"),
     }
+else:
+    # A task a dead worker took (acked late, so still unacked) goes back to the queue once it is
+    # this old, checked every 10 s: a killed worker's batch is picked up again in about a minute,
+    # not the default hour. A task running longer is handed out twice; the claims make that safe.
+    _visibility_timeout = env.int("CELERY_VISIBILITY_TIMEOUT", default=60)
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": _visibility_timeout,
+        "unacked_restore_interval": max(1, min(10, _visibility_timeout // 2)),
+        "unacked_restore_throttle": 1,
+    }
+    # A worker takes a task only when a process is free to run it (Redis brokers only), so a
+    # killed worker strands just what it was running, not a prefetched backlog besides.
+    CELERY_WORKER_DISABLE_PREFETCH = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -185,6 +264,10 @@ CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_QUEUE", default="celery")
+
+# A reminder claimed longer ago than this and never marked sent belonged to a worker that died
+# mid-send and is sent again. It must outlast one send's worst case (rate-limit wait and retries).
+REMINDER_CLAIM_TIMEOUT = env.int("REMINDER_CLAIM_TIMEOUT", default=180)
 
 TELEGRAM_BOT_TOKEN = env.str("TELEGRAM_BOT_TOKEN", default="")
 TELEGRAM_API_URL = env.str("TELEGRAM_API_URL", default="https://api.telegram.org").rstrip("/")
@@ -206,5 +289,5 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"httpx": {"level": "WARNING"}},
+    "loggers": {"httpx": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from api.serializers import StudyCardSerializer
 from bot.previews import telegram_preview
 from quizzes import admin_imports  # noqa: F401  (registers the import drafts' pages)
+from quizzes.admin_history import RetireReviewedOnDeleteMixin
 from quizzes.admin_reports import CardReportInline, ReportedFilter
 from quizzes.authoring import cards_with_health, deck_summary, decks_with_counts
 from quizzes.errors import RecallError
@@ -59,7 +60,7 @@ def _card_list_url(deck: Deck, **filters) -> str:
 
 
 @admin.register(Deck)
-class DeckAdmin(admin.ModelAdmin):
+class DeckAdmin(RetireReviewedOnDeleteMixin, admin.ModelAdmin):
     list_display = ("title", "slug", "published", "live_cards", "last_import", "desired_retention")
     list_filter = ("published",)
     search_fields = ("title", "slug", "description")
@@ -172,7 +173,7 @@ def _telegram_html(html: str) -> str:
 
 
 @admin.register(Card)
-class CardAdmin(admin.ModelAdmin):
+class CardAdmin(RetireReviewedOnDeleteMixin, admin.ModelAdmin):
     form = CardForm
     list_display = (
         "short_front",

@@ -189,7 +189,9 @@ class ReviewLog(models.Model):
 
     # Not indexed alone: three indexes lead with it, and every review writes to each.
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="review_logs", db_index=False)
-    card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="review_logs")
+    # PROTECT: deleting a reviewed card (or its deck) by any path must fail rather than erase what
+    # learners did; staff retire such cards instead (quizzes.services.cards).
+    card = models.ForeignKey(Card, on_delete=models.PROTECT, related_name="review_logs")
     client_id = models.CharField(max_length=100)
     rating = models.PositiveSmallIntegerField(choices=Rating.choices)
     answer = models.TextField(blank=True)
@@ -272,7 +274,7 @@ class QuizAnswer(models.Model):
 
 
 class Delivery(models.Model):
-    """One reminder per learner per local day; the row is claimed before sending."""
+    """One reminder per learner per local day; the row is claimed (committed) before sending."""
 
     class Status(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -289,6 +291,8 @@ class Delivery(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # When a worker took it; a pending claim older than REMINDER_CLAIM_TIMEOUT is a worker that died.
+    claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -122,11 +122,15 @@ class BotApiDouble:
         per_chat_per_second: float | None = None,
         global_per_second: float | None = None,
         retry_after: int = 1,
+        reply_delay: float = 0.0,
     ):
         self.token = token
         self.per_chat_per_second = per_chat_per_second
         self.global_per_second = global_per_second
         self.retry_after = retry_after
+        # A slow Telegram: each send is recorded on arrival, answered this many seconds later.
+        self.reply_delay = reply_delay
+        self.unanswered: list[dict] = []
         self.calls: list[Call] = []
         self.blocked_chats: set[int] = set()
         self.fail_next: deque[TelegramError] = deque()
@@ -247,6 +251,12 @@ class BotApiDouble:
             if error.retry_after is not None:
                 body["parameters"] = {"retry_after": error.retry_after}
             return self._reply(request, error.code, body)
+        if self.reply_delay and method != "getUpdates":
+            with self._lock:
+                self.unanswered.append(params)
+            time.sleep(self.reply_delay)
+            with self._lock:
+                self.unanswered.remove(params)
         self._reply(request, 200, {"ok": True, "result": result})
 
     @staticmethod

@@ -23,7 +23,7 @@ from api.views.common import errors, learner_of
 from quizzes.exports import FORMATS, deck_export_file
 from quizzes.models import Card, Deck
 from quizzes.selectors import deck_progress, quiz_summary
-from quizzes.services.cards import card_create, card_update
+from quizzes.services.cards import card_create, card_delete, card_update, deck_delete
 from quizzes.services.quizzes import quiz_start
 
 
@@ -40,7 +40,7 @@ class FileDownloadNegotiation(DefaultContentNegotiation):
     create=extend_schema(responses={201: DeckSerializer, **errors(400, 403)}),
     update=extend_schema(responses={200: DeckSerializer, **errors(400, 403, 404)}),
     partial_update=extend_schema(responses={200: DeckSerializer, **errors(400, 403, 404)}),
-    destroy=extend_schema(responses={204: None, **errors(403, 404)}),
+    destroy=extend_schema(responses={204: None, **errors(403, 404, 409)}),
 )
 class DeckViewSet(viewsets.ModelViewSet):
     """Decks: learners see published ones; staff see and author all."""
@@ -56,6 +56,9 @@ class DeckViewSet(viewsets.ModelViewSet):
             # Only these responses show the count; the nested actions just need the deck.
             decks = decks.annotate(card_count=Count("cards", filter=Q(cards__retired=False)))
         return decks if self.request.user.is_staff else decks.filter(published=True)
+
+    def perform_destroy(self, instance):
+        deck_delete(deck=instance)  # 409 when learners have reviewed its cards
 
     @extend_schema(parameters=[CARD_FILTERS], responses={200: StudyCardSerializer(many=True), **errors(400, 404)})
     @action(detail=True, methods=["get"], filter_backends=[], serializer_class=StudyCardSerializer)
@@ -124,12 +127,13 @@ class DeckViewSet(viewsets.ModelViewSet):
     retrieve=extend_schema(responses={200: AuthorCardSerializer, **errors(403, 404)}),
     update=extend_schema(responses={200: AuthorCardSerializer, **errors(400, 403, 404)}),
     partial_update=extend_schema(responses={200: AuthorCardSerializer, **errors(400, 403, 404)}),
-    destroy=extend_schema(responses={204: None, **errors(403, 404)}),
+    destroy=extend_schema(responses={204: None, **errors(403, 404, 409)}),
 )
 class CardViewSet(
     mixins.RetrieveModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet
 ):
-    """Staff: read, correct or delete one card. A correction is kept across re-imports."""
+    """Staff: read, correct or delete one card. A correction is kept across re-imports; a card
+    learners have reviewed cannot be deleted (409), only retired."""
 
     serializer_class = AuthorCardSerializer
     queryset = Card.objects.select_related("deck")
@@ -137,3 +141,6 @@ class CardViewSet(
 
     def perform_update(self, serializer):
         serializer.instance = card_update(card=serializer.instance, **serializer.validated_data)
+
+    def perform_destroy(self, instance):
+        card_delete(card=instance)

@@ -33,8 +33,17 @@ def in_db_thread(action):
 
 
 async def drop_seen_updates(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Act on each update once: a webhook retry or a re-fetched update stops here."""
-    if not await in_db_thread(actions.claim_update)(update.update_id):
+    """Act on each update once: a webhook retry or a re-fetched update stops here.
+
+    An update that cannot be claimed (the database refused the id, or is down) is not processed
+    either: acting without the claim could act twice, and an apology would be a reply.
+    """
+    try:
+        claimed = await in_db_thread(actions.claim_update)(update.update_id)
+    except Exception:
+        logger.exception("could not claim update %s; not processed", update.update_id)
+        raise ApplicationHandlerStop from None
+    if not claimed:
         logger.info("update %s seen before; ignored", update.update_id)
         raise ApplicationHandlerStop
 

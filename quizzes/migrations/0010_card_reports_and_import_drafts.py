@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('quizzes', '0006_drop_redundant_learner_indexes'),
+        ("quizzes", "0009_faults"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

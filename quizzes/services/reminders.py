@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -38,42 +39,75 @@ def reminder_sweep(
 
 
 def reminder_deliver(*, learner_id: int, now: datetime | None = None, send=None) -> str:
-    """Send one learner today's reminder, at most once per local day.
+    """Send one learner today's reminder, at most once per local day (at least once if a worker dies).
 
-    The learner row is locked and the Delivery row written in the same transaction as the send, so
-    a duplicated or redelivered task waits for the first and then sees it done; a worker killed
-    mid-send rolls back and the redelivered task sends again.
+    Three steps, each its own transaction, so no database transaction stays open during a send
+    that may take seconds: claim the day's Delivery (committed), send, then mark it sent. A
+    duplicated or redelivered task finds the claim and leaves it alone while it is fresh; a claim
+    older than REMINDER_CLAIM_TIMEOUT that never reached "sent" belonged to a worker that died
+    mid-send, and is sent again (Telegram may have had it: at least once beats never).
     """
     send = delivery.send_message if send is None else send
     now = now or timezone.now()
+    claim = _claim(learner_id=learner_id, now=now)
+    if isinstance(claim, str):
+        return claim
+    record, chat_id, counts = claim
+    try:
+        send(chat_id, formatting.reminder(counts), reply_markup=keyboards.study_button().to_dict())
+    except delivery.ChatUnreachable as exc:
+        return _settle(record=record, status=Delivery.Status.BLOCKED, error=str(exc)[:500])
+    except delivery.DeliveryError as exc:
+        # Left due: the next sweep (5 minutes on) tries again; nothing is lost.
+        return _settle(record=record, status=Delivery.Status.FAILED, error=str(exc)[:500])
+    return _settle(record=record, status=Delivery.Status.SENT)
+
+
+def _claim(*, learner_id: int, now: datetime):
+    """The claimed Delivery with what to send, or why there is nothing to send."""
     with transaction.atomic():
+        # The learner's row lock serialises claims of the same learner across workers.
         learner = Learner.objects.select_for_update().filter(pk=learner_id).first()
         if learner is None or not learner.reminders_enabled or learner.telegram_chat_id is None:
             return "skipped"
         today = clock.local_today(learner.timezone, now)
-        done = Delivery.objects.filter(learner=learner, local_date=today, status__in=Delivery.FINAL).exists()
-        if done:
+        record = Delivery.objects.filter(learner=learner, local_date=today).first()
+        if record is not None and record.status in Delivery.FINAL:
             reminder_schedule(learner=learner, from_day=today + timedelta(days=1))
             return "already sent"
+        if record is not None and record.status == Delivery.Status.PENDING and not _stale(record, now):
+            return "in flight"
         counts = due_counts_by_deck(learner=learner, now=now)
         if not counts:
             return "nothing due"
-        record, _ = Delivery.objects.get_or_create(learner=learner, local_date=today)
+        record = record or Delivery(learner=learner, local_date=today)
+        record.status, record.claimed_at, record.error = Delivery.Status.PENDING, now, ""
         record.due_count = sum(n for _title, n in counts)
         record.attempts += 1
-        try:
-            send(learner.telegram_chat_id, formatting.reminder(counts), reply_markup=keyboards.study_button().to_dict())
-        except delivery.ChatUnreachable as exc:
-            record.status, record.error = Delivery.Status.BLOCKED, str(exc)[:500]
+        record.save()
+        return record, learner.telegram_chat_id, counts
+
+
+def _stale(record: Delivery, now: datetime) -> bool:
+    timeout = timedelta(seconds=settings.REMINDER_CLAIM_TIMEOUT)
+    return record.claimed_at is None or record.claimed_at <= now - timeout
+
+
+def _settle(*, record: Delivery, status: str, error: str = "") -> str:
+    with transaction.atomic():
+        learner = Learner.objects.select_for_update().filter(pk=record.learner_id).first()
+        if learner is None:  # deleted while we were sending; the Delivery went with them
+            return "skipped"
+        current = Delivery.objects.filter(pk=record.pk).values_list("status", flat=True).first()
+        if current in Delivery.FINAL and status == Delivery.Status.FAILED:
+            return current  # another worker took over our stale claim and finished it
+        record.status, record.error = status, error
+        if status == Delivery.Status.SENT:
+            record.sent_at = timezone.now()
+        record.save(update_fields=["status", "error", "sent_at"])
+        if status == Delivery.Status.BLOCKED:
             learner.reminders_enabled = False
             learner.save(update_fields=["reminders_enabled"])
-        except delivery.DeliveryError as exc:
-            # Left due: the next sweep (5 minutes on) tries again; nothing is lost.
-            record.status, record.error = Delivery.Status.FAILED, str(exc)[:500]
-            record.save()
-            return "failed"
-        else:
-            record.status, record.sent_at, record.error = Delivery.Status.SENT, timezone.now(), ""
-        record.save()
-        reminder_schedule(learner=learner, from_day=today + timedelta(days=1))
-        return record.status
+        if status in Delivery.FINAL:
+            reminder_schedule(learner=learner, from_day=record.local_date + timedelta(days=1))
+    return status

@@ -1,6 +1,7 @@
 """Webhook mode: the same Application inside the web process, behind a secret, acting once per update."""
 
 import pytest
+from django.db import DataError
 
 from bot.webhook import runner
 from quizzes.models import Learner, ReviewLog
@@ -58,3 +59,37 @@ def test_webhook_rejects_what_is_not_an_update(client, webhook, body):
 def test_webhook_answers_200_even_when_handling_fails(client, webhook, monkeypatch):
     monkeypatch.setattr(runner, "process", lambda payload: 1 / 0)
     assert _post(client, webhook.user_message(CHAT, "/start", update_id=11)).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"update_id": 5, "message": ' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_001,
+    ],
+    ids=["nested-list", "deep-field"],
+)
+def test_webhook_answers_400_to_a_deeply_nested_body(client, webhook, body):
+    response = client.post(
+        URL, body, content_type="application/json", HTTP_X_TELEGRAM_BOT_API_SECRET_TOKEN="s3cret-token"
+    )
+    assert response.status_code == 400
+    assert webhook.sent("sendMessage") == []
+
+
+@pytest.mark.parametrize("update_id", [2**63, 2**70, -1, True, 1.5])
+def test_webhook_refuses_an_update_id_no_telegram_update_has(client, webhook, update_id):
+    update = webhook.user_message(CHAT, "/start", update_id=1)
+    response = _post(client, {**update, "update_id": update_id})
+    assert response.status_code == 400
+    assert webhook.sent("sendMessage") == []
+
+
+def test_an_update_that_cannot_be_claimed_gets_no_reply_and_no_apology(client, webhook, monkeypatch):
+    def refuse(update_id):
+        raise DataError("value out of range for type bigint")
+
+    monkeypatch.setattr("bot.actions.claim_update", refuse)
+    assert _post(client, webhook.user_message(CHAT, "/start", update_id=12)).status_code == 200
+    assert webhook.sent("sendMessage") == []
+    assert not Learner.objects.filter(telegram_chat_id=CHAT).exists()

@@ -129,7 +129,7 @@ def test_a_worker_killed_mid_batch_loses_and_repeats_nothing(learners, redis_url
     people = learners(8)
     with BotApiDouble() as api:
         # Two messages a second makes the batch slow enough to kill the worker in the middle of it.
-        stack = Stack(api, redis_url, TELEGRAM_MESSAGES_PER_SECOND="2")
+        stack = Stack(api, redis_url, TELEGRAM_MESSAGES_PER_SECOND="2", REMINDER_CLAIM_TIMEOUT="3")
         try:
             stack.start_worker(concurrency=1)
             assert stack.send_reminders() == "Queued 8 reminder deliveries."
@@ -138,7 +138,13 @@ def test_a_worker_killed_mid_batch_loses_and_repeats_nothing(learners, redis_url
             [child] = stack.pool_children()
             os.kill(child, signal.SIGKILL)
             assert len(api.sent("sendMessage")) < 8, "killed before the batch finished"
-            api.wait_for(lambda a: len(a.sent("sendMessage")) >= 8, timeout=90)
+            # The batch comes back at once. If the killed process had already claimed its next
+            # reminder (it waits for the rate-limit slot after claiming), that one is left to the
+            # next sweep once its claim is stale; so sweep again after the claim timeout.
+            api.wait_for(lambda a: len(a.sent("sendMessage")) >= 7, timeout=90)
+            time.sleep(3.5)
+            assert stack.send_reminders() in ("Queued 0 reminder deliveries.", "Queued 1 reminder deliveries.")
+            api.wait_for(lambda a: len(a.sent("sendMessage")) >= 8, timeout=30)
             time.sleep(1)
             assert _per_chat(api) == {learner.telegram_chat_id: 1 for learner in people}
             assert Delivery.objects.filter(status="sent").count() == 8
@@ -157,5 +163,32 @@ def test_429s_delay_but_do_not_lose_or_repeat_messages(learners, redis_url):
             time.sleep(1)
             assert _per_chat(api) == {learner.telegram_chat_id: 1 for learner in people}
             assert len(api.sent("sendMessage")) > 6, "the double did answer some attempts with 429"
+        finally:
+            stack.stop()
+
+
+def test_a_whole_worker_killed_mid_send_is_picked_up_after_the_visibility_timeout(learners, redis_url):
+    people = learners(6)
+    chats = {learner.telegram_chat_id for learner in people}
+    with BotApiDouble(reply_delay=1.0) as api:
+        stack = Stack(api, redis_url, CELERY_VISIBILITY_TIMEOUT="5", REMINDER_CLAIM_TIMEOUT="4")
+        try:
+            stack.start_worker(concurrency=1)
+            assert stack.send_reminders() == "Queued 6 reminder deliveries."
+            api.wait_for(lambda a: a.unanswered and len(a.sent("sendMessage")) >= 2, timeout=60)
+            for pid in [*stack.pool_children(), stack.worker.pid]:  # the whole worker, mid-send
+                os.kill(pid, signal.SIGKILL)
+            stack.worker.wait(10)
+            in_flight = {int(p["chat_id"]) for p in api.unanswered}
+            assert len(in_flight) == 1 and len(_per_chat(api)) < 6
+            killed_at = time.monotonic()
+
+            stack.start_worker(concurrency=1)  # the unacked batch returns after 5 s, not an hour
+            api.wait_for(lambda a: set(_per_chat(a)) == chats, timeout=60)
+            assert time.monotonic() - killed_at < 40
+            time.sleep(1.5)
+            twice = {chat for chat, n in _per_chat(api).items() if n > 1}
+            assert twice <= in_flight, "only the message in flight when the worker died may be sent again"
+            assert Delivery.objects.filter(status="sent").count() == 6
         finally:
             stack.stop()

@@ -1,6 +1,7 @@
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
+from django.db import connection
 
 from bot import delivery
 from quizzes import clock
@@ -168,3 +169,57 @@ def test_new_learners_get_a_schedule():
     assert learner_register(username="ada", password="analytical-engine-1843").next_reminder_at is not None
     learner, _ = learner_for_telegram(chat_id=77)
     assert Learner.objects.get(pk=learner.pk).next_reminder_at is not None
+
+
+class WorkerKilled(BaseException):
+    """Stands in for SIGKILL mid-send: nothing after it runs, no except Exception catches it."""
+
+
+def test_the_send_happens_after_the_claim_is_committed_and_outside_any_transaction():
+    learner = _learner()
+    seen = []
+
+    def send(chat_id, text, reply_markup=None):
+        seen.append((list(connection.savepoint_ids), Delivery.objects.get(learner=learner).status))
+        return {}
+
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=send) == "sent"
+    assert seen == [([], "pending")]  # no atomic block open during the send; the claim was saved first
+
+
+def test_a_fresh_claim_of_a_worker_that_died_mid_send_is_left_alone_then_resent_once_stale(settings):
+    settings.REMINDER_CLAIM_TIMEOUT = 180
+    learner = _learner()
+
+    def killed(*args, **kwargs):
+        raise WorkerKilled
+
+    with pytest.raises(WorkerKilled):
+        reminder_deliver(learner_id=learner.pk, now=WINTER, send=killed)
+    claim = Delivery.objects.get(learner=learner)
+    assert claim.status == "pending" and claim.claimed_at == WINTER
+
+    send = Sent()
+    redelivered = WINTER + timedelta(seconds=60)  # the broker hands the batch out again
+    assert reminder_deliver(learner_id=learner.pk, now=redelivered, send=send) == "in flight"
+    assert send == []
+    stale = WINTER + timedelta(seconds=181)
+    assert reminder_deliver(learner_id=learner.pk, now=stale, send=send) == "sent"
+    assert reminder_deliver(learner_id=learner.pk, now=stale, send=send) == "already sent"
+    assert len(send) == 1
+    claim.refresh_from_db()
+    assert claim.status == "sent" and claim.attempts == 2
+
+
+def test_a_slow_failure_does_not_undo_a_reminder_another_worker_sent(settings):
+    settings.REMINDER_CLAIM_TIMEOUT = 180
+    learner = _learner()
+
+    def slow_then_failed(*args, **kwargs):
+        # While this send hangs past the claim timeout, another worker takes the stale claim over.
+        later = WINTER + timedelta(seconds=200)
+        assert reminder_deliver(learner_id=learner.pk, now=later, send=Sent()) == "sent"
+        raise delivery.RetryLater("timed out", after=1)
+
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=slow_then_failed) == "sent"
+    assert Delivery.objects.get(learner=learner).status == "sent"
