@@ -61,30 +61,3 @@ def test_a_deck_nobody_reviewed_is_deleted(staff_client):
     CardFactory(deck=empty)
     staff_client.post(reverse("admin:quizzes_deck_delete", args=[empty.pk]), {"post": "yes"})
     assert not Deck.objects.filter(pk=empty.pk).exists()
-
-
-def test_the_deck_page_refuses_to_delete_a_reviewed_card_with_a_clear_error(staff_client, deck):
-    data = {
-        "slug": deck.slug,
-        "title": deck.title,
-        "description": "",
-        "published": "on",
-        "desired_retention": "0.9",
-        "cards-TOTAL_FORMS": "1",
-        "cards-INITIAL_FORMS": "1",
-        "cards-MIN_NUM_FORMS": "0",
-        "cards-MAX_NUM_FORMS": "1000",
-        "cards-0-id": deck.reviewed.pk,
-        "cards-0-deck": deck.pk,
-        "cards-0-kind": deck.reviewed.kind,
-        "cards-0-front": deck.reviewed.front,
-        "cards-0-back": deck.reviewed.back,
-        "cards-0-answer": deck.reviewed.answer,
-        "cards-0-DELETE": "on",
-    }
-    response = staff_client.post(reverse("admin:quizzes_deck_change", args=[deck.pk]), data)
-    assert response.status_code == 200
-    assert "would require deleting the following protected related objects: review log" in str(
-        response.context["errors"]
-    )
-    assert Card.objects.filter(pk=deck.reviewed.pk).exists() and ReviewLog.objects.count() == 1
