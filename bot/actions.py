@@ -15,7 +15,7 @@ from quizzes.models import Deck, Learner, ReviewLog
 from quizzes.selectors import next_due_at, quiz_summary, study_decks
 from quizzes.services import learners as learner_services
 from quizzes.services import quizzes as quiz_services
-from quizzes.services.reviews import card_for_study, memory_of, review_record, study_state
+from quizzes.services.reviews import card_for_study, fuzz_seed, memory_of, review_record, study_state
 from quizzes.services.telegram import telegram_chat_blocked, telegram_update_claim
 from quizzes.stats import learner_stats
 from quizzes.study_queue import due_queue
@@ -103,7 +103,7 @@ def start(chat_id: int, name: str, token: str | None = None) -> dict:
     return {"created": created, "linked": linked, "username": learner.user.username, "decks": decks}
 
 
-def _card_view(card, *, due_count=0, with_answer=False, state=None) -> CardView:
+def _card_view(card, *, due_count=0, with_answer=False, state=None, learner=None) -> CardView:
     view = CardView(id=card.pk, kind=card.kind, front=card.front, due_count=due_count)
     if card.is_auto_graded:
         view.choices = list(card.choices)
@@ -113,7 +113,7 @@ def _card_view(card, *, due_count=0, with_answer=False, state=None) -> CardView:
         view.intervals = {
             name: scheduling.format_interval(interval)
             for name, interval in scheduling.preview(
-                memory, timezone.now(), desired_retention=card.deck.desired_retention
+                memory, timezone.now(), desired_retention=card.deck.desired_retention, seed=fuzz_seed(learner, card)
             ).items()
         }
     return view
@@ -128,8 +128,9 @@ def study_next(chat_id: int) -> CardView | NothingDue:
 
 
 def reveal(chat_id: int, card_id: int) -> CardView:
-    card, state = study_state(learner=_learner(chat_id), card_id=card_id)
-    return _card_view(card, with_answer=True, state=state)
+    learner = _learner(chat_id)
+    card, state = study_state(learner=learner, card_id=card_id)
+    return _card_view(card, with_answer=True, state=state, learner=learner)
 
 
 def _graded(recorded) -> Graded:

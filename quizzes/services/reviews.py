@@ -76,6 +76,11 @@ def memory_of(state: ReviewState | None) -> scheduling.Memory | None:
     )
 
 
+def fuzz_seed(learner: Learner, card: Card) -> tuple[int, int]:
+    """What fixes a review's fuzz, with the repetition count: previews pass the same, so they agree."""
+    return (learner.pk, card.pk)
+
+
 def _card_and_state(card_id: int, learner: Learner | None) -> tuple[Card, ReviewState | None, bool]:
     """The card (its deck's retention attached), this learner's state of it, and whether it can be studied."""
     with connection.cursor() as cursor:
@@ -181,7 +186,9 @@ def _record(learner, card, state, fsrs_rating, correct, answer, client_id, sourc
     Optimistic: the update only applies while `reps` is what we read, so two answers at once
     cannot both schedule from the same memory, and nobody waits on a row lock.
     """
-    after = scheduling.review(memory_of(state), fsrs_rating, now, desired_retention=card.deck.desired_retention)
+    after = scheduling.review(
+        memory_of(state), fsrs_rating, now, desired_retention=card.deck.desired_retention, seed=fuzz_seed(learner, card)
+    )
     log = ReviewLog(
         learner=learner,
         card=card,
