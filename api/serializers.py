@@ -150,7 +150,17 @@ class ReviewSerializer(serializers.ModelSerializer):
             "interval",
             "interval_seconds",
             "reviewed_at",
+            "correct_answer",
+            "explanation",
         ]
+
+    correct_answer = serializers.SerializerMethodField(
+        help_text="The right choice for mcq and true/false cards; the back for self-graded ones"
+    )
+    explanation = serializers.CharField(source="card.explanation", help_text="Why the answer is right; may be empty")
+
+    def get_correct_answer(self, log) -> str:
+        return log.card.answer if log.card.is_auto_graded else log.card.back
 
     def get_rating(self, log) -> str:
         return scheduling.RATING_NAMES[log.rating]

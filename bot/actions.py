@@ -10,12 +10,19 @@ from datetime import datetime
 from django.utils import timezone
 
 from quizzes import clock, scheduling
-from quizzes.errors import InvalidInput, NotFound
+from quizzes.errors import InvalidInput, KeyReused, NotFound
 from quizzes.models import Deck, Learner, ReviewLog
 from quizzes.selectors import next_due_at, quiz_summary, study_decks
 from quizzes.services import learners as learner_services
 from quizzes.services import quizzes as quiz_services
-from quizzes.services.reviews import card_for_study, fuzz_seed, memory_of, review_record, study_state
+from quizzes.services.reviews import (
+    RecordedReview,
+    card_for_study,
+    fuzz_seed,
+    memory_of,
+    review_record,
+    study_state,
+)
 from quizzes.services.telegram import telegram_chat_blocked, telegram_update_claim
 from quizzes.stats import learner_stats
 from quizzes.study_queue import due_queue
@@ -146,25 +153,23 @@ def _graded(recorded) -> Graded:
     )
 
 
+def _record_once(**review) -> Graded:
+    """A second tap on another button of the same message reuses its key: the first answer stands."""
+    try:
+        return _graded(review_record(source=ReviewLog.Source.BOT, **review))
+    except KeyReused as reused:
+        return _graded(RecordedReview(log=reused.first, created=False))
+
+
 def rate(chat_id: int, card_id: int, rating: str, client_id: str) -> Graded:
-    recorded = review_record(
-        learner=_learner(chat_id), card=card_id, rating=rating, client_id=client_id, source=ReviewLog.Source.BOT
-    )
-    return _graded(recorded)
+    return _record_once(learner=_learner(chat_id), card=card_id, rating=rating, client_id=client_id)
 
 
 def answer_choice(chat_id: int, card_id: int, index: int, client_id: str) -> Graded:
     card = card_for_study(card_id)
     if not 0 <= index < len(card.choices):
         raise InvalidInput("That choice is no longer available.")
-    recorded = review_record(
-        learner=_learner(chat_id),
-        card=card,
-        answer=card.choices[index],
-        client_id=client_id,
-        source=ReviewLog.Source.BOT,
-    )
-    return _graded(recorded)
+    return _record_once(learner=_learner(chat_id), card=card, answer=card.choices[index], client_id=client_id)
 
 
 def decks(chat_id: int) -> list[dict]:

@@ -50,7 +50,7 @@ def deck_progress(*, learner: Learner, deck: Deck):
 
 
 def learner_reviews(*, learner: Learner):
-    return ReviewLog.objects.filter(learner=learner).order_by("-reviewed_at", "-id")
+    return ReviewLog.objects.filter(learner=learner).select_related("card").order_by("-reviewed_at", "-id")
 
 
 def quiz_summary(*, session: QuizSession) -> dict:

@@ -25,3 +25,12 @@ def test_the_interval_on_a_rating_button_is_the_interval_applied(learner, rating
         graded = actions.rate(CHAT, card.pk, rating, client_id=f"tap-{n}")
         assert graded.interval == shown
     assert ReviewState.objects.filter(learner=learner, reps=5).count() == 8
+
+
+def test_a_second_tap_on_another_rating_of_the_same_card_keeps_the_first(learner):
+    card = CardFactory()
+    first = actions.rate(CHAT, card.pk, "good", client_id="tg:msg-1")
+    second = actions.rate(CHAT, card.pk, "again", client_id="tg:msg-1")
+    assert first.created and not second.created
+    assert second.rating == "good"
+    assert ReviewState.objects.get(learner=learner, card=card).reps == 1
