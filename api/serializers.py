@@ -202,6 +202,10 @@ class ForecastDaySerializer(serializers.Serializer):
 class StatsSerializer(serializers.Serializer):
     reviews_today = serializers.IntegerField()
     reviews_30d = serializers.IntegerField()
+    new_today = serializers.IntegerField(
+        help_text="Cards first studied today, counted against new_limit; a quiz's first sightings are not counted"
+    )
+    new_limit = serializers.IntegerField(help_text="Your new cards per day (new_cards_per_day)")
     due_now = serializers.IntegerField()
     forecast = ForecastDaySerializer(many=True)
     retention_30d = serializers.FloatField(

@@ -13,19 +13,24 @@ from django.db import connection
 from django.utils import timezone
 
 from quizzes import clock, rows, scheduling
-from quizzes.models import Card, Deck, Learner
+from quizzes.models import Card, Deck, Learner, ReviewLog
 
-_DECKS_AND_NEW_TODAY = """
+# Cards first studied since the local midnight `since`: what the daily new-card limit counts.
+# A quiz's first sighting of a card is not counted (Anki does not count a cram session against
+# new cards either): a quiz should not spend the day's allowance. Stats count the same way.
+NEW_TODAY = """
+    SELECT COUNT(*) FROM quizzes_reviewlog l
+    WHERE l.learner_id = %(learner)s AND l.reviewed_at >= %(since)s AND l.state_before IS NULL
+      AND l.source <> %(quiz)s"""
+_DECKS_AND_NEW_TODAY = f"""
     WITH mine AS (
         SELECT s.deck_id FROM quizzes_subscription s
         JOIN quizzes_deck sd ON sd.id = s.deck_id AND sd.published = %(yes)s
         WHERE s.learner_id = %(learner)s
     )
-    SELECT d.id,
-           (SELECT COUNT(*) FROM quizzes_reviewlog l
-            WHERE l.learner_id = %(learner)s AND l.reviewed_at >= %(since)s AND l.state_before IS NULL)
+    SELECT d.id, ({NEW_TODAY})
     FROM quizzes_deck d
-    WHERE d.published = %(yes)s AND {deck_filter}"""
+    WHERE d.published = %(yes)s AND {{deck_filter}}"""
 _ANY_OF_MINE = "(d.id IN (SELECT deck_id FROM mine) OR NOT EXISTS (SELECT 1 FROM mine))"
 _DUE = """
     SELECT {card_columns}, rs.state, rs.due, COUNT(*) OVER ()
@@ -81,6 +86,7 @@ def _decks(cursor, learner: Learner, deck: Deck | None, now: datetime):
             "yes": True,
             "deck": deck.pk if deck else None,
             "since": connection.ops.adapt_datetimefield_value(since),
+            "quiz": ReviewLog.Source.QUIZ.value,
         },
     )
     return cursor.fetchall()
