@@ -21,7 +21,7 @@ def due_queue_data(queue) -> dict:
                 "section": card.section,
                 "front": card.front,
                 "back": None if auto else card.back,
-                "choices": card.choices if auto else [],
+                "choices": item.choices,
                 "state": item.state_name,
                 "due": _datetime(item.due) if item.due else None,
             }

@@ -2,6 +2,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from quizzes import scheduling
+from quizzes.choices import presented_choices
 from quizzes.models import Card, Deck, Learner, QuizAnswer, ReviewLog
 
 
@@ -50,7 +51,7 @@ class StudyCardSerializer(serializers.ModelSerializer):
         return None if card.is_auto_graded else card.back
 
     def get_choices(self, card) -> list[str]:
-        return card.choices if card.is_auto_graded else []
+        return presented_choices(kind=card.kind, choices=card.choices)
 
 
 class AuthorCardSerializer(serializers.ModelSerializer):
@@ -108,7 +109,7 @@ class StudyItemSerializer(serializers.Serializer):
         return None if item.card.is_auto_graded else item.card.back
 
     def get_choices(self, item) -> list[str]:
-        return item.card.choices if item.card.is_auto_graded else []
+        return item.choices  # shuffled for this presentation; answers are graded by value
 
 
 class DueQueueSerializer(serializers.Serializer):

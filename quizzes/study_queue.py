@@ -13,6 +13,7 @@ from django.db import connection
 from django.utils import timezone
 
 from quizzes import clock, rows, scheduling
+from quizzes.choices import presented_choices
 from quizzes.models import Card, Deck, Learner, ReviewLog
 
 # Cards first studied since the local midnight `since`: what the daily new-card limit counts.
@@ -53,6 +54,7 @@ class QueueItem:
     card: Card
     state: int | None  # ReviewState.State, or None for a new card
     due: datetime | None
+    choices: list[str]  # an auto-graded card's choices, in this presentation's order
 
     @property
     def state_name(self) -> str:
@@ -68,9 +70,11 @@ class DueQueue:
 
 def _items(fetched) -> tuple[list[QueueItem], int]:
     width = len(rows.CARD_COLUMNS)
-    items = [
-        QueueItem(card=rows.card(row[:width]), state=row[width], due=rows.aware(row[width + 1])) for row in fetched
-    ]
+    items = []
+    for row in fetched:
+        card = rows.card(row[:width])
+        choices = presented_choices(kind=card.kind, choices=card.choices)
+        items.append(QueueItem(card=card, state=row[width], due=rows.aware(row[width + 1]), choices=choices))
     return items, (fetched[0][-1] if fetched else 0)
 
 

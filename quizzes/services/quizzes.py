@@ -5,6 +5,7 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
+from quizzes.choices import presented_choices
 from quizzes.errors import Conflict, InvalidInput, NotFound
 from quizzes.generation.text import normalise
 from quizzes.models import Card, Deck, Learner, QuizAnswer, QuizSession, ReviewLog
@@ -19,15 +20,25 @@ def quiz_start(*, learner: Learner, deck_slug: str, size: int = 5, rng: random.R
     deck = Deck.objects.filter(slug=deck_slug, published=True).first()
     if deck is None:
         raise NotFound(f"No published deck {deck_slug!r}.")
-    pool = list(Card.objects.filter(deck=deck, retired=False, kind__in=Card.AUTO_GRADED).values_list("pk", "choices"))
+    pool = list(
+        Card.objects.filter(deck=deck, retired=False, kind__in=Card.AUTO_GRADED).values_list("pk", "kind", "choices")
+    )
     if not pool:
         raise InvalidInput(f"Deck {deck_slug!r} has no multiple-choice or true/false questions.")
-    picked = (rng or random).sample(pool, min(size, len(pool)))
+    rng = rng or random.SystemRandom()
+    picked = rng.sample(pool, min(size, len(pool)))
     with transaction.atomic():
         session = QuizSession.objects.create(learner=learner, deck=deck)
+        # Each question keeps the order it is shown in for the whole quiz: a retried answer by
+        # position (a Telegram poll option) must mean the same choice.
         QuizAnswer.objects.bulk_create(
-            QuizAnswer(session=session, card_id=pk, position=position, choices=choices)
-            for position, (pk, choices) in enumerate(picked, start=1)
+            QuizAnswer(
+                session=session,
+                card_id=pk,
+                position=position,
+                choices=presented_choices(kind=kind, choices=choices, rng=rng),
+            )
+            for position, (pk, kind, choices) in enumerate(picked, start=1)
         )
     return session
 

@@ -170,6 +170,18 @@ def test_a_self_graded_review_returns_the_back_as_its_answer(api, basic_card):
     assert data["correct_answer"] == basic_card.back and data["explanation"] == basic_card.explanation
 
 
+def test_study_cards_present_their_choices_shuffled_and_grade_the_chosen_text(api, deck, mcq_card):
+    positions = set()
+    for _ in range(40):
+        results = _due(api, deck="docker")["results"]
+        shown = next(r for r in results if r["kind"] == "mcq")["choices"]
+        assert sorted(shown) == sorted(mcq_card.choices)
+        positions.add(shown.index(mcq_card.answer))
+        assert next(r for r in results if r["kind"] == "true_false")["choices"] == ["True", "False"]
+    assert len(positions) > 1, "the right answer sat in one place for 40 presentations"
+    assert _review(api, {"card": mcq_card.pk, "answer": mcq_card.answer}).json()["correct"] is True
+
+
 def test_idempotency_keys_are_per_learner(api, other_api, basic_card):
     _review(api, {"card": basic_card.pk, "rating": "good"}, HTTP_IDEMPOTENCY_KEY="same")
     response = _review(other_api, {"card": basic_card.pk, "rating": "easy"}, HTTP_IDEMPOTENCY_KEY="same")
