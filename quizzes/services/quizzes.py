@@ -3,8 +3,10 @@
 import random
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from quizzes import clock
 from quizzes.choices import presented_choices
 from quizzes.errors import Conflict, InvalidInput, NotFound
 from quizzes.generation.text import normalise
@@ -20,13 +22,26 @@ def quiz_start(*, learner: Learner, deck_slug: str, size: int = 5, rng: random.R
     deck = Deck.objects.filter(slug=deck_slug, published=True).first()
     if deck is None:
         raise NotFound(f"No published deck {deck_slug!r}.")
-    pool = list(
-        Card.objects.filter(deck=deck, retired=False, kind__in=Card.AUTO_GRADED).values_list("pk", "kind", "choices")
-    )
-    if not pool:
+    questions = Card.objects.filter(deck=deck, retired=False, kind__in=Card.AUTO_GRADED)
+    if not questions.exists():
         raise InvalidInput(f"Deck {deck_slug!r} has no multiple-choice or true/false questions.")
+    # Siblings rest as in study (see study_queue): none whose sibling this learner answered today.
+    since = clock.start_of_local_day(learner.timezone)
+    sibling_answered = ReviewLog.objects.filter(
+        learner=learner, reviewed_at__gte=since, card__note_id=OuterRef("note_id")
+    ).exclude(card_id=OuterRef("pk"))
+    by_note: dict[int, list] = {}
+    for pk, note_id, kind, choices in questions.exclude(Exists(sibling_answered)).values_list(
+        "pk", "note_id", "kind", "choices"
+    ):
+        by_note.setdefault(note_id or -pk, []).append((pk, kind, choices))
+    if not by_note:
+        raise InvalidInput(
+            f"Every question of deck {deck_slug!r} rests until tomorrow: you answered a card of the same fact today."
+        )
     rng = rng or random.SystemRandom()
-    picked = rng.sample(pool, min(size, len(pool)))
+    # One question per note: siblings in one quiz would give each other away.
+    picked = [rng.choice(group) for group in rng.sample(list(by_note.values()), min(size, len(by_note)))]
     with transaction.atomic():
         session = QuizSession.objects.create(learner=learner, deck=deck)
         # Each question keeps the order it is shown in for the whole quiz: a retried answer by

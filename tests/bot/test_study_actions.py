@@ -10,7 +10,7 @@ from quizzes.choices import choice_key
 from quizzes.errors import InvalidInput
 from quizzes.models import QuizAnswer, ReviewLog, ReviewState
 from quizzes.study_queue import due_queue
-from tests.factories import CardFactory, DeckFactory, LearnerFactory, McqCardFactory, ReviewStateFactory
+from tests.factories import CardFactory, DeckFactory, LearnerFactory, McqCardFactory, NoteFactory, ReviewStateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +93,18 @@ def test_a_quiz_answer_retried_after_a_reshuffle_grades_the_same_choice(learner)
     answer = QuizAnswer.objects.get(session_id=first.quiz_id)
     assert answer.answer == first.choices[wrong] and answer.choices == first.choices
     assert ReviewLog.objects.filter(learner=learner).count() == 1
+
+
+def test_after_rating_a_card_the_bot_does_not_show_its_siblings_that_day(learner):
+    deck = DeckFactory(slug="bot-siblings")
+    note = NoteFactory(deck=deck)
+    basic = CardFactory(deck=deck, note=note)
+    CardFactory(deck=deck, note=note, kind="reverse")
+    other = CardFactory(deck=deck, note=NoteFactory(deck=deck))
+    first = actions.study_next(CHAT)
+    assert first.id == basic.pk and first.due_count == 2  # the reverse is not counted: it will not come today
+    actions.rate(CHAT, basic.pk, "easy", client_id="tg:b")
+    following = actions.study_next(CHAT)
+    assert following.id == other.pk and following.due_count == 1
+    actions.rate(CHAT, other.pk, "easy", client_id="tg:o")
+    assert isinstance(actions.study_next(CHAT), actions.NothingDue)
