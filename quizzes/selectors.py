@@ -1,7 +1,7 @@
 """Reads that are more than a get(): progress, exports, reminders. The two hottest reads have
 modules of their own: the study queue (quizzes/study_queue.py) and statistics (quizzes/stats.py)."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db.models import (
     Count,
@@ -11,6 +11,7 @@ from django.db.models import (
     OuterRef,
     Q,
 )
+from django.utils import timezone
 
 from quizzes import clock
 from quizzes.models import Card, Deck, Delivery, Learner, QuizSession, ReviewLog, ReviewState, Subscription
@@ -27,15 +28,17 @@ def study_decks(*, learner: Learner, deck: Deck | None = None):
     return Deck.objects.filter(published=True).filter(Q(Exists(mine.filter(deck=OuterRef("pk")))) | ~Q(Exists(mine)))
 
 
-def next_due_at(*, learner: Learner, deck: Deck | None = None) -> datetime | None:
+def next_due_at(*, learner: Learner, deck: Deck | None = None, now: datetime | None = None) -> datetime | None:
+    """When the study queue, empty now, next has a card. Cards due already yet not shown are resting
+    (a sibling was answered today, see study_queue): they come back at the learner's next midnight."""
+    now = now or timezone.now()
     decks = study_decks(learner=learner, deck=deck)
-    state = (
-        ReviewState.objects.filter(learner=learner, deck__in=decks, card__retired=False)
-        .order_by("due")
-        .only("due")
-        .first()
-    )
-    return state.due if state else None
+    states = ReviewState.objects.filter(learner=learner, deck__in=decks, card__retired=False)
+    upcoming = states.filter(due__gt=now).order_by("due").values_list("due", flat=True).first()
+    if states.filter(due__lte=now).exists():
+        tomorrow = clock.local_midnight(learner.timezone, clock.local_today(learner.timezone, now) + timedelta(days=1))
+        upcoming = min(upcoming, tomorrow) if upcoming else tomorrow
+    return upcoming
 
 
 def deck_progress(*, learner: Learner, deck: Deck):

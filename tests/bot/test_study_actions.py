@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from bot import actions, keyboards
+from quizzes import clock
 from quizzes.choices import choice_key
 from quizzes.errors import InvalidInput
 from quizzes.models import QuizAnswer, ReviewLog, ReviewState
@@ -108,3 +109,18 @@ def test_after_rating_a_card_the_bot_does_not_show_its_siblings_that_day(learner
     assert following.id == other.pk and following.due_count == 1
     actions.rate(CHAT, other.pk, "easy", client_id="tg:o")
     assert isinstance(actions.study_next(CHAT), actions.NothingDue)
+
+
+def test_when_only_resting_siblings_are_due_the_bot_says_they_come_back_at_midnight(learner):
+    deck = DeckFactory(slug="resting-siblings")
+    note = NoteFactory(deck=deck)
+    basic, reverse = CardFactory(deck=deck, note=note), CardFactory(deck=deck, note=note, kind="reverse")
+    hour_ago = timezone.now() - timedelta(hours=1)
+    for card in (basic, reverse):
+        ReviewStateFactory(learner=learner, card=card, due=hour_ago, last_review=hour_ago - timedelta(days=5))
+    assert actions.study_next(CHAT).id == basic.pk
+    actions.rate(CHAT, basic.pk, "good", client_id="tg:r")
+    nothing = actions.study_next(CHAT)
+    assert isinstance(nothing, actions.NothingDue)
+    tomorrow = clock.local_midnight("UTC", clock.local_today("UTC") + timedelta(days=1))
+    assert nothing.next_due == tomorrow, "not the resting card's due time, which has passed"
