@@ -10,7 +10,9 @@ from django.db.models import (
     FilteredRelation,
     OuterRef,
     Q,
+    Value,
 )
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from quizzes import clock
@@ -122,10 +124,28 @@ def reminded_on_local_day(*, learners: list[tuple[int, str]], now: datetime) -> 
     return {pk for pk, day in rows if today[pk] == day}
 
 
+def sibling_answered_today(
+    *, learner: Learner, now: datetime | None = None, card_ref: str = "pk", note_ref: str = "note_id"
+) -> Exists:
+    """True for a card a sibling of which this learner answered since their local midnight: the
+    study queue's burying rule (study_queue.py) for ORM reads. The refs name the card's id and note
+    id in the outer query (defaults for a Card queryset)."""
+    since = clock.start_of_local_day(learner.timezone, now)
+    answered = ReviewLog.objects.filter(learner=learner, reviewed_at__gte=since, card__note_id=OuterRef(note_ref))
+    return Exists(answered.exclude(card_id=OuterRef(card_ref)))
+
+
 def due_counts_by_deck(*, learner: Learner, now: datetime) -> list[tuple[str, int]]:
+    """Cards due per deck, counted as the study queue will show them: review cards resting after a
+    sibling's answer today left out, and siblings due together counted once."""
+    resting = Q(state=ReviewState.State.REVIEW) & Q(
+        sibling_answered_today(learner=learner, now=now, card_ref="card_id", note_ref="card__note_id")
+    )
+    one_per_note = Coalesce("card__note_id", Value(0) - F("card_id"))
     return list(
         ReviewState.objects.filter(learner=learner, due__lte=now, card__retired=False, deck__published=True)
+        .exclude(resting)
         .values_list("deck__title")
-        .annotate(n=Count("id"))
+        .annotate(n=Count(one_per_note, distinct=True))
         .order_by("-n", "deck__title")
     )

@@ -3,14 +3,13 @@
 import random
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from quizzes import clock
 from quizzes.choices import presented_choices
 from quizzes.errors import Conflict, InvalidInput, NotFound
 from quizzes.generation.text import normalise
 from quizzes.models import Card, Deck, Learner, QuizAnswer, QuizSession, ReviewLog
+from quizzes.selectors import sibling_answered_today
 from quizzes.services.reviews import grade, review_record
 
 MAX_QUESTIONS = 50
@@ -26,12 +25,8 @@ def quiz_start(*, learner: Learner, deck_slug: str, size: int = 5, rng: random.R
     if not questions.exists():
         raise InvalidInput(f"Deck {deck_slug!r} has no multiple-choice or true/false questions.")
     # Siblings rest as in study (see study_queue): none whose sibling this learner answered today.
-    since = clock.start_of_local_day(learner.timezone)
-    sibling_answered = ReviewLog.objects.filter(
-        learner=learner, reviewed_at__gte=since, card__note_id=OuterRef("note_id")
-    ).exclude(card_id=OuterRef("pk"))
     by_note: dict[int, list] = {}
-    for pk, note_id, kind, choices in questions.exclude(Exists(sibling_answered)).values_list(
+    for pk, note_id, kind, choices in questions.exclude(sibling_answered_today(learner=learner)).values_list(
         "pk", "note_id", "kind", "choices"
     ):
         by_note.setdefault(note_id or -pk, []).append((pk, kind, choices))
