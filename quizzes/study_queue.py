@@ -38,35 +38,52 @@ _ANY_OF_MINE = "(d.id IN (SELECT deck_id FROM mine) OR NOT EXISTS (SELECT 1 FROM
 # day, as Anki buries siblings. Cards in learning or relearning are never buried: their steps are
 # minutes apart and a day's rest would undo them. No batch holds two siblings either (ROW_NUMBER
 # per note), so the counts are of cards a learner will actually be shown.
-_SIBLING_ANSWERED_TODAY = """
-    SELECT 1 FROM quizzes_reviewlog l JOIN quizzes_card s ON s.id = l.card_id
-    WHERE l.learner_id = %(learner)s AND l.reviewed_at >= %(since)s AND s.note_id = c.note_id AND s.id <> c.id"""
+#
+# `answered` is the notes answered today with the lowest and highest card answered: a card rests
+# when its note is there and it is not the only card answered. Grouped once and hash-joined, it
+# costs the same for a backlog of thousands; a correlated NOT EXISTS per due card made the due
+# statement 20 times slower on PostgreSQL for 1,500 due cards.
+_ANSWERED_TODAY = """
+    answered AS (
+        SELECT s.note_id, MIN(s.id) AS lo, MAX(s.id) AS hi
+        FROM quizzes_reviewlog l JOIN quizzes_card s ON s.id = l.card_id
+        WHERE l.learner_id = %(learner)s AND l.reviewed_at >= %(since)s AND s.note_id IS NOT NULL
+        GROUP BY s.note_id
+    )"""
 _ONE_PER_NOTE = "ROW_NUMBER() OVER (PARTITION BY COALESCE(c.note_id, -c.id) ORDER BY {order}) AS nth"
 _DUE = f"""
+    WITH {_ANSWERED_TODAY}
     SELECT {{queued_columns}}, q.state, q.due, COUNT(*) OVER ()
     FROM (
         SELECT {{card_columns}}, rs.state AS state, rs.due AS due,
                {_ONE_PER_NOTE.format(order="CASE WHEN rs.state = 2 THEN 1 ELSE 0 END, rs.due, c.id")}
         FROM quizzes_reviewstate rs
         JOIN quizzes_card c ON c.id = rs.card_id AND c.retired = %(no)s
+        LEFT JOIN answered a ON a.note_id = c.note_id
         WHERE rs.learner_id = %(learner)s AND rs.due <= %(now)s AND rs.deck_id IN ({{decks}})
-          AND (rs.state <> 2 OR NOT EXISTS ({_SIBLING_ANSWERED_TODAY}))
+          AND (rs.state <> 2 OR a.note_id IS NULL OR (a.lo = c.id AND a.hi = c.id))
     ) q
     WHERE q.nth = 1
     ORDER BY CASE WHEN q.state = 2 THEN 1 ELSE 0 END, q.due
     LIMIT %(limit)s"""
 # A new card also waits while a sibling is due now: that one comes first, and then buries it.
+# Anti-joins here, not the due statement's LEFT JOIN: over every unseen card PostgreSQL misjudged
+# that join's OR filter and fell back to a nested loop per card.
 _NEW = f"""
+    WITH {_ANSWERED_TODAY},
+    due_notes AS (
+        SELECT DISTINCT s.note_id
+        FROM quizzes_reviewstate rs JOIN quizzes_card s ON s.id = rs.card_id AND s.retired = %(no)s
+        WHERE rs.learner_id = %(learner)s AND rs.due <= %(now)s AND s.note_id IS NOT NULL
+    )
     SELECT {{queued_columns}}, NULL, NULL, COUNT(*) OVER ()
     FROM (
         SELECT {{card_columns}}, {_ONE_PER_NOTE.format(order="c.id")}
         FROM quizzes_card c
         WHERE c.deck_id IN ({{decks}}) AND c.retired = %(no)s
           AND NOT EXISTS (SELECT 1 FROM quizzes_reviewstate rs WHERE rs.learner_id = %(learner)s AND rs.card_id = c.id)
-          AND NOT EXISTS ({_SIBLING_ANSWERED_TODAY})
-          AND NOT EXISTS (
-              SELECT 1 FROM quizzes_reviewstate rs JOIN quizzes_card s ON s.id = rs.card_id AND s.retired = %(no)s
-              WHERE rs.learner_id = %(learner)s AND rs.due <= %(now)s AND s.note_id = c.note_id)
+          AND NOT EXISTS (SELECT 1 FROM answered a WHERE a.note_id = c.note_id AND (a.lo <> c.id OR a.hi <> c.id))
+          AND NOT EXISTS (SELECT 1 FROM due_notes d WHERE d.note_id = c.note_id)
     ) q
     WHERE q.nth = 1
     ORDER BY q.deck_id, q.id
