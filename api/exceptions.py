@@ -5,12 +5,13 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from quizzes.errors import Conflict, InvalidInput, NotFound, RecallError
+from quizzes.errors import Conflict, InvalidInput, KeyReused, NotFound, RecallError
 
 _STATUS = {
     InvalidInput: status.HTTP_400_BAD_REQUEST,
     NotFound: status.HTTP_404_NOT_FOUND,
     Conflict: status.HTTP_409_CONFLICT,
+    KeyReused: status.HTTP_422_UNPROCESSABLE_ENTITY,
 }
 
 

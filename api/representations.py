@@ -21,7 +21,7 @@ def due_queue_data(queue) -> dict:
                 "section": card.section,
                 "front": card.front,
                 "back": None if auto else card.back,
-                "choices": card.choices if auto else [],
+                "choices": item.choices,
                 "state": item.state_name,
                 "due": _datetime(item.due) if item.due else None,
             }
@@ -31,6 +31,7 @@ def due_queue_data(queue) -> dict:
 
 def review_data(log) -> dict:
     interval = log.due_after - log.reviewed_at
+    card = log.card
     return {
         "id": log.pk,
         "card": log.card_id,
@@ -43,4 +44,7 @@ def review_data(log) -> dict:
         "interval": scheduling.format_interval(interval),
         "interval_seconds": round(interval.total_seconds()),
         "reviewed_at": _datetime(log.reviewed_at),
+        # So a client can show the right answer after a wrong one (quiz answers have these too).
+        "correct_answer": card.answer if card.is_auto_graded else card.back,
+        "explanation": card.explanation,
     }

@@ -2,6 +2,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from quizzes import scheduling
+from quizzes.choices import presented_choices
 from quizzes.models import Card, Deck, ImportJob, Learner, QuizAnswer, ReviewLog
 
 
@@ -50,7 +51,7 @@ class StudyCardSerializer(serializers.ModelSerializer):
         return None if card.is_auto_graded else card.back
 
     def get_choices(self, card) -> list[str]:
-        return card.choices if card.is_auto_graded else []
+        return presented_choices(kind=card.kind, choices=card.choices)
 
 
 class AuthorCardSerializer(serializers.ModelSerializer):
@@ -108,7 +109,7 @@ class StudyItemSerializer(serializers.Serializer):
         return None if item.card.is_auto_graded else item.card.back
 
     def get_choices(self, item) -> list[str]:
-        return item.card.choices if item.card.is_auto_graded else []
+        return item.choices  # shuffled for this presentation; answers are graded by value
 
 
 class DueQueueSerializer(serializers.Serializer):
@@ -150,7 +151,17 @@ class ReviewSerializer(serializers.ModelSerializer):
             "interval",
             "interval_seconds",
             "reviewed_at",
+            "correct_answer",
+            "explanation",
         ]
+
+    correct_answer = serializers.SerializerMethodField(
+        help_text="The right choice for mcq and true/false cards; the back for self-graded ones"
+    )
+    explanation = serializers.CharField(source="card.explanation", help_text="Why the answer is right; may be empty")
+
+    def get_correct_answer(self, log) -> str:
+        return log.card.answer if log.card.is_auto_graded else log.card.back
 
     def get_rating(self, log) -> str:
         return scheduling.RATING_NAMES[log.rating]
@@ -192,6 +203,10 @@ class ForecastDaySerializer(serializers.Serializer):
 class StatsSerializer(serializers.Serializer):
     reviews_today = serializers.IntegerField()
     reviews_30d = serializers.IntegerField()
+    new_today = serializers.IntegerField(
+        help_text="Cards first studied today, counted against new_limit; a quiz's first sightings are not counted"
+    )
+    new_limit = serializers.IntegerField(help_text="Your new cards per day (new_cards_per_day)")
     due_now = serializers.IntegerField()
     forecast = ForecastDaySerializer(many=True)
     retention_30d = serializers.FloatField(

@@ -10,13 +10,21 @@ from datetime import datetime
 from django.utils import timezone
 
 from quizzes import clock, scheduling
-from quizzes.errors import InvalidInput, NotFound
+from quizzes.choices import choice_named
+from quizzes.errors import InvalidInput, KeyReused, NotFound
 from quizzes.models import Deck, Learner, ReviewLog
 from quizzes.selectors import next_due_at, quiz_summary, study_decks
 from quizzes.services import learners as learner_services
 from quizzes.services import quizzes as quiz_services
 from quizzes.services.card_reports import card_report
-from quizzes.services.reviews import card_for_study, memory_of, review_record, study_state
+from quizzes.services.reviews import (
+    RecordedReview,
+    card_for_study,
+    fuzz_seed,
+    memory_of,
+    review_record,
+    study_state,
+)
 from quizzes.services.telegram import telegram_chat_blocked, telegram_update_claim
 from quizzes.stats import learner_stats
 from quizzes.study_queue import due_queue
@@ -104,17 +112,15 @@ def start(chat_id: int, name: str, token: str | None = None) -> dict:
     return {"created": created, "linked": linked, "username": learner.user.username, "decks": decks}
 
 
-def _card_view(card, *, due_count=0, with_answer=False, state=None) -> CardView:
-    view = CardView(id=card.pk, kind=card.kind, front=card.front, due_count=due_count)
-    if card.is_auto_graded:
-        view.choices = list(card.choices)
+def _card_view(card, *, due_count=0, with_answer=False, state=None, learner=None, choices=()) -> CardView:
+    view = CardView(id=card.pk, kind=card.kind, front=card.front, due_count=due_count, choices=list(choices))
     if with_answer:
         view.back, view.explanation = card.back, card.explanation
         memory = memory_of(state)
         view.intervals = {
             name: scheduling.format_interval(interval)
             for name, interval in scheduling.preview(
-                memory, timezone.now(), desired_retention=card.deck.desired_retention
+                memory, timezone.now(), desired_retention=card.deck.desired_retention, seed=fuzz_seed(learner, card)
             ).items()
         }
     return view
@@ -125,12 +131,14 @@ def study_next(chat_id: int) -> CardView | NothingDue:
     queue = due_queue(learner=learner, limit=1)
     if not queue.items:
         return NothingDue(next_due=next_due_at(learner=learner), zone=learner.timezone)
-    return _card_view(queue.items[0].card, due_count=queue.due_count + queue.new_available)
+    item = queue.items[0]
+    return _card_view(item.card, due_count=queue.due_count + queue.new_available, choices=item.choices)
 
 
 def reveal(chat_id: int, card_id: int) -> CardView:
-    card, state = study_state(learner=_learner(chat_id), card_id=card_id)
-    return _card_view(card, with_answer=True, state=state)
+    learner = _learner(chat_id)
+    card, state = study_state(learner=learner, card_id=card_id)
+    return _card_view(card, with_answer=True, state=state, learner=learner)
 
 
 def _graded(recorded) -> Graded:
@@ -146,25 +154,30 @@ def _graded(recorded) -> Graded:
     )
 
 
+def _record_once(**review) -> Graded:
+    """A second tap on another button of the same message reuses its key: the first answer stands."""
+    try:
+        return _graded(review_record(source=ReviewLog.Source.BOT, **review))
+    except KeyReused as reused:
+        return _graded(RecordedReview(log=reused.first, created=False))
+
+
 def rate(chat_id: int, card_id: int, rating: str, client_id: str) -> Graded:
-    recorded = review_record(
-        learner=_learner(chat_id), card=card_id, rating=rating, client_id=client_id, source=ReviewLog.Source.BOT
-    )
-    return _graded(recorded)
+    return _record_once(learner=_learner(chat_id), card=card_id, rating=rating, client_id=client_id)
 
 
-def answer_choice(chat_id: int, card_id: int, index: int, client_id: str) -> Graded:
+def answer_choice(chat_id: int, card_id: int, key: str, client_id: str) -> Graded:
+    """`key` names the chosen text (quizzes.choices.choice_key): buttons come in a shuffled order,
+    and the answer is graded by value. One or two digits are an index from before the shuffle,
+    still on buttons sent earlier."""
     card = card_for_study(card_id)
-    if not 0 <= index < len(card.choices):
+    if key.isdigit() and len(key) <= 2:
+        chosen = card.choices[int(key)] if int(key) < len(card.choices) else None
+    else:
+        chosen = choice_named(card.choices, key)
+    if chosen is None:
         raise InvalidInput("That choice is no longer available.")
-    recorded = review_record(
-        learner=_learner(chat_id),
-        card=card,
-        answer=card.choices[index],
-        client_id=client_id,
-        source=ReviewLog.Source.BOT,
-    )
-    return _graded(recorded)
+    return _record_once(learner=_learner(chat_id), card=card, answer=chosen, client_id=client_id)
 
 
 def decks(chat_id: int) -> list[dict]:

@@ -115,6 +115,7 @@ def stats(data: dict) -> str:
     return (
         "<b>Your progress</b>\n"
         f"Reviews today: <b>{data['reviews_today']}</b>\n"
+        f"New cards today: <b>{data['new_today']}</b> of {data['new_limit']} (quizzes don't count)\n"
         f"Due now: <b>{data['due_now']}</b>\n"
         f"Streak: <b>{data['streak_days']}</b> day{'s' if data['streak_days'] != 1 else ''}\n"
         f"Retention (30 days): <b>{retention}</b>\n"

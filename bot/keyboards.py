@@ -7,10 +7,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.actions import CardView
 from bot.formatting import RATING_LABELS, choices_fit_buttons, clip
+from quizzes.choices import choice_key
 
 SHOW = "show"  # show:<card>
 RATE = "rate"  # rate:<card>:<a|h|g|e>
-CHOOSE = "pick"  # pick:<card>:<index>
+CHOOSE = "pick"  # pick:<card>:<choice key> (or <index> on buttons sent before choices were shuffled)
 QUIZ = "quiz"  # quiz:<quiz>:<position>:<index>
 SUBSCRIBE = "sub"  # sub:<deck>:<0|1>
 SETTING = "set"  # set:<t|n|p>:<value>
@@ -27,7 +28,7 @@ REPORT_REASONS = {
 PATTERNS = {
     SHOW: re.compile(r"^show:(\d{1,12})$"),
     RATE: re.compile(r"^rate:(\d{1,12}):([ahge])$"),
-    CHOOSE: re.compile(r"^pick:(\d{1,12}):(\d{1,2})$"),
+    CHOOSE: re.compile(r"^pick:(\d{1,12}):(\d{1,2}|[0-9a-f]{8})$"),
     QUIZ: re.compile(r"^quiz:(\d{1,12}):(\d{1,3}):(\d{1,2})$"),
     SUBSCRIBE: re.compile(r"^sub:(\d{1,12}):([01])$"),
     SETTING: re.compile(r"^set:([tnp]):([0-9:]{1,5})$"),
@@ -56,7 +57,10 @@ def card_front(card: CardView) -> InlineKeyboardMarkup:
     if not card.auto_graded:
         return InlineKeyboardMarkup([[_button("Show answer", f"show:{card.id}")], _report_row(card)])
     labels = card.choices if choices_fit_buttons(card.choices) else [str(i) for i in range(1, len(card.choices) + 1)]
-    rows = [[_button(label, f"pick:{card.id}:{i}")] for i, label in enumerate(labels)]
+    rows = [
+        [_button(label, f"pick:{card.id}:{choice_key(choice)}")]
+        for label, choice in zip(labels, card.choices, strict=True)
+    ]
     return InlineKeyboardMarkup([*rows, _report_row(card)])
 
 

@@ -15,3 +15,11 @@ class NotFound(RecallError):
 
 class Conflict(RecallError):
     pass
+
+
+class KeyReused(RecallError):
+    """An idempotency key sent again with a different request: not a retry, so not replayed."""
+
+    def __init__(self, message: str, *, first):
+        super().__init__(message)
+        self.first = first  # the ReviewLog the key recorded

@@ -1,7 +1,7 @@
 """Reads that are more than a get(): progress, exports, reminders. The two hottest reads have
 modules of their own: the study queue (quizzes/study_queue.py) and statistics (quizzes/stats.py)."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db.models import (
     Count,
@@ -10,7 +10,10 @@ from django.db.models import (
     FilteredRelation,
     OuterRef,
     Q,
+    Value,
 )
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from quizzes import clock
 from quizzes.models import Card, Deck, Delivery, Learner, QuizSession, ReviewLog, ReviewState, Subscription
@@ -27,15 +30,17 @@ def study_decks(*, learner: Learner, deck: Deck | None = None):
     return Deck.objects.filter(published=True).filter(Q(Exists(mine.filter(deck=OuterRef("pk")))) | ~Q(Exists(mine)))
 
 
-def next_due_at(*, learner: Learner, deck: Deck | None = None) -> datetime | None:
+def next_due_at(*, learner: Learner, deck: Deck | None = None, now: datetime | None = None) -> datetime | None:
+    """When the study queue, empty now, next has a card. Cards due already yet not shown are resting
+    (a sibling was answered today, see study_queue): they come back at the learner's next midnight."""
+    now = now or timezone.now()
     decks = study_decks(learner=learner, deck=deck)
-    state = (
-        ReviewState.objects.filter(learner=learner, deck__in=decks, card__retired=False)
-        .order_by("due")
-        .only("due")
-        .first()
-    )
-    return state.due if state else None
+    states = ReviewState.objects.filter(learner=learner, deck__in=decks, card__retired=False)
+    upcoming = states.filter(due__gt=now).order_by("due").values_list("due", flat=True).first()
+    if states.filter(due__lte=now).exists():
+        tomorrow = clock.local_midnight(learner.timezone, clock.local_today(learner.timezone, now) + timedelta(days=1))
+        upcoming = min(upcoming, tomorrow) if upcoming else tomorrow
+    return upcoming
 
 
 def deck_progress(*, learner: Learner, deck: Deck):
@@ -50,7 +55,7 @@ def deck_progress(*, learner: Learner, deck: Deck):
 
 
 def learner_reviews(*, learner: Learner):
-    return ReviewLog.objects.filter(learner=learner).order_by("-reviewed_at", "-id")
+    return ReviewLog.objects.filter(learner=learner).select_related("card").order_by("-reviewed_at", "-id")
 
 
 def quiz_summary(*, session: QuizSession) -> dict:
@@ -120,10 +125,28 @@ def reminded_on_local_day(*, learners: list[tuple[int, str]], now: datetime) -> 
     return {pk for pk, day in rows if today[pk] == day}
 
 
+def sibling_answered_today(
+    *, learner: Learner, now: datetime | None = None, card_ref: str = "pk", note_ref: str = "note_id"
+) -> Exists:
+    """True for a card a sibling of which this learner answered since their local midnight: the
+    study queue's burying rule (study_queue.py) for ORM reads. The refs name the card's id and note
+    id in the outer query (defaults for a Card queryset)."""
+    since = clock.start_of_local_day(learner.timezone, now)
+    answered = ReviewLog.objects.filter(learner=learner, reviewed_at__gte=since, card__note_id=OuterRef(note_ref))
+    return Exists(answered.exclude(card_id=OuterRef(card_ref)))
+
+
 def due_counts_by_deck(*, learner: Learner, now: datetime) -> list[tuple[str, int]]:
+    """Cards due per deck, counted as the study queue will show them: review cards resting after a
+    sibling's answer today left out, and siblings due together counted once."""
+    resting = Q(state=ReviewState.State.REVIEW) & Q(
+        sibling_answered_today(learner=learner, now=now, card_ref="card_id", note_ref="card__note_id")
+    )
+    one_per_note = Coalesce("card__note_id", Value(0) - F("card_id"))
     return list(
         ReviewState.objects.filter(learner=learner, due__lte=now, card__retired=False, deck__published=True)
+        .exclude(resting)
         .values_list("deck__title")
-        .annotate(n=Count("id"))
+        .annotate(n=Count(one_per_note, distinct=True))
         .order_by("-n", "deck__title")
     )

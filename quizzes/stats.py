@@ -1,6 +1,7 @@
-"""A learner's statistics: reviews today and over 30 days, retention, streak, due now and a 7-day forecast.
+"""A learner's statistics: reviews today and over 30 days, new cards today, retention, streak, due now
+and a 7-day forecast.
 
-Two hand-written statements on one cursor, like the study queue (see study_queue.py): on this
+Three hand-written statements on one cursor, like the study queue (see study_queue.py): on this
 hot read the ORM's compilation cost several times what PostgreSQL did. Reviews come from the
 per-day counts kept as answers are recorded (ReviewDay), at most a year of rows however much a
 learner reviews. Due days are the learner's local days: the backend's own SQL for a
@@ -12,8 +13,8 @@ from datetime import date, datetime, timedelta
 from django.db import connection
 from django.utils import timezone
 
-from quizzes import clock
-from quizzes.models import Learner
+from quizzes import clock, study_queue
+from quizzes.models import Learner, ReviewLog
 
 _REVIEW_DAYS = """
     SELECT day, reviews, recalled, attempts FROM quizzes_reviewday WHERE learner_id = %s AND day > %s"""
@@ -57,8 +58,16 @@ def learner_stats(*, learner: Learner, now: datetime | None = None) -> dict:
             _DUE_BY_DAY.format(day=day_sql),
             (*day_params, adapt(now), False, learner.pk, adapt(horizon)),
         )
+        due_rows = cursor.fetchall()
+        # The same count the study queue takes off today's new-card limit, so they cannot disagree.
+        since = clock.local_midnight(zone_name, today)
+        cursor.execute(
+            study_queue.NEW_TODAY,
+            {"learner": learner.pk, "since": adapt(since), "quiz": ReviewLog.Source.QUIZ.value},
+        )
+        (new_today,) = cursor.fetchone()
         upcoming, due_now = {}, 0
-        for day, n, due in cursor.fetchall():
+        for day, n, due in due_rows:
             day = max(_as_date(day), today)  # overdue cards count towards today
             upcoming[day] = upcoming.get(day, 0) + n
             due_now += due
@@ -68,6 +77,8 @@ def learner_stats(*, learner: Learner, now: datetime | None = None) -> dict:
     return {
         "reviews_today": per_day.get(today, (0, 0, 0))[0],
         "reviews_30d": sum(m[0] for m in month),
+        "new_today": new_today,
+        "new_limit": learner.new_cards_per_day,
         "due_now": due_now,
         "forecast": [
             {"date": (today + timedelta(days=i)).isoformat(), "due": upcoming.get(today + timedelta(days=i), 0)}

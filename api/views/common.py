@@ -21,6 +21,7 @@ def errors(*codes: int) -> dict:
         409: "Conflict",
         413: "Body too large",
         415: "Unsupported media type: send JSON",
+        422: "Idempotency-Key already used with a different request",
         429: "Throttled",
     }
     return {code: OpenApiResponse(ErrorSerializer, description=text[code]) for code in (401, 415, 429, *codes)}

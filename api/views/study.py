@@ -20,8 +20,8 @@ IDEMPOTENCY_HEADER = OpenApiParameter(
     OpenApiTypes.STR,
     OpenApiParameter.HEADER,
     required=False,
-    description="Any unique string up to 100 characters; a retry with the same key records nothing new "
-    "and returns the first response.",
+    description="Any unique string up to 100 characters; a retry with the same key and body records nothing "
+    "new and returns the first response. The same key with a different body is a 422.",
 )
 
 
@@ -61,10 +61,11 @@ class ReviewListView(ListAPIView):
     @extend_schema(
         request=ReviewInputSerializer,
         parameters=[IDEMPOTENCY_HEADER],
-        responses={201: ReviewSerializer, **errors(400, 404)},
+        responses={201: ReviewSerializer, **errors(400, 404, 422)},
     )
     def post(self, request):
-        """Answer a card: `rating` for basic, reverse and cloze cards; `answer` (a choice) for mcq and true/false."""
+        """Answer a card: `rating` for basic, reverse and cloze cards; `answer` (a choice) for mcq and true/false.
+        The reply carries the right answer and its explanation, so a client can show them after a wrong one."""
         data = ReviewInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         recorded = review_record(

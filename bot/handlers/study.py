@@ -63,9 +63,9 @@ async def rate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def choose(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Grade an auto-graded card from the chosen option, then show the next card."""
     query = update.callback_query
-    card_id, index = keyboards.parse(query.data, keyboards.CHOOSE)
+    card_id, key = keyboards.parse(query.data, keyboards.CHOOSE)
     result = await run(
-        update, actions.answer_choice, update.effective_chat.id, int(card_id), int(index), _client_id(update, card_id)
+        update, actions.answer_choice, update.effective_chat.id, int(card_id), key, _client_id(update, card_id)
     )
     await _after_answer(update, result)
 

@@ -5,9 +5,11 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
+from quizzes.choices import presented_choices
 from quizzes.errors import Conflict, InvalidInput, NotFound
 from quizzes.generation.text import normalise
 from quizzes.models import Card, Deck, Learner, QuizAnswer, QuizSession, ReviewLog
+from quizzes.selectors import sibling_answered_today
 from quizzes.services.reviews import grade, review_record
 
 MAX_QUESTIONS = 50
@@ -19,15 +21,34 @@ def quiz_start(*, learner: Learner, deck_slug: str, size: int = 5, rng: random.R
     deck = Deck.objects.filter(slug=deck_slug, published=True).first()
     if deck is None:
         raise NotFound(f"No published deck {deck_slug!r}.")
-    pool = list(Card.objects.filter(deck=deck, retired=False, kind__in=Card.AUTO_GRADED).values_list("pk", "choices"))
-    if not pool:
+    questions = Card.objects.filter(deck=deck, retired=False, kind__in=Card.AUTO_GRADED)
+    if not questions.exists():
         raise InvalidInput(f"Deck {deck_slug!r} has no multiple-choice or true/false questions.")
-    picked = (rng or random).sample(pool, min(size, len(pool)))
+    # Siblings rest as in study (see study_queue): none whose sibling this learner answered today.
+    by_note: dict[int, list] = {}
+    for pk, note_id, kind, choices in questions.exclude(sibling_answered_today(learner=learner)).values_list(
+        "pk", "note_id", "kind", "choices"
+    ):
+        by_note.setdefault(note_id or -pk, []).append((pk, kind, choices))
+    if not by_note:
+        raise InvalidInput(
+            f"Every question of deck {deck_slug!r} rests until tomorrow: you answered a card of the same fact today."
+        )
+    rng = rng or random.SystemRandom()
+    # One question per note: siblings in one quiz would give each other away.
+    picked = [rng.choice(group) for group in rng.sample(list(by_note.values()), min(size, len(by_note)))]
     with transaction.atomic():
         session = QuizSession.objects.create(learner=learner, deck=deck)
+        # Each question keeps the order it is shown in for the whole quiz: a retried answer by
+        # position (a Telegram poll option) must mean the same choice.
         QuizAnswer.objects.bulk_create(
-            QuizAnswer(session=session, card_id=pk, position=position, choices=choices)
-            for position, (pk, choices) in enumerate(picked, start=1)
+            QuizAnswer(
+                session=session,
+                card_id=pk,
+                position=position,
+                choices=presented_choices(kind=kind, choices=choices, rng=rng),
+            )
+            for position, (pk, kind, choices) in enumerate(picked, start=1)
         )
     return session
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 from fsrs import State
 
 from quizzes import clock, rows, scheduling
-from quizzes.errors import Conflict, InvalidInput, NotFound
+from quizzes.errors import Conflict, InvalidInput, KeyReused, NotFound
 from quizzes.generation.text import normalise
 from quizzes.models import Card, Deck, Learner, ReviewLog, ReviewState
 
@@ -74,6 +74,11 @@ def memory_of(state: ReviewState | None) -> scheduling.Memory | None:
         reps=state.reps,
         lapses=state.lapses,
     )
+
+
+def fuzz_seed(learner: Learner, card: Card) -> tuple[int, int]:
+    """What fixes a review's fuzz, with the repetition count: previews pass the same, so they agree."""
+    return (learner.pk, card.pk)
 
 
 def _card_and_state(card_id: int, learner: Learner | None) -> tuple[Card, ReviewState | None, bool]:
@@ -168,11 +173,27 @@ def review_record(
             # Another copy of this request got in first and our atomic block rolled back: hand back its result.
             existing = ReviewLog.objects.filter(learner=learner, client_id=client_id).first() if client_id else None
             if existing is not None:
+                _check_same_request(existing, card_id, fsrs_rating, correct, answer)
                 return RecordedReview(log=existing, created=False)
             continue  # no key: another first review of this card created its state; read it and go again
         if recorded is not None:
             return recorded
     raise Conflict("This card was answered several times at once; try again.")
+
+
+def _check_same_request(first: ReviewLog, card_id: int, fsrs_rating, correct, answer) -> None:
+    """A replay must be the request the key first carried (the IETF Idempotency-Key draft answers
+    a reused key with another body 422): returning the first result for a different answer would
+    tell the client its new answer was recorded."""
+    same = first.card_id == card_id and (
+        normalise(first.answer) == normalise(answer) if correct is not None else first.rating == int(fsrs_rating)
+    )
+    if not same:
+        raise KeyReused(
+            f"Idempotency-Key {first.client_id!r} was already used for a different review "
+            "(another card, rating or answer); send a new key for a new answer.",
+            first=first,
+        )
 
 
 def _record(learner, card, state, fsrs_rating, correct, answer, client_id, source, now) -> RecordedReview | None:
@@ -181,7 +202,9 @@ def _record(learner, card, state, fsrs_rating, correct, answer, client_id, sourc
     Optimistic: the update only applies while `reps` is what we read, so two answers at once
     cannot both schedule from the same memory, and nobody waits on a row lock.
     """
-    after = scheduling.review(memory_of(state), fsrs_rating, now, desired_retention=card.deck.desired_retention)
+    after = scheduling.review(
+        memory_of(state), fsrs_rating, now, desired_retention=card.deck.desired_retention, seed=fuzz_seed(learner, card)
+    )
     log = ReviewLog(
         learner=learner,
         card=card,

@@ -22,6 +22,17 @@ def test_deck_cards_hide_answers_of_auto_graded_cards(api, deck):
     assert basic["back"] and basic["choices"] == []
 
 
+def test_a_learner_browsing_a_deck_sees_choices_shuffled_but_staff_see_them_as_stored(api, staff_api, deck):
+    stored = ["docker ps", "docker images", "docker rm", "docker pull"]
+    orders = set()
+    for _ in range(30):
+        cards = api.get("/api/v1/decks/docker/cards/", {"kind": "mcq"}).json()["results"]
+        assert sorted(cards[0]["choices"]) == sorted(stored)
+        orders.add(tuple(cards[0]["choices"]))
+    assert len(orders) > 1
+    assert staff_api.get("/api/v1/decks/docker/cards/", {"kind": "mcq"}).json()["results"][0]["choices"] == stored
+
+
 @pytest.mark.parametrize(
     ("query", "count"),
     [({"kind": "mcq"}, 1), ({"kind": "basic"}, 3), ({"q": "images"}, 1), ({"q": "nothing-like-this"}, 0)],

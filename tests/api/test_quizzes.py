@@ -72,3 +72,16 @@ def test_a_deck_without_questions_cannot_be_quizzed(api):
     response = _start(api, slug="empty")
     assert response.status_code == 400 and "no multiple-choice" in response.json()["detail"]
     assert _start(api, slug="missing").status_code == 404
+
+
+def test_each_quiz_shuffles_its_choices_and_keeps_that_order_while_it_runs(api, deck):
+    McqCardFactory(deck=DeckFactory(slug="one-question"), choices=["w", "x", "y", "z"], answer="y")
+    positions = set()
+    for _ in range(30):
+        quiz = _start(api, size=1, slug="one-question").json()
+        shown = quiz["questions"][0]["choices"]
+        assert sorted(shown) == ["w", "x", "y", "z"]
+        positions.add(shown.index("y"))
+        again = api.get(f"/api/v1/quizzes/{quiz['id']}/").json()["questions"][0]["choices"]
+        assert again == shown, "a running quiz keeps the order it showed"
+    assert len(positions) > 1, "the right answer sat in one place in 30 quizzes"

@@ -127,6 +127,61 @@ def test_idempotency_key_replays_the_first_response(api, basic_card):
     assert ReviewLog.objects.count() == 2
 
 
+@pytest.mark.parametrize(
+    "second",
+    [{"rating": "easy"}, {"card": "other", "rating": "good"}],
+    ids=["another rating", "another card"],
+)
+def test_an_idempotency_key_reused_with_another_body_is_a_422_naming_the_key(api, deck, basic_card, second):
+    other = CardFactory(deck=deck)
+    first = _review(api, {"card": basic_card.pk, "rating": "good"}, HTTP_IDEMPOTENCY_KEY="tap-7")
+    body = {"card": basic_card.pk, **second}
+    if body["card"] == "other":
+        body["card"] = other.pk
+    response = _review(api, body, HTTP_IDEMPOTENCY_KEY="tap-7")
+    assert first.status_code == 201
+    assert response.status_code == 422, response.content
+    assert "'tap-7'" in response.json()["detail"] and "Idempotency-Key" in response.json()["detail"]
+    assert ReviewLog.objects.count() == 1
+    assert not ReviewState.objects.filter(card=other).exists()
+    assert ReviewState.objects.get(card=basic_card).reps == 1
+
+
+def test_an_auto_graded_answer_reused_with_another_choice_is_a_422(api, mcq_card):
+    assert _review(api, {"card": mcq_card.pk, "answer": "docker ps"}, HTTP_IDEMPOTENCY_KEY="k").status_code == 201
+    same = _review(api, {"card": mcq_card.pk, "answer": " Docker PS"}, HTTP_IDEMPOTENCY_KEY="k")
+    assert same.status_code == 201 and same.json()["answer"] == "docker ps"
+    other = _review(api, {"card": mcq_card.pk, "answer": "docker rm"}, HTTP_IDEMPOTENCY_KEY="k")
+    assert other.status_code == 422
+
+
+def test_a_wrong_answer_is_told_the_right_one_and_why(api, mcq_card):
+    response = _review(api, {"card": mcq_card.pk, "answer": "docker ps"})
+    assert response.status_code == 201
+    data = response.json()
+    assert data["correct"] is False
+    assert data["correct_answer"] == mcq_card.answer and data["explanation"] == mcq_card.explanation
+    replay = _review(api, {"card": mcq_card.pk, "answer": "docker rm"}, HTTP_IDEMPOTENCY_KEY="x")
+    assert replay.json()["correct_answer"] == mcq_card.answer
+
+
+def test_a_self_graded_review_returns_the_back_as_its_answer(api, basic_card):
+    data = _review(api, {"card": basic_card.pk, "rating": "again"}).json()
+    assert data["correct_answer"] == basic_card.back and data["explanation"] == basic_card.explanation
+
+
+def test_study_cards_present_their_choices_shuffled_and_grade_the_chosen_text(api, deck, mcq_card):
+    positions = set()
+    for _ in range(40):
+        results = _due(api, deck="docker")["results"]
+        shown = next(r for r in results if r["kind"] == "mcq")["choices"]
+        assert sorted(shown) == sorted(mcq_card.choices)
+        positions.add(shown.index(mcq_card.answer))
+        assert next(r for r in results if r["kind"] == "true_false")["choices"] == ["True", "False"]
+    assert len(positions) > 1, "the right answer sat in one place for 40 presentations"
+    assert _review(api, {"card": mcq_card.pk, "answer": mcq_card.answer}).json()["correct"] is True
+
+
 def test_idempotency_keys_are_per_learner(api, other_api, basic_card):
     _review(api, {"card": basic_card.pk, "rating": "good"}, HTTP_IDEMPOTENCY_KEY="same")
     response = _review(other_api, {"card": basic_card.pk, "rating": "easy"}, HTTP_IDEMPOTENCY_KEY="same")

@@ -59,6 +59,8 @@ def test_stats_text():
     text = formatting.stats(
         {
             "reviews_today": 3,
+            "new_today": 4,
+            "new_limit": 20,
             "due_now": 2,
             "streak_days": 1,
             "retention_30d": 0.875,
@@ -66,6 +68,7 @@ def test_stats_text():
         }
     )
     assert "88%" in text and "1</b> day\n" in text
+    assert "New cards today: <b>4</b> of 20" in text
     visible_text(text, "HTML")
 
 

@@ -39,6 +39,8 @@ def test_a_learner_with_nothing_has_zeros_and_no_retention(learner):
     assert stats == {
         "reviews_today": 0,
         "reviews_30d": 0,
+        "new_today": 0,
+        "new_limit": 20,
         "due_now": 0,
         "forecast": [{"date": f"2026-11-{28 + i}" if i < 3 else f"2026-12-0{i - 2}", "due": 0} for i in range(7)],
         "retention_30d": None,

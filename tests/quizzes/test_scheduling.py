@@ -92,3 +92,22 @@ def test_a_state_without_memory_starts_afresh_instead_of_failing():
     broken = Memory(State.Review, None, None, None, NOW, None, reps=3, lapses=1)
     memory = review(broken, Rating.Good, NOW)
     assert memory.state == State.Learning and memory.reps == 4 and memory.lapses == 1
+
+
+def _in_review(stability: float, days_since: int) -> Memory:
+    return Memory(State.Review, None, stability, 5.0, NOW, NOW - timedelta(days=days_since), reps=3)
+
+
+@pytest.mark.parametrize("card_id", range(1, 21))
+def test_every_previewed_interval_is_the_one_the_review_applies(card_id):
+    memory = _in_review(stability=5.0 + card_id, days_since=5 + card_id % 4)
+    seed = (7, card_id)
+    shown = preview(memory, NOW, seed=seed)
+    for name, rating in (("again", Rating.Again), ("hard", Rating.Hard), ("good", Rating.Good), ("easy", Rating.Easy)):
+        assert review(memory, rating, NOW, seed=seed).due - NOW == shown[name], name
+
+
+def test_fuzz_still_spreads_cards_that_would_fall_due_together():
+    memory = _in_review(stability=40.0, days_since=40)
+    intervals = {review(memory, Rating.Good, NOW, seed=(7, card_id)).due - NOW for card_id in range(1, 41)}
+    assert len(intervals) >= 3, intervals

@@ -6,10 +6,11 @@ from django.db import connection
 from bot import delivery
 from quizzes import clock
 from quizzes.models import Delivery, Learner, ReviewState
-from quizzes.selectors import reminder_candidates
+from quizzes.selectors import due_counts_by_deck, reminder_candidates
 from quizzes.services.learners import learner_update_settings, reminder_schedule
 from quizzes.services.reminders import reminder_deliver, reminder_sweep
-from tests.factories import CardFactory, DeckFactory, LearnerFactory, ReviewStateFactory
+from quizzes.services.reviews import review_record
+from tests.factories import CardFactory, DeckFactory, LearnerFactory, NoteFactory, ReviewStateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -223,3 +224,19 @@ def test_a_slow_failure_does_not_undo_a_reminder_another_worker_sent(settings):
 
     assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=slow_then_failed) == "sent"
     assert Delivery.objects.get(learner=learner).status == "sent"
+
+
+def test_a_reminder_counts_due_siblings_once_and_leaves_out_those_resting_today():
+    learner = LearnerFactory(telegram_chat_id=77)
+    deck = DeckFactory(title="Kanban")
+    note = NoteFactory(deck=deck)
+    basic, reverse = CardFactory(deck=deck, note=note), CardFactory(deck=deck, note=note, kind="reverse")
+    alone = CardFactory(deck=deck)
+    for card in (basic, reverse, alone):
+        ReviewStateFactory(learner=learner, card=card, due=WINTER - timedelta(hours=1))
+    assert due_counts_by_deck(learner=learner, now=WINTER) == [("Kanban", 2)]  # one per note, as the queue
+
+    review_record(learner=learner, card=basic.pk, rating="good", now=WINTER - timedelta(minutes=5))
+    assert due_counts_by_deck(learner=learner, now=WINTER) == [("Kanban", 1)]  # the reverse rests till tomorrow
+    review_record(learner=learner, card=alone.pk, rating="good", now=WINTER - timedelta(minutes=4))
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=Sent()) == "nothing due"

@@ -3,7 +3,7 @@
 import pytest
 from django.db import transaction
 
-from quizzes.errors import Conflict, NotFound
+from quizzes.errors import Conflict, KeyReused, NotFound
 from quizzes.models import ReviewLog, ReviewState
 from quizzes.services import reviews
 from quizzes.services.reviews import card_for_study, review_record, study_state
@@ -79,6 +79,9 @@ def test_a_replayed_key_inside_a_callers_transaction_leaves_the_transaction_usab
     learner, card = LearnerFactory(), CardFactory()
     with transaction.atomic():
         first = review_record(learner=learner, card=card.pk, rating="good", client_id="tap")
-        again = review_record(learner=learner, card=card.pk, rating="easy", client_id="tap")
+        again = review_record(learner=learner, card=card.pk, rating="good", client_id="tap")
         assert again.created is False and again.log.pk == first.log.pk
+        # Another body under the same key is refused (issue 14), and the transaction stays usable too.
+        with pytest.raises(KeyReused):
+            review_record(learner=learner, card=card.pk, rating="easy", client_id="tap")
         assert ReviewState.objects.get(learner=learner, card=card).reps == 1
