@@ -13,7 +13,7 @@ def telegram_preview(card) -> list[dict]:
 
     Each is {"title", "html", "buttons"}; html is exactly what would be sent with parse_mode=HTML.
     """
-    front = _card_view(card)
+    front = _card_view(card, choices=card.choices if card.is_auto_graded else ())
     messages = [
         {"title": "Question", "html": formatting.card_front(front), "buttons": _buttons(keyboards.card_front(front))}
     ]

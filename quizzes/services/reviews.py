@@ -76,9 +76,11 @@ def memory_of(state: ReviewState | None) -> scheduling.Memory | None:
     )
 
 
-def fuzz_seed(learner: Learner, card: Card) -> tuple[int, int]:
-    """What fixes a review's fuzz, with the repetition count: previews pass the same, so they agree."""
-    return (learner.pk, card.pk)
+def fuzz_seed(learner: Learner | None, card: Card) -> tuple[int, int]:
+    """What fixes a review's fuzz, with the repetition count: previews pass the same, so they agree.
+
+    Staff previewing a card in the admin have no learner; their preview stands for a first review."""
+    return (learner.pk if learner else 0, card.pk)
 
 
 def _card_and_state(card_id: int, learner: Learner | None) -> tuple[Card, ReviewState | None, bool]:
