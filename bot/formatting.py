@@ -141,15 +141,28 @@ def settings(data: dict) -> str:
     )
 
 
-def reminder(counts: list[tuple[str, int]]) -> str:
-    """ "12 cards due in Virtualization", or the total with a breakdown over several decks."""
-    total = sum(n for _title, n in counts)
-    noun = "card" if total == 1 else "cards"
-    if len(counts) == 1:
-        return f"⏰ <b>{total} {noun} due</b> in {esc(counts[0][0], 200)}."
-    parts = ", ".join(f"{n} in {esc(title, 100)}" for title, n in counts[:5])
-    more = f" and {len(counts) - 5} more decks" if len(counts) > 5 else ""
-    return f"⏰ <b>{total} {noun} due</b>: {parts}{more}."
+def _cards(n: int, what: str = "") -> str:
+    return f"{n} {what + ' ' if what else ''}{'card' if n == 1 else 'cards'}"
+
+
+def reminder(counts) -> str:
+    """ "12 cards due in Virtualization", "20 new cards waiting in Virtualization", or both; a total
+    with a breakdown over several decks. `counts` is a reminders.ReminderCounts."""
+    lines = []
+    if counts.due:
+        total = sum(n for _title, n in counts.due)
+        if len(counts.due) == 1:
+            lines.append(f"⏰ <b>{_cards(total)} due</b> in {esc(counts.due[0][0], 200)}.")
+        else:
+            parts = ", ".join(f"{n} in {esc(title, 100)}" for title, n in counts.due[:5])
+            more = f" and {len(counts.due) - 5} more decks" if len(counts.due) > 5 else ""
+            lines.append(f"⏰ <b>{_cards(total)} due</b>: {parts}{more}.")
+    if counts.new:
+        where = ", ".join(esc(title, 100) for title in counts.new_decks[:5])
+        more = f" and {len(counts.new_decks) - 5} more decks" if len(counts.new_decks) > 5 else ""
+        text = f"<b>{_cards(counts.new, 'new')} waiting</b>" + (f" in {where}{more}" if where else "") + "."
+        lines.append(("🆕 " if counts.due else "⏰ ") + text)
+    return "\n".join(lines)
 
 
 def quiz_question(position: int, total: int, prompt: str, choices: list[str]) -> str:

@@ -77,9 +77,14 @@ def decks(items: list[dict]) -> InlineKeyboardMarkup:
     )
 
 
+def _marked(label: str, current: bool) -> str:
+    return f"✓ {label}" if current else label
+
+
 def settings(data: dict) -> InlineKeyboardMarkup:
-    times = [_button(t, f"set:t:{t}") for t in REMINDER_TIMES]
-    limits = [_button(f"{n} new/day", f"set:n:{n}") for n in NEW_LIMITS]
+    """Presets, the current one ticked; other values are set by text (/settings time 07:30)."""
+    times = [_button(_marked(t, t == data["reminder_time"]), f"set:t:{t}") for t in REMINDER_TIMES]
+    limits = [_button(_marked(f"{n} new/day", n == data["new_cards_per_day"]), f"set:n:{n}") for n in NEW_LIMITS]
     pause = _button(
         "Pause reminders" if data["reminders_enabled"] else "Resume reminders",
         f"set:p:{0 if data['reminders_enabled'] else 1}",

@@ -16,15 +16,23 @@ from quizzes import clock
 from quizzes.models import Card, Deck, Delivery, Learner, QuizSession, ReviewLog, ReviewState, Subscription
 
 
+def studies(learner, deck: str = "pk") -> Q:
+    """The one rule for which decks a learner studies: their subscriptions to published decks, or
+    every published deck while they have none. A condition on the rows of any query whose column
+    `deck` holds a deck id; `learner` is a learner or an OuterRef to one, so the reminder sweep asks
+    it of every learner in one statement. (The study queue's SQL mirrors it: study_queue.py.)"""
+    mine = Subscription.objects.filter(learner=learner, deck__published=True)
+    return Q(Exists(mine.filter(deck=OuterRef(deck)))) | ~Q(Exists(mine))
+
+
 def study_decks(*, learner: Learner, deck: Deck | None = None):
-    """The decks a learner studies: the one asked for, else their subscriptions, else every published deck.
+    """The decks a learner studies: the one asked for, else the ones `studies` names.
 
     A lazy queryset, so callers can use it as a subquery rather than paying a query for it.
     """
     if deck is not None:
         return Deck.objects.filter(pk=deck.pk, published=True)
-    mine = Subscription.objects.filter(learner=learner, deck__published=True)
-    return Deck.objects.filter(published=True).filter(Q(Exists(mine.filter(deck=OuterRef("pk")))) | ~Q(Exists(mine)))
+    return Deck.objects.filter(studies(learner), published=True)
 
 
 def next_due_at(*, learner: Learner, deck: Deck | None = None) -> datetime | None:
@@ -94,13 +102,36 @@ def deck_export(*, deck: Deck, include_retired: bool = False) -> dict:
     }
 
 
+def _due_cards(learner, now: datetime, *, learner_in_subquery):
+    """Due, live cards of the decks the learner studies. Seen from the subscription subquery the
+    learner is one level further out when it is an OuterRef, hence the second argument."""
+    return ReviewState.objects.filter(learner=learner, due__lte=now, card__retired=False, deck__published=True).filter(
+        studies(learner_in_subquery, "deck_id")
+    )
+
+
+def due_cards(*, learner: Learner, now: datetime):
+    return _due_cards(learner, now, learner_in_subquery=learner)
+
+
 def reminder_candidates(*, now: datetime, ignore_schedule: bool = False, batch_size: int = 1000):
-    """Batches of ids of learners to remind now: Telegram linked, reminders on, a card due, and
-    (unless ignore_schedule) their next reminder instant reached. Keyset-paginated over an index."""
-    due = ReviewState.objects.filter(learner=OuterRef("pk"), due__lte=now, card__retired=False, deck__published=True)
-    learners = Learner.objects.filter(reminders_enabled=True, telegram_chat_id__isnull=False).filter(Exists(due))
+    """Batches of (id, zone) of learners to remind now: Telegram linked, reminders on, something to
+    study in the decks they study (a card due, or an unseen card while they take new ones) and
+    (unless ignore_schedule) their next reminder instant reached. Keyset-paginated over an index.
+
+    Whether today's new-card allowance is used up depends on the learner's local day, so that is
+    left to the delivery, which moves the next reminder on when it finds nothing to say."""
+    due = _due_cards(OuterRef("pk"), now, learner_in_subquery=OuterRef(OuterRef("pk")))
+    seen = ReviewState.objects.filter(learner=OuterRef(OuterRef("pk")), card=OuterRef("pk"))
+    unseen = (
+        Card.objects.filter(retired=False, deck__published=True)
+        .filter(studies(OuterRef(OuterRef("pk")), "deck_id"))
+        .filter(~Exists(seen))
+    )
+    learners = Learner.objects.filter(reminders_enabled=True, telegram_chat_id__isnull=False)
     if not ignore_schedule:
         learners = learners.filter(next_reminder_at__lte=now)
+    learners = learners.filter(Q(Exists(due)) | Q(new_cards_per_day__gt=0) & Q(Exists(unseen)))
     last = 0
     while True:
         batch = list(learners.filter(pk__gt=last).order_by("pk").values_list("pk", "timezone")[:batch_size])
@@ -121,8 +152,16 @@ def reminded_on_local_day(*, learners: list[tuple[int, str]], now: datetime) -> 
 
 def due_counts_by_deck(*, learner: Learner, now: datetime) -> list[tuple[str, int]]:
     return list(
-        ReviewState.objects.filter(learner=learner, due__lte=now, card__retired=False, deck__published=True)
+        due_cards(learner=learner, now=now)
         .values_list("deck__title")
         .annotate(n=Count("id"))
         .order_by("-n", "deck__title")
     )
+
+
+def decks_with_unseen_cards(*, learner: Learner) -> list[str]:
+    """Titles of the decks the learner studies that still hold cards they never saw, in the order
+    the study queue brings new cards (by deck)."""
+    seen = ReviewState.objects.filter(learner=learner, card=OuterRef("pk"))
+    unseen = Card.objects.filter(deck=OuterRef("pk"), retired=False).filter(~Exists(seen))
+    return list(study_decks(learner=learner).filter(Exists(unseen)).order_by("pk").values_list("title", flat=True))

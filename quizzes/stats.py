@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from quizzes import clock
 from quizzes.models import Learner
+from quizzes.selectors import study_decks
 
 _REVIEW_DAYS = """
     SELECT day, reviews, recalled, attempts FROM quizzes_reviewday WHERE learner_id = %s AND day > %s"""
@@ -22,7 +23,7 @@ _DUE_BY_DAY = """
     SELECT {day}, COUNT(*), SUM(CASE WHEN rs.due <= %s THEN 1 ELSE 0 END)
     FROM quizzes_reviewstate rs
     JOIN quizzes_card c ON c.id = rs.card_id AND c.retired = %s
-    WHERE rs.learner_id = %s AND rs.due < %s
+    WHERE rs.learner_id = %s AND rs.due < %s AND rs.deck_id IN ({decks})
     GROUP BY 1"""
 
 
@@ -53,9 +54,11 @@ def learner_stats(*, learner: Learner, now: datetime | None = None) -> dict:
 
         day_sql, day_params = _local_day("rs.due", zone_name)
         horizon = clock.local_midnight(zone_name, today + timedelta(days=7))
+        # The decks the queue and the reminders use, from the one selector that says which they are.
+        decks_sql, decks_params = study_decks(learner=learner).values("pk").query.sql_with_params()
         cursor.execute(
-            _DUE_BY_DAY.format(day=day_sql),
-            (*day_params, adapt(now), False, learner.pk, adapt(horizon)),
+            _DUE_BY_DAY.format(day=day_sql, decks=decks_sql),
+            (*day_params, adapt(now), False, learner.pk, adapt(horizon), *decks_params),
         )
         upcoming, due_now = {}, 0
         for day, n, due in cursor.fetchall():

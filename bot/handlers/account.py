@@ -65,20 +65,13 @@ async def settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _parse_setting(args: list[str]) -> dict | None:
+    """Which setting the words name; the service parses and validates the value itself."""
     word = args[0].lower()
     if word in ("pause", "resume"):
-        return {"reminders_enabled": word == "resume"}
+        return {"reminders_enabled": word == "resume"} if len(args) == 1 else None
     if word not in SETTING_WORDS or len(args) != 2:
         return None
-    value = args[1]
-    if word == "time":
-        hours, _, minutes = value.partition(":")
-        if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
-            return None
-        return {"reminder_time": f"{int(hours):02d}:{int(minutes):02d}"}
-    if word == "new":
-        return {"new_cards_per_day": int(value)} if value.isdigit() else None
-    return {"timezone": value}
+    return {SETTING_WORDS[word]: args[1]}
 
 
 async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -87,7 +80,7 @@ async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     what, value = keyboards.parse(query.data, keyboards.SETTING)
     change = {
         "t": {"reminder_time": value},
-        "n": {"new_cards_per_day": int(value) if value.isdigit() else -1},
+        "n": {"new_cards_per_day": value},
         "p": {"reminders_enabled": value == "1"},
     }[what]
     data = await run(update, actions.update_settings, update.effective_chat.id, **change)

@@ -1,6 +1,7 @@
 """Daily reminders: when each learner's is due, the sweep that finds them, and sending one exactly once."""
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.db import transaction
@@ -9,8 +10,15 @@ from django.utils import timezone
 from bot import delivery, formatting, keyboards
 from quizzes import clock
 from quizzes.models import Delivery, Learner
-from quizzes.selectors import due_counts_by_deck, reminded_on_local_day, reminder_candidates
+from quizzes.selectors import (
+    decks_with_unseen_cards,
+    due_counts_by_deck,
+    next_due_at,
+    reminded_on_local_day,
+    reminder_candidates,
+)
 from quizzes.services.learners import reminder_schedule
+from quizzes.study_queue import due_queue
 
 
 def reminder_sweep(
@@ -37,6 +45,39 @@ def reminder_sweep(
     return queued
 
 
+@dataclass
+class ReminderCounts:
+    due: list[tuple[str, int]]  # (deck title, cards due), most first
+    new: int = 0  # new cards the study queue would show today
+    new_decks: list[str] = field(default_factory=list)  # where those new cards are
+
+    @property
+    def total(self) -> int:
+        return sum(n for _title, n in self.due) + self.new
+
+
+def reminder_counts(*, learner: Learner, now: datetime) -> ReminderCounts:
+    """What today's reminder says: due cards per deck and the new cards waiting, over the decks the
+    learner studies. The new cards are what the study queue offers, so the two never disagree."""
+    counts = ReminderCounts(due=due_counts_by_deck(learner=learner, now=now))
+    if learner.new_cards_per_day:
+        counts.new = due_queue(learner=learner, limit=1, now=now).new_available
+        if counts.new:
+            counts.new_decks = decks_with_unseen_cards(learner=learner)
+    return counts
+
+
+def _remind_when_something_is_due(*, learner: Learner, today) -> None:
+    """The sweep picked a learner who has nothing to study after all (today's new cards are done):
+    look again when their next card falls due today, else at tomorrow's reminder time, instead of
+    every sweep until midnight."""
+    reminder_schedule(learner=learner, from_day=today + timedelta(days=1))
+    next_due = next_due_at(learner=learner)
+    if next_due and next_due < learner.next_reminder_at and clock.local_today(learner.timezone, next_due) == today:
+        learner.next_reminder_at = next_due
+        Learner.objects.filter(pk=learner.pk).update(next_reminder_at=next_due)
+
+
 def reminder_deliver(*, learner_id: int, now: datetime | None = None, send=None) -> str:
     """Send one learner today's reminder, at most once per local day.
 
@@ -55,11 +96,12 @@ def reminder_deliver(*, learner_id: int, now: datetime | None = None, send=None)
         if done:
             reminder_schedule(learner=learner, from_day=today + timedelta(days=1))
             return "already sent"
-        counts = due_counts_by_deck(learner=learner, now=now)
-        if not counts:
+        counts = reminder_counts(learner=learner, now=now)
+        if not counts.due and not counts.new:
+            _remind_when_something_is_due(learner=learner, today=today)
             return "nothing due"
         record, _ = Delivery.objects.get_or_create(learner=learner, local_date=today)
-        record.due_count = sum(n for _title, n in counts)
+        record.due_count = counts.total
         record.attempts += 1
         try:
             send(learner.telegram_chat_id, formatting.reminder(counts), reply_markup=keyboards.study_button().to_dict())

@@ -75,7 +75,7 @@ def test_callback_data_fits_64_bytes_and_round_trips():
         keyboards.card_front(card),
         keyboards.ratings(CardView(id=999_999_999_999, kind="basic", front="Q")),
         keyboards.quiz_choices(999_999_999_999, 50, 4),
-        keyboards.settings({"reminders_enabled": True}),
+        keyboards.settings({"reminders_enabled": True, "reminder_time": "09:00", "new_cards_per_day": 20}),
         keyboards.decks([{"id": 999_999_999_999, "title": "T" * 300, "subscribed": False}]),
     ]
     for markup in markups:
