@@ -70,6 +70,7 @@ class QuizScore:
     quiz_id: int
     correct: int
     total: int
+    missed: list[tuple[str, str]] = field(default_factory=list)  # (question, right answer)
 
 
 def _learner(chat_id: int) -> Learner:
@@ -259,7 +260,8 @@ def _after(session, position: int) -> QuizQuestion | QuizScore:
     summary = quiz_summary(session=session)
     if position < summary["size"]:
         return _question(session, position + 1)
-    return QuizScore(quiz_id=session.pk, correct=summary["correct"], total=summary["size"])
+    missed = [(q.card.front, q.card.answer) for q in summary["questions"] if q.answered_at and not q.correct]
+    return QuizScore(quiz_id=session.pk, correct=summary["correct"], total=summary["size"], missed=missed)
 
 
 def stop(chat_id: int) -> bool:

@@ -8,8 +8,10 @@ from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
+    MessageHandler,
     PollAnswerHandler,
     TypeHandler,
+    filters,
 )
 
 from bot import formatting, keyboards
@@ -41,6 +43,8 @@ def register_handlers(app: Application) -> None:
             CallbackQueryHandler(account.subscription_button, pattern=_pattern(keyboards.SUBSCRIBE)),
             CallbackQueryHandler(account.settings_button, pattern=_pattern(keyboards.SETTING)),
             PollAnswerHandler(quiz.poll_answer),
+            # Last: anything the handlers above did not take.
+            MessageHandler(filters.TEXT | filters.COMMAND, account.not_understood),
         ]
     )
     app.add_error_handler(on_error)

@@ -5,6 +5,7 @@ tags are emitted; every message stays within Telegram's 4096 characters.
 """
 
 import re
+from datetime import date
 from html import escape, unescape
 
 from bot.actions import CardView, Graded, NothingDue, QuizScore
@@ -51,6 +52,13 @@ def _answer_text(text: str) -> str:
     return f"<code>{esc(text)}</code>" if _looks_like_command(text) and "\n" not in text else code_or_text(text)
 
 
+def not_understood(text: str) -> str:
+    """For plain text and unknown commands: what to send instead."""
+    command = text.split(maxsplit=1)[0] if text.startswith("/") else ""
+    head = f"I don't know {esc(command, 40)}." if command else "I only answer commands and buttons."
+    return f"{head} Send /study to review your cards, /quiz for a short quiz, or /help to see everything."
+
+
 def help_text() -> str:
     lines = ["<b>Recall</b> teaches you a question bank with spaced repetition.", ""]
     lines += [f"/{name} — {escape(description)}" for name, description in COMMANDS]
@@ -91,9 +99,13 @@ def card_with_answer(card: CardView) -> str:
 
 
 def graded(result: Graded) -> str:
+    """The answered card: the question, the answer (kept in view, as it was when revealed), the result."""
     head = f"<b>{esc(result.front)}</b>\n\n"
     if result.correct is None:
-        body = f"Rated <b>{RATING_LABELS[result.rating]}</b> · next in {result.interval}."
+        body = _answer_text(result.answer)
+        if result.explanation:
+            body += f"\n\n<i>{esc(result.explanation, 600)}</i>"
+        body += f"\n\nRated <b>{RATING_LABELS[result.rating]}</b> · next in {result.interval}."
     elif result.correct:
         body = f"✅ Right: {_answer_text(result.answer)}\nNext in {result.interval}."
     else:
@@ -109,16 +121,23 @@ def nothing_due(result: NothingDue, local_time: str | None) -> str:
     return f"🎉 All done for now. The next card is due at <b>{local_time}</b> ({esc(result.zone, 64)} time)."
 
 
+def _day_name(day: str, index: int) -> str:
+    if index < 2:
+        return ("Today", "Tomorrow")[index]
+    day = date.fromisoformat(day)
+    return f"{day:%a} {day.day}"
+
+
 def stats(data: dict) -> str:
     retention = f"{round(data['retention_30d'] * 100)}%" if data["retention_30d"] is not None else "—"
-    week = " · ".join(str(day["due"]) for day in data["forecast"])
+    week = "\n".join(f"{_day_name(day['date'], i)}: {day['due']}" for i, day in enumerate(data["forecast"]))
     return (
         "<b>Your progress</b>\n"
         f"Reviews today: <b>{data['reviews_today']}</b>\n"
         f"Due now: <b>{data['due_now']}</b>\n"
         f"Streak: <b>{data['streak_days']}</b> day{'s' if data['streak_days'] != 1 else ''}\n"
-        f"Retention (30 days): <b>{retention}</b>\n"
-        f"Due in the next 7 days: {week}"
+        f"Retention (30 days): <b>{retention}</b>\n\n"
+        f"<b>Due in the next 7 days</b>\n{week}"
     )
 
 
@@ -175,8 +194,19 @@ def quiz_feedback(correct: bool) -> str:
     return "✅ Right!" if correct else "❌ Not quite."
 
 
+MAX_MISSED_SHOWN = 10
+
+
 def quiz_score(score: QuizScore) -> str:
-    return f"🏁 Quiz finished: <b>{score.correct} of {score.total}</b> right."
+    """The score, then each question missed with its answer (the first ten; the rest are counted)."""
+    lines = [f"🏁 Quiz finished: <b>{score.correct} of {score.total}</b> right."]
+    if score.missed:
+        lines += ["", "<b>To look at again</b>"]
+        for prompt, answer in score.missed[:MAX_MISSED_SHOWN]:
+            lines.append(f"• {esc(prompt, 300)}\n  → <b>{esc(answer, 300)}</b>")
+        if len(score.missed) > MAX_MISSED_SHOWN:
+            lines.append(f"…and {len(score.missed) - MAX_MISSED_SHOWN} more.")
+    return clip_html("\n".join(lines))
 
 
 def fits_poll(prompt: str, choices: list[str]) -> bool:

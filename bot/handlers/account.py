@@ -19,6 +19,11 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await reply(update, formatting.help_text())
 
 
+async def not_understood(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Plain text or a command the bot does not know: say what to send instead, never stay silent."""
+    await reply(update, formatting.not_understood(update.effective_message.text or ""))
+
+
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Reviews today, due cards, streak and retention."""
     data = await run(update, actions.stats, update.effective_chat.id)

@@ -28,6 +28,9 @@ class Chat:
     def tap(self, button: dict, message_id: int | None = None) -> None:
         self._post(self.api.callback(self.chat_id, message_id or next(self._message_ids), button["callback_data"]))
 
+    def vote(self, poll_id: str, option: int) -> None:
+        self._post(self.api.poll_answer(self.chat_id, poll_id, option))
+
     def sent(self, method: str = "sendMessage") -> list[dict]:
         return self.api.sent(method, self.chat_id)
 
