@@ -1,14 +1,15 @@
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
-from api.views import auth, decks, documents, me, quizzes, study
+from api.views import auth, decks, documents, index, me, quizzes, study
 
 router = SimpleRouter()
 router.register("decks", decks.DeckViewSet, basename="deck")
 router.register("cards", decks.CardViewSet, basename="card")
 
 urlpatterns = [
+    path("", index.ApiRootView.as_view(), name="api-root"),
     path("auth/register/", auth.RegisterView.as_view(), name="register"),
     path("auth/token/", auth.TokenView.as_view(), name="token"),
     path("ping/", auth.PingView.as_view(), name="ping"),
@@ -22,6 +23,7 @@ urlpatterns = [
     path("me/", me.MeView.as_view(), name="me"),
     path("me/telegram-link/", me.TelegramLinkView.as_view(), name="telegram-link"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
+    # The split view serves its script from a URL of its own, so a strict Content-Security-Policy holds.
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="docs"),
     *router.urls,
 ]

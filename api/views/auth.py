@@ -6,7 +6,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from api.serializers import AccountSerializer, RegisterSerializer, TokenSerializer
+from api.serializers import AccountSerializer, CredentialsSerializer, RegisterSerializer, TokenSerializer
 from api.throttles import RegisterThrottle, TokenThrottle
 from api.views.common import errors
 from quizzes.services.learners import learner_register
@@ -30,7 +30,7 @@ class TokenView(ObtainAuthToken):
     throttle_classes = [TokenThrottle]
     authentication_classes = []
 
-    @extend_schema(request=RegisterSerializer, responses={200: TokenSerializer, **errors(400)}, auth=[])
+    @extend_schema(request=CredentialsSerializer, responses={200: TokenSerializer, **errors(400)}, auth=[])
     def post(self, request, *args, **kwargs):
         """Exchange a username and password for an API token (send it as `Authorization: Token <token>`)."""
         serializer = self.get_serializer(data=request.data)
@@ -39,9 +39,9 @@ class TokenView(ObtainAuthToken):
         return Response({"token": token.key})
 
 
+# The cheapest authenticated endpoint, also the benchmark's floor.
 class PingView(APIView):
-    """The cheapest authenticated endpoint: the benchmark's floor, and a token check for clients."""
-
     @extend_schema(responses={200: {"type": "object", "properties": {"ok": {"type": "boolean"}}}, **errors()})
     def get(self, request):
+        """Check a token: 200 with {"ok": true} when it is valid."""
         return Response({"ok": True})

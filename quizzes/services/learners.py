@@ -31,11 +31,11 @@ def learner_register(*, username: str, password: str) -> Learner:
     User = get_user_model()
     username = (username or "").strip()
     if not username or len(username) > 150:
-        raise InvalidInput("Choose a username of 1 to 150 characters.")
+        raise InvalidInput("Choose a username of 1 to 150 characters.", field="username")
     try:
         password_validation.validate_password(password, User(username=username))
     except ValidationError as exc:
-        raise InvalidInput(" ".join(exc.messages)) from None
+        raise InvalidInput(" ".join(exc.messages), field="password") from None
     try:
         with transaction.atomic():
             user = User.objects.create_user(username=username, password=password)
