@@ -12,13 +12,24 @@ from django.utils import timezone
 from quizzes import clock, scheduling
 from quizzes.errors import InvalidInput, NotFound
 from quizzes.models import Deck, Learner, ReviewLog
-from quizzes.selectors import next_due_at, quiz_summary, study_decks
+from quizzes.selectors import next_due_at, quiz_summary, study_decks, unseen_card
 from quizzes.services import learners as learner_services
 from quizzes.services import quizzes as quiz_services
 from quizzes.services.reviews import card_for_study, memory_of, review_record, study_state
 from quizzes.services.telegram import telegram_chat_blocked, telegram_update_claim
 from quizzes.stats import learner_stats
 from quizzes.study_queue import due_queue
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a study session covers, carried in its buttons: the bot keeps no state between updates."""
+
+    deck: int = 0  # a deck id, or 0 for every deck the learner studies
+    extra: int = 0  # new cards still to show beyond today's limit ("more new cards")
+
+
+EVERY_DECK = Scope()
 
 
 @dataclass
@@ -31,6 +42,7 @@ class CardView:
     explanation: str = ""
     intervals: dict[str, str] = field(default_factory=dict)
     due_count: int = 0
+    scope: Scope = EVERY_DECK
 
     @property
     def auto_graded(self) -> bool:
@@ -120,12 +132,30 @@ def _card_view(card, *, due_count=0, with_answer=False, state=None) -> CardView:
     return view
 
 
-def study_next(chat_id: int) -> CardView | NothingDue:
+def scoped_deck(scope: Scope) -> Deck | None:
+    if not scope.deck:
+        return None
+    deck = Deck.objects.filter(pk=scope.deck, published=True).first()
+    if deck is None:
+        raise NotFound("That deck is no longer available. Send /study to pick another.")
+    return deck
+
+
+def study_next(chat_id: int, scope: Scope = EVERY_DECK) -> CardView | NothingDue:
+    """The next card of the session: due ones first, then today's new ones, then any extra new
+    ones the learner asked for; or when the next card falls due."""
     learner = _learner(chat_id)
-    queue = due_queue(learner=learner, limit=1)
-    if not queue.items:
-        return NothingDue(next_due=next_due_at(learner=learner), zone=learner.timezone)
-    return _card_view(queue.items[0].card, due_count=queue.due_count + queue.new_available)
+    deck = scoped_deck(scope)
+    queue = due_queue(learner=learner, deck=deck, limit=1)
+    if queue.items:
+        view = _card_view(queue.items[0].card, due_count=queue.due_count + queue.new_available)
+        view.scope = scope
+        return view
+    if scope.extra and (card := unseen_card(learner=learner, deck=deck)):
+        view = _card_view(card, due_count=scope.extra)
+        view.scope = Scope(deck=scope.deck, extra=scope.extra - 1)
+        return view
+    return NothingDue(next_due=next_due_at(learner=learner, deck=deck), zone=learner.timezone)
 
 
 def reveal(chat_id: int, card_id: int) -> CardView:
@@ -218,14 +248,9 @@ def _question(session, position: int) -> QuizQuestion:
     )
 
 
-def quiz_begin(chat_id: int, slug: str | None = None, size: int = 5) -> QuizQuestion:
-    learner = _learner(chat_id)
-    if slug is None:
-        deck = study_decks(learner=learner).filter(cards__kind__in=("mcq", "true_false")).distinct().first()
-        if deck is None:
-            raise InvalidInput("There is no deck with quiz questions yet.")
-        slug = deck.slug
-    session = quiz_services.quiz_start(learner=learner, deck_slug=slug, size=size)
+def quiz_begin(chat_id: int, deck_id: int, size: int = 5) -> QuizQuestion:
+    deck = scoped_deck(Scope(deck=deck_id))
+    session = quiz_services.quiz_start(learner=_learner(chat_id), deck_slug=deck.slug, size=size)
     return _question(session, 1)
 
 

@@ -115,6 +115,50 @@ def graded(result: Graded) -> str:
     return clip_html(head + body)
 
 
+def deck_choice(choice, *, quiz: bool) -> str:
+    """Above the deck buttons: why they are there. `choice` is a sessions.DeckChoice."""
+    if not choice.decks:
+        return "There are no decks to choose from yet. Pick decks with /decks."
+    what = f"a quiz of {choice.size} questions" if quiz else "study"
+    if choice.unknown:
+        return f"I don't know a deck called “{esc(choice.unknown, 100)}”. Pick one for {what}:"
+    return f"Which deck for {what}?"
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 60:
+        return "under a minute"
+    minutes = round(seconds / 60)
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _when(moment, today) -> str:
+    """A local moment as a learner says it: today at 18:00, tomorrow at 09:10, Thu 3 Dec at 09:10."""
+    day = moment.date()
+    if day == today:
+        name = "today"
+    elif (day - today).days == 1:
+        name = "tomorrow"
+    else:
+        name = f"{moment:%a} {moment.day} {moment:%b}"
+    return f"{name} at {moment:%H:%M}"
+
+
+def session_end(end) -> str:
+    """The summary when a study session runs out of cards. `end` is a sessions.SessionEnd."""
+    cards = f"{end.cards}+" if not end.complete else str(end.cards)
+    lines = [
+        "🏁 <b>Session done</b>",
+        f"Cards: <b>{cards}</b> · right on the first try: <b>{end.right_first_try}</b>",
+        f"Time: <b>{_duration(end.seconds)}</b>",
+    ]
+    if end.next_due:
+        lines.append(f"Next card due: <b>{_when(end.next_due, end.today)}</b> ({esc(end.zone, 64)} time)")
+    else:
+        lines.append("Nothing else is scheduled yet.")
+    return "\n".join(lines)
+
+
 def nothing_due(result: NothingDue, local_time: str | None) -> str:
     if result.next_due is None:
         return "Nothing to study yet. Pick decks with /decks."

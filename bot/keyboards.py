@@ -5,26 +5,32 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.actions import CardView
+from bot.actions import EVERY_DECK, CardView, Scope
 from bot.formatting import RATING_LABELS, choices_fit_buttons, clip
+from bot.sessions import MORE_NEW_CARDS, QUIZ_SIZE, DeckChoice, SessionEnd
 
-SHOW = "show"  # show:<card>
-RATE = "rate"  # rate:<card>:<a|h|g|e>
-CHOOSE = "pick"  # pick:<card>:<index>
+# Card buttons end in :<deck>:<extra> when the session is not the default one (see actions.Scope).
+SHOW = "show"  # show:<card>[:<deck>:<extra>]
+RATE = "rate"  # rate:<card>:<a|h|g|e>[:<deck>:<extra>]
+CHOOSE = "pick"  # pick:<card>:<index>[:<deck>:<extra>]
 QUIZ = "quiz"  # quiz:<quiz>:<position>:<index>
+QUIZ_START = "qz"  # qz:<deck>:<questions>
 SUBSCRIBE = "sub"  # sub:<deck>:<0|1>
 SETTING = "set"  # set:<t|n|p>:<value>
-STUDY = "study"  # study
+STUDY = "study"  # study[:<deck>]
+MORE = "more"  # more:<deck>: more new cards than today's limit
 
 RATING_CODES = {"a": "again", "h": "hard", "g": "good", "e": "easy"}
 PATTERNS = {
-    SHOW: re.compile(r"^show:(\d{1,12})$"),
-    RATE: re.compile(r"^rate:(\d{1,12}):([ahge])$"),
-    CHOOSE: re.compile(r"^pick:(\d{1,12}):(\d{1,2})$"),
+    SHOW: re.compile(r"^show:(\d{1,12})(?::(\d{1,12}):(\d{1,2}))?$"),
+    RATE: re.compile(r"^rate:(\d{1,12}):([ahge])(?::(\d{1,12}):(\d{1,2}))?$"),
+    CHOOSE: re.compile(r"^pick:(\d{1,12}):(\d{1,2})(?::(\d{1,12}):(\d{1,2}))?$"),
     QUIZ: re.compile(r"^quiz:(\d{1,12}):(\d{1,3}):(\d{1,2})$"),
+    QUIZ_START: re.compile(r"^qz:(\d{1,12}):(\d{1,2})$"),
     SUBSCRIBE: re.compile(r"^sub:(\d{1,12}):([01])$"),
     SETTING: re.compile(r"^set:([tnp]):([0-9:]{1,5})$"),
-    STUDY: re.compile(r"^study$"),
+    STUDY: re.compile(r"^study(?::(\d{1,12}))?$"),
+    MORE: re.compile(r"^more:(\d{1,12})$"),
 }
 REMINDER_TIMES = ["07:00", "09:00", "12:00", "18:00", "21:00"]
 NEW_LIMITS = [5, 10, 20, 50]
@@ -35,21 +41,34 @@ def parse(data: str, kind: str) -> tuple[str, ...] | None:
     return match.groups() if match else None
 
 
+def scope(deck: str | None, extra: str | None) -> Scope:
+    """The session scope from the optional tail of a card button."""
+    return Scope(deck=int(deck or 0), extra=int(extra or 0))
+
+
+def _tail(scope: Scope) -> str:
+    return f":{scope.deck}:{scope.extra}" if scope != EVERY_DECK else ""
+
+
 def _button(text: str, data: str) -> InlineKeyboardButton:
     assert 1 <= len(data.encode()) <= 64, data  # a bug here would be a 400 from Telegram
     return InlineKeyboardButton(clip(text, 60), callback_data=data)
 
 
 def card_front(card: CardView) -> InlineKeyboardMarkup:
+    tail = _tail(card.scope)
     if not card.auto_graded:
-        return InlineKeyboardMarkup([[_button("Show answer", f"show:{card.id}")]])
+        return InlineKeyboardMarkup([[_button("Show answer", f"show:{card.id}{tail}")]])
     labels = card.choices if choices_fit_buttons(card.choices) else [str(i) for i in range(1, len(card.choices) + 1)]
-    return InlineKeyboardMarkup([[_button(label, f"pick:{card.id}:{i}")] for i, label in enumerate(labels)])
+    return InlineKeyboardMarkup([[_button(label, f"pick:{card.id}:{i}{tail}")] for i, label in enumerate(labels)])
 
 
 def ratings(card: CardView) -> InlineKeyboardMarkup:
     row = [
-        _button(f"{RATING_LABELS[name]} · {card.intervals.get(name, '')}".rstrip(" ·"), f"rate:{card.id}:{code}")
+        _button(
+            f"{RATING_LABELS[name]} · {card.intervals.get(name, '')}".rstrip(" ·"),
+            f"rate:{card.id}:{code}{_tail(card.scope)}",
+        )
         for code, name in RATING_CODES.items()
     ]
     return InlineKeyboardMarkup([row[:2], row[2:]])
@@ -57,6 +76,24 @@ def ratings(card: CardView) -> InlineKeyboardMarkup:
 
 def study_button() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[_button("Study now", STUDY)]])
+
+
+def deck_choice(choice: DeckChoice, *, quiz: bool) -> InlineKeyboardMarkup:
+    """One button per deck; for study also "All my decks"."""
+    if quiz:
+        rows = [[_button(title, f"qz:{pk}:{choice.size}")] for pk, title in choice.decks]
+    else:
+        rows = [[_button("All my decks", STUDY)]] + [[_button(title, f"study:{pk}")] for pk, title in choice.decks]
+    return InlineKeyboardMarkup(rows)
+
+
+def session_end(end: SessionEnd) -> InlineKeyboardMarkup | None:
+    rows = []
+    if end.more_new:
+        rows.append([_button(f"{MORE_NEW_CARDS} more new cards", f"more:{end.scope.deck}")])
+    if end.quiz_deck:
+        rows.append([_button(f"Quiz: {QUIZ_SIZE} questions", f"qz:{end.quiz_deck}:{QUIZ_SIZE}")])
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 def quiz_choices(quiz_id: int, position: int, count: int) -> InlineKeyboardMarkup:

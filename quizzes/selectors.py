@@ -1,7 +1,7 @@
 """Reads that are more than a get(): progress, exports, reminders. The two hottest reads have
 modules of their own: the study queue (quizzes/study_queue.py) and statistics (quizzes/stats.py)."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db.models import (
     Count,
@@ -165,3 +165,72 @@ def decks_with_unseen_cards(*, learner: Learner) -> list[str]:
     seen = ReviewState.objects.filter(learner=learner, card=OuterRef("pk"))
     unseen = Card.objects.filter(deck=OuterRef("pk"), retired=False).filter(~Exists(seen))
     return list(study_decks(learner=learner).filter(Exists(unseen)).order_by("pk").values_list("title", flat=True))
+
+
+def deck_named(*, learner: Learner, name: str) -> Deck | None:
+    """The published deck a learner means by `name`: its slug or title, else the one deck whose
+    title contains it (the learner's own decks first). None when nothing or several match."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    published = Deck.objects.filter(published=True)
+    exact = published.filter(Q(slug__iexact=name) | Q(title__iexact=name)).first()
+    if exact:
+        return exact
+    for decks in (study_decks(learner=learner), published):
+        found = list(decks.filter(title__icontains=name)[:2])
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def decks_with_questions(*, learner: Learner):
+    """The decks a learner studies that have quiz questions (multiple choice, true/false)."""
+    questions = Card.objects.filter(deck=OuterRef("pk"), retired=False, kind__in=Card.AUTO_GRADED)
+    return study_decks(learner=learner).filter(Exists(questions)).order_by("title")
+
+
+def unseen_card(*, learner: Learner, deck: Deck | None = None) -> Card | None:
+    """The next card the learner never saw, in the study queue's order for new cards, whatever
+    today's new-card limit says: for "more new cards" at the end of a session."""
+    seen = ReviewState.objects.filter(learner=learner, card=OuterRef("pk"))
+    decks = study_decks(learner=learner, deck=deck)
+    return (
+        Card.objects.filter(deck__in=decks, retired=False)
+        .filter(~Exists(seen))
+        .select_related("deck")
+        .order_by("deck_id", "id")
+        .first()
+    )
+
+
+SESSION_PAUSE = timedelta(minutes=30)
+SESSION_REVIEWS_READ = 1000
+
+
+def study_session(*, learner: Learner, now: datetime) -> dict:
+    """The study session that just ended: the learner's reviews (quizzes aside) back from now to the
+    first pause of 30 minutes. Reads at most the last 1000 reviews; a longer session is summed over
+    those (`complete` says whether it was)."""
+    logs = list(
+        ReviewLog.objects.filter(learner=learner, reviewed_at__lte=now)
+        .exclude(source=ReviewLog.Source.QUIZ)
+        .order_by("-reviewed_at", "-id")
+        .values_list("card_id", "rating", "correct", "reviewed_at")[:SESSION_REVIEWS_READ]
+    )
+    session, last = [], now
+    for log in logs:
+        if last - log[3] > SESSION_PAUSE:
+            break
+        session.append(log)
+        last = log[3]
+    first_tries = {}
+    for card_id, rating, correct, _at in reversed(session):
+        first_tries.setdefault(card_id, correct if correct is not None else rating > ReviewLog.Rating.AGAIN)
+    return {
+        "cards": len(first_tries),
+        "reviews": len(session),
+        "right_first_try": sum(first_tries.values()),
+        "seconds": round((session[0][3] - session[-1][3]).total_seconds()) if session else 0,
+        "complete": len(session) < SESSION_REVIEWS_READ,
+    }
