@@ -64,6 +64,7 @@ def help_text() -> str:
     lines += [f"/{name} — {escape(description)}" for name, description in COMMANDS]
     lines += [
         "",
+        "One deck: <code>/study docker</code>, <code>/quiz docker 10</code> (deck, then questions).",
         "Settings by text: <code>/settings zone Europe/Berlin</code>, <code>/settings time 07:30</code>, "
         "<code>/settings new 15</code>.",
     ]

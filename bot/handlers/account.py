@@ -2,7 +2,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot import actions, formatting, keyboards
-from bot.handlers.common import reply, run
+from bot.handlers.common import edit, reply, run
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -45,7 +45,7 @@ async def subscription_button(update: Update, context: ContextTypes.DEFAULT_TYPE
     items = await run(update, actions.set_subscription, update.effective_chat.id, int(deck_id), on == "1")
     if items is not None:
         await query.answer("Subscribed" if on == "1" else "Unsubscribed")
-        await query.edit_message_text(formatting.decks(items), parse_mode="HTML", reply_markup=keyboards.decks(items))
+        await edit(update, formatting.decks(items), keyboards.decks(items))
 
 
 SETTING_WORDS = {"time": "reminder_time", "zone": "timezone", "tz": "timezone", "new": "new_cards_per_day"}
@@ -91,9 +91,7 @@ async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     data = await run(update, actions.update_settings, update.effective_chat.id, **change)
     if data:
         await query.answer("Saved")
-        await query.edit_message_text(
-            formatting.settings(data), parse_mode="HTML", reply_markup=keyboards.settings(data)
-        )
+        await edit(update, formatting.settings(data), keyboards.settings(data))
 
 
 async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

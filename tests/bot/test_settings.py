@@ -72,3 +72,12 @@ def test_a_bad_setting_gets_a_one_line_explanation(chat, command, reply):
     chat.say(command)
     assert reply in chat.last()["text"] and "Sorry" not in chat.last()["text"]
     assert _learner().reminder_time == time(9, 0) and _learner().new_cards_per_day == 20
+
+
+def test_tapping_the_current_choice_is_no_error(chat):
+    chat.say("/settings")
+    keyboard = chat.last()
+    chat.tap(chat.button(keyboard, "18:00"), message_id=30)
+    chat.tap(chat.button(chat.last("editMessageText"), "✓ 18:00"), message_id=30)
+    assert chat.answers()[-1] == "Saved"
+    assert not [t for t in chat.texts() if "Sorry" in t]
