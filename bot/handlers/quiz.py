@@ -8,7 +8,7 @@ from bot.handlers.common import in_db_thread, reply, run
 async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/quiz [deck] [questions]: a quiz of that deck (five questions unless told); buttons when unsure."""
     args = list(context.args or [])
-    size = int(args.pop()) if args and args[-1].isdigit() else sessions.QUIZ_SIZE
+    size = int(args.pop()) if args and args[-1].isascii() and args[-1].isdigit() else sessions.QUIZ_SIZE
     choice = await run(update, sessions.quiz_choice, update.effective_chat.id, " ".join(args), size)
     if isinstance(choice, sessions.DeckChoice):
         markup = keyboards.deck_choice(choice, quiz=True) if choice.decks else None

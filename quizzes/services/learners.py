@@ -60,7 +60,8 @@ def parse_reminder_time(value) -> time:
 
 
 def _parse_new_cards(value) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).strip().isdigit():
+    text = str(value).strip()
+    if isinstance(value, bool) or not isinstance(value, int | str) or not (text.isascii() and text.isdigit()):
         raise InvalidInput("The daily new-card limit must be a whole number between 0 and 500.")
     number = int(value)
     if not 0 <= number <= 500:

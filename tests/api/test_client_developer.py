@@ -90,3 +90,9 @@ def test_a_weak_password_is_named_in_errors(anon_api):
     response = anon_api.post("/api/v1/auth/register/", {"username": "bob", "password": "123"}, format="json")
     assert response.status_code == 400
     assert "too short" in response.json()["errors"]["password"][0]
+
+
+@pytest.mark.parametrize("page_size", ["0", "501", "²", "-1"])
+def test_a_page_size_outside_the_schema_is_a_400_naming_it(api, deck, page_size):
+    response = api.get("/api/v1/decks/", {"page_size": page_size})
+    assert response.status_code == 400 and "page_size" in response.json()["errors"]

@@ -117,3 +117,8 @@ def test_more_new_cards_go_past_the_daily_limit(chat):
     chat.tap(chat.button(chat.last(), "docker images"), message_id=60)
     assert "True or false? Containers need a full OS." in chat.last()["text"]
     assert ReviewLog.objects.filter(learner=learner).count() == 2
+
+
+def test_a_quiz_size_that_is_no_number_is_read_as_part_of_the_name(chat):
+    chat.say("/quiz docker ²")
+    assert chat.last()["text"] == "I don't know a deck called “docker ²”. Pick one for a quiz of 5 questions:"

@@ -63,6 +63,7 @@ def test_a_new_cards_button_ticks_the_new_limit(chat):
         ("/settings time 25:00", "is not a time of day"),
         ("/settings time noon", "is not a time of day"),
         ("/settings new lots", "must be a whole number"),
+        ("/settings new ²", "must be a whole number"),
         ("/settings new 900", "between 0 and 500"),
         ("/settings zone Mars/Base", "Unknown time zone"),
         ("/settings pause now", "I didn't get that"),
