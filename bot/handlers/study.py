@@ -40,7 +40,7 @@ async def study(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def study_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """ "Study now" on a welcome or a reminder, or a deck picked from the buttons."""
+    """The Study now button of a welcome or a reminder, or a deck picked from the buttons."""
     (deck,) = keyboards.parse(update.callback_query.data, keyboards.STUDY)
     await update.callback_query.answer()
     await send_next_card(update, keyboards.scope(deck, None))

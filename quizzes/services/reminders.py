@@ -68,14 +68,18 @@ def reminder_counts(*, learner: Learner, now: datetime) -> ReminderCounts:
 
 
 def _remind_when_something_is_due(*, learner: Learner, today) -> None:
-    """The sweep picked a learner who has nothing to study after all (today's new cards are done):
-    look again when their next card falls due today, else at tomorrow's reminder time, instead of
-    every sweep until midnight."""
+    """The sweep picked a learner who has nothing to study after all (today's new cards are done,
+    say): look again when their next card falls due later today, never before their reminder time,
+    else at tomorrow's reminder time; not at every sweep until midnight."""
+    todays = clock.reminder_instant(learner.timezone, today, learner.reminder_time)
     reminder_schedule(learner=learner, from_day=today + timedelta(days=1))
     next_due = next_due_at(learner=learner)
-    if next_due and next_due < learner.next_reminder_at and clock.local_today(learner.timezone, next_due) == today:
-        learner.next_reminder_at = next_due
-        Learner.objects.filter(pk=learner.pk).update(next_reminder_at=next_due)
+    if next_due is None:
+        return
+    again = max(next_due, todays)
+    if again < learner.next_reminder_at and clock.local_today(learner.timezone, again) == today:
+        learner.next_reminder_at = again
+        Learner.objects.filter(pk=learner.pk).update(next_reminder_at=again)
 
 
 def reminder_deliver(*, learner_id: int, now: datetime | None = None, send=None) -> str:

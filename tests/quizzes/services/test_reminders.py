@@ -220,6 +220,14 @@ def test_new_cards_done_for_today_send_nothing_and_wait_for_tomorrow():
     assert learner.pk not in _selected(WINTER + timedelta(minutes=5)), "not picked again every sweep"
 
 
+def test_nothing_to_remind_before_the_reminder_time_looks_again_at_the_reminder_time():
+    learner = _learner(at=time(15, 0))  # picked early by --ignore-schedule
+    ReviewState.objects.filter(learner=learner).update(due=WINTER + timedelta(hours=1))
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=Sent()) == "nothing due"
+    learner.refresh_from_db()
+    assert learner.next_reminder_at == datetime(2026, 1, 15, 15, 0, tzinfo=UTC)
+
+
 def test_nothing_to_remind_looks_again_when_a_card_falls_due_later_today():
     learner = _learner()
     ReviewState.objects.filter(learner=learner).update(due=WINTER + timedelta(hours=2))
