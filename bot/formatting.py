@@ -14,6 +14,7 @@ MAX_MESSAGE = 4096
 MAX_POLL_QUESTION = 300
 MAX_POLL_OPTION = 100
 MAX_POLL_EXPLANATION = 200
+MAX_DECK_BUTTONS = 20  # Telegram allows 100 buttons; more than a screenful is no help anyway
 RATING_LABELS = {"again": "Again", "hard": "Hard", "good": "Good", "easy": "Easy"}
 
 COMMANDS = [
@@ -122,8 +123,15 @@ def deck_choice(choice, *, quiz: bool) -> str:
         return "There are no decks to choose from yet. Pick decks with /decks."
     what = f"a quiz of {choice.size} questions" if quiz else "study"
     if choice.unknown:
-        return f"I don't know a deck called “{esc(choice.unknown, 100)}”. Pick one for {what}:"
-    return f"Which deck for {what}?"
+        text = f"I don't know a deck called “{esc(choice.unknown, 100)}”. Pick one for {what}:"
+    else:
+        text = f"Which deck for {what}?"
+    if len(choice.decks) > MAX_DECK_BUTTONS:
+        command = "/quiz" if quiz else "/study"
+        text += (
+            f"\n<i>The first {MAX_DECK_BUTTONS} of {len(choice.decks)}; for another, send {command} and its name.</i>"
+        )
+    return text
 
 
 def _duration(seconds: int) -> str:

@@ -6,7 +6,7 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.actions import EVERY_DECK, CardView, Scope
-from bot.formatting import RATING_LABELS, choices_fit_buttons, clip
+from bot.formatting import MAX_DECK_BUTTONS, RATING_LABELS, choices_fit_buttons, clip
 from bot.sessions import MORE_NEW_CARDS, QUIZ_SIZE, DeckChoice, SessionEnd
 
 # Card buttons end in :<deck>:<extra> when the session is not the default one (see actions.Scope).
@@ -79,11 +79,12 @@ def study_button() -> InlineKeyboardMarkup:
 
 
 def deck_choice(choice: DeckChoice, *, quiz: bool) -> InlineKeyboardMarkup:
-    """One button per deck; for study also "All my decks"."""
+    """One button per deck (the first MAX_DECK_BUTTONS); for study also "All my decks"."""
+    decks = choice.decks[:MAX_DECK_BUTTONS]
     if quiz:
-        rows = [[_button(title, f"qz:{pk}:{choice.size}")] for pk, title in choice.decks]
+        rows = [[_button(title, f"qz:{pk}:{choice.size}")] for pk, title in decks]
     else:
-        rows = [[_button("All my decks", STUDY)]] + [[_button(title, f"study:{pk}")] for pk, title in choice.decks]
+        rows = [[_button("All my decks", STUDY)]] + [[_button(title, f"study:{pk}")] for pk, title in decks]
     return InlineKeyboardMarkup(rows)
 
 

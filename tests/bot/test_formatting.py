@@ -125,3 +125,14 @@ def test_the_double_refuses_what_telegram_refuses():
         with pytest.raises(TelegramError):
             visible_text(bad, "HTML")
     assert visible_text("<b>a</b> &lt;none&gt; &amp;", "HTML") == "a <none> &"
+
+
+def test_the_deck_picker_shows_twenty_decks_and_says_how_to_reach_the_rest():
+    from bot.sessions import DeckChoice
+
+    choice = DeckChoice(decks=[(i, f"Deck {i}") for i in range(1, 31)])
+    buttons = [b.text for row in keyboards.deck_choice(choice, quiz=False).inline_keyboard for b in row]
+    assert buttons[0] == "All my decks" and buttons[1:] == [f"Deck {i}" for i in range(1, 21)]
+    text = formatting.deck_choice(choice, quiz=False)
+    assert "The first 20 of 30; for another, send /study and its name." in text
+    visible_text(text, "HTML")
