@@ -213,7 +213,7 @@ def test_new_cards_done_for_today_send_nothing_and_wait_for_tomorrow():
     card = learner.subscriptions.get().deck.cards.first()
     review_record(learner=learner, card=card.pk, rating="good", client_id="c1", now=WINTER - timedelta(hours=3))
     ReviewState.objects.filter(learner=learner).update(due=WINTER + timedelta(days=4))
-    assert learner.pk in _selected(WINTER), "the sweep cannot know the learner's local day"
+    assert learner.pk in _selected(WINTER), "the sweep leaves new cards to the delivery"
     assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=Sent()) == "nothing due"
     learner.refresh_from_db()
     assert learner.next_reminder_at == datetime(2026, 1, 16, 9, 0, tzinfo=UTC)
