@@ -14,16 +14,22 @@ from django.utils import timezone
 
 from quizzes import clock
 from quizzes.models import Learner
-from quizzes.selectors import study_decks
 
 _REVIEW_DAYS = """
     SELECT day, reviews, recalled, attempts FROM quizzes_reviewday WHERE learner_id = %s AND day > %s"""
-# Per local due day until the forecast's end: cards due, and of those, cards due already.
+# Per local due day until the forecast's end: cards due, and of those, cards due already; in the
+# decks the learner studies, by the rule of selectors.studies (subscribed published decks, or every
+# published one while there are none), as the study queue and the reminders count them.
 _DUE_BY_DAY = """
     SELECT {day}, COUNT(*), SUM(CASE WHEN rs.due <= %s THEN 1 ELSE 0 END)
     FROM quizzes_reviewstate rs
     JOIN quizzes_card c ON c.id = rs.card_id AND c.retired = %s
-    WHERE rs.learner_id = %s AND rs.due < %s AND rs.deck_id IN ({decks})
+    JOIN quizzes_deck d ON d.id = rs.deck_id AND d.published = %s
+    WHERE rs.learner_id = %s AND rs.due < %s
+      AND (rs.deck_id IN (SELECT s.deck_id FROM quizzes_subscription s JOIN quizzes_deck sd
+                          ON sd.id = s.deck_id AND sd.published = %s WHERE s.learner_id = %s)
+           OR NOT EXISTS (SELECT 1 FROM quizzes_subscription s JOIN quizzes_deck sd
+                          ON sd.id = s.deck_id AND sd.published = %s WHERE s.learner_id = %s))
     GROUP BY 1"""
 
 
@@ -54,11 +60,9 @@ def learner_stats(*, learner: Learner, now: datetime | None = None) -> dict:
 
         day_sql, day_params = _local_day("rs.due", zone_name)
         horizon = clock.local_midnight(zone_name, today + timedelta(days=7))
-        # The decks the queue and the reminders use, from the one selector that says which they are.
-        decks_sql, decks_params = study_decks(learner=learner).values("pk").query.sql_with_params()
         cursor.execute(
-            _DUE_BY_DAY.format(day=day_sql, decks=decks_sql),
-            (*day_params, adapt(now), False, learner.pk, adapt(horizon), *decks_params),
+            _DUE_BY_DAY.format(day=day_sql),
+            (*day_params, adapt(now), False, True, learner.pk, adapt(horizon), True, learner.pk, True, learner.pk),
         )
         upcoming, due_now = {}, 0
         for day, n, due in cursor.fetchall():
