@@ -31,7 +31,10 @@ def exception_handler(exc, context):
     """One error shape for the whole API: {"detail": "..."} plus {"errors": {...}} for invalid fields."""
     if isinstance(exc, RecallError):
         code = next((s for cls, s in _STATUS.items() if isinstance(exc, cls)), status.HTTP_400_BAD_REQUEST)
-        return Response({"detail": str(exc)}, status=code)
+        body = {"detail": str(exc)}
+        if getattr(exc, "field", None):
+            body["errors"] = {exc.field: [str(exc)]}
+        return Response(body, status=code)
     if isinstance(exc, ProtectedError):
         # A path that skipped the services' own check still must not erase review history.
         return Response({"detail": "Learners' review history depends on it; retire it instead."}, status=409)

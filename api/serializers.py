@@ -1,9 +1,26 @@
-from drf_spectacular.utils import extend_schema_field
+from django.db import models
+from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
-from quizzes import scheduling
+from quizzes import clock, scheduling
 from quizzes.choices import presented_choices
 from quizzes.models import Card, Deck, ImportJob, Learner, QuizAnswer, ReviewLog
+
+
+class StrictBooleanField(serializers.BooleanField):
+    """JSON true or false only: DRF's own also takes 0, 1, "yes" and "on", which the schema does not allow."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool):
+            return data
+        self.fail("invalid", input=data)
+
+
+class JSONModelSerializer(serializers.ModelSerializer):
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.BooleanField: StrictBooleanField,
+    }
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -16,23 +33,43 @@ class RegisterSerializer(serializers.Serializer):
     password = serializers.CharField(max_length=128, write_only=True, style={"input_type": "password"})
 
 
+class CredentialsSerializer(serializers.Serializer):
+    username = serializers.CharField(max_length=150)
+    password = serializers.CharField(max_length=128, write_only=True, style={"input_type": "password"})
+
+
 class AccountSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     username = serializers.CharField()
+
+
+class ApiIndexSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    description = serializers.CharField()
+    api = serializers.URLField(help_text="This index")
+    docs = serializers.URLField(help_text="Swagger UI")
+    schema = serializers.URLField(help_text="The OpenAPI schema")
+    admin = serializers.URLField(help_text="Authoring, for staff")
+    health = serializers.URLField(help_text="Database and broker status")
 
 
 class TokenSerializer(serializers.Serializer):
     token = serializers.CharField()
 
 
-class DeckSerializer(serializers.ModelSerializer):
-    card_count = serializers.IntegerField(read_only=True, required=False)
+class DeckSerializer(JSONModelSerializer):
+    card_count = serializers.SerializerMethodField(help_text="Cards in the deck that are not retired")
 
     class Meta:
         model = Deck
         fields = ["slug", "title", "description", "published", "desired_retention", "card_count", "updated_at"]
         read_only_fields = ["updated_at"]
         extra_kwargs = {"desired_retention": {"min_value": 0.7, "max_value": 0.99}}
+
+    def get_card_count(self, deck) -> int:
+        # Lists annotate the count in their one query; a deck just created or changed counts it here.
+        counted = getattr(deck, "card_count", None)
+        return counted if counted is not None else deck.cards.filter(retired=False).count()
 
 
 class StudyCardSerializer(serializers.ModelSerializer):
@@ -54,7 +91,7 @@ class StudyCardSerializer(serializers.ModelSerializer):
         return presented_choices(kind=card.kind, choices=card.choices)
 
 
-class AuthorCardSerializer(serializers.ModelSerializer):
+class AuthorCardSerializer(JSONModelSerializer):
     """Everything staff edit; a hand edit marks the card so imports never overwrite it."""
 
     deck = serializers.SlugRelatedField(slug_field="slug", read_only=True)
@@ -91,9 +128,10 @@ class AuthorCardSerializer(serializers.ModelSerializer):
         return attrs
 
 
+# A plain Serializer on purpose: this is the hottest response, and a ModelSerializer rebuilds its
+# fields on every request.
 class StudyItemSerializer(serializers.Serializer):
-    """A queued card with this learner's state; due is null for a new card. A plain Serializer on
-    purpose: this is the hottest response, and a ModelSerializer rebuilds its fields every request."""
+    """A queued card with your state: `due` is null for a new card, `back` for auto-graded kinds."""
 
     id = serializers.IntegerField(source="card.id")
     kind = serializers.CharField(source="card.kind")
@@ -127,6 +165,28 @@ class ReviewInputSerializer(serializers.Serializer):
         if ("rating" in attrs) == ("answer" in attrs):
             raise serializers.ValidationError("Send either rating (self-graded cards) or answer (auto-graded cards).")
         return attrs
+
+
+class RatingReviewSerializer(serializers.Serializer):
+    """A self-graded card (basic, reverse, cloze): how well you remembered it."""
+
+    card = serializers.IntegerField(min_value=1)
+    rating = serializers.ChoiceField(choices=list(scheduling.RATINGS))
+
+
+class AnswerReviewSerializer(serializers.Serializer):
+    """An auto-graded card (mcq, true/false): the choice you picked."""
+
+    card = serializers.IntegerField(min_value=1)
+    answer = serializers.CharField(max_length=500, trim_whitespace=False)
+
+
+# What ReviewInputSerializer accepts, as the schema can say it: one of the two bodies, never both.
+REVIEW_INPUT = PolymorphicProxySerializer(
+    component_name="ReviewInput",
+    serializers=[RatingReviewSerializer, AnswerReviewSerializer],
+    resource_type_field_name=None,
+)
 
 
 class ReviewSerializer(serializers.ModelSerializer):
@@ -275,8 +335,23 @@ class LocalTimeField(serializers.TimeField):
         super().__init__(format="%H:%M", input_formats=["%H:%M", "%H:%M:%S"], **kwargs)
 
 
-class LearnerSettingsSerializer(serializers.ModelSerializer):
+@extend_schema_field({"type": "string", "enum": list(clock.zone_names()), "example": "Europe/Berlin"})
+class TimeZoneField(serializers.CharField):
+    """An IANA time zone name, like Europe/Berlin."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=64, help_text="An IANA time zone name, like Europe/Berlin", **kwargs)
+
+    def to_internal_value(self, data):
+        name = super().to_internal_value(data)
+        if not clock.is_valid_zone(name):
+            raise serializers.ValidationError(f"Unknown time zone {name[:64]!r}; use a name like Europe/Berlin.")
+        return name
+
+
+class LearnerSettingsSerializer(JSONModelSerializer):
     username = serializers.CharField(source="user.username", read_only=True)
+    timezone = TimeZoneField(required=False)
     reminder_time = LocalTimeField(required=False)
 
     class Meta:

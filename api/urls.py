@@ -2,13 +2,14 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
-from api.views import auth, decks, documents, me, quizzes, reports, study
+from api.views import auth, decks, documents, index, me, quizzes, reports, study
 
 router = SimpleRouter()
 router.register("decks", decks.DeckViewSet, basename="deck")
 router.register("cards", decks.CardViewSet, basename="card")
 
 urlpatterns = [
+    path("", index.ApiRootView.as_view(), name="api-root"),
     path("auth/register/", auth.RegisterView.as_view(), name="register"),
     path("auth/token/", auth.TokenView.as_view(), name="token"),
     path("ping/", auth.PingView.as_view(), name="ping"),

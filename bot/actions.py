@@ -10,10 +10,10 @@ from datetime import datetime
 from django.utils import timezone
 
 from quizzes import clock, scheduling
-from quizzes.choices import choice_named
+from quizzes.choices import choice_named, presented_choices
 from quizzes.errors import InvalidInput, KeyReused, NotFound
 from quizzes.models import Deck, Learner, ReviewLog
-from quizzes.selectors import next_due_at, quiz_summary, study_decks
+from quizzes.selectors import next_due_at, quiz_summary, study_decks, unseen_card
 from quizzes.services import learners as learner_services
 from quizzes.services import quizzes as quiz_services
 from quizzes.services.card_reports import card_report
@@ -30,6 +30,17 @@ from quizzes.stats import learner_stats
 from quizzes.study_queue import due_queue
 
 
+@dataclass(frozen=True)
+class Scope:
+    """What a study session covers, carried in its buttons: the bot keeps no state between updates."""
+
+    deck: int = 0  # a deck id, or 0 for every deck the learner studies
+    extra: int = 0  # new cards still to show beyond today's limit ("more new cards")
+
+
+EVERY_DECK = Scope()
+
+
 @dataclass
 class CardView:
     id: int
@@ -40,6 +51,7 @@ class CardView:
     explanation: str = ""
     intervals: dict[str, str] = field(default_factory=dict)
     due_count: int = 0
+    scope: Scope = EVERY_DECK
 
     @property
     def auto_graded(self) -> bool:
@@ -79,6 +91,7 @@ class QuizScore:
     quiz_id: int
     correct: int
     total: int
+    missed: list[tuple[str, str]] = field(default_factory=list)  # (question, right answer)
 
 
 def _learner(chat_id: int) -> Learner:
@@ -126,13 +139,31 @@ def _card_view(card, *, due_count=0, with_answer=False, state=None, learner=None
     return view
 
 
-def study_next(chat_id: int) -> CardView | NothingDue:
+def scoped_deck(scope: Scope) -> Deck | None:
+    if not scope.deck:
+        return None
+    deck = Deck.objects.filter(pk=scope.deck, published=True).first()
+    if deck is None:
+        raise NotFound("That deck is no longer available. Send /study to pick another.")
+    return deck
+
+
+def study_next(chat_id: int, scope: Scope = EVERY_DECK) -> CardView | NothingDue:
+    """The next card of the session: due ones first, then today's new ones, then any extra new
+    ones the learner asked for; or when the next card falls due."""
     learner = _learner(chat_id)
-    queue = due_queue(learner=learner, limit=1)
-    if not queue.items:
-        return NothingDue(next_due=next_due_at(learner=learner), zone=learner.timezone)
-    item = queue.items[0]
-    return _card_view(item.card, due_count=queue.due_count + queue.new_available, choices=item.choices)
+    deck = scoped_deck(scope)
+    queue = due_queue(learner=learner, deck=deck, limit=1)
+    if queue.items:
+        item = queue.items[0]
+        view = _card_view(item.card, due_count=queue.due_count + queue.new_available, choices=item.choices)
+        view.scope = scope
+        return view
+    if scope.extra and (card := unseen_card(learner=learner, deck=deck)):
+        view = _card_view(card, due_count=scope.extra, choices=presented_choices(kind=card.kind, choices=card.choices))
+        view.scope = Scope(deck=scope.deck, extra=scope.extra - 1)
+        return view
+    return NothingDue(next_due=next_due_at(learner=learner, deck=deck), zone=learner.timezone)
 
 
 def reveal(chat_id: int, card_id: int) -> CardView:
@@ -231,14 +262,9 @@ def _question(session, position: int) -> QuizQuestion:
     )
 
 
-def quiz_begin(chat_id: int, slug: str | None = None, size: int = 5) -> QuizQuestion:
-    learner = _learner(chat_id)
-    if slug is None:
-        deck = study_decks(learner=learner).filter(cards__kind__in=("mcq", "true_false")).distinct().first()
-        if deck is None:
-            raise InvalidInput("There is no deck with quiz questions yet.")
-        slug = deck.slug
-    session = quiz_services.quiz_start(learner=learner, deck_slug=slug, size=size)
+def quiz_begin(chat_id: int, deck_id: int, size: int = 5) -> QuizQuestion:
+    deck = scoped_deck(Scope(deck=deck_id))
+    session = quiz_services.quiz_start(learner=_learner(chat_id), deck_slug=deck.slug, size=size)
     return _question(session, 1)
 
 
@@ -273,7 +299,8 @@ def _after(session, position: int) -> QuizQuestion | QuizScore:
     summary = quiz_summary(session=session)
     if position < summary["size"]:
         return _question(session, position + 1)
-    return QuizScore(quiz_id=session.pk, correct=summary["correct"], total=summary["size"])
+    missed = [(q.card.front, q.card.answer) for q in summary["questions"] if q.answered_at and not q.correct]
+    return QuizScore(quiz_id=session.pk, correct=summary["correct"], total=summary["size"], missed=missed)
 
 
 def stop(chat_id: int) -> bool:

@@ -8,8 +8,10 @@ from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
+    MessageHandler,
     PollAnswerHandler,
     TypeHandler,
+    filters,
 )
 
 from bot import formatting, keyboards
@@ -38,10 +40,14 @@ def register_handlers(app: Application) -> None:
             CallbackQueryHandler(study.rate, pattern=_pattern(keyboards.RATE)),
             CallbackQueryHandler(study.choose, pattern=_pattern(keyboards.CHOOSE)),
             CallbackQueryHandler(study.report, pattern=_pattern(keyboards.REPORT)),
+            CallbackQueryHandler(study.more_new_cards, pattern=_pattern(keyboards.MORE)),
             CallbackQueryHandler(quiz.quiz_button, pattern=_pattern(keyboards.QUIZ)),
+            CallbackQueryHandler(quiz.quiz_deck_button, pattern=_pattern(keyboards.QUIZ_START)),
             CallbackQueryHandler(account.subscription_button, pattern=_pattern(keyboards.SUBSCRIBE)),
             CallbackQueryHandler(account.settings_button, pattern=_pattern(keyboards.SETTING)),
             PollAnswerHandler(quiz.poll_answer),
+            # Last: anything the handlers above did not take.
+            MessageHandler(filters.TEXT | filters.COMMAND, account.not_understood),
         ]
     )
     app.add_error_handler(on_error)

@@ -5,17 +5,22 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.actions import CardView
-from bot.formatting import RATING_LABELS, choices_fit_buttons, clip
+from bot.actions import EVERY_DECK, CardView, Scope
+from bot.formatting import MAX_DECK_BUTTONS, RATING_LABELS, choices_fit_buttons, clip
+from bot.sessions import MORE_NEW_CARDS, QUIZ_SIZE, DeckChoice, SessionEnd
 from quizzes.choices import choice_key
 
-SHOW = "show"  # show:<card>
-RATE = "rate"  # rate:<card>:<a|h|g|e>
-CHOOSE = "pick"  # pick:<card>:<choice key> (or <index> on buttons sent before choices were shuffled)
+# Card buttons end in :<deck>:<extra> when the session is not the default one (see actions.Scope).
+SHOW = "show"  # show:<card>[:<deck>:<extra>]
+RATE = "rate"  # rate:<card>:<a|h|g|e>[:<deck>:<extra>]
+# pick:<card>:<choice key>[:<deck>:<extra>] (or <index> on buttons sent before choices were shuffled)
+CHOOSE = "pick"
 QUIZ = "quiz"  # quiz:<quiz>:<position>:<index>
+QUIZ_START = "qz"  # qz:<deck>:<questions>
 SUBSCRIBE = "sub"  # sub:<deck>:<0|1>
 SETTING = "set"  # set:<t|n|p>:<value>
-STUDY = "study"  # study
+STUDY = "study"  # study[:<deck>]
+MORE = "more"  # more:<deck>: more new cards than today's limit
 REPORT = "report"  # report:<card> asks why; report:<card>:<w|u|t|o> records it
 
 RATING_CODES = {"a": "again", "h": "hard", "g": "good", "e": "easy"}
@@ -26,13 +31,15 @@ REPORT_REASONS = {
     "o": ("other", "Other"),
 }
 PATTERNS = {
-    SHOW: re.compile(r"^show:(\d{1,12})$"),
-    RATE: re.compile(r"^rate:(\d{1,12}):([ahge])$"),
-    CHOOSE: re.compile(r"^pick:(\d{1,12}):(\d{1,2}|[0-9a-f]{8})$"),
+    SHOW: re.compile(r"^show:(\d{1,12})(?::(\d{1,12}):(\d{1,2}))?$"),
+    RATE: re.compile(r"^rate:(\d{1,12}):([ahge])(?::(\d{1,12}):(\d{1,2}))?$"),
+    CHOOSE: re.compile(r"^pick:(\d{1,12}):(\d{1,2}|[0-9a-f]{8})(?::(\d{1,12}):(\d{1,2}))?$"),
     QUIZ: re.compile(r"^quiz:(\d{1,12}):(\d{1,3}):(\d{1,2})$"),
+    QUIZ_START: re.compile(r"^qz:(\d{1,12}):(\d{1,2})$"),
     SUBSCRIBE: re.compile(r"^sub:(\d{1,12}):([01])$"),
     SETTING: re.compile(r"^set:([tnp]):([0-9:]{1,5})$"),
-    STUDY: re.compile(r"^study$"),
+    STUDY: re.compile(r"^study(?::(\d{1,12}))?$"),
+    MORE: re.compile(r"^more:(\d{1,12})$"),
     REPORT: re.compile(r"^report:(\d{1,12})(?::([wuto]))?$"),
 }
 REMINDER_TIMES = ["07:00", "09:00", "12:00", "18:00", "21:00"]
@@ -42,6 +49,15 @@ NEW_LIMITS = [5, 10, 20, 50]
 def parse(data: str, kind: str) -> tuple[str, ...] | None:
     match = PATTERNS[kind].match(data or "")
     return match.groups() if match else None
+
+
+def scope(deck: str | None, extra: str | None) -> Scope:
+    """The session scope from the optional tail of a card button."""
+    return Scope(deck=int(deck or 0), extra=int(extra or 0))
+
+
+def _tail(scope: Scope) -> str:
+    return f":{scope.deck}:{scope.extra}" if scope != EVERY_DECK else ""
 
 
 def _button(text: str, data: str) -> InlineKeyboardButton:
@@ -54,11 +70,12 @@ def _report_row(card: CardView) -> list[InlineKeyboardButton]:
 
 
 def card_front(card: CardView) -> InlineKeyboardMarkup:
+    tail = _tail(card.scope)
     if not card.auto_graded:
-        return InlineKeyboardMarkup([[_button("Show answer", f"show:{card.id}")], _report_row(card)])
+        return InlineKeyboardMarkup([[_button("Show answer", f"show:{card.id}{tail}")], _report_row(card)])
     labels = card.choices if choices_fit_buttons(card.choices) else [str(i) for i in range(1, len(card.choices) + 1)]
     rows = [
-        [_button(label, f"pick:{card.id}:{choice_key(choice)}")]
+        [_button(label, f"pick:{card.id}:{choice_key(choice)}{tail}")]
         for label, choice in zip(labels, card.choices, strict=True)
     ]
     return InlineKeyboardMarkup([*rows, _report_row(card)])
@@ -72,7 +89,10 @@ def report_reasons(card_id: int) -> InlineKeyboardMarkup:
 
 def ratings(card: CardView) -> InlineKeyboardMarkup:
     row = [
-        _button(f"{RATING_LABELS[name]} · {card.intervals.get(name, '')}".rstrip(" ·"), f"rate:{card.id}:{code}")
+        _button(
+            f"{RATING_LABELS[name]} · {card.intervals.get(name, '')}".rstrip(" ·"),
+            f"rate:{card.id}:{code}{_tail(card.scope)}",
+        )
         for code, name in RATING_CODES.items()
     ]
     return InlineKeyboardMarkup([row[:2], row[2:], _report_row(card)])
@@ -80,6 +100,25 @@ def ratings(card: CardView) -> InlineKeyboardMarkup:
 
 def study_button() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[_button("Study now", STUDY)]])
+
+
+def deck_choice(choice: DeckChoice, *, quiz: bool) -> InlineKeyboardMarkup:
+    """One button per deck (the first MAX_DECK_BUTTONS); for study also "All my decks"."""
+    decks = choice.decks[:MAX_DECK_BUTTONS]
+    if quiz:
+        rows = [[_button(title, f"qz:{pk}:{choice.size}")] for pk, title in decks]
+    else:
+        rows = [[_button("All my decks", STUDY)]] + [[_button(title, f"study:{pk}")] for pk, title in decks]
+    return InlineKeyboardMarkup(rows)
+
+
+def session_end(end: SessionEnd) -> InlineKeyboardMarkup | None:
+    rows = []
+    if end.more_new:
+        rows.append([_button(f"{MORE_NEW_CARDS} more new cards", f"more:{end.scope.deck}")])
+    if end.quiz_deck:
+        rows.append([_button(f"Quiz: {QUIZ_SIZE} questions", f"qz:{end.quiz_deck}:{QUIZ_SIZE}")])
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 def quiz_choices(quiz_id: int, position: int, count: int) -> InlineKeyboardMarkup:
@@ -100,9 +139,14 @@ def decks(items: list[dict]) -> InlineKeyboardMarkup:
     )
 
 
+def _marked(label: str, current: bool) -> str:
+    return f"✓ {label}" if current else label
+
+
 def settings(data: dict) -> InlineKeyboardMarkup:
-    times = [_button(t, f"set:t:{t}") for t in REMINDER_TIMES]
-    limits = [_button(f"{n} new/day", f"set:n:{n}") for n in NEW_LIMITS]
+    """Presets, the current one ticked; other values are set by text (/settings time 07:30)."""
+    times = [_button(_marked(t, t == data["reminder_time"]), f"set:t:{t}") for t in REMINDER_TIMES]
+    limits = [_button(_marked(f"{n} new/day", n == data["new_cards_per_day"]), f"set:n:{n}") for n in NEW_LIMITS]
     pause = _button(
         "Pause reminders" if data["reminders_enabled"] else "Resume reminders",
         f"set:p:{0 if data['reminders_enabled'] else 1}",

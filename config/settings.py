@@ -227,10 +227,14 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
-    # Served from our own static files: no CDN, and a CSP of 'self' covers them.
+    # Swagger UI from the installed sidecar package, so /api/v1/docs/ works without a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.require_one_of_bodies",
+    ],
 }
 
 # Celery: Redis when REDIS_URL is set; otherwise a broker kept in plain files

@@ -2,12 +2,14 @@ from django.contrib import admin
 from django.urls import include, path
 
 from api.health import healthz
+from api.views.index import site_root
 from bot.webhook import telegram_webhook
 
 admin.site.site_header = "Recall authoring"
 admin.site.site_title = "Recall"
 
 urlpatterns = [
+    path("", site_root, name="site-root"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("api.urls")),
     path("healthz", healthz, name="healthz"),

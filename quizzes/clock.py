@@ -1,6 +1,7 @@
 """Learner-local time: days, midnights and zones, with a safe fallback for bad zone names."""
 
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from django.utils import timezone
@@ -13,8 +14,18 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
+# Files in the zone database that are not zones a person lives in.
+_NOT_ZONES = {"localtime", "posixrules", "Factory"}
+
+
+@cache
+def zone_names() -> tuple[str, ...]:
+    """Every IANA time zone name a learner may choose, sorted."""
+    return tuple(sorted(available_timezones() - _NOT_ZONES))
+
+
 def is_valid_zone(name: str) -> bool:
-    return name in available_timezones()
+    return name in zone_names()
 
 
 def local_today(zone_name: str, now: datetime | None = None) -> date:

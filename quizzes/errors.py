@@ -6,7 +6,11 @@ class RecallError(Exception):
 
 
 class InvalidInput(RecallError):
-    pass
+    """`field`, when given, names the input at fault, so the API can answer errors.<field>."""
+
+    def __init__(self, message: str, *, field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 class NotFound(RecallError):

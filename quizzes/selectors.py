@@ -19,15 +19,23 @@ from quizzes import clock
 from quizzes.models import Card, Deck, Delivery, Learner, QuizSession, ReviewLog, ReviewState, Subscription
 
 
+def studies(learner, deck: str = "pk") -> Q:
+    """The one rule for which decks a learner studies: their subscriptions to published decks, or
+    every published deck while they have none. A condition on the rows of any query whose column
+    `deck` holds a deck id; `learner` is a learner or an OuterRef to one, so the reminder sweep asks
+    it of every learner in one statement. (The study queue's SQL mirrors it: study_queue.py.)"""
+    mine = Subscription.objects.filter(learner=learner, deck__published=True)
+    return Q(Exists(mine.filter(deck=OuterRef(deck)))) | ~Q(Exists(mine))
+
+
 def study_decks(*, learner: Learner, deck: Deck | None = None):
-    """The decks a learner studies: the one asked for, else their subscriptions, else every published deck.
+    """The decks a learner studies: the one asked for, else the ones `studies` names.
 
     A lazy queryset, so callers can use it as a subquery rather than paying a query for it.
     """
     if deck is not None:
         return Deck.objects.filter(pk=deck.pk, published=True)
-    mine = Subscription.objects.filter(learner=learner, deck__published=True)
-    return Deck.objects.filter(published=True).filter(Q(Exists(mine.filter(deck=OuterRef("pk")))) | ~Q(Exists(mine)))
+    return Deck.objects.filter(studies(learner), published=True)
 
 
 def next_due_at(*, learner: Learner, deck: Deck | None = None, now: datetime | None = None) -> datetime | None:
@@ -100,13 +108,32 @@ def deck_export(*, deck: Deck, include_retired: bool = False) -> dict:
     }
 
 
+def _due_cards(learner, now: datetime, *, learner_in_subquery):
+    """Due, live cards of the decks the learner studies. Seen from the subscription subquery the
+    learner is one level further out when it is an OuterRef, hence the second argument."""
+    return ReviewState.objects.filter(learner=learner, due__lte=now, card__retired=False, deck__published=True).filter(
+        studies(learner_in_subquery, "deck_id")
+    )
+
+
+def due_cards(*, learner: Learner, now: datetime):
+    return _due_cards(learner, now, learner_in_subquery=learner)
+
+
 def reminder_candidates(*, now: datetime, ignore_schedule: bool = False, batch_size: int = 1000):
-    """Batches of ids of learners to remind now: Telegram linked, reminders on, a card due, and
-    (unless ignore_schedule) their next reminder instant reached. Keyset-paginated over an index."""
-    due = ReviewState.objects.filter(learner=OuterRef("pk"), due__lte=now, card__retired=False, deck__published=True)
-    learners = Learner.objects.filter(reminders_enabled=True, telegram_chat_id__isnull=False).filter(Exists(due))
+    """Batches of ids (with zones) of learners who may be due a reminder now: Telegram linked,
+    reminders on, (unless ignore_schedule) their next reminder instant reached, and a card due in
+    the decks they study or new cards taken at all. Keyset-paginated over an index.
+
+    Whether new cards are waiting today (unseen ones, and today's allowance not used up on the
+    learner's local day) is left to the delivery, which works it out for one learner and moves the
+    next reminder to tomorrow when there is nothing to say. Asking it here of every learner in a
+    correlated subquery made a sweep over 100,000 learners five times slower."""
+    due = _due_cards(OuterRef("pk"), now, learner_in_subquery=OuterRef(OuterRef("pk")))
+    learners = Learner.objects.filter(reminders_enabled=True, telegram_chat_id__isnull=False)
     if not ignore_schedule:
         learners = learners.filter(next_reminder_at__lte=now)
+    learners = learners.filter(Q(new_cards_per_day__gt=0) | Q(Exists(due)))
     last = 0
     while True:
         batch = list(learners.filter(pk__gt=last).order_by("pk").values_list("pk", "timezone")[:batch_size])
@@ -144,9 +171,86 @@ def due_counts_by_deck(*, learner: Learner, now: datetime) -> list[tuple[str, in
     )
     one_per_note = Coalesce("card__note_id", Value(0) - F("card_id"))
     return list(
-        ReviewState.objects.filter(learner=learner, due__lte=now, card__retired=False, deck__published=True)
+        due_cards(learner=learner, now=now)
         .exclude(resting)
         .values_list("deck__title")
         .annotate(n=Count(one_per_note, distinct=True))
         .order_by("-n", "deck__title")
     )
+
+
+def decks_with_unseen_cards(*, learner: Learner) -> list[str]:
+    """Titles of the decks the learner studies that still hold cards they never saw, in the order
+    the study queue brings new cards (by deck)."""
+    seen = ReviewState.objects.filter(learner=learner, card=OuterRef("pk"))
+    unseen = Card.objects.filter(deck=OuterRef("pk"), retired=False).filter(~Exists(seen))
+    return list(study_decks(learner=learner).filter(Exists(unseen)).order_by("pk").values_list("title", flat=True))
+
+
+def deck_named(*, learner: Learner, name: str) -> Deck | None:
+    """The published deck a learner means by `name`: its slug or title, else the one deck whose
+    title contains it (the learner's own decks first). None when nothing or several match."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    published = Deck.objects.filter(published=True)
+    exact = published.filter(Q(slug__iexact=name) | Q(title__iexact=name)).first()
+    if exact:
+        return exact
+    for decks in (study_decks(learner=learner), published):
+        found = list(decks.filter(title__icontains=name)[:2])
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def decks_with_questions(*, learner: Learner):
+    """The decks a learner studies that have quiz questions (multiple choice, true/false)."""
+    questions = Card.objects.filter(deck=OuterRef("pk"), retired=False, kind__in=Card.AUTO_GRADED)
+    return study_decks(learner=learner).filter(Exists(questions)).order_by("title")
+
+
+def unseen_card(*, learner: Learner, deck: Deck | None = None) -> Card | None:
+    """The next card the learner never saw, in the study queue's order for new cards, whatever
+    today's new-card limit says: for "more new cards" at the end of a session."""
+    seen = ReviewState.objects.filter(learner=learner, card=OuterRef("pk"))
+    decks = study_decks(learner=learner, deck=deck)
+    return (
+        Card.objects.filter(deck__in=decks, retired=False)
+        .filter(~Exists(seen))
+        .select_related("deck")
+        .order_by("deck_id", "id")
+        .first()
+    )
+
+
+SESSION_PAUSE = timedelta(minutes=30)
+SESSION_REVIEWS_READ = 1000
+
+
+def study_session(*, learner: Learner, now: datetime) -> dict:
+    """The study session that just ended: the learner's reviews (quizzes aside) back from now to the
+    first pause of 30 minutes. Reads at most the last 1000 reviews; a longer session is summed over
+    those (`complete` says whether it was)."""
+    logs = list(
+        ReviewLog.objects.filter(learner=learner, reviewed_at__lte=now)
+        .exclude(source=ReviewLog.Source.QUIZ)
+        .order_by("-reviewed_at", "-id")
+        .values_list("card_id", "rating", "correct", "reviewed_at")[:SESSION_REVIEWS_READ]
+    )
+    session, last = [], now
+    for log in logs:
+        if last - log[3] > SESSION_PAUSE:
+            break
+        session.append(log)
+        last = log[3]
+    first_tries = {}
+    for card_id, rating, correct, _at in reversed(session):
+        first_tries.setdefault(card_id, correct if correct is not None else rating > ReviewLog.Rating.AGAIN)
+    return {
+        "cards": len(first_tries),
+        "reviews": len(session),
+        "right_first_try": sum(first_tries.values()),
+        "seconds": round((session[0][3] - session[-1][3]).total_seconds()) if session else 0,
+        "complete": len(session) < SESSION_REVIEWS_READ,
+    }

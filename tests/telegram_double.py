@@ -5,8 +5,8 @@ it through TELEGRAM_API_URL. It records every call, serves getUpdates from a que
 and answers the way Telegram does when a rule is broken: unknown HTML tags and bare
 ampersands are "can't parse entities", text over 4096 characters is "message is too
 long", callback data outside 1-64 bytes is "BUTTON_DATA_INVALID", polls over their
-limits are refused, chats that blocked the bot get 403, and bursts get 429 with
-retry_after.
+limits are refused, an edit that changes nothing is "message is not modified", chats that
+blocked the bot get 403, and bursts get 429 with retry_after.
 """
 
 import contextlib
@@ -138,6 +138,7 @@ class BotApiDouble:
         self._update_ids = itertools.count(1000)
         self._message_ids = itertools.count(1)
         self._poll_ids = itertools.count(1)
+        self._edited: dict[tuple[int, int], tuple[str, str]] = {}  # (chat, message) -> (text, markup) last set
         self._sent_at: dict[int | None, deque[float]] = defaultdict(deque)
         self._lock = threading.Condition()
         self._server: ThreadingHTTPServer | None = None
@@ -394,7 +395,11 @@ class BotApiDouble:
     def _m_editMessageText(self, params):
         chat_id = self._chat(params)
         text = self._check_text(params)
-        self._check_markup(params)
+        markup = self._check_markup(params)
+        key, content = (chat_id, int(params.get("message_id", 0))), (params.get("text"), json.dumps(markup))
+        if self._edited.get(key) == content:
+            raise TelegramError(400, "Bad Request: message is not modified")
+        self._edited[key] = content
         message = self._message(chat_id, text, from_user=False)
         message["message_id"] = int(params.get("message_id", 0))
         return message

@@ -10,7 +10,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
 from api.lockout import lockout_message
-from api.serializers import AccountSerializer, RegisterSerializer, TokenSerializer
+from api.serializers import AccountSerializer, CredentialsSerializer, RegisterSerializer, TokenSerializer
 from api.throttles import RegisterThrottle, TokenThrottle
 from api.tokens import token_issue, tokens_revoke
 from api.views.common import errors
@@ -49,7 +49,7 @@ class TokenView(ObtainAuthToken):
     def get_throttles(self):
         return [TokenThrottle()] if self._logging_in() else super().get_throttles()
 
-    @extend_schema(request=RegisterSerializer, responses={200: TokenSerializer, **errors(400)}, auth=[])
+    @extend_schema(request=CredentialsSerializer, responses={200: TokenSerializer, **errors(400)}, auth=[])
     def post(self, request, *args, **kwargs):
         """Exchange a username and password for a fresh API token (send it as `Authorization: Token <token>`).
 
@@ -72,9 +72,9 @@ class TokenView(ObtainAuthToken):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
+# The cheapest authenticated endpoint, also the benchmark's floor.
 class PingView(APIView):
-    """The cheapest authenticated endpoint: the benchmark's floor, and a token check for clients."""
-
     @extend_schema(responses={200: {"type": "object", "properties": {"ok": {"type": "boolean"}}}, **errors()})
     def get(self, request):
+        """Check a token: 200 with {"ok": true} when it is valid."""
         return Response({"ok": True})

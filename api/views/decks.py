@@ -88,7 +88,7 @@ class DeckViewSet(viewsets.ModelViewSet):
     @extend_schema(responses={200: ProgressSerializer(many=True), **errors(400, 404)}, filters=False)
     @action(detail=True, methods=["get"], filter_backends=[])
     def progress(self, request, slug=None):
-        """Per card: this learner's state, due date, repetitions and lapses."""
+        """Per card: your state, due date, repetitions and lapses."""
         deck = self.get_object()
         page = self.paginate_queryset(deck_progress(learner=learner_of(request), deck=deck))
         return self.get_paginated_response(ProgressSerializer(page, many=True).data)

@@ -6,7 +6,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.representations import due_queue_data, review_data
-from api.serializers import DueQueueSerializer, ReviewInputSerializer, ReviewSerializer, StatsSerializer
+from api.serializers import REVIEW_INPUT, DueQueueSerializer, ReviewInputSerializer, ReviewSerializer, StatsSerializer
 from api.views.common import errors, learner_of
 from quizzes.errors import NotFound
 from quizzes.models import Deck, ReviewLog
@@ -59,7 +59,7 @@ class ReviewListView(ListAPIView):
         return super().get(request, *args, **kwargs)
 
     @extend_schema(
-        request=ReviewInputSerializer,
+        request=REVIEW_INPUT,
         parameters=[IDEMPOTENCY_HEADER],
         responses={201: ReviewSerializer, **errors(400, 404, 422)},
     )

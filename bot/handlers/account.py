@@ -2,7 +2,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot import actions, formatting, keyboards
-from bot.handlers.common import reply, run
+from bot.handlers.common import edit, reply, run
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -17,6 +17,11 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List every command."""
     await reply(update, formatting.help_text())
+
+
+async def not_understood(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Plain text or a command the bot does not know: say what to send instead, never stay silent."""
+    await reply(update, formatting.not_understood(update.effective_message.text or ""))
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -40,7 +45,7 @@ async def subscription_button(update: Update, context: ContextTypes.DEFAULT_TYPE
     items = await run(update, actions.set_subscription, update.effective_chat.id, int(deck_id), on == "1")
     if items is not None:
         await query.answer("Subscribed" if on == "1" else "Unsubscribed")
-        await query.edit_message_text(formatting.decks(items), parse_mode="HTML", reply_markup=keyboards.decks(items))
+        await edit(update, formatting.decks(items), keyboards.decks(items))
 
 
 SETTING_WORDS = {"time": "reminder_time", "zone": "timezone", "tz": "timezone", "new": "new_cards_per_day"}
@@ -65,20 +70,13 @@ async def settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _parse_setting(args: list[str]) -> dict | None:
+    """Which setting the words name; the service parses and validates the value itself."""
     word = args[0].lower()
     if word in ("pause", "resume"):
-        return {"reminders_enabled": word == "resume"}
+        return {"reminders_enabled": word == "resume"} if len(args) == 1 else None
     if word not in SETTING_WORDS or len(args) != 2:
         return None
-    value = args[1]
-    if word == "time":
-        hours, _, minutes = value.partition(":")
-        if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
-            return None
-        return {"reminder_time": f"{int(hours):02d}:{int(minutes):02d}"}
-    if word == "new":
-        return {"new_cards_per_day": int(value)} if value.isdigit() else None
-    return {"timezone": value}
+    return {SETTING_WORDS[word]: args[1]}
 
 
 async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -87,15 +85,13 @@ async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     what, value = keyboards.parse(query.data, keyboards.SETTING)
     change = {
         "t": {"reminder_time": value},
-        "n": {"new_cards_per_day": int(value) if value.isdigit() else -1},
+        "n": {"new_cards_per_day": value},
         "p": {"reminders_enabled": value == "1"},
     }[what]
     data = await run(update, actions.update_settings, update.effective_chat.id, **change)
     if data:
         await query.answer("Saved")
-        await query.edit_message_text(
-            formatting.settings(data), parse_mode="HTML", reply_markup=keyboards.settings(data)
-        )
+        await edit(update, formatting.settings(data), keyboards.settings(data))
 
 
 async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

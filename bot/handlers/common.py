@@ -4,7 +4,7 @@ import logging
 from asgiref.sync import sync_to_async
 from django.db import close_old_connections
 from telegram import Update
-from telegram.error import Forbidden
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import actions
@@ -50,6 +50,18 @@ async def drop_seen_updates(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 
 async def reply(update: Update, text: str, markup=None) -> None:
     await update.effective_message.reply_html(text, reply_markup=markup, disable_web_page_preview=True)
+
+
+async def edit(update: Update, text: str, markup=None) -> None:
+    """Redraw the message a button was on. Tapping the choice already made changes nothing, which
+    Telegram refuses as "message is not modified": that is no error to the learner."""
+    try:
+        await update.callback_query.edit_message_text(
+            text, parse_mode="HTML", reply_markup=markup, disable_web_page_preview=True
+        )
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            raise
 
 
 async def run(update: Update, action, *args, **kwargs):

@@ -1,14 +1,31 @@
 from telegram import Poll, Update
 from telegram.ext import ContextTypes
 
-from bot import actions, formatting, keyboards
-from bot.handlers.common import in_db_thread, run
+from bot import actions, formatting, keyboards, sessions
+from bot.handlers.common import in_db_thread, reply, run
 
 
 async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Start a quiz of five questions, from /quiz <deck> or the first deck with questions."""
-    slug = context.args[0] if context.args else None
-    question = await run(update, actions.quiz_begin, update.effective_chat.id, slug)
+    """/quiz [deck] [questions]: a quiz of that deck (five questions unless told); buttons when unsure."""
+    args = list(context.args or [])
+    size = int(args.pop()) if args and args[-1].isascii() and args[-1].isdigit() else sessions.QUIZ_SIZE
+    choice = await run(update, sessions.quiz_choice, update.effective_chat.id, " ".join(args), size)
+    if isinstance(choice, sessions.DeckChoice):
+        markup = keyboards.deck_choice(choice, quiz=True) if choice.decks else None
+        await reply(update, formatting.deck_choice(choice, quiz=True), markup)
+    elif choice is not None:
+        await _begin(update, context, choice, size)
+
+
+async def quiz_deck_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A deck picked for a quiz, or "Quiz" at the end of a study session."""
+    deck, size = (int(x) for x in keyboards.parse(update.callback_query.data, keyboards.QUIZ_START))
+    await update.callback_query.answer()
+    await _begin(update, context, deck, size)
+
+
+async def _begin(update: Update, context: ContextTypes.DEFAULT_TYPE, deck_id: int, size: int) -> None:
+    question = await run(update, actions.quiz_begin, update.effective_chat.id, deck_id, size)
     if question:
         await send_question(update.effective_chat.id, question, context)
 

@@ -1,15 +1,23 @@
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import actions, formatting, keyboards
-from bot.handlers.common import run
+from bot import actions, formatting, keyboards, sessions
+from bot.handlers.common import reply, run
 
 
-async def send_next_card(update: Update) -> None:
-    """The next due card, or when the next one will be due."""
+async def send_next_card(update: Update, scope: actions.Scope = actions.EVERY_DECK, *, answered=False) -> None:
+    """The next card of the session; when there is none, the session's summary after an answer,
+    else when the next card will be due."""
     chat_id = update.effective_chat.id
-    result = await run(update, actions.study_next, chat_id)
+    result = await run(update, actions.study_next, chat_id, scope)
     if result is None:
+        return
+    if isinstance(result, actions.NothingDue) and answered:
+        end = await run(update, sessions.session_end, chat_id, scope)
+        if end:
+            await update.effective_chat.send_message(
+                formatting.session_end(end), parse_mode="HTML", reply_markup=keyboards.session_end(end)
+            )
         return
     if isinstance(result, actions.NothingDue):
         local = actions.local_time(result.next_due, result.zone) if result.next_due else None
@@ -21,22 +29,37 @@ async def send_next_card(update: Update) -> None:
 
 
 async def study(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Show the next due card."""
-    await send_next_card(update)
+    """/study [deck]: the next card of that deck or of every deck; buttons to pick one when unsure."""
+    name = " ".join(context.args or [])
+    choice = await run(update, sessions.study_choice, update.effective_chat.id, name)
+    if isinstance(choice, sessions.DeckChoice):
+        markup = keyboards.deck_choice(choice, quiz=False) if choice.decks else None
+        await reply(update, formatting.deck_choice(choice, quiz=False), markup)
+    elif choice is not None:
+        await send_next_card(update, choice)
 
 
 async def study_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The "Study now" button on a welcome or a reminder."""
+    """The Study now button of a welcome or a reminder, or a deck picked from the buttons."""
+    (deck,) = keyboards.parse(update.callback_query.data, keyboards.STUDY)
     await update.callback_query.answer()
-    await send_next_card(update)
+    await send_next_card(update, keyboards.scope(deck, None))
+
+
+async def more_new_cards(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """More new cards than today's limit, asked for at the end of a session."""
+    (deck,) = keyboards.parse(update.callback_query.data, keyboards.MORE)
+    await update.callback_query.answer()
+    await send_next_card(update, actions.Scope(deck=int(deck), extra=sessions.MORE_NEW_CARDS))
 
 
 async def show_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Reveal the back with Again / Hard / Good / Easy, each labelled with its next interval."""
     query = update.callback_query
-    (card_id,) = keyboards.parse(query.data, keyboards.SHOW)
+    card_id, deck, extra = keyboards.parse(query.data, keyboards.SHOW)
     card = await run(update, actions.reveal, update.effective_chat.id, int(card_id))
     if card:
+        card.scope = keyboards.scope(deck, extra)
         await query.answer()
         await query.edit_message_text(
             formatting.card_with_answer(card), parse_mode="HTML", reply_markup=keyboards.ratings(card)
@@ -52,25 +75,25 @@ def _client_id(update: Update, card_id: str) -> str:
 async def rate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Record a self-graded review, then show the next card."""
     query = update.callback_query
-    card_id, code = keyboards.parse(query.data, keyboards.RATE)
+    card_id, code, deck, extra = keyboards.parse(query.data, keyboards.RATE)
     rating = keyboards.RATING_CODES[code]
     result = await run(
         update, actions.rate, update.effective_chat.id, int(card_id), rating, _client_id(update, card_id)
     )
-    await _after_answer(update, result)
+    await _after_answer(update, result, keyboards.scope(deck, extra))
 
 
 async def choose(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Grade an auto-graded card from the chosen option, then show the next card."""
     query = update.callback_query
-    card_id, key = keyboards.parse(query.data, keyboards.CHOOSE)
+    card_id, key, deck, extra = keyboards.parse(query.data, keyboards.CHOOSE)
     result = await run(
         update, actions.answer_choice, update.effective_chat.id, int(card_id), key, _client_id(update, card_id)
     )
-    await _after_answer(update, result)
+    await _after_answer(update, result, keyboards.scope(deck, extra))
 
 
-async def _after_answer(update: Update, result: actions.Graded | None) -> None:
+async def _after_answer(update: Update, result: actions.Graded | None, scope: actions.Scope) -> None:
     if result is None:
         return
     query = update.callback_query
@@ -79,7 +102,7 @@ async def _after_answer(update: Update, result: actions.Graded | None) -> None:
         return
     await query.answer()
     await query.edit_message_text(formatting.graded(result), parse_mode="HTML")
-    await send_next_card(update)
+    await send_next_card(update, scope, answered=True)
 
 
 async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

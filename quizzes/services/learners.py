@@ -1,7 +1,8 @@
 """Accounts and learner settings."""
 
+import re
 import secrets
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
@@ -30,11 +31,11 @@ def learner_register(*, username: str, password: str) -> Learner:
     User = get_user_model()
     username = (username or "").strip()
     if not username or len(username) > 150:
-        raise InvalidInput("Choose a username of 1 to 150 characters.")
+        raise InvalidInput("Choose a username of 1 to 150 characters.", field="username")
     try:
         password_validation.validate_password(password, User(username=username))
     except ValidationError as exc:
-        raise InvalidInput(" ".join(exc.messages)) from None
+        raise InvalidInput(" ".join(exc.messages), field="password") from None
     try:
         with transaction.atomic():
             user = User.objects.create_user(username=username, password=password)
@@ -43,15 +44,45 @@ def learner_register(*, username: str, password: str) -> Learner:
         raise Conflict("That username is taken.") from None
 
 
+SETTINGS = ("timezone", "reminder_time", "new_cards_per_day", "reminders_enabled")
+_WALL_CLOCK = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9]))?$")
+
+
+def parse_reminder_time(value) -> time:
+    """A wall-clock time from a `time` or text like 7:30, 07:30 or 07:30:00; anything else is refused."""
+    if isinstance(value, time):
+        return value.replace(tzinfo=None)
+    match = _WALL_CLOCK.match(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        raise InvalidInput(f"{str(value)[:20]!r} is not a time of day; use HH:MM, like 07:30.")
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    return time(hours, minutes, seconds)
+
+
+def _parse_new_cards(value) -> int:
+    text = str(value).strip()
+    if isinstance(value, bool) or not isinstance(value, int | str) or not (text.isascii() and text.isdigit()):
+        raise InvalidInput("The daily new-card limit must be a whole number between 0 and 500.")
+    number = int(value)
+    if not 0 <= number <= 500:
+        raise InvalidInput("The daily new-card limit must be between 0 and 500.")
+    return number
+
+
 def learner_update_settings(*, learner: Learner, **changes) -> Learner:
-    allowed = {"timezone", "reminder_time", "new_cards_per_day", "reminders_enabled"}
-    unknown = set(changes) - allowed
+    """Change settings from the API or the bot alike: parse and validate each value, save, and move
+    the next reminder when its time, zone or on/off changed."""
+    unknown = set(changes) - set(SETTINGS)
     if unknown:
         raise InvalidInput(f"Unknown setting: {', '.join(sorted(unknown))}.")
     if "timezone" in changes and not is_valid_zone(changes["timezone"]):
-        raise InvalidInput(f"Unknown time zone {changes['timezone']!r}; use a name like Europe/Berlin.")
-    if "new_cards_per_day" in changes and not 0 <= int(changes["new_cards_per_day"]) <= 500:
-        raise InvalidInput("The daily new-card limit must be between 0 and 500.")
+        raise InvalidInput(f"Unknown time zone {str(changes['timezone'])[:64]!r}; use a name like Europe/Berlin.")
+    if "reminder_time" in changes:
+        changes["reminder_time"] = parse_reminder_time(changes["reminder_time"])
+    if "new_cards_per_day" in changes:
+        changes["new_cards_per_day"] = _parse_new_cards(changes["new_cards_per_day"])
+    if "reminders_enabled" in changes:
+        changes["reminders_enabled"] = bool(changes["reminders_enabled"])
     for name, value in changes.items():
         setattr(learner, name, value)
     learner.save(update_fields=list(changes))

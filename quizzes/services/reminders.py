@@ -1,6 +1,7 @@
 """Daily reminders: when each learner's is due, the sweep that finds them, and sending one exactly once."""
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -10,8 +11,15 @@ from django.utils import timezone
 from bot import delivery, formatting, keyboards
 from quizzes import clock
 from quizzes.models import Delivery, Learner
-from quizzes.selectors import due_counts_by_deck, reminded_on_local_day, reminder_candidates
+from quizzes.selectors import (
+    decks_with_unseen_cards,
+    due_counts_by_deck,
+    next_due_at,
+    reminded_on_local_day,
+    reminder_candidates,
+)
 from quizzes.services.learners import reminder_schedule
+from quizzes.study_queue import due_queue
 
 
 def reminder_sweep(
@@ -36,6 +44,43 @@ def reminder_sweep(
             enqueue(ids)
             queued += len(ids)
     return queued
+
+
+@dataclass
+class ReminderCounts:
+    due: list[tuple[str, int]]  # (deck title, cards due), most first
+    new: int = 0  # new cards the study queue would show today
+    new_decks: list[str] = field(default_factory=list)  # where those new cards are
+
+    @property
+    def total(self) -> int:
+        return sum(n for _title, n in self.due) + self.new
+
+
+def reminder_counts(*, learner: Learner, now: datetime) -> ReminderCounts:
+    """What today's reminder says: due cards per deck and the new cards waiting, over the decks the
+    learner studies. The new cards are what the study queue offers, so the two never disagree."""
+    counts = ReminderCounts(due=due_counts_by_deck(learner=learner, now=now))
+    if learner.new_cards_per_day:
+        counts.new = due_queue(learner=learner, limit=1, now=now).new_available
+        if counts.new:
+            counts.new_decks = decks_with_unseen_cards(learner=learner)
+    return counts
+
+
+def _remind_when_something_is_due(*, learner: Learner, today) -> None:
+    """The sweep picked a learner who has nothing to study after all (today's new cards are done,
+    say): look again when their next card falls due later today, never before their reminder time,
+    else at tomorrow's reminder time; not at every sweep until midnight."""
+    todays = clock.reminder_instant(learner.timezone, today, learner.reminder_time)
+    reminder_schedule(learner=learner, from_day=today + timedelta(days=1))
+    next_due = next_due_at(learner=learner)
+    if next_due is None:
+        return
+    again = max(next_due, todays)
+    if again < learner.next_reminder_at and clock.local_today(learner.timezone, again) == today:
+        learner.next_reminder_at = again
+        Learner.objects.filter(pk=learner.pk).update(next_reminder_at=again)
 
 
 def reminder_deliver(*, learner_id: int, now: datetime | None = None, send=None) -> str:
@@ -77,12 +122,13 @@ def _claim(*, learner_id: int, now: datetime):
             return "already sent"
         if record is not None and record.status == Delivery.Status.PENDING and not _stale(record, now):
             return "in flight"
-        counts = due_counts_by_deck(learner=learner, now=now)
-        if not counts:
+        counts = reminder_counts(learner=learner, now=now)
+        if not counts.due and not counts.new:
+            _remind_when_something_is_due(learner=learner, today=today)
             return "nothing due"
         record = record or Delivery(learner=learner, local_date=today)
         record.status, record.claimed_at, record.error = Delivery.Status.PENDING, now, ""
-        record.due_count = sum(n for _title, n in counts)
+        record.due_count = counts.total
         record.attempts += 1
         record.save()
         return record, learner.telegram_chat_id, counts

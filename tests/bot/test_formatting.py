@@ -1,7 +1,7 @@
 import pytest
 
 from bot import formatting, keyboards
-from bot.actions import CardView, Graded
+from bot.actions import CardView, Graded, QuizScore
 from tests.telegram_double import TelegramError, visible_text
 
 
@@ -64,12 +64,36 @@ def test_stats_text():
             "due_now": 2,
             "streak_days": 1,
             "retention_30d": 0.875,
-            "forecast": [{"due": n} for n in range(7)],
+            "forecast": [{"date": f"2026-12-0{n + 1}", "due": n} for n in range(7)],
         }
     )
     assert "88%" in text and "1</b> day\n" in text
     assert "New cards today: <b>4</b> of 20" in text
     visible_text(text, "HTML")
+
+
+def test_the_stats_forecast_names_its_days():
+    forecast = [{"date": f"2026-12-0{n}", "due": n * 2} for n in range(1, 8)]  # Tuesday 1 December onwards
+    text = formatting.stats(
+        {"reviews_today": 0, "due_now": 0, "streak_days": 0, "retention_30d": None, "forecast": forecast}
+    )
+    assert "Today: 2\nTomorrow: 4\nThu 3: 6\nFri 4: 8\nSat 5: 10\nSun 6: 12\nMon 7: 14" in text
+
+
+def test_a_rated_card_keeps_its_answer_in_view():
+    rated = Graded(front="Q?", created=True, rating="good", interval="3d", answer="<none> & co", explanation="Why")
+    text = formatting.graded(rated)
+    assert text == "<b>Q?</b>\n\n&lt;none&gt; &amp; co\n\n<i>Why</i>\n\nRated <b>Good</b> · next in 3d."
+
+
+def test_a_quiz_score_lists_the_questions_missed_with_their_answers():
+    missed = [(f"Question {i} <x>?", f"Answer {i}") for i in range(12)]
+    text = formatting.quiz_score(QuizScore(quiz_id=1, correct=3, total=15, missed=missed))
+    assert "<b>3 of 15</b> right" in text
+    assert "• Question 0 &lt;x&gt;?\n  → <b>Answer 0</b>" in text and "Answer 9" in text
+    assert "Answer 10" not in text and "…and 2 more." in text
+    visible_text(text, "HTML")
+    assert "To look at again" not in formatting.quiz_score(QuizScore(quiz_id=1, correct=2, total=2))
 
 
 def test_callback_data_fits_64_bytes_and_round_trips():
@@ -78,7 +102,7 @@ def test_callback_data_fits_64_bytes_and_round_trips():
         keyboards.card_front(card),
         keyboards.ratings(CardView(id=999_999_999_999, kind="basic", front="Q")),
         keyboards.quiz_choices(999_999_999_999, 50, 4),
-        keyboards.settings({"reminders_enabled": True}),
+        keyboards.settings({"reminders_enabled": True, "reminder_time": "09:00", "new_cards_per_day": 20}),
         keyboards.decks([{"id": 999_999_999_999, "title": "T" * 300, "subscribed": False}]),
     ]
     for markup in markups:
@@ -104,3 +128,14 @@ def test_the_double_refuses_what_telegram_refuses():
         with pytest.raises(TelegramError):
             visible_text(bad, "HTML")
     assert visible_text("<b>a</b> &lt;none&gt; &amp;", "HTML") == "a <none> &"
+
+
+def test_the_deck_picker_shows_twenty_decks_and_says_how_to_reach_the_rest():
+    from bot.sessions import DeckChoice
+
+    choice = DeckChoice(decks=[(i, f"Deck {i}") for i in range(1, 31)])
+    buttons = [b.text for row in keyboards.deck_choice(choice, quiz=False).inline_keyboard for b in row]
+    assert buttons[0] == "All my decks" and buttons[1:] == [f"Deck {i}" for i in range(1, 21)]
+    text = formatting.deck_choice(choice, quiz=False)
+    assert "The first 20 of 30; for another, send /study and its name." in text
+    visible_text(text, "HTML")

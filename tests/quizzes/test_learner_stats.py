@@ -152,3 +152,13 @@ def test_reviews_logged_before_days_were_counted_are_counted_by_the_migration(le
         (date(2026, 11, 27), 2, 0, 1),
         (date(2026, 11, 28), 1, 1, 1),
     ]
+
+
+def test_due_counts_cover_the_decks_the_learner_studies_and_no_others(learner):
+    published, other, hidden = DeckFactory(), DeckFactory(), DeckFactory(published=False)
+    for deck in (published, other, hidden):
+        _state(learner, CardFactory(deck=deck), NOW - timedelta(hours=1))
+    assert learner_stats(learner=learner, now=NOW)["due_now"] == 2, "no subscriptions: every published deck"
+    learner.subscriptions.create(deck=published)
+    learner.subscriptions.create(deck=hidden)
+    assert learner_stats(learner=learner, now=NOW)["due_now"] == 1, "only the published deck subscribed to"

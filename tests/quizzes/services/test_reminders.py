@@ -10,7 +10,16 @@ from quizzes.selectors import due_counts_by_deck, reminder_candidates
 from quizzes.services.learners import learner_update_settings, reminder_schedule
 from quizzes.services.reminders import reminder_deliver, reminder_sweep
 from quizzes.services.reviews import review_record
-from tests.factories import CardFactory, DeckFactory, LearnerFactory, NoteFactory, ReviewStateFactory
+from quizzes.stats import learner_stats
+from quizzes.study_queue import due_queue
+from tests.factories import (
+    CardFactory,
+    DeckFactory,
+    LearnerFactory,
+    NoteFactory,
+    ReviewStateFactory,
+    SubscriptionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +27,7 @@ WINTER = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 
 
 def _learner(*, chat=1, zone="UTC", at=time(9, 0), due=True, now=WINTER, deck=None, **extra):
+    extra.setdefault("new_cards_per_day", 0)  # reminders of due cards; those of new cards are tested below
     learner = LearnerFactory(telegram_chat_id=chat, timezone=zone, reminder_time=at, **extra)
     reminder_schedule(learner=learner, now=now)
     card = CardFactory(deck=deck or DeckFactory(title="Virtualization"))
@@ -240,3 +250,80 @@ def test_a_reminder_counts_due_siblings_once_and_leaves_out_those_resting_today(
     assert due_counts_by_deck(learner=learner, now=WINTER) == [("Kanban", 1)]  # the reverse rests till tomorrow
     review_record(learner=learner, card=alone.pk, rating="good", now=WINTER - timedelta(minutes=4))
     assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=Sent()) == "nothing due"
+
+
+def _newcomer(*, chat=7, cards=3, per_day=20, title="Virtualization"):
+    """A learner who started the bot and never studied: only new cards."""
+    deck = DeckFactory(title=title)
+    CardFactory.create_batch(cards, deck=deck)
+    learner = LearnerFactory(telegram_chat_id=chat, new_cards_per_day=per_day)
+    reminder_schedule(learner=learner, now=WINTER)
+    SubscriptionFactory(learner=learner, deck=deck)
+    return learner
+
+
+def test_a_learner_with_only_new_cards_is_reminded_once_a_local_day():
+    learner = _newcomer(cards=25)
+    assert learner.pk in _selected(WINTER)
+    send = Sent()
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=send) == "sent"
+    assert send[0][1] == "⏰ <b>20 new cards waiting</b> in Virtualization."
+    assert Delivery.objects.get(learner=learner).due_count == 20
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=send) == "already sent"
+    assert len(send) == 1 and learner.pk not in _selected(WINTER + timedelta(hours=2))
+
+
+def test_due_and_new_cards_are_both_in_the_reminder():
+    learner = _learner(new_cards_per_day=2)
+    CardFactory.create_batch(3, deck=ReviewState.objects.get(learner=learner).deck)
+    send = Sent()
+    reminder_deliver(learner_id=learner.pk, now=WINTER, send=send)
+    assert send[0][1] == "⏰ <b>1 card due</b> in Virtualization.\n🆕 <b>2 new cards waiting</b> in Virtualization."
+
+
+def test_a_learner_who_takes_no_new_cards_is_not_reminded_of_them():
+    learner = _newcomer(per_day=0)
+    assert learner.pk not in _selected(WINTER)
+
+
+def test_new_cards_done_for_today_send_nothing_and_wait_for_tomorrow():
+    learner = _newcomer(cards=3, per_day=1)
+    card = learner.subscriptions.get().deck.cards.first()
+    review_record(learner=learner, card=card.pk, rating="good", client_id="c1", now=WINTER - timedelta(hours=3))
+    ReviewState.objects.filter(learner=learner).update(due=WINTER + timedelta(days=4))
+    assert learner.pk in _selected(WINTER), "the sweep leaves new cards to the delivery"
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=Sent()) == "nothing due"
+    learner.refresh_from_db()
+    assert learner.next_reminder_at == datetime(2026, 1, 16, 9, 0, tzinfo=UTC)
+    assert learner.pk not in _selected(WINTER + timedelta(minutes=5)), "not picked again every sweep"
+
+
+def test_nothing_to_remind_before_the_reminder_time_looks_again_at_the_reminder_time():
+    learner = _learner(at=time(15, 0))  # picked early by --ignore-schedule
+    ReviewState.objects.filter(learner=learner).update(due=WINTER + timedelta(hours=1))
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=Sent()) == "nothing due"
+    learner.refresh_from_db()
+    assert learner.next_reminder_at == datetime(2026, 1, 15, 15, 0, tzinfo=UTC)
+
+
+def test_nothing_to_remind_looks_again_when_a_card_falls_due_later_today():
+    learner = _learner()
+    ReviewState.objects.filter(learner=learner).update(due=WINTER + timedelta(hours=2))
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=Sent()) == "nothing due"
+    learner.refresh_from_db()
+    assert learner.next_reminder_at == WINTER + timedelta(hours=2)
+
+
+def test_a_deck_the_learner_left_is_neither_reminded_nor_counted_nor_queued():
+    learner = _learner(deck=DeckFactory(title="Left behind"))
+    kept = DeckFactory(title="Kept")
+    SubscriptionFactory(learner=learner, deck=kept)  # subscribed to Kept only: Left behind was left
+    assert learner.pk not in _selected(WINTER)
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=Sent()) == "nothing due"
+    assert due_queue(learner=learner, now=WINTER).items == []
+    assert learner_stats(learner=learner, now=WINTER)["due_now"] == 0
+    ReviewStateFactory(learner=learner, card=CardFactory(deck=kept), due=WINTER - timedelta(hours=1))
+    send = Sent()
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=send) == "sent"
+    assert send[0][1] == "⏰ <b>1 card due</b> in Kept."
+    assert learner_stats(learner=learner, now=WINTER)["due_now"] == 1
