@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.html import format_html
 
 from quizzes.models import Deck, ImportJob
 
@@ -29,13 +30,17 @@ def job_page_url(job: ImportJob, *, follow: bool = False) -> str:
 class ImportJobAdmin(admin.ModelAdmin):
     """Uploads queued for a worker: where each one is, and what it did."""
 
-    list_display = ("source_name", "deck_slug", "status", "progress", "stage", "created_by", "created_at")
+    list_display = ("source_name", "deck_slug", "status", "progress_bar", "stage", "created_by", "created_at")
     list_filter = ("status",)
     search_fields = ("source_name", "deck_slug")
     list_select_related = ("created_by",)
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("content")  # the upload itself, up to 2 MB per row
+
+    @admin.display(description="Progress", ordering="progress")
+    def progress_bar(self, job):
+        return format_html('<progress max="100" value="{}">{}%</progress>', job.progress, job.progress)
 
     def has_add_permission(self, request):
         return False  # jobs come from "Upload document" on the deck list and the API

@@ -115,7 +115,7 @@ def test_an_unknown_job_is_404(staff_client):
 def test_the_job_list_shows_status_and_stage_and_jobs_cannot_be_added_or_edited(staff_client, eager_celery):
     upload_and_run(staff_client, SHEET)
     page = staff_client.get(reverse("admin:quizzes_importjob_changelist")).content.decode()
-    assert "docker.md" in page and "Draft ready to review" in page
+    assert "docker.md" in page and "Draft ready to review" in page and '<progress max="100" value="100">' in page
     assert staff_client.get(reverse("admin:quizzes_importjob_add")).status_code == 403
     job = ImportJob.objects.get()
     assert staff_client.post(_job_url(job), {"status": "queued"}).status_code == 200
