@@ -14,6 +14,7 @@ from api.serializers import StudyCardSerializer
 from bot.previews import telegram_preview
 from quizzes import admin_imports  # noqa: F401  (registers the import drafts' pages)
 from quizzes.admin_history import RetireReviewedOnDeleteMixin
+from quizzes.admin_import_jobs import job_page_url
 from quizzes.admin_reports import CardReportInline, ReportedFilter
 from quizzes.authoring import cards_with_health, deck_summary, decks_with_counts
 from quizzes.errors import RecallError
@@ -34,8 +35,7 @@ from quizzes.models import (
 )
 from quizzes.services.card_reports import card_reports_resolve
 from quizzes.services.cards import new_manual_key
-from quizzes.services.import_drafts import import_draft_create
-from quizzes.services.imports import content_import, source_kind
+from quizzes.services.import_jobs import import_job_enqueue
 
 # Telegram's HTML has no attributes on these tags; everything else stays escaped in the preview.
 TELEGRAM_TAGS = ("b", "i", "u", "s", "code", "pre")
@@ -105,42 +105,26 @@ class DeckAdmin(RetireReviewedOnDeleteMixin, admin.ModelAdmin):
         return [upload, *super().get_urls()]
 
     def upload_view(self, request):
-        """Upload a Markdown document as a draft to review, or import it at once (as packages and tables are)."""
+        """Queue an upload for a worker (a Markdown draft to review, or an import) and open its progress page."""
         if not self.has_add_permission(request):
             raise PermissionDenied
-        context = {**self.admin_site.each_context(request), "title": "Upload document", "opts": self.opts}
         form = DocumentUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             upload, data = form.cleaned_data["document"], form.cleaned_data
             try:
-                content = upload.read()
-                if not data["publish_now"] and source_kind(content=content, source_name=upload.name) == "markdown":
-                    draft = import_draft_create(
-                        deck_slug=data["deck"],
-                        title=data["title"] or None,
-                        content=content,
-                        source_name=upload.name,
-                        user=request.user,
-                    )
-                    self.message_user(request, "Uploaded as a draft: review the changes, then publish.")
-                    return HttpResponseRedirect(reverse("admin:quizzes_importdraft_change", args=[draft.pk]))
-                report = content_import(
+                job = import_job_enqueue(
                     deck_slug=data["deck"],
                     title=data["title"] or None,
-                    content=content,
+                    content=upload.read(),
                     source_name=upload.name,
                     user=request.user,
+                    draft=not data["publish_now"],
                 )
             except RecallError as exc:
                 form.add_error("document", str(exc))
             else:
-                context["report"] = report
-                deck = Deck.objects.filter(slug=report.deck).first()
-                if deck:
-                    cards = deck.cards.filter(retired=False)
-                    context.update(deck=deck, card_count=cards.count(), preview=cards[:25])
-                self.message_user(request, f"Imported into {report.deck}: {report.summary()}.", messages.SUCCESS)
-        context["form"] = form
+                return HttpResponseRedirect(job_page_url(job, follow=True))
+        context = {**self.admin_site.each_context(request), "title": "Upload document", "opts": self.opts, "form": form}
         return TemplateResponse(request, "admin/quizzes/deck/upload.html", context)
 
     @admin.action(description="Publish selected decks")

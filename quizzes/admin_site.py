@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 
 # Recall's own pages first, in the order an author works; the plumbing (users, tokens, periodic tasks) after.
-RECALL_FIRST = ["Deck", "Card", "ImportDraft", "CardReport", "Document", "Learner", "Note"]
+RECALL_FIRST = ["Deck", "Card", "ImportDraft", "ImportJob", "CardReport", "Document", "Learner", "Note"]
 
 
 class RecallAdminSite(admin.AdminSite):

@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.core.validators import validate_slug
 
 from quizzes.generation.text import normalise
@@ -30,6 +31,13 @@ class DocumentUploadForm(forms.Form):
         help_text="Skip the review: apply the import at once. By default the upload is a draft that learners "
         "do not see until you publish it.",
     )
+
+    def clean_document(self):
+        # Refused before it is read into memory; the worker's own check would come too late for that.
+        upload, limit = self.cleaned_data["document"], settings.RECALL_MAX_DOCUMENT_BYTES
+        if upload.size > limit:
+            raise forms.ValidationError(f"The file is {upload.size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB.")
+        return upload
 
 
 class CardForm(forms.ModelForm):

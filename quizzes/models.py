@@ -331,6 +331,11 @@ class ImportJob(models.Model):
     # The uploaded bytes, kept only until the worker has read them: the broker carries the id alone.
     content = models.BinaryField(blank=True)
     dry_run = models.BooleanField(default=False)
+    # The admin's Markdown uploads become a draft to review rather than an import; the worker makes it.
+    as_draft = models.BooleanField(default=False)
+    draft = models.ForeignKey(
+        "ImportDraft", null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs", editable=False
+    )
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
     progress = models.PositiveSmallIntegerField(default=0, help_text="Percent done, 0 to 100.")
     stage = models.CharField(max_length=200, blank=True, help_text="What the worker is doing now.")

@@ -6,6 +6,7 @@ changed since the preview) and applies how staff settled each conflict.
 """
 
 import hashlib
+from collections.abc import Callable
 
 from django.db import transaction
 from django.utils import timezone
@@ -31,29 +32,36 @@ from quizzes.slugs import deck_slug_checked
 PREVIEW_LIMIT = 500
 
 
-def import_draft_create(*, deck_slug: str, content: bytes, source_name: str, title: str | None = None, user=None):
+def import_draft_create(
+    *,
+    deck_slug: str,
+    content: bytes,
+    source_name: str,
+    title: str | None = None,
+    user=None,
+    progress: Callable[[str], None] | None = None,
+):
     """Store an uploaded document with a preview of every change it would make; change nothing else."""
+    say = progress or (lambda message: None)
     slug = deck_slug_checked(deck_slug)
     text = decode_document(content)
+    say(f"Read {len(content):,} bytes.")
+    bank = generate(text, deck=slug)
+    say(f"Generated {len(bank.facts):,} facts and {len(bank.cards):,} cards; comparing them with the deck.")
+    preview = bank_preview(deck_slug=slug, bank=bank)
+    preview["sha256"] = hashlib.sha256(text.encode()).hexdigest()
     return ImportDraft.objects.create(
         deck_slug=slug,
         title=title or "",
         source_name=source_name[:255],
         text=text,
-        preview=import_preview(deck_slug=slug, text=text),
+        preview=preview,
         created_by=user,
     )
 
 
 def _listing(items: list) -> dict:
     return {"total": len(items), "items": items[:PREVIEW_LIMIT]}
-
-
-def import_preview(*, deck_slug: str, text: str) -> dict:
-    """What importing a Markdown `text` into the deck would change."""
-    preview = bank_preview(deck_slug=deck_slug, bank=generate(text, deck=deck_slug))
-    preview["sha256"] = hashlib.sha256(text.encode()).hexdigest()
-    return preview
 
 
 def bank_preview(*, deck_slug: str, bank: Bank) -> dict:

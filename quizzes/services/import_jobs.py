@@ -5,14 +5,16 @@ connection (the page polling the job) sees it while the import is still running.
 """
 
 import logging
+from collections.abc import Callable
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from quizzes.errors import InvalidInput, RecallError
-from quizzes.models import ImportJob
-from quizzes.services.imports import content_import
+from quizzes.models import ImportDraft, ImportJob
+from quizzes.services.import_drafts import import_draft_create
+from quizzes.services.imports import content_import, source_kind
 from quizzes.slugs import deck_slug_checked
 
 log = logging.getLogger(__name__)
@@ -21,9 +23,20 @@ PROGRESS_STEPS = (10, 40, 60)
 
 
 def import_job_enqueue(
-    *, deck_slug: str, content: bytes, source_name: str, title: str | None = None, user=None, dry_run: bool = False
+    *,
+    deck_slug: str,
+    content: bytes,
+    source_name: str,
+    title: str | None = None,
+    user=None,
+    dry_run: bool = False,
+    draft: bool = False,
 ) -> ImportJob:
-    """Check what can be checked at once, store the upload and queue it once the job row is committed."""
+    """Check what can be checked at once, store the upload and queue it once the job row is committed.
+
+    With `draft`, a Markdown document becomes an import draft to review instead of an import;
+    packages and tables have no draft form and are imported as they are.
+    """
     deck_slug_checked(deck_slug)
     limit = settings.RECALL_MAX_DOCUMENT_BYTES
     if len(content) > limit:
@@ -36,6 +49,7 @@ def import_job_enqueue(
         source_name=source_name[:255],
         content=content,
         dry_run=dry_run,
+        as_draft=draft and source_kind(content=content, source_name=source_name) == "markdown",
         created_by=user if user is not None and user.is_authenticated else None,
     )
     from quizzes.tasks import run_import  # tasks import services: imported here to avoid the cycle
@@ -66,15 +80,7 @@ def import_job_run(*, job_id: int) -> str:
         ImportJob.objects.filter(pk=job_id).update(progress=next(steps, PROGRESS_STEPS[-1]), stage=message[:200])
 
     try:
-        report = content_import(
-            deck_slug=job.deck_slug,
-            content=bytes(job.content),
-            source_name=job.source_name,
-            title=job.title or None,
-            user=job.created_by,
-            dry_run=job.dry_run,
-            progress=progress,
-        )
+        outcome = _draft(job, progress) if job.as_draft else _import(job, progress)
     except RecallError as exc:
         _finish(job_id, status=ImportJob.Status.FAILED, error=str(exc))
         return ImportJob.Status.FAILED
@@ -83,17 +89,46 @@ def import_job_run(*, job_id: int) -> str:
         log.exception("import job %s failed", job_id)
         _finish(job_id, status=ImportJob.Status.FAILED, error="The import failed unexpectedly; see the worker log.")
         return ImportJob.Status.FAILED
-    _finish(job_id, status=ImportJob.Status.DONE, report=report.as_dict(), stage=f"Done: {report.summary()}.")
+    _finish(job_id, status=ImportJob.Status.DONE, **outcome)
     return ImportJob.Status.DONE
 
 
-def _finish(job_id: int, *, status: str, report: dict | None = None, error: str = "", stage: str = ""):
+def _import(job: ImportJob, progress: Callable[[str], None]) -> dict:
+    report = content_import(
+        deck_slug=job.deck_slug,
+        content=bytes(job.content),
+        source_name=job.source_name,
+        title=job.title or None,
+        user=job.created_by,
+        dry_run=job.dry_run,
+        progress=progress,
+    )
+    return {"report": report.as_dict(), "stage": f"Done: {report.summary()}."}
+
+
+def _draft(job: ImportJob, progress: Callable[[str], None]) -> dict:
+    draft = import_draft_create(
+        deck_slug=job.deck_slug,
+        content=bytes(job.content),
+        source_name=job.source_name,
+        title=job.title or None,
+        user=job.created_by,
+        progress=progress,
+    )
+    counts = ", ".join(f"{draft.preview[key]['total']} {key}" for key in ("added", "updated", "retired", "conflicts"))
+    return {"draft": draft, "stage": f"Draft ready to review: {counts}."}
+
+
+def _finish(
+    job_id: int, *, status: str, report: dict | None = None, draft: ImportDraft | None = None, error="", stage=""
+):
     ImportJob.objects.filter(pk=job_id).update(
         status=status,
+        draft=draft,
         progress=100,
         stage=(stage or ("Failed." if error else ""))[:200],
         report=report,
         error=error,
-        content=b"",  # the bytes were only for the worker; the deck's Document keeps the text
+        content=b"",  # the bytes were only for the worker; the deck's Document (or the draft) keeps the text
         finished_at=timezone.now(),
     )

@@ -25,7 +25,7 @@ REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 ENQUEUE = (
     "from pathlib import Path; from quizzes.services.import_jobs import import_job_enqueue; "
     "print(import_job_enqueue(deck_slug='virtualization', content=Path({path!r}).read_bytes(), "
-    "source_name='virtualization.md').pk)"
+    "source_name='virtualization.md', draft={draft}).pk)"
 )
 
 
@@ -74,7 +74,7 @@ def test_a_worker_runs_an_import_queued_on_postgres_and_redis(postgres):
     db = settings.DATABASES["default"]
     env = _env(DATABASE_URL=f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}", REDIS_URL=REDIS_URL)
     connection.close()
-    job_id = int(_manage(env, "shell", "--no-imports", "-c", ENQUEUE.format(path=str(SEED))))
+    job_id = int(_manage(env, "shell", "--no-imports", "-c", ENQUEUE.format(path=str(SEED), draft=False)))
     assert ImportJob.objects.get(pk=job_id).status == "queued"
     worker = start_celery_worker(queue=env["CELERY_QUEUE"], concurrency=1, env=env)
     try:
@@ -86,11 +86,12 @@ def test_a_worker_runs_an_import_queued_on_postgres_and_redis(postgres):
     assert job.progress == 100 and job.report["added"] == Card.objects.filter(deck__slug="virtualization").count() > 100
 
 
-def test_a_worker_runs_an_import_queued_with_the_embedded_defaults(tmp_path):
+@pytest.mark.parametrize("draft", [False, True], ids=["import", "admin-draft"])
+def test_a_worker_runs_an_import_queued_with_the_embedded_defaults(tmp_path, draft):
     database = tmp_path / "db.sqlite3"
     env = _env(DATABASE_URL=f"sqlite:///{database}")
     _manage(env, "migrate", "--noinput", "-v", "0")
-    job_id = int(_manage(env, "shell", "--no-imports", "-c", ENQUEUE.format(path=str(SEED))))
+    job_id = int(_manage(env, "shell", "--no-imports", "-c", ENQUEUE.format(path=str(SEED), draft=draft)))
     worker = start_celery_worker(queue=env["CELERY_QUEUE"], concurrency=1, env=env)
 
     def status():
@@ -103,4 +104,9 @@ def test_a_worker_runs_an_import_queued_with_the_embedded_defaults(tmp_path):
         _stop(worker)
     with sqlite3.connect(database) as db:
         cards = db.execute("SELECT count(*) FROM quizzes_card").fetchone()[0]
-    assert cards > 100
+        drafts = db.execute("SELECT count(*) FROM quizzes_importjob WHERE draft_id IS NOT NULL").fetchone()[0]
+    # The admin's upload makes a draft for review and leaves the deck alone; the API's imports at once.
+    if draft:
+        assert (cards, drafts) == (0, 1)
+    else:
+        assert cards > 100 and drafts == 0

@@ -47,6 +47,7 @@ def staff_client(client):
         "deck",
         "card",
         "importdraft",
+        "importjob",
         "cardreport",
         "note",
         "document",
@@ -58,11 +59,12 @@ def staff_client(client):
     ],
 )
 def test_every_changelist_renders(staff_client, model):
-    from quizzes.models import CardReport, ImportDraft
+    from quizzes.models import CardReport, ImportDraft, ImportJob
     from tests.factories import LearnerFactory
 
     CardReport.objects.create(card=CardFactory(), learner=LearnerFactory(), reason="typo", note="teh")
     ImportDraft.objects.create(deck_slug="docker", source_name="docker.md", text="# Docker")
+    ImportJob.objects.create(deck_slug="docker", source_name="docker.md", content=b"# Docker")
     response = staff_client.get(reverse(f"admin:quizzes_{model}_changelist"))
     assert response.status_code == 200
 
@@ -97,35 +99,6 @@ def test_bulk_unpublish_and_publish_decks(staff_client):
 def test_review_history_is_read_only(staff_client):
     response = staff_client.get(reverse("admin:quizzes_reviewlog_add"))
     assert response.status_code == 403
-
-
-UPLOAD = b"# Docker\n## CLI\n```sh\n# Download an image\ndocker pull IMAGE\n# List all images\ndocker images\n```\n"
-
-
-def test_upload_with_publish_now_creates_the_deck_and_shows_report_and_cards(staff_client):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    url = reverse("admin:quizzes_deck_upload")
-    assert b"Upload a document" in staff_client.get(url).content
-    response = staff_client.post(
-        url,
-        {"document": SimpleUploadedFile("docker.md", UPLOAD), "deck": "docker", "title": "Docker", "publish_now": "on"},
-    )
-    assert response.status_code == 200
-    body = response.content.decode()
-    assert "Import report" in body and "How do you download an image?" in body
-    assert Deck.objects.get(slug="docker").cards.count() == 6  # two commands: no mcq without 3 distractors
-
-
-def test_upload_of_a_bad_file_shows_the_error_and_writes_nothing(staff_client):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    response = staff_client.post(
-        reverse("admin:quizzes_deck_upload"),
-        {"document": SimpleUploadedFile("x.md", b"\x00\x01binary"), "deck": "docker"},
-    )
-    assert response.status_code == 200 and b"binary" in response.content
-    assert not Deck.objects.exists()
 
 
 def test_upload_page_needs_staff(client):

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -11,6 +10,7 @@ from django.urls import reverse
 from quizzes.models import Card, CardReport, Deck, ImportDraft, ReviewState
 from quizzes.services.documents import document_import
 from tests.factories import CardFactory, DeckFactory, LearnerFactory, McqCardFactory, TrueFalseCardFactory
+from tests.quizzes.admin_uploads import upload_and_run
 from tests.quizzes.test_admin import _card_post, _change_url
 
 pytestmark = pytest.mark.django_db
@@ -221,15 +221,17 @@ def test_the_card_page_previews_the_telegram_message_with_its_buttons_and_the_ap
 # Drafts
 
 
+@pytest.fixture(autouse=True)
+def _worker(eager_celery):
+    """Uploads are jobs: these tests run them at once, as a worker would."""
+
+
 def _upload(client, content, **extra):
-    return client.post(
-        reverse("admin:quizzes_deck_upload"),
-        {"document": SimpleUploadedFile("docker.md", content), "deck": "docker", **extra},
-    )
+    return upload_and_run(client, content, **extra)
 
 
 def test_an_upload_is_a_draft_previewing_every_card_until_published(staff_client):
-    response = _upload(staff_client, SHEET)
+    response = staff_client.get(_upload(staff_client, SHEET)["Location"])  # the job's page, done at once
     draft = ImportDraft.objects.get()
     assert response.status_code == 302 and response["Location"].endswith(f"/importdraft/{draft.pk}/change/")
     assert not Deck.objects.exists()

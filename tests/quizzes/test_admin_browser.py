@@ -1,4 +1,4 @@
-"""A staff member logs in, uploads a document, and sees the report and the cards, in a real browser."""
+"""A staff member logs in, uploads a document, watches its import job, then reviews and publishes, in a real browser."""
 
 import shutil
 
@@ -58,17 +58,37 @@ CHANGED = SHEET.replace("# Download an image", "# Download an image by name").re
 )
 
 
-def _upload(page, url, path):
+@pytest.fixture
+def worker(monkeypatch):
+    """A Celery worker the test starts by hand, so the browser first sees the job waiting for it."""
+    from quizzes.tasks import run_import
+
+    queued = []
+    monkeypatch.setattr(run_import, "delay", queued.append)
+
+    def run_next():
+        assert len(queued) == 1, queued
+        return run_import(queued.pop())  # the task itself, as the worker process would run it
+
+    return run_next
+
+
+def _upload(page, url, path, run_worker):
+    """Upload through the form, watch the job's progress page, let the worker run, and land on the draft."""
     page.goto(f"{url}/admin/quizzes/deck/")
     page.click("text=Upload document")
     page.set_input_files("#id_document", str(path))
     page.fill("#id_deck", "docker")
     page.fill("#id_title", "Docker")
     page.click("#upload-form input[type=submit]")
-    page.wait_for_selector("#import-review")
+    page.wait_for_selector("#job-progress")
+    assert "Queued" in page.inner_text("#job-status") and page.get_attribute("#job-progress", "value") == "0"
+    assert run_worker() == "done"
+    page.wait_for_selector("#import-review")  # the page reloaded itself and the finished job opened its draft
+    assert "Uploaded as a draft" in page.content()
 
 
-def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server, browser_page, tmp_path):
+def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server, browser_page, worker, tmp_path):
     """The whole authoring loop in a real browser, from the first upload to a settled re-import."""
     UserFactory(username="editor", is_staff=True, is_superuser=True)
     learner = LearnerFactory()
@@ -82,7 +102,7 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     page.click("input[type=submit]")
 
     # Upload as a draft: every new card previewed, nothing published.
-    _upload(page, url, first)
+    _upload(page, url, first, worker)
     assert "Pending review" in page.inner_text("#draft-status")
     preview = page.inner_text("#card-preview")
     assert "How do you download an image?" in preview and "docker rmi IMAGE" in preview
@@ -148,7 +168,7 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     assert "All images or only running ones?" in page.content()
 
     # Re-import a changed document: updates with before and after, and two conflicts.
-    _upload(page, url, second)
+    _upload(page, url, second, worker)
     updated = page.inner_text("#updated-cards")
     assert "True or false? To download an image, you run: docker pull IMAGE" in updated  # before
     assert "True or false? To download an image by name, you run: docker pull IMAGE" in updated  # after

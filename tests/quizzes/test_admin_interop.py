@@ -1,12 +1,12 @@
 """The admin's Anki export action and its upload of packages and tables."""
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from quizzes.models import Deck
 from tests.anki_collections import add_note, import_apkg, new_collection, notes_of, write_apkg
 from tests.factories import CardFactory, DeckFactory, UserFactory
+from tests.quizzes.admin_uploads import upload_and_run
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ def test_export_action_asks_for_one_deck(staff_client):
 
 
 @pytest.mark.parametrize("kind", ["apkg", "csv"])
-def test_upload_accepts_anki_packages_and_tables(staff_client, tmp_path, kind):
+def test_packages_and_tables_are_imported_by_a_job_not_drafted(staff_client, eager_celery, tmp_path, kind):
     if kind == "apkg":
         col = new_collection(tmp_path / "anki")
         add_note(col, "Basic", {"Front": "What is Docker?", "Back": "A container runtime"})
@@ -48,9 +48,7 @@ def test_upload_accepts_anki_packages_and_tables(staff_client, tmp_path, kind):
         col.close()
     else:
         content = b"front,back\nWhat is Docker?,A container runtime\n"
-    response = staff_client.post(
-        reverse("admin:quizzes_deck_upload"),
-        {"document": SimpleUploadedFile(f"deck.{kind}", content), "deck": "docker"},
-    )
-    assert response.status_code == 200 and "Import report" in response.content.decode()
+    response = upload_and_run(staff_client, content, name=f"deck.{kind}")
+    page = staff_client.get(response["Location"]).content.decode()
+    assert "Import report" in page and "What is Docker?" in page
     assert Deck.objects.get(slug="docker").cards.get().front == "What is Docker?"

@@ -86,3 +86,37 @@ def test_progress_is_recorded_before_the_import_transaction_and_not_inside_it(mo
     job = import_job_enqueue(deck_slug="docker", content=DOC, source_name="d.md")
     assert import_job_run(job_id=job.pk) == "done"
     assert seen == [(10, "Read 10 bytes."), (10, "Read 10 bytes.")]
+
+
+def test_a_draft_job_makes_a_draft_records_its_stages_and_changes_no_deck(monkeypatch):
+    from django.db.models.query import QuerySet
+
+    stages, update = [], QuerySet.update
+
+    def recording_update(queryset, **values):
+        if "stage" in values:  # every write of the job's progress, as a polling page would see them
+            stages.append((values.get("progress"), values["stage"]))
+        return update(queryset, **values)
+
+    monkeypatch.setattr(QuerySet, "update", recording_update)
+    job = import_job_enqueue(deck_slug="docker", content=DOC, source_name="d.md", title="Docker", draft=True)
+    assert job.as_draft and import_job_run(job_id=job.pk) == "done"
+    job.refresh_from_db()
+    assert job.draft.title == "Docker" and job.draft.preview["added"]["total"] == 6 and job.report is None
+    assert job.content == b"" and not Deck.objects.exists()
+    assert [progress for progress, _ in stages] == [5, 10, 40, 100]
+    assert stages[2][1] == "Generated 2 facts and 6 cards; comparing them with the deck."
+    assert stages[3][1] == "Draft ready to review: 6 added, 0 updated, 0 retired, 0 conflicts."
+
+
+@pytest.mark.parametrize("name", ["deck.csv", "deck.apkg"])
+def test_only_markdown_can_be_a_draft_so_packages_and_tables_are_imported(name):
+    job = import_job_enqueue(deck_slug="docker", content=b"front,back\nQ,A\n", source_name=name, draft=True)
+    assert not job.as_draft
+
+
+def test_a_draft_job_of_a_bad_document_fails_with_the_reason():
+    job = import_job_enqueue(deck_slug="docker", content=b"\xff\xfe bad", source_name="d.md", draft=True)
+    assert import_job_run(job_id=job.pk) == "failed"
+    job.refresh_from_db()
+    assert job.error.startswith("The document is not UTF-8 text") and job.draft is None
