@@ -17,6 +17,8 @@ from quizzes.services.import_drafts import import_draft_create
 from quizzes.services.imports import content_import, source_kind
 from quizzes.slugs import deck_slug_checked
 
+logger = logging.getLogger(__name__)
+
 log = logging.getLogger(__name__)
 # Percent done after each message of the import's first phases (reading, generating); saving is the rest.
 PROGRESS_STEPS = (10, 40, 60)
@@ -52,11 +54,26 @@ def import_job_enqueue(
         as_draft=draft and source_kind(content=content, source_name=source_name) == "markdown",
         created_by=user if user is not None and user.is_authenticated else None,
     )
+    # After commit: a worker that picked the id up before the row existed would find nothing.
+    transaction.on_commit(lambda: _queue(job))
+    return job
+
+
+def _queue(job: ImportJob) -> None:
+    """Hand the job to the broker; if the broker is down, the job fails with a reason instead of
+    the request failing (or hanging) after the upload was accepted."""
     from quizzes.tasks import run_import  # tasks import services: imported here to avoid the cycle
 
-    # After commit: a worker that picked the id up before the row existed would find nothing.
-    transaction.on_commit(lambda: run_import.delay(job.pk))
-    return job
+    try:
+        run_import.delay(job.pk)
+    except Exception:
+        logger.warning("Import job %s could not be queued", job.pk, exc_info=True)
+        job.status, job.finished_at = ImportJob.Status.FAILED, timezone.now()
+        job.error = "The task queue is unavailable right now, so the import did not start. Please try again shortly."
+        job.content = b""
+        ImportJob.objects.filter(pk=job.pk).update(
+            status=job.status, finished_at=job.finished_at, error=job.error, content=b""
+        )
 
 
 def import_job_run(*, job_id: int) -> str:

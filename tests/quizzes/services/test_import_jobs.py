@@ -1,4 +1,5 @@
 import pytest
+from kombu.exceptions import OperationalError
 
 from quizzes.errors import InvalidInput
 from quizzes.models import Deck, ImportJob
@@ -17,6 +18,20 @@ def test_enqueue_queues_the_task_only_when_the_job_is_committed(django_capture_o
     assert queued == [] and len(callbacks) == 1
     callbacks[0]()
     assert queued == [job.pk]
+
+
+def test_a_job_the_broker_cannot_take_fails_with_a_reason_instead_of_the_request(
+    django_capture_on_commit_callbacks, monkeypatch
+):
+    def broker_down(job_id):
+        raise OperationalError("Error 111 connecting to 127.0.0.1:1. Connection refused.")
+
+    monkeypatch.setattr("quizzes.tasks.run_import.delay", broker_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        job = import_job_enqueue(deck_slug="docker", content=DOC, source_name="d.md")
+    stored = ImportJob.objects.get(pk=job.pk)
+    assert job.status == stored.status == "failed" and stored.content == b""
+    assert "task queue is unavailable" in stored.error
 
 
 def test_run_imports_and_records_the_report():
