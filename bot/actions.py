@@ -119,7 +119,7 @@ def start(chat_id: int, name: str, token: str | None = None) -> dict:
         linked = False
     if not learner.reminders_enabled and not created:
         learner_services.learner_update_settings(learner=learner, reminders_enabled=True)
-    if not learner.subscriptions.exists():
+    if not learner.picked_decks and not learner.subscriptions.exists():
         learner_services.subscribe_to_published(learner=learner)
     decks = list(study_decks(learner=learner).values_list("title", flat=True))
     return {"created": created, "linked": linked, "username": learner.user.username, "decks": decks}

@@ -108,6 +108,9 @@ class Learner(models.Model):
     reminder_time = models.TimeField(default=datetime.time(9, 0))
     new_cards_per_day = models.PositiveSmallIntegerField(default=20)
     reminders_enabled = models.BooleanField(default=True)
+    # Set once the learner chooses decks: from then on only their subscriptions count, even none
+    # (leaving the last deck must not bring every deck back, as having no subscriptions does at first).
+    picked_decks = models.BooleanField(default=False)
     # The next instant this learner's daily reminder is due, kept by the reminder services so the
     # sweep is an indexed range scan instead of time-zone arithmetic over every learner.
     next_reminder_at = models.DateTimeField(null=True, blank=True)

@@ -21,11 +21,12 @@ from quizzes.models import Card, Deck, Delivery, Learner, QuizSession, ReviewLog
 
 def studies(learner, deck: str = "pk") -> Q:
     """The one rule for which decks a learner studies: their subscriptions to published decks, or
-    every published deck while they have none. A condition on the rows of any query whose column
+    every published deck while they have none and never picked any. A condition on the rows of any query whose column
     `deck` holds a deck id; `learner` is a learner or an OuterRef to one, so the reminder sweep asks
     it of every learner in one statement. (The study queue's SQL mirrors it: study_queue.py.)"""
     mine = Subscription.objects.filter(learner=learner, deck__published=True)
-    return Q(Exists(mine.filter(deck=OuterRef(deck)))) | ~Q(Exists(mine))
+    picked = Learner.objects.filter(pk=learner.pk if isinstance(learner, Learner) else learner, picked_decks=True)
+    return Q(Exists(mine.filter(deck=OuterRef(deck)))) | (~Q(Exists(mine)) & ~Q(Exists(picked)))
 
 
 def study_decks(*, learner: Learner, deck: Deck | None = None):

@@ -20,7 +20,7 @@ _REVIEW_DAYS = """
     SELECT day, reviews, recalled, attempts FROM quizzes_reviewday WHERE learner_id = %s AND day > %s"""
 # Per local due day until the forecast's end: cards due, and of those, cards due already; in the
 # decks the learner studies, by the rule of selectors.studies (subscribed published decks, or every
-# published one while there are none), as the study queue and the reminders count them.
+# published one while there are none and they never picked), as the study queue and the reminders count them.
 _DUE_BY_DAY = """
     SELECT {day}, COUNT(*), SUM(CASE WHEN rs.due <= %s THEN 1 ELSE 0 END)
     FROM quizzes_reviewstate rs
@@ -29,8 +29,8 @@ _DUE_BY_DAY = """
     WHERE rs.learner_id = %s AND rs.due < %s
       AND (rs.deck_id IN (SELECT s.deck_id FROM quizzes_subscription s JOIN quizzes_deck sd
                           ON sd.id = s.deck_id AND sd.published = %s WHERE s.learner_id = %s)
-           OR NOT EXISTS (SELECT 1 FROM quizzes_subscription s JOIN quizzes_deck sd
-                          ON sd.id = s.deck_id AND sd.published = %s WHERE s.learner_id = %s))
+           OR (%s AND NOT EXISTS (SELECT 1 FROM quizzes_subscription s JOIN quizzes_deck sd
+                          ON sd.id = s.deck_id AND sd.published = %s WHERE s.learner_id = %s)))
     GROUP BY 1"""
 
 
@@ -63,7 +63,11 @@ def learner_stats(*, learner: Learner, now: datetime | None = None) -> dict:
         horizon = clock.local_midnight(zone_name, today + timedelta(days=7))
         cursor.execute(
             _DUE_BY_DAY.format(day=day_sql),
-            (*day_params, adapt(now), False, True, learner.pk, adapt(horizon), True, learner.pk, True, learner.pk),
+            (
+                *day_params,
+                *(adapt(now), False, True, learner.pk, adapt(horizon), True, learner.pk),
+                *(not learner.picked_decks, True, learner.pk),
+            ),
         )
         due_rows = cursor.fetchall()
         # The same count the study queue takes off today's new-card limit, so they cannot disagree.

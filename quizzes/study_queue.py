@@ -32,7 +32,7 @@ _DECKS_AND_NEW_TODAY = f"""
     SELECT d.id, ({NEW_TODAY})
     FROM quizzes_deck d
     WHERE d.published = %(yes)s AND {{deck_filter}}"""
-_ANY_OF_MINE = "(d.id IN (SELECT deck_id FROM mine) OR NOT EXISTS (SELECT 1 FROM mine))"
+_ANY_OF_MINE = "(d.id IN (SELECT deck_id FROM mine) OR (%(every_deck)s AND NOT EXISTS (SELECT 1 FROM mine)))"
 # Cards of one note are siblings (basic, reverse, cloze, mcq of one fact) and give each other away:
 # once a learner answers one, anywhere (study, bot, quiz), the others rest until their next local
 # day, as Anki buries siblings. Cards in learning or relearning are never buried: their steps are
@@ -121,13 +121,15 @@ def _items(fetched) -> tuple[list[QueueItem], int]:
 
 def _decks(cursor, learner: Learner, deck: Deck | None, since: datetime):
     """(deck id, cards first seen today) rows: the one deck asked for, else the learner's
-    subscriptions, else every published deck. Mirrors selectors.study_decks; change both together."""
+    subscriptions, else (until they pick decks) every published deck. Mirrors selectors.study_decks;
+    change both together."""
     deck_filter = "d.id = %(deck)s" if deck else _ANY_OF_MINE
     cursor.execute(
         _DECKS_AND_NEW_TODAY.format(deck_filter=deck_filter),
         {
             "learner": learner.pk,
             "yes": True,
+            "every_deck": not learner.picked_decks,
             "deck": deck.pk if deck else None,
             "since": connection.ops.adapt_datetimefield_value(since),
             "quiz": ReviewLog.Source.QUIZ.value,

@@ -95,10 +95,18 @@ def subscription_set(*, learner: Learner, deck_slug: str, subscribed: bool) -> D
     deck = Deck.objects.filter(slug=deck_slug, published=True).first()
     if deck is None:
         raise NotFound(f"No published deck {deck_slug!r}.")
-    if subscribed:
-        Subscription.objects.get_or_create(learner=learner, deck=deck)
-    else:
-        Subscription.objects.filter(learner=learner, deck=deck).delete()
+    with transaction.atomic():
+        if not learner.picked_decks:
+            # Until now the learner studied every published deck by default: make that explicit,
+            # so leaving one deck keeps the others, and leaving all of them means none.
+            if not learner.subscriptions.exists():
+                subscribe_to_published(learner=learner)
+            learner.picked_decks = True
+            Learner.objects.filter(pk=learner.pk).update(picked_decks=True)
+        if subscribed:
+            Subscription.objects.get_or_create(learner=learner, deck=deck)
+        else:
+            Subscription.objects.filter(learner=learner, deck=deck).delete()
     return deck
 
 

@@ -68,13 +68,13 @@ def reminder_counts(*, learner: Learner, now: datetime) -> ReminderCounts:
     return counts
 
 
-def _remind_when_something_is_due(*, learner: Learner, today) -> None:
+def _remind_when_something_is_due(*, learner: Learner, today, now: datetime) -> None:
     """The sweep picked a learner who has nothing to study after all (today's new cards are done,
     say): look again when their next card falls due later today, never before their reminder time,
     else at tomorrow's reminder time; not at every sweep until midnight."""
     todays = clock.reminder_instant(learner.timezone, today, learner.reminder_time)
     reminder_schedule(learner=learner, from_day=today + timedelta(days=1))
-    next_due = next_due_at(learner=learner)
+    next_due = next_due_at(learner=learner, now=now)
     if next_due is None:
         return
     again = max(next_due, todays)
@@ -124,7 +124,7 @@ def _claim(*, learner_id: int, now: datetime):
             return "in flight"
         counts = reminder_counts(learner=learner, now=now)
         if not counts.due and not counts.new:
-            _remind_when_something_is_due(learner=learner, today=today)
+            _remind_when_something_is_due(learner=learner, today=today, now=now)
             return "nothing due"
         record = record or Delivery(learner=learner, local_date=today)
         record.status, record.claimed_at, record.error = Delivery.Status.PENDING, now, ""

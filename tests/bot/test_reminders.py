@@ -59,3 +59,16 @@ def test_no_reminder_for_a_deck_the_learner_left(chat):
     assert chat.last()["text"] == "⏰ <b>1 new card waiting</b> in Kubernetes."
     chat.tap(chat.button(chat.last(), "Study now"))
     assert "What is a pod?" in chat.last()["text"]
+
+
+def test_leaving_the_only_deck_means_no_reminder_no_card_and_no_due_count(chat):
+    learner = Learner.objects.get(telegram_chat_id=4242)
+    for card in learner.subscriptions.get().deck.cards.all():
+        ReviewStateFactory(learner=learner, card=card, due=timezone.now() - timedelta(hours=1))
+    chat.say("/decks")
+    chat.tap(chat.button(chat.last(), "Unsubscribe: Docker"))
+    assert _remind() == "nothing due"
+    chat.say("/study")
+    assert "What do dangling images show as?" not in chat.last()["text"]
+    chat.say("/start")  # starting again does not quietly bring back what the learner left
+    assert not Learner.objects.get(pk=learner.pk).subscriptions.exists()

@@ -7,6 +7,7 @@ from bot import delivery
 from quizzes import clock
 from quizzes.models import Delivery, Learner, ReviewState
 from quizzes.selectors import due_counts_by_deck, reminder_candidates
+from quizzes.services import learners as learner_services
 from quizzes.services.learners import learner_update_settings, reminder_schedule
 from quizzes.services.reminders import reminder_deliver, reminder_sweep
 from quizzes.services.reviews import review_record
@@ -327,3 +328,18 @@ def test_a_deck_the_learner_left_is_neither_reminded_nor_counted_nor_queued():
     assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=send) == "sent"
     assert send[0][1] == "⏰ <b>1 card due</b> in Kept."
     assert learner_stats(learner=learner, now=WINTER)["due_now"] == 1
+
+
+def test_leaving_one_deck_while_studying_every_deck_by_default_keeps_the_others():
+    learner = _learner(deck=DeckFactory(slug="left", title="Left behind"))
+    kept = DeckFactory(title="Kept")
+    ReviewStateFactory(learner=learner, card=CardFactory(deck=kept), due=WINTER - timedelta(hours=1))
+    assert not learner.subscriptions.exists()  # studies every published deck until it picks
+    learner_services.subscription_set(learner=learner, deck_slug="left", subscribed=False)
+    send = Sent()
+    assert reminder_deliver(learner_id=learner.pk, now=WINTER, send=send) == "sent"
+    assert send[0][1] == "⏰ <b>1 card due</b> in Kept."
+    learner_services.subscription_set(learner=learner, deck_slug=kept.slug, subscribed=False)
+    learner.refresh_from_db()
+    assert learner_stats(learner=learner, now=WINTER)["due_now"] == 0
+    assert due_queue(learner=learner, now=WINTER).items == []
