@@ -75,7 +75,15 @@ def test_stats_text():
 def test_the_stats_forecast_names_its_days():
     forecast = [{"date": f"2026-12-0{n}", "due": n * 2} for n in range(1, 8)]  # Tuesday 1 December onwards
     text = formatting.stats(
-        {"reviews_today": 0, "due_now": 0, "streak_days": 0, "retention_30d": None, "forecast": forecast}
+        {
+            "reviews_today": 0,
+            "new_today": 0,
+            "new_limit": 20,
+            "due_now": 0,
+            "streak_days": 0,
+            "retention_30d": None,
+            "forecast": forecast,
+        }
     )
     assert "Today: 2\nTomorrow: 4\nThu 3: 6\nFri 4: 8\nSat 5: 10\nSun 6: 12\nMon 7: 14" in text
 

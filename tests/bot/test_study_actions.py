@@ -62,7 +62,7 @@ def test_a_study_card_shows_shuffled_buttons_and_grades_the_text_on_the_tapped_o
     buttons = [row[0] for row in keyboards.card_front(view).inline_keyboard if row[0].text != "⚑ Report"]
     assert [b.text for b in buttons] == view.choices
     tapped = next(b for b in buttons if b.text == "docker ps")
-    card_id, key = keyboards.parse(tapped.callback_data, keyboards.CHOOSE)
+    card_id, key, _deck, _extra = keyboards.parse(tapped.callback_data, keyboards.CHOOSE)
     graded = actions.answer_choice(CHAT, int(card_id), key, client_id="tg:1")
     assert graded.correct is False and ReviewLog.objects.get(learner=learner).answer == "docker ps"
 
@@ -80,7 +80,7 @@ def test_a_choice_the_card_no_longer_has_is_refused(learner):
 
 def test_a_quiz_answer_retried_after_a_reshuffle_grades_the_same_choice(learner):
     card = _mcq_deck()
-    first = actions.quiz_begin(CHAT, "shuffled", size=1)
+    first = actions.quiz_begin(CHAT, card.deck_id, size=1)
     wrong = next(i for i, c in enumerate(first.choices) if c != "docker images")
     correct, _score = actions.quiz_answer(CHAT, first.quiz_id, 1, wrong)
     assert correct is False
