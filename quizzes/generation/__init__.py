@@ -1,12 +1,13 @@
 """Markdown → sections → facts → card drafts. Pure: no ORM, no clock, no global randomness."""
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from quizzes.generation.extractors import EXTRACTORS, cheatsheets
+from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets
 from quizzes.generation.facts import CardDraft, Fact, note_key
-from quizzes.generation.parsing import Skip, parse
-from quizzes.generation.text import normalise
+from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
+from quizzes.generation.skip_reasons import why_no_fact
+from quizzes.generation.text import normalise, plain
 
 __all__ = ["Bank", "CardDraft", "Fact", "Skip", "generate"]
 
@@ -19,6 +20,19 @@ class Bank:
     facts: list[Fact]
     cards: list[CardDraft]
     skipped: list[Skip]
+    blocks: int = 0  # blocks read; each one yielded facts or is in `skipped` with its reason
+
+    def accounted_blocks(self) -> int:
+        """Blocks that yielded a fact, were a caption, or were skipped: equals `blocks`."""
+        return len({b for f in self.facts for b in f.blocks} | {s.block for s in self.skipped if s.block >= 0})
+
+    def verdict(self) -> str:
+        """One line for a document with text that yields nothing, instead of "0 added"."""
+        if self.facts or not self.blocks:
+            return ""
+        reasons = Counter(s.reason for s in self.skipped if s.block >= 0)
+        common = ", ".join(f"{n} {r}" for r, n in reasons.most_common(3))
+        return f"Nothing to ask: none of the {self.blocks} blocks states a fact ({common})."
 
 
 class _SiblingIndex:
@@ -55,7 +69,16 @@ class _SiblingIndex:
 def generate(markdown: str, *, deck: str) -> Bank:
     """Build the whole bank of a document; keys depend on `deck` and each fact's place and cue."""
     document = parse(markdown)
-    skipped = list(document.skipped)
+    facts = _extract(document, deck)
+    skipped = [*document.skipped, *_unaccounted(document, facts)]
+    for section in document.sections:
+        for command in cheatsheets.skipped_commands(section):
+            skipped.append(Skip("command without a description", " › ".join(section.path), command[:80]))
+    cards, rejected = _render(facts)
+    return Bank(facts=facts, cards=cards, skipped=skipped + rejected, blocks=document.blocks)
+
+
+def _extract(document: ParsedDocument, deck: str) -> list[Fact]:
     facts: list[Fact] = []
     seen_keys: set[str] = set()
     for section in document.sections:
@@ -65,12 +88,36 @@ def generate(markdown: str, *, deck: str) -> Bank:
                 if fact.key not in seen_keys:
                     seen_keys.add(fact.key)
                     facts.append(fact)
-        for command in cheatsheets.skipped_commands(section):
-            skipped.append(Skip("command without a description", " › ".join(section.path), command[:80]))
+    return facts
 
+
+def _unaccounted(document: ParsedDocument, facts: list[Fact]) -> list[Skip]:
+    """A skip, with the reason, for every block that no fact was read from: nothing is lost silently."""
+    reader = {block: fact for fact in facts for block in fact.blocks}
+    used = set(reader)
+    skips = []
+    for section in document.sections:
+        for position, block in enumerate(section.blocks):
+            if block.id in used:
+                continue
+            following = section.blocks[position + 1] if position + 1 < len(section.blocks) else None
+            if block.kind == "label" and following is not None and following.id in used:
+                fact = reader[following.id]
+                fact.blocks = (*fact.blocks, block.id)  # a caption: it named the block after it
+                continue
+            excerpt = plain(block.text or " | ".join(block.rows[0] if block.rows else []) or _first_item(block))
+            skips.append(Skip(why_no_fact(block), " › ".join(section.path) or "(top)", excerpt[:80], block.id))
+    return skips
+
+
+def _first_item(block: Block) -> str:
+    return block.items[0].text if block.items else ""
+
+
+def _render(facts: list[Fact]) -> tuple[list[CardDraft], list[Skip]]:
     siblings = _SiblingIndex(facts)
-
     cards: list[CardDraft] = []
+    rejected: list[Skip] = []
     seen_cards: set[str] = set()
     position_in_group: dict[tuple[str, str], int] = {}
     for fact in facts:
@@ -80,11 +127,12 @@ def generate(markdown: str, *, deck: str) -> Bank:
             identity = f"{card.kind}|{normalise(card.front)}"
             if card.key in seen_cards or identity in seen_cards:
                 continue
-            if not card.is_well_formed():
-                skipped.append(
+            # The author's own cards are taken as written; only generated ones are judged.
+            if fact.extractor != author_cards.NAME and not card.is_well_formed():
+                rejected.append(
                     Skip("card would give its answer away or is too long", fact.section_label, card.front[:80])
                 )
                 continue
             seen_cards.update((card.key, identity))
             cards.append(card)
-    return Bank(facts=facts, cards=cards, skipped=skipped)
+    return cards, rejected

@@ -23,6 +23,7 @@ class Fact:
     group: str
     fields: dict
     key: str = ""
+    blocks: tuple[int, ...] = ()  # ids of the blocks it was read from (not part of its identity)
 
     @property
     def section_label(self) -> str:

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 EM_OPEN, EM_CLOSE = "\ue000", "\ue001"
 CODE_OPEN, CODE_CLOSE = "\ue002", "\ue003"
+# `<br>` inside a table cell separates values; `plain()` turns it into a space.
+LINE_BREAK = "\u2028"
 MARKERS = EM_OPEN + EM_CLOSE + CODE_OPEN + CODE_CLOSE
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")

@@ -1,5 +1,13 @@
 """One module per kind of fact; each has `extract(section)` and `render(fact, siblings, index)`."""
 
-from quizzes.generation.extractors import cheatsheets, comparisons, definitions, key_sentences, lists, tables
+from quizzes.generation.extractors import (
+    author_cards,
+    cheatsheets,
+    comparisons,
+    definitions,
+    key_sentences,
+    lists,
+    tables,
+)
 
-EXTRACTORS = {m.NAME: m for m in (definitions, cheatsheets, tables, lists, comparisons, key_sentences)}
+EXTRACTORS = {m.NAME: m for m in (definitions, cheatsheets, tables, lists, comparisons, key_sentences, author_cards)}

@@ -6,12 +6,13 @@ commands under one comment, and an italic label above the block as the group.
 
 import re
 
+from quizzes.generation import code_blocks
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, plain, sentences, strip_trailing
 
 NAME = "cheatsheets"
-SHELL_LANGS = {"", "sh", "shell", "bash", "zsh", "console", "shell-session", "powershell", "ps", "cmd", "bat"}
+SHELL_LANGS = code_blocks.SHELL_LANGS
 
 _PROMPT = re.compile(r"^(?:\$|>|#\s*\$|PS>)\s+")
 _TRAILING_COMMENT = re.compile(r"\s+#\s+(?P<comment>.+)$")
@@ -81,15 +82,18 @@ def extract(section: Section) -> list[Fact]:
     blocks = section.blocks
     for position, block in enumerate(blocks):
         entries = []
+        sources = (block.id,)
         if block.kind == "label":
             group = strip_trailing(plain(block.text))
         elif block.kind == "code" and block.lang in SHELL_LANGS:
             entries = [(d, c) for d, c in _entries(block.text) if d]
         elif entry := _tldr_entry(block, blocks[position + 1] if position + 1 < len(blocks) else None):
             entries = [entry]
+            sources = (block.id, blocks[position + 1].id)
         for description, commands in entries:
             fields = {"description": description, "commands": commands, "group": group}
-            facts.append(Fact(NAME, section.path, cue="\n".join(commands), group=group, fields=fields))
+            cue = "\n".join(commands)
+            facts.append(Fact(NAME, section.path, cue=cue, group=group, fields=fields, blocks=sources))
     return facts
 
 

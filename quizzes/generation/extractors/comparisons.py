@@ -109,7 +109,7 @@ def _which_of_two(sentence: str, own: str, other: str) -> str | None:
 
 def extract(section: Section) -> list[Fact]:
     groups = [
-        (aspect, item.children)
+        (aspect, item.children, block.id)
         for block in section.blocks
         if block.kind == "list"
         for item in block.items
@@ -118,15 +118,16 @@ def extract(section: Section) -> list[Fact]:
     if len(groups) < 2:
         return []
     parts = _VS.split(section.title)
-    subjects = [p.strip() for p in parts] if len(parts) == 2 else _guess_subjects([c for _, c in groups])
+    subjects = [p.strip() for p in parts] if len(parts) == 2 else _guess_subjects([c for _, c, _ in groups])
     if not subjects:
         return []
     facts = []
-    for aspect, children in groups:
+    for aspect, children, block_id in groups:
         sides = [plain(child.text) for child in children]
         firsts = [sentences(side)[0] if side else "" for side in sides]
         fields = {"aspect": aspect, "subjects": subjects, "sides": sides, "first_sentences": firsts}
-        facts.append(Fact(NAME, section.path, cue=aspect, group=" vs ".join(subjects), fields=fields))
+        group = " vs ".join(subjects)
+        facts.append(Fact(NAME, section.path, cue=aspect, group=group, fields=fields, blocks=(block_id,)))
     return facts
 
 

@@ -23,7 +23,7 @@ def _term(sentence: str) -> str | None:
 
 def extract(section: Section) -> list[Fact]:
     facts = []
-    for text in section.texts():
+    for block, text in section.texts_by_block():
         for sentence in sentences(text):
             flat = plain(sentence)
             words = len(flat.split())
@@ -35,7 +35,7 @@ def extract(section: Section) -> list[Fact]:
             term = _term(sentence)
             if term:
                 fields = {"sentence": flat, "term": term}
-                facts.append(Fact(NAME, section.path, cue=term, group="terms", fields=fields))
+                facts.append(Fact(NAME, section.path, cue=term, group="terms", fields=fields, blocks=(block.id,)))
     return facts
 
 

@@ -4,7 +4,7 @@ import re
 
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import capitalise, plain, star_count, strip_trailing
+from quizzes.generation.text import LINE_BREAK, capitalise, plain, star_count, strip_trailing
 
 NAME = "tables"
 _CONNECTIVE = re.compile(r"^(?:in\s+)?(?:summary|short|brief|overview|conclusion|table|comparison)$", re.I)
@@ -15,19 +15,53 @@ def _rating(value: str, top: int) -> str:
     return f"{count} of {top} stars" if count is not None else value
 
 
+_NUMBER = re.compile(r"^[-+−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+|∞|inf(?:inity)?)\s*%?$", re.I)
+
+
+def cell_text(marked: str) -> str:
+    """A cell's plain text; values separated by `<br>` are joined with semicolons."""
+    return "; ".join(part for part in (plain(p) for p in marked.split(LINE_BREAK)) if part)
+
+
+def shape(rows: list[list[str]]) -> str:
+    """How a table (plain cells, header first) is read: "property" (two contrasted columns, one
+    property per row, no row labels), "data" (a matrix of numbers: measurements, not facts), else "grid"
+    (row label × column header)."""
+    header, body = rows[0], rows[1:]
+    if len(header) == 2 and all(header) and body:
+        words = [len(r[0].split()) for r in body if r and r[0]]
+        if words and sum(words) / len(words) > 3 and not any(r[0].endswith(":") for r in body if r):
+            return "property"
+    # A matrix or series of numbers is data; one number per row ("SSH | 22") is still a fact.
+    values = [c for r in body for c in r[1:] if c]
+    if (
+        len(header) >= 4
+        and len(body) >= 2
+        and values
+        and sum(bool(_NUMBER.match(c)) for c in values) >= 0.7 * len(values)
+    ):
+        return "data"
+    return "grid"
+
+
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = []
     caption = section.title
+    caption_block = None
     for block in section.blocks:
         if block.kind == "label":
             label = strip_trailing(plain(block.text))
             # "In summary:" introduces a table without naming it; the section title says more.
             caption = section.title if _CONNECTIVE.match(label) else label
+            caption_block = block.id
             continue
         if block.kind != "table":
             continue
-        header = [plain(c) for c in block.rows[0]]
-        body = [[plain(c) for c in row] for row in block.rows[1:]]
+        sources = (block.id,) if caption_block is None else (block.id, caption_block)
+        header = [cell_text(c) for c in block.rows[0]]
+        body = [[cell_text(c) for c in row] for row in block.rows[1:]]
+        if shape([header, *body]) != "grid":
+            continue
         rows = [r for r in body if r and r[0]]
         if len(header) < 2 or not rows:
             continue
@@ -49,14 +83,9 @@ def extract(section: Section) -> list[Fact]:
                     "caption": caption,
                     "top": top,
                 }
+                cue = f"{row_label} / {column}"
                 facts.append(
-                    Fact(
-                        NAME,
-                        section.path,
-                        cue=f"{row_label} / {column}",
-                        group=f"{caption}/{column}",
-                        fields=fields,
-                    )
+                    Fact(NAME, section.path, cue=cue, group=f"{caption}/{column}", fields=fields, blocks=sources)
                 )
             scored = [(label, star_count(v)) for label, v in column_values]
             if len(scored) >= 2 and all(s is not None for _, s in scored):
@@ -71,14 +100,9 @@ def extract(section: Section) -> list[Fact]:
                         "caption": caption,
                         "top": top,
                     }
+                    cue = f"compare / {column}"
                     facts.append(
-                        Fact(
-                            NAME,
-                            section.path,
-                            cue=f"compare / {column}",
-                            group=f"{caption}/compare",
-                            fields=fields,
-                        )
+                        Fact(NAME, section.path, cue=cue, group=f"{caption}/compare", fields=fields, blocks=sources)
                     )
     return facts
 
