@@ -36,6 +36,7 @@ _SKIP_SECTION = re.compile(r"<!--\s*recall:skip-section\s*-->", re.I)
 class ListItem:
     text: str  # marked inline text (may be empty for an item holding only a sub-list)
     children: list["ListItem"] = field(default_factory=list)
+    opens_with_link: bool = False  # "[Title](url) - blurb": a resource list entry, not a term
 
 
 @dataclass
@@ -358,6 +359,8 @@ class _Builder:
                 elif found:
                     cards.extend(self.card_block(card) for card in found)
                 elif not reason and not _only_links_or_images(inline):
+                    if not texts and any(c.type == "link_open" for c in (inline.children or [])[:3]):
+                        item.opens_with_link = True
                     texts.append(text.strip())
                 self.pos += 3
             elif token.type in ("bullet_list_open", "ordered_list_open"):

@@ -31,6 +31,11 @@ def _aspect(item: ListItem) -> str | None:
     return None
 
 
+def is_aspect(item: ListItem) -> bool:
+    """An emphasised label with one sub-bullet per compared subject."""
+    return _aspect(item) is not None
+
+
 def subject_forms(subject: str) -> dict[str, str]:
     """Every way the text names a subject → its grammatical number ('virtual machines' → plural)."""
     lowered = subject.lower().strip()

@@ -7,11 +7,12 @@ machine monitor_ (VMM), is …", "called _Containerization_, and it is defined a
 
 import re
 
+from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, seeded, true_false
 from quizzes.generation.parsing import Section
+from quizzes.generation.text import CODE_OPEN, capitalise, mask, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
-from quizzes.generation.text import capitalise, mask, plain, sentences, strip_trailing
 
 NAME = "definitions"
 
@@ -76,21 +77,146 @@ def _abbreviations(section: Section, sentence: str) -> list[Fact]:
     return facts
 
 
+# Shapes of a term leading a list item or paragraph: "Term: …", "Term - …", "Term – …",
+# "**Term**. …", "Term (ABBR): …". A plain (unemphasised) term must be short and not a label
+# like "Note:" or "Step 2:".
+_LEAD = re.compile(
+    rf"^(?:{O}(?P<em>[^{O}{C}]{{1,60}}){C}|(?P<plain>[^{O}{C}:.!?()\[\]–—]{{1,50}}?))"
+    rf"\s*(?:{_ALIAS})?\s*(?P<sep>:|\.|\s-\s|\s?[–—]\s?)\s*(?P<rest>\S.*)$"
+)
+_LABELS = re.compile(
+    r"^(?:note|notes|example|examples|e\.g|tip|tips|warning|important|step|steps|answer|question|solution|output|"
+    r"input|source|sources|see|hint|result|remember|caution|info|usage|syntax|todo|update|edit|task|challenge|"
+    r"assignment|quiz|ps|nb|why|how|what|when|where|who|here|now|then|also|so|but|and|or|yes|no|first|second|"
+    r"third|finally|next|last|for example|in short|in summary|summary|result|conclusion|pre-lecture quiz|"
+    r"post-lecture quiz|review & self study|review and self study)\b",
+    re.I,
+)
+_PRONOUNS = re.compile(
+    r"^(?:it|this|that|these|those|there|here|what|which|who|each|every|our|your|my|its|their|he|she|we|they|you|"
+    r"i|one|another|such|all|some|most|many|both|none|let|if|when|while|so|but|and|or|in|on|at|for|to|with|as|by|"
+    r"from|of|after|before|then|now|also|only|just)\b",
+    re.I,
+)
+_PLAIN_IS = re.compile(
+    r"^(?:(?:A|An|The)\s+)?(?P<term>[A-Za-z`\ue002][^,;:()\ue000\ue001]{1,50}?)\s+"
+    r"(?:(?:is|are)\s+(?P<definition>(?:a|an|the|one of|any|used to|defined as|known as|called)\b.+)|"
+    r"(?:refers? to|means|stands for|is defined as|denotes)\s+(?P<meaning>.+))$"
+)
+# "X is a great choice for …" judges X rather than saying what it is.
+_JUDGEMENT = re.compile(
+    r"^(?:a|an|the)\s+(?:very\s+|really\s+|much\s+)?(?:good|great|excellent|better|best|bad|worse|worst|nice|"
+    r"important|common|popular|simple|easy|hard|difficult|useful|powerful|key|major|big|small|perfect|ideal|lot|bit|"
+    r"little|way|few|number|part|reason|problem|question|matter|must|case)\b",
+    re.I,
+)
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|will|would|should|does|do|did)\b", re.I)
+
+
+def _plain_term_ok(term: str) -> bool:
+    flat = plain(term)
+    words = flat.split()
+    return (
+        1 <= len(words) <= 6
+        and len(flat) >= 2
+        and (flat[:1].isupper() or term.startswith(CODE_OPEN) or (flat[:1].isdigit() is False and flat[:1].isalpha()))
+        and not _LABELS.match(flat)
+        and not _PRONOUNS.match(flat)
+        and not _VERBISH.search(flat)
+        and not flat[:1].isdigit()
+    )
+
+
+def _shorten(definition: str) -> str:
+    """A long explanation keeps its first sentence as the definition."""
+    return definition if len(plain(definition)) <= 400 else sentences(definition)[0]
+
+
+def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
+    """A list item or paragraph that opens with the term it defines."""
+    m = _LEAD.match(text.strip())
+    if not m:
+        return None
+    term = m["em"] or m["plain"]
+    separator = m["sep"].strip()
+    if m["plain"] is not None and (separator == "." or not _plain_term_ok(term)):
+        return None
+    if m["em"] is not None and len(plain(term).split()) > 8:
+        return None
+    rest = _LEADING_VERB.sub("", m["rest"])
+    fact = _definition_fact(section, term, rest, [m["alias"] or ""])
+    return _with_block(fact, block_id)
+
+
+def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | None:
+    """ "A binary search tree is a rooted binary tree …", "CSS stands for …": no emphasis needed."""
+    m = _PLAIN_IS.match(plain(sentence))
+    if not m or not _plain_term_ok(m["term"]) or (m["term"][:1].islower() and not m["term"][:1].isalpha()):
+        return None
+    if len(m["term"].split()) > 5 or (m["definition"] and _JUDGEMENT.match(m["definition"])):
+        return None
+    return _with_block(_definition_fact(section, m["term"], m["definition"] or m["meaning"], []), block_id)
+
+
+def _with_block(fact: Fact | None, block_id: int) -> Fact | None:
+    if fact is not None:
+        fact.blocks = (block_id,)
+    return fact
+
+
+def _described_items(section: Section, block) -> list[Fact]:
+    """Nested lists where a parent item names a term and its children describe it, and `Term`
+    then `: definition` lists."""
+    facts = []
+    for item in block.items:
+        term = plain(item.text)
+        if not item.children or not term or term.endswith((":", ".")) or not _plain_term_ok(item.text):
+            continue
+        if comparisons.is_aspect(item):
+            continue
+        described = [plain(c.text) for c in item.children if c.text]
+        # Short children are an enumeration of the term's parts (the lists extractor's), not a description.
+        if block.kind != "definitions" and all(len(d.split()) <= 6 for d in described):
+            continue
+        definition = described[0] if block.kind == "definitions" else " ".join(described)
+        facts.extend(f for f in [_with_block(_definition_fact(section, term, _shorten(definition), []), block.id)] if f)
+    return facts
+
+
+def _walk(items):
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
 def is_definition_sentence(section: Section, sentence: str) -> bool:
-    return _from_sentence(section, sentence) is not None
+    return _from_sentence(section, sentence) is not None or _plain_definition(section, sentence, -1) is not None
 
 
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = []
-    first_paragraph = next((b.text for b in section.blocks if b.kind == "paragraph"), None)
-    if first_paragraph and (fact := _subject_definition(section, sentences(first_paragraph)[0])):
-        facts.append(fact)
-    for text in section.texts():
-        for sentence in sentences(text):
-            if fact := _from_sentence(section, sentence):
-                facts.append(fact)
-            facts.extend(_abbreviations(section, sentence))
-    return facts
+    first_paragraph = next((b for b in section.blocks if b.kind == "paragraph"), None)
+    if first_paragraph and (fact := _subject_definition(section, sentences(first_paragraph.text)[0])):
+        facts.append(_with_block(fact, first_paragraph.id))
+    for block in section.blocks:
+        if block.kind in ("list", "definitions"):
+            facts.extend(_described_items(section, block))
+    resources = {item.text for block in section.blocks for item in _walk(block.items) if item.opens_with_link}
+    for block, text in section.texts_by_block():
+        parts = sentences(text)
+        leading = parts and text not in resources and not _from_sentence(section, parts[0])
+        if leading and (fact := _leading_term(section, parts[0], block.id)):
+            facts.append(fact)
+            parts = parts[1:]
+        for sentence in parts:
+            if fact := _from_sentence(section, sentence) or _plain_definition(section, sentence, block.id):
+                facts.append(_with_block(fact, block.id))
+            facts.extend(_with_block(f, block.id) for f in _abbreviations(section, sentence))
+    # One fact per term and section: the first shape found wins (keys would collide anyway).
+    unique: dict[tuple[str, str], Fact] = {}
+    for fact in facts:
+        unique.setdefault((fact.fields["type"], fact.cue.lower()), fact)
+    return list(unique.values())
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
