@@ -276,7 +276,8 @@ class _Builder:
             if items:
                 into.append(Block(kind="list", items=items, ordered=kind == "ordered_list_open", id=block_id))
             elif not any(s.block == block_id for s in self.skipped):
-                self.skipped.append(Skip("empty list", " › ".join(self.section.path) or "(top)", "", block_id))
+                where = " › ".join(self.section.path) or "(top)"
+                self.skipped.append(Skip("list of links or images only", where, "", block_id))
             for card in cards:
                 self.add(into, card)
         elif kind == "dl_open":
