@@ -7,7 +7,10 @@ from quizzes.generation.extractors import (
     definitions,
     key_sentences,
     lists,
+    statements,
     tables,
 )
 
-EXTRACTORS = {m.NAME: m for m in (definitions, cheatsheets, tables, lists, comparisons, key_sentences, author_cards)}
+EXTRACTORS = {
+    m.NAME: m for m in (definitions, cheatsheets, tables, lists, comparisons, key_sentences, statements, author_cards)
+}

@@ -21,6 +21,11 @@ def _term(sentence: str) -> str | None:
     return None
 
 
+def has_term(sentence: str) -> bool:
+    """An emphasised or code term this extractor will cloze."""
+    return _term(sentence) is not None
+
+
 def extract(section: Section) -> list[Fact]:
     facts = []
     for block, text in section.texts_by_block():

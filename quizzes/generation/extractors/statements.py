@@ -1,0 +1,142 @@
+"""Facts from plain prose: sentences that state something, asked as a cloze of their rarest term.
+
+A sentence qualifies by its shape ("X states that …", "Unlike X, Y …", "X, such as A and B, …",
+a number, a name, a contrast, "X is/are/has/uses …"), not by emphasis. What to hide is chosen by
+a real signal: word rarity from wordfreq (a word learners rarely meet is what the sentence
+teaches), with numbers and names ranked high where the sentence is about them. Instructions to
+the reader ("Add this code …", "you will …") and questions are not statements.
+"""
+
+import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
+
+from quizzes.generation.extractors import definitions, key_sentences
+from quizzes.generation.facts import CardDraft, Fact
+from quizzes.generation.parsing import Section
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, mask, plain, sentences
+
+NAME = "statements"
+MIN_WORDS, MAX_WORDS = 7, 45
+PER_BLOCK = 2  # the best sentences of a paragraph or list item; the rest repeat or elaborate
+MIN_RARITY = 3.3  # 8 - Zipf frequency: "the" ≈ 0.3, "array" ≈ 3.9, "memoization" ≈ 6.9
+
+_SIGNALS = [
+    ("states", re.compile(r"\bstates?\s+that\b|\bguarantees?\b|\bensures?\b", re.I)),
+    ("contrast", re.compile(r"^unlike\b|\bwhereas\b|\bin contrast\b|\binstead of\b|\brather than\b|\bbut\b", re.I)),
+    ("examples", re.compile(r"\bsuch as\b|\bincluding\b|\bfor example\b|\be\.g\.", re.I)),
+    ("number", re.compile(r"(?<![\w.])\d[\d,.]*%?(?![\w.])|\bO\([^)]*\)")),
+    ("cause", re.compile(r"\bbecause\b|\btherefore\b|\bso that\b|\bin order to\b", re.I)),
+    (
+        "claim",
+        re.compile(
+            r"\b(?:is|are|was|were|has|have|can|cannot|must|means|refers to|stands for|allows?|uses?|returns?|"
+            r"requires?|takes?|contains?|consists? of|provides?|stores?|runs?|works?)\b",
+            re.I,
+        ),
+    ),
+]
+_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|let's|let us|i|i'm|i've)\b", re.I)
+_IMPERATIVE = re.compile(
+    r"^(?:add|create|open|run|use|make|try|click|go|type|write|copy|paste|install|check|see|read|look|note|remember|"
+    r"take|start|set|put|change|edit|save|call|build|imagine|consider|think|notice|find|select|replace|remove|"
+    r"define|declare|give|move|navigate|test|visit|watch|learn|review|complete|compare|explore|keep|follow)\b",
+    re.I,
+)
+_WORD = re.compile(rf"{CODE_OPEN}[^{CODE_CLOSE}]+{CODE_CLOSE}|[A-Za-z][\w'-]*[A-Za-z0-9]|\d[\d,.]*%?|O\([^)]*\)")
+
+
+_DEPENDENT_OPENING = re.compile(
+    r"^(?:it|this|that|these|those|they|thus|so|also|then|here|there|he|she|such|both|its|their|therefore|hence|"
+    r"and|or|but|now|next|finally|first|second|same|other|another|above|below|following)\b",
+    re.I,
+)
+_QUANTITY = {"handful", "bunch", "couple", "number", "variety", "kind", "sort", "type", "thing", "stuff", "part"}
+
+
+@lru_cache(maxsize=65536)
+def rarity(word: str) -> float:
+    """8 - Zipf frequency, less when the word cannot be a noun: a blank asks for a thing, not a verb."""
+    score = 8.0 - zipf_frequency(word.lower(), "en")
+    lemmas = getAllLemmas(word.lower())
+    if word.lower() in _QUANTITY or (lemmas and not {"NOUN", "PROPN"} & set(lemmas)):
+        score -= 2.5
+    return score
+
+
+def _candidates(sentence: str, signal: str) -> list[tuple[float, int, str]]:
+    """(score, position, text) for every span worth hiding."""
+    scored = []
+    for position, m in enumerate(_WORD.finditer(sentence)):
+        token = m[0]
+        if token.startswith(CODE_OPEN):
+            scored.append((5.0, position, plain(token)))
+        elif token[0].isdigit() or token.startswith("O("):
+            scored.append((6.0 if signal == "number" else 3.5, position, token.rstrip(".,")))
+        elif len(token) >= 4 or token.isupper():
+            score = rarity(token)
+            if token[0].isupper() and position > 0 and not token.isupper():
+                score += 1.0  # a name in mid-sentence
+            scored.append((score, position, token))
+    return scored
+
+
+def _answer(sentence: str, signal: str) -> tuple[float, str] | None:
+    scored = _candidates(sentence, signal)
+    if not scored:
+        return None
+    best = max(scored, key=lambda s: (s[0], -s[1]))
+    if best[0] < MIN_RARITY:
+        return None
+    # Widen to a two-word term when the neighbour is rare too ("binary heap", "hash function").
+    neighbours = {s[1]: s for s in scored}
+    for offset in (-1, 1):
+        other = neighbours.get(best[1] + offset)
+        if other and other[0] >= MIN_RARITY and not other[2][0].isdigit():
+            pair = f"{other[2]} {best[2]}" if offset < 0 else f"{best[2]} {other[2]}"
+            if pair in plain(sentence):
+                return best[0], pair
+    return best[0], best[2]
+
+
+def _signal(flat: str) -> str | None:
+    return next((name for name, pattern in _SIGNALS if pattern.search(flat)), None)
+
+
+def _is_statement(flat: str) -> bool:
+    if not MIN_WORDS <= len(flat.split()) <= MAX_WORDS or flat.endswith(("?", ":")):
+        return False
+    # "It …", "This …": a sentence that leans on the one before is not a self-contained card.
+    return not (_ADDRESSED.search(flat) or _IMPERATIVE.match(flat) or _DEPENDENT_OPENING.match(flat))
+
+
+def extract(section: Section) -> list[Fact]:
+    facts: list[Fact] = []
+    for block, text in section.texts_by_block():
+        found = []
+        for sentence in sentences(text):
+            flat = plain(sentence)
+            if not _is_statement(flat) or key_sentences.has_term(sentence):
+                continue
+            if definitions.is_definition_sentence(section, sentence):
+                continue
+            signal = _signal(flat)
+            if signal is None or not (answer := _answer(sentence, signal)):
+                continue
+            score, term = answer
+            fields = {"sentence": flat, "answer": term, "signal": signal}
+            found.append((score, Fact(NAME, section.path, cue=flat, group=signal, fields=fields, blocks=(block.id,))))
+        found.sort(key=lambda f: -f[0])
+        facts.extend(fact for _, fact in found[:PER_BLOCK])
+    return facts
+
+
+def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+    sentence, answer = fact.fields["sentence"], fact.fields["answer"]
+    front = mask(sentence, answer)
+    if front == sentence:
+        return []
+    common = {"note_key": fact.key, "section": fact.section_label}
+    return [CardDraft(key=f"{fact.key}:cloze", kind="cloze", front=front, back=answer, explanation=sentence, **common)]
