@@ -7,10 +7,12 @@ from quizzes.generation.extractors import (
     definitions,
     key_sentences,
     lists,
+    sequences,
     statements,
     tables,
 )
 
 EXTRACTORS = {
-    m.NAME: m for m in (definitions, cheatsheets, tables, lists, comparisons, key_sentences, statements, author_cards)
+    m.NAME: m
+    for m in (definitions, cheatsheets, tables, lists, comparisons, sequences, key_sentences, statements, author_cards)
 }

@@ -5,7 +5,7 @@ import re
 
 from quizzes.generation.facts import CardDraft, Fact, mcq, stable_key
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import capitalise, normalise, plain, sentences, strip_trailing
+from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, normalise, plain, sentences, strip_trailing
 
 NAME = "lists"
 
@@ -42,16 +42,64 @@ def _fact(section: Section, label: str, items: list[str], kind: str) -> Fact | N
     return Fact(extractor=NAME, section=section.path, cue=label, group=kind, fields=fields)
 
 
+_ROLE = re.compile(
+    r"\b(?P<role>strengths|weaknesses|advantages|disadvantages|pros|cons|benefits|drawbacks|limitations|"
+    r"use cases|applications|best practices|problems|features|properties|characteristics|requirements|goals|"
+    r"principles|rules|tips|operations|uses|challenges|risks|options|methods|guidelines|responsibilities)\b",
+    re.I,
+)
+_ITEM_HEAD = re.compile(
+    rf"^(?:{EM_OPEN}(?P<em>[^{EM_OPEN}{EM_CLOSE}]{{1,60}}){EM_CLOSE}|(?P<plain>[^:–—]{{2,60}}?))\s*(?::|\s-\s|[–—])\s"
+)
+
+
+def _item_head(text: str) -> str | None:
+    """What a list entry names: its leading term, or the whole entry when it is short."""
+    if m := _ITEM_HEAD.match(text.strip()):
+        return m["em"] or m["plain"]
+    stripped = text.strip()
+    if stripped.startswith(EM_OPEN) and EM_CLOSE in stripped:
+        return stripped[1 : stripped.index(EM_CLOSE)]
+    flat = plain(text)
+    return flat if 0 < len(flat.split()) <= 10 else None
+
+
+def _role_label(section: Section, lead: str | None) -> str | None:
+    """ "Strengths" (a heading or a lead-in) → "strengths of Kanban", naming the subject it belongs to."""
+    for source in (lead, section.title):
+        if source and (m := _ROLE.search(source)):
+            if source is section.title and len(section.title.split()) > 4:
+                continue
+            phrase = strip_trailing(source)
+            subject = section.path[-2] if len(section.path) >= 2 else ""
+            if len(phrase.split()) <= 3 and subject and m["role"].lower() == phrase.lower():
+                return f"{m['role'].lower()} of {subject}"
+            return phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+    return None
+
+
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = []
     previous = None
+    first_list = True
     for block in section.blocks:
-        if block.kind == "list" and previous is not None and plain(previous.text).endswith(":"):
+        lead_in = (
+            previous is not None and previous.kind in ("paragraph", "label") and plain(previous.text).endswith(":")
+        )
+        sources = (block.id, previous.id) if lead_in else (block.id,)
+        if block.kind == "list" and lead_in and all(not item.children for item in block.items):
             lead = strip_trailing(plain(previous.text))
             m = _LABEL.search(lead)
-            if all(not item.children for item in block.items):
-                fact = _fact(section, strip_trailing(m["label"] if m else lead), [i.text for i in block.items], "enum")
+            fact = _fact(section, strip_trailing(m["label"] if m else lead), [i.text for i in block.items], "enum")
+            facts.extend([fact] if fact else [])
+        elif block.kind == "list" and not block.ordered and (lead_in or first_list):
+            label = _role_label(section, strip_trailing(plain(previous.text)) if lead_in else None)
+            heads = [_item_head(item.text) for item in block.items]
+            if label and all(heads):
+                fact = _fact(section, label, heads, "role")
                 facts.extend([fact] if fact else [])
+        if facts and facts[-1].blocks == ():
+            facts[-1].blocks = sources
         if block.kind in ("paragraph", "list"):
             texts = [block.text] if block.kind == "paragraph" else _item_texts(block.items)
             for text in texts:
@@ -59,7 +107,10 @@ def extract(section: Section) -> list[Fact]:
                     if m := _EXAMPLES.search(plain(sentence)):
                         what = strip_trailing(m["what"])
                         fact = _fact(section, f"popular {what}", _split_outside_parens(m["items"]), "examples")
-                        facts.extend([fact] if fact else [])
+                        if fact:
+                            fact.blocks = (block.id,)
+                            facts.append(fact)
+        first_list = first_list and block.kind != "list"
         previous = block
     return facts
 

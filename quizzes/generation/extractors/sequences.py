@@ -1,0 +1,69 @@
+"""Sequences: an ordered list of steps or phases, asked as order ("What comes after DNS lookup?")."""
+
+import re
+
+from quizzes.generation.extractors.lists import _item_head
+from quizzes.generation.facts import CardDraft, Fact, seeded
+from quizzes.generation.parsing import Section
+from quizzes.generation.text import plain, sentences, strip_trailing
+
+NAME = "sequences"
+MIN_STEPS, MAX_STEPS = 3, 12
+MAX_STEP_WORDS = 20
+MAX_AFTER_CARDS = 6
+
+_STEP = re.compile(r"^(?:step\s*\d+\s*[:.)-]\s*)", re.I)
+
+
+def _step(text: str) -> str | None:
+    head = _item_head(text)
+    if head is None:
+        first = sentences(text)[0] if text.strip() else ""
+        head = plain(first) if len(plain(first).split()) <= MAX_STEP_WORDS else None
+    return strip_trailing(_STEP.sub("", plain(head))) if head else None
+
+
+def extract(section: Section) -> list[Fact]:
+    facts = []
+    previous = None
+    for block in section.blocks:
+        if block.kind == "list" and block.ordered and MIN_STEPS <= len(block.items) <= MAX_STEPS:
+            steps = [_step(item.text) for item in block.items]
+            if all(steps) and len(set(steps)) == len(steps):
+                lead_in = previous is not None and previous.kind in ("paragraph", "label")
+                lead = strip_trailing(plain(previous.text)) if lead_in and plain(previous.text).endswith(":") else ""
+                label = lead if 0 < len(lead.split()) <= 12 else section.title or "the steps"
+                sources = (block.id, previous.id) if lead else (block.id,)
+                fields = {"label": label, "steps": steps}
+                facts.append(Fact(NAME, section.path, cue=label, group="steps", fields=fields, blocks=sources))
+        previous = block
+    return facts
+
+
+def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+    label, steps = fact.fields["label"], fact.fields["steps"]
+    common = {"note_key": fact.key, "section": fact.section_label}
+    shuffled = list(steps)
+    rng = seeded(fact.key)
+    while shuffled == steps:
+        rng.shuffle(shuffled)
+    cards = [
+        CardDraft(
+            key=f"{fact.key}:order",
+            kind="basic",
+            front=f"{label} — put these in order:\n" + "\n".join(f"• {s}" for s in shuffled),
+            back="\n".join(f"{n}. {s}" for n, s in enumerate(steps, start=1)),
+            **common,
+        )
+    ]
+    for position, step in enumerate(steps[:-1][:MAX_AFTER_CARDS]):
+        cards.append(
+            CardDraft(
+                key=f"{fact.key}:after:{position}",
+                kind="basic",
+                front=f"{label}: what comes after “{step}”?",
+                back=steps[position + 1],
+                **common,
+            )
+        )
+    return cards
