@@ -18,12 +18,6 @@ MARKERS = EM_OPEN + EM_CLOSE + CODE_OPEN + CODE_CLOSE
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
-# A sentence ends at . ! ? followed by space and a capital, a quote or a marker,
-# but not after common abbreviations ("e.g. Docker").
-_SENTENCE_END = re.compile(
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<=[.!?])\s+(?=[A-Z\"'(" + MARKERS + "])"
-)
-
 STARS = "⭐★"
 
 
@@ -40,8 +34,30 @@ def plain(marked: str) -> str:
     return _SPACES.sub(" ", marked.translate(_DROP_MARKERS)).strip()
 
 
+_MAYBE_SEVERAL = re.compile(r"[.!?]\s")
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd  # imported on first use: it compiles many patterns
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+@lru_cache(maxsize=65536)
+def _segment(marked: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in _segmenter().segment(marked) if s.strip())
+
+
 def sentences(marked: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(marked) if s.strip()]
+    """Sentences, split by pysbd, which knows abbreviations ("Robert C. Martin", "e.g.", "v3.11.2").
+
+    Text with no full stop, question or exclamation mark followed by a space is one sentence;
+    that fast path spares the segmenter most list items and cells.
+    """
+    if not _MAYBE_SEVERAL.search(marked):
+        return [marked.strip()] if marked.strip() else []
+    return list(_segment(marked))
 
 
 @lru_cache(maxsize=65536)

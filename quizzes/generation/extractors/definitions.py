@@ -84,6 +84,7 @@ _LEAD = re.compile(
     rf"^(?:{O}(?P<em>[^{O}{C}]{{1,60}}){C}|(?P<plain>[^{O}{C}:.!?()\[\]–—]{{1,50}}?))"
     rf"\s*(?:{_ALIAS})?\s*(?P<sep>:|\.|\s-\s|\s?[–—]\s?)\s*(?P<rest>\S.*)$"
 )
+_LONE_TERM = re.compile(rf"^{_TERM}\.$")
 _LABELS = re.compile(
     r"^(?:note|notes|example|examples|e\.g|tip|tips|warning|important|step|steps|answer|question|solution|output|"
     r"input|source|sources|see|hint|result|remember|caution|info|usage|syntax|todo|update|edit|task|challenge|"
@@ -204,6 +205,8 @@ def extract(section: Section) -> list[Fact]:
     resources = {item.text for block in section.blocks for item in _walk(block.items) if item.opens_with_link}
     for block, text in section.texts_by_block():
         parts = sentences(text)
+        if len(parts) > 1 and _LONE_TERM.match(parts[0]):
+            parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # "**Term**. Definition." splits after the term
         leading = parts and text not in resources and not _from_sentence(section, parts[0])
         if leading and (fact := _leading_term(section, parts[0], block.id)):
             facts.append(fact)

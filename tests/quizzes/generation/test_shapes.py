@@ -1,0 +1,103 @@
+"""Each shape of writing a teacher would ask about becomes a fact; everything else is accounted for."""
+
+import pytest
+
+from quizzes.generation import generate
+from tests.quizzes.generation.helpers import cards_of, facts_of
+
+
+def _definitions(markdown):
+    return {f.fields["term"]: f.fields["definition"] for f in facts_of(markdown, "definitions")}
+
+
+@pytest.mark.parametrize(
+    ("markdown", "term", "definition"),
+    [
+        ("- Loki: the service that aggregates logs from every node\n", "Loki", "the service that aggregates logs"),
+        ("- Grafana - a dashboard tool for metrics and logs\n", "Grafana", "a dashboard tool"),
+        ("- Tempo – a backend that stores distributed traces\n", "Tempo", "a backend that stores"),
+        ("1. **Single responsibility**. A class has one reason to change.\n", "Single responsibility", "A class"),
+        ("Domain Name System (DNS): translates host names into addresses.\n", "Domain Name System", "translates"),
+        ("Idempotence\n: an operation that gives the same result when repeated\n", "Idempotence", "an operation"),
+        (
+            "- Closure\n  - a function bundled together with references to its surrounding state\n",
+            "Closure",
+            "a function",
+        ),
+        (
+            "A binary search tree is a rooted tree whose keys are kept in sorted order.\n",
+            "binary search tree",
+            "a rooted",
+        ),
+        ("CSS stands for Cascading Style Sheets in web development.\n", "CSS", "Cascading Style Sheets"),
+    ],
+)
+def test_definitions_are_found_in_every_common_shape(markdown, term, definition):
+    found = _definitions(markdown)
+    assert term in found, found
+    assert found[term].startswith(definition)
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "- Note: remember to save the file before running it\n",
+        "- Step 2: run the installer and wait for it\n",
+        "- [The Art of Unix Programming](https://example.org) - philosophy and practice of Unix\n",
+        "Containers are an excellent choice for tasks with a short lifecycle.\n",
+        "It is a structure that holds the values we need here.\n",
+    ],
+)
+def test_labels_links_judgements_and_pronouns_are_not_terms(markdown):
+    assert _definitions(markdown) == {}
+
+
+def test_a_definition_list_item_is_not_also_an_enumeration():
+    markdown = "## Tools\n- Loki: the service that aggregates logs from every node\n- Tempo: stores traces\n"
+    assert [f.cue for f in facts_of(markdown, "definitions")] == ["Loki"]
+
+
+def test_a_list_under_a_role_heading_is_a_fact_about_its_subject():
+    markdown = "# Kanban\n\n## Strengths\n\n- Visible work\n- **Limits on work in progress**: fewer tasks at once\n"
+    [fact] = [f for f in facts_of(markdown, "lists") if f.fields["type"] == "role"]
+    assert fact.cue == "strengths of Kanban"
+    assert fact.fields["items"] == ["Visible work", "Limits on work in progress"]
+
+
+def test_an_ordered_list_of_steps_is_asked_as_a_sequence():
+    markdown = "## Loading a page\n\nThe main steps are:\n\n1. DNS lookup\n2. TCP handshake\n3. HTTP request\n"
+    [fact] = facts_of(markdown, "sequences")
+    assert fact.fields["steps"] == ["DNS lookup", "TCP handshake", "HTTP request"]
+    fronts = {c.front: c.back for c in cards_of(markdown)}
+    assert fronts["The main steps are: what comes after “DNS lookup”?"] == "TCP handshake"
+    [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
+    assert order.back == "1. DNS lookup\n2. TCP handshake\n3. HTTP request"
+
+
+def test_prose_without_emphasis_yields_a_cloze_of_its_rarest_term():
+    markdown = "Unlike arrays, linked lists need no contiguous memory for their nodes.\n"
+    [fact] = facts_of(markdown, "statements")
+    assert fact.fields["signal"] == "contrast"
+    [card] = [c for c in cards_of(markdown) if c.note_key and "_____" in c.front and c.back == fact.fields["answer"]]
+    assert card.back.lower() in {"contiguous", "contiguous memory", "linked lists", "arrays"}
+
+
+def test_instructions_and_questions_are_not_statements():
+    markdown = "Add this code to your index.html file before the closing tag.\n\nWhat is the difference here?\n"
+    assert facts_of(markdown, "statements") == []
+
+
+def test_sentence_splitting_keeps_abbreviations_together():
+    markdown = "Clean Code was written by Robert C. Martin in 2008 for professional programmers.\n"
+    [fact] = facts_of(markdown, "statements")
+    assert fact.fields["sentence"] == markdown.strip()
+
+
+def test_table_cells_split_on_br_and_number_matrices_are_skipped_as_data():
+    markdown = (
+        "| Tool | Use |\n|---|---|\n| git | track history<br>branch work |\n\n"
+        "| | A | B | C |\n|---|---|---|---|\n| A | 0 | 4 | 1 |\n| B | 4 | 0 | 2 |\n| C | 1 | 2 | 0 |\n"
+    )
+    [cell] = [f for f in facts_of(markdown, "tables") if f.fields["type"] == "cell"]
+    assert cell.fields["value"] == "track history; branch work"
+    assert "table of numbers (data, not facts)" in {s.reason for s in generate(markdown, deck="t").skipped}
