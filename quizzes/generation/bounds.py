@@ -15,7 +15,7 @@ MAX_LEVEL = 24  # markdown-it nesting level of a container (two per list or quot
 MAX_BLOCK_CHARS = 20_000  # one paragraph or cell
 # Structural lines read per document: a line costs 1, a list or quote line 2, a table row one per cell.
 # Real notes of 2 MB stay well under it; the budget bounds parse time whatever the shape.
-MAX_COST = 120_000
+MAX_COST = 80_000
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
