@@ -7,12 +7,27 @@ from quizzes.generation.extractors import (
     definitions,
     key_sentences,
     lists,
+    property_tables,
     sequences,
     statements,
     tables,
+    templates,
 )
 
+# Order matters only for reading order of facts (and so of cards) within a section.
 EXTRACTORS = {
     m.NAME: m
-    for m in (definitions, cheatsheets, tables, lists, comparisons, sequences, key_sentences, statements, author_cards)
+    for m in (
+        definitions,
+        cheatsheets,
+        tables,
+        property_tables,
+        lists,
+        comparisons,
+        sequences,
+        templates,
+        key_sentences,
+        statements,
+        author_cards,
+    )
 }

@@ -101,3 +101,25 @@ def test_table_cells_split_on_br_and_number_matrices_are_skipped_as_data():
     [cell] = [f for f in facts_of(markdown, "tables") if f.fields["type"] == "cell"]
     assert cell.fields["value"] == "track history; branch work"
     assert "table of numbers (data, not facts)" in {s.reason for s in generate(markdown, deck="t").skipped}
+
+
+def test_a_two_column_property_table_pairs_the_sides_of_each_property():
+    markdown = (
+        "| Public | Private |\n|---|---|\n"
+        "| Reachable from the whole internet | Reachable only inside the network |\n"
+        "| Costs money for every address | Free to use in any number |\n"
+    )
+    assert facts_of(markdown, "tables") == []
+    cards = {c.front: c.back for c in cards_of(markdown)}
+    assert cards["Public: Reachable from the whole internet — Private: ?"] == "Reachable only inside the network"
+    assert cards["Private: Free to use in any number — Public: ?"] == "Costs money for every address"
+
+
+def test_a_template_code_block_is_a_fact_about_its_format_and_an_example_is_skipped():
+    markdown = (
+        "A commit message has the form:\n\n```\n<type>[optional scope]: <description>\n```\n\n"
+        "```js\nconst total = add(1, 2);\n```\n"
+    )
+    [fact] = facts_of(markdown, "templates")
+    assert fact.fields == {"name": "A commit message has the form", "template": "<type>[optional scope]: <description>"}
+    assert "example code (a program)" in {s.reason for s in generate(markdown, deck="t").skipped}
