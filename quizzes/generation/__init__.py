@@ -128,6 +128,9 @@ def _render(facts: list[Fact]) -> tuple[list[CardDraft], list[Skip]]:
             if card.key in seen_cards or identity in seen_cards:
                 continue
             # The author's own cards are taken as written; only generated ones are judged.
+            if fact.extractor == author_cards.NAME and not author_cards.fits(card):
+                rejected.append(Skip("author card too long for a chat message", fact.section_label, card.front[:80]))
+                continue
             if fact.extractor != author_cards.NAME and not card.is_well_formed():
                 rejected.append(
                     Skip("card would give its answer away or is too long", fact.section_label, card.front[:80])

@@ -1,10 +1,24 @@
 """Cards the author wrote in the note itself (see `author_markup`): taken as written, never guessed."""
 
 from quizzes.generation.author_markup import cloze_numbers, cloze_side
-from quizzes.generation.facts import CardDraft, Fact
+from quizzes.generation.facts import MAX_BACK, MAX_FRONT, CardDraft, Fact
 from quizzes.generation.parsing import Section
 
 NAME = "author"
+
+
+def is_complete(card: dict) -> bool:
+    """Both sides hold text (a cloze: at least one deletion that hides something)."""
+    if card["kind"] == "cloze":
+        return any(all(cloze_side(card["front"], n)[1]) for n in cloze_numbers(card["front"]))
+    return bool(card["front"].strip() and card["back"].strip())
+
+
+def fits(card: CardDraft) -> bool:
+    """An author's card is taken as written, as long as it fits a chat message."""
+    return (
+        bool(card.front.strip() and card.back.strip()) and len(card.front) <= MAX_FRONT and len(card.back) <= MAX_BACK
+    )
 
 
 def extract(section: Section) -> list[Fact]:
@@ -30,6 +44,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         cards = []
         for number in cloze_numbers(front):
             shown, answers = cloze_side(front, number)
+            if not all(answers):
+                continue
             back = " … ".join(answers)
             cards.append(
                 CardDraft(key=f"{fact.key}:c{number}", kind="cloze", front=shown, back=back, explanation=full, **common)
