@@ -129,3 +129,8 @@ def test_bad_documents_are_rejected_and_nothing_is_written(content, message):
 def test_a_slug_without_letters_is_rejected():
     with pytest.raises(InvalidInput):
         document_import(deck_slug="!!!", content=SHEET, source_name="x.md")
+
+
+def test_a_document_whose_text_yields_nothing_says_so_in_one_line():
+    report = _import(b"Hello there.\n\n![a cat](cat.png)\n", dry_run=True)
+    assert report.summary().startswith("Nothing to ask: none of the 2 blocks states a fact")
