@@ -68,7 +68,7 @@ def _role_label(section: Section, lead: str | None) -> str | None:
     """ "Strengths" (a heading or a lead-in) → "strengths of Kanban", naming the subject it belongs to."""
     for source in (lead, section.title):
         if source and (m := _ROLE.search(source)):
-            if source is section.title and len(section.title.split()) > 4:
+            if source is section.title and len(section.title.split()) > 8:
                 continue
             phrase = strip_trailing(source)
             subject = section.path[-2] if len(section.path) >= 2 else ""
@@ -76,6 +76,12 @@ def _role_label(section: Section, lead: str | None) -> str | None:
                 return f"{m['role'].lower()} of {subject}"
             return phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
     return None
+
+
+def _lead_label(section: Section, lead: str) -> str:
+    """A lead-in names the list by its last sentence ("This implies two things"), or the section does."""
+    last = strip_trailing(plain(sentences(lead)[-1])) if lead.strip() else ""
+    return last if 0 < len(last.split()) <= 12 else section.title or last
 
 
 def extract(section: Section) -> list[Fact]:
@@ -90,7 +96,8 @@ def extract(section: Section) -> list[Fact]:
         if block.kind == "list" and lead_in and all(not item.children for item in block.items):
             lead = strip_trailing(plain(previous.text))
             m = _LABEL.search(lead)
-            fact = _fact(section, strip_trailing(m["label"] if m else lead), [i.text for i in block.items], "enum")
+            items = [_item_head(i.text) or i.text for i in block.items]
+            fact = _fact(section, _lead_label(section, m["label"] if m else lead), items, "enum")
             facts.extend([fact] if fact else [])
         elif block.kind == "list" and not block.ordered and (lead_in or first_list):
             label = _role_label(section, strip_trailing(plain(previous.text)) if lead_in else None)

@@ -123,3 +123,25 @@ def test_a_template_code_block_is_a_fact_about_its_format_and_an_example_is_skip
     [fact] = facts_of(markdown, "templates")
     assert fact.fields == {"name": "A commit message has the form", "template": "<type>[optional scope]: <description>"}
     assert "example code (a program)" in {s.reason for s in generate(markdown, deck="t").skipped}
+
+
+def test_a_bold_verb_opening_a_bullet_is_not_a_term_to_cloze():
+    markdown = "- **Creates** an empty body ready for your visible content\n- **Adds** a title the browser shows\n"
+    assert facts_of(markdown, "key_sentences") == []
+
+
+def test_a_column_of_examples_is_not_asked():
+    markdown = (
+        "| Operator | Meaning | Example |\n|---|---|---|\n| + | addition | 1 + 2 |\n| - | subtraction | 3 - 1 |\n"
+    )
+    assert {f.fields["column"] for f in facts_of(markdown, "tables")} == {"Meaning"}
+
+
+def test_a_lead_in_list_is_named_by_its_last_sentence_and_asks_for_item_heads():
+    markdown = (
+        "Routing needs more work than a link. This implies two things:\n\n"
+        "- Updating the URL: change the address bar\n- Updating the template: show the new screen\n"
+    )
+    [fact] = facts_of(markdown, "lists")
+    assert fact.cue == "This implies two things"
+    assert fact.fields["items"] == ["Updating the URL", "Updating the template"]
