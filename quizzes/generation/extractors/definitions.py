@@ -165,6 +165,18 @@ def _with_block(fact: Fact | None, block_id: int) -> Fact | None:
     return fact
 
 
+def _labelled_paragraph(section: Section, label, paragraph) -> Fact | None:
+    """A bold label alone on its line, defined by the paragraph under it."""
+    term = strip_trailing(plain(label.text))
+    if not _plain_term_ok(term) or len(term.split()) > 5:
+        return None
+    first = sentences(paragraph.text)[0] if paragraph.text.strip() else ""
+    fact = _definition_fact(section, term, _LEADING_VERB.sub("", plain(first)), [])
+    if fact is not None:
+        fact.blocks = (label.id, paragraph.id)
+    return fact
+
+
 def _described_items(section: Section, block) -> list[Fact]:
     """Nested lists where a parent item names a term and its children describe it, and `Term`
     then `: definition` lists."""
@@ -199,9 +211,12 @@ def extract(section: Section) -> list[Fact]:
     first_paragraph = next((b for b in section.blocks if b.kind == "paragraph"), None)
     if first_paragraph and (fact := _subject_definition(section, sentences(first_paragraph.text)[0])):
         facts.append(_with_block(fact, first_paragraph.id))
-    for block in section.blocks:
+    for position, block in enumerate(section.blocks):
         if block.kind in ("list", "definitions"):
             facts.extend(_described_items(section, block))
+        following = section.blocks[position + 1] if position + 1 < len(section.blocks) else None
+        if block.kind == "label" and following is not None and following.kind == "paragraph":
+            facts.extend(f for f in [_labelled_paragraph(section, block, following)] if f)
     resources = {item.text for block in section.blocks for item in _walk(block.items) if item.opens_with_link}
     for block, text in section.texts_by_block():
         parts = sentences(text)

@@ -145,3 +145,10 @@ def test_a_lead_in_list_is_named_by_its_last_sentence_and_asks_for_item_heads():
     [fact] = facts_of(markdown, "lists")
     assert fact.cue == "This implies two things"
     assert fact.fields["items"] == ["Updating the URL", "Updating the template"]
+
+
+def test_a_bold_label_alone_on_its_line_is_defined_by_the_paragraph_under_it():
+    markdown = (
+        "**Backpressure**\n\nA signal from a slow consumer that asks producers to send less. It spreads upstream.\n"
+    )
+    assert _definitions(markdown) == {"Backpressure": "A signal from a slow consumer that asks producers to send less"}
