@@ -63,3 +63,8 @@ def test_author_card_keys_are_stable_across_edits_elsewhere():
     before = generate("# Net\n\nWhat is TCP::A protocol\n", deck="t").cards
     after = generate("# Net\n\nSome new intro sentence here.\n\nWhat is TCP::A protocol\n", deck="t").cards
     assert [c.key for c in before if c.front == "What is TCP"] == [c.key for c in after if c.front == "What is TCP"]
+
+
+def test_a_cloze_hint_shows_in_the_blank():
+    [card] = cards_of("{{c1::Paris::a city}} is the capital of France.\n")
+    assert (card.front, card.back) == ("[a city] is the capital of France.", "Paris")
