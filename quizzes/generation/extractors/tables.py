@@ -19,6 +19,22 @@ _EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.|sample|usage|illustration)\b
 _NUMBER = re.compile(r"^[-+−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+|∞|inf(?:inity)?)\s*%?$", re.I)
 
 
+_TICK = {"✓": 1, "✔": 1, "✅": 1, "☑": 1, "✗": 0, "✘": 0, "❌": 0, "✖": 0}
+_SCORE = re.compile(r"^(?P<score>\d{1,2}(?:\.\d)?)\s*/\s*(?:5|10)$")
+
+
+def rating_value(cell: str) -> int | float | None:
+    """A rating's value: stars, a tick or cross, or a score out of 5 or 10; None for anything else.
+    Ratings are asked only as comparisons between rows, never as "what rating does X get"."""
+    if (stars := star_count(cell)) is not None:
+        return stars
+    flat = plain(cell).replace("\ufe0f", "").strip()
+    if flat in _TICK:
+        return _TICK[flat]
+    m = _SCORE.match(flat)
+    return float(m["score"]) if m else None
+
+
 def cell_text(marked: str) -> str:
     """A cell's plain text; values separated by `<br>` are joined with semicolons."""
     return "; ".join(part for part in (plain(p) for p in marked.split(LINE_BREAK)) if part)
@@ -66,7 +82,7 @@ def extract(section: Section) -> list[Fact]:
         rows = [r for r in body if r and r[0]]
         if len(header) < 2 or not rows:
             continue
-        stars = [star_count(c) for r in rows for c in r[1:]]
+        stars = [rating_value(c) for r in rows for c in r[1:]]
         top = max((s for s in stars if s is not None), default=0)
         for c, column in enumerate(header[1:], start=1):
             # A column of examples illustrates its row; it is not a fact to recall.
@@ -80,7 +96,7 @@ def extract(section: Section) -> list[Fact]:
                     "column": column,
                     "value": value,
                     "rating": _rating(value, top),
-                    "rated": star_count(value) is not None,
+                    "rated": rating_value(value) is not None,
                     "column_values": column_values,
                     "caption": caption,
                     "top": top,
@@ -89,7 +105,7 @@ def extract(section: Section) -> list[Fact]:
                 facts.append(
                     Fact(NAME, section.path, cue=cue, group=f"{caption}/{column}", fields=fields, blocks=sources)
                 )
-            scored = [(label, star_count(v)) for label, v in column_values]
+            scored = [(label, rating_value(v)) for label, v in column_values]
             if len(scored) >= 2 and all(s is not None for _, s in scored):
                 best = max(s for _, s in scored)
                 leaders = [label for label, s in scored if s == best]

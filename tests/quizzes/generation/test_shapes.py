@@ -152,3 +152,11 @@ def test_a_bold_label_alone_on_its_line_is_defined_by_the_paragraph_under_it():
         "**Backpressure**\n\nA signal from a slow consumer that asks producers to send less. It spreads upstream.\n"
     )
     assert _definitions(markdown) == {"Backpressure": "A signal from a slow consumer that asks producers to send less"}
+
+
+def test_ticks_and_scores_are_ratings_compared_across_rows():
+    markdown = "| | Offline | Score |\n|---|---|---|\n| Anki | ✅ | 9/10 |\n| Quizlet | ❌ | 7/10 |\n"
+    facts = facts_of(markdown, "tables")
+    assert all(f.fields["rated"] for f in facts if f.fields["type"] == "cell")
+    leaders = {f.fields["column"]: f.fields["leader"] for f in facts if f.fields["type"] == "comparison"}
+    assert leaders == {"Offline": "Anki", "Score": "Anki"}
