@@ -35,6 +35,26 @@ def plain(marked: str) -> str:
 
 
 _MAYBE_SEVERAL = re.compile(r"[.!?]\s")
+# A stop is plain after an ordinary word ("… the tree. Then …"). After an initial, a number, a
+# version or one of the segmenter's own abbreviations ("Robert C. Martin", "e.g. Docker",
+# "Python 3.11. It", "Dr. Who") only the segmenter knows, so the text goes to it.
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(" + EM_OPEN + CODE_OPEN + "])")
+_WORD_BEFORE_STOP = re.compile(r"(\S+)\.(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    from pysbd.lang.english import English
+
+    return frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS) | {"e.g", "i.e", "etc", "vs", "cf"}
+
+
+def _needs_segmenter(marked: str) -> bool:
+    for m in _WORD_BEFORE_STOP.finditer(marked):
+        word = m[1].lstrip("(\"'" + MARKERS).rstrip(MARKERS)
+        if len(word) <= 1 or "." in word or any(c.isdigit() for c in word) or word.lower() in _abbreviations():
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -50,14 +70,23 @@ def _segment(marked: str) -> tuple[str, ...]:
 
 
 def sentences(marked: str) -> list[str]:
+    return list(_sentences(marked))
+
+
+@lru_cache(maxsize=65536)
+def _sentences(marked: str) -> tuple[str, ...]:
     """Sentences, split by pysbd, which knows abbreviations ("Robert C. Martin", "e.g.", "v3.11.2").
 
-    Text with no full stop, question or exclamation mark followed by a space is one sentence;
-    that fast path spares the segmenter most list items and cells.
+    Text with no full stop, question or exclamation mark followed by a space is one sentence, and
+    text whose every full stop follows an ordinary word (no initial, number, version or known
+    abbreviation) splits at its stops; those fast paths spare the segmenter (about 3 ms a call)
+    the plain majority of paragraphs.
     """
     if not _MAYBE_SEVERAL.search(marked):
-        return [marked.strip()] if marked.strip() else []
-    return list(_segment(marked))
+        return (marked.strip(),) if marked.strip() else ()
+    if not _needs_segmenter(marked):
+        return tuple(part.strip() for part in _BOUNDARY.split(marked) if part.strip())
+    return _segment(marked)
 
 
 @lru_cache(maxsize=65536)
