@@ -131,6 +131,22 @@ def _only_links_or_images(token: Token) -> bool:
     return has_link
 
 
+def _mostly_links(token: Token) -> bool:
+    """ "Read this in: [English](…), [日本語](…), [Español](…)": a row of links, not a statement."""
+    depth, links, inside, outside = 0, 0, 0, 0
+    for child in token.children or []:
+        if child.type == "link_open":
+            depth, links = depth + 1, links + 1
+        elif child.type == "link_close":
+            depth -= 1
+        elif child.type in ("text", "code_inline"):
+            if depth:
+                inside += len(child.content.strip())
+            else:
+                outside += len(child.content.strip(" ,;|·-•:()"))
+    return links >= 3 and (inside >= outside or outside <= 40)
+
+
 def _junk_reason(text: str) -> str | None:
     flat = plain(text).strip()
     lowered = flat.lower()
@@ -299,7 +315,7 @@ class _Builder:
         if text is None:
             self.skip_block(f"too long (a paragraph over {bounds.MAX_BLOCK_CHARS:,} characters)", inline.content)
             return
-        if _only_links_or_images(inline):
+        if _only_links_or_images(inline) or _mostly_links(inline):
             self.skip_block("links or images only", inline.content)
             return
         reason = _junk_reason(text)

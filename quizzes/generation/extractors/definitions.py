@@ -9,6 +9,7 @@ import re
 
 from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, seeded, true_false
+from quizzes.generation.language import IMPERATIVE
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_OPEN, capitalise, mask, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
@@ -39,6 +40,9 @@ def _looks_like_abbreviation(term: str) -> bool:
 def _definition_fact(section: Section, term: str, definition: str, aliases: list[str]) -> Fact | None:
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     if not term or len(definition.split()) < 4 or len(definition) > 400:
+        return None
+    # "Refactor: replace your code with …" is a step to do, not what a term means.
+    if IMPERATIVE.match(definition) and definition[:1].isupper():
         return None
     aliases = [a for a in (strip_trailing(plain(x)) for x in aliases) if a and a.lower() != term.lower()]
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
@@ -188,6 +192,9 @@ def _described_items(section: Section, block) -> list[Fact]:
         if comparisons.is_aspect(item):
             continue
         described = [plain(c.text) for c in item.children if c.text]
+        # Children that are entries of their own ("[Heap](…) - …", "Loki: …") make an index, not a description.
+        if block.kind != "definitions" and any(c.opens_with_link or _LEAD.match(c.text) for c in item.children):
+            continue
         # Short children are an enumeration of the term's parts (the lists extractor's), not a description.
         if block.kind != "definitions" and all(len(d.split()) <= 6 for d in described):
             continue

@@ -2,10 +2,9 @@
 
 import re
 
-from lemminflect import getAllLemmas
-
 from quizzes.generation.extractors import definitions
 from quizzes.generation.facts import CardDraft, Fact
+from quizzes.generation.language import only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, plain, sentences, strip_trailing
 
@@ -15,20 +14,12 @@ _SPAN = re.compile(
 )
 
 
-def _only_a_verb(term: str) -> bool:
-    """ "**Creates** an empty body": a bold verb opening a bullet marks the action, not a term to learn."""
-    if " " in term or not term.isalpha():
-        return False
-    lemmas = getAllLemmas(term.lower())
-    return bool(lemmas) and not {"NOUN", "PROPN"} & set(lemmas)
-
-
 def _term(sentence: str) -> str | None:
     for m in _SPAN.finditer(sentence):
         term = plain(m["em"] or m["code"])
         if m["em"]:
             term = strip_trailing(term)
-        if 1 <= len(term.split()) <= 5 and len(term) >= 2 and plain(sentence) != term and not _only_a_verb(term):
+        if 1 <= len(term.split()) <= 5 and len(term) >= 2 and plain(sentence) != term and not only_a_verb(term):
             return term
     return None
 

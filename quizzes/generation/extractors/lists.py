@@ -4,6 +4,7 @@ inline example lists ("Two of the most popular hypervisors are A and B")."""
 import re
 
 from quizzes.generation.facts import CardDraft, Fact, mcq, stable_key
+from quizzes.generation.language import only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, normalise, plain, sentences, strip_trailing
 
@@ -37,6 +38,9 @@ def _clean_item(item: str) -> str:
 def _fact(section: Section, label: str, items: list[str], kind: str) -> Fact | None:
     items = [i for i in dict.fromkeys(_clean_item(x) for x in items) if i and not _FILLER.match(i)]
     if len(items) < 2 or any(len(i.split()) > 10 for i in items):
+        return None
+    # "Creates; Defines; Returns": the actions of a walkthrough, not things to name.
+    if sum(only_a_verb(i) for i in items) * 2 >= len(items):
         return None
     fields = {"label": label, "items": items, "type": kind}
     return Fact(extractor=NAME, section=section.path, cue=label, group=kind, fields=fields)
@@ -81,7 +85,9 @@ def _role_label(section: Section, lead: str | None) -> str | None:
 def _lead_label(section: Section, lead: str) -> str:
     """A lead-in names the list by its last sentence ("This implies two things"), or the section does."""
     last = strip_trailing(plain(sentences(lead)[-1])) if lead.strip() else ""
-    return last if 0 < len(last.split()) <= 12 else section.title or last
+    # "Where:", "Here's what this code accomplishes:" introduce without naming.
+    vague = len(last.split()) < 2 or re.match(r"^(?:where|here|this|these|that|for example|e\.g)\b", last, re.I)
+    return last if 0 < len(last.split()) <= 12 and not vague else section.title or last
 
 
 def extract(section: Section) -> list[Fact]:

@@ -8,13 +8,10 @@ the reader ("Add this code …", "you will …") and questions are not statement
 """
 
 import re
-from functools import lru_cache
-
-from lemminflect import getAllLemmas
-from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import definitions, key_sentences
 from quizzes.generation.facts import CardDraft, Fact
+from quizzes.generation.language import IMPERATIVE, rarity
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, mask, plain, sentences
 
@@ -22,6 +19,7 @@ NAME = "statements"
 MIN_WORDS, MAX_WORDS = 7, 45
 PER_BLOCK = 2  # the best sentences of a paragraph or list item; the rest repeat or elaborate
 MIN_RARITY = 3.3  # 8 - Zipf frequency: "the" ≈ 0.3, "array" ≈ 3.9, "memoization" ≈ 6.9
+MIN_PAIR_RARITY = 4.0  # a neighbour joins the blank only when rarer still ("binary heap", not "by definition X")
 
 _SIGNALS = [
     ("states", re.compile(r"\bstates?\s+that\b|\bguarantees?\b|\bensures?\b", re.I)),
@@ -39,12 +37,6 @@ _SIGNALS = [
     ),
 ]
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|let's|let us|i|i'm|i've)\b", re.I)
-_IMPERATIVE = re.compile(
-    r"^(?:add|create|open|run|use|make|try|click|go|type|write|copy|paste|install|check|see|read|look|note|remember|"
-    r"take|start|set|put|change|edit|save|call|build|imagine|consider|think|notice|find|select|replace|remove|"
-    r"define|declare|give|move|navigate|test|visit|watch|learn|review|complete|compare|explore|keep|follow)\b",
-    re.I,
-)
 _WORD = re.compile(rf"{CODE_OPEN}[^{CODE_CLOSE}]+{CODE_CLOSE}|[A-Za-z][\w'-]*[A-Za-z0-9]|\d[\d,.]*%?|O\([^)]*\)")
 
 
@@ -53,17 +45,6 @@ _DEPENDENT_OPENING = re.compile(
     r"and|or|but|now|next|finally|first|second|same|other|another|above|below|following)\b",
     re.I,
 )
-_QUANTITY = {"handful", "bunch", "couple", "number", "variety", "kind", "sort", "type", "thing", "stuff", "part"}
-
-
-@lru_cache(maxsize=65536)
-def rarity(word: str) -> float:
-    """8 - Zipf frequency, less when the word cannot be a noun: a blank asks for a thing, not a verb."""
-    score = 8.0 - zipf_frequency(word.lower(), "en")
-    lemmas = getAllLemmas(word.lower())
-    if word.lower() in _QUANTITY or (lemmas and not {"NOUN", "PROPN"} & set(lemmas)):
-        score -= 2.5
-    return score
 
 
 def _candidates(sentence: str, signal: str) -> list[tuple[float, int, str]]:
@@ -94,7 +75,7 @@ def _answer(sentence: str, signal: str) -> tuple[float, str] | None:
     neighbours = {s[1]: s for s in scored}
     for offset in (-1, 1):
         other = neighbours.get(best[1] + offset)
-        if other and other[0] >= MIN_RARITY and not other[2][0].isdigit():
+        if other and other[0] >= MIN_PAIR_RARITY and not other[2][0].isdigit():
             pair = f"{other[2]} {best[2]}" if offset < 0 else f"{best[2]} {other[2]}"
             if pair in plain(sentence):
                 return best[0], pair
@@ -109,7 +90,7 @@ def _is_statement(flat: str) -> bool:
     if not MIN_WORDS <= len(flat.split()) <= MAX_WORDS or flat.endswith(("?", ":")):
         return False
     # "It …", "This …": a sentence that leans on the one before is not a self-contained card.
-    return not (_ADDRESSED.search(flat) or _IMPERATIVE.match(flat) or _DEPENDENT_OPENING.match(flat))
+    return not (_ADDRESSED.search(flat) or IMPERATIVE.match(flat) or _DEPENDENT_OPENING.match(flat))
 
 
 def extract(section: Section) -> list[Fact]:

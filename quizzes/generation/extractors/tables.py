@@ -15,7 +15,7 @@ def _rating(value: str, top: int) -> str:
     return f"{count} of {top} stars" if count is not None else value
 
 
-_EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.|sample|usage|illustration)\b", re.I)
+_EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.|samples?|usage|illustrations?|comments?|notes?|remarks?)\b", re.I)
 _NUMBER = re.compile(r"^[-+−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+|∞|inf(?:inity)?)\s*%?$", re.I)
 
 
@@ -85,7 +85,7 @@ def extract(section: Section) -> list[Fact]:
         stars = [rating_value(c) for r in rows for c in r[1:]]
         top = max((s for s in stars if s is not None), default=0)
         for c, column in enumerate(header[1:], start=1):
-            # A column of examples illustrates its row; it is not a fact to recall.
+            # A column of examples or remarks illustrates its row; it is not a fact to recall.
             if not column or _EXAMPLE_COLUMN.match(column):
                 continue
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]

@@ -160,3 +160,23 @@ def test_ticks_and_scores_are_ratings_compared_across_rows():
     assert all(f.fields["rated"] for f in facts if f.fields["type"] == "cell")
     leaders = {f.fields["column"]: f.fields["leader"] for f in facts if f.fields["type"] == "comparison"}
     assert leaders == {"Offline": "Anki", "Score": "Anki"}
+
+
+def test_a_row_of_links_is_skipped_and_an_index_of_entries_is_not_a_definition():
+    markdown = (
+        "Read this in other languages: [简体中文](a.md), [Русский](b.md), [日本語](c.md), [Español](d.md)\n\n"
+        "- Machine Learning\n"
+        "  - [NanoNeuron](a) - seven simple functions that show how machines learn\n"
+        "  - [k-NN](b) - the k nearest neighbours classification algorithm\n"
+    )
+    bank = generate(markdown, deck="t")
+    assert [f for f in bank.facts if f.extractor in ("definitions", "key_sentences")] == []
+    assert "links or images only" in {s.reason for s in bank.skipped if s.block >= 0}
+
+
+def test_steps_and_walkthrough_verbs_are_not_definitions_or_enumerations():
+    markdown = (
+        "- Refactor: Replace your code with the following statement\n\n"
+        "Breaking down what happens here:\n\n- **Creates** a closure\n- **Defines** a handler\n- **Returns** it\n"
+    )
+    assert facts_of(markdown, "definitions") == [] and facts_of(markdown, "lists") == []
