@@ -16,6 +16,15 @@ IMPERATIVE = re.compile(
     r"drag|drop|press|hold|release|choose|enter|fill|submit|load|reload|download|upload|rename|name|store)\b",
     re.I,
 )
+# Sentences that talk to the reader ("you will …", "let's …") teach the lesson's flow, not its facts.
+ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|let's|let us|i|i'm|i've)\b", re.I)
+# "It …", "This …", "In the above example …": a sentence that leans on the one before is no card.
+DEPENDENT_OPENING = re.compile(
+    r"^(?:it|this|that|these|those|they|thus|so|also|then|here|there|he|she|such|both|its|their|therefore|hence|"
+    r"and|or|but|now|next|finally|first|second|same|other|another|above|below|following|in the above|"
+    r"in the (?:previous|next|following)|as (?:shown|seen|mentioned) (?:above|below|before))\b",
+    re.I,
+)
 _QUANTITY = {"handful", "bunch", "couple", "number", "variety", "kind", "sort", "type", "thing", "stuff", "part"}
 
 
@@ -36,3 +45,10 @@ def rarity(word: str) -> float:
     if word.lower() in _QUANTITY or only_a_verb(word):
         score -= 2.5
     return score
+
+
+def acts_as_verb(word: str, rest: str) -> bool:
+    """ "**Handles** edge cases …": a word that can be a verb, opening a predicate, is one here."""
+    lemmas = getAllLemmas(word.lower())
+    following = rest.strip().lstrip("\ue001")[:1]
+    return "VERB" in lemmas and word[:1].isupper() and word.lower().endswith("s") and following.islower()

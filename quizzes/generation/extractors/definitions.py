@@ -41,8 +41,11 @@ def _definition_fact(section: Section, term: str, definition: str, aliases: list
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     if not term or len(definition.split()) < 4 or len(definition) > 400:
         return None
-    # "Refactor: replace your code with …" is a step to do, not what a term means.
+    # "Refactor: replace your code with …" is a step to do, not what a term means, and
+    # "Keyword: keywords can be let or var" says something about the term without defining it.
     if IMPERATIVE.match(definition) and definition[:1].isupper():
+        return None
+    if re.match(rf"{re.escape(term)}s?\b", definition, re.I):
         return None
     aliases = [a for a in (strip_trailing(plain(x)) for x in aliases) if a and a.lower() != term.lower()]
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
@@ -94,7 +97,7 @@ _LABELS = re.compile(
     r"input|source|sources|see|hint|result|remember|caution|info|usage|syntax|todo|update|edit|task|challenge|"
     r"assignment|quiz|ps|nb|why|how|what|when|where|who|here|now|then|also|so|but|and|or|yes|no|first|second|"
     r"third|finally|next|last|for example|in short|in summary|summary|result|conclusion|pre-lecture quiz|"
-    r"post-lecture quiz|review & self study|review and self study)\b",
+    r"post-lecture quiz|review & self study|review and self study|below|above|before|after|later|again)\b",
     re.I,
 )
 _PRONOUNS = re.compile(

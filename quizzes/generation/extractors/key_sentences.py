@@ -4,11 +4,14 @@ import re
 
 from quizzes.generation.extractors import definitions
 from quizzes.generation.facts import CardDraft, Fact
-from quizzes.generation.language import only_a_verb
+from quizzes.generation.language import IMPERATIVE, acts_as_verb, only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, plain, sentences, strip_trailing
 
 NAME = "key_sentences"
+_WALKTHROUGH = re.compile(
+    r"^(?:let's|let us|in the (?:above|previous|next|following)|as (?:shown|seen) (?:above|below))\b", re.I
+)
 _SPAN = re.compile(
     f"{EM_OPEN}(?P<em>[^{EM_OPEN}{EM_CLOSE}]+){EM_CLOSE}|{CODE_OPEN}(?P<code>[^{CODE_CLOSE}]+){CODE_CLOSE}"
 )
@@ -20,6 +23,8 @@ def _term(sentence: str) -> str | None:
         if m["em"]:
             term = strip_trailing(term)
         if 1 <= len(term.split()) <= 5 and len(term) >= 2 and plain(sentence) != term and not only_a_verb(term):
+            if m.start() == 0 and m["em"] and acts_as_verb(term, sentence[m.end() :]):
+                continue
             return term
     return None
 
@@ -39,6 +44,10 @@ def extract(section: Section) -> list[Fact]:
                 continue
             # An aspect heading inside a list ("**Storage space**") is a label, not a sentence.
             if flat.endswith(":") or flat.startswith(("For the purposes", "TODO")):
+                continue
+            # Instructions ("Let's add …", "Add …") and pointers elsewhere ("In the above example …") are
+            # not facts, even around an emphasised word; "You can list … with `docker ps`" still is.
+            if IMPERATIVE.match(flat) or _WALKTHROUGH.match(flat):
                 continue
             term = _term(sentence)
             if term:

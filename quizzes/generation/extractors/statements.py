@@ -11,7 +11,7 @@ import re
 
 from quizzes.generation.extractors import definitions, key_sentences
 from quizzes.generation.facts import CardDraft, Fact
-from quizzes.generation.language import IMPERATIVE, rarity
+from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING, IMPERATIVE, rarity
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, mask, plain, sentences
 
@@ -36,15 +36,7 @@ _SIGNALS = [
         ),
     ),
 ]
-_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|let's|let us|i|i'm|i've)\b", re.I)
 _WORD = re.compile(rf"{CODE_OPEN}[^{CODE_CLOSE}]+{CODE_CLOSE}|[A-Za-z][\w'-]*[A-Za-z0-9]|\d[\d,.]*%?|O\([^)]*\)")
-
-
-_DEPENDENT_OPENING = re.compile(
-    r"^(?:it|this|that|these|those|they|thus|so|also|then|here|there|he|she|such|both|its|their|therefore|hence|"
-    r"and|or|but|now|next|finally|first|second|same|other|another|above|below|following)\b",
-    re.I,
-)
 
 
 def _candidates(sentence: str, signal: str) -> list[tuple[float, int, str]]:
@@ -90,7 +82,7 @@ def _is_statement(flat: str) -> bool:
     if not MIN_WORDS <= len(flat.split()) <= MAX_WORDS or flat.endswith(("?", ":")):
         return False
     # "It …", "This …": a sentence that leans on the one before is not a self-contained card.
-    return not (_ADDRESSED.search(flat) or IMPERATIVE.match(flat) or _DEPENDENT_OPENING.match(flat))
+    return not (ADDRESSED.search(flat) or IMPERATIVE.match(flat) or DEPENDENT_OPENING.match(flat))
 
 
 def extract(section: Section) -> list[Fact]:

@@ -16,7 +16,7 @@ def _rating(value: str, top: int) -> str:
 
 
 _EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.|samples?|usage|illustrations?|comments?|notes?|remarks?)\b", re.I)
-_NUMBER = re.compile(r"^[-+−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+|∞|inf(?:inity)?)\s*%?$", re.I)
+_NUMBER = re.compile(r"^[-+−]?(?:\d[\d,]*(?:\.\d+)?(?:e[-+]?\d+)?|\.\d+|∞|inf(?:inity)?)\s*%?$", re.I)
 
 
 _TICK = {"✓": 1, "✔": 1, "✅": 1, "☑": 1, "✗": 0, "✘": 0, "❌": 0, "✖": 0}
@@ -52,8 +52,7 @@ def shape(rows: list[list[str]]) -> str:
     # A matrix or series of numbers is data; one number per row ("SSH | 22") is still a fact.
     values = [c for r in body for c in r[1:] if c]
     if (
-        len(header) >= 4
-        and len(body) >= 2
+        ((len(header) >= 4 and len(body) >= 2) or len(header) >= 6)
         and values
         and sum(bool(_NUMBER.match(c)) for c in values) >= 0.7 * len(values)
     ):

@@ -180,3 +180,31 @@ def test_steps_and_walkthrough_verbs_are_not_definitions_or_enumerations():
         "Breaking down what happens here:\n\n- **Creates** a closure\n- **Defines** a handler\n- **Returns** it\n"
     )
     assert facts_of(markdown, "definitions") == [] and facts_of(markdown, "lists") == []
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "Let's start by adding a form to the **login** template of the app.\n",
+        "- **Handles** edge cases where the cursor moves outside the window\n",
+        "In the above example about penguins, the link goes to the **Wikipedia** page.\n",
+    ],
+)
+def test_walkthroughs_and_bold_verbs_are_not_key_sentences(markdown):
+    assert facts_of(markdown, "key_sentences") == []
+
+
+def test_a_definition_that_restates_its_term_or_a_positional_label_is_not_a_definition():
+    assert (
+        _definitions("- **Keyword**: Keywords can be let or var in modern code\n- Below: A more tangible example\n")
+        == {}
+    )
+
+
+def test_a_single_row_of_numbers_under_many_columns_and_scientific_notation_are_data():
+    letters = "| Letter | A | B | C | D | E | F |\n|---|---|---|---|---|---|---|\n| Number | 0 | 1 | 2 | 3 | 4 | 5 |\n"
+    growth = (
+        "| O | Type | 10 | 100 | 1000 |\n|---|---|---|---|---|\n| O(N!) | Factorial | 3628800 | 9.3e157 | 4.02e2567 |\n"
+    )
+    growth += "| O(1) | Constant | 1 | 1 | 1 |\n"
+    assert facts_of(letters, "tables") == [] and facts_of(growth, "tables") == []
