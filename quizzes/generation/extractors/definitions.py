@@ -118,6 +118,7 @@ _JUDGEMENT = re.compile(
     r"little|way|few|number|part|reason|problem|question|matter|must|case)\b",
     re.I,
 )
+_POINTER_WORD = re.compile(r"\b(?:this|that|these|those|it|also|which|here|there|such)\b", re.I)
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|will|would|should|does|do|did)\b", re.I)
 
 
@@ -162,6 +163,9 @@ def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | 
     if not m or not _plain_term_ok(m["term"]) or (m["term"][:1].islower() and not m["term"][:1].isalpha()):
         return None
     if len(m["term"].split()) > 5 or (m["definition"] and _JUDGEMENT.match(m["definition"])):
+        return None
+    # "Using this also means that …" draws a consequence; a term holds no pointer words.
+    if _POINTER_WORD.search(m["term"]) or (m["meaning"] and re.match(r"that\b", m["meaning"])):
         return None
     return _with_block(_definition_fact(section, m["term"], m["definition"] or m["meaning"], []), block_id)
 

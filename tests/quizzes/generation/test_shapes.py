@@ -208,3 +208,7 @@ def test_a_single_row_of_numbers_under_many_columns_and_scientific_notation_are_
     )
     growth += "| O(1) | Constant | 1 | 1 | 1 |\n"
     assert facts_of(letters, "tables") == [] and facts_of(growth, "tables") == []
+
+
+def test_a_consequence_is_not_a_definition():
+    assert _definitions("Using this also means that you will implement some tasks yourself.\n") == {}
