@@ -11,6 +11,9 @@ from quizzes.generation.text import normalise, plain
 
 __all__ = ["Bank", "CardDraft", "Fact", "Skip", "generate"]
 
+# Facts kept per document: over twice what 1 MB of real notes yields (the benchmark's: 8,000).
+# Past it, the rest of the document is reported as not read instead of costing minutes.
+MAX_FACTS = 20_000
 MIN_SIBLINGS = 4
 MAX_SIBLINGS = 40
 
@@ -69,44 +72,60 @@ class _SiblingIndex:
 def generate(markdown: str, *, deck: str) -> Bank:
     """Build the whole bank of a document; keys depend on `deck` and each fact's place and cue."""
     document = parse(markdown)
-    facts = _extract(document, deck)
-    skipped = [*document.skipped, *_unaccounted(document, facts)]
-    for section in document.sections:
+    facts, read, over = _extract(document, deck)
+    skipped = [*document.skipped, *_unaccounted(document, facts, read, over)]
+    if over:
+        skipped.append(Skip(f"too many facts: only the first {MAX_FACTS:,} kept", "(document)", ""))
+    for section in document.sections[:read]:
         for command in cheatsheets.skipped_commands(section):
             skipped.append(Skip("command without a description", " › ".join(section.path), command[:80]))
     cards, rejected = _render(facts)
     return Bank(facts=facts, cards=cards, skipped=skipped + rejected, blocks=document.blocks)
 
 
-def _extract(document: ParsedDocument, deck: str) -> list[Fact]:
+def _extract(document: ParsedDocument, deck: str) -> tuple[list[Fact], int, set[int]]:
+    """The document's facts (at most MAX_FACTS), how many sections were read, and the blocks
+    whose facts did not fit."""
     facts: list[Fact] = []
     seen_keys: set[str] = set()
-    for section in document.sections:
+    over: set[int] = set()
+    for read, section in enumerate(document.sections):
+        if len(facts) >= MAX_FACTS:
+            return facts, read, over or {-1}
         for module in EXTRACTORS.values():
             for fact in module.extract(section):
                 fact.key = note_key(deck, fact)
-                if fact.key not in seen_keys:
-                    seen_keys.add(fact.key)
-                    facts.append(fact)
-    return facts
+                if fact.key in seen_keys:
+                    continue
+                if len(facts) >= MAX_FACTS:
+                    over.update(fact.blocks)
+                    continue
+                seen_keys.add(fact.key)
+                facts.append(fact)
+    return facts, len(document.sections), over
 
 
-def _unaccounted(document: ParsedDocument, facts: list[Fact]) -> list[Skip]:
+def _unaccounted(document: ParsedDocument, facts: list[Fact], read: int, over: set[int]) -> list[Skip]:
     """A skip, with the reason, for every block that no fact was read from: nothing is lost silently."""
     reader = {block: fact for fact in facts for block in fact.blocks}
     used = set(reader)
     skips = []
-    for section in document.sections:
+    for number, section in enumerate(document.sections):
+        where = " › ".join(section.path) or "(top)"
         for position, block in enumerate(section.blocks):
+            excerpt = plain(block.text or " | ".join(block.rows[0] if block.rows else []) or _first_item(block))
             if block.id in used:
+                continue
+            if number >= read or block.id in over:
+                reason = f"not kept: the document reached {MAX_FACTS:,} facts before this block"
+                skips.append(Skip(reason, where, excerpt[:80], block.id))
                 continue
             following = section.blocks[position + 1] if position + 1 < len(section.blocks) else None
             if block.kind == "label" and following is not None and following.id in used:
                 fact = reader[following.id]
                 fact.blocks = (*fact.blocks, block.id)  # a caption: it named the block after it
                 continue
-            excerpt = plain(block.text or " | ".join(block.rows[0] if block.rows else []) or _first_item(block))
-            skips.append(Skip(why_no_fact(block), " › ".join(section.path) or "(top)", excerpt[:80], block.id))
+            skips.append(Skip(why_no_fact(block), where, excerpt[:80], block.id))
     return skips
 
 

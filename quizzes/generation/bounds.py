@@ -65,6 +65,13 @@ def bound_source(markdown: str) -> tuple[str, list[tuple[str, str]]]:
         if fence is not None:
             if line.strip().startswith(fence):
                 fence = None
+            cost += 1  # a cheatsheet line can be a fact of its own
+            if cost > MAX_COST:
+                rest = len(lines) - number + 1
+                notes.append((f"document too long: the last {rest:,} lines (from line {number:,}) not read", line[:80]))
+                if fence is not None:
+                    out.append(fence)  # close the cut code block
+                break
             out.append(line)
             continue
         if m := _FENCE.match(line):

@@ -119,14 +119,41 @@ def word_pattern(word: str, joiners: str = "") -> re.Pattern:
     return re.compile(rf"(?<!{edge}){re.escape(word)}(?!{edge})", re.I)
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def contains_word(haystack: str, needle: str) -> bool:
-    if not needle.strip():
+    """Whole-word, case-insensitive; a plain search, since compiling a pattern per term costs more
+    than the search itself on a large document."""
+    needle = needle.strip().lower()
+    if not needle:
         return False
-    return word_pattern(needle.strip()).search(haystack) is not None
+    text = haystack.lower()
+    start = text.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        if not (start and _word_char(text[start - 1])) and not (end < len(text) and _word_char(text[end])):
+            return True
+        start = text.find(needle, start + 1)
+    return False
 
 
 def mask(text: str, term: str, placeholder: str = "_____") -> str:
-    """Hide every whole-word occurrence of `term` in `text`."""
-    if not term.strip():
+    """Hide every whole-word, case-insensitive occurrence of `term` in `text`."""
+    needle = term.strip().lower()
+    if not needle:
         return text
-    return word_pattern(term.strip()).sub(placeholder, text)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: fall back to a pattern
+        return word_pattern(term.strip()).sub(placeholder, text)
+    out, last, start = [], 0, lowered.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        if not (start and _word_char(lowered[start - 1])) and not (end < len(lowered) and _word_char(lowered[end])):
+            out += [text[last:start], placeholder]
+            last = end
+            start = lowered.find(needle, end)
+        else:
+            start = lowered.find(needle, start + 1)
+    return "".join(out) + text[last:]

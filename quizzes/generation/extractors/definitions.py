@@ -37,6 +37,15 @@ def _looks_like_abbreviation(term: str) -> bool:
     return len(term) <= 12 and sum(c.isupper() or c.isdigit() for c in term) >= 2
 
 
+def _restates(term: str, definition: str) -> bool:
+    """ "Keyword: keywords can be …": the definition opens with the term itself."""
+    head = definition[: len(term) + 1].lower()
+    if not head.startswith(term.lower()):
+        return False
+    rest = head[len(term) :]
+    return not rest or rest == "s" or not (rest[0].isalnum() or rest[0] == "_")
+
+
 def _definition_fact(section: Section, term: str, definition: str, aliases: list[str]) -> Fact | None:
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     if not term or len(definition.split()) < 4 or len(definition) > 400:
@@ -45,7 +54,7 @@ def _definition_fact(section: Section, term: str, definition: str, aliases: list
     # "Keyword: keywords can be let or var" says something about the term without defining it.
     if IMPERATIVE.match(definition) and definition[:1].isupper():
         return None
-    if re.match(rf"{re.escape(term)}s?\b", definition, re.I):
+    if _restates(term, definition):
         return None
     aliases = [a for a in (strip_trailing(plain(x)) for x in aliases) if a and a.lower() != term.lower()]
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}

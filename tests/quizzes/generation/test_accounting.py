@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from quizzes import generation
 from quizzes.generation import generate
 from quizzes.generation.bounds import MAX_COLUMNS, MAX_TABLE_ROWS
 
@@ -76,3 +77,17 @@ def test_a_document_past_the_structural_budget_reports_the_lines_not_read():
 def test_an_oversized_paragraph_is_skipped_as_too_long():
     bank = generate("word " * 10_000 + "\n", deck="t")
     assert _block_reasons(bank) == {"too long (a paragraph over 20,000 characters)"}
+
+
+def test_facts_past_the_document_limit_are_reported_not_kept(monkeypatch):
+    monkeypatch.setattr(generation, "MAX_FACTS", 3)
+    markdown = (
+        "".join(f"- Term{i}: the meaning of term number {i} here\n" for i in range(6))
+        + "\n# Later\n\nA X is a thing.\n"
+    )
+    bank = generation.generate(markdown, deck="t")
+    assert len(bank.facts) == 3
+    reasons = {s.reason for s in bank.skipped}
+    assert "too many facts: only the first 3 kept" in reasons
+    assert "not kept: the document reached 3 facts before this block" in reasons
+    assert bank.accounted_blocks() == bank.blocks
