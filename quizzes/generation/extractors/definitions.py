@@ -226,7 +226,11 @@ def _walk(items):
 
 
 def is_definition_sentence(section: Section, sentence: str) -> bool:
-    return _from_sentence(section, sentence) is not None or _plain_definition(section, sentence, -1) is not None
+    return (
+        _from_sentence(section, sentence) is not None
+        or _plain_definition(section, sentence, -1) is not None
+        or _leading_term(section, sentence, -1) is not None
+    )
 
 
 def extract(section: Section) -> list[Fact]:
