@@ -1,9 +1,12 @@
 """Why a block yielded no fact, in words an author can act on."""
 
+from collections import Counter
+
 from quizzes.generation import code_blocks
 from quizzes.generation.extractors import tables
+from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING, IMPERATIVE
 from quizzes.generation.parsing import Block
-from quizzes.generation.text import plain
+from quizzes.generation.text import plain, sentences
 
 MAX_STATEMENT_WORDS = 60
 
@@ -27,4 +30,28 @@ def why_no_fact(block: Block) -> str:
         return "too long (one sentence of more than 60 words)"
     if block.kind == "list":
         return "list with no term, role or statement"
-    return "no statement worth asking (no term, number, name or contrast)"
+    return _why_prose_says_nothing(block.text)
+
+
+def _why_prose_says_nothing(text: str) -> str:
+    """The commonest reason among the paragraph's sentences, so the report says what kind of prose it was."""
+    kinds = Counter(_sentence_kind(plain(s)) for s in sentences(text))
+    kind = kinds.most_common(1)[0][0] if kinds else "plain"
+    return {
+        "question": "questions to the reader",
+        "instruction": "instructions or remarks to the reader (you, let's, do this)",
+        "dependent": "sentences that lean on the one before (It …, This …, Then …)",
+        "short": "too short to state a fact",
+    }.get(kind, "no statement worth asking (no term, number, name or contrast)")
+
+
+def _sentence_kind(flat: str) -> str:
+    if flat.endswith("?"):
+        return "question"
+    if ADDRESSED.search(flat) or IMPERATIVE.match(flat.lstrip("✅🧠💡👉 ")):
+        return "instruction"
+    if DEPENDENT_OPENING.match(flat):
+        return "dependent"
+    if len(flat.split()) < 7:
+        return "short"
+    return "plain"

@@ -30,10 +30,21 @@ def test_the_corpus_copy_is_complete():
 def test_a_block_without_facts_is_reported_with_its_reason():
     bank = generate("# T\n\n```js\nconst x = f(1);\n```\n\nHello there.\n", deck="t")
     assert bank.blocks == 2 and bank.accounted_blocks() == 2
-    assert _block_reasons(bank) == {
-        "example code (a program)",
-        "no statement worth asking (no term, number, name or contrast)",
-    }
+    assert _block_reasons(bank) == {"example code (a program)", "too short to state a fact"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reason"),
+    [
+        ("Now you will add the form to your page and open it.", "instructions or remarks to the reader"),
+        ("It walks the whole tree before it returns anything at all.", "sentences that lean on the one before"),
+        ("Why would anyone sort a list that is already sorted here?", "questions to the reader"),
+        ("The day was long and the work was slow for all of the people.", "no statement worth asking"),
+    ],
+)
+def test_prose_without_facts_says_what_kind_of_prose_it_was(paragraph, reason):
+    [found] = _block_reasons(generate(paragraph + "\n", deck="t"))
+    assert found.startswith(reason)
 
 
 def test_a_document_that_yields_nothing_says_so_in_one_line():
