@@ -52,7 +52,7 @@ def _definition_fact(section: Section, term: str, definition: str, aliases: list
         return None
     # "Refactor: replace your code with …" is a step to do, not what a term means, and
     # "Keyword: keywords can be let or var" says something about the term without defining it.
-    if IMPERATIVE.match(definition) and definition[:1].isupper():
+    if (IMPERATIVE.match(definition) and definition[:1].isupper()) or re.match(r"you\b", definition, re.I):
         return None
     if _restates(term, definition):
         return None

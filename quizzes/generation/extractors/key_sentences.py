@@ -25,6 +25,9 @@ def _term(sentence: str) -> str | None:
         if 1 <= len(term.split()) <= 5 and len(term) >= 2 and plain(sentence) != term and not only_a_verb(term):
             if m.start() == 0 and m["em"] and acts_as_verb(term, sentence[m.end() :]):
                 continue
+            # "🎯 **Learning Strategy**: …" labels a call-out; the label is not what the sentence teaches.
+            if sentence[m.end() :].lstrip().startswith(":") and not re.search(r"\w", sentence[: m.start()]):
+                continue
             return term
     return None
 

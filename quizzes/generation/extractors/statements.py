@@ -18,7 +18,7 @@ from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, mask, plain, sentence
 NAME = "statements"
 MIN_WORDS, MAX_WORDS = 7, 45
 PER_BLOCK = 2  # the best sentences of a paragraph or list item; the rest repeat or elaborate
-MIN_RARITY = 3.3  # 8 - Zipf frequency: "the" ≈ 0.3, "array" ≈ 3.9, "memoization" ≈ 6.9
+MIN_RARITY = 3.5  # 8 - Zipf frequency: "the" ≈ 0.3, "array" ≈ 3.9, "memoization" ≈ 6.9
 MIN_PAIR_RARITY = 4.0  # a neighbour joins the blank only when rarer still ("binary heap", not "by definition X")
 
 _SIGNALS = [

@@ -212,3 +212,9 @@ def test_a_single_row_of_numbers_under_many_columns_and_scientific_notation_are_
 
 def test_a_consequence_is_not_a_definition():
     assert _definitions("Using this also means that you will implement some tasks yourself.\n") == {}
+
+
+def test_a_call_out_label_is_not_the_term_of_its_sentence_and_you_is_no_definition():
+    markdown = "🎯 **Learning Strategy**: The best way to solidify these concepts is through practice.\n"
+    assert facts_of(markdown, "key_sentences") == []
+    assert _definitions("- Playground: You may play with the data structures in the source folder\n") == {}
