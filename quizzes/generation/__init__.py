@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from quizzes.generation.extractors import EXTRACTORS, cheatsheets
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Skip, parse
+from quizzes.generation.selection import select_cards
 from quizzes.generation.text import normalise
 
 __all__ = ["Bank", "CardDraft", "Fact", "Skip", "generate"]
@@ -87,4 +88,8 @@ def generate(markdown: str, *, deck: str) -> Bank:
                 continue
             seen_cards.update((card.key, identity))
             cards.append(card)
+
+    # Judge the candidates of every extractor alike: lint, score, the best few per fact, a cap.
+    cards, left_out = select_cards(cards)
+    skipped.extend(left_out)
     return Bank(facts=facts, cards=cards, skipped=skipped)

@@ -6,9 +6,13 @@ commands under one comment, and an italic label above the block as the group.
 
 import re
 
+from rapidfuzz import fuzz
+
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, plain, sentences, strip_trailing
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
+from quizzes.generation.writing.grammar import imperative
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "cheatsheets"
 SHELL_LANGS = {"", "sh", "shell", "bash", "zsh", "console", "shell-session", "powershell", "ps", "cmd", "bat"}
@@ -104,36 +108,67 @@ def skipped_commands(section: Section) -> list[str]:
     ]
 
 
+def _tool(commands: list[str]) -> str | None:
+    """The program every command of the entry runs ('git', 'docker'), which names the card's topic."""
+    tools = {c.split()[0] for c in commands if c.split()}
+    tool = tools.pop() if len(tools) == 1 else None
+    return tool if tool and re.fullmatch(r"[a-z][\w.-]{1,20}", tool) and tool not in _NOT_TOOLS else None
+
+
+_NOT_TOOLS = {"sudo", "cd", "echo", "export", "cat", "ls", "env"}
+
+
+def _asking(task: str, tool: str | None, topic: str) -> tuple[str, str]:
+    """'How do you …?' and 'Which command would you use to …?' for a task that starts with a verb,
+    else a question about the description itself; both name the tool or topic."""
+    action = imperative(task)
+    if action:
+        how, which = f"how do you {action}?", f"which command would you use to {action}?"
+    else:
+        how = which = f"which command gives {task}?"
+    if tool and not re.search(rf"\b{re.escape(tool)}\b", task, re.I):
+        return f"Using {tool}, {how}", f"Using {tool}, {which}"
+    return in_topic(topic, capitalise(how)), in_topic(topic, capitalise(which))
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     description, commands = fact.fields["description"], fact.fields["commands"]
     command = "\n".join(commands)
     task, detail = _task(description)
+    tool = _tool(commands)
+    how, which = _asking(task, tool, topic_of(fact.section))
     common = {"note_key": fact.key, "section": fact.section_label}
     explain = f"{command} — {strip_trailing(description)}."
+    what = f"What does {command} do?" if len(commands) == 1 else f"What do these commands do?\n{command}"
     cards = [
-        CardDraft(
-            key=f"{fact.key}:basic",
-            kind="basic",
-            front=f"How do you {task}?",
-            back=command,
-            explanation=detail,
-            **common,
-        ),
+        CardDraft(key=f"{fact.key}:basic", kind="basic", front=how, back=command, explanation=detail, **common),
         CardDraft(
             key=f"{fact.key}:reverse",
             kind="reverse",
-            front=f"What does this command do?\n{command}",
-            back=strip_trailing(description),
+            front=what,
+            back=capitalise(strip_trailing(description)),
             **common,
         ),
     ]
-    others = [s for s in siblings if s.cue != fact.cue]
-    pool = ["\n".join(s.fields["commands"]) for s in others]
-    if card := mcq(f"{fact.key}:mcq", f"Which command would you use to {task}?", command, pool, **common):
+    # Commands described like this one may also do the job: they are no fair distractors.
+    others = [
+        s
+        for s in siblings
+        if s.cue != fact.cue and fuzz.ratio(normalise(s.fields["description"]), normalise(description)) < 80
+    ]
+    same_tool = [s for s in others if _tool(s.fields["commands"]) == tool]
+    pool = ["\n".join(s.fields["commands"]) for s in (same_tool if len(same_tool) >= 3 else others)]
+    if card := mcq(f"{fact.key}:mcq", which, command, pool, command=True, **common):
         card.explanation = explain
         cards.append(card)
-    truth = alternate(index, fact.key)
+    truth = alternate(index, fact.group)
     subject = command if truth or not pool else pool[index % len(pool)]
-    statement = f"To {task}, you run: {subject}"
-    cards.append(true_false(f"{fact.key}:tf", statement, subject == command, explanation=explain, **common))
+    action = imperative(task)
+    if action:
+        statement = (
+            f"{capitalise(how.rsplit('how do you', 1)[0])}to {action}, you run: {subject}"
+            if tool
+            else f"To {action}, you run: {subject}"
+        )
+        cards.append(true_false(f"{fact.key}:tf", statement, subject == command, explanation=explain, **common))
     return cards

@@ -6,6 +6,8 @@ from quizzes.generation.extractors import definitions
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, plain, sentences
+from quizzes.generation.writing.prompts import informative_span
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "key_sentences"
 _SPAN = re.compile(
@@ -41,6 +43,8 @@ def extract(section: Section) -> list[Fact]:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, term = fact.fields["sentence"], fact.fields["term"]
+    if not informative_span(term, sentence):
+        return []
     front = mask(sentence, term)
     if front == sentence:
         return []
@@ -48,7 +52,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         CardDraft(
             key=f"{fact.key}:cloze",
             kind="cloze",
-            front=front,
+            front=in_topic(topic_of(fact.section), front),
             back=term,
             explanation=sentence,
             note_key=fact.key,

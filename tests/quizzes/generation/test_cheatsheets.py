@@ -65,8 +65,18 @@ def test_mcq_distractors_are_other_commands_of_the_same_sheet():
     assert len({c.choices.index(c.answer) for c in mcqs}) > 1, "the correct option should move around"
 
 
-def test_basic_and_reverse_cards_read_naturally():
+def test_basic_cards_name_the_tool_and_read_naturally():
     basic = {c.front: c.back for c in cards_of(SHEET, "basic")}
-    assert basic["How do you download an image?"] == "docker pull IMAGE"
-    reverse = {c.back for c in cards_of(SHEET, "reverse")}
-    assert "Delete an image" in reverse
+    assert basic["Using docker, how do you download an image?"] == "docker pull IMAGE"
+
+
+def test_a_task_in_the_third_person_is_asked_in_the_base_form():
+    sheet = "## Git\n```sh\n# Updates all the remote branches\ngit fetch --all\n```\n"
+    [basic] = cards_of(sheet, "basic")
+    assert basic.front == "Using git, how do you update all the remote branches?"
+
+
+def test_a_reverse_card_whose_answer_the_command_spells_out_is_not_kept():
+    sheet = "## Logs\n```sh\n# Show logs of a container\ndocker logs CONTAINER\n```\n"
+    assert [c.front for c in cards_of(sheet, "reverse")] == []
+    assert [c.back for c in cards_of(sheet, "basic")] == ["docker logs CONTAINER"]

@@ -1,10 +1,19 @@
 from tests.quizzes.generation.helpers import cards_of
 
 
-def test_emphasised_term_is_deleted_from_an_informative_sentence():
-    [card] = cards_of("Therefore, it is considered a **hardware-level** virtualization technique.", "cloze")
-    assert card.front == "Therefore, it is considered a _____ virtualization technique."
-    assert card.back == "hardware-level"
+def test_emphasised_term_is_deleted_from_an_informative_sentence_that_names_its_topic():
+    [card] = cards_of("## Hypervisors\nA type 1 hypervisor runs on **bare metal** without a host system.", "cloze")
+    assert card.front == "In Hypervisors, a type 1 hypervisor runs on _____ without a host system."
+    assert card.back == "bare metal"
+
+
+def test_a_sentence_that_points_outside_itself_is_not_clozed():
+    assert cards_of("Therefore, it is considered a **hardware-level** virtualization technique.", "cloze") == []
+
+
+def test_a_verb_or_a_label_is_not_the_span_to_blank():
+    assert cards_of("## DOM\n- **Provides** a structured way to access any element on your page", "cloze") == []
+    assert cards_of("## HTML\n📝 **Element types**: div elements take up the full width of the page.", "cloze") == []
 
 
 def test_inline_code_is_a_technical_term():

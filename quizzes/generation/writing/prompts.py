@@ -1,0 +1,187 @@
+"""Prompt templates per fact shape, with grammar by construction.
+
+A definition reads "a piece of software that …" (a noun phrase), "creates and runs VMs" (a verb
+phrase) or something else; each shape gets the question and statement that fit it, so "“X”
+refers to understanding how …" cannot be written.
+"""
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from quizzes.generation.text import capitalise
+from quizzes.generation.writing.grammar import (
+    as_common,
+    be,
+    can_be_verb,
+    is_acronym,
+    is_noun,
+    is_only_verb,
+    reads_as_name,
+    verb_base,
+    with_article,
+)
+
+# Words authors put in bold that name a remark, not a concept.
+_LABELS = {
+    "note", "notes", "tip", "tips", "warning", "important", "example", "examples", "caution", "info", "hint",
+    "todo", "summary", "remember", "question", "answer", "solution", "step", "result", "output", "input",
+    "why", "how", "what", "when", "where", "who", "bonus", "challenge", "assignment", "quiz", "task", "goal",
+}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "its", "their", "your", "all", "any", "each", "every", "one", "two", "data", "code"}
+_NOUN_OPENING = re.compile(r"^(?:a|an|the|one|any|each|every|some|two|three|set|way|type|kind|process)\b", re.I)
+_COMMON = 4.0  # zipf frequency above which a word is everyday English rather than a term
+
+
+def is_label(term: str) -> bool:
+    return term.strip().lower().rstrip(":!.") in _LABELS
+
+
+@lru_cache(maxsize=8192)
+def rarest_zipf(text: str) -> float:
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 2]
+    return min((zipf_frequency(w.lower(), "en") for w in words), default=0.0)
+
+
+def is_real_name(term: str) -> bool:
+    """A name worth recalling from its definition: an acronym, a capitalised or multi-word name, a
+    rare word. Not "board" or "value", which many definitions could fit."""
+    return is_acronym(term) or any(c.isupper() for c in term) or len(term.split()) >= 2 or rarest_zipf(term) < _COMMON
+
+
+def needs_topic(term: str) -> bool:
+    """'What is a board?' needs 'In Kanban'; 'What is Kubernetes?' names its own topic."""
+    return not any(c.isupper() for c in term) and rarest_zipf(term) >= 3.0
+
+
+def definition_shape(definition: str) -> str:
+    """'noun' (a piece of software …), 'verb' (creates and runs …) or 'other'."""
+    words = [*definition.split(), "", ""]
+    first, following = words[0], words[1].lower()
+    if _NOUN_OPENING.match(definition):
+        return "noun"
+    # "watches the DOM" acts on an object; "caps on the work" names things.
+    acts = is_only_verb(first) or following in _DETERMINERS
+    if first.islower() and first.endswith("s") and can_be_verb(first) and acts:
+        return "verb"
+    if first.lower().endswith("ing") and can_be_verb(first):
+        return "other"
+    return "noun" if is_noun(first) or not can_be_verb(first) or not first.islower() else "other"
+
+
+_MASS = re.compile(r"(?:tion|sion|ism|ity|ness|ing|ware|ship)$", re.I)
+
+
+def subject_form(term: str, definition: str = "") -> str:
+    """How a term reads as the subject of a question: 'a container', 'containers', 'Docker',
+    'a container engine' (capitalised only because it opened a bullet), 'Containerization'."""
+    countable = bool(re.match(r"^an?\s", definition, re.I))
+    if term.split() and is_acronym(term.split()[0]) and countable and len(term.split()) == 1:
+        return with_article(term)  # "an API", "a VM"
+    if not term.split() or reads_as_name(term):
+        return term  # a name as written: "Docker Engine", "JavaScript", "Hypervisor"
+    term = as_common(term)
+    if be(term) == "are" or _MASS.search(term) or not countable:
+        return term
+    return with_article(term)
+
+
+def definition_question(term: str, definition: str, aliases: list[str]) -> str:
+    also = f" (also called {', '.join(aliases)})" if aliases else ""
+    shape = definition_shape(definition)
+    if shape == "verb":
+        return f"What does {subject_form(term, definition)}{also} do?"
+    if shape == "noun" and not re.match(r"^the\b", definition, re.I):
+        return f"What {be(term)} {subject_form(term, definition)}{also}?"
+    return f"What is meant by “{term}”{also}?"
+
+
+def term_question(hidden: str, shape: str, *, choosing: bool = False) -> str:
+    if shape == "verb":
+        return f"Which {'of these ' if choosing else ''}{hidden}?" if choosing else f"What {hidden}?"
+    lead = "Which term matches this definition" if choosing else "Which term is defined as"
+    return f"{lead}: {hidden}?"
+
+
+def definition_statement(subject: str, definition: str, shape: str) -> str:
+    if shape == "verb":
+        return f"{capitalise(subject_form(subject, definition))} {definition}."
+    if shape == "noun":
+        return f"{capitalise(subject_form(subject, definition))} {be(subject)} {definition}."
+    return f"“{capitalise(subject)}” means: {definition}."
+
+
+# Tables: a row is a subject, a column an attribute ("Storage space") or a predicate ("Has a nucleus").
+_GENERIC_CAPTION = re.compile(r"^(?:table|summary|overview|comparison|results?|data)$", re.I)
+
+
+def table_name(caption: str, topic: str) -> str:
+    caption = caption.strip()
+    if not caption or _GENERIC_CAPTION.match(caption):
+        return f"the {topic} table" if topic else "the table"
+    return f"the “{caption}” table"
+
+
+def attribute(column: str) -> str:
+    """'Storage space' → 'storage space'; 'CPU', 'Big-O' and 'JavaScript' keep their capitals."""
+    words = column.split()
+    if words and words[0][:1].isupper() and words[0][1:].islower() and not any(c.isupper() for c in column[1:]):
+        return column[:1].lower() + column[1:]
+    return column
+
+
+def _is_attribute(column: str) -> bool:
+    """A column header names something a row has, not a position or a symbol ('2', 'S', '#')."""
+    letters = [c for c in column if c.isalpha()]
+    return len(letters) >= 2 and not re.fullmatch(r"[\d\W_]+", column)
+
+
+def _predicate(column: str) -> tuple[str, str] | None:
+    """'Has a nucleus' → ('does', 'have a nucleus'); 'Is stable' → ('is', 'stable'); else None."""
+    first, _, rest = column.partition(" ")
+    lowered = first.lower()
+    if lowered in ("is", "are") and rest:
+        return "is", rest
+    if lowered in ("can", "must", "should", "will") and rest:
+        return lowered, rest
+    if rest and first[:1].isalpha() and lowered.endswith("s") and is_only_verb(lowered):
+        return "does", f"{verb_base(lowered)} {rest}"
+    return None
+
+
+def property_question(table: str, row: str, column: str, *, rated: bool) -> str | None:
+    if not _is_attribute(column) or not row.strip():
+        return None
+    if rated:
+        return f"In {table}, what rating does {row} get for {attribute(column)}?"
+    if predicate := _predicate(column):
+        verb, rest = predicate
+        return f"In {table}, {verb} {row} {rest}?"
+    return f"In {table}, what is the {attribute(column)} of {row}?"
+
+
+def property_statement(table: str, row: str, column: str, value: str, *, rated: bool) -> str | None:
+    if not _is_attribute(column):
+        return None
+    if rated:
+        return f"In {table}, {row} rate {value} on {attribute(column)}."
+    if _predicate(column):
+        return f"In {table}, the answer to “{column}” for {row} is {value}."
+    return f"In {table}, the {attribute(column)} of {row} is {value}."
+
+
+# Cloze: hide the term, number, name or contrast; never a verb, a label or an everyday word.
+_EVERYDAY = 5.0  # zipf frequency of words like "value", "first", "make"
+
+
+def informative_span(term: str, sentence: str) -> bool:
+    words = term.split()
+    if not words or len(words) > 5 or len(term) < 2:
+        return False
+    if re.search(rf"^\W*{re.escape(term)}\W*:", sentence):
+        return False  # "📝 HTML Element Types: …" blanks a label, not a fact
+    if len(words) == 1 and is_only_verb(term):
+        return False
+    code_like = bool(re.search(r"[\d()<>\[\]{}=._/#-]", term)) or any(c.isupper() for c in term[1:])
+    return code_like or is_real_name(term) or rarest_zipf(term) < _EVERYDAY
