@@ -2,6 +2,8 @@
 
 import re
 
+from wordfreq import zipf_frequency
+
 from quizzes.generation.text import normalise
 from quizzes.generation.writing.grammar import can_be_verb
 
@@ -29,6 +31,8 @@ MAX_TOPIC_WORDS = 6
 def _subject(part: str) -> str:
     """'Building the Drag Element Closure' → 'Drag Element Closure'; emoji and numbering dropped."""
     part = _PART.sub("", re.sub(r"\s+", " ", _DECORATION.sub(" ", part)).strip())
+    if _GENERIC.match(part):
+        return part  # "Getting Started" stays whole (and names no subject)
     words = part.split(" ", 1)
     if len(words) == 2 and words[0].lower().endswith("ing") and can_be_verb(words[0]):
         part = words[1]
@@ -75,5 +79,8 @@ def in_topic(topic: str, prompt: str) -> str:
 
 
 def _keeps_capital(prompt: str) -> bool:
+    """'JavaScript runs …', 'Docker is …', 'VMs are …' keep their capital after "In X, "."""
     first = prompt.split(" ", 1)[0]
-    return len(first) > 1 and (first[1:2].isupper() or not first.isalpha())
+    if len(first) < 2 or not first.isalpha() or any(c.isupper() for c in first[1:]):
+        return len(first) > 1
+    return zipf_frequency(first.lower(), "en") < 3.5
