@@ -79,7 +79,11 @@ def contains_word(haystack: str, needle: str) -> bool:
 
 
 def mask(text: str, term: str, placeholder: str = "_____") -> str:
-    """Hide every whole-word occurrence of `term` in `text`."""
-    if not term.strip():
+    """Hide every whole-word occurrence of `term` in `text`; an acronym or a camelCase name only
+    as written, so hiding "AND" leaves the word "and" alone."""
+    term = term.strip()
+    if not term:
         return text
-    return word_pattern(term.strip()).sub(placeholder, text)
+    if any(c.isupper() for c in term[1:]):
+        return re.sub(rf"(?<!\w){re.escape(term)}(?!\w)", placeholder, text)
+    return word_pattern(term).sub(placeholder, text)

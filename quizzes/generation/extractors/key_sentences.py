@@ -6,7 +6,7 @@ from quizzes.generation.extractors import definitions
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, plain, sentences
-from quizzes.generation.writing.prompts import informative_span
+from quizzes.generation.writing.prompts import informative_span, is_statement
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "key_sentences"
@@ -43,7 +43,7 @@ def extract(section: Section) -> list[Fact]:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, term = fact.fields["sentence"], fact.fields["term"]
-    if not informative_span(term, sentence):
+    if not is_statement(sentence) or not informative_span(term, sentence):
         return []
     front = mask(sentence, term)
     if front == sentence:

@@ -4,7 +4,7 @@ import re
 
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import plain, star_count, strip_trailing
+from quizzes.generation.text import normalise, plain, star_count, strip_trailing
 from quizzes.generation.writing.prompts import attribute, property_question, property_statement, table_name
 from quizzes.generation.writing.topics import topic_of
 
@@ -115,7 +115,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
 
     row, column, rating, value = f["row"], f["column"], f["rating"], f["value"]
     question = property_question(table, row, column, rated=f["rated"])
-    if question is None:
+    # A value that repeats its row or column label ("Order" under "Order") is layout, not a fact.
+    if question is None or normalise(value) in (normalise(row), normalise(column)):
         return []
     explanation = f"{row} — {column}: {rating}."
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=rating, **common)]

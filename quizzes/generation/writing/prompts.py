@@ -104,12 +104,20 @@ def term_question(hidden: str, shape: str, *, choosing: bool = False) -> str:
     return f"{lead}: {hidden}?"
 
 
+def _sentence_start(subject: str) -> str:
+    """'a container' → 'A container'; 'offsetTop' stays as written, being code."""
+    return subject if re.match(r"^[a-z]+[A-Z]", subject) else capitalise(subject)
+
+
 def definition_statement(subject: str, definition: str, shape: str) -> str:
+    if definition[:1].isupper() and definition[1:2].islower():
+        definition = definition[:1].lower() + definition[1:]  # "Current distance …" mid-sentence
+    named = _sentence_start(subject_form(subject, definition))
     if shape == "verb":
-        return f"{capitalise(subject_form(subject, definition))} {definition}."
+        return f"{named} {definition}."
     if shape == "noun":
-        return f"{capitalise(subject_form(subject, definition))} {be(subject)} {definition}."
-    return f"“{capitalise(subject)}” means: {definition}."
+        return f"{named} {be(subject)} {definition}."
+    return f"“{subject}” means: {definition}."
 
 
 # Tables: a row is a subject, a column an attribute ("Storage space") or a predicate ("Has a nucleus").
@@ -125,10 +133,7 @@ def table_name(caption: str, topic: str) -> str:
 
 def attribute(column: str) -> str:
     """'Storage space' → 'storage space'; 'CPU', 'Big-O' and 'JavaScript' keep their capitals."""
-    words = column.split()
-    if words and words[0][:1].isupper() and words[0][1:].islower() and not any(c.isupper() for c in column[1:]):
-        return column[:1].lower() + column[1:]
-    return column
+    return as_common(column, heading=True)
 
 
 def _is_attribute(column: str) -> bool:
@@ -173,6 +178,25 @@ def property_statement(table: str, row: str, column: str, value: str, *, rated: 
 
 # Cloze: hide the term, number, name or contrast; never a verb, a label or an everyday word.
 _EVERYDAY = 5.0  # zipf frequency of words like "value", "first", "make"
+
+
+_TALKS_TO_READER = re.compile(r"\b(?:we|our|us|let's|let us|i|above|below|earlier|previous(?:ly)?)\b", re.I)
+_DETERMINER_AFTER = re.compile(r"^\S+\s+(?:the|a|an|your|our|this|these|some|it|them)\b", re.I)
+
+
+def is_statement(sentence: str) -> bool:
+    """A sentence that states a fact on its own: not a tutorial aside ("we saw this above"), an
+    instruction ("Move your mouse …") or a fragment without a subject ("Uses descriptive names")."""
+    words = re.findall(r"[A-Za-z][\w'-]*", sentence)
+    if len(words) < 4 or _TALKS_TO_READER.search(sentence) or sentence.rstrip().endswith("?"):
+        return False
+    first, second = words[0], words[1]
+    imperative = can_be_verb(first) and verb_base(first) == first and _DETERMINER_AFTER.match(sentence)
+    if is_only_verb(first) or (first[:1].isupper() and imperative):
+        return False
+    # "Uses descriptive class names": a verb with no subject.
+    headless = first.lower().endswith("s") and can_be_verb(first) and verb_base(first) != first
+    return not (headless and not can_be_verb(second))
 
 
 def informative_span(term: str, sentence: str) -> bool:

@@ -13,7 +13,8 @@ _GENERIC = re.compile(
     r"references?|further reading|background|details|basics|getting started|setup|how it works|"
     r"explanation|definitions?|terminology|in summary|in short|review|quiz|assignment|tasks?|"
     r"step \d+|part \d+|challenge|next steps|resources|table of contents|contents|faq|"
-    r"complexity|time complexity|implementation|applications?|description)"
+    r"complexity|time complexity|implementation|applications?|description|prerequisites?|"
+    r"problem statement|(?:pre|post)-lecture quiz|self study|knowledge check|practice)"
     r"(?:\s*[:-].*)?)$",
     re.I,
 )
@@ -21,7 +22,14 @@ _DECORATION = re.compile(r"[^\w\s'’&+#./()-]")
 _PART = re.compile(r"^(?:part|lesson|chapter|step|module)\s+\d+\s*[.-]?\s*", re.I)
 # Headings addressed to the reader ("Before We Begin", "Your Turn") name no subject.
 _CHATTY = re.compile(r"\b(?:we|you|your|you'll|let's|our|us|i)\b", re.I)
-_PARTICLE = re.compile(r"^(?:up|down|in|on|out|for|with|to|from|of|by|into|about)\b", re.I)
+# What is left of "Creating and calling a function" or "Bringing It All Together" names nothing;
+# "What is Weighted Random" asks; "Add the Terrarium Structure" instructs.
+_PARTICLE = re.compile(
+    r"^(?:up|down|in|on|out|for|with|to|from|of|by|into|about|and|or|but|it|its|this|that|these|those|"
+    r"what|why|how|when|where|which|who)\b",
+    re.I,
+)
+_INSTRUCTION = re.compile(r"^[A-Za-z]+\s+(?:the|a|an|your|our|some)\b", re.I)
 # "Virtual Machines vs Containers" names two subjects: the heading above names what both are.
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -51,6 +59,7 @@ def _names_a_subject(candidate: str) -> bool:
         not _GENERIC.match(candidate)
         and not _CHATTY.search(candidate)
         and not _PARTICLE.match(candidate)
+        and not (_INSTRUCTION.match(candidate) and can_be_verb(candidate.split()[0]))
         and not _VERSUS.search(candidate)
         and 0 < len(candidate.split()) <= MAX_TOPIC_WORDS
     )

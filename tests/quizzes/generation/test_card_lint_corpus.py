@@ -13,9 +13,11 @@ from quizzes.generation.lint import lint_cards
 
 ROOT = Path(__file__).resolve().parents[3]
 DOCUMENTS = sorted(
-    [ROOT / "fixtures" / "virtualization.md"]
-    + list((ROOT / "tests" / "data").glob("**/*.md"))
-    + list((ROOT / "tests" / "quizzes" / "data").glob("**/*.md"))
+    [
+        ROOT / "fixtures" / "virtualization.md",
+        *(ROOT / "tests" / "data").glob("**/*.md"),
+        *(ROOT / "tests" / "quizzes" / "data").glob("**/*.md"),
+    ]
 )
 
 
