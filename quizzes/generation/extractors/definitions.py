@@ -16,7 +16,7 @@ from quizzes.generation.writing.prompts import (
     definition_question,
     definition_shape,
     definition_statement,
-    is_label,
+    is_definition_worth_asking,
     is_real_name,
     needs_topic,
     term_question,
@@ -105,7 +105,7 @@ def extract(section: Section) -> list[Fact]:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     term, definition, aliases = fact.fields["term"], fact.fields["definition"], fact.fields["aliases"]
-    if is_label(term):
+    if not is_definition_worth_asking(term, definition):
         return []
     common = {"note_key": fact.key, "section": fact.section_label}
     topic = topic_of(fact.section)

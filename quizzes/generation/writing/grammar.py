@@ -5,6 +5,7 @@ from functools import lru_cache
 
 import inflect
 from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
 
 _engine = inflect.engine()
 _VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")  # letters whose spoken name starts with a vowel: "an SQL", "an HTTP"
@@ -85,7 +86,8 @@ def singular(noun: str) -> str:
 
 
 def is_english(word: str) -> bool:
-    return bool(_lemmas(word))
+    """In the lexicon, or a function word like 'for' that the lexicon of content words lacks."""
+    return bool(_lemmas(word)) or zipf_frequency(word.lower(), "en") >= 5.0
 
 
 def reads_as_name(term: str, *, heading: bool = False) -> bool:

@@ -34,8 +34,19 @@ _NOUN_OPENING = re.compile(r"^(?:a|an|the|one|any|each|every|some|two|three|set|
 _COMMON = 4.0  # zipf frequency above which a word is everyday English rather than a term
 
 
+# "Understanding how frameworks optimize updates" is a study goal, not what a term means.
+_STUDY_GOAL = re.compile(
+    r"^(?:understanding|learning|exploring|studying|knowing|mastering|practicing|reviewing)\b", re.I
+)
+
+
 def is_label(term: str) -> bool:
     return term.strip().lower().rstrip(":!.") in _LABELS
+
+
+def is_definition_worth_asking(term: str, definition: str) -> bool:
+    """Not a remark ("Note: …"), a study goal, or a walkthrough aside ("the element we're dragging")."""
+    return not (is_label(term) or _STUDY_GOAL.match(definition) or TALKS_TO_READER.search(definition))
 
 
 @lru_cache(maxsize=8192)
@@ -126,7 +137,7 @@ _GENERIC_CAPTION = re.compile(r"^(?:table|summary|overview|comparison|results?|d
 
 def table_name(caption: str, topic: str) -> str:
     caption = caption.strip()
-    if not caption or _GENERIC_CAPTION.match(caption):
+    if not caption or _GENERIC_CAPTION.match(caption) or caption.endswith("?"):
         return f"the {topic} table" if topic else "the table"
     return f"the “{caption}” table"
 
@@ -155,7 +166,14 @@ def _predicate(column: str) -> tuple[str, str] | None:
     return None
 
 
+_TRAILING_PREPOSITION = re.compile(r"\b(?:for|in|with|to|of|on|at|by)$", re.I)
+
+
+_SYMBOLS = re.compile(r"[^\w\s'’&+#./()-]")
+
+
 def property_question(table: str, row: str, column: str, *, rated: bool) -> str | None:
+    column = _SYMBOLS.sub("", column).strip()
     if not _is_attribute(column) or not row.strip():
         return None
     if rated:
@@ -163,24 +181,30 @@ def property_question(table: str, row: str, column: str, *, rated: bool) -> str 
     if predicate := _predicate(column):
         verb, rest = predicate
         return f"In {table}, {verb} {row} {rest}?"
-    return f"In {table}, what is the {attribute(column)} of {row}?"
+    if _TRAILING_PREPOSITION.search(column):
+        return f"In {table}, what is {row} {attribute(column)}?"  # "Best for" → "what is X best for?"
+    return f"In {table}, what {be(attribute(column))} the {attribute(column)} of {row}?"
 
 
 def property_statement(table: str, row: str, column: str, value: str, *, rated: bool) -> str | None:
+    column = _SYMBOLS.sub("", column).strip()
     if not _is_attribute(column):
         return None
     if rated:
         return f"In {table}, {row} rate {value} on {attribute(column)}."
-    if _predicate(column):
+    if _predicate(column) or _TRAILING_PREPOSITION.search(column):
         return f"In {table}, the answer to “{column}” for {row} is {value}."
-    return f"In {table}, the {attribute(column)} of {row} is {value}."
+    return f"In {table}, the {attribute(column)} of {row} {be(attribute(column))} {value}."
 
 
 # Cloze: hide the term, number, name or contrast; never a verb, a label or an everyday word.
 _EVERYDAY = 5.0  # zipf frequency of words like "value", "first", "make"
 
 
-_TALKS_TO_READER = re.compile(r"\b(?:we|our|us|let's|let us|i|above|below|earlier|previous(?:ly)?)\b", re.I)
+TALKS_TO_READER = re.compile(
+    r"\b(?:we|we're|we've|our|us|let[’']s|let us|i|your|above|below|earlier|previous(?:ly)?)\b", re.I
+)
+_LABEL_OPENING = re.compile(r"^\W*[A-Za-z]+:\s")  # "Note: …", "Tip: …"
 _DETERMINER_AFTER = re.compile(r"^\S+\s+(?:the|a|an|your|our|this|these|some|it|them)\b", re.I)
 
 
@@ -188,7 +212,9 @@ def is_statement(sentence: str) -> bool:
     """A sentence that states a fact on its own: not a tutorial aside ("we saw this above"), an
     instruction ("Move your mouse …") or a fragment without a subject ("Uses descriptive names")."""
     words = re.findall(r"[A-Za-z][\w'-]*", sentence)
-    if len(words) < 4 or _TALKS_TO_READER.search(sentence) or sentence.rstrip().endswith("?"):
+    if len(words) < 4 or TALKS_TO_READER.search(sentence) or sentence.rstrip().endswith("?"):
+        return False
+    if _LABEL_OPENING.match(sentence):
         return False
     first, second = words[0], words[1]
     imperative = can_be_verb(first) and verb_base(first) == first and _DETERMINER_AFTER.match(sentence)
@@ -201,8 +227,10 @@ def is_statement(sentence: str) -> bool:
 
 def informative_span(term: str, sentence: str) -> bool:
     words = term.split()
-    if not words or len(words) > 5 or len(term) < 2:
-        return False
+    if not words or len(words) > 5 or len(term) < 2 or term.rstrip().endswith(":") or "=" in term:
+        return False  # a label ("Prompt:") or a worked computation ("0m + 9m = 9m"), not a fact
+    if sentence.lstrip(" \"'“(").startswith(term) and can_be_verb(words[0]) and verb_base(words[0]) == words[0]:
+        return False  # "Experiment with different layouts": an instruction, not a statement
     if re.search(rf"^\W*{re.escape(term)}\W*:", sentence):
         return False  # "📝 HTML Element Types: …" blanks a label, not a fact
     if len(words) == 1 and is_only_verb(term):

@@ -43,7 +43,14 @@ def _subject(part: str) -> str:
         return part  # "Getting Started" stays whole (and names no subject)
     words = part.split(" ", 1)
     if len(words) == 2 and words[0].lower().endswith("ing") and can_be_verb(words[0]):
-        part = words[1]
+        # "Building the Drag Element" is about the Drag Element; "Adding navigation" and "Making
+        # the filter" leave an everyday word (the heading above says more); "Sorting Algorithms"
+        # and "Banking App" are names.
+        if _LEADING_ARTICLE.match(words[1]):
+            rest = _LEADING_ARTICLE.sub("", words[1]).strip(" -.")
+            return rest if " " in rest or not rest.islower() else ""
+        if words[1][:1].islower():
+            return ""
     return _LEADING_ARTICLE.sub("", part).strip(" -.")
 
 
