@@ -115,9 +115,12 @@ def _leaks(card: CardDraft) -> str | None:
     return None
 
 
+_RELATIVE = {"which", "who", "whom", "whose", "where"}  # a cloze opening "which corresponds to …" continues a sentence
+
+
 def _opening(card: CardDraft) -> str | None:
     m = _OPENING.match(card.front.lstrip())
-    if m and m["word"].lower() in _POINTING:
+    if m and (m["word"].lower() in _POINTING or (card.kind == "cloze" and m["word"].lower() in _RELATIVE)):
         return f"opens with “{m['word']}”, which points outside the card"
     if away := _POINTS_AWAY.search(card.front):
         return f"refers to “{away[0]}”, which the card does not carry"

@@ -99,7 +99,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     cards = []
     # A blank in one item of a list is answered by any other member: no cloze per item.
     prompt = _recall_prompt(fact, label, len(items))
-    if prompt and len(items) <= MAX_RECALLED_ITEMS and all(len(i.split()) <= 8 for i in items):
+    # Items that carry their own explanation ("CanIUse.com - Check support") are definitions.
+    explained = any(re.search(r"\s[-–—:]\s", i) for i in items)
+    if prompt and not explained and len(items) <= MAX_RECALLED_ITEMS and all(len(i.split()) <= 8 for i in items):
         cards.append(CardDraft(key=f"{fact.key}:basic", kind="basic", front=prompt, back="; ".join(items), **common))
     head = _head(label)
     if head and (_LABEL.fullmatch(label) or fact.fields["type"] == "examples"):

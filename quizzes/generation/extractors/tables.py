@@ -114,7 +114,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return cards
 
     row, column, rating, value = f["row"], f["column"], f["rating"], f["value"]
-    question = property_question(table, row, column, rated=f["rated"])
+    question = property_question(table, row, column, rated=f["rated"], value=value)
     # A value that repeats its row or column label ("Order" under "Order") is layout, not a fact.
     if question is None or normalise(value) in (normalise(row), normalise(column)):
         return []

@@ -172,10 +172,20 @@ _TRAILING_PREPOSITION = re.compile(r"\b(?:for|in|with|to|of|on|at|by)$", re.I)
 _SYMBOLS = re.compile(r"[^\w\s'’&+#./()-]")
 
 
-def property_question(table: str, row: str, column: str, *, rated: bool) -> str | None:
+_FREE_TEXT = re.compile(r"^(?:comments?|notes?|remarks?|details?|description|explanation|misc\w*|other)$", re.I)
+YES_NO = {"yes", "no", "y", "n", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"}
+
+
+def _asks_yes_no(column: str, value: str) -> bool:
+    return value.strip().lower() in YES_NO and len(column.split()) == 1
+
+
+def property_question(table: str, row: str, column: str, *, rated: bool, value: str = "") -> str | None:
     column = _SYMBOLS.sub("", column).strip()
-    if not _is_attribute(column) or not row.strip():
+    if not _is_attribute(column) or not row.strip() or _FREE_TEXT.match(column):
         return None
+    if _asks_yes_no(column, value):
+        return f"In {table}, is {row} {attribute(column)}?"  # "Stable: Yes" → "is Insertion sort stable?"
     if rated:
         return f"In {table}, what rating does {row} get for {attribute(column)}?"
     if predicate := _predicate(column):
@@ -188,8 +198,8 @@ def property_question(table: str, row: str, column: str, *, rated: bool) -> str 
 
 def property_statement(table: str, row: str, column: str, value: str, *, rated: bool) -> str | None:
     column = _SYMBOLS.sub("", column).strip()
-    if not _is_attribute(column):
-        return None
+    if not _is_attribute(column) or _FREE_TEXT.match(column) or _asks_yes_no(column, value):
+        return None  # a yes/no cell is asked directly; swapping its row proves nothing
     if rated:
         return f"In {table}, {row} rate {value} on {attribute(column)}."
     if _predicate(column) or _TRAILING_PREPOSITION.search(column):
@@ -205,7 +215,9 @@ TALKS_TO_READER = re.compile(
     r"\b(?:we|we're|we've|our|us|let[’']s|let us|i|your|above|below|earlier|previous(?:ly)?)\b", re.I
 )
 _LABEL_OPENING = re.compile(r"^\W*[A-Za-z]+:\s")  # "Note: …", "Tip: …"
-_DETERMINER_AFTER = re.compile(r"^\S+\s+(?:the|a|an|your|our|this|these|some|it|them)\b", re.I)
+_DETERMINER_AFTER = re.compile(r"^\S+\s+(?:the|a|an|your|our|this|these|some|it|them|\w+ing)\b", re.I)
+# "If firstNumber is larger than secondNumber" with no main clause after it.
+_DANGLING_CLAUSE = re.compile(r"^(?:if|unless|when|whenever|because|since|although|though|while)\b[^,;]*$", re.I)
 
 
 def is_statement(sentence: str) -> bool:
@@ -214,7 +226,7 @@ def is_statement(sentence: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", sentence)
     if len(words) < 4 or TALKS_TO_READER.search(sentence) or sentence.rstrip().endswith("?"):
         return False
-    if _LABEL_OPENING.match(sentence):
+    if _LABEL_OPENING.match(sentence) or _DANGLING_CLAUSE.match(sentence.strip()):
         return False
     first, second = words[0], words[1]
     imperative = can_be_verb(first) and verb_base(first) == first and _DETERMINER_AFTER.match(sentence)
@@ -229,8 +241,11 @@ def informative_span(term: str, sentence: str) -> bool:
     words = term.split()
     if not words or len(words) > 5 or len(term) < 2 or term.rstrip().endswith(":") or "=" in term:
         return False  # a label ("Prompt:") or a worked computation ("0m + 9m = 9m"), not a fact
-    if sentence.lstrip(" \"'“(").startswith(term) and can_be_verb(words[0]) and verb_base(words[0]) == words[0]:
-        return False  # "Experiment with different layouts": an instruction, not a statement
+    opening = sentence.lstrip(" \"'“(").startswith(term)
+    if opening and len(words) == 1 and can_be_verb(term) and not re.search(r"[\d()<>\[\]{}=._/#-]", term):
+        return False  # "Offers better …", "Experiment with …": the verb of a fragment or an instruction
+    if opening and can_be_verb(words[0]) and verb_base(words[0]) == words[0]:
+        return False  # "Implement boundaries to …": an instruction, not a statement
     if re.search(rf"^\W*{re.escape(term)}\W*:", sentence):
         return False  # "📝 HTML Element Types: …" blanks a label, not a fact
     if len(words) == 1 and is_only_verb(term):

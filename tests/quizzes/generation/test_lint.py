@@ -112,3 +112,8 @@ def test_more_than_three_cards_from_one_fact_are_flagged():
 def test_a_good_card_has_no_problems():
     good = card("Using docker, how do you delete an image?", "docker rmi IMAGE")
     assert lint_cards([good]) == []
+
+
+def test_a_cloze_that_continues_another_sentence_is_flagged():
+    assert "pronoun or connective opening" in rules(card("In Encryption, which corresponds to _____.", kind="cloze"))
+    assert rules(card("Which command lists images: docker images or docker ps?", "docker ps", "basic")) == set()

@@ -5,7 +5,7 @@ import pytest
 from quizzes.generation.facts import mcq
 from quizzes.generation.writing.distractors import honest_distractors, shape
 from quizzes.generation.writing.grammar import as_common, imperative, is_plural, reads_as_name, with_article
-from quizzes.generation.writing.prompts import informative_span, property_question, subject_form
+from quizzes.generation.writing.prompts import informative_span, is_statement, property_question, subject_form
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 
@@ -152,3 +152,32 @@ def test_cloze_blanks_only_an_informative_span(term, sentence, informative):
 )
 def test_property_questions_fit_the_column(column, question):
     assert property_question("the “Cells” table", "Prokaryotic", column, rated=False) == question
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "question"),
+    [
+        ("Stable", "Yes", "In the “Sorts” table, is Insertion sort stable?"),
+        ("Comments", "Usually in place", None),
+        ("Best For", "Small arrays", "In the “Sorts” table, what is Insertion sort best for?"),
+        ("Limitations", "Slow on large input", "In the “Sorts” table, what are the limitations of Insertion sort?"),
+    ],
+)
+def test_property_questions_fit_the_values_and_number(column, value, question):
+    assert property_question("the “Sorts” table", "Insertion sort", column, rated=False, value=value) == question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("A parameter is additional information sent to a function.", True),
+        ("But let’s try to formalize it in a form of the algorithm.", False),
+        ("In your terrarium folder, create a new file called script.js.", False),
+        ("Note: the anchor element reloads the page by default.", False),
+        ("If firstNumber is larger than secondNumber", False),
+        ("Practice identifying when to use article and section elements.", False),
+        ("Uses descriptive class names for every element", False),
+    ],
+)
+def test_only_statements_become_clozes(sentence, stated):
+    assert is_statement(sentence) is stated
