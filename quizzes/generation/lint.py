@@ -23,7 +23,7 @@ _POINTING = {
     "this", "these", "those", "that", "it", "its", "they", "them", "their", "therefore", "thus", "hence", "also",
     "however", "moreover", "furthermore", "additionally", "consequently", "instead", "similarly", "likewise",
     "otherwise", "besides", "meanwhile", "such", "here", "he", "she", "his", "her", "but", "and", "so", "or",
-    "then", "now", "again", "still", "yet",
+    "then", "now", "again", "still", "yet", "first", "firstly", "second", "secondly", "next", "finally", "lastly",
 }  # fmt: skip
 _OPENING = re.compile(r"^(?:true or false\?\s*)?(?:in [^,]{1,80},\s*)?[\"“'(]?(?P<word>[A-Za-z]+)\b", re.I)
 _POINTS_AWAY = re.compile(

@@ -139,6 +139,8 @@ def extract(section: Section) -> list[Fact]:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     aspect, (a, b), firsts = fact.fields["aspect"], fact.fields["subjects"], fact.fields["first_sentences"]
+    if all(len(side.split()) < 4 for side in firsts):
+        return []  # "B Depth-First Search (DFS)" under "Trees": two names, not two claims to compare
     common = {"note_key": fact.key, "section": fact.section_label}
     explanation = "\n".join(f"{s}: {t}" for s, t in zip((a, b), firsts, strict=True))
     cards = [

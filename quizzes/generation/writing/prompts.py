@@ -173,7 +173,9 @@ _SYMBOLS = re.compile(r"[^\w\s'’&+#./()-]")
 
 
 _FREE_TEXT = re.compile(r"^(?:comments?|notes?|remarks?|details?|description|explanation|misc\w*|other)$", re.I)
-YES_NO = {"yes", "no", "y", "n", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"}
+YES_NO = {"yes", "no", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"}
+# "What it controls", "How to use": a column that is itself a question has no noun to ask about.
+_QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)
 
 
 def _asks_yes_no(column: str, value: str) -> bool:
@@ -186,6 +188,8 @@ def property_question(table: str, row: str, column: str, *, rated: bool, value: 
         return None
     if _asks_yes_no(column, value):
         return f"In {table}, is {row} {attribute(column)}?"  # "Stable: Yes" → "is Insertion sort stable?"
+    if _QUESTION_COLUMN.match(column):
+        return f"In {table}, what is given under “{column}” for {row}?"
     if rated:
         return f"In {table}, what rating does {row} get for {attribute(column)}?"
     if predicate := _predicate(column):
@@ -202,7 +206,9 @@ def property_statement(table: str, row: str, column: str, value: str, *, rated: 
         return None  # a yes/no cell is asked directly; swapping its row proves nothing
     if rated:
         return f"In {table}, {row} rate {value} on {attribute(column)}."
-    if _predicate(column) or _TRAILING_PREPOSITION.search(column):
+    if _TRAILING_PREPOSITION.search(column):
+        return f"In {table}, {row} is {attribute(column)} {value}."  # "… is best for file uploads."
+    if _predicate(column) or _QUESTION_COLUMN.match(column):
         return f"In {table}, the answer to “{column}” for {row} is {value}."
     return f"In {table}, the {attribute(column)} of {row} {be(attribute(column))} {value}."
 
@@ -212,7 +218,9 @@ _EVERYDAY = 5.0  # zipf frequency of words like "value", "first", "make"
 
 
 TALKS_TO_READER = re.compile(
-    r"\b(?:we|we're|we've|our|us|let[’']s|let us|i|your|above|below|earlier|previous(?:ly)?)\b", re.I
+    r"\b(?:we|we're|we've|our|us|let[’']s|let us|i|your|above|below|earlier|previous(?:ly)?|here|notice|"
+    r"this (?:repository|repo|article|lesson|tutorial|section|page|course|chapter|example|project|guide))\b",
+    re.I,
 )
 _LABEL_OPENING = re.compile(r"^\W*[A-Za-z]+:\s")  # "Note: …", "Tip: …"
 _DETERMINER_AFTER = re.compile(r"^\S+\s+(?:the|a|an|your|our|this|these|some|it|them|\w+ing)\b", re.I)
