@@ -89,6 +89,10 @@ def _join_or(labels: list[str]) -> str:
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
 
 
+def _given(value: str) -> bool:
+    return star_count(value) is not None or any(c.isalnum() for c in value)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
     common = {"note_key": fact.key, "section": fact.section_label}
@@ -115,17 +119,20 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
 
     row, column, rating, value = f["row"], f["column"], f["rating"], f["value"]
     question = property_question(table, row, column, rated=f["rated"], value=value)
-    # A value that repeats its row or column label ("Order" under "Order") is layout, not a fact.
-    if question is None or normalise(value) in (normalise(row), normalise(column)):
+    # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
+    # "?" marks a value the author does not give: neither is a fact.
+    if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):
         return []
     explanation = f"{row} — {column}: {rating}."
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=rating, **common)]
     # Compared as written: "⭐⭐" and "⭐⭐⭐" normalise to the same empty text.
-    others = [(label, v) for label, v in f["column_values"] if label != row and v.strip() != value.strip()]
+    others = [
+        (label, v) for label, v in f["column_values"] if label != row and v.strip() != value.strip() and _given(v)
+    ]
     if not f["rated"]:
         # Distractors: this column's other values first, then the same column of sibling tables;
         # a value another row shares with this one is no wrong answer.
-        pool = [v for _, v in f["column_values"]]
+        pool = [v for _, v in f["column_values"] if _given(v)]
         pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.fields["column"] == column]
         if card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common):
             cards.append(card)

@@ -53,3 +53,11 @@ def test_equal_values_never_make_a_false_statement_by_swapping():
     markdown = "| | Speed |\n|---|---|\n| x | ⭐⭐ |\n| y | ⭐⭐ |\n"
     statements = cards_of(markdown, "true_false")
     assert statements and all(c.answer == "True" for c in statements)
+
+
+def test_a_cell_the_author_left_blank_is_neither_asked_nor_used():
+    markdown = "## Costs\n| Structure | Search | Delete |\n|---|---|---|\n| Array | n | n |\n| Bloom filter | 1 | - |\n"
+    cards = cards_of(markdown)
+    assert not any(c.back == "-" or c.answer == "-" for c in cards)
+    assert not any(c.front.endswith(" is -.") for c in cards)
+    assert any("delete of Array" in c.front for c in cards)
