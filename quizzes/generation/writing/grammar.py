@@ -72,6 +72,8 @@ def with_article(noun: str) -> str:
 def is_plural(noun: str) -> bool:
     """'containers' → True, 'data' → False (read as a mass noun), 'Kubernetes' → False (a name)."""
     last = noun.split()[-1] if noun.split() else noun
+    if last[:1].isupper() and last[1:].islower() and is_english(last):
+        last = last.lower()  # "Strings" opening a bullet is still plural
     if not last.islower() or not last.endswith("s") or last.endswith("ss"):
         return False
     return bool(_engine.singular_noun(last))

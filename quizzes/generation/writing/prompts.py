@@ -44,9 +44,18 @@ def is_label(term: str) -> bool:
     return term.strip().lower().rstrip(":!.") in _LABELS
 
 
+_POINTING_OPENING = re.compile(r"^(?:this|these|those|it|they|that|its|their)\b", re.I)
+
+
 def is_definition_worth_asking(term: str, definition: str) -> bool:
-    """Not a remark ("Note: …"), a study goal, or a walkthrough aside ("the element we're dragging")."""
-    return not (is_label(term) or _STUDY_GOAL.match(definition) or TALKS_TO_READER.search(definition))
+    """Not a remark ("Note: …"), a study goal, a walkthrough aside ("the element we're dragging")
+    or a definition that points elsewhere ("These values are relative to …")."""
+    return not (
+        is_label(term)
+        or _STUDY_GOAL.match(definition)
+        or TALKS_TO_READER.search(definition)
+        or _POINTING_OPENING.match(definition)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -67,17 +76,21 @@ def needs_topic(term: str) -> bool:
 
 
 def definition_shape(definition: str) -> str:
-    """'noun' (a piece of software …), 'verb' (creates and runs …) or 'other'."""
+    """'noun' (a piece of software …), 'verb' (creates and runs …), 'purpose' (Calculate how far …)
+    or 'other'."""
     words = [*definition.split(), "", ""]
     first, following = words[0], words[1].lower()
     if _NOUN_OPENING.match(definition):
         return "noun"
     # "watches the DOM" acts on an object; "caps on the work" names things.
     acts = is_only_verb(first) or following in _DETERMINERS
-    if first.islower() and first.endswith("s") and can_be_verb(first) and acts:
+    if first.lower().endswith("s") and can_be_verb(first.lower()) and acts:
         return "verb"
     if first.lower().endswith("ing") and can_be_verb(first):
         return "other"
+    imperative = first[:1].isupper() and can_be_verb(first) and verb_base(first) == first
+    if imperative and (not is_noun(first) or _DETERMINER_AFTER.match(definition)):
+        return "purpose"  # "Calculate how far the mouse moved": what the thing is for
     return "noun" if is_noun(first) or not can_be_verb(first) or not first.islower() else "other"
 
 
@@ -103,12 +116,16 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
     shape = definition_shape(definition)
     if shape == "verb":
         return f"What does {subject_form(term, definition)}{also} do?"
+    if shape == "purpose":
+        return f"What {be(term) if ' and ' not in term else 'are'} {subject_form(term, definition)}{also} used for?"
     if shape == "noun" and not re.match(r"^the\b", definition, re.I):
         return f"What {be(term)} {subject_form(term, definition)}{also}?"
     return f"What is meant by “{term}”{also}?"
 
 
 def term_question(hidden: str, shape: str, *, choosing: bool = False) -> str:
+    if shape == "purpose":
+        return f"What is used to {hidden[:1].lower() + hidden[1:]}?"
     if shape == "verb":
         return f"Which {'of these ' if choosing else ''}{hidden}?" if choosing else f"What {hidden}?"
     lead = "Which term matches this definition" if choosing else "Which term is defined as"
@@ -117,13 +134,15 @@ def term_question(hidden: str, shape: str, *, choosing: bool = False) -> str:
 
 def _sentence_start(subject: str) -> str:
     """'a container' → 'A container'; 'offsetTop' stays as written, being code."""
-    return subject if re.match(r"^[a-z]+[A-Z]", subject) else capitalise(subject)
+    return subject if re.match(r"^[a-z]+[A-Z0-9]", subject) else capitalise(subject)
 
 
 def definition_statement(subject: str, definition: str, shape: str) -> str:
     if definition[:1].isupper() and definition[1:2].islower():
         definition = definition[:1].lower() + definition[1:]  # "Current distance …" mid-sentence
     named = _sentence_start(subject_form(subject, definition))
+    if shape == "purpose":
+        return f"{named} {'are' if ' and ' in subject else be(subject)} used to {definition}."
     if shape == "verb":
         return f"{named} {definition}."
     if shape == "noun":
@@ -219,7 +238,9 @@ _EVERYDAY = 5.0  # zipf frequency of words like "value", "first", "make"
 
 TALKS_TO_READER = re.compile(
     r"\b(?:we|we're|we've|our|us|let[’']s|let us|i|your|above|below|earlier|previous(?:ly)?|here|notice|"
-    r"this (?:repository|repo|article|lesson|tutorial|section|page|course|chapter|example|project|guide))\b",
+    r"this (?:repository|repo|article|lesson|tutorial|section|page|course|chapter|example|project|guide)|"
+    r"you(?:'ll| will| would)|(?:the|this) (?:picture|image|figure|diagram|illustration|screenshot)|"
+    r"(?:red|green|blue|yellow|orange|purple|grey|gray) (?:number|cell|arrow|line|box|node|circle)s?)\b",
     re.I,
 )
 _LABEL_OPENING = re.compile(r"^\W*[A-Za-z]+:\s")  # "Note: …", "Tip: …"

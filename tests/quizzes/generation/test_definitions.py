@@ -136,3 +136,19 @@ def test_false_statements_swap_the_term_for_a_sibling():
     for card in false:
         assert " not " not in card.front
     assert 1 <= len(false) <= 4
+
+
+def test_a_definition_that_states_a_purpose_is_asked_what_it_is_for():
+    markdown = (
+        "## Tracking Movement\n- **pos1 and pos2**: Calculate how far the mouse has moved since the last update\n"
+    )
+    cards = _rendered(markdown)
+    basic = next(c for c in cards if c.kind == "basic")
+    assert basic.front == "In Tracking Movement, what are pos1 and pos2 used for?"
+    statement = next(c for c in cards if c.kind == "true_false")
+    assert statement.front.startswith("True or false? pos1 and pos2 are used to calculate how far")
+
+
+def test_a_definition_that_points_elsewhere_makes_no_card():
+    assert _rendered("## CSS\n**Positioning context**: These values are relative to the nearest ancestor.") == []
+    assert _rendered("## Drag\n**terrariumElement**: The specific plant element we're making draggable.") == []
