@@ -24,6 +24,7 @@ _POINTING = {
     "however", "moreover", "furthermore", "additionally", "consequently", "instead", "similarly", "likewise",
     "otherwise", "besides", "meanwhile", "such", "here", "he", "she", "his", "her", "but", "and", "so", "or",
     "then", "now", "again", "still", "yet", "first", "firstly", "second", "secondly", "next", "finally", "lastly",
+    "than",
 }  # fmt: skip
 _OPENING = re.compile(r"^(?:true or false\?\s*)?(?:in [^,]{1,80},\s*)?[\"“'(]?(?P<word>[A-Za-z]+)\b", re.I)
 _POINTS_AWAY = re.compile(

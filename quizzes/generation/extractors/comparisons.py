@@ -12,7 +12,7 @@ from quizzes.generation.facts import CardDraft, Fact, alternate, true_false
 from quizzes.generation.parsing import ListItem, Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, plain, sentences, strip_trailing, word_pattern
 from quizzes.generation.writing.grammar import as_common
-from quizzes.generation.writing.prompts import attribute
+from quizzes.generation.writing.prompts import attribute, is_statement
 
 NAME = "comparisons"
 
@@ -161,6 +161,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         sentence = firsts[side]
         if not sentence or not _mentions(sentence, own) or _DEFINITION_SIDE.match(sentence):
             continue
+        if not is_statement(sentence):
+            continue  # "B Depth-First Search (DFS)" names; it states nothing to judge
         # Swapping the subjects contradicts the document only when the sentence sets them against
         # each other ("take up less space than VMs"); "VMs can be relocated" may hold for both.
         if not truth and not _CONTRAST.search(sentence):

@@ -75,6 +75,7 @@ def _item_texts(items) -> list[str]:
 
 
 MAX_RECALLED_ITEMS = 6  # more than this is a list to look up, not to recall
+MAX_ITEM_WORDS = 6  # longer items are explanations, which nobody recalls word for word
 _CHATTY = re.compile(r"\b(?:you|your|you'll|we|our|let's|us|this|these|following|below|above)\b", re.I)
 
 
@@ -101,7 +102,12 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     prompt = _recall_prompt(fact, label, len(items))
     # Items that carry their own explanation ("CanIUse.com - Check support") are definitions.
     explained = any(re.search(r"\s[-–—:]\s", i) for i in items)
-    if prompt and not explained and len(items) <= MAX_RECALLED_ITEMS and all(len(i.split()) <= 8 for i in items):
+    if (
+        prompt
+        and not explained
+        and len(items) <= MAX_RECALLED_ITEMS
+        and all(len(i.split()) <= MAX_ITEM_WORDS for i in items)
+    ):
         cards.append(CardDraft(key=f"{fact.key}:basic", kind="basic", front=prompt, back="; ".join(items), **common))
     head = _head(label)
     if head and (_LABEL.fullmatch(label) or fact.fields["type"] == "examples"):

@@ -239,7 +239,7 @@ _EVERYDAY = 5.0  # zipf frequency of words like "value", "first", "make"
 TALKS_TO_READER = re.compile(
     r"\b(?:we|we're|we've|our|us|let[’']s|let us|i|your|above|below|earlier|previous(?:ly)?|here|notice|"
     r"this (?:repository|repo|article|lesson|tutorial|section|page|course|chapter|example|project|guide)|"
-    r"you(?:'ll| will| would)|(?:the|this) (?:picture|image|figure|diagram|illustration|screenshot)|"
+    r"you(?:'ll| will| would)|as you can see|(?:the|this) (?:picture|image|figure|diagram|illustration|screenshot)|"
     r"(?:red|green|blue|yellow|orange|purple|grey|gray) (?:number|cell|arrow|line|box|node|circle)s?)\b",
     re.I,
 )
@@ -275,6 +275,9 @@ def informative_span(term: str, sentence: str) -> bool:
         return False  # "Offers better …", "Experiment with …": the verb of a fragment or an instruction
     if opening and can_be_verb(words[0]) and verb_base(words[0]) == words[0]:
         return False  # "Implement boundaries to …": an instruction, not a statement
+    after = sentence.lstrip(" \"'“(")[len(term) :].split()
+    if opening and after and after[0].lower() in ("a", "an", "the", "your", "this", "these", "it"):
+        return False  # "Double-click a plant to …": the blank is the action of an instruction
     if re.search(rf"^\W*{re.escape(term)}\W*:", sentence):
         return False  # "📝 HTML Element Types: …" blanks a label, not a fact
     if len(words) == 1 and is_only_verb(term):

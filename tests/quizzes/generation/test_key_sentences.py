@@ -24,3 +24,13 @@ def test_inline_code_is_a_technical_term():
 def test_short_or_definition_sentences_are_not_clozed():
     assert cards_of("Use **this**.", "cloze") == []
     assert cards_of("A **widget** is a small component used to build interfaces.", "cloze") == []
+
+
+def test_no_topic_prefix_when_the_topic_names_the_blank():
+    markdown = "## Floyd–Warshall Algorithm\nIn computer science, the **Floyd–Warshall algorithm** finds shortest paths."
+    [card] = cards_of(markdown, "cloze")
+    assert card.front == "In computer science, the _____ finds shortest paths."
+
+
+def test_the_action_of_an_instruction_is_not_blanked():
+    assert cards_of("## Challenge\n- **Double-click** a plant to bring it to the front of the jar.", "cloze") == []
