@@ -8,6 +8,7 @@ candidates and `bank_report` uses it to show what is left. Rules on one card com
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -61,11 +62,12 @@ class LintProblem:
     detail: str
 
 
-def _words(text: str, *, placeholders: bool = True) -> set[str]:
+@lru_cache(maxsize=65536)
+def _words(text: str, *, placeholders: bool = True) -> frozenset[str]:
     """Informative words, folded to a base form so 'logs' meets 'log'. An answer's placeholders
     ('IMAGE') are not words to recall; a prompt's placeholders still show their word."""
     kept = (w for w in text.split() if placeholders or not _is_placeholder(w))
-    return {verb_base(w) for w in _WORDS.findall(normalise(" ".join(kept))) if w not in _STOP}
+    return frozenset(verb_base(w) for w in _WORDS.findall(normalise(" ".join(kept))) if w not in _STOP)
 
 
 def _offered_as_choice(front: str, answer: str) -> bool:

@@ -49,15 +49,23 @@ def score(card: CardDraft) -> float:
     return round(value, 4)
 
 
-def _is_near_duplicate(card: CardDraft, kept: dict[str, list[tuple[str, str]]]) -> bool:
-    front, back = normalise(card.front), normalise(card.answer or card.back)
-    bucket = kept[card.kind]
-    fronts = [f for f, _ in bucket]
-    for _, _, index in process.extract(front, fronts, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE, limit=None):
-        if near_copy(card, front, back, *bucket[index]):
-            return True
-    bucket.append((front, back))
-    return False
+class _Seen:
+    """Prompts already kept, per kind, for the near-copy check. Bounded by the document cap, and
+    only the closest few matches are compared, so templated prompts do not make it quadratic."""
+
+    def __init__(self):
+        self.fronts: dict[str, list[str]] = defaultdict(list)
+        self.backs: dict[str, list[str]] = defaultdict(list)
+
+    def is_near_copy(self, card: CardDraft) -> bool:
+        front, back = normalise(card.front), normalise(card.answer or card.back)
+        fronts, backs = self.fronts[card.kind], self.backs[card.kind]
+        matches = process.extract(front, fronts, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE, limit=8)
+        return any(near_copy(card, front, back, fronts[index], backs[index]) for _, _, index in matches)
+
+    def add(self, card: CardDraft) -> None:
+        self.fronts[card.kind].append(normalise(card.front))
+        self.backs[card.kind].append(normalise(card.answer or card.back))
 
 
 def select_cards(cards: list[CardDraft]) -> tuple[list[CardDraft], list[Skip]]:
@@ -96,14 +104,15 @@ def select_cards(cards: list[CardDraft]) -> tuple[list[CardDraft], list[Skip]]:
     ranked.sort(key=lambda r: r[:3])
 
     kept: list[tuple[int, CardDraft]] = []
-    seen: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    seen = _Seen()
     left_out: Counter[str] = Counter()
     for _, _, position, card in ranked:
-        if _is_near_duplicate(card, seen):
-            continue
         if len(kept) >= MAX_CARDS_PER_DOCUMENT:
             left_out[card.section] += 1
             continue
+        if seen.is_near_copy(card):
+            continue
+        seen.add(card)
         kept.append((position, card))
     for section, count in left_out.items():
         skipped.append(

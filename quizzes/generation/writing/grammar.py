@@ -61,6 +61,7 @@ def is_acronym(term: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=16384)
 def with_article(noun: str) -> str:
     """'a virtual machine', 'an hour', 'an SQL database'."""
     first = noun.split(" ", 1)[0]
@@ -83,15 +84,18 @@ def be(noun: str) -> str:
     return "are" if is_plural(noun) else "is"
 
 
+@lru_cache(maxsize=16384)
 def singular(noun: str) -> str:
     return _engine.singular_noun(noun) or noun
 
 
+@lru_cache(maxsize=16384)
 def is_english(word: str) -> bool:
     """In the lexicon, or a function word like 'for' that the lexicon of content words lacks."""
     return bool(_lemmas(word)) or zipf_frequency(word.lower(), "en") >= 5.0
 
 
+@lru_cache(maxsize=16384)
 def reads_as_name(term: str, *, heading: bool = False) -> bool:
     """'Docker Engine', 'JavaScript', 'VM', 'Hypervisor', 'Mutation Observer' are names;
     'Container engine' is a common noun capitalised by a bullet, and in a heading, where every
