@@ -131,6 +131,22 @@ def _asking(task: str, tool: str | None, topic: str) -> tuple[str, str]:
     return in_topic(topic, capitalise(how)), in_topic(topic, capitalise(which))
 
 
+def _words_of(command: str) -> set[str]:
+    """The literal words of a command, without placeholders: 'docker run -d IMAGE' → docker, run, -d."""
+    return {w for w in command.split() if not re.fullmatch(r"[\[<]?[A-Z_:\]>]+", w) and not w.startswith("[")}
+
+
+def _may_also_do(other: Fact, commands: list[str], task: str) -> bool:
+    """A command described like this one, or this command with more options ("docker run -d IMAGE"
+    for "start a new container"), may also do the job: no fair distractor."""
+    theirs = normalise(_task(other.fields["description"])[0])
+    ours = normalise(task)
+    if fuzz.ratio(theirs, ours) >= 80 or ours in theirs or theirs in ours:
+        return True
+    mine = [_words_of(c) for c in commands]
+    return any(len(m) >= 2 and m <= _words_of(c) for m in mine for c in other.fields["commands"])
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     description, commands = fact.fields["description"], fact.fields["commands"]
     command = "\n".join(commands)
@@ -150,12 +166,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             **common,
         ),
     ]
-    # Commands described like this one may also do the job: they are no fair distractors.
-    others = [
-        s
-        for s in siblings
-        if s.cue != fact.cue and fuzz.ratio(normalise(s.fields["description"]), normalise(description)) < 80
-    ]
+    others = [s for s in siblings if s.cue != fact.cue and not _may_also_do(s, commands, task)]
     same_tool = [s for s in others if _tool(s.fields["commands"]) == tool]
     pool = ["\n".join(s.fields["commands"]) for s in (same_tool if len(same_tool) >= 3 else others)]
     if card := mcq(f"{fact.key}:mcq", which, command, pool, command=True, **common):

@@ -18,6 +18,7 @@ from quizzes.generation.writing.prompts import (
     definition_statement,
     is_definition_worth_asking,
     is_real_name,
+    names_term,
     needs_topic,
     term_question,
 )
@@ -131,7 +132,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         CardDraft(
             key=f"{fact.key}:basic",
             kind="basic",
-            front=question if not needs_topic(term) else in_topic(topic, question),
+            front=in_topic(topic, question) if needs_topic(term) and not names_term(topic, term) else question,
             back=capitalise(definition),
             **common,
         )

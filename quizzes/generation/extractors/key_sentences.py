@@ -2,13 +2,11 @@
 
 import re
 
-from rapidfuzz import fuzz
-
 from quizzes.generation.extractors import definitions
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, normalise, plain, sentences
-from quizzes.generation.writing.prompts import informative_span, is_statement
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, plain, sentences
+from quizzes.generation.writing.prompts import informative_span, is_statement, names_term
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "key_sentences"
@@ -43,11 +41,6 @@ def extract(section: Section) -> list[Fact]:
     return facts
 
 
-def _names(topic: str, term: str) -> bool:
-    """'Floyd Warshall Algorithm' names the blank 'Floyd–Warshall algorithm': no topic prefix then."""
-    return fuzz.token_set_ratio(normalise(topic.replace("–", " ")), normalise(term.replace("–", " "))) >= 80
-
-
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, term = fact.fields["sentence"], fact.fields["term"]
     if not is_statement(sentence) or not informative_span(term, sentence):
@@ -60,7 +53,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         CardDraft(
             key=f"{fact.key}:cloze",
             kind="cloze",
-            front=front if _names(topic, term) else in_topic(topic, front),
+            front=front if names_term(topic, term) else in_topic(topic, front),
             back=term,
             explanation=sentence,
             note_key=fact.key,

@@ -13,6 +13,7 @@ from quizzes.generation.writing.grammar import reads_as_name
 
 _NUMBER = re.compile(r"^[~≈<>≤≥±+-]?\s*\d[\d.,_\s]*(?:%|[A-Za-zµ]{1,3})?$")
 _CODE = re.compile(r"[(){}\[\]<>=/$|\\`;]|(?:^|\s)--?\w|\w\.\w|\w_\w|^\S+\s+[A-Z_]{3,}\b")
+_IDENTIFIER = re.compile(r"^[a-z]+[A-Z0-9]\w*$")  # offsetLeft, pos1: names from code
 _COMMAND = re.compile(r"^[a-z][\w.-]*(?:\s+\S+)+$")
 
 
@@ -21,7 +22,7 @@ def shape(text: str) -> str:
     flat = text.strip()
     if _NUMBER.match(flat):
         return "number"
-    if _CODE.search(flat) or "\n" in flat:
+    if _CODE.search(flat) or "\n" in flat or _IDENTIFIER.match(flat):
         return "code"
     if len(flat.split()) > 8:
         return "sentence"

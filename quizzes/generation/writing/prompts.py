@@ -8,6 +8,7 @@ refers to understanding how …" cannot be written.
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from quizzes.generation.text import capitalise
@@ -68,6 +69,12 @@ def is_real_name(term: str) -> bool:
     """A name worth recalling from its definition: an acronym, a capitalised or multi-word name, a
     rare word. Not "board" or "value", which many definitions could fit."""
     return is_acronym(term) or any(c.isupper() for c in term) or len(term.split()) >= 2 or rarest_zipf(term) < _COMMON
+
+
+def names_term(topic: str, term: str) -> bool:
+    """'Red Black Tree' names 'red–black tree': prefixing it would ask "In X, what is X?"."""
+    flat = lambda t: re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()  # noqa: E731
+    return bool(topic) and fuzz.token_set_ratio(flat(topic), flat(term)) >= 80
 
 
 def needs_topic(term: str) -> bool:
@@ -191,7 +198,9 @@ _TRAILING_PREPOSITION = re.compile(r"\b(?:for|in|with|to|of|on|at|by)$", re.I)
 _SYMBOLS = re.compile(r"[^\w\s'’&+#./()-]")
 
 
-_FREE_TEXT = re.compile(r"^(?:comments?|notes?|remarks?|details?|description|explanation|misc\w*|other)$", re.I)
+_FREE_TEXT = re.compile(
+    r"^(?:comments?|notes?|remarks?|details?|description|explanation|misc\w*|other|examples?|usage|sample)$", re.I
+)
 YES_NO = {"yes", "no", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"}
 # "What it controls", "How to use": a column that is itself a question has no noun to ask about.
 _QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)
@@ -239,7 +248,8 @@ _EVERYDAY = 5.0  # zipf frequency of words like "value", "first", "make"
 TALKS_TO_READER = re.compile(
     r"\b(?:we|we're|we've|our|us|let[’']s|let us|i|your|above|below|earlier|previous(?:ly)?|here|notice|"
     r"this (?:repository|repo|article|lesson|tutorial|section|page|course|chapter|example|project|guide)|"
-    r"you(?:'ll| will| would)|as you can see|(?:the|this) (?:picture|image|figure|diagram|illustration|screenshot)|"
+    r"you(?:'ll|'ve| will| would| have)|as you can see|"
+    r"(?:the|this) (?:picture|image|figure|diagram|illustration|screenshot)|"
     r"(?:red|green|blue|yellow|orange|purple|grey|gray) (?:number|cell|arrow|line|box|node|circle)s?)\b",
     re.I,
 )

@@ -80,3 +80,26 @@ def test_a_reverse_card_whose_answer_the_command_spells_out_is_not_kept():
     sheet = "## Logs\n```sh\n# Show logs of a container\ndocker logs CONTAINER\n```\n"
     assert [c.front for c in cards_of(sheet, "reverse")] == []
     assert [c.back for c in cards_of(sheet, "basic")] == ["docker logs CONTAINER"]
+
+
+def test_a_command_that_also_does_the_job_is_no_distractor():
+    sheet = """## Containers
+```sh
+# Start a new container
+docker run IMAGE
+# Start a new container in the background
+docker run -d IMAGE
+# Run and map a port
+docker run -p 80:80 IMAGE
+# Delete a container
+docker rm CONTAINER
+# Show logs of a container
+docker logs CONTAINER
+# Copy a file out of a container
+docker cp CONTAINER:SRC DEST
+# List running containers
+docker ps
+```
+"""
+    [start] = [c for c in cards_of(sheet, "mcq") if c.answer == "docker run IMAGE"]
+    assert not {"docker run -d IMAGE", "docker run -p 80:80 IMAGE"} & set(start.choices)

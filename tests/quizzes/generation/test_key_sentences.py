@@ -27,9 +27,9 @@ def test_short_or_definition_sentences_are_not_clozed():
 
 
 def test_no_topic_prefix_when_the_topic_names_the_blank():
-    markdown = "## Floyd–Warshall Algorithm\nIn computer science, the **Floyd–Warshall algorithm** finds shortest paths."
+    markdown = "## Floyd–Warshall Algorithm\nIn computer science, the **Floyd–Warshall algorithm** finds short paths."
     [card] = cards_of(markdown, "cloze")
-    assert card.front == "In computer science, the _____ finds shortest paths."
+    assert card.front == "In computer science, the _____ finds short paths."
 
 
 def test_the_action_of_an_instruction_is_not_blanked():
