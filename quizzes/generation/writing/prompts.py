@@ -235,7 +235,7 @@ def property_statement(table: str, row: str, column: str, value: str, *, rated: 
     if rated:
         return f"In {table}, {row} rate {value} on {attribute(column)}."
     if _TRAILING_PREPOSITION.search(column):
-        return f"In {table}, {row} is {attribute(column)} {value}."  # "… is best for file uploads."
+        return f"In {table}, {row} {be(row)} {attribute(column)} {value}."  # "… is best for file uploads."
     if _predicate(column) or _QUESTION_COLUMN.match(column):
         return f"In {table}, the answer to “{column}” for {row} is {value}."
     return f"In {table}, the {attribute(column)} of {row} {be(attribute(column))} {value}."
@@ -248,7 +248,7 @@ _EVERYDAY = 5.0  # zipf frequency of words like "value", "first", "make"
 TALKS_TO_READER = re.compile(
     r"\b(?:we|we're|we've|our|us|let[’']s|let us|i|your|above|below|earlier|previous(?:ly)?|here|notice|"
     r"this (?:repository|repo|article|lesson|tutorial|section|page|course|chapter|example|project|guide)|"
-    r"you(?:'ll|'ve| will| would| have)|as you can see|"
+    r"you(?:'ll|'ve| will| would| have)|as you can see|in this case|"
     r"(?:the|this) (?:picture|image|figure|diagram|illustration|screenshot)|"
     r"(?:red|green|blue|yellow|orange|purple|grey|gray) (?:number|cell|arrow|line|box|node|circle)s?)\b",
     re.I,

@@ -14,7 +14,8 @@ _GENERIC = re.compile(
     r"explanation|definitions?|terminology|in summary|in short|review|quiz|assignment|tasks?|"
     r"step \d+|part \d+|challenge|next steps|resources|table of contents|contents|faq|"
     r"complexity|time complexity|implementation|applications?|description|prerequisites?|"
-    r"problem statement|properties|features|characteristics|key points|(?:pre|post)-lecture quiz|"
+    r"problem statement|properties|features|characteristics|key points|operations|methods|"
+    r"(?:pre|post)-lecture quiz|"
     r"self study|knowledge check|practice)"
     r"(?:\s*[:-].*)?)$",
     re.I,
