@@ -34,7 +34,7 @@ _POINTS_AWAY = re.compile(
     re.I,
 )
 _TEMPLATE = re.compile(
-    r"\{\w*\}|%[sd]\b|\bNone\b|\bnull\b|\bundefined\b|“\s*”|\(\s*\)|\s[?.,:;]$|\?\?|[.,:;]\?$"
+    r"\{\w*\}|%[sd]\b|(?-i:\bNone\b)|“\s*”|(?<![\w.])\(\s*\)|\s[?.,:;]$|\?\?|[.,:;]\?$"
     r"|\b(?:the|a|an) (?:the|a|an)\b|\b(?P<twice>\w{3,}) (?P=twice)\b",
     re.I,
 )
@@ -143,7 +143,9 @@ def _template(card: CardDraft) -> str | None:
         if base != m["verb"] and m["verb"].endswith("s"):
             return f"“{m[0]}” should read “{m[0][: -len(m['verb'])]}{base}”"
     for m in _ARTICLE.finditer(text):
-        if m["noun"] != "BLANK" and with_article(m["noun"]).split(" ", 1)[0] != m["article"].lower():
+        if m["noun"] == "BLANK" or m["noun"].lower() in _STOP or len(m["noun"]) < 3:
+            continue  # "strings a and b": a variable, not an article
+        if with_article(m["noun"]).split(" ", 1)[0] != m["article"].lower():
             return f"“{m[0]}” takes the other article"
     return None
 

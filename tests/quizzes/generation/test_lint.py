@@ -117,3 +117,15 @@ def test_a_good_card_has_no_problems():
 def test_a_cloze_that_continues_another_sentence_is_flagged():
     assert "pronoun or connective opening" in rules(card("In Encryption, which corresponds to _____.", kind="cloze"))
     assert rules(card("Which command lists images: docker images or docker ps?", "docker ps", "basic")) == set()
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "In LRU Cache, the functions _____ and set() must each run in O(1) time.",
+        "In JavaScript, reading a missing key returns undefined, and _____ marks an empty value.",
+        "The distance between two strings a and b is the _____ distance.",
+    ],
+)
+def test_code_and_variables_are_not_template_residue(front):
+    assert "template residue" not in rules(card(front, back="get()", kind="cloze"))
