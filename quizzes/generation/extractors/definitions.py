@@ -147,7 +147,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
     if card := mcq(
         f"{fact.key}:mcq",
-        term_question(hidden, shape, choosing=True),
+        term_question(hidden, shape),
         term,
         [s.fields["term"] for s in others],
         also_true=same,

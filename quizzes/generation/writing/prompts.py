@@ -130,13 +130,14 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
     return f"What is meant by “{term}”{also}?"
 
 
-def term_question(hidden: str, shape: str, *, choosing: bool = False) -> str:
+def term_question(hidden: str, shape: str) -> str:
+    """The term from its definition. Reverse and multiple choice cards share it: one question, so
+    selection keeps the better of the two."""
     if shape == "purpose":
         return f"What is used to {hidden[:1].lower() + hidden[1:]}?"
     if shape == "verb":
-        return f"Which {'of these ' if choosing else ''}{hidden}?" if choosing else f"What {hidden}?"
-    lead = "Which term matches this definition" if choosing else "Which term is defined as"
-    return f"{lead}: {hidden}?"
+        return f"What {hidden}?"
+    return f"Which term is defined as: {hidden}?"
 
 
 def _sentence_start(subject: str) -> str:
@@ -169,7 +170,14 @@ def table_name(caption: str, topic: str) -> str:
 
 
 def attribute(column: str) -> str:
-    """'Storage space' → 'storage space'; 'CPU', 'Big-O' and 'JavaScript' keep their capitals."""
+    """'Storage space' → 'storage space', 'Scalability' → 'scalability'; 'CPU', 'Big-O' and
+    'JavaScript' keep their capitals."""
+    words = column.split()
+    sentence_case = (
+        words and all(w[1:].islower() or not w[1:] for w in words[:1]) and all(w.islower() for w in words[1:])
+    )
+    if sentence_case and not is_acronym(words[0]):
+        return column[:1].lower() + column[1:]
     return as_common(column, heading=True)
 
 
