@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import imperative
+from quizzes.generation.writing.grammar import imperative, singular, verb_base
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "cheatsheets"
@@ -131,6 +131,13 @@ def _asking(task: str, tool: str | None, topic: str) -> tuple[str, str]:
     return in_topic(topic, capitalise(how)), in_topic(topic, capitalise(which))
 
 
+def _content(task: str) -> set[str]:
+    return {singular(verb_base(w)) for w in task.split() if w not in _FUNCTION_WORDS}
+
+
+_FUNCTION_WORDS = {"a", "an", "the", "of", "to", "from", "in", "on", "with", "and", "or", "all", "any", "its", "your"}
+
+
 def _words_of(command: str) -> set[str]:
     """The literal words of a command, without placeholders: 'docker run -d IMAGE' → docker, run, -d."""
     return {w for w in command.split() if not re.fullmatch(r"[\[<]?[A-Z_:\]>]+", w) and not w.startswith("[")}
@@ -142,6 +149,9 @@ def _may_also_do(other: Fact, commands: list[str], task: str) -> bool:
     theirs = normalise(_task(other.fields["description"])[0])
     ours = normalise(task)
     if fuzz.ratio(theirs, ours) >= 80 or ours in theirs or theirs in ours:
+        return True
+    # "delete stopped containers" also deletes a container: every word of our task is in theirs.
+    if _content(ours) and _content(ours) <= _content(theirs):
         return True
     mine = [_words_of(c) for c in commands]
     return any(len(m) >= 2 and m <= _words_of(c) for m in mine for c in other.fields["commands"])

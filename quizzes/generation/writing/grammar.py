@@ -101,8 +101,10 @@ def reads_as_name(term: str, *, heading: bool = False) -> bool:
     'Container engine' is a common noun capitalised by a bullet, and in a heading, where every
     word is capitalised, so is 'Virtual Machines'."""
     words = re.findall(r"[A-Za-z][\w'-]*", term)
-    if not words or any(is_acronym(w) or any(c.isupper() for c in w[1:]) for w in words):
-        return bool(words)
+    if not words or any(
+        is_acronym(w) or any(c.isupper() for c in w[1:]) or re.fullmatch(r"[A-Z]\d*", w) for w in words
+    ):
+        return bool(words)  # "VM", "JavaScript", "Big O", "C"
     if not any(w[0].isupper() for w in words):
         return False
     if not heading and len(words) > 1 and all(w[0].isupper() for w in words):

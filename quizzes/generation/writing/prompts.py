@@ -31,7 +31,12 @@ _LABELS = {
     "why", "how", "what", "when", "where", "who", "bonus", "challenge", "assignment", "quiz", "task", "goal",
 }  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "its", "their", "your", "all", "any", "each", "every", "one", "two", "data", "code"}
-_NOUN_OPENING = re.compile(r"^(?:a|an|the|one|any|each|every|some|two|three|set|way|type|kind|process)\b", re.I)
+# "used to classify algorithms …" reads after "X is" as well as a noun phrase does.
+_NOUN_OPENING = re.compile(
+    r"^(?:a|an|the|one|any|each|every|some|two|three|set|way|type|kind|process|"
+    r"used|designed|defined|known|called|made|built|based|meant|responsible)\b",
+    re.I,
+)
 _COMMON = 4.0  # zipf frequency above which a word is everyday English rather than a term
 
 

@@ -1,4 +1,4 @@
-from quizzes.generation.extractors.cheatsheets import _entries
+from quizzes.generation.extractors.cheatsheets import _entries, _may_also_do
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 
@@ -103,3 +103,13 @@ docker ps
 """
     [start] = [c for c in cards_of(sheet, "mcq") if c.answer == "docker run IMAGE"]
     assert not {"docker run -d IMAGE", "docker run -p 80:80 IMAGE"} & set(start.choices)
+
+
+def test_a_command_whose_description_covers_the_task_is_no_wrong_answer():
+    sheet = (
+        "## Containers\n```sh\n# Delete stopped containers\ndocker container prune\n"
+        "# Rename a container\ndocker rename A B\n```\n"
+    )
+    prune, rename = facts_of(sheet, "cheatsheets")
+    assert _may_also_do(prune, ["docker rm CONTAINER"], "delete a container")
+    assert not _may_also_do(rename, ["docker rm CONTAINER"], "delete a container")

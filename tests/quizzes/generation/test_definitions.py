@@ -119,6 +119,7 @@ def test_no_fact_yields_more_than_three_cards():
         ("## Nets\n**API**: an interface that programs call.", "What is an API?"),
         ("## Web\n**Mutation Observer**: watches the DOM for changes.", "What does Mutation Observer do?"),
         ("## Web\n**Closure**: capturing the scope of an outer function.", "What is meant by “Closure”?"),
+        ("## Big O\n**Big O notation**: used to classify algorithms by growth.", "What is Big O notation?"),
     ],
 )
 def test_the_question_fits_the_shape_of_the_definition(markdown, front):
