@@ -211,9 +211,7 @@ _TRAILING_PREPOSITION = re.compile(r"\b(?:for|in|with|to|of|on|at|by)$", re.I)
 _SYMBOLS = re.compile(r"[^\w\s'’&+#./()-]")
 
 
-_FREE_TEXT = re.compile(
-    r"^(?:comments?|notes?|remarks?|details?|description|explanation|misc\w*|other|examples?|usage|sample)$", re.I
-)
+_FREE_TEXT = re.compile(r"^(?:comments?|notes?|remarks?|misc\w*|other|examples?|usage|sample)$", re.I)
 YES_NO = {"yes", "no", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"}
 # "What it controls", "How to use": a column that is itself a question has no noun to ask about.
 _QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)
