@@ -12,7 +12,8 @@ from quizzes.generation.facts import CardDraft, Fact, alternate, true_false
 from quizzes.generation.parsing import ListItem, Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, plain, sentences, strip_trailing, word_pattern
 from quizzes.generation.writing.grammar import as_common
-from quizzes.generation.writing.prompts import attribute, is_statement
+from quizzes.generation.writing.prompts import is_statement
+from quizzes.generation.writing.tables import attribute
 
 NAME = "comparisons"
 

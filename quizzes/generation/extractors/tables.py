@@ -5,7 +5,7 @@ import re
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import normalise, plain, star_count, strip_trailing
-from quizzes.generation.writing.prompts import attribute, property_question, property_statement, table_name
+from quizzes.generation.writing.tables import attribute, property_question, property_statement, table_name
 from quizzes.generation.writing.topics import topic_of
 
 NAME = "tables"

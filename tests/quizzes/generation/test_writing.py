@@ -5,7 +5,8 @@ import pytest
 from quizzes.generation.facts import mcq
 from quizzes.generation.writing.distractors import honest_distractors, shape
 from quizzes.generation.writing.grammar import as_common, imperative, is_plural, reads_as_name, with_article
-from quizzes.generation.writing.prompts import informative_span, is_statement, property_question, subject_form
+from quizzes.generation.writing.prompts import informative_span, is_statement, subject_form
+from quizzes.generation.writing.tables import property_question
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 
