@@ -157,6 +157,9 @@ def definition_statement(subject: str, definition: str, shape: str) -> str:
     if shape == "purpose":
         return f"{named} {'are' if ' and ' in subject else be(subject)} used to {definition}."
     if shape == "verb":
+        if " and " in subject or be(subject) == "are":  # "pos1 and pos2 move …", not "moves"
+            first, _, rest = definition.partition(" ")
+            definition = f"{verb_base(first)} {rest}".strip()
         return f"{named} {definition}."
     if shape == "noun":
         return f"{named} {be(subject)} {definition}."

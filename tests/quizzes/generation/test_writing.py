@@ -5,7 +5,7 @@ import pytest
 from quizzes.generation.facts import mcq
 from quizzes.generation.writing.distractors import honest_distractors, shape
 from quizzes.generation.writing.grammar import as_common, imperative, is_plural, reads_as_name, with_article
-from quizzes.generation.writing.prompts import informative_span, is_statement, subject_form
+from quizzes.generation.writing.prompts import definition_statement, informative_span, is_statement, subject_form
 from quizzes.generation.writing.tables import property_question
 from quizzes.generation.writing.topics import in_topic, topic_of
 
@@ -182,3 +182,8 @@ def test_property_questions_fit_the_values_and_number(column, value, question):
 )
 def test_only_statements_become_clozes(sentence, stated):
     assert is_statement(sentence) is stated
+
+
+def test_a_verb_definition_agrees_with_a_plural_subject():
+    assert definition_statement("pos3 and pos4", "moves the element", "verb") == "pos3 and pos4 move the element."
+    assert definition_statement("hypervisor", "creates and runs VMs", "verb") == "Hypervisor creates and runs VMs."
