@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
+from quizzes.generation.selection import select_cards
 from quizzes.generation.skip_reasons import why_no_fact
 from quizzes.generation.text import normalise, plain
 
@@ -79,8 +80,13 @@ def generate(markdown: str, *, deck: str) -> Bank:
     for section in document.sections[:read]:
         for command in cheatsheets.skipped_commands(section):
             skipped.append(Skip("command without a description", " › ".join(section.path), command[:80]))
-    cards, rejected = _render(facts)
-    return Bank(facts=facts, cards=cards, skipped=skipped + rejected, blocks=document.blocks)
+    candidates, refused = _render(facts)
+    # Judge the generated candidates alike: lint, score, the best few per fact, a cap. The
+    # author's own cards are theirs, kept as written (`_render` refused only empty or long ones).
+    authored = {f.key for f in facts if f.extractor == author_cards.NAME}
+    cards, left_out = select_cards(candidates, keep_as_written=authored)
+    skipped += [*left_out, *_cardless(facts, candidates, refused)]
+    return Bank(facts=facts, cards=cards, skipped=skipped, blocks=document.blocks)
 
 
 def _extract(document: ParsedDocument, deck: str) -> tuple[list[Fact], int, set[int]]:
@@ -133,10 +139,11 @@ def _first_item(block: Block) -> str:
     return block.items[0].text if block.items else ""
 
 
-def _render(facts: list[Fact]) -> tuple[list[CardDraft], list[Skip]]:
+def _render(facts: list[Fact]) -> tuple[list[CardDraft], dict[str, str]]:
+    """Every fact's candidate cards, and for cards refused here, the reason per fact key."""
     siblings = _SiblingIndex(facts)
     cards: list[CardDraft] = []
-    rejected: list[Skip] = []
+    refused: dict[str, str] = {}
     seen_cards: set[str] = set()
     position_in_group: dict[tuple[str, str], int] = {}
     for fact in facts:
@@ -145,16 +152,24 @@ def _render(facts: list[Fact]) -> tuple[list[CardDraft], list[Skip]]:
         for card in EXTRACTORS[fact.extractor].render(fact, siblings(fact), index):
             identity = f"{card.kind}|{normalise(card.front)}"
             if card.key in seen_cards or identity in seen_cards:
+                refused.setdefault(fact.key, "its cards repeat another fact's cards")
                 continue
-            # The author's own cards are taken as written; only generated ones are judged.
             if fact.extractor == author_cards.NAME and not author_cards.fits(card):
-                rejected.append(Skip("author card too long for a chat message", fact.section_label, card.front[:80]))
+                refused[fact.key] = "author card too long for a chat message or without both sides"
                 continue
-            if fact.extractor != author_cards.NAME and not card.is_well_formed():
-                rejected.append(
-                    Skip("card would give its answer away or is too long", fact.section_label, card.front[:80])
-                )
+            if problem := card.malformation():
+                refused.setdefault(fact.key, problem)
                 continue
             seen_cards.update((card.key, identity))
             cards.append(card)
-    return cards, rejected
+    return cards, refused
+
+
+def _cardless(facts: list[Fact], candidates: list[CardDraft], refused: dict[str, str]):
+    """A skip for each fact that no candidate card came from: selection reports the facts whose
+    candidates it dropped, so together every fact without a card says why."""
+    judged = {card.note_key for card in candidates}
+    for fact in facts:
+        if fact.key not in judged:
+            reason = refused.get(fact.key, "no card written: it does not read as a question on its own")
+            yield Skip(reason, fact.section_label, plain(fact.cue)[:80])

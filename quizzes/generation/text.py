@@ -140,20 +140,24 @@ def contains_word(haystack: str, needle: str) -> bool:
 
 
 def mask(text: str, term: str, placeholder: str = "_____") -> str:
-    """Hide every whole-word, case-insensitive occurrence of `term` in `text`."""
-    needle = term.strip().lower()
-    if not needle:
+    """Hide every whole-word occurrence of `term` in `text`, case-insensitively; an acronym or a
+    camelCase name only as written, so hiding "AND" leaves the word "and" alone. A plain search,
+    not a pattern per term (large documents mask thousands of terms)."""
+    term = term.strip()
+    if not term:
         return text
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: fall back to a pattern
-        return word_pattern(term.strip()).sub(placeholder, text)
-    out, last, start = [], 0, lowered.find(needle)
+    as_written = any(c.isupper() for c in term[1:])
+    needle = term if as_written else term.lower()
+    haystack = text if as_written else text.lower()
+    if len(haystack) != len(text):  # a character whose lower case is longer: fall back to a pattern
+        return word_pattern(term).sub(placeholder, text)
+    out, last, start = [], 0, haystack.find(needle)
     while start != -1:
         end = start + len(needle)
-        if not (start and _word_char(lowered[start - 1])) and not (end < len(lowered) and _word_char(lowered[end])):
+        if not (start and _word_char(haystack[start - 1])) and not (end < len(haystack) and _word_char(haystack[end])):
             out += [text[last:start], placeholder]
             last = end
-            start = lowered.find(needle, end)
+            start = haystack.find(needle, end)
         else:
-            start = lowered.find(needle, start + 1)
+            start = haystack.find(needle, start + 1)
     return "".join(out) + text[last:]

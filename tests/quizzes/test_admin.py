@@ -79,7 +79,7 @@ def test_upload_creates_the_deck_and_shows_report_and_cards(staff_client):
     )
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Import report" in body and "How do you download an image?" in body
+    assert "Import report" in body and "Using docker, how do you download an image?" in body
     assert Deck.objects.get(slug="docker").cards.count() == 6  # two commands: no mcq without 3 distractors
 
 

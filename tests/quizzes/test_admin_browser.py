@@ -51,5 +51,5 @@ def test_staff_uploads_a_document_and_sees_report_and_cards(live_server, browser
     page.wait_for_selector("#import-report")
     assert "Import report" in page.inner_text("#import-report")
     preview = page.inner_text("#card-preview")
-    assert "How do you list all images?" in preview and "docker rmi IMAGE" in preview
+    assert "Using docker, how do you list all images?" in preview and "docker rmi IMAGE" in preview
     page.screenshot(path=str(tmp_path / "upload.png"))

@@ -11,9 +11,20 @@ from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, seeded, true_false
 from quizzes.generation.language import IMPERATIVE
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import CODE_OPEN, capitalise, mask, plain, sentences, strip_trailing
+from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
+from quizzes.generation.writing.prompts import (
+    definition_question,
+    definition_shape,
+    definition_statement,
+    is_definition_worth_asking,
+    is_real_name,
+    names_term,
+    needs_topic,
+    term_question,
+)
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "definitions"
 
@@ -266,48 +277,62 @@ def extract(section: Section) -> list[Fact]:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     term, definition, aliases = fact.fields["term"], fact.fields["definition"], fact.fields["aliases"]
+    if not is_definition_worth_asking(term, definition):
+        return []
     common = {"note_key": fact.key, "section": fact.section_label}
-    hidden = definition
-    for name in [term, *aliases]:
-        hidden = mask(hidden, name)
+    topic = topic_of(fact.section)
     if fact.fields["type"] == "abbreviation":
         return [
             CardDraft(
-                key=f"{fact.key}:basic", kind="basic", front=f"What does “{term}” stand for?", back=definition, **common
+                key=f"{fact.key}:basic", kind="basic", front=f"What does {term} stand for?", back=definition, **common
             ),
             CardDraft(
                 key=f"{fact.key}:reverse",
                 kind="reverse",
-                front=f"What is the short name for “{definition}”?",
+                front=f"What is the abbreviation for {definition}?",
                 back=term,
                 **common,
             ),
         ]
-    also = f" ({', '.join(aliases)})" if aliases else ""
+    hidden = definition
+    for name in [term, *aliases]:
+        hidden = mask(hidden, name, "it")
+    shape = definition_shape(definition)
+    question = definition_question(term, definition, aliases)
     cards = [
         CardDraft(
             key=f"{fact.key}:basic",
             kind="basic",
-            front=f"What is meant by “{term}”{also}?",
+            front=in_topic(topic, question) if needs_topic(term) and not names_term(topic, term) else question,
             back=capitalise(definition),
             **common,
-        ),
-        CardDraft(
-            key=f"{fact.key}:reverse", kind="reverse", front=f"Which term is defined as: {hidden}?", back=term, **common
-        ),
+        )
     ]
+    if is_real_name(term):
+        cards.append(
+            CardDraft(
+                key=f"{fact.key}:reverse", kind="reverse", front=term_question(hidden, shape), back=term, **common
+            )
+        )
     others = [s for s in siblings if s.fields["type"] == "definition" and s.cue != fact.cue]
-    question = f"Which term matches this definition: {hidden}?"
-    if card := mcq(f"{fact.key}:mcq", question, term, [s.fields["term"] for s in others], **common):
+    same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
+    if card := mcq(
+        f"{fact.key}:mcq",
+        term_question(hidden, shape),
+        term,
+        [s.fields["term"] for s in others],
+        also_true=same,
+        **common,
+    ):
         card.explanation = f"{term}: {definition}."
         cards.append(card)
-    truth = alternate(index, fact.key)
+    truth = alternate(index, fact.group)
     # Swap in a sibling term, preferably from the same section, so the false statement is plausible.
-    candidates = [s for s in others if s.fields["definition"] != definition]
+    candidates = [s for s in others if normalise(s.fields["definition"]) != normalise(definition)]
     nearby = [s for s in candidates if s.section == fact.section] or candidates
     swapped = seeded(fact.key).choice(nearby) if nearby else None
     subject = term if truth or swapped is None else swapped.fields["term"]
-    statement = f"“{capitalise(subject)}” refers to {definition}."
+    statement = definition_statement(subject, definition, shape)
     cards.append(
         true_false(f"{fact.key}:tf", statement, subject == term, explanation=f"{term}: {definition}.", **common)
     )

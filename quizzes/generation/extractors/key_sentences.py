@@ -7,6 +7,8 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import IMPERATIVE, acts_as_verb, only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, plain, sentences, strip_trailing
+from quizzes.generation.writing.prompts import informative_span, is_statement, names_term
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "key_sentences"
 _WALKTHROUGH = re.compile(
@@ -61,14 +63,17 @@ def extract(section: Section) -> list[Fact]:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, term = fact.fields["sentence"], fact.fields["term"]
+    if not is_statement(sentence) or not informative_span(term, sentence):
+        return []
     front = mask(sentence, term)
     if front == sentence:
         return []
+    topic = topic_of(fact.section)
     return [
         CardDraft(
             key=f"{fact.key}:cloze",
             kind="cloze",
-            front=front,
+            front=front if names_term(topic, term) else in_topic(topic, front),
             back=term,
             explanation=sentence,
             note_key=fact.key,

@@ -3,10 +3,12 @@ inline example lists ("Two of the most popular hypervisors are A and B")."""
 
 import re
 
-from quizzes.generation.facts import CardDraft, Fact, mcq, stable_key
+from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, normalise, plain, sentences, strip_trailing
+from quizzes.generation.writing.grammar import singular
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "lists"
 
@@ -136,35 +138,59 @@ def _item_texts(items) -> list[str]:
     return out
 
 
+MAX_RECALLED_ITEMS = 6  # more than this is a list to look up, not to recall
+MAX_ITEM_WORDS = 6  # longer items are explanations, which nobody recalls word for word
+_CHATTY = re.compile(r"\b(?:you|your|you'll|we|our|let's|us|this|these|following|below|above)\b", re.I)
+
+
+def _head(label: str) -> str:
+    """'popular container engines' → 'engine'; 'types of hypervisors' → 'hypervisor'."""
+    words = re.findall(r"[a-z]+", label.lower().split(" of ")[-1])
+    return singular(words[-1]) if words else ""
+
+
+def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
+    """'Name the 3 types of hypervisors.' for a label; the lead-in itself when it reads alone."""
+    if _LABEL.fullmatch(label) or fact.fields["type"] == "examples":
+        return in_topic(topic_of(fact.section), f"Name the {count} {label[:1].lower() + label[1:]}.")
+    if len(label.split()) > 14 or _CHATTY.search(label):
+        return None
+    return in_topic(topic_of(fact.section), f"{capitalise(label)}: name all {count}.")
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     label, items = fact.fields["label"], fact.fields["items"]
     common = {"note_key": fact.key, "section": fact.section_label}
-    cards = [
-        CardDraft(
-            key=f"{fact.key}:basic",
-            kind="basic",
-            front=f"Name the {len(items)} {label} listed.",
-            back="; ".join(items),
-            **common,
-        )
-    ]
-    for item in items:
-        shown = ", ".join("_____" if other == item else other for other in items)
-        cards.append(
-            CardDraft(
-                key=f"{fact.key}:cloze:{stable_key(normalise(item))[:12]}",
-                kind="cloze",
-                front=f"{capitalise(label)}: {shown}.",
-                back=item,
-                **common,
-            )
-        )
-    if fact.fields["type"] == "examples":
-        members = {normalise(i) for i in items}
-        pool = [i for s in siblings if s.cue != fact.cue for i in s.fields["items"] if normalise(i) not in members]
+    cards = []
+    # A blank in one item of a list is answered by any other member: no cloze per item.
+    prompt = _recall_prompt(fact, label, len(items))
+    # Items that carry their own explanation ("CanIUse.com - Check support") are definitions.
+    explained = any(re.search(r"\s[-–—:]\s", i) for i in items)
+    if (
+        prompt
+        and not explained
+        and len(items) <= MAX_RECALLED_ITEMS
+        and all(len(i.split()) <= MAX_ITEM_WORDS for i in items)
+    ):
+        cards.append(CardDraft(key=f"{fact.key}:basic", kind="basic", front=prompt, back="; ".join(items), **common))
+    head = _head(label)
+    if head and (_LABEL.fullmatch(label) or fact.fields["type"] == "examples"):
+        # Distractors are the same kind of thing (lists of the same head noun) yet not in this list,
+        # nor in any other list of the same label.
+        also_true = {
+            normalise(i)
+            for s in siblings
+            if normalise(s.fields["label"]) == normalise(label)
+            for i in s.fields["items"]
+        } | {normalise(i) for i in items}
+        pool = [
+            i for s in siblings if s.cue != fact.cue and _head(s.fields["label"]) == head for i in s.fields["items"]
+        ]
         correct = items[index % len(items)]
-        question = f"Which of these is one of the {label}?"
+        question = in_topic(topic_of(fact.section), f"Which of these is one of the {label}?")
         explanation = f"{capitalise(label)}: {', '.join(items)}."
-        if card := mcq(f"{fact.key}:mcq", question, correct, pool, explanation=explanation, **common):
+        if card := mcq(
+            f"{fact.key}:mcq", question, correct, pool, also_true=also_true, explanation=explanation, **common
+        ):
             cards.append(card)
     return cards

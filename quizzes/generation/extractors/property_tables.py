@@ -5,9 +5,13 @@ Each row pairs the two sides of one property, so a card shows one side and asks 
 `tables` extractor's.
 """
 
+from wordfreq import zipf_frequency
+
 from quizzes.generation.extractors.tables import cell_text, shape
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import Section
+from quizzes.generation.text import capitalise
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "property_tables"
 
@@ -31,21 +35,36 @@ def extract(section: Section) -> list[Fact]:
     return facts
 
 
+def _side(label: str) -> str:
+    """A column label mid-sentence: 'Public' → 'public', 'VMs' and 'Docker' as written."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() and zipf_frequency(label.lower(), "en") >= 3.5 else label
+
+
+def _value(value: str) -> str:
+    return value[:1].lower() + value[1:] if value[1:2].islower() else value
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
     common = {"note_key": fact.key, "section": fact.section_label}
+    topic = topic_of(fact.section)
+
+    def ask(known: str, known_value: str, wanted: str) -> str:
+        question = f"Where {_side(known)} is “{_value(known_value)}”, what is {_side(wanted)}?"
+        return in_topic(topic, capitalise(question))
+
     return [
         CardDraft(
             key=f"{fact.key}:right",
             kind="basic",
-            front=f"{f['left']}: {f['left_value']} — {f['right']}: ?",
+            front=ask(f["left"], f["left_value"], f["right"]),
             back=f["right_value"],
             **common,
         ),
         CardDraft(
             key=f"{fact.key}:left",
             kind="reverse",
-            front=f"{f['right']}: {f['right_value']} — {f['left']}: ?",
+            front=ask(f["right"], f["right_value"], f["left"]),
             back=f["left_value"],
             **common,
         ),

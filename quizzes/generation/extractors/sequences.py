@@ -5,7 +5,8 @@ import re
 from quizzes.generation.extractors.lists import _item_head
 from quizzes.generation.facts import CardDraft, Fact, seeded
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import plain, sentences, strip_trailing
+from quizzes.generation.text import capitalise, plain, sentences, strip_trailing
+from quizzes.generation.writing.topics import topic_of
 
 NAME = "sequences"
 MIN_STEPS, MAX_STEPS = 3, 12
@@ -40,9 +41,18 @@ def extract(section: Section) -> list[Fact]:
     return facts
 
 
+def _name(label: str, section: tuple[str, ...]) -> str:
+    """'The main steps are' names nothing; the heading ('Loading a page') does."""
+    lead = re.sub(r"\s+(?:are|is|include|includes|as follows|follows?)$", "", label.strip(), flags=re.I)
+    if len(lead.split()) <= 3 and re.match(r"^(?:the|these|those|our|its)\b", lead, re.I):
+        return capitalise(topic_of(section) or (section[-1] if section else lead))
+    return capitalise(lead)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     label, steps = fact.fields["label"], fact.fields["steps"]
     common = {"note_key": fact.key, "section": fact.section_label}
+    name = _name(label, fact.section)
     shuffled = list(steps)
     rng = seeded(fact.key)
     while shuffled == steps:
@@ -51,18 +61,20 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         CardDraft(
             key=f"{fact.key}:order",
             kind="basic",
-            front=f"{label} — put these in order:\n" + "\n".join(f"• {s}" for s in shuffled),
+            front=f"{name} — put these in order:\n" + "\n".join(f"• {s}" for s in shuffled),
             back="\n".join(f"{n}. {s}" for n, s in enumerate(steps, start=1)),
             **common,
         )
     ]
-    for position, step in enumerate(steps[:-1][:MAX_AFTER_CARDS]):
+    # One step blanked between its neighbours: the step is recalled from where it stands.
+    for position, step in enumerate(steps[1:][:MAX_AFTER_CARDS], start=1):
+        shown = [*steps[max(0, position - 2) : position], "_____", *steps[position + 1 : position + 2]]
         cards.append(
             CardDraft(
-                key=f"{fact.key}:after:{position}",
-                kind="basic",
-                front=f"{label}: what comes after “{step}”?",
-                back=steps[position + 1],
+                key=f"{fact.key}:after:{position - 1}",
+                kind="cloze",
+                front=f"{name}, in order: " + " → ".join(shown),
+                back=step,
                 **common,
             )
         )

@@ -4,7 +4,9 @@ import re
 
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import LINE_BREAK, capitalise, plain, star_count, strip_trailing
+from quizzes.generation.text import LINE_BREAK, normalise, plain, star_count, strip_trailing
+from quizzes.generation.writing.tables import attribute, property_question, property_statement, table_name
+from quizzes.generation.writing.topics import topic_of
 
 NAME = "tables"
 _CONNECTIVE = re.compile(r"^(?:in\s+)?(?:summary|short|brief|overview|conclusion|table|comparison)$", re.I)
@@ -128,9 +130,14 @@ def _join_or(labels: list[str]) -> str:
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
 
 
+def _given(value: str) -> bool:
+    return star_count(value) is not None or any(c.isalnum() for c in value)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
     common = {"note_key": fact.key, "section": fact.section_label}
+    table = table_name(f["caption"], topic_of(fact.section))
     if f["type"] == "comparison":
         labels = [label for label, _ in f["scores"]]
         summary = ", ".join(f"{label} {score} of {f['top']}" for label, score in f["scores"])
@@ -139,36 +146,41 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             CardDraft(
                 key=f"{fact.key}:basic",
                 kind="basic",
-                front=f"Which rates higher on {f['column']}: {_join_or(labels)}?",
+                front=f"In {table}, which rates higher on {attribute(f['column'])}: {_join_or(labels)}?",
                 back=f"{leader} ({summary})",
                 **common,
             ),
         ]
         runner_up = max((s for s in f["scores"] if s[0] != leader), key=lambda s: s[1])[0]
-        truth = alternate(index, fact.key)
+        truth = alternate(index, fact.group)
         high, low = (leader, runner_up) if truth else (runner_up, leader)
-        statement = f"{capitalise(high)} rate higher than {low.lower()} on {f['column']}."
+        statement = f"In {table}, {high} rate higher than {low} on {attribute(f['column'])}."
         cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=summary, **common))
         return cards
 
-    row, column, rating = f["row"], f["column"], f["rating"]
+    row, column, rating, value = f["row"], f["column"], f["rating"], f["value"]
+    question = property_question(table, row, column, rated=f["rated"], value=value)
+    # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
+    # "?" marks a value the author does not give: neither is a fact.
+    if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):
+        return []
     explanation = f"{row} — {column}: {rating}."
-    if f["rated"]:
-        front = f"In “{f['caption']}”, what rating does “{row}” get for {column}?"
-    else:
-        front = f"In “{f['caption']}”, what is the {column} of {row}?"
-    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=rating, **common)]
-    others = [(label, v) for label, v in f["column_values"] if label != row and v != f["value"]]
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=rating, **common)]
+    # Compared as written: "⭐⭐" and "⭐⭐⭐" normalise to the same empty text.
+    others = [
+        (label, v) for label, v in f["column_values"] if label != row and v.strip() != value.strip() and _given(v)
+    ]
     if not f["rated"]:
-        pool = [v for _, v in f["column_values"] if v != f["value"]]
-        pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.cue != fact.cue]
-        if card := mcq(f"{fact.key}:mcq", front, f["value"], pool, explanation=explanation, **common):
+        # Distractors: this column's other values first, then the same column of sibling tables;
+        # a value another row shares with this one is no wrong answer.
+        pool = [v for _, v in f["column_values"] if _given(v)]
+        pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.fields["column"] == column]
+        if card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common):
             cards.append(card)
-    truth = alternate(index, fact.key) or not others
-    # A false statement swaps the subject for a sibling row whose value differs.
+    truth = alternate(index, fact.group) or not others
+    # A false statement names a row whose value differs, so it contradicts the table.
     subject = row if truth else others[index % len(others)][0]
-    statement = f"In “{f['caption']}”, {subject} rate {rating} on {column}."
-    if not f["rated"]:
-        statement = f"In “{f['caption']}”, the {column} of {subject} is {rating}."
-    cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
+    statement = property_statement(table, subject, column, rating, rated=f["rated"])
+    if statement:
+        cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
     return cards

@@ -69,8 +69,10 @@ def test_an_ordered_list_of_steps_is_asked_as_a_sequence():
     [fact] = facts_of(markdown, "sequences")
     assert fact.fields["steps"] == ["DNS lookup", "TCP handshake", "HTTP request"]
     fronts = {c.front: c.back for c in cards_of(markdown)}
-    assert fronts["The main steps are: what comes after “DNS lookup”?"] == "TCP handshake"
+    # A lead-in that names nothing ("The main steps are") gives way to the heading.
+    assert fronts["Loading a page, in order: DNS lookup → _____ → HTTP request"] == "TCP handshake"
     [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
+    assert order.front.startswith("Loading a page — put these in order:\n• ")
     assert order.back == "1. DNS lookup\n2. TCP handshake\n3. HTTP request"
 
 
@@ -111,8 +113,10 @@ def test_a_two_column_property_table_pairs_the_sides_of_each_property():
     )
     assert facts_of(markdown, "tables") == []
     cards = {c.front: c.back for c in cards_of(markdown)}
-    assert cards["Public: Reachable from the whole internet — Private: ?"] == "Reachable only inside the network"
-    assert cards["Private: Free to use in any number — Public: ?"] == "Costs money for every address"
+    assert cards["Where public is “reachable from the whole internet”, what is private?"] == (
+        "Reachable only inside the network"
+    )
+    assert cards["Where private is “free to use in any number”, what is public?"] == "Costs money for every address"
 
 
 def test_a_template_code_block_is_a_fact_about_its_format_and_an_example_is_skipped():
