@@ -37,7 +37,8 @@ def extract(section: Section) -> list[Fact]:
 
 def _side(label: str) -> str:
     """A column label mid-sentence: 'Public' → 'public', 'VMs' and 'Docker' as written."""
-    return label[:1].lower() + label[1:] if label[1:2].islower() and zipf_frequency(label.lower(), "en") >= 3.5 else label
+    everyday = label[1:2].islower() and zipf_frequency(label.lower(), "en") >= 3.5
+    return label[:1].lower() + label[1:] if everyday else label
 
 
 def _value(value: str) -> str:

@@ -14,7 +14,7 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING, IMPERATIVE, rarity
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, mask, plain, sentences
-from quizzes.generation.writing.prompts import informative_span, is_statement, names_term
+from quizzes.generation.writing.prompts import informative_span, is_statement, names_term, without_connective
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "statements"
@@ -112,6 +112,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
     # "📝 Element types: div elements take …": the call-out label is layout, the rest the statement.
     stated = _CALLOUT.sub("", sentence) if not _CALLOUT.sub("", sentence).startswith(answer) else sentence
+    stated = without_connective(stated)
     if not is_statement(stated) or not informative_span(answer, stated):
         return []
     front = mask(stated, answer)

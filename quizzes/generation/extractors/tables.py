@@ -5,6 +5,7 @@ import re
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, normalise, plain, star_count, strip_trailing
+from quizzes.generation.writing.grammar import be
 from quizzes.generation.writing.tables import attribute, property_question, property_statement, table_name
 from quizzes.generation.writing.topics import topic_of
 
@@ -147,7 +148,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
                 key=f"{fact.key}:basic",
                 kind="basic",
                 front=f"In {table}, which rates higher on {attribute(f['column'])}: {_join_or(labels)}?",
-                back=f"{leader} ({summary})",
+                back=f"{leader} ({attribute(f['column'])}: {summary})",
                 **common,
             ),
         ]
@@ -158,6 +159,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=summary, **common))
         return cards
 
+    if f["rated"]:
+        return _rated_cell(fact, table, index)
     row, column, rating, value = f["row"], f["column"], f["rating"], f["value"]
     question = property_question(table, row, column, rated=f["rated"], value=value)
     # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
@@ -184,3 +187,46 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if statement:
         cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
     return cards
+
+
+def _rated_cell(fact: Fact, table: str, index: int) -> list[CardDraft]:
+    """A rating means something only against another row's ('⭐' alone says little), so a rated
+    cell is asked as a comparison with the row nearest to it that rates differently, or with
+    a row that rates the same."""
+    f = fact.fields
+    row, column, mine = f["row"], attribute(f["column"]), rating_value(f["value"])
+    scored = [(label, rating_value(v)) for label, v in f["column_values"] if label != row]
+    scored = [(label, v) for label, v in scored if v is not None]
+    if mine is None or not scored:
+        return []
+    differing = [s for s in scored if s[1] != mine]
+    other, theirs = min(differing or scored, key=lambda s: abs(s[1] - mine))
+    verdict = "Higher" if mine > theirs else "Lower" if mine < theirs else "The same"
+    scores = f"{_rating(f['value'], f['top'])} against {_rating(_value_of(f, other), f['top'])}"
+    do = "do" if be(row) == "are" else "does"
+    common = {"note_key": fact.key, "section": fact.section_label}
+    explanation = f"{row} — {f['column']}: {scores} for {other}."
+    cards = [
+        CardDraft(
+            key=f"{fact.key}:basic",
+            kind="basic",
+            front=f"In {table}, {do} {row} rate higher than {other} on {column}, lower, or the same?",
+            back=f"{verdict} ({scores})",
+            explanation=explanation,
+            **common,
+        )
+    ]
+    rate = "rate" if do == "do" else "rates"
+    if verdict == "The same":  # no other row to swap in: a tie is only ever stated as it is
+        statement = f"In {table}, {row} {rate} the same as {other} on {column}."
+        cards.append(true_false(f"{fact.key}:tf", statement, True, explanation=explanation, **common))
+        return cards
+    truth = alternate(index, fact.group)
+    claimed = verdict.lower() if truth else ("lower" if verdict == "Higher" else "higher")
+    statement = f"In {table}, on {column}, {row} {rate} {claimed} than {other}."
+    cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
+    return cards
+
+
+def _value_of(fields: dict, label: str) -> str:
+    return next(v for row, v in fields["column_values"] if row == label)

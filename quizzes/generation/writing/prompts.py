@@ -219,3 +219,20 @@ def informative_span(term: str, sentence: str) -> bool:
         return False
     code_like = bool(re.search(r"[\d()<>\[\]{}=._/#-]", term)) or any(c.isupper() for c in term[1:])
     return code_like or is_real_name(term) or rarest_zipf(term) < _EVERYDAY
+
+
+# "However, containers do not …": the connective ties the sentence to the one before, the claim
+# after it stands alone. A pronoun after it ("Therefore, it …") still leans on the one before.
+_CONNECTIVE = re.compile(
+    r"^(?:however|moreover|furthermore|additionally|therefore|thus|hence|consequently|also|"
+    r"in addition|as a result|for this reason|on the other hand|in fact|similarly|likewise),\s+",
+    re.I,
+)
+_LEANING = re.compile(r"^(?:this|these|those|it|its|they|them|their|that|such|he|she)\b", re.I)
+
+
+def without_connective(sentence: str) -> str:
+    m = _CONNECTIVE.match(sentence)
+    if not m or _LEANING.match(sentence[m.end() :]):
+        return sentence
+    return capitalise(sentence[m.end() :])

@@ -71,7 +71,7 @@ def property_question(table: str, row: str, column: str, *, rated: bool, value: 
     if _QUESTION_COLUMN.match(column):
         return f"In {table}, what is given under “{column}” for {row}?"
     if rated:
-        return f"In {table}, what rating does {row} get for {attribute(column)}?"
+        return None  # a rating alone says little: rated cells are asked as comparisons (tables.py)
     if predicate := _predicate(column):
         verb, rest = predicate
         return f"In {table}, {verb} {row} {rest}?"
@@ -85,7 +85,7 @@ def property_statement(table: str, row: str, column: str, value: str, *, rated: 
     if not _is_attribute(column) or _FREE_TEXT.match(column) or _asks_yes_no(column, value):
         return None  # a yes/no cell is asked directly; swapping its row proves nothing
     if rated:
-        return f"In {table}, {row} rate {value} on {attribute(column)}."
+        return None
     if _TRAILING_PREPOSITION.search(column):
         return f"In {table}, {row} {be(row)} {attribute(column)} {value}."  # "… is best for file uploads."
     if _predicate(column) or _QUESTION_COLUMN.match(column):

@@ -68,3 +68,21 @@ def test_author_card_keys_are_stable_across_edits_elsewhere():
 def test_a_cloze_hint_shows_in_the_blank():
     [card] = cards_of("{{c1::Paris::a city}} is the capital of France.\n")
     assert (card.front, card.back) == ("[a city] is the capital of France.", "Paris")
+
+
+def test_author_cards_are_kept_as_written_even_where_the_lint_would_drop_a_generated_card():
+    # A pronoun opening, the answer in the prompt and two cards of one kind: the lint's business
+    # for generated cards, the author's choice here.
+    markdown = "This one is the answer: yes::yes\nIt runs first::It\nIt runs second::Really\n"
+    cards = cards_of(markdown)
+    assert [(c.front, c.back) for c in cards] == [
+        ("This one is the answer: yes", "yes"),
+        ("It runs first", "It"),
+        ("It runs second", "Really"),
+    ]
+
+
+def test_an_author_card_too_long_for_a_chat_message_is_refused_with_that_reason():
+    bank = generate("Long question::" + "word " * 300 + "\n", deck="test")
+    assert bank.cards == []
+    assert "author card too long for a chat message or without both sides" in {s.reason for s in bank.skipped}

@@ -15,7 +15,8 @@ def test_a_verb_or_a_label_is_not_the_span_to_blank():
     assert cards_of("## DOM\n- **Provides** a structured way to access any element on your page", "cloze") == []
     cards = cards_of("## HTML\n📝 **Element types**: div elements take up the full width of the page.", "cloze")
     # The call-out label is neither the blank nor part of the statement asked.
-    assert [(c.front, c.back) for c in cards] == [("In HTML, div elements take up the full _____ of the page.", "width")]
+    expected = ("In HTML, div elements take up the full _____ of the page.", "width")
+    assert [(c.front, c.back) for c in cards] == [expected]
 
 
 def test_inline_code_is_a_technical_term():
@@ -36,3 +37,10 @@ def test_no_topic_prefix_when_the_topic_names_the_blank():
 
 def test_the_action_of_an_instruction_is_not_blanked():
     assert cards_of("## Challenge\n- **Double-click** a plant to bring it to the front of the jar.", "cloze") == []
+
+
+def test_a_leading_connective_is_dropped_unless_a_pronoun_follows_it():
+    [card] = cards_of("## Docker\nHowever, containers share the **host kernel** with each other.", "cloze")
+    assert card.front == "In Docker, containers share the _____ with each other."
+    assert card.explanation == "However, containers share the host kernel with each other."
+    assert cards_of("## Docker\nTherefore, it shares the **host kernel** with each other.", "cloze") == []

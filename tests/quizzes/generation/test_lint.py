@@ -129,3 +129,12 @@ def test_a_cloze_that_continues_another_sentence_is_flagged():
 )
 def test_code_and_variables_are_not_template_residue(front):
     assert "template residue" not in rules(card(front, back="get()", kind="cloze"))
+
+
+def test_an_ordering_card_shows_its_steps_on_purpose_but_a_list_of_other_steps_still_leaks():
+    steps = "1. DNS lookup\n2. TCP handshake\n3. HTTP request"
+    shuffled = "Loading a page — put these in order:\n• TCP handshake\n• DNS lookup\n• HTTP request"
+    assert rules(card(shuffled, steps)) == set()
+    # Not the same steps: the prompt gives the answer's words away, as for any other card.
+    other = "Loading a page — put these in order:\n• TCP handshake\n• DNS lookup\n• HTTP request\n• TLS"
+    assert "answer in prompt" in rules(card(other, steps))

@@ -70,3 +70,20 @@ def test_score_prefers_short_rare_answers_not_given_away():
     plain = draft("n", "reverse", "What does docker rmi IMAGE do?", back="Remove a stored template")
     assert score(rare) > score(long)
     assert score(plain) > score(leaky)
+
+
+def test_a_fact_whose_cards_were_all_dropped_is_reported_with_the_reason():
+    # "Therefore, it …" leans on the sentence before: its cloze fails the lint, and the fact says so.
+    bank = generate("## Docker\nTherefore, it is considered a **hardware-level** virtualization.\n", deck="t")
+    assert bank.facts and bank.cards == []
+    reasons = {s.reason for s in bank.skipped if s.block < 0}
+    assert reasons == {"no card passed the lint (pronoun or connective opening)"}
+
+
+def test_a_fact_no_card_could_be_written_for_says_so_and_no_skip_blames_the_answer_or_length():
+    bank = generate("## Docker\n- **Note**: see the next chapter for details about the engine.\n", deck="t")
+    cardless = {f.key for f in bank.facts} - {c.note_key for c in bank.cards}
+    assert cardless, "the fact is read but yields no card"
+    reasons = [s.reason for s in bank.skipped]
+    assert "card would give its answer away or is too long" not in reasons
+    assert len([r for r in reasons if r.startswith(("no card", "its cards"))]) == len(cardless)

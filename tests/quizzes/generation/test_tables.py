@@ -27,7 +27,16 @@ def test_comparison_questions_name_the_table_and_the_rows():
     fronts = {c.front: c.back for c in cards_of(STARS, "basic")}
     question = "In the “VMs vs containers” table, which rates higher on security: Virtual machines or Containers?"
     assert fronts[question].startswith("Virtual machines (")
-    assert any(back == "3 of 3 stars" for back in fronts.values())
+
+
+def test_a_rated_cell_is_asked_as_a_comparison_never_as_its_rating():
+    cards = cards_of(STARS)
+    assert not any("what rating" in c.front.lower() or c.back == "3 of 3 stars" for c in cards)
+    fronts = {c.front: c.back for c in cards if c.kind == "basic"}
+    question = (
+        "In the “VMs vs containers” table, do Containers rate higher than Virtual machines on storage, lower, or the same?"
+    )
+    assert fronts[question] == "Higher (3 of 3 stars against 1 of 3 stars)"
 
 
 def test_plain_tables_ask_for_the_value_with_mcq_when_there_are_enough_values():
