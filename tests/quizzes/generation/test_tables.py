@@ -34,7 +34,8 @@ def test_a_rated_cell_is_asked_as_a_comparison_never_as_its_rating():
     assert not any("what rating" in c.front.lower() or c.back == "3 of 3 stars" for c in cards)
     fronts = {c.front: c.back for c in cards if c.kind == "basic"}
     question = (
-        "In the “VMs vs containers” table, do Containers rate higher than Virtual machines on storage, lower, or the same?"
+        "In the “VMs vs containers” table, do Containers rate higher than Virtual machines on storage, "
+        "lower, or the same?"
     )
     assert fronts[question] == "Higher (3 of 3 stars against 1 of 3 stars)"
 
