@@ -6,13 +6,15 @@ from django.core.management.base import BaseCommand, CommandError
 
 from quizzes.errors import RecallError
 from quizzes.generation import generate
+from quizzes.generation.lint import lint_cards
 from quizzes.services.documents import decode_document
 
 
 class Command(BaseCommand):
     help = (
         "Show what each Markdown document becomes: blocks seen, facts by extractor, cards by kind, "
-        "skipped blocks by reason, and a sample of cards in full, so a person can judge a bank in a minute."
+        "skipped blocks by reason, the card lint (problems per rule), and a sample of cards in full with "
+        "their lint problems, so a person can judge a bank in a minute."
     )
 
     def add_arguments(self, parser):
@@ -41,7 +43,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"== {len(files)} documents: {totals['blocks']} blocks, {totals['facts']} facts, "
                 f"{totals['cards']} cards, {totals['skipped']} skipped blocks, "
-                f"{totals['empty']} documents without cards"
+                f"{totals['empty']} documents without cards, {totals['lint']} lint problems"
             )
 
     def _report(self, file: Path, text: str, sample: int) -> Counter:
@@ -59,12 +61,21 @@ class Command(BaseCommand):
         write("cards: " + _counts(Counter(c.kind for c in bank.cards)))
         for reason, count in Counter(s.reason for s in bank.skipped).most_common():
             write(f"  skipped {count:>3} × {reason}")
+        problems = lint_cards(bank.cards)
+        write(
+            f"lint: {len(problems)} problems" + (f" ({_counts(Counter(p.rule for p in problems))})" if problems else "")
+        )
+        by_card: dict[str, list[str]] = {}
+        for problem in problems:
+            by_card.setdefault(problem.card_key, []).append(f"{problem.rule}: {problem.detail}")
         for card in random.Random(file.name).sample(bank.cards, min(sample, len(bank.cards))):
             write(f"-- [{card.kind}] {card.section}")
             write(f"   Q: {card.front}")
             if card.choices and card.kind == "mcq":
                 write(f"   options: {' | '.join(card.choices)}")
             write(f"   A: {card.back}")
+            for problem in by_card.get(card.key, []):
+                write(f"   lint: {problem}")
         write("")
         return Counter(
             blocks=bank.blocks,
@@ -72,6 +83,7 @@ class Command(BaseCommand):
             cards=len(bank.cards),
             skipped=len(skipped_blocks),
             empty=not bank.cards,
+            lint=len(problems),
         )
 
 

@@ -52,3 +52,19 @@ def test_bad_input_is_a_one_line_error(tmp_path, content, message):
     args = [str(doc), "--sample", "-1"] if message == "--sample" else [str(doc)]
     with pytest.raises(CommandError, match=message):
         _report(*args)
+
+
+def test_the_report_shows_lint_problems_per_rule_and_on_each_sampled_card(tmp_path):
+    # The author's own cards are kept as written, so the lint still has something to say about them.
+    doc = tmp_path / "own.md"
+    doc.write_text("This one is the answer: yes::yes\n")
+    out = _report(str(doc), "--sample", "1")
+    assert "lint: 2 problems (pronoun or connective opening 1, answer in prompt 1)" in out
+    assert "   lint: pronoun or connective opening: opens with “This”" in out
+    assert "   lint: answer in prompt: the answer “yes” is in the prompt" in out
+
+
+def test_the_corpus_report_counts_no_lint_problems():
+    out = _report(str(CORPUS), "--sample", "0")
+    assert "0 lint problems" in out.splitlines()[-1]
+    assert "lint: 0 problems" in out
