@@ -7,7 +7,13 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import IMPERATIVE, acts_as_verb, only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, plain, sentences, strip_trailing
-from quizzes.generation.writing.prompts import informative_span, is_statement, names_term, without_connective
+from quizzes.generation.writing.prompts import (
+    informative_span,
+    is_statement,
+    names_term,
+    without_callout,
+    without_connective,
+)
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "key_sentences"
@@ -63,7 +69,7 @@ def extract(section: Section) -> list[Fact]:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, term = fact.fields["sentence"], fact.fields["term"]
-    stated = without_connective(sentence)
+    stated = without_connective(without_callout(sentence, term))
     if not is_statement(stated) or not informative_span(term, stated):
         return []
     front = mask(stated, term)

@@ -12,6 +12,7 @@ NAME = "sequences"
 MIN_STEPS, MAX_STEPS = 3, 12
 MAX_STEP_WORDS = 20
 MAX_AFTER_CARDS = 6
+MAX_SHOWN_STEP_WORDS = 8
 
 _STEP = re.compile(r"^(?:step\s*\d+\s*[:.)-]\s*)", re.I)
 
@@ -68,6 +69,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     ]
     # One step blanked between its neighbours: the step is recalled from where it stands.
     for position, step in enumerate(steps[1:][:MAX_AFTER_CARDS], start=1):
+        if any(len(s.split()) > MAX_SHOWN_STEP_WORDS for s in steps[max(0, position - 2) : position + 2]):
+            continue  # steps that are whole instructions make a blank nobody could place
         shown = [*steps[max(0, position - 2) : position], "_____", *steps[position + 1 : position + 2]]
         cards.append(
             CardDraft(

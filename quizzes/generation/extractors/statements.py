@@ -14,7 +14,13 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING, IMPERATIVE, rarity
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, mask, plain, sentences
-from quizzes.generation.writing.prompts import informative_span, is_statement, names_term, without_connective
+from quizzes.generation.writing.prompts import (
+    informative_span,
+    is_statement,
+    names_term,
+    without_callout,
+    without_connective,
+)
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "statements"
@@ -111,8 +117,7 @@ def extract(section: Section) -> list[Fact]:
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
     # "📝 Element types: div elements take …": the call-out label is layout, the rest the statement.
-    stated = _CALLOUT.sub("", sentence) if not _CALLOUT.sub("", sentence).startswith(answer) else sentence
-    stated = without_connective(stated)
+    stated = without_connective(without_callout(sentence, answer))
     if not is_statement(stated) or not informative_span(answer, stated):
         return []
     front = mask(stated, answer)
@@ -122,6 +127,3 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     front = front if names_term(topic, answer) else in_topic(topic, front)
     common = {"note_key": fact.key, "section": fact.section_label}
     return [CardDraft(key=f"{fact.key}:cloze", kind="cloze", front=front, back=answer, explanation=sentence, **common)]
-
-
-_CALLOUT = re.compile(r"^\W*(?:[A-Z][\w-]*)(?: [\w-]+){0,3}:\s+(?=\S)")

@@ -159,6 +159,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=summary, **common))
         return cards
 
+    if not _names_a_row(f["row"]):
+        return []  # "O(n)" heading a row: a table read sideways, whose rows name no subject
     if f["rated"]:
         return _rated_cell(fact, table, index)
     row, column, rating, value = f["row"], f["column"], f["rating"], f["value"]
@@ -230,3 +232,9 @@ def _rated_cell(fact: Fact, table: str, index: int) -> list[CardDraft]:
 
 def _value_of(fields: dict, label: str) -> str:
     return next(v for row, v in fields["column_values"] if row == label)
+
+
+def _names_a_row(label: str) -> bool:
+    """'Bubble sort', '2-3 heap' name a subject; 'O(log(n))', 'Θ(1)' or '42' are values."""
+    words = re.sub(r"\blog\b", "", label)
+    return bool(re.search(r"[A-Za-z]{3,}", words) or re.fullmatch(r"[A-Za-z][\w#+.-]{0,3}", label))

@@ -29,7 +29,12 @@ _LABELS = {
     "note", "notes", "tip", "tips", "warning", "important", "example", "examples", "caution", "info", "hint",
     "todo", "summary", "remember", "question", "answer", "solution", "step", "result", "output", "input",
     "why", "how", "what", "when", "where", "who", "bonus", "challenge", "assignment", "quiz", "task", "goal",
+    "following", "the following", "source", "image source", "credit", "credits",
 }  # fmt: skip
+# "Made with okso.app", "Image source: LeetCode": a credit under a figure, not a term.
+_CREDIT = re.compile(
+    r"^(?:made with|image (?:source|credit)|source|credits?|courtesy of)\b|\b\w+\.(?:app|com|org|io|net)\b", re.I
+)
 _DETERMINERS = {"the", "a", "an", "its", "their", "your", "all", "any", "each", "every", "one", "two", "data", "code"}
 # "used to classify algorithms …" reads after "X is" as well as a noun phrase does.
 _NOUN_OPENING = re.compile(
@@ -50,6 +55,8 @@ def is_label(term: str) -> bool:
     return term.strip().lower().rstrip(":!.") in _LABELS
 
 
+# "Reference cannot be changed": a claim in the place of a term, which no question can name.
+_CLAUSE = re.compile(r"\b(?:is|are|was|were|cannot|can't|can|must|should|will|won't|does|doesn't|do|don't)\s+\w", re.I)
 _POINTING_OPENING = re.compile(r"^(?:this|these|those|it|they|that|its|their)\b", re.I)
 
 
@@ -58,6 +65,8 @@ def is_definition_worth_asking(term: str, definition: str) -> bool:
     or a definition that points elsewhere ("These values are relative to …")."""
     return not (
         is_label(term)
+        or _CLAUSE.search(term)
+        or _CREDIT.search(term)
         or _STUDY_GOAL.match(definition)
         or TALKS_TO_READER.search(definition)
         or _POINTING_OPENING.match(definition)
@@ -178,6 +187,7 @@ TALKS_TO_READER = re.compile(
     r"(?:red|green|blue|yellow|orange|purple|grey|gray) (?:number|cell|arrow|line|box|node|circle)s?)\b",
     re.I,
 )
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"'“(<`]+")
 _LABEL_OPENING = re.compile(r"^\W*[A-Za-z]+:\s")  # "Note: …", "Tip: …"
 _DETERMINER_AFTER = re.compile(r"^\S+\s+(?:the|a|an|your|our|this|these|some|it|them|\w+ing)\b", re.I)
 # "If firstNumber is larger than secondNumber" with no main clause after it.
@@ -187,6 +197,7 @@ _DANGLING_CLAUSE = re.compile(r"^(?:if|unless|when|whenever|because|since|althou
 def is_statement(sentence: str) -> bool:
     """A sentence that states a fact on its own: not a tutorial aside ("we saw this above"), an
     instruction ("Move your mouse …") or a fragment without a subject ("Uses descriptive names")."""
+    sentence = _LEADING_SYMBOLS.sub("", sentence)  # "✅ Run this code …" is still an instruction
     words = re.findall(r"[A-Za-z][\w'-]*", sentence)
     if len(words) < 4 or TALKS_TO_READER.search(sentence) or sentence.rstrip().endswith("?"):
         return False
@@ -236,3 +247,13 @@ def without_connective(sentence: str) -> str:
     if not m or _LEANING.match(sentence[m.end() :]):
         return sentence
     return capitalise(sentence[m.end() :])
+
+
+# "📝 Element types: div elements take …": a call-out label is layout; the rest is the statement.
+_CALLOUT = re.compile(r"^\W*(?:[A-Z][\w-]*)(?: [\w-]+){0,3}:\s+(?=\S)")
+
+
+def without_callout(sentence: str, answer: str) -> str:
+    """The sentence without its call-out label, unless the label is what is asked."""
+    rest = _CALLOUT.sub("", sentence)
+    return sentence if not rest or (answer in sentence and answer not in rest) else rest

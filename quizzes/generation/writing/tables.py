@@ -55,6 +55,11 @@ _SYMBOLS = re.compile(r"[^\w\s'’&+#./()-]")
 _FREE_TEXT = re.compile(r"^(?:comments?|notes?|remarks?|misc\w*|other|examples?|usage|sample)$", re.I)
 YES_NO = {"yes", "no", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"}
 # "What it controls", "How to use": a column that is itself a question has no noun to ask about.
+_VERB_VALUE = re.compile(
+    r"^(?:doesn't|does not|don't|do not|can't|cannot|can|must|needs?|requires?|supports?|works?|allows?|"
+    r"makes?|uses?|has|have|is|are|not|no longer)\b",
+    re.I,
+)
 _QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)
 
 
@@ -84,8 +89,8 @@ def property_statement(table: str, row: str, column: str, value: str, *, rated: 
     column = _SYMBOLS.sub("", column).strip()
     if not _is_attribute(column) or _FREE_TEXT.match(column) or _asks_yes_no(column, value):
         return None  # a yes/no cell is asked directly; swapping its row proves nothing
-    if rated:
-        return None
+    if rated or _VERB_VALUE.match(value):
+        return None  # "… are Doesn't support dragging": a value that is a clause reads only as an answer
     if _TRAILING_PREPOSITION.search(column):
         return f"In {table}, {row} {be(row)} {attribute(column)} {value}."  # "… is best for file uploads."
     if _predicate(column) or _QUESTION_COLUMN.match(column):

@@ -16,7 +16,7 @@ _GENERIC = re.compile(
     r"complexity|time complexity|implementation|applications?|description|prerequisites?|"
     r"problem statement|properties|features|characteristics|key points|operations|methods|"
     r"(?:pre|post)-lecture quiz|"
-    r"self study|knowledge check|practice)"
+    r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
     r"(?:\s*[:-].*)?)$",
     re.I,
 )
