@@ -222,3 +222,39 @@ def test_a_call_out_label_is_not_the_term_of_its_sentence_and_you_is_no_definiti
     markdown = "🎯 **Learning Strategy**: The best way to solidify these concepts is through practice.\n"
     assert facts_of(markdown, "key_sentences") == []
     assert _definitions("- Playground: You may play with the data structures in the source folder\n") == {}
+
+
+def test_teacher_read_failure_shapes_make_no_card():
+    # An instruction behind an emoji, a figure credit read as a term, a clause read as a term.
+    assert cards_of("## Loops\n✅ Run this code in a **browser** console to see the result.\n", "cloze") == []
+    assert not any(
+        "okso" in c.front
+        for c in cards_of(
+            "*Made with [okso.app](https://okso.app)*\n\nIn a max heap, the key of P is at least the key of C.\n"
+        )
+    )
+    assert cards_of("- **Reference cannot be changed**: the reference of a constant is fixed once set.\n") == []
+
+
+def test_a_table_read_sideways_asks_nothing_about_its_value_rows():
+    markdown = "## Linked list\n\n| Access | Search | Insert |\n|---|---|---|\n| O(n) | O(log n) | O(1) |\n"
+    assert facts_of(markdown, "tables") and cards_of(markdown) == []
+
+
+def test_a_clause_in_a_table_is_asked_but_never_stated_as_true_or_false():
+    markdown = (
+        "## Drag\n\n| Method | Limitations |\n|---|---|\n| onclick | Doesn't support dragging gestures |\n"
+        "| pointer events | Needs a polyfill in old browsers |\n"
+    )
+    assert cards_of(markdown, "true_false") == []
+    assert "Doesn't support dragging gestures" in {c.back for c in cards_of(markdown, "basic")}
+
+
+def test_a_sequence_of_long_instructions_is_asked_in_order_but_not_as_blanks():
+    steps = (
+        "1. Open the settings page of the editor from the main menu at the top\n"
+        "2. Choose a new folder for the project and give it a short name\n"
+        "3. Create an empty index file inside that folder and save it right away\n"
+    )
+    cards = cards_of("## Setup\n\n" + steps)
+    assert [c for c in cards if c.key.endswith(":order")] and not [c for c in cards if ":after:" in c.key]
