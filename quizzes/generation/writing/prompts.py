@@ -57,6 +57,8 @@ def is_label(term: str) -> bool:
 
 # "Reference cannot be changed": a claim in the place of a term, which no question can name.
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|cannot|can't|can|must|should|will|won't|does|doesn't|do|don't)\s+\w", re.I)
+# "If linting is failing, try to delete …": advice for a situation, not what the term means.
+_ADVICE = re.compile(r"^(?:if|when|whenever|in case)\b[^,]*,\s*(?:try|make sure|check|run|use|go)\b", re.I)
 _POINTING_OPENING = re.compile(r"^(?:this|these|those|it|they|that|its|their)\b", re.I)
 
 
@@ -67,6 +69,7 @@ def is_definition_worth_asking(term: str, definition: str) -> bool:
         is_label(term)
         or _CLAUSE.search(term)
         or _CREDIT.search(term)
+        or _ADVICE.match(definition)
         or _STUDY_GOAL.match(definition)
         or TALKS_TO_READER.search(definition)
         or _POINTING_OPENING.match(definition)
@@ -255,5 +258,5 @@ _CALLOUT = re.compile(r"^\W*(?:[A-Z][\w-]*)(?: [\w-]+){0,3}:\s+(?=\S)")
 
 def without_callout(sentence: str, answer: str) -> str:
     """The sentence without its call-out label, unless the label is what is asked."""
-    rest = _CALLOUT.sub("", sentence)
+    rest = _LEADING_SYMBOLS.sub("", _CALLOUT.sub("", sentence))  # "✅ Data types are …" too
     return sentence if not rest or (answer in sentence and answer not in rest) else rest

@@ -93,6 +93,8 @@ def property_statement(table: str, row: str, column: str, value: str, *, rated: 
         return None  # "… are Doesn't support dragging": a value that is a clause reads only as an answer
     if _TRAILING_PREPOSITION.search(column):
         return f"In {table}, {row} {be(row)} {attribute(column)} {value}."  # "… is best for file uploads."
-    if _predicate(column) or _QUESTION_COLUMN.match(column):
+    if _QUESTION_COLUMN.match(column):
+        return None  # "the answer to “What It Controls” for left is …" reads as a form, not a fact
+    if _predicate(column):
         return f"In {table}, the answer to “{column}” for {row} is {value}."
     return f"In {table}, the {attribute(column)} of {row} {be(attribute(column))} {value}."

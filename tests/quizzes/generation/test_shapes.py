@@ -258,3 +258,19 @@ def test_a_sequence_of_long_instructions_is_asked_in_order_but_not_as_blanks():
     )
     cards = cards_of("## Setup\n\n" + steps)
     assert [c for c in cards if c.key.endswith(":order")] and not [c for c in cards if ":after:" in c.key]
+
+
+def test_advice_is_no_definition_and_a_question_column_is_not_stated():
+    assert (
+        cards_of("- **Troubleshooting**: If testing is failing, try to delete the cache folder and reinstall.\n") == []
+    )
+    markdown = (
+        "## CSS\n\n| Property | What It Controls |\n|---|---|\n| top | Distance from the top edge |\n"
+        "| left | Distance from the left edge |\n"
+    )
+    assert cards_of(markdown, "true_false") == [] and cards_of(markdown, "basic")
+
+
+def test_a_cloze_drops_a_leading_emoji():
+    [card] = cards_of("## Types\n✅ Data types are also called JavaScript **data primitives** in the spec.\n", "cloze")
+    assert card.front == "Data types are also called JavaScript _____ in the spec."
