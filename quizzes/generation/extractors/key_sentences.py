@@ -69,7 +69,7 @@ def extract(section: Section) -> list[Fact]:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, term = fact.fields["sentence"], fact.fields["term"]
-    stated = without_connective(without_callout(sentence, term))
+    stated = without_connective(without_callout(sentence))
     if not is_statement(stated) or not informative_span(term, stated):
         return []
     front = mask(stated, term)

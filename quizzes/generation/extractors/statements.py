@@ -117,7 +117,7 @@ def extract(section: Section) -> list[Fact]:
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
     # "📝 Element types: div elements take …": the call-out label is layout, the rest the statement.
-    stated = without_connective(without_callout(sentence, answer))
+    stated = without_connective(without_callout(sentence))
     if not is_statement(stated) or not informative_span(answer, stated):
         return []
     front = mask(stated, answer)

@@ -112,6 +112,8 @@ def definition_shape(definition: str) -> str:
         return "verb"
     if first.lower().endswith("ing") and can_be_verb(first):
         return "other"
+    if first.lower() in ("do", "don't") and following in ("not", "n't"):
+        return "other"  # "Do not assign a default behaviour": a rule, which no swapped term can fit
     imperative = first[:1].isupper() and can_be_verb(first) and verb_base(first) == first
     if imperative and (not is_noun(first) or _DETERMINER_AFTER.match(definition)):
         return "purpose"  # "Calculate how far the mouse moved": what the thing is for
@@ -239,7 +241,7 @@ def informative_span(term: str, sentence: str) -> bool:
 # after it stands alone. A pronoun after it ("Therefore, it …") still leans on the one before.
 _CONNECTIVE = re.compile(
     r"^(?:however|moreover|furthermore|additionally|therefore|thus|hence|consequently|also|"
-    r"in addition|as a result|for this reason|on the other hand|in fact|similarly|likewise),\s+",
+    r"in addition|as a result|for this reason|on the other hand|in fact|similarly|likewise|[a-z]+ly),\s+",
     re.I,
 )
 _LEANING = re.compile(r"^(?:this|these|those|it|its|they|them|their|that|such|he|she)\b", re.I)
@@ -256,7 +258,8 @@ def without_connective(sentence: str) -> str:
 _CALLOUT = re.compile(r"^\W*(?:[A-Z][\w-]*)(?: [\w-]+){0,3}:\s+(?=\S)")
 
 
-def without_callout(sentence: str, answer: str) -> str:
-    """The sentence without its call-out label, unless the label is what is asked."""
+def without_callout(sentence: str) -> str:
+    """The sentence without its call-out label or leading emoji."""
     rest = _LEADING_SYMBOLS.sub("", _CALLOUT.sub("", sentence))  # "✅ Data types are …" too
-    return sentence if not rest or (answer in sentence and answer not in rest) else rest
+    # An answer only in the label ("🎯 Learning Strategy: …") is no fact: nothing is left to blank.
+    return rest or sentence

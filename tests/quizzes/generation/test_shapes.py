@@ -274,3 +274,12 @@ def test_advice_is_no_definition_and_a_question_column_is_not_stated():
 def test_a_cloze_drops_a_leading_emoji():
     [card] = cards_of("## Types\n✅ Data types are also called JavaScript **data primitives** in the spec.\n", "cloze")
     assert card.front == "Data types are also called JavaScript _____ in the spec."
+
+
+def test_a_leading_adverb_is_dropped_and_a_blank_inside_a_callout_label_is_no_card():
+    [card] = cards_of(
+        "## Hill cipher\nFortunately, invertible matrices are fairly common in the **Hill cipher**.\n", "cloze"
+    )
+    assert card.front == "Invertible matrices are fairly common in the _____."
+    cards = cards_of("## Tips\n🎯 **Learning Strategy**: practice is the best way to remember concepts.\n")
+    assert not any(c.back == "Strategy" or "Learning" in c.front for c in cards)
