@@ -12,12 +12,13 @@ import re
 from quizzes.generation.extractors import definitions, key_sentences
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING, IMPERATIVE, rarity
-from quizzes.generation.parsing import Section
+from quizzes.generation.parsing import Block, Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, mask, plain, sentences
 from quizzes.generation.writing.prompts import (
     informative_span,
     is_statement,
     names_term,
+    with_subject,
     without_callout,
     without_connective,
 )
@@ -93,9 +94,37 @@ def _is_statement(flat: str) -> bool:
     return not (ADDRESSED.search(flat) or IMPERATIVE.match(flat) or DEPENDENT_OPENING.match(flat))
 
 
+# "Here's what makes the DOM powerful:", "Understanding the `defer` attribute:", "Why closures
+# matter:": a lead-in naming what its bullets ("Provides …", "Ensures …") are about.
+_REFERENT = [
+    re.compile(r"^(?:here's|here is) what (?:makes|gives) (?P<subject>.+?) (?:\w+)$", re.I),
+    re.compile(r"^(?:understanding|about|inside|meet) (?P<subject>.+)$", re.I),
+    re.compile(r"^(?:what|why|how) (?P<subject>.+?) (?:does|do|matters?|works?|helps?)$", re.I),
+]
+MAX_REFERENT_WORDS = 5
+
+
+def _referent(lead: Block | None) -> str:
+    """What the bullets under a lead-in are about, or ''."""
+    if lead is None or lead.kind not in ("paragraph", "label"):
+        return ""
+    text = plain(lead.text).strip()
+    if not text.endswith(":"):
+        return ""
+    text = text[:-1].strip()
+    for pattern in _REFERENT:
+        if (m := pattern.match(text)) and 0 < len(m["subject"].split()) <= MAX_REFERENT_WORDS:
+            subject = m["subject"]
+            if subject.split()[0].lower() in ("the", "a", "an") or subject[:1].isupper() or "`" in lead.text:
+                return subject
+    return ""
+
+
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = []
+    previous = {b.id: a for a, b in zip(section.blocks, section.blocks[1:], strict=False)}
     for block, text in section.texts_by_block():
+        subject = _referent(previous.get(block.id)) if block.kind == "list" else ""
         found = []
         for sentence in sentences(text):
             flat = plain(sentence)
@@ -108,6 +137,8 @@ def extract(section: Section) -> list[Fact]:
                 continue
             score, term = answer
             fields = {"sentence": flat, "answer": term, "signal": signal}
+            if subject:
+                fields["subject"] = subject
             found.append((score, Fact(NAME, section.path, cue=flat, group=signal, fields=fields, blocks=(block.id,))))
         found.sort(key=lambda f: -f[0])
         facts.extend(fact for _, fact in found[:PER_BLOCK])
@@ -118,6 +149,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
     # "📝 Element types: div elements take …": the call-out label is layout, the rest the statement.
     stated = without_connective(without_callout(sentence))
+    if fact.fields.get("subject"):
+        stated = with_subject(stated, fact.fields["subject"])
     if not is_statement(stated) or not informative_span(answer, stated):
         return []
     front = mask(stated, answer)

@@ -263,3 +263,19 @@ def without_callout(sentence: str) -> str:
     rest = _LEADING_SYMBOLS.sub("", _CALLOUT.sub("", sentence))  # "✅ Data types are …" too
     # An answer only in the label ("🎯 Learning Strategy: …") is no fact: nothing is left to blank.
     return rest or sentence
+
+
+def with_subject(sentence: str, subject: str) -> str:
+    """'Provides a structured way …' under 'Here's what makes the DOM powerful:' → 'The DOM
+    provides a structured way …'. A sentence that has its own subject is left alone."""
+    first, _, rest = sentence.partition(" ")
+    if (
+        not rest
+        or not first.endswith("s")
+        or not can_be_verb(first.lower())
+        or verb_base(first.lower()) == first.lower()
+    ):
+        return sentence
+    if is_noun(first.lower()) and not is_only_verb(first.lower()) and not _DETERMINER_AFTER.match(sentence):
+        return sentence  # "Strings are …": a plural noun opening its own statement
+    return f"{capitalise(subject)} {first.lower()} {rest}"

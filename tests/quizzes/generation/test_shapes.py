@@ -283,3 +283,13 @@ def test_a_leading_adverb_is_dropped_and_a_blank_inside_a_callout_label_is_no_ca
     assert card.front == "Invertible matrices are fairly common in the _____."
     cards = cards_of("## Tips\n🎯 **Learning Strategy**: practice is the best way to remember concepts.\n")
     assert not any(c.back == "Strategy" or "Learning" in c.front for c in cards)
+
+
+def test_a_subjectless_bullet_takes_its_subject_from_the_lead_in():
+    markdown = (
+        "## DOM\n\n**Here's what makes the DOM powerful:**\n"
+        "- Allows real-time response to user interactions like clicks and drags\n"
+    )
+    [card] = cards_of(markdown, "cloze")
+    assert card.front == "The DOM allows real-time response to user interactions like clicks and _____"
+    assert card.back == "drags"
