@@ -235,6 +235,5 @@ def _value_of(fields: dict, label: str) -> str:
 
 
 def _names_a_row(label: str) -> bool:
-    """'Bubble sort', '2-3 heap' name a subject; 'O(log(n))', 'Θ(1)' or '42' are values."""
-    words = re.sub(r"\blog\b", "", label)
-    return bool(re.search(r"[A-Za-z]{3,}", words) or re.fullmatch(r"[A-Za-z][\w#+.-]{0,3}", label))
+    """'Bubble sort', '2-3 heap', '+' name a subject; 'O(log(n))', 'Θ(1)' or '42' are values."""
+    return not re.fullmatch(r"\s*(?:[OΘΩ]\(.*\)|[-+−]?\d[\d.,]*\s*%?)\s*", label)

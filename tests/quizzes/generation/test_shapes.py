@@ -293,3 +293,10 @@ def test_a_subjectless_bullet_takes_its_subject_from_the_lead_in():
     [card] = cards_of(markdown, "cloze")
     assert card.front == "The DOM allows real-time response to user interactions like clicks and _____"
     assert card.back == "drags"
+
+
+def test_a_symbol_heading_a_row_is_its_subject():
+    markdown = (
+        "## Operators\n\n| Symbol | Description |\n|---|---|\n| + | Adds two numbers |\n| - | Subtracts two numbers |\n"
+    )
+    assert any(c.back == "Adds two numbers" for c in cards_of(markdown, "basic"))
