@@ -138,6 +138,7 @@ def _item_texts(items) -> list[str]:
     return out
 
 
+_NUMBERED = re.compile(r"(?:option|step|example|case|part|method|approach|solution|way)\s*\d+", re.I)
 MAX_RECALLED_ITEMS = 6  # more than this is a list to look up, not to recall
 MAX_ITEM_WORDS = 6  # longer items are explanations, which nobody recalls word for word
 _CHATTY = re.compile(r"\b(?:you|your|you'll|we|our|let's|us|this|these|following|below|above)\b", re.I)
@@ -166,6 +167,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     prompt = _recall_prompt(fact, label, len(items))
     # Items that carry their own explanation ("CanIUse.com - Check support") are definitions.
     explained = any(re.search(r"\s[-–—:]\s", i) for i in items)
+    # "Option 1; Option 2": numbered placeholders, whose names teach nothing.
+    explained = explained or all(_NUMBERED.fullmatch(i) for i in items)
     if (
         prompt
         and not explained

@@ -57,6 +57,8 @@ def is_label(term: str) -> bool:
 
 # "Reference cannot be changed": a claim in the place of a term, which no question can name.
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|cannot|can't|can|must|should|will|won't|does|doesn't|do|don't)\s+\w", re.I)
+# "Deepen Your HTML Knowledge": a heading that instructs names no term.
+_INSTRUCTION_TERM = re.compile(r"^[A-Za-z]+ (?:your|the|a|an|our|this|these)\b", re.I)
 # "If linting is failing, try to delete …": advice for a situation, not what the term means.
 _ADVICE = re.compile(r"^(?:if|when|whenever|in case)\b[^,]*,\s*(?:try|make sure|check|run|use|go)\b", re.I)
 _POINTING_OPENING = re.compile(r"^(?:this|these|those|it|they|that|its|their)\b", re.I)
@@ -70,6 +72,7 @@ def is_definition_worth_asking(term: str, definition: str) -> bool:
         or _CLAUSE.search(term)
         or _CREDIT.search(term)
         or _ADVICE.match(definition)
+        or _INSTRUCTION_TERM.match(term)
         or _STUDY_GOAL.match(definition)
         or TALKS_TO_READER.search(definition)
         or _POINTING_OPENING.match(definition)
@@ -155,7 +158,7 @@ def term_question(hidden: str, shape: str) -> str:
     if shape == "purpose":
         return f"What is used to {hidden[:1].lower() + hidden[1:]}?"
     if shape == "verb":
-        return f"What {hidden}?"
+        return f"What {hidden[:1].lower() + hidden[1:] if hidden[1:2].islower() else hidden}?"
     return f"Which term is defined as: {hidden}?"
 
 
@@ -241,7 +244,8 @@ def informative_span(term: str, sentence: str) -> bool:
 # after it stands alone. A pronoun after it ("Therefore, it …") still leans on the one before.
 _CONNECTIVE = re.compile(
     r"^(?:however|moreover|furthermore|additionally|therefore|thus|hence|consequently|also|"
-    r"in addition|as a result|for this reason|on the other hand|in fact|similarly|likewise|[a-z]+ly),\s+",
+    r"in addition|as a result|for this reason|on the other hand|in fact|in other words|similarly|likewise|"
+    r"[a-z]+ly),\s+",
     re.I,
 )
 _LEANING = re.compile(r"^(?:this|these|those|it|its|they|them|their|that|such|he|she)\b", re.I)

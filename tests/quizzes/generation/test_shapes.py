@@ -300,3 +300,24 @@ def test_a_symbol_heading_a_row_is_its_subject():
         "## Operators\n\n| Symbol | Description |\n|---|---|\n| + | Adds two numbers |\n| - | Subtracts two numbers |\n"
     )
     assert any(c.back == "Adds two numbers" for c in cards_of(markdown, "basic"))
+
+
+def test_instructing_headings_numbered_options_and_in_other_words_make_no_bad_card():
+    assert (
+        cards_of(
+            "**Deepen Your HTML Knowledge**\n\nHTML has been the foundation of the web for over 30 years.\n",
+            "true_false",
+        )
+        == []
+    )
+    options = "## Approach\n\nThe profit is the larger of:\n\n1. _Option 1: Keep the money_ → profit\n2. _Option 2: Sell_ → profit\n"
+    assert not any(c.back == "Option 1; Option 2" for c in cards_of(options))
+    [card] = cards_of(
+        "## Bloom filter\nIn other words, a Bloom filter never gives **false negatives** for stored items.\n", "cloze"
+    )
+    assert card.front.startswith("A Bloom filter never gives _____")
+
+
+def test_a_verb_definition_asks_its_term_in_lower_case():
+    markdown = "- **Subtraction logic**: Moves the element by the same amount the mouse moved\n- **Delegation**: Handles events for many elements\n- **Observer**: Watches the DOM for changes\n- **Web Components**: Creates reusable encapsulated elements\n"
+    assert "What moves the element by the same amount the mouse moved?" in {c.front for c in cards_of(markdown)}
