@@ -310,7 +310,10 @@ def test_instructing_headings_numbered_options_and_in_other_words_make_no_bad_ca
         )
         == []
     )
-    options = "## Approach\n\nThe profit is the larger of:\n\n1. _Option 1: Keep the money_ → profit\n2. _Option 2: Sell_ → profit\n"
+    options = (
+        "## Approach\n\nThe profit is the larger of:\n\n"
+        "1. _Option 1: Keep the money_ → profit\n2. _Option 2: Sell_ → profit\n"
+    )
     assert not any(c.back == "Option 1; Option 2" for c in cards_of(options))
     [card] = cards_of(
         "## Bloom filter\nIn other words, a Bloom filter never gives **false negatives** for stored items.\n", "cloze"
@@ -319,5 +322,9 @@ def test_instructing_headings_numbered_options_and_in_other_words_make_no_bad_ca
 
 
 def test_a_verb_definition_asks_its_term_in_lower_case():
-    markdown = "- **Subtraction logic**: Moves the element by the same amount the mouse moved\n- **Delegation**: Handles events for many elements\n- **Observer**: Watches the DOM for changes\n- **Web Components**: Creates reusable encapsulated elements\n"
+    markdown = (
+        "- **Subtraction logic**: Moves the element by the same amount the mouse moved\n"
+        "- **Delegation**: Handles events for many elements\n- **Observer**: Watches the DOM for changes\n"
+        "- **Web Components**: Creates reusable encapsulated elements\n"
+    )
     assert "What moves the element by the same amount the mouse moved?" in {c.front for c in cards_of(markdown)}
