@@ -13,6 +13,7 @@ MIN_STEPS, MAX_STEPS = 3, 12
 MAX_STEP_WORDS = 20
 MAX_AFTER_CARDS = 6
 MAX_SHOWN_STEP_WORDS = 8
+_TO_READER = re.compile(r"\b(?:you|your|yours|you'll|we|our|let's)\b", re.I)
 
 _STEP = re.compile(r"^(?:step\s*\d+\s*[:.)-]\s*)", re.I)
 
@@ -52,6 +53,10 @@ def _name(label: str, section: tuple[str, ...]) -> str:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     label, steps = fact.fields["label"], fact.fields["steps"]
+    # "Open your file and test your creation: click, move your mouse, …" walks the reader through
+    # a tutorial; it teaches no order worth recalling.
+    if any(_TO_READER.search(text) for text in (label, *steps)):
+        return []
     common = {"note_key": fact.key, "section": fact.section_label}
     name = _name(label, fact.section)
     shuffled = list(steps)

@@ -191,6 +191,7 @@ TALKS_TO_READER = re.compile(
     r"\b(?:we|we're|we've|our|us|let[’']s|let us|i|your|above|below|earlier|previous(?:ly)?|here|notice|"
     r"this (?:repository|repo|article|lesson|tutorial|section|page|course|chapter|example|project|guide)|"
     r"you(?:'ll|'ve| will| would| have)|as you can see|in this case|"
+    r"(?:the )?(?:next|previous|last|following) (?:lesson|chapter|section|part|step)|"
     r"(?:the|this) (?:picture|image|figure|diagram|illustration|screenshot)|"
     r"(?:red|green|blue|yellow|orange|purple|grey|gray) (?:number|cell|arrow|line|box|node|circle)s?)\b",
     re.I,

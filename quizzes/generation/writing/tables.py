@@ -57,7 +57,7 @@ YES_NO = {"yes", "no", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"
 # "What it controls", "How to use": a column that is itself a question has no noun to ask about.
 _VERB_VALUE = re.compile(
     r"^(?:doesn't|does not|don't|do not|can't|cannot|can|must|needs?|requires?|supports?|works?|allows?|"
-    r"makes?|uses?|has|have|is|are|not|no longer)\b",
+    r"makes?|uses?|has|have|is|are|not|no longer|depends?)\b",
     re.I,
 )
 _QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)

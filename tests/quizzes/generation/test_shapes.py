@@ -328,3 +328,12 @@ def test_a_verb_definition_asks_its_term_in_lower_case():
         "- **Web Components**: Creates reusable encapsulated elements\n"
     )
     assert "What moves the element by the same amount the mouse moved?" in {c.front for c in cards_of(markdown)}
+
+
+def test_a_walkthrough_is_no_sequence_and_pointers_to_the_next_lesson_are_no_statement():
+    walkthrough = "## Try it\n\nTest your creation:\n\n1. Click and hold a plant\n2. Move your mouse\n3. Release it\n"
+    assert cards_of(walkthrough) == []
+    lesson = "## Body\nWith this **markup** added, the plants appear, and styling comes in the next lesson.\n"
+    assert cards_of(lesson, "cloze") == []
+    table = "| Sort | Average |\n|---|---|\n| Shell sort | depends on gap sequence |\n| Heap sort | n log(n) |\n"
+    assert not any("is depends" in c.front for c in cards_of(table))
