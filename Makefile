@@ -9,7 +9,7 @@ DEV := $(VENV)/.dev-stamp
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: venv run test lint format bench bench-quick clean
+.PHONY: venv run test lint format bench bench-quick bank-report clean
 
 $(RUNTIME): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,12 @@ bench: venv
 
 bench-quick: venv
 	$(BIN)/python -m benchmarks.run --quick
+
+# What each document becomes, to read as a teacher would: `make bank-report DOCS="notes/*.md" SAMPLE=10`.
+DOCS ?= fixtures
+SAMPLE ?= 5
+bank-report: $(RUNTIME)
+	$(MANAGE) bank_report $(DOCS) --sample $(SAMPLE)
 
 clean:
 	rm -rf $(VENV) var db.sqlite3* staticfiles

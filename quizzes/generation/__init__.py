@@ -1,15 +1,20 @@
 """Markdown → sections → facts → card drafts. Pure: no ORM, no clock, no global randomness."""
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from quizzes.generation.extractors import EXTRACTORS, cheatsheets
+from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets
 from quizzes.generation.facts import CardDraft, Fact, note_key
-from quizzes.generation.parsing import Skip, parse
-from quizzes.generation.text import normalise
+from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
+from quizzes.generation.selection import select_cards
+from quizzes.generation.skip_reasons import why_no_fact
+from quizzes.generation.text import normalise, plain
 
 __all__ = ["Bank", "CardDraft", "Fact", "Skip", "generate"]
 
+# Facts kept per document: over twice what 1 MB of real notes yields (the benchmark's: 8,000).
+# Past it, the rest of the document is reported as not read instead of costing minutes.
+MAX_FACTS = 20_000
 MIN_SIBLINGS = 4
 MAX_SIBLINGS = 40
 
@@ -19,6 +24,19 @@ class Bank:
     facts: list[Fact]
     cards: list[CardDraft]
     skipped: list[Skip]
+    blocks: int = 0  # blocks read; each one yielded facts or is in `skipped` with its reason
+
+    def accounted_blocks(self) -> int:
+        """Blocks that yielded a fact, were a caption, or were skipped: equals `blocks`."""
+        return len({b for f in self.facts for b in f.blocks} | {s.block for s in self.skipped if s.block >= 0})
+
+    def verdict(self) -> str:
+        """One line for a document with text that yields nothing, instead of "0 added"."""
+        if self.facts or not self.blocks:
+            return ""
+        reasons = Counter(s.reason for s in self.skipped if s.block >= 0)
+        common = ", ".join(f"{n} {r}" for r, n in reasons.most_common(3))
+        return f"Nothing to ask: none of the {self.blocks} blocks states a fact ({common})."
 
 
 class _SiblingIndex:
@@ -55,22 +73,77 @@ class _SiblingIndex:
 def generate(markdown: str, *, deck: str) -> Bank:
     """Build the whole bank of a document; keys depend on `deck` and each fact's place and cue."""
     document = parse(markdown)
-    skipped = list(document.skipped)
+    facts, read, over = _extract(document, deck)
+    skipped = [*document.skipped, *_unaccounted(document, facts, read, over)]
+    if over:
+        skipped.append(Skip(f"too many facts: only the first {MAX_FACTS:,} kept", "(document)", ""))
+    for section in document.sections[:read]:
+        for command in cheatsheets.skipped_commands(section):
+            skipped.append(Skip("command without a description", " › ".join(section.path), command[:80]))
+    candidates, refused = _render(facts)
+    # Judge the generated candidates alike: lint, score, the best few per fact, a cap. The
+    # author's own cards are theirs, kept as written (`_render` refused only empty or long ones).
+    authored = {f.key for f in facts if f.extractor == author_cards.NAME}
+    cards, left_out = select_cards(candidates, keep_as_written=authored)
+    skipped += [*left_out, *_cardless(facts, candidates, refused)]
+    return Bank(facts=facts, cards=cards, skipped=skipped, blocks=document.blocks)
+
+
+def _extract(document: ParsedDocument, deck: str) -> tuple[list[Fact], int, set[int]]:
+    """The document's facts (at most MAX_FACTS), how many sections were read, and the blocks
+    whose facts did not fit."""
     facts: list[Fact] = []
     seen_keys: set[str] = set()
-    for section in document.sections:
+    over: set[int] = set()
+    for read, section in enumerate(document.sections):
+        if len(facts) >= MAX_FACTS:
+            return facts, read, over or {-1}
         for module in EXTRACTORS.values():
             for fact in module.extract(section):
                 fact.key = note_key(deck, fact)
-                if fact.key not in seen_keys:
-                    seen_keys.add(fact.key)
-                    facts.append(fact)
-        for command in cheatsheets.skipped_commands(section):
-            skipped.append(Skip("command without a description", " › ".join(section.path), command[:80]))
+                if fact.key in seen_keys:
+                    continue
+                if len(facts) >= MAX_FACTS:
+                    over.update(fact.blocks)
+                    continue
+                seen_keys.add(fact.key)
+                facts.append(fact)
+    return facts, len(document.sections), over
 
+
+def _unaccounted(document: ParsedDocument, facts: list[Fact], read: int, over: set[int]) -> list[Skip]:
+    """A skip, with the reason, for every block that no fact was read from: nothing is lost silently."""
+    reader = {block: fact for fact in facts for block in fact.blocks}
+    used = set(reader)
+    skips = []
+    for number, section in enumerate(document.sections):
+        where = " › ".join(section.path) or "(top)"
+        for position, block in enumerate(section.blocks):
+            excerpt = plain(block.text or " | ".join(block.rows[0] if block.rows else []) or _first_item(block))
+            if block.id in used:
+                continue
+            if number >= read or block.id in over:
+                reason = f"not kept: the document reached {MAX_FACTS:,} facts before this block"
+                skips.append(Skip(reason, where, excerpt[:80], block.id))
+                continue
+            following = section.blocks[position + 1] if position + 1 < len(section.blocks) else None
+            if block.kind == "label" and following is not None and following.id in used:
+                fact = reader[following.id]
+                fact.blocks = (*fact.blocks, block.id)  # a caption: it named the block after it
+                continue
+            skips.append(Skip(why_no_fact(block), where, excerpt[:80], block.id))
+    return skips
+
+
+def _first_item(block: Block) -> str:
+    return block.items[0].text if block.items else ""
+
+
+def _render(facts: list[Fact]) -> tuple[list[CardDraft], dict[str, str]]:
+    """Every fact's candidate cards, and for cards refused here, the reason per fact key."""
     siblings = _SiblingIndex(facts)
-
     cards: list[CardDraft] = []
+    refused: dict[str, str] = {}
     seen_cards: set[str] = set()
     position_in_group: dict[tuple[str, str], int] = {}
     for fact in facts:
@@ -79,12 +152,24 @@ def generate(markdown: str, *, deck: str) -> Bank:
         for card in EXTRACTORS[fact.extractor].render(fact, siblings(fact), index):
             identity = f"{card.kind}|{normalise(card.front)}"
             if card.key in seen_cards or identity in seen_cards:
+                refused.setdefault(fact.key, "its cards repeat another fact's cards")
                 continue
-            if not card.is_well_formed():
-                skipped.append(
-                    Skip("card would give its answer away or is too long", fact.section_label, card.front[:80])
-                )
+            if fact.extractor == author_cards.NAME and not author_cards.fits(card):
+                refused[fact.key] = "author card too long for a chat message or without both sides"
+                continue
+            if problem := card.malformation():
+                refused.setdefault(fact.key, problem)
                 continue
             seen_cards.update((card.key, identity))
             cards.append(card)
-    return Bank(facts=facts, cards=cards, skipped=skipped)
+    return cards, refused
+
+
+def _cardless(facts: list[Fact], candidates: list[CardDraft], refused: dict[str, str]):
+    """A skip for each fact that no candidate card came from: selection reports the facts whose
+    candidates it dropped, so together every fact without a card says why."""
+    judged = {card.note_key for card in candidates}
+    for fact in facts:
+        if fact.key not in judged:
+            reason = refused.get(fact.key, "no card written: it does not read as a question on its own")
+            yield Skip(reason, fact.section_label, plain(fact.cue)[:80])

@@ -6,10 +6,13 @@ the same bank, so nothing here reads the clock or a global random source.
 """
 
 import hashlib
-import random
 from dataclasses import dataclass, field
 
-from quizzes.generation.text import contains_word, normalise
+from quizzes.generation.seeds import seeded, stable_key
+from quizzes.generation.text import normalise
+from quizzes.generation.writing.distractors import honest_distractors
+
+__all__ = ["CardDraft", "Fact", "alternate", "mcq", "note_key", "seeded", "stable_key", "true_false"]
 
 MAX_FRONT = 900
 MAX_BACK = 1200
@@ -23,6 +26,7 @@ class Fact:
     group: str
     fields: dict
     key: str = ""
+    blocks: tuple[int, ...] = ()  # ids of the blocks it was read from (not part of its identity)
 
     @property
     def section_label(self) -> str:
@@ -46,22 +50,19 @@ class CardDraft:
         return hashlib.sha256((payload + "\x1f" + self.explanation).encode()).hexdigest()
 
     def is_well_formed(self) -> bool:
-        """Short enough for a chat message, and the answer is not given away by the question."""
-        if not self.front.strip() or len(self.front) > MAX_FRONT or len(self.back) > MAX_BACK:
-            return False
-        if self.kind in ("basic", "reverse", "cloze") and len(self.back) <= 80:
-            return not contains_word(self.front, self.back)
-        if self.kind == "mcq":
-            return (
-                self.answer in self.choices
-                and len(set(self.choices)) == len(self.choices)
-                and not contains_word(self.front, self.answer)
-            )
-        return True
+        return self.malformation() is None
 
-
-def stable_key(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+    def malformation(self) -> str | None:
+        """Why the card cannot be shown at all (empty, too long for a chat message, an answer not
+        among distinct choices), or None. Whether the question gives its answer away is the card
+        lint's call (`lint.py`), which knows when a prompt offers its answer as a choice on purpose."""
+        if not self.front.strip():
+            return "card without a question"
+        if len(self.front) > MAX_FRONT or len(self.back) > MAX_BACK:
+            return "card too long for a chat message"
+        if self.kind == "mcq" and (self.answer not in self.choices or len(set(self.choices)) != len(self.choices)):
+            return "multiple choice without its answer among distinct options"
+        return None
 
 
 def note_key(deck: str, fact: Fact) -> str:
@@ -70,27 +71,19 @@ def note_key(deck: str, fact: Fact) -> str:
     return stable_key(deck, path, fact.extractor, normalise(fact.cue))
 
 
-def seeded(key: str) -> random.Random:
-    return random.Random(int(hashlib.sha256(key.encode()).hexdigest()[:16], 16))
-
-
-def pick_distractors(correct: str, pool: list[str], key: str, count: int = 3) -> list[str]:
-    """Siblings of similar length, so the right option does not stand out by size."""
-    seen = {normalise(correct)}
-    candidates = []
-    for option in pool:
-        norm = normalise(option)
-        if norm and norm not in seen:
-            seen.add(norm)
-            candidates.append(option)
-    rng = seeded(key)
-    rng.shuffle(candidates)
-    candidates.sort(key=lambda o: abs(len(o) - len(correct)))
-    return candidates[:count]
-
-
-def mcq(key: str, question: str, correct: str, pool: list[str], **extra) -> CardDraft | None:
-    distractors = pick_distractors(correct, pool, key)
+def mcq(
+    key: str,
+    question: str,
+    correct: str,
+    pool: list[str],
+    *,
+    also_true: set[str] = frozenset(),
+    command: bool = False,
+    **extra,
+) -> CardDraft | None:
+    """Four options, or no card: without three honest distractors (same shape as the answer,
+    never another true answer) a multiple choice question only teaches guessing."""
+    distractors = honest_distractors(correct, pool, key, also_true=also_true, command=command)
     if len(distractors) < 3:
         return None
     options = [correct, *distractors]
@@ -112,5 +105,6 @@ def true_false(key: str, statement: str, truth: bool, **extra) -> CardDraft:
 
 
 def alternate(index: int, key: str) -> bool:
-    """True/False balance across a run of siblings, starting at a key-dependent phase."""
+    """True/False balance across a run of siblings (`index` counts facts of one group, `key` names
+    the group), starting at a key-dependent phase so one-fact groups are not all true."""
     return (index + seeded(key).randrange(2)) % 2 == 0

@@ -3,6 +3,10 @@
 Works on markdown-it-py's token stream. Inline text keeps emphasis and code as
 marker characters (see `text.py`) so extractors can find "the bold term" with a
 pattern while the stored card text stays plain.
+
+Every block gets a document-wide id, so the pipeline can prove that each one
+became a fact or was skipped for a stated reason. Hostile input is bounded
+(see `bounds.py`): too deep, too wide and too long parts are skipped and said.
 """
 
 import re
@@ -10,29 +14,41 @@ from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.deflist import deflist_plugin
 
-from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, plain, sanitize
+from quizzes.generation import author_markup, bounds
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, LINE_BREAK, plain, sanitize
 
-_md = MarkdownIt("commonmark", {"html": True}).enable("table")
+# Inline parsing is done lazily, per kept block (see `_Builder.inline`): a huge paragraph is
+# skipped as too long instead of being tokenised first.
+_md = MarkdownIt("commonmark", {"html": True, "maxNesting": bounds.NESTING_LIMIT})
+_md.enable("table").use(deflist_plugin).disable("inline")
 
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.I | re.S)
 _HTML_TAG = re.compile(r"<[^>]+>")
+_BR = re.compile(r"^<br\s*/?>$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)\s*\d{4})|©\s*\d{4}|all rights reserved", re.I)
+_SKIP_NEXT = re.compile(r"<!--\s*recall:skip\s*-->", re.I)
+_SKIP_SECTION = re.compile(r"<!--\s*recall:skip-section\s*-->", re.I)
 
 
 @dataclass
 class ListItem:
     text: str  # marked inline text (may be empty for an item holding only a sub-list)
     children: list["ListItem"] = field(default_factory=list)
+    opens_with_link: bool = False  # "[Title](url) - blurb": a resource list entry, not a term
 
 
 @dataclass
 class Block:
-    kind: str  # paragraph | label | list | table | code
+    kind: str  # paragraph | label | list | definitions | table | code | card
     text: str = ""
-    items: list[ListItem] = field(default_factory=list)
+    items: list[ListItem] = field(default_factory=list)  # definitions: term items, their children define them
     rows: list[list[str]] = field(default_factory=list)  # table: header first
     lang: str = ""
+    ordered: bool = False
+    id: int = -1  # document-wide, in reading order
+    card: dict = field(default_factory=dict)  # author markup: kind, front, back (see author_markup)
 
 
 @dataclass
@@ -47,14 +63,19 @@ class Section:
 
     def texts(self):
         """Every paragraph and list item (nested ones too), in document order."""
+        for _, text in self.texts_by_block():
+            yield text
+
+    def texts_by_block(self):
+        """(block, text) for every paragraph and list item, nested ones too, in document order."""
         for block in self.blocks:
             if block.kind == "paragraph":
-                yield block.text
+                yield block, block.text
             elif block.kind == "list":
                 stack = list(block.items)
                 while stack:
                     item = stack.pop(0)
-                    yield item.text
+                    yield block, item.text
                     stack[:0] = item.children
 
 
@@ -63,12 +84,14 @@ class Skip:
     reason: str
     where: str
     excerpt: str
+    block: int = -1  # the id of the block this accounts for; -1 for a part of one
 
 
 @dataclass
 class ParsedDocument:
     sections: list[Section]
     skipped: list[Skip]
+    blocks: int = 0  # blocks seen, every one either in a section or skipped
 
 
 def render_inline(token: Token) -> str:
@@ -76,7 +99,7 @@ def render_inline(token: Token) -> str:
     out: list[str] = []
     for child in token.children or []:
         kind = child.type
-        if kind == "text":
+        if kind in ("text", "text_special"):
             out.append(child.content)
         elif kind in ("strong_open", "em_open"):
             out.append(EM_OPEN)
@@ -86,6 +109,8 @@ def render_inline(token: Token) -> str:
             out.append(f"{CODE_OPEN}{child.content}{CODE_CLOSE}")
         elif kind in ("softbreak", "hardbreak"):
             out.append(" ")
+        elif kind == "html_inline" and _BR.match(child.content.strip()):
+            out.append(LINE_BREAK)
     text = "".join(out).replace("\xa0", " ")
     # Nested emphasis (***x***) leaves doubled markers; collapse them.
     text = re.sub(f"{EM_OPEN}+", EM_OPEN, text)
@@ -106,6 +131,22 @@ def _only_links_or_images(token: Token) -> bool:
     return has_link
 
 
+def _mostly_links(token: Token) -> bool:
+    """ "Read this in: [English](…), [日本語](…), [Español](…)": a row of links, not a statement."""
+    depth, links, inside, outside = 0, 0, 0, 0
+    for child in token.children or []:
+        if child.type == "link_open":
+            depth, links = depth + 1, links + 1
+        elif child.type == "link_close":
+            depth -= 1
+        elif child.type in ("text", "code_inline"):
+            if depth:
+                inside += len(child.content.strip())
+            else:
+                outside += len(child.content.strip(" ,;|·-•:()"))
+    return links >= 3 and (inside >= outside or outside <= 40)
+
+
 def _junk_reason(text: str) -> str | None:
     flat = plain(text).strip()
     lowered = flat.lower()
@@ -119,20 +160,54 @@ def _junk_reason(text: str) -> str | None:
 
 
 class _Builder:
-    def __init__(self, tokens: list[Token]):
+    def __init__(self, tokens: list[Token], skipped: list[Skip]):
         self.tokens = tokens
         self.pos = 0
         self.sections = [Section(path=(), level=0)]
-        self.skipped: list[Skip] = []
+        self.skipped = skipped
         self.stack: list[tuple[int, str]] = []
+        self.next_id = 0
+        self.skip_next = False
+        self.skip_section_level: int | None = None
+        self.env: dict = {}
+        self.too_deep_at: str | None = None  # the first list cut by the depth limit, for the report
 
     @property
     def section(self) -> Section:
         return self.sections[-1]
 
-    def skip(self, reason: str, excerpt: str):
+    def new_id(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
+
+    def skip(self, reason: str, excerpt: str, block: int = -1):
         where = " › ".join(self.section.path) or "(top)"
-        self.skipped.append(Skip(reason=reason, where=where, excerpt=plain(excerpt).strip()[:80]))
+        self.skipped.append(Skip(reason=reason, where=where, excerpt=plain(excerpt).strip()[:80], block=block))
+
+    def skip_block(self, reason: str, excerpt: str):
+        """A whole block accounted for by a skip."""
+        self.skip(reason, excerpt, self.new_id())
+
+    def add(self, into: list[Block], block: Block):
+        block.id = self.new_id()
+        into.append(block)
+
+    def inline(self, token: Token) -> str | None:
+        """Parse a block's inline content on demand; None when it is too long to read."""
+        if len(token.content) > bounds.MAX_BLOCK_CHARS:
+            return None
+        if not token.children:
+            token.children = []
+            _md.inline.parse(token.content, _md, self.env, token.children)
+        return render_inline(token)
+
+    def card_block(self, card: dict) -> Block:
+        """An author's card, its sides as plain text (Markdown emphasis and links dropped)."""
+        sides = {
+            side: plain(self.inline(Token("inline", "", 0, content=card[side])) or "") for side in ("front", "back")
+        }
+        card = {**card, **sides}
+        return Block(kind="card", card=card, text=card["front"])
 
     def open_section(self, level: int, title: str):
         title = plain(title).strip()
@@ -147,45 +222,116 @@ class _Builder:
         while self.pos < len(self.tokens):
             self.block(self.section.blocks)
         sections = [s for s in self.sections if s.blocks]
-        return ParsedDocument(sections=sections, skipped=self.skipped)
+        return ParsedDocument(sections=sections, skipped=self.skipped, blocks=self.next_id)
+
+    def end_of(self, start: int) -> int:
+        """The position just past the block that starts at `start`."""
+        token = self.tokens[start]
+        if token.nesting != 1:
+            return start + 1
+        close = token.type.replace("_open", "_close")
+        pos = start + 1
+        while not (self.tokens[pos].type == close and self.tokens[pos].level == token.level):
+            pos += 1
+        return pos + 1
+
+    def excerpt(self, start: int, end: int) -> str:
+        return next((t.content for t in self.tokens[start:end] if t.content), "")
 
     def block(self, into: list[Block]):
         token = self.tokens[self.pos]
         kind = token.type
         if kind == "heading_open":
             inline = self.tokens[self.pos + 1]
-            self.open_section(int(token.tag[1]), render_inline(inline))
+            level = int(token.tag[1])
+            if self.skip_section_level is not None and level <= self.skip_section_level:
+                self.skip_section_level = None
+            self.open_section(level, self.inline(inline) or inline.content[:200])
             self.pos += 3
-        elif kind == "paragraph_open":
+            return
+        if kind in ("blockquote_open", "blockquote_close", "hr") or token.nesting == -1:
+            if kind == "blockquote_open" and token.level >= bounds.MAX_LEVEL:
+                end = self.end_of(self.pos)
+                self.skip_block(
+                    f"too deep (nested more than {bounds.MAX_LEVEL // 2} levels)", self.excerpt(self.pos, end)
+                )
+                self.pos = end
+                return
+            # A quote's inner blocks are read as usual.
+            self.pos += 1
+            return
+        if self.skip_next or self.skip_section_level is not None:
+            end = self.end_of(self.pos)
+            reason = (
+                "skipped by the author (recall:skip)"
+                if self.skip_next
+                else "skipped by the author (recall:skip-section)"
+            )
+            self.skip_next = False
+            if kind != "html_block" or _HTML_TAG.sub("", token.content).strip():
+                self.skip_block(reason, self.excerpt(self.pos, end))
+            self.pos = end
+            return
+        if kind == "paragraph_open":
             self.paragraph(self.tokens[self.pos + 1], into)
             self.pos += 3
         elif kind in ("bullet_list_open", "ordered_list_open"):
-            items = self.list_items()
+            block_id = self.new_id()
+            cards: list[Block] = []
+            items = self.list_items(1, cards)
+            if self.too_deep_at is not None:
+                self.skipped.append(
+                    Skip(
+                        f"too deep (lists nested more than {bounds.MAX_LIST_DEPTH} levels)",
+                        " › ".join(self.section.path) or "(top)",
+                        plain(self.too_deep_at)[:80],
+                        block_id if not items else -1,
+                    )
+                )
+                self.too_deep_at = None
             if items:
-                into.append(Block(kind="list", items=items))
+                into.append(Block(kind="list", items=items, ordered=kind == "ordered_list_open", id=block_id))
+            elif not any(s.block == block_id for s in self.skipped):
+                where = " › ".join(self.section.path) or "(top)"
+                self.skipped.append(Skip("list of links or images only", where, "", block_id))
+            for card in cards:
+                self.add(into, card)
+        elif kind == "dl_open":
+            self.definition_list(into)
         elif kind == "table_open":
             self.table(into)
         elif kind in ("fence", "code_block"):
             lang = (token.info or "").strip().split(" ")[0].lower()
-            into.append(Block(kind="code", text=token.content, lang=lang))
+            self.add(into, Block(kind="code", text=token.content, lang=lang))
             self.pos += 1
         elif kind == "html_block":
             self.html_block(token)
             self.pos += 1
         else:
-            # blockquote_open/close, hr and the like: their inner blocks are read as usual.
-            self.pos += 1
+            self.pos = self.end_of(self.pos)
 
     def paragraph(self, inline: Token, into: list[Block]):
-        text = render_inline(inline)
-        if _only_links_or_images(inline):
-            self.skip("links or images only", inline.content)
+        text = self.inline(inline)
+        if text is None:
+            self.skip_block(f"too long (a paragraph over {bounds.MAX_BLOCK_CHARS:,} characters)", inline.content)
+            return
+        if _only_links_or_images(inline) or _mostly_links(inline):
+            self.skip_block("links or images only", inline.content)
             return
         reason = _junk_reason(text)
         if reason:
-            if reason != "empty":
-                self.skip(reason, text)
+            self.skip_block(reason if reason != "empty" else "empty", text or inline.content)
             return
+        cards, rest = author_markup.cards_in(inline.content)
+        if cards:
+            for card in cards:
+                self.add(into, self.card_block(card))
+            if not rest.strip():
+                return
+            inline = Token("inline", "", 0, content=rest)
+            text = self.inline(inline) or ""
+            if not plain(text):
+                return
         stripped = text.strip()
         is_label = (
             stripped.startswith(EM_OPEN)
@@ -193,21 +339,28 @@ class _Builder:
             and stripped.count(EM_OPEN) == 1
             and len(plain(stripped)) <= 80
         )
-        into.append(Block(kind="label" if is_label else "paragraph", text=stripped))
+        self.add(into, Block(kind="label" if is_label else "paragraph", text=stripped))
 
-    def list_items(self) -> list[ListItem]:
+    def list_items(self, depth: int, cards: list[Block]) -> list[ListItem]:
+        if depth > bounds.MAX_LIST_DEPTH:
+            end = self.end_of(self.pos)
+            self.too_deep_at = self.too_deep_at or self.excerpt(self.pos, end) or "(nested list)"
+            self.pos = end
+            return []
         close = self.tokens[self.pos].type.replace("_open", "_close")
         self.pos += 1
         items: list[ListItem] = []
         while self.tokens[self.pos].type != close:
             if self.tokens[self.pos].type == "list_item_open":
-                items.append(self.list_item())
+                item = self.list_item(depth, cards)
+                if item.text or item.children:
+                    items.append(item)
             else:
                 self.pos += 1
         self.pos += 1
         return items
 
-    def list_item(self) -> ListItem:
+    def list_item(self, depth: int, cards: list[Block]) -> ListItem:
         self.pos += 1
         item = ListItem(text="")
         texts: list[str] = []
@@ -215,47 +368,99 @@ class _Builder:
             token = self.tokens[self.pos]
             if token.type == "paragraph_open":
                 inline = self.tokens[self.pos + 1]
-                text = render_inline(inline)
-                reason = _junk_reason(text)
+                text = self.inline(inline)
+                reason = "too long" if text is None else _junk_reason(text)
+                found, _ = author_markup.cards_in(inline.content) if not reason else ([], "")
                 if reason and reason != "empty":
-                    self.skip(reason, text)
+                    self.skip(reason, text or inline.content)
+                elif found:
+                    cards.extend(self.card_block(card) for card in found)
                 elif not reason and not _only_links_or_images(inline):
+                    if not texts and any(c.type == "link_open" for c in (inline.children or [])[:3]):
+                        item.opens_with_link = True
                     texts.append(text.strip())
                 self.pos += 3
             elif token.type in ("bullet_list_open", "ordered_list_open"):
-                item.children.extend(self.list_items())
+                item.children.extend(self.list_items(depth + 1, cards))
+            elif token.type in ("fence", "code_block") and token.content.strip():
+                texts.append(f"{CODE_OPEN}{token.content.strip()}{CODE_CLOSE}")
+                self.pos += 1
             else:
                 self.pos += 1
         self.pos += 1
         item.text = " ".join(texts)
         return item
 
+    def definition_list(self, into: list[Block]):
+        """`Term` then `: definition` (deflist): one item per term, its definitions as children."""
+        end = self.end_of(self.pos)
+        items: list[ListItem] = []
+        in_term = False
+        for pos in range(self.pos + 1, end - 1):
+            token = self.tokens[pos]
+            if token.type == "dt_open":
+                in_term = True
+            elif token.type == "dt_close":
+                in_term = False
+            elif token.type == "inline":
+                text = (self.inline(token) or "").strip()
+                if in_term:
+                    items.append(ListItem(text=text))
+                elif items and text:
+                    items[-1].children.append(ListItem(text=text))
+        self.pos = end
+        items = [i for i in items if i.text]
+        if items:
+            self.add(into, Block(kind="definitions", items=items))
+        else:
+            self.skip_block("empty definition list", "")
+
     def table(self, into: list[Block]):
+        end = self.end_of(self.pos)
         rows: list[list[str]] = []
         row: list[str] = []
-        while self.tokens[self.pos].type != "table_close":
-            token = self.tokens[self.pos]
+        dropped = 0
+        for pos in range(self.pos, end):
+            token = self.tokens[pos]
             if token.type == "tr_open":
                 row = []
             elif token.type == "tr_close":
-                rows.append(row)
-            elif token.type == "inline":
-                row.append(render_inline(token).strip())
-            self.pos += 1
-        self.pos += 1
+                if len(rows) <= bounds.MAX_TABLE_ROWS:
+                    rows.append(row)
+                else:
+                    dropped += 1
+            elif token.type == "inline" and len(rows) <= bounds.MAX_TABLE_ROWS:
+                row.append((self.inline(token) or "").strip())
+        self.pos = end
+        if dropped:
+            self.skip(
+                f"table too long: {dropped:,} rows after the first {bounds.MAX_TABLE_ROWS} not read",
+                " | ".join(rows[0]),
+            )
         if len(rows) >= 2:
-            into.append(Block(kind="table", rows=rows))
+            self.add(into, Block(kind="table", rows=rows))
+        else:
+            self.skip_block("table without rows", " | ".join(rows[0]) if rows else "")
 
     def html_block(self, token: Token):
-        heading = _HTML_HEADING.search(token.content)
+        content = token.content
+        if _SKIP_SECTION.search(content):
+            self.skip_section_level = self.section.level
+            return
+        if _SKIP_NEXT.search(content):
+            self.skip_next = True
+            return
+        heading = _HTML_HEADING.search(content)
         if heading:
             self.open_section(int(heading.group(1)), _HTML_TAG.sub("", heading.group(2)))
-        elif "<img" in token.content.lower():
-            self.skip("image", token.content.strip())
-        elif _HTML_TAG.sub("", token.content).strip():
-            self.skip("raw HTML", _HTML_TAG.sub("", token.content))
+        elif "<img" in content.lower():
+            self.skip_block("image", content.strip())
+        elif _HTML_TAG.sub("", re.sub(r"<!--.*?-->", "", content, flags=re.S)).strip():
+            self.skip_block("raw HTML", _HTML_TAG.sub("", content))
 
 
 def parse(markdown: str) -> ParsedDocument:
     """Parse a Markdown document into sections of blocks, noting what was skipped and why."""
-    return _Builder(_md.parse(sanitize(markdown))).build()
+    source, limits = bounds.bound_source(sanitize(markdown))
+    skipped = [Skip(reason, "(document)", excerpt) for reason, excerpt in limits]
+    return _Builder(_md.parse(source), skipped).build()

@@ -32,12 +32,14 @@ class ImportReport:
     skipped: list[dict] = field(default_factory=list)
     document_id: int | None = None
     dry_run: bool = False
+    verdict: str = ""  # one line when the text yields nothing to ask, instead of a bare "0 added"
 
     def summary(self) -> str:
         text = (
             f"{self.added} added, {self.updated} updated, {self.retired} retired, {self.unchanged} unchanged, "
             f"{len(self.conflicts)} conflicts, {len(self.skipped)} skipped"
         )
+        text = f"{self.verdict} {text}" if self.verdict else text
         return text + (" (dry run: nothing saved)" if self.dry_run else "")
 
     def as_dict(self) -> dict:
@@ -130,7 +132,7 @@ def bank_import(
     """
     say = progress or (lambda message: None)
     slug = deck_slug_checked(deck_slug)
-    report = ImportReport(deck=slug, dry_run=dry_run, notes=len(bank.facts))
+    report = ImportReport(deck=slug, dry_run=dry_run, notes=len(bank.facts), verdict=bank.verdict())
     report.skipped = [{"reason": s.reason, "where": s.where, "excerpt": s.excerpt} for s in bank.skipped]
 
     with transaction.atomic():

@@ -53,7 +53,7 @@ docker images
 docker rmi IMAGE
 ```
 """
-CHANGED = SHEET.replace("# Download an image", "# Download an image by name").replace(
+CHANGED = SHEET.replace("# List all images", "# List all local images").replace(
     "# Upload an image", "# Upload an image to a registry"
 )
 
@@ -105,37 +105,37 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     _upload(page, url, first, worker)
     assert "Pending review" in page.inner_text("#draft-status")
     preview = page.inner_text("#card-preview")
-    assert "How do you download an image?" in preview and "docker rmi IMAGE" in preview
+    assert "Using docker, how do you download an image?" in preview and "docker rmi IMAGE" in preview
     assert not Deck.objects.exists()
 
     # Publish.
     page.click("#publish-draft")
     page.wait_for_selector("text=Published:")
     assert "Published" in page.inner_text("#draft-status")
-    assert Deck.objects.get(slug="docker").cards.filter(retired=False).count() == 16
+    assert Deck.objects.get(slug="docker").cards.filter(retired=False).count() == 12
 
     # The deck page counts; its link opens the card list, where a multiple-choice card is edited.
     page.click("#draft-status a")
     page.wait_for_selector("#deck-cards")
-    assert "16 live" in page.inner_text("#deck-cards")
+    assert "12 live" in page.inner_text("#deck-cards")
     page.click("#deck-cards >> text=All cards")
     page.wait_for_selector("#searchbar")
-    page.fill("#searchbar", "download")
+    page.fill("#searchbar", "list all")
     page.press("#searchbar", "Enter")
     page.wait_for_load_state()
-    page.click("text=Which command would you use to download an image?")
+    page.click("text=Using docker, which command would you use to list all images?")
     page.wait_for_selector("#id_choice_1")
     page.wait_for_load_state()
     assert page.is_visible("#id_choice_1") and page.is_hidden(".field-truth") and page.is_hidden(".field-back")
-    chosen = next(n for n in range(1, 5) if page.input_value(f"#id_choice_{n}") == "docker pull IMAGE")
-    page.fill(f"#id_choice_{chosen}", "docker image pull IMAGE")
-    page.fill("#id_front", "Which command downloads an image?")
+    chosen = next(n for n in range(1, 5) if page.input_value(f"#id_choice_{n}") == "docker images")
+    page.fill(f"#id_choice_{chosen}", "docker image ls")
+    page.fill("#id_front", "Which command lists all images?")
     page.click("input[name=_continue]")
     page.wait_for_selector("#learner-preview")
-    mcq = Card.objects.get(front="Which command downloads an image?")
-    assert "docker image pull IMAGE" in mcq.choices and mcq.answer == "docker image pull IMAGE" and mcq.edited_by_staff
+    mcq = Card.objects.get(front="Which command lists all images?")
+    assert "docker image ls" in mcq.choices and mcq.answer == "docker image ls" and mcq.edited_by_staff
     telegram = page.inner_text("#learner-preview")
-    assert "Which command downloads an image?" in telegram and "docker image pull IMAGE" in telegram
+    assert "Which command lists all images?" in telegram and "docker image ls" in telegram
     assert "⚑ Report" in telegram
 
     # Switching the kind shows the fields that kind uses.
@@ -144,18 +144,18 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     page.select_option("#id_kind", "mcq")
 
     # A basic card corrected by hand.
-    upload_card = Card.objects.get(front="How do you upload an image?")
+    upload_card = Card.objects.get(front="Using docker, how do you upload an image?")
     page.goto(f"{url}/admin/quizzes/card/{upload_card.pk}/change/")
     page.fill("#id_front", "How do you share an image?")
     page.click("input[name=_save]")
     page.wait_for_selector("#changelist")
 
     # A learner reports a card through the API; the admin shows it.
-    listing = Card.objects.get(front="How do you list all images?")
+    listing = Card.objects.get(front="Using docker, how do you delete an image?")
     token = Token.objects.create(user=learner.user).key
     answer = page.request.post(
         f"{url}/api/v1/study/cards/{listing.pk}/report/",
-        data={"reason": "unclear", "note": "All images or only running ones?"},
+        data={"reason": "unclear", "note": "Delete it locally or from the registry?"},
         headers={"Authorization": f"Token {token}"},
     )
     assert answer.status == 201, answer.text()
@@ -163,18 +163,18 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     assert "1 reported by learners" in page.inner_text("#deck-cards")
     page.click("#deck-reported")
     page.wait_for_selector("#changelist")
-    page.click("text=How do you list all images?")
+    page.click("text=Using docker, how do you delete an image?")
     page.wait_for_selector("#learner-preview")
-    assert "All images or only running ones?" in page.content()
+    assert "Delete it locally or from the registry?" in page.content()
 
     # Re-import a changed document: updates with before and after, and two conflicts.
     _upload(page, url, second, worker)
     updated = page.inner_text("#updated-cards")
-    assert "True or false? To download an image, you run: docker pull IMAGE" in updated  # before
-    assert "True or false? To download an image by name, you run: docker pull IMAGE" in updated  # after
-    mine = page.locator(".recall-conflict", has_text="Which command downloads an image?")
+    assert "Using docker, how do you list all images?" in updated  # before
+    assert "Using docker, how do you list all local images?" in updated  # after
+    mine = page.locator(".recall-conflict", has_text="Which command lists all images?")
     theirs = page.locator(".recall-conflict", has_text="How do you share an image?")
-    assert "How do you upload an image to a registry?" in theirs.inner_text()
+    assert "Using docker, how do you upload an image to a registry?" in theirs.inner_text()
     mine.locator(".keep-mine").click()
     page.wait_for_selector("text=keeping your version")
     page.locator(".recall-conflict", has_text="How do you share an image?").locator(".take-document").click()
@@ -184,9 +184,10 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
 
     mcq.refresh_from_db()
     upload_card.refresh_from_db()
-    assert mcq.front == "Which command downloads an image?" and mcq.edited_by_staff
-    assert upload_card.front == "How do you upload an image to a registry?" and not upload_card.edited_by_staff
-    assert Card.objects.get(front="How do you download an image by name?").retired is False
+    assert mcq.front == "Which command lists all images?" and mcq.edited_by_staff
+    assert upload_card.front == "Using docker, how do you upload an image to a registry?"
+    assert not upload_card.edited_by_staff
+    assert Card.objects.get(front="Using docker, how do you list all local images?").retired is False
     assert ReviewState.objects.count() == 0 and CardReport.objects.get().resolved_at is None
     page.screenshot(path=str(tmp_path / "published.png"))
     assert page.csp_violations == []

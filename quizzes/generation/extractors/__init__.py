@@ -1,5 +1,33 @@
 """One module per kind of fact; each has `extract(section)` and `render(fact, siblings, index)`."""
 
-from quizzes.generation.extractors import cheatsheets, comparisons, definitions, key_sentences, lists, tables
+from quizzes.generation.extractors import (
+    author_cards,
+    cheatsheets,
+    comparisons,
+    definitions,
+    key_sentences,
+    lists,
+    property_tables,
+    sequences,
+    statements,
+    tables,
+    templates,
+)
 
-EXTRACTORS = {m.NAME: m for m in (definitions, cheatsheets, tables, lists, comparisons, key_sentences)}
+# Order matters only for reading order of facts (and so of cards) within a section.
+EXTRACTORS = {
+    m.NAME: m
+    for m in (
+        definitions,
+        cheatsheets,
+        tables,
+        property_tables,
+        lists,
+        comparisons,
+        sequences,
+        templates,
+        key_sentences,
+        statements,
+        author_cards,
+    )
+}

@@ -6,12 +6,17 @@ commands under one comment, and an italic label above the block as the group.
 
 import re
 
+from rapidfuzz import fuzz
+
+from quizzes.generation import code_blocks
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, plain, sentences, strip_trailing
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
+from quizzes.generation.writing.grammar import imperative, singular, verb_base
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "cheatsheets"
-SHELL_LANGS = {"", "sh", "shell", "bash", "zsh", "console", "shell-session", "powershell", "ps", "cmd", "bat"}
+SHELL_LANGS = code_blocks.SHELL_LANGS
 
 _PROMPT = re.compile(r"^(?:\$|>|#\s*\$|PS>)\s+")
 _TRAILING_COMMENT = re.compile(r"\s+#\s+(?P<comment>.+)$")
@@ -81,15 +86,18 @@ def extract(section: Section) -> list[Fact]:
     blocks = section.blocks
     for position, block in enumerate(blocks):
         entries = []
+        sources = (block.id,)
         if block.kind == "label":
             group = strip_trailing(plain(block.text))
         elif block.kind == "code" and block.lang in SHELL_LANGS:
             entries = [(d, c) for d, c in _entries(block.text) if d]
         elif entry := _tldr_entry(block, blocks[position + 1] if position + 1 < len(blocks) else None):
             entries = [entry]
+            sources = (block.id, blocks[position + 1].id)
         for description, commands in entries:
             fields = {"description": description, "commands": commands, "group": group}
-            facts.append(Fact(NAME, section.path, cue="\n".join(commands), group=group, fields=fields))
+            cue = "\n".join(commands)
+            facts.append(Fact(NAME, section.path, cue=cue, group=group, fields=fields, blocks=sources))
     return facts
 
 
@@ -104,36 +112,88 @@ def skipped_commands(section: Section) -> list[str]:
     ]
 
 
+def _tool(commands: list[str]) -> str | None:
+    """The program every command of the entry runs ('git', 'docker'), which names the card's topic."""
+    tools = {c.split()[0] for c in commands if c.split()}
+    tool = tools.pop() if len(tools) == 1 else None
+    return tool if tool and re.fullmatch(r"[a-z][\w.-]{1,20}", tool) and tool not in _NOT_TOOLS else None
+
+
+_NOT_TOOLS = {"sudo", "cd", "echo", "export", "cat", "ls", "env"}
+
+
+def _asking(task: str, tool: str | None, topic: str) -> tuple[str, str]:
+    """'How do you …?' and 'Which command would you use to …?' for a task that starts with a verb,
+    else a question about the description itself; both name the tool or topic."""
+    action = imperative(task)
+    if action:
+        how, which = f"how do you {action}?", f"which command would you use to {action}?"
+    else:
+        how = which = f"which command gives {task}?"
+    if tool and not re.search(rf"\b{re.escape(tool)}\b", task, re.I):
+        return f"Using {tool}, {how}", f"Using {tool}, {which}"
+    return in_topic(topic, capitalise(how)), in_topic(topic, capitalise(which))
+
+
+def _content(task: str) -> set[str]:
+    return {singular(verb_base(w)) for w in task.split() if w not in _FUNCTION_WORDS}
+
+
+_FUNCTION_WORDS = {"a", "an", "the", "of", "to", "from", "in", "on", "with", "and", "or", "all", "any", "its", "your"}
+
+
+def _words_of(command: str) -> set[str]:
+    """The literal words of a command, without placeholders: 'docker run -d IMAGE' → docker, run, -d."""
+    return {w for w in command.split() if not re.fullmatch(r"[\[<]?[A-Z_:\]>]+", w) and not w.startswith("[")}
+
+
+def _may_also_do(other: Fact, commands: list[str], task: str) -> bool:
+    """A command described like this one, or this command with more options ("docker run -d IMAGE"
+    for "start a new container"), may also do the job: no fair distractor."""
+    theirs = normalise(_task(other.fields["description"])[0])
+    ours = normalise(task)
+    if fuzz.ratio(theirs, ours) >= 80 or ours in theirs or theirs in ours:
+        return True
+    # "delete stopped containers" also deletes a container: every word of our task is in theirs.
+    if _content(ours) and _content(ours) <= _content(theirs):
+        return True
+    mine = [_words_of(c) for c in commands]
+    return any(len(m) >= 2 and m <= _words_of(c) for m in mine for c in other.fields["commands"])
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     description, commands = fact.fields["description"], fact.fields["commands"]
     command = "\n".join(commands)
     task, detail = _task(description)
+    tool = _tool(commands)
+    how, which = _asking(task, tool, topic_of(fact.section))
     common = {"note_key": fact.key, "section": fact.section_label}
     explain = f"{command} — {strip_trailing(description)}."
+    what = f"What does {command} do?" if len(commands) == 1 else f"What do these commands do?\n{command}"
     cards = [
-        CardDraft(
-            key=f"{fact.key}:basic",
-            kind="basic",
-            front=f"How do you {task}?",
-            back=command,
-            explanation=detail,
-            **common,
-        ),
+        CardDraft(key=f"{fact.key}:basic", kind="basic", front=how, back=command, explanation=detail, **common),
         CardDraft(
             key=f"{fact.key}:reverse",
             kind="reverse",
-            front=f"What does this command do?\n{command}",
-            back=strip_trailing(description),
+            front=what,
+            back=capitalise(strip_trailing(description)),
             **common,
         ),
     ]
-    others = [s for s in siblings if s.cue != fact.cue]
-    pool = ["\n".join(s.fields["commands"]) for s in others]
-    if card := mcq(f"{fact.key}:mcq", f"Which command would you use to {task}?", command, pool, **common):
+    others = [s for s in siblings if s.cue != fact.cue and not _may_also_do(s, commands, task)]
+    same_tool = [s for s in others if _tool(s.fields["commands"]) == tool]
+    pool = ["\n".join(s.fields["commands"]) for s in (same_tool if len(same_tool) >= 3 else others)]
+    if card := mcq(f"{fact.key}:mcq", which, command, pool, command=True, **common):
         card.explanation = explain
         cards.append(card)
-    truth = alternate(index, fact.key)
+    truth = alternate(index, fact.group)
     subject = command if truth or not pool else pool[index % len(pool)]
-    statement = f"To {task}, you run: {subject}"
-    cards.append(true_false(f"{fact.key}:tf", statement, subject == command, explanation=explain, **common))
+    action = imperative(task)
+    if action:
+        statement = (
+            f"{capitalise(how.rsplit('how do you', 1)[0])}to {action}, you run: {subject}"
+            if tool
+            else f"To {action}, you run: {subject}"
+        )
+        cards.append(true_false(f"{fact.key}:tf", statement, subject == command, explanation=explain, **common))
     return cards

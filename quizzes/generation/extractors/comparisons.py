@@ -11,6 +11,9 @@ from collections import Counter
 from quizzes.generation.facts import CardDraft, Fact, alternate, true_false
 from quizzes.generation.parsing import ListItem, Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, plain, sentences, strip_trailing, word_pattern
+from quizzes.generation.writing.grammar import as_common
+from quizzes.generation.writing.prompts import is_statement
+from quizzes.generation.writing.tables import attribute
 
 NAME = "comparisons"
 
@@ -21,6 +24,11 @@ _VERB = (
 )
 # "Hypervisor: a piece of software …": a definition, which the definitions extractor covers.
 _DEFINITION_SIDE = re.compile(r"^[^:.]{1,40}:\s")
+_CONTRAST = re.compile(
+    r"\b(?:than|unlike|whereas|while|instead of|compared (?:to|with)|more|less|fewer|better|worse|"
+    r"easier|harder|faster|slower|smaller|larger|bigger|lighter|heavier|cheaper)\b",
+    re.I,
+)
 _CUT = re.compile(r",|\s+(?:since|because|given that|which|thanks to|as they|so that)\s+", re.I)
 
 
@@ -29,6 +37,11 @@ def _aspect(item: ListItem) -> str | None:
     if text.startswith(EM_OPEN) and text.endswith(EM_CLOSE) and text.count(EM_OPEN) == 1 and len(item.children) == 2:
         return strip_trailing(plain(text))
     return None
+
+
+def is_aspect(item: ListItem) -> bool:
+    """An emphasised label with one sub-bullet per compared subject."""
+    return _aspect(item) is not None
 
 
 def subject_forms(subject: str) -> dict[str, str]:
@@ -109,7 +122,7 @@ def _which_of_two(sentence: str, own: str, other: str) -> str | None:
 
 def extract(section: Section) -> list[Fact]:
     groups = [
-        (aspect, item.children)
+        (aspect, item.children, block.id)
         for block in section.blocks
         if block.kind == "list"
         for item in block.items
@@ -118,43 +131,55 @@ def extract(section: Section) -> list[Fact]:
     if len(groups) < 2:
         return []
     parts = _VS.split(section.title)
-    subjects = [p.strip() for p in parts] if len(parts) == 2 else _guess_subjects([c for _, c in groups])
+    subjects = [p.strip() for p in parts] if len(parts) == 2 else _guess_subjects([c for _, c, _ in groups])
     if not subjects:
         return []
     facts = []
-    for aspect, children in groups:
+    for aspect, children, block_id in groups:
         sides = [plain(child.text) for child in children]
         firsts = [sentences(side)[0] if side else "" for side in sides]
         fields = {"aspect": aspect, "subjects": subjects, "sides": sides, "first_sentences": firsts}
-        facts.append(Fact(NAME, section.path, cue=aspect, group=" vs ".join(subjects), fields=fields))
+        group = " vs ".join(subjects)
+        facts.append(Fact(NAME, section.path, cue=aspect, group=group, fields=fields, blocks=(block_id,)))
     return facts
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     aspect, (a, b), firsts = fact.fields["aspect"], fact.fields["subjects"], fact.fields["first_sentences"]
+    if all(len(side.split()) < 4 for side in firsts):
+        return []  # "B Depth-First Search (DFS)" under "Trees": two names, not two claims to compare
     common = {"note_key": fact.key, "section": fact.section_label}
     explanation = "\n".join(f"{s}: {t}" for s, t in zip((a, b), firsts, strict=True))
     cards = [
         CardDraft(
             key=f"{fact.key}:basic",
             kind="basic",
-            front=f"How do {a.lower()} and {b.lower()} differ in {aspect.lower()}?",
+            front=f"How do {as_common(a, heading=True)} and {as_common(b, heading=True)} differ in {attribute(aspect)}?",  # noqa: E501
             back=explanation,
             **common,
         )
     ]
-    # One true and one false statement per aspect; which side is true alternates.
-    true_side = 0 if alternate(index, fact.key) else 1
-    for side, truth in ((true_side, True), (1 - true_side, False)):
+    # One statement per aspect: true of one side, or the other side's sentence with the subjects
+    # swapped (false); which one alternates across aspects so the answers balance.
+    true_side = 0 if alternate(index, fact.group) else 1
+    truth = alternate(index + 1, fact.group[::-1])
+    for side in (true_side, 1 - true_side) if truth else (1 - true_side, true_side):
         own = (a, b)[side]
         sentence = firsts[side]
         if not sentence or not _mentions(sentence, own) or _DEFINITION_SIDE.match(sentence):
+            continue
+        if not is_statement(sentence):
+            continue  # "B Depth-First Search (DFS)" names; it states nothing to judge
+        # Swapping the subjects contradicts the document only when the sentence sets them against
+        # each other ("take up less space than VMs"); "VMs can be relocated" may hold for both.
+        if not truth and not _CONTRAST.search(sentence):
             continue
         statement = sentence if truth else swap(sentence, a, b)
         if statement != sentence or truth:
             cards.append(
                 true_false(f"{fact.key}:tf:{side}", statement, truth, explanation=f"{own}: {sentence}", **common)
             )
+            break
     for side in (true_side, 1 - true_side):
         own, other = (a, b)[side], (a, b)[1 - side]
         if _DEFINITION_SIDE.match(firsts[side]):
@@ -165,6 +190,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
                 CardDraft(
                     key=f"{fact.key}:which",
                     kind="mcq",
+                    # The two choices shown are the subjects, so the prompt need not (must not) name them.
                     front=f"{aspect}: which of the two {predicate}?",
                     back=capitalise(own),
                     choices=[capitalise(a), capitalise(b)],

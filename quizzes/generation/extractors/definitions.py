@@ -7,11 +7,24 @@ machine monitor_ (VMM), is …", "called _Containerization_, and it is defined a
 
 import re
 
+from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, seeded, true_false
+from quizzes.generation.language import IMPERATIVE
 from quizzes.generation.parsing import Section
+from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
-from quizzes.generation.text import capitalise, mask, plain, sentences, strip_trailing
+from quizzes.generation.writing.prompts import (
+    definition_question,
+    definition_shape,
+    definition_statement,
+    is_definition_worth_asking,
+    is_real_name,
+    names_term,
+    needs_topic,
+    term_question,
+)
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "definitions"
 
@@ -35,9 +48,24 @@ def _looks_like_abbreviation(term: str) -> bool:
     return len(term) <= 12 and sum(c.isupper() or c.isdigit() for c in term) >= 2
 
 
+def _restates(term: str, definition: str) -> bool:
+    """ "Keyword: keywords can be …": the definition opens with the term itself."""
+    head = definition[: len(term) + 1].lower()
+    if not head.startswith(term.lower()):
+        return False
+    rest = head[len(term) :]
+    return not rest or rest == "s" or not (rest[0].isalnum() or rest[0] == "_")
+
+
 def _definition_fact(section: Section, term: str, definition: str, aliases: list[str]) -> Fact | None:
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     if not term or len(definition.split()) < 4 or len(definition) > 400:
+        return None
+    # "Refactor: replace your code with …" is a step to do, not what a term means, and
+    # "Keyword: keywords can be let or var" says something about the term without defining it.
+    if (IMPERATIVE.match(definition) and definition[:1].isupper()) or re.match(r"you\b", definition, re.I):
+        return None
+    if _restates(term, definition):
         return None
     aliases = [a for a in (strip_trailing(plain(x)) for x in aliases) if a and a.lower() != term.lower()]
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
@@ -76,67 +104,235 @@ def _abbreviations(section: Section, sentence: str) -> list[Fact]:
     return facts
 
 
+# Shapes of a term leading a list item or paragraph: "Term: …", "Term - …", "Term – …",
+# "**Term**. …", "Term (ABBR): …". A plain (unemphasised) term must be short and not a label
+# like "Note:" or "Step 2:".
+_LEAD = re.compile(
+    rf"^(?:{O}(?P<em>[^{O}{C}]{{1,60}}){C}|(?P<plain>[^{O}{C}:.!?()\[\]–—]{{1,50}}?))"
+    rf"\s*(?:{_ALIAS})?\s*(?P<sep>:|\.|\s-\s|\s?[–—]\s?)\s*(?P<rest>\S.*)$"
+)
+_LONE_TERM = re.compile(rf"^{_TERM}\.$")
+_LABELS = re.compile(
+    r"^(?:note|notes|example|examples|e\.g|tip|tips|warning|important|step|steps|answer|question|solution|output|"
+    r"input|source|sources|see|hint|result|remember|caution|info|usage|syntax|todo|update|edit|task|challenge|"
+    r"assignment|quiz|ps|nb|why|how|what|when|where|who|here|now|then|also|so|but|and|or|yes|no|first|second|"
+    r"third|finally|next|last|for example|in short|in summary|summary|result|conclusion|pre-lecture quiz|"
+    r"post-lecture quiz|review & self study|review and self study|below|above|before|after|later|again)\b",
+    re.I,
+)
+_PRONOUNS = re.compile(
+    r"^(?:it|this|that|these|those|there|here|what|which|who|each|every|our|your|my|its|their|he|she|we|they|you|"
+    r"i|one|another|such|all|some|most|many|both|none|let|if|when|while|so|but|and|or|in|on|at|for|to|with|as|by|"
+    r"from|of|after|before|then|now|also|only|just)\b",
+    re.I,
+)
+_PLAIN_IS = re.compile(
+    r"^(?:(?:A|An|The)\s+)?(?P<term>[A-Za-z`\ue002][^,;:()\ue000\ue001]{1,50}?)\s+"
+    r"(?:(?:is|are)\s+(?P<definition>(?:a|an|the|one of|any|used to|defined as|known as|called)\b.+)|"
+    r"(?:refers? to|means|stands for|is defined as|denotes)\s+(?P<meaning>.+))$"
+)
+# "X is a great choice for …" judges X rather than saying what it is.
+_JUDGEMENT = re.compile(
+    r"^(?:a|an|the)\s+(?:very\s+|really\s+|much\s+)?(?:good|great|excellent|better|best|bad|worse|worst|nice|"
+    r"important|common|popular|simple|easy|hard|difficult|useful|powerful|key|major|big|small|perfect|ideal|lot|bit|"
+    r"little|way|few|number|part|reason|problem|question|matter|must|case)\b",
+    re.I,
+)
+_POINTER_WORD = re.compile(r"\b(?:this|that|these|those|it|also|which|here|there|such)\b", re.I)
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|will|would|should|does|do|did)\b", re.I)
+
+
+def _plain_term_ok(term: str) -> bool:
+    flat = plain(term)
+    words = flat.split()
+    return (
+        1 <= len(words) <= 6
+        and len(flat) >= 2
+        and (flat[:1].isupper() or term.startswith(CODE_OPEN) or (flat[:1].isdigit() is False and flat[:1].isalpha()))
+        and not _LABELS.match(flat)
+        and not _PRONOUNS.match(flat)
+        and not _VERBISH.search(flat)
+        and not flat[:1].isdigit()
+    )
+
+
+def _shorten(definition: str) -> str:
+    """A long explanation keeps its first sentence as the definition."""
+    return definition if len(plain(definition)) <= 400 else sentences(definition)[0]
+
+
+def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
+    """A list item or paragraph that opens with the term it defines."""
+    m = _LEAD.match(text.strip())
+    if not m:
+        return None
+    term = m["em"] or m["plain"]
+    separator = m["sep"].strip()
+    if m["plain"] is not None and (separator == "." or not _plain_term_ok(term)):
+        return None
+    if m["em"] is not None and len(plain(term).split()) > 8:
+        return None
+    rest = _LEADING_VERB.sub("", m["rest"])
+    fact = _definition_fact(section, term, rest, [m["alias"] or ""])
+    return _with_block(fact, block_id)
+
+
+def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | None:
+    """ "A binary search tree is a rooted binary tree …", "CSS stands for …": no emphasis needed."""
+    m = _PLAIN_IS.match(plain(sentence))
+    if not m or not _plain_term_ok(m["term"]) or (m["term"][:1].islower() and not m["term"][:1].isalpha()):
+        return None
+    if len(m["term"].split()) > 5 or (m["definition"] and _JUDGEMENT.match(m["definition"])):
+        return None
+    # "Using this also means that …" draws a consequence; a term holds no pointer words.
+    if _POINTER_WORD.search(m["term"]) or (m["meaning"] and re.match(r"that\b", m["meaning"])):
+        return None
+    return _with_block(_definition_fact(section, m["term"], m["definition"] or m["meaning"], []), block_id)
+
+
+def _with_block(fact: Fact | None, block_id: int) -> Fact | None:
+    if fact is not None:
+        fact.blocks = (block_id,)
+    return fact
+
+
+def _labelled_paragraph(section: Section, label, paragraph) -> Fact | None:
+    """A bold label alone on its line, defined by the paragraph under it."""
+    term = strip_trailing(plain(label.text))
+    if not _plain_term_ok(term) or len(term.split()) > 5:
+        return None
+    first = sentences(paragraph.text)[0] if paragraph.text.strip() else ""
+    fact = _definition_fact(section, term, _LEADING_VERB.sub("", plain(first)), [])
+    if fact is not None:
+        fact.blocks = (label.id, paragraph.id)
+    return fact
+
+
+def _described_items(section: Section, block) -> list[Fact]:
+    """Nested lists where a parent item names a term and its children describe it, and `Term`
+    then `: definition` lists."""
+    facts = []
+    for item in block.items:
+        term = plain(item.text)
+        if not item.children or not term or term.endswith((":", ".")) or not _plain_term_ok(item.text):
+            continue
+        if comparisons.is_aspect(item):
+            continue
+        described = [plain(c.text) for c in item.children if c.text]
+        # Children that are entries of their own ("[Heap](…) - …", "Loki: …") make an index, not a description.
+        if block.kind != "definitions" and any(c.opens_with_link or _LEAD.match(c.text) for c in item.children):
+            continue
+        # Short children are an enumeration of the term's parts (the lists extractor's), not a description.
+        if block.kind != "definitions" and all(len(d.split()) <= 6 for d in described):
+            continue
+        definition = described[0] if block.kind == "definitions" else " ".join(described)
+        facts.extend(f for f in [_with_block(_definition_fact(section, term, _shorten(definition), []), block.id)] if f)
+    return facts
+
+
+def _walk(items):
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
 def is_definition_sentence(section: Section, sentence: str) -> bool:
-    return _from_sentence(section, sentence) is not None
+    return (
+        _from_sentence(section, sentence) is not None
+        or _plain_definition(section, sentence, -1) is not None
+        or _leading_term(section, sentence, -1) is not None
+    )
 
 
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = []
-    first_paragraph = next((b.text for b in section.blocks if b.kind == "paragraph"), None)
-    if first_paragraph and (fact := _subject_definition(section, sentences(first_paragraph)[0])):
-        facts.append(fact)
-    for text in section.texts():
-        for sentence in sentences(text):
-            if fact := _from_sentence(section, sentence):
-                facts.append(fact)
-            facts.extend(_abbreviations(section, sentence))
-    return facts
+    first_paragraph = next((b for b in section.blocks if b.kind == "paragraph"), None)
+    if first_paragraph and (fact := _subject_definition(section, sentences(first_paragraph.text)[0])):
+        facts.append(_with_block(fact, first_paragraph.id))
+    for position, block in enumerate(section.blocks):
+        if block.kind in ("list", "definitions"):
+            facts.extend(_described_items(section, block))
+        following = section.blocks[position + 1] if position + 1 < len(section.blocks) else None
+        if block.kind == "label" and following is not None and following.kind == "paragraph":
+            facts.extend(f for f in [_labelled_paragraph(section, block, following)] if f)
+    resources = {item.text for block in section.blocks for item in _walk(block.items) if item.opens_with_link}
+    for block, text in section.texts_by_block():
+        parts = sentences(text)
+        if len(parts) > 1 and _LONE_TERM.match(parts[0]):
+            parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # "**Term**. Definition." splits after the term
+        leading = parts and text not in resources and not _from_sentence(section, parts[0])
+        if leading and (fact := _leading_term(section, parts[0], block.id)):
+            facts.append(fact)
+            parts = parts[1:]
+        for sentence in parts:
+            if fact := _from_sentence(section, sentence) or _plain_definition(section, sentence, block.id):
+                facts.append(_with_block(fact, block.id))
+            facts.extend(_with_block(f, block.id) for f in _abbreviations(section, sentence))
+    # One fact per term and section: the first shape found wins (keys would collide anyway).
+    unique: dict[tuple[str, str], Fact] = {}
+    for fact in facts:
+        unique.setdefault((fact.fields["type"], fact.cue.lower()), fact)
+    return list(unique.values())
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     term, definition, aliases = fact.fields["term"], fact.fields["definition"], fact.fields["aliases"]
+    if not is_definition_worth_asking(term, definition):
+        return []
     common = {"note_key": fact.key, "section": fact.section_label}
-    hidden = definition
-    for name in [term, *aliases]:
-        hidden = mask(hidden, name)
+    topic = topic_of(fact.section)
     if fact.fields["type"] == "abbreviation":
         return [
             CardDraft(
-                key=f"{fact.key}:basic", kind="basic", front=f"What does “{term}” stand for?", back=definition, **common
+                key=f"{fact.key}:basic", kind="basic", front=f"What does {term} stand for?", back=definition, **common
             ),
             CardDraft(
                 key=f"{fact.key}:reverse",
                 kind="reverse",
-                front=f"What is the short name for “{definition}”?",
+                front=f"What is the abbreviation for {definition}?",
                 back=term,
                 **common,
             ),
         ]
-    also = f" ({', '.join(aliases)})" if aliases else ""
+    hidden = definition
+    for name in [term, *aliases]:
+        hidden = mask(hidden, name, "it")
+    shape = definition_shape(definition)
+    question = definition_question(term, definition, aliases)
     cards = [
         CardDraft(
             key=f"{fact.key}:basic",
             kind="basic",
-            front=f"What is meant by “{term}”{also}?",
+            front=in_topic(topic, question) if needs_topic(term) and not names_term(topic, term) else question,
             back=capitalise(definition),
             **common,
-        ),
-        CardDraft(
-            key=f"{fact.key}:reverse", kind="reverse", front=f"Which term is defined as: {hidden}?", back=term, **common
-        ),
+        )
     ]
+    if is_real_name(term):
+        cards.append(
+            CardDraft(
+                key=f"{fact.key}:reverse", kind="reverse", front=term_question(hidden, shape), back=term, **common
+            )
+        )
     others = [s for s in siblings if s.fields["type"] == "definition" and s.cue != fact.cue]
-    question = f"Which term matches this definition: {hidden}?"
-    if card := mcq(f"{fact.key}:mcq", question, term, [s.fields["term"] for s in others], **common):
+    same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
+    if card := mcq(
+        f"{fact.key}:mcq",
+        term_question(hidden, shape),
+        term,
+        [s.fields["term"] for s in others],
+        also_true=same,
+        **common,
+    ):
         card.explanation = f"{term}: {definition}."
         cards.append(card)
-    truth = alternate(index, fact.key)
+    truth = alternate(index, fact.group)
     # Swap in a sibling term, preferably from the same section, so the false statement is plausible.
-    candidates = [s for s in others if s.fields["definition"] != definition]
+    candidates = [s for s in others if normalise(s.fields["definition"]) != normalise(definition)]
     nearby = [s for s in candidates if s.section == fact.section] or candidates
     swapped = seeded(fact.key).choice(nearby) if nearby else None
     subject = term if truth or swapped is None else swapped.fields["term"]
-    statement = f"“{capitalise(subject)}” refers to {definition}."
+    statement = definition_statement(subject, definition, shape)
     cards.append(
         true_false(f"{fact.key}:tf", statement, subject == term, explanation=f"{term}: {definition}.", **common)
     )

@@ -3,9 +3,12 @@ inline example lists ("Two of the most popular hypervisors are A and B")."""
 
 import re
 
-from quizzes.generation.facts import CardDraft, Fact, mcq, stable_key
+from quizzes.generation.facts import CardDraft, Fact, mcq
+from quizzes.generation.language import only_a_verb
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import capitalise, normalise, plain, sentences, strip_trailing
+from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, normalise, plain, sentences, strip_trailing
+from quizzes.generation.writing.grammar import singular
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "lists"
 
@@ -38,20 +41,80 @@ def _fact(section: Section, label: str, items: list[str], kind: str) -> Fact | N
     items = [i for i in dict.fromkeys(_clean_item(x) for x in items) if i and not _FILLER.match(i)]
     if len(items) < 2 or any(len(i.split()) > 10 for i in items):
         return None
+    # "Creates; Defines; Returns": the actions of a walkthrough, not things to name.
+    if sum(only_a_verb(i) for i in items) * 2 >= len(items):
+        return None
     fields = {"label": label, "items": items, "type": kind}
     return Fact(extractor=NAME, section=section.path, cue=label, group=kind, fields=fields)
+
+
+_ROLE = re.compile(
+    r"\b(?P<role>strengths|weaknesses|advantages|disadvantages|pros|cons|benefits|drawbacks|limitations|"
+    r"use cases|applications|best practices|problems|features|properties|characteristics|requirements|goals|"
+    r"principles|rules|tips|operations|uses|challenges|risks|options|methods|guidelines|responsibilities)\b",
+    re.I,
+)
+_ITEM_HEAD = re.compile(
+    rf"^(?:{EM_OPEN}(?P<em>[^{EM_OPEN}{EM_CLOSE}]{{1,60}}){EM_CLOSE}|(?P<plain>[^:–—]{{2,60}}?))\s*(?::|\s-\s|[–—])\s"
+)
+
+
+def _item_head(text: str) -> str | None:
+    """What a list entry names: its leading term, or the whole entry when it is short."""
+    if m := _ITEM_HEAD.match(text.strip()):
+        return m["em"] or m["plain"]
+    stripped = text.strip()
+    if stripped.startswith(EM_OPEN) and EM_CLOSE in stripped:
+        return stripped[1 : stripped.index(EM_CLOSE)]
+    flat = plain(text)
+    return flat if 0 < len(flat.split()) <= 10 else None
+
+
+def _role_label(section: Section, lead: str | None) -> str | None:
+    """ "Strengths" (a heading or a lead-in) → "strengths of Kanban", naming the subject it belongs to."""
+    for source in (lead, section.title):
+        if source and (m := _ROLE.search(source)):
+            if source is section.title and len(section.title.split()) > 8:
+                continue
+            phrase = strip_trailing(source)
+            subject = section.path[-2] if len(section.path) >= 2 else ""
+            if len(phrase.split()) <= 3 and subject and m["role"].lower() == phrase.lower():
+                return f"{m['role'].lower()} of {subject}"
+            return phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+    return None
+
+
+def _lead_label(section: Section, lead: str) -> str:
+    """A lead-in names the list by its last sentence ("This implies two things"), or the section does."""
+    last = strip_trailing(plain(sentences(lead)[-1])) if lead.strip() else ""
+    # "Where:", "Here's what this code accomplishes:" introduce without naming.
+    vague = len(last.split()) < 2 or re.match(r"^(?:where|here|this|these|that|for example|e\.g)\b", last, re.I)
+    return last if 0 < len(last.split()) <= 12 and not vague else section.title or last
 
 
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = []
     previous = None
+    first_list = True
     for block in section.blocks:
-        if block.kind == "list" and previous is not None and plain(previous.text).endswith(":"):
+        lead_in = (
+            previous is not None and previous.kind in ("paragraph", "label") and plain(previous.text).endswith(":")
+        )
+        sources = (block.id, previous.id) if lead_in else (block.id,)
+        if block.kind == "list" and lead_in and all(not item.children for item in block.items):
             lead = strip_trailing(plain(previous.text))
             m = _LABEL.search(lead)
-            if all(not item.children for item in block.items):
-                fact = _fact(section, strip_trailing(m["label"] if m else lead), [i.text for i in block.items], "enum")
+            items = [_item_head(i.text) or i.text for i in block.items]
+            fact = _fact(section, _lead_label(section, m["label"] if m else lead), items, "enum")
+            facts.extend([fact] if fact else [])
+        elif block.kind == "list" and not block.ordered and (lead_in or first_list):
+            label = _role_label(section, strip_trailing(plain(previous.text)) if lead_in else None)
+            heads = [_item_head(item.text) for item in block.items]
+            if label and all(heads):
+                fact = _fact(section, label, heads, "role")
                 facts.extend([fact] if fact else [])
+        if facts and facts[-1].blocks == ():
+            facts[-1].blocks = sources
         if block.kind in ("paragraph", "list"):
             texts = [block.text] if block.kind == "paragraph" else _item_texts(block.items)
             for text in texts:
@@ -59,7 +122,10 @@ def extract(section: Section) -> list[Fact]:
                     if m := _EXAMPLES.search(plain(sentence)):
                         what = strip_trailing(m["what"])
                         fact = _fact(section, f"popular {what}", _split_outside_parens(m["items"]), "examples")
-                        facts.extend([fact] if fact else [])
+                        if fact:
+                            fact.blocks = (block.id,)
+                            facts.append(fact)
+        first_list = first_list and block.kind != "list"
         previous = block
     return facts
 
@@ -72,35 +138,62 @@ def _item_texts(items) -> list[str]:
     return out
 
 
+_NUMBERED = re.compile(r"(?:option|step|example|case|part|method|approach|solution|way)\s*\d+", re.I)
+MAX_RECALLED_ITEMS = 6  # more than this is a list to look up, not to recall
+MAX_ITEM_WORDS = 6  # longer items are explanations, which nobody recalls word for word
+_CHATTY = re.compile(r"\b(?:you|your|you'll|we|our|let's|us|this|these|following|below|above)\b", re.I)
+
+
+def _head(label: str) -> str:
+    """'popular container engines' → 'engine'; 'types of hypervisors' → 'hypervisor'."""
+    words = re.findall(r"[a-z]+", label.lower().split(" of ")[-1])
+    return singular(words[-1]) if words else ""
+
+
+def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
+    """'Name the 3 types of hypervisors.' for a label; the lead-in itself when it reads alone."""
+    if _LABEL.fullmatch(label) or fact.fields["type"] == "examples":
+        return in_topic(topic_of(fact.section), f"Name the {count} {label[:1].lower() + label[1:]}.")
+    if len(label.split()) > 14 or _CHATTY.search(label):
+        return None
+    return in_topic(topic_of(fact.section), f"{capitalise(label)}: name all {count}.")
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     label, items = fact.fields["label"], fact.fields["items"]
     common = {"note_key": fact.key, "section": fact.section_label}
-    cards = [
-        CardDraft(
-            key=f"{fact.key}:basic",
-            kind="basic",
-            front=f"Name the {len(items)} {label} listed.",
-            back="; ".join(items),
-            **common,
-        )
-    ]
-    for item in items:
-        shown = ", ".join("_____" if other == item else other for other in items)
-        cards.append(
-            CardDraft(
-                key=f"{fact.key}:cloze:{stable_key(normalise(item))[:12]}",
-                kind="cloze",
-                front=f"{capitalise(label)}: {shown}.",
-                back=item,
-                **common,
-            )
-        )
-    if fact.fields["type"] == "examples":
-        members = {normalise(i) for i in items}
-        pool = [i for s in siblings if s.cue != fact.cue for i in s.fields["items"] if normalise(i) not in members]
+    cards = []
+    # A blank in one item of a list is answered by any other member: no cloze per item.
+    prompt = _recall_prompt(fact, label, len(items))
+    # Items that carry their own explanation ("CanIUse.com - Check support") are definitions.
+    explained = any(re.search(r"\s[-–—:]\s", i) for i in items)
+    # "Option 1; Option 2": numbered placeholders, whose names teach nothing.
+    explained = explained or all(_NUMBERED.fullmatch(i) for i in items)
+    if (
+        prompt
+        and not explained
+        and len(items) <= MAX_RECALLED_ITEMS
+        and all(len(i.split()) <= MAX_ITEM_WORDS for i in items)
+    ):
+        cards.append(CardDraft(key=f"{fact.key}:basic", kind="basic", front=prompt, back="; ".join(items), **common))
+    head = _head(label)
+    if head and (_LABEL.fullmatch(label) or fact.fields["type"] == "examples"):
+        # Distractors are the same kind of thing (lists of the same head noun) yet not in this list,
+        # nor in any other list of the same label.
+        also_true = {
+            normalise(i)
+            for s in siblings
+            if normalise(s.fields["label"]) == normalise(label)
+            for i in s.fields["items"]
+        } | {normalise(i) for i in items}
+        pool = [
+            i for s in siblings if s.cue != fact.cue and _head(s.fields["label"]) == head for i in s.fields["items"]
+        ]
         correct = items[index % len(items)]
-        question = f"Which of these is one of the {label}?"
+        question = in_topic(topic_of(fact.section), f"Which of these is one of the {label}?")
         explanation = f"{capitalise(label)}: {', '.join(items)}."
-        if card := mcq(f"{fact.key}:mcq", question, correct, pool, explanation=explanation, **common):
+        if card := mcq(
+            f"{fact.key}:mcq", question, correct, pool, also_true=also_true, explanation=explanation, **common
+        ):
             cards.append(card)
     return cards

@@ -4,7 +4,10 @@ import re
 
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import capitalise, plain, star_count, strip_trailing
+from quizzes.generation.text import LINE_BREAK, normalise, plain, star_count, strip_trailing
+from quizzes.generation.writing.grammar import be
+from quizzes.generation.writing.tables import attribute, property_question, property_statement, table_name
+from quizzes.generation.writing.topics import topic_of
 
 NAME = "tables"
 _CONNECTIVE = re.compile(r"^(?:in\s+)?(?:summary|short|brief|overview|conclusion|table|comparison)$", re.I)
@@ -15,26 +18,77 @@ def _rating(value: str, top: int) -> str:
     return f"{count} of {top} stars" if count is not None else value
 
 
+_EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.|samples?|usage|illustrations?|comments?|notes?|remarks?)\b", re.I)
+_NUMBER = re.compile(r"^[-+−]?(?:\d[\d,]*(?:\.\d+)?(?:e[-+]?\d+)?|\.\d+|∞|inf(?:inity)?)\s*%?$", re.I)
+
+
+_TICK = {"✓": 1, "✔": 1, "✅": 1, "☑": 1, "✗": 0, "✘": 0, "❌": 0, "✖": 0}
+_SCORE = re.compile(r"^(?P<score>\d{1,2}(?:\.\d)?)\s*/\s*(?:5|10)$")
+
+
+def rating_value(cell: str) -> int | float | None:
+    """A rating's value: stars, a tick or cross, or a score out of 5 or 10; None for anything else.
+    Ratings are asked only as comparisons between rows, never as "what rating does X get"."""
+    if (stars := star_count(cell)) is not None:
+        return stars
+    flat = plain(cell).replace("\ufe0f", "").strip()
+    if flat in _TICK:
+        return _TICK[flat]
+    m = _SCORE.match(flat)
+    return float(m["score"]) if m else None
+
+
+def cell_text(marked: str) -> str:
+    """A cell's plain text; values separated by `<br>` are joined with semicolons."""
+    return "; ".join(part for part in (plain(p) for p in marked.split(LINE_BREAK)) if part)
+
+
+def shape(rows: list[list[str]]) -> str:
+    """How a table (plain cells, header first) is read: "property" (two contrasted columns, one
+    property per row, no row labels), "data" (a matrix of numbers: measurements, not facts), else "grid"
+    (row label × column header)."""
+    header, body = rows[0], rows[1:]
+    if len(header) == 2 and all(header) and body:
+        words = [len(r[0].split()) for r in body if r and r[0]]
+        if words and sum(words) / len(words) > 3 and not any(r[0].endswith(":") for r in body if r):
+            return "property"
+    # A matrix or series of numbers is data; one number per row ("SSH | 22") is still a fact.
+    values = [c for r in body for c in r[1:] if c]
+    if (
+        ((len(header) >= 4 and len(body) >= 2) or len(header) >= 6)
+        and values
+        and sum(bool(_NUMBER.match(c)) for c in values) >= 0.7 * len(values)
+    ):
+        return "data"
+    return "grid"
+
+
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = []
     caption = section.title
+    caption_block = None
     for block in section.blocks:
         if block.kind == "label":
             label = strip_trailing(plain(block.text))
             # "In summary:" introduces a table without naming it; the section title says more.
             caption = section.title if _CONNECTIVE.match(label) else label
+            caption_block = block.id
             continue
         if block.kind != "table":
             continue
-        header = [plain(c) for c in block.rows[0]]
-        body = [[plain(c) for c in row] for row in block.rows[1:]]
+        sources = (block.id,) if caption_block is None else (block.id, caption_block)
+        header = [cell_text(c) for c in block.rows[0]]
+        body = [[cell_text(c) for c in row] for row in block.rows[1:]]
+        if shape([header, *body]) != "grid":
+            continue
         rows = [r for r in body if r and r[0]]
         if len(header) < 2 or not rows:
             continue
-        stars = [star_count(c) for r in rows for c in r[1:]]
+        stars = [rating_value(c) for r in rows for c in r[1:]]
         top = max((s for s in stars if s is not None), default=0)
         for c, column in enumerate(header[1:], start=1):
-            if not column:
+            # A column of examples or remarks illustrates its row; it is not a fact to recall.
+            if not column or _EXAMPLE_COLUMN.match(column):
                 continue
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
             for row_label, value in column_values:
@@ -44,21 +98,16 @@ def extract(section: Section) -> list[Fact]:
                     "column": column,
                     "value": value,
                     "rating": _rating(value, top),
-                    "rated": star_count(value) is not None,
+                    "rated": rating_value(value) is not None,
                     "column_values": column_values,
                     "caption": caption,
                     "top": top,
                 }
+                cue = f"{row_label} / {column}"
                 facts.append(
-                    Fact(
-                        NAME,
-                        section.path,
-                        cue=f"{row_label} / {column}",
-                        group=f"{caption}/{column}",
-                        fields=fields,
-                    )
+                    Fact(NAME, section.path, cue=cue, group=f"{caption}/{column}", fields=fields, blocks=sources)
                 )
-            scored = [(label, star_count(v)) for label, v in column_values]
+            scored = [(label, rating_value(v)) for label, v in column_values]
             if len(scored) >= 2 and all(s is not None for _, s in scored):
                 best = max(s for _, s in scored)
                 leaders = [label for label, s in scored if s == best]
@@ -71,14 +120,9 @@ def extract(section: Section) -> list[Fact]:
                         "caption": caption,
                         "top": top,
                     }
+                    cue = f"compare / {column}"
                     facts.append(
-                        Fact(
-                            NAME,
-                            section.path,
-                            cue=f"compare / {column}",
-                            group=f"{caption}/compare",
-                            fields=fields,
-                        )
+                        Fact(NAME, section.path, cue=cue, group=f"{caption}/compare", fields=fields, blocks=sources)
                     )
     return facts
 
@@ -87,9 +131,14 @@ def _join_or(labels: list[str]) -> str:
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
 
 
+def _given(value: str) -> bool:
+    return star_count(value) is not None or any(c.isalnum() for c in value)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
     common = {"note_key": fact.key, "section": fact.section_label}
+    table = table_name(f["caption"], topic_of(fact.section))
     if f["type"] == "comparison":
         labels = [label for label, _ in f["scores"]]
         summary = ", ".join(f"{label} {score} of {f['top']}" for label, score in f["scores"])
@@ -98,36 +147,93 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             CardDraft(
                 key=f"{fact.key}:basic",
                 kind="basic",
-                front=f"Which rates higher on {f['column']}: {_join_or(labels)}?",
-                back=f"{leader} ({summary})",
+                front=f"In {table}, which rates higher on {attribute(f['column'])}: {_join_or(labels)}?",
+                back=f"{leader} ({attribute(f['column'])}: {summary})",
                 **common,
             ),
         ]
         runner_up = max((s for s in f["scores"] if s[0] != leader), key=lambda s: s[1])[0]
-        truth = alternate(index, fact.key)
+        truth = alternate(index, fact.group)
         high, low = (leader, runner_up) if truth else (runner_up, leader)
-        statement = f"{capitalise(high)} rate higher than {low.lower()} on {f['column']}."
+        statement = f"In {table}, {high} rate higher than {low} on {attribute(f['column'])}."
         cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=summary, **common))
         return cards
 
-    row, column, rating = f["row"], f["column"], f["rating"]
-    explanation = f"{row} — {column}: {rating}."
+    if not _names_a_row(f["row"]):
+        return []  # "O(n)" heading a row: a table read sideways, whose rows name no subject
     if f["rated"]:
-        front = f"In “{f['caption']}”, what rating does “{row}” get for {column}?"
-    else:
-        front = f"In “{f['caption']}”, what is the {column} of {row}?"
-    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=rating, **common)]
-    others = [(label, v) for label, v in f["column_values"] if label != row and v != f["value"]]
+        return _rated_cell(fact, table, index)
+    row, column, rating, value = f["row"], f["column"], f["rating"], f["value"]
+    question = property_question(table, row, column, rated=f["rated"], value=value)
+    # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
+    # "?" marks a value the author does not give: neither is a fact.
+    if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):
+        return []
+    explanation = f"{row} — {column}: {rating}."
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=rating, **common)]
+    # Compared as written: "⭐⭐" and "⭐⭐⭐" normalise to the same empty text.
+    others = [
+        (label, v) for label, v in f["column_values"] if label != row and v.strip() != value.strip() and _given(v)
+    ]
     if not f["rated"]:
-        pool = [v for _, v in f["column_values"] if v != f["value"]]
-        pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.cue != fact.cue]
-        if card := mcq(f"{fact.key}:mcq", front, f["value"], pool, explanation=explanation, **common):
+        # Distractors: this column's other values first, then the same column of sibling tables;
+        # a value another row shares with this one is no wrong answer.
+        pool = [v for _, v in f["column_values"] if _given(v)]
+        pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.fields["column"] == column]
+        if card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common):
             cards.append(card)
-    truth = alternate(index, fact.key) or not others
-    # A false statement swaps the subject for a sibling row whose value differs.
+    truth = alternate(index, fact.group) or not others
+    # A false statement names a row whose value differs, so it contradicts the table.
     subject = row if truth else others[index % len(others)][0]
-    statement = f"In “{f['caption']}”, {subject} rate {rating} on {column}."
-    if not f["rated"]:
-        statement = f"In “{f['caption']}”, the {column} of {subject} is {rating}."
+    statement = property_statement(table, subject, column, rating, rated=f["rated"])
+    if statement:
+        cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
+    return cards
+
+
+def _rated_cell(fact: Fact, table: str, index: int) -> list[CardDraft]:
+    """A rating means something only against another row's ('⭐' alone says little), so a rated
+    cell is asked as a comparison with the row nearest to it that rates differently, or with
+    a row that rates the same."""
+    f = fact.fields
+    row, column, mine = f["row"], attribute(f["column"]), rating_value(f["value"])
+    scored = [(label, rating_value(v)) for label, v in f["column_values"] if label != row]
+    scored = [(label, v) for label, v in scored if v is not None]
+    if mine is None or not scored:
+        return []
+    differing = [s for s in scored if s[1] != mine]
+    other, theirs = min(differing or scored, key=lambda s: abs(s[1] - mine))
+    verdict = "Higher" if mine > theirs else "Lower" if mine < theirs else "The same"
+    scores = f"{_rating(f['value'], f['top'])} against {_rating(_value_of(f, other), f['top'])}"
+    do = "do" if be(row) == "are" else "does"
+    common = {"note_key": fact.key, "section": fact.section_label}
+    explanation = f"{row} — {f['column']}: {scores} for {other}."
+    cards = [
+        CardDraft(
+            key=f"{fact.key}:basic",
+            kind="basic",
+            front=f"In {table}, {do} {row} rate higher than {other} on {column}, lower, or the same?",
+            back=f"{verdict} ({scores})",
+            explanation=explanation,
+            **common,
+        )
+    ]
+    rate = "rate" if do == "do" else "rates"
+    if verdict == "The same":  # no other row to swap in: a tie is only ever stated as it is
+        statement = f"In {table}, {row} {rate} the same as {other} on {column}."
+        cards.append(true_false(f"{fact.key}:tf", statement, True, explanation=explanation, **common))
+        return cards
+    truth = alternate(index, fact.group)
+    claimed = verdict.lower() if truth else ("lower" if verdict == "Higher" else "higher")
+    statement = f"In {table}, on {column}, {row} {rate} {claimed} than {other}."
     cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
     return cards
+
+
+def _value_of(fields: dict, label: str) -> str:
+    return next(v for row, v in fields["column_values"] if row == label)
+
+
+def _names_a_row(label: str) -> bool:
+    """'Bubble sort', '2-3 heap', '+' name a subject; 'O(log(n))', 'Θ(1)' or '42' are values."""
+    return not re.fullmatch(r"\s*(?:[OΘΩ]\(.*\)|[-+−]?\d[\d.,]*\s*%?)\s*", label)

@@ -1,4 +1,4 @@
-from quizzes.generation.extractors.cheatsheets import _entries
+from quizzes.generation.extractors.cheatsheets import _entries, _may_also_do
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 
@@ -65,8 +65,51 @@ def test_mcq_distractors_are_other_commands_of_the_same_sheet():
     assert len({c.choices.index(c.answer) for c in mcqs}) > 1, "the correct option should move around"
 
 
-def test_basic_and_reverse_cards_read_naturally():
+def test_basic_cards_name_the_tool_and_read_naturally():
     basic = {c.front: c.back for c in cards_of(SHEET, "basic")}
-    assert basic["How do you download an image?"] == "docker pull IMAGE"
-    reverse = {c.back for c in cards_of(SHEET, "reverse")}
-    assert "Delete an image" in reverse
+    assert basic["Using docker, how do you download an image?"] == "docker pull IMAGE"
+
+
+def test_a_task_in_the_third_person_is_asked_in_the_base_form():
+    sheet = "## Git\n```sh\n# Updates all the remote branches\ngit fetch --all\n```\n"
+    [basic] = cards_of(sheet, "basic")
+    assert basic.front == "Using git, how do you update all the remote branches?"
+
+
+def test_a_reverse_card_whose_answer_the_command_spells_out_is_not_kept():
+    sheet = "## Logs\n```sh\n# Show logs of a container\ndocker logs CONTAINER\n```\n"
+    assert [c.front for c in cards_of(sheet, "reverse")] == []
+    assert [c.back for c in cards_of(sheet, "basic")] == ["docker logs CONTAINER"]
+
+
+def test_a_command_that_also_does_the_job_is_no_distractor():
+    sheet = """## Containers
+```sh
+# Start a new container
+docker run IMAGE
+# Start a new container in the background
+docker run -d IMAGE
+# Run and map a port
+docker run -p 80:80 IMAGE
+# Delete a container
+docker rm CONTAINER
+# Show logs of a container
+docker logs CONTAINER
+# Copy a file out of a container
+docker cp CONTAINER:SRC DEST
+# List running containers
+docker ps
+```
+"""
+    [start] = [c for c in cards_of(sheet, "mcq") if c.answer == "docker run IMAGE"]
+    assert not {"docker run -d IMAGE", "docker run -p 80:80 IMAGE"} & set(start.choices)
+
+
+def test_a_command_whose_description_covers_the_task_is_no_wrong_answer():
+    sheet = (
+        "## Containers\n```sh\n# Delete stopped containers\ndocker container prune\n"
+        "# Rename a container\ndocker rename A B\n```\n"
+    )
+    prune, rename = facts_of(sheet, "cheatsheets")
+    assert _may_also_do(prune, ["docker rm CONTAINER"], "delete a container")
+    assert not _may_also_do(rename, ["docker rm CONTAINER"], "delete a container")

@@ -13,11 +13,13 @@ DOCUMENTS = sorted(p for p in DATA.glob("*.md") if p.name != "README.md")
 
 
 def _assert_well_formed(bank):
+    # The author's own cards may repeat a word of the answer in the question: they are taken as written.
+    author = {f.key for f in bank.facts if f.extractor == "author"}
     keys = set()
     for card in bank.cards:
         assert card.key not in keys
         keys.add(card.key)
-        assert card.is_well_formed(), card
+        assert card.is_well_formed() or (card.key.rsplit(":", 1)[0] in author and card.front and card.back), card
         assert "\ue000" not in card.front + card.back
         if card.kind == "mcq":
             assert card.answer in card.choices
@@ -81,6 +83,16 @@ MARKDOWN_BITS = st.sampled_from(
         "# comment\n",
         "$ ",
         "TODO",
+        "::",
+        ":::",
+        "\n?\n",
+        "==",
+        "{{c1::",
+        "}}",
+        "<!-- recall:skip -->\n",
+        "<!-- recall:skip-section -->\n",
+        "\n: ",
+        "<br>",
         "\ue000",
         "\x00",
     ]

@@ -1,5 +1,8 @@
+from collections import Counter
+
 import pytest
 
+from quizzes.generation.extractors import definitions
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 
@@ -84,6 +87,11 @@ GLOSSARY = "\n\n".join(
 )
 
 
+def _rendered(markdown):
+    facts = facts_of(markdown, "definitions")
+    return [card for index, fact in enumerate(facts) for card in definitions.render(fact, facts, index)]
+
+
 def test_definition_cards_hide_the_term_and_borrow_sibling_distractors():
     cards = cards_of(GLOSSARY)
     mcqs = [c for c in cards if c.kind == "mcq"]
@@ -91,14 +99,57 @@ def test_definition_cards_hide_the_term_and_borrow_sibling_distractors():
     for card in mcqs:
         assert len(card.choices) == 4 and card.answer in card.choices
         assert card.answer.lower() not in card.front.lower()
-    reverse = [c for c in cards if c.kind == "reverse"]
+    reverse = [c for c in _rendered(GLOSSARY) if c.kind == "reverse"]
     assert {c.back for c in reverse} == {"Latency", "Bandwidth", "Jitter", "Throughput", "Packet loss"}
 
 
+def test_no_fact_yields_more_than_three_cards():
+    cards = cards_of(GLOSSARY)
+    assert len(_rendered(GLOSSARY)) == 20, "four candidates per definition"
+    assert max(Counter(c.note_key for c in cards).values()) == 3
+
+
+@pytest.mark.parametrize(
+    ("markdown", "front"),
+    [
+        ("## Kanban\n**board**: a wall or screen that shows every work item.", "In Kanban, what is a board?"),
+        ("## Kanban\n**WIP limits**: caps on the work in each column.", "What are WIP limits?"),
+        ("## Virtualization\n**Hypervisor**: a piece of software that runs VMs.", "What is Hypervisor?"),
+        ("## Apps\n**Container engine**: a piece of software that runs containers.", "What is a container engine?"),
+        ("## Nets\n**API**: an interface that programs call.", "What is an API?"),
+        ("## Web\n**Mutation Observer**: watches the DOM for changes.", "What does Mutation Observer do?"),
+        ("## Web\n**Closure**: capturing the scope of an outer function.", "What is meant by “Closure”?"),
+        ("## Big O\n**Big O notation**: used to classify algorithms by growth.", "What is Big O notation?"),
+    ],
+)
+def test_the_question_fits_the_shape_of_the_definition(markdown, front):
+    assert [c.front for c in _rendered(markdown) if c.kind == "basic"] == [front]
+
+
+def test_a_bold_label_is_not_a_term():
+    assert _rendered("**NOTE**: browser support for this may vary a lot between vendors.") == []
+
+
 def test_false_statements_swap_the_term_for_a_sibling():
-    statements = [c for c in cards_of(GLOSSARY) if c.kind == "true_false"]
+    statements = [c for c in _rendered(GLOSSARY) if c.kind == "true_false"]
     false = [c for c in statements if c.answer == "False"]
     assert false, "expected some false statements"
     for card in false:
         assert " not " not in card.front
     assert 1 <= len(false) <= 4
+
+
+def test_a_definition_that_states_a_purpose_is_asked_what_it_is_for():
+    markdown = (
+        "## Tracking Movement\n- **pos1 and pos2**: Calculate how far the mouse has moved since the last update\n"
+    )
+    cards = _rendered(markdown)
+    basic = next(c for c in cards if c.kind == "basic")
+    assert basic.front == "In Tracking Movement, what are pos1 and pos2 used for?"
+    statement = next(c for c in cards if c.kind == "true_false")
+    assert statement.front.startswith("True or false? pos1 and pos2 are used to calculate how far")
+
+
+def test_a_definition_that_points_elsewhere_makes_no_card():
+    assert _rendered("## CSS\n**Positioning context**: These values are relative to the nearest ancestor.") == []
+    assert _rendered("## Drag\n**terrariumElement**: The specific plant element we're making draggable.") == []

@@ -1,10 +1,22 @@
 from tests.quizzes.generation.helpers import cards_of
 
 
-def test_emphasised_term_is_deleted_from_an_informative_sentence():
-    [card] = cards_of("Therefore, it is considered a **hardware-level** virtualization technique.", "cloze")
-    assert card.front == "Therefore, it is considered a _____ virtualization technique."
-    assert card.back == "hardware-level"
+def test_emphasised_term_is_deleted_from_an_informative_sentence_that_names_its_topic():
+    [card] = cards_of("## Hypervisors\nA type 1 hypervisor runs on **bare metal** without a host system.", "cloze")
+    assert card.front == "In Hypervisors, a type 1 hypervisor runs on _____ without a host system."
+    assert card.back == "bare metal"
+
+
+def test_a_sentence_that_points_outside_itself_is_not_clozed():
+    assert cards_of("Therefore, it is considered a **hardware-level** virtualization technique.", "cloze") == []
+
+
+def test_a_verb_or_a_label_is_not_the_span_to_blank():
+    assert cards_of("## DOM\n- **Provides** a structured way to access any element on your page", "cloze") == []
+    cards = cards_of("## HTML\n📝 **Element types**: div elements take up the full width of the page.", "cloze")
+    # The call-out label is neither the blank nor part of the statement asked.
+    expected = ("In HTML, div elements take up the full _____ of the page.", "width")
+    assert [(c.front, c.back) for c in cards] == [expected]
 
 
 def test_inline_code_is_a_technical_term():
@@ -15,3 +27,20 @@ def test_inline_code_is_a_technical_term():
 def test_short_or_definition_sentences_are_not_clozed():
     assert cards_of("Use **this**.", "cloze") == []
     assert cards_of("A **widget** is a small component used to build interfaces.", "cloze") == []
+
+
+def test_no_topic_prefix_when_the_topic_names_the_blank():
+    markdown = "## Floyd–Warshall Algorithm\nIn computer science, the **Floyd–Warshall algorithm** finds short paths."
+    [card] = cards_of(markdown, "cloze")
+    assert card.front == "In computer science, the _____ finds short paths."
+
+
+def test_the_action_of_an_instruction_is_not_blanked():
+    assert cards_of("## Challenge\n- **Double-click** a plant to bring it to the front of the jar.", "cloze") == []
+
+
+def test_a_leading_connective_is_dropped_unless_a_pronoun_follows_it():
+    [card] = cards_of("## Docker\nHowever, containers share the **host kernel** with each other.", "cloze")
+    assert card.front == "In Docker, containers share the _____ with each other."
+    assert card.explanation == "However, containers share the host kernel with each other."
+    assert cards_of("## Docker\nTherefore, it shares the **host kernel** with each other.", "cloze") == []

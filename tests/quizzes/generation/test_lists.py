@@ -27,7 +27,22 @@ def test_splitting_keeps_parentheses_whole():
     assert _split_outside_parens("A (x, y), B and C") == ["A (x, y)", "B", "C"]
 
 
-def test_each_item_gets_a_cloze_card():
-    cards = cards_of("Kinds of storage:\n- Block\n- File\n- Object\n", "cloze")
-    assert sorted(c.back for c in cards) == ["Block", "File", "Object"]
-    assert all("_____" in c.front for c in cards)
+def test_a_list_is_recalled_whole_not_blanked_item_by_item():
+    cards = cards_of("## Storage\nKinds of storage:\n- Block\n- File\n- Object\n")
+    assert [(c.kind, c.front, c.back) for c in cards] == [
+        ("basic", "Name the 3 kinds of storage.", "Block; File; Object")
+    ]
+
+
+def test_membership_questions_take_distractors_only_from_lists_of_the_same_kind_of_thing():
+    markdown = (
+        "## Tools\nPopular hypervisors include VirtualBox, VMware and Hyper-V. "
+        "Popular container engines include Docker, Podman, LXD and CRI-O. "
+        "Popular orchestration engines include Kubernetes, Nomad and Swarm."
+    )
+    mcqs = cards_of(markdown, "mcq")
+    hypervisors = {"VirtualBox", "VMware", "Hyper-V"}
+    assert not any(c.answer in hypervisors for c in mcqs), "no other list of hypervisors to borrow from"
+    for card in mcqs:
+        engines = {"Docker", "Podman", "LXD", "CRI-O", "Kubernetes", "Nomad", "Swarm"}
+        assert set(card.choices) <= engines and not set(card.choices) & hypervisors

@@ -1,3 +1,5 @@
+import pytest
+
 from quizzes.generation.parsing import parse
 from quizzes.generation.text import normalise, plain, sentences, star_count
 
@@ -47,3 +49,17 @@ def test_sentence_splitting_respects_abbreviations():
 def test_star_count_and_normalise():
     assert star_count("⭐⭐⭐") == 3 and star_count("★") == 1 and star_count("3 stars") is None
     assert normalise("  Virtual   Machines Vs  Containers! ") == "virtual machines vs containers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Robert C. Martin wrote it in 2008. Then more.", ["Robert C. Martin wrote it in 2008.", "Then more."]),
+        ("Install Python 3.11.2 first. It is needed.", ["Install Python 3.11.2 first.", "It is needed."]),
+        ("Ask Dr. Smith about it. She knows.", ["Ask Dr. Smith about it.", "She knows."]),
+        ("Use a tool, i.e. Docker. Then run.", ["Use a tool, i.e. Docker.", "Then run."]),
+        ("The tree is big. Then the leaves fall! Why?", ["The tree is big.", "Then the leaves fall!", "Why?"]),
+    ],
+)
+def test_the_segmenter_keeps_initials_versions_and_abbreviations_inside_sentences(text, expected):
+    assert sentences(text) == expected

@@ -1,3 +1,4 @@
+from quizzes.generation.extractors import tables
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 STARS = """## VMs vs containers
@@ -22,20 +23,51 @@ def test_every_cell_is_a_fact_and_rated_columns_compare_rows():
     assert comparisons == {"Storage": "Containers", "Security": "Virtual machines"}
 
 
-def test_comparison_questions_name_the_rows():
+def test_comparison_questions_name_the_table_and_the_rows():
     fronts = {c.front: c.back for c in cards_of(STARS, "basic")}
-    assert fronts["Which rates higher on Security: Virtual machines or Containers?"].startswith("Virtual machines")
-    assert any(back == "3 of 3 stars" for back in fronts.values())
+    question = "In the “VMs vs containers” table, which rates higher on security: Virtual machines or Containers?"
+    assert fronts[question].startswith("Virtual machines (")
+
+
+def test_a_rated_cell_is_asked_as_a_comparison_never_as_its_rating():
+    cards = cards_of(STARS)
+    assert not any("what rating" in c.front.lower() or c.back == "3 of 3 stars" for c in cards)
+    fronts = {c.front: c.back for c in cards if c.kind == "basic"}
+    question = (
+        "In the “VMs vs containers” table, do Containers rate higher than Virtual machines on storage, "
+        "lower, or the same?"
+    )
+    assert fronts[question] == "Higher (3 of 3 stars against 1 of 3 stars)"
 
 
 def test_plain_tables_ask_for_the_value_with_mcq_when_there_are_enough_values():
     markdown = "## Ports\n| Protocol | Port |\n|---|---|\n| SSH | 22 |\n| HTTP | 80 |\n| HTTPS | 443 |\n| DNS | 53 |\n"
-    mcqs = cards_of(markdown, "mcq")
+    mcqs = [c for f in facts_of(markdown, "tables") for c in tables.render(f, [], 0) if c.kind == "mcq"]
     assert {c.answer for c in mcqs} == {"22", "80", "443", "53"}
     assert all(set(c.choices) == {"22", "80", "443", "53"} for c in mcqs)
+    assert mcqs[0].front == "In the “Ports” table, what is the port of SSH?"
+
+
+def test_a_predicate_column_is_asked_as_a_yes_no_question():
+    markdown = "## Cells\n| Type | Has a nucleus |\n|---|---|\n| Prokaryotic | no |\n| Eukaryotic | yes |\n"
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In the “Cells” table, does Prokaryotic have a nucleus?" in fronts
+
+
+def test_a_column_that_names_a_position_not_an_attribute_makes_no_card():
+    markdown = "## Grid\n| k | 1 | 2 |\n|---|---|---|\n| a | 3 | 4 |\n| b | 5 | 6 |\n"
+    assert cards_of(markdown) == []
 
 
 def test_equal_values_never_make_a_false_statement_by_swapping():
-    markdown = "| | A |\n|---|---|\n| x | ⭐⭐ |\n| y | ⭐⭐ |\n"
+    markdown = "| | Speed |\n|---|---|\n| x | ⭐⭐ |\n| y | ⭐⭐ |\n"
     statements = cards_of(markdown, "true_false")
     assert statements and all(c.answer == "True" for c in statements)
+
+
+def test_a_cell_the_author_left_blank_is_neither_asked_nor_used():
+    markdown = "## Costs\n| Structure | Search | Delete |\n|---|---|---|\n| Array | n | n |\n| Bloom filter | 1 | - |\n"
+    cards = cards_of(markdown)
+    assert not any(c.back == "-" or c.answer == "-" for c in cards)
+    assert not any(c.front.endswith(" is -.") for c in cards)
+    assert any("delete of Array" in c.front for c in cards)

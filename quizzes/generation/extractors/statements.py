@@ -1,0 +1,162 @@
+"""Facts from plain prose: sentences that state something, asked as a cloze of their rarest term.
+
+A sentence qualifies by its shape ("X states that …", "Unlike X, Y …", "X, such as A and B, …",
+a number, a name, a contrast, "X is/are/has/uses …"), not by emphasis. What to hide is chosen by
+a real signal: word rarity from wordfreq (a word learners rarely meet is what the sentence
+teaches), with numbers and names ranked high where the sentence is about them. Instructions to
+the reader ("Add this code …", "you will …") and questions are not statements.
+"""
+
+import re
+
+from quizzes.generation.extractors import definitions, key_sentences
+from quizzes.generation.facts import CardDraft, Fact
+from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING, IMPERATIVE, rarity
+from quizzes.generation.parsing import Block, Section
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, mask, plain, sentences
+from quizzes.generation.writing.prompts import (
+    informative_span,
+    is_statement,
+    names_term,
+    with_subject,
+    without_callout,
+    without_connective,
+)
+from quizzes.generation.writing.topics import in_topic, topic_of
+
+NAME = "statements"
+MIN_WORDS, MAX_WORDS = 7, 45
+PER_BLOCK = 2  # the best sentences of a paragraph or list item; the rest repeat or elaborate
+MIN_RARITY = 3.5  # 8 - Zipf frequency: "the" ≈ 0.3, "array" ≈ 3.9, "memoization" ≈ 6.9
+MIN_PAIR_RARITY = 4.0  # a neighbour joins the blank only when rarer still ("binary heap", not "by definition X")
+
+_SIGNALS = [
+    ("states", re.compile(r"\bstates?\s+that\b|\bguarantees?\b|\bensures?\b", re.I)),
+    ("contrast", re.compile(r"^unlike\b|\bwhereas\b|\bin contrast\b|\binstead of\b|\brather than\b|\bbut\b", re.I)),
+    ("examples", re.compile(r"\bsuch as\b|\bincluding\b|\bfor example\b|\be\.g\.", re.I)),
+    ("number", re.compile(r"(?<![\w.])\d[\d,.]*%?(?![\w.])|\bO\([^)]*\)")),
+    ("cause", re.compile(r"\bbecause\b|\btherefore\b|\bso that\b|\bin order to\b", re.I)),
+    (
+        "claim",
+        re.compile(
+            r"\b(?:is|are|was|were|has|have|can|cannot|must|means|refers to|stands for|allows?|uses?|returns?|"
+            r"requires?|takes?|contains?|consists? of|provides?|stores?|runs?|works?)\b",
+            re.I,
+        ),
+    ),
+]
+_WORD = re.compile(rf"{CODE_OPEN}[^{CODE_CLOSE}]+{CODE_CLOSE}|[A-Za-z][\w'-]*[A-Za-z0-9]|\d[\d,.]*%?|O\([^)]*\)")
+
+
+def _candidates(sentence: str, signal: str) -> list[tuple[float, int, str]]:
+    """(score, position, text) for every span worth hiding."""
+    scored = []
+    for position, m in enumerate(_WORD.finditer(sentence)):
+        token = m[0]
+        if token.startswith(CODE_OPEN):
+            scored.append((5.0, position, plain(token)))
+        elif token[0].isdigit() or token.startswith("O("):
+            scored.append((6.0 if signal == "number" else 3.5, position, token.rstrip(".,")))
+        elif len(token) >= 4 or token.isupper():
+            score = rarity(token)
+            if token[0].isupper() and position > 0 and not token.isupper():
+                score += 1.0  # a name in mid-sentence
+            scored.append((score, position, token))
+    return scored
+
+
+def _answer(sentence: str, signal: str) -> tuple[float, str] | None:
+    scored = _candidates(sentence, signal)
+    if not scored:
+        return None
+    best = max(scored, key=lambda s: (s[0], -s[1]))
+    if best[0] < MIN_RARITY:
+        return None
+    # Widen to a two-word term when the neighbour is rare too ("binary heap", "hash function").
+    neighbours = {s[1]: s for s in scored}
+    for offset in (-1, 1):
+        other = neighbours.get(best[1] + offset)
+        if other and other[0] >= MIN_PAIR_RARITY and not other[2][0].isdigit():
+            pair = f"{other[2]} {best[2]}" if offset < 0 else f"{best[2]} {other[2]}"
+            if pair in plain(sentence):
+                return best[0], pair
+    return best[0], best[2]
+
+
+def _signal(flat: str) -> str | None:
+    return next((name for name, pattern in _SIGNALS if pattern.search(flat)), None)
+
+
+def _is_statement(flat: str) -> bool:
+    if not MIN_WORDS <= len(flat.split()) <= MAX_WORDS or flat.endswith(("?", ":")):
+        return False
+    # "It …", "This …": a sentence that leans on the one before is not a self-contained card.
+    return not (ADDRESSED.search(flat) or IMPERATIVE.match(flat) or DEPENDENT_OPENING.match(flat))
+
+
+# "Here's what makes the DOM powerful:", "Understanding the `defer` attribute:", "Why closures
+# matter:": a lead-in naming what its bullets ("Provides …", "Ensures …") are about.
+_REFERENT = [
+    re.compile(r"^(?:here's|here is) what (?:makes|gives) (?P<subject>.+?) (?:\w+)$", re.I),
+    re.compile(r"^(?:understanding|about|inside|meet) (?P<subject>.+)$", re.I),
+    re.compile(r"^(?:what|why|how) (?P<subject>.+?) (?:does|do|matters?|works?|helps?)$", re.I),
+]
+MAX_REFERENT_WORDS = 5
+
+
+def _referent(lead: Block | None) -> str:
+    """What the bullets under a lead-in are about, or ''."""
+    if lead is None or lead.kind not in ("paragraph", "label"):
+        return ""
+    text = plain(lead.text).strip()
+    if not text.endswith(":"):
+        return ""
+    text = text[:-1].strip()
+    for pattern in _REFERENT:
+        if (m := pattern.match(text)) and 0 < len(m["subject"].split()) <= MAX_REFERENT_WORDS:
+            subject = m["subject"]
+            if subject.split()[0].lower() in ("the", "a", "an") or subject[:1].isupper() or "`" in lead.text:
+                return subject
+    return ""
+
+
+def extract(section: Section) -> list[Fact]:
+    facts: list[Fact] = []
+    previous = {b.id: a for a, b in zip(section.blocks, section.blocks[1:], strict=False)}
+    for block, text in section.texts_by_block():
+        subject = _referent(previous.get(block.id)) if block.kind == "list" else ""
+        found = []
+        for sentence in sentences(text):
+            flat = plain(sentence)
+            if not _is_statement(flat) or key_sentences.has_term(sentence):
+                continue
+            if definitions.is_definition_sentence(section, sentence):
+                continue
+            signal = _signal(flat)
+            if signal is None or not (answer := _answer(sentence, signal)):
+                continue
+            score, term = answer
+            fields = {"sentence": flat, "answer": term, "signal": signal}
+            if subject:
+                fields["subject"] = subject
+            found.append((score, Fact(NAME, section.path, cue=flat, group=signal, fields=fields, blocks=(block.id,))))
+        found.sort(key=lambda f: -f[0])
+        facts.extend(fact for _, fact in found[:PER_BLOCK])
+    return facts
+
+
+def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+    sentence, answer = fact.fields["sentence"], fact.fields["answer"]
+    # "📝 Element types: div elements take …": the call-out label is layout, the rest the statement.
+    stated = without_connective(without_callout(sentence))
+    if fact.fields.get("subject"):
+        stated = with_subject(stated, fact.fields["subject"])
+    if not is_statement(stated) or not informative_span(answer, stated):
+        return []
+    front = mask(stated, answer)
+    if front == stated:
+        return []
+    topic = topic_of(fact.section)
+    front = front if names_term(topic, answer) else in_topic(topic, front)
+    common = {"note_key": fact.key, "section": fact.section_label}
+    return [CardDraft(key=f"{fact.key}:cloze", kind="cloze", front=front, back=answer, explanation=sentence, **common)]

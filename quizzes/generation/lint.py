@@ -1,0 +1,234 @@
+"""The card lint: the ways a card fails a teacher, each a rule that can be shown firing.
+
+`lint_cards(cards)` is pure (it sees only card drafts), so the generator uses it to drop bad
+candidates and `bank_report` uses it to show what is left. Rules on one card come from
+`card_problems`; rules across cards (near-duplicates, too many from one fact) from `lint_cards`.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from quizzes.generation.facts import CardDraft
+from quizzes.generation.text import normalise
+from quizzes.generation.writing.distractors import shape
+from quizzes.generation.writing.grammar import verb_base, with_article
+
+MAX_CARDS_PER_FACT = 3
+NEAR_DUPLICATE = 90  # rapidfuzz ratio (0–100) on the normalised prompt and answer
+
+_POINTING = {
+    "this", "these", "those", "that", "it", "its", "they", "them", "their", "therefore", "thus", "hence", "also",
+    "however", "moreover", "furthermore", "additionally", "consequently", "instead", "similarly", "likewise",
+    "otherwise", "besides", "meanwhile", "such", "here", "he", "she", "his", "her", "but", "and", "so", "or",
+    "then", "now", "again", "still", "yet", "first", "firstly", "second", "secondly", "next", "finally", "lastly",
+    "than",
+}  # fmt: skip
+_OPENING = re.compile(r"^(?:true or false\?\s*)?(?:in [^,]{1,80},\s*)?[\"“'(]?(?P<word>[A-Za-z]+)\b", re.I)
+_POINTS_AWAY = re.compile(
+    r"\b(?:the (?:above|following|previous|next) (?:\w+ )?(?:example|section|table|list|code|figure|image|step)s?"
+    r"|as (?:mentioned|shown|seen|described|discussed) (?:above|below|earlier|before)|(?:see|shown) below)\b",
+    re.I,
+)
+_TEMPLATE = re.compile(
+    r"\{\w*\}|%[sd]\b|(?-i:\bNone\b)|“\s*”|(?<![\w.])\(\s*\)|\s[?.,:;]$|\?\?|[.,:;]\?$"
+    r"|\b(?:the|a|an) (?:the|a|an)\b|\b(?P<twice>\w{3,}) (?P=twice)\b",
+    re.I,
+)
+_AFTER_SUBJECT = re.compile(r"\b(?:do|did|can|could|would|should|will|must) you (?P<verb>[a-z]+)\b")
+_ARTICLE = re.compile(r"\b(?P<article>a|an) (?P<noun>[A-Za-z][\w-]*)")
+_STOP = {
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "be", "by", "with", "as", "at",
+    "from", "that", "this", "it", "its", "what", "which", "how", "do", "does", "you", "your", "can", "when",
+    "where", "who", "why", "into", "than", "then", "so", "if", "not", "no", "all", "using", "use",
+}  # fmt: skip
+_WORDS = re.compile(r"[a-z][a-z0-9+#-]*")
+_CONTEXT = re.compile(r"^(?:true or false\?\s*)?(?:in|using|with|for) [^,?]{1,80},\s*", re.I)
+
+
+def _is_placeholder(token: str) -> bool:
+    """'IMAGE', 'IMAGE[:TAG]', '<none>' stand for a value: no word of the answer to give away."""
+    letters = re.sub(r"[^A-Za-z]", "", token)
+    return len(letters) >= 2 and letters.isupper() and (not token.isalpha() or len(letters) >= 4)
+
+
+@dataclass(frozen=True)
+class LintProblem:
+    rule: str
+    card_key: str
+    detail: str
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str, *, placeholders: bool = True) -> frozenset[str]:
+    """Informative words, folded to a base form so 'logs' meets 'log'. An answer's placeholders
+    ('IMAGE') are not words to recall; a prompt's placeholders still show their word."""
+    kept = (w for w in text.split() if placeholders or not _is_placeholder(w))
+    return frozenset(verb_base(w) for w in _WORDS.findall(normalise(" ".join(kept))) if w not in _STOP)
+
+
+def _offered_as_choice(front: str, answer: str) -> bool:
+    """'Which rates higher: A or B?' names its answer on purpose (the back may explain further)."""
+    m = re.search(r"(?:^|[:,])(?P<options>[^:]*\bor\b[^:?]*)\?\s*$", front)
+    if not m:
+        return False
+    options = [o.strip().lower() for o in re.split(r",\s*|\s+or\s+", m["options"]) if o.strip()]
+    flat = " ".join(answer.lower().split())
+    return any(flat == o or flat.startswith(o + " (") for o in options)
+
+
+def _asks_order(front: str, answer: str) -> bool:
+    """'Put these in order: • B • A' shows every step on purpose; the answer is their order."""
+    shown = sorted(line.lstrip("• ").strip() for line in front.splitlines() if line.startswith("• "))
+    steps = sorted(re.sub(r"^\d+\.\s*", "", line).strip() for line in answer.splitlines() if line.strip())
+    return "put these in order" in front.lower() and len(shown) >= 2 and shown == steps
+
+
+def _expansion_beside(front: str, answer: str) -> bool:
+    """'_____ (Domain Name System)': an abbreviation blanked next to its own expansion."""
+    letters = [c for c in answer if c.isalpha()]
+    if not (2 <= len(letters) <= 8 and all(c.isupper() for c in letters)):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", front)).upper()
+    return "".join(letters) in initials
+
+
+def answer_share(card: CardDraft) -> float:
+    """The part of the answer's informative words the prompt already shows (topic prefix aside)."""
+    answer = card.answer if card.kind == "mcq" else card.back
+    if card.kind == "true_false" or _offered_as_choice(card.front, answer) or _asks_order(card.front, answer):
+        return 0.0
+    wanted = _words(answer, placeholders=False)
+    return len(wanted & _words(_CONTEXT.sub("", card.front))) / len(wanted) if wanted else 0.0
+
+
+def _leaks(card: CardDraft) -> str | None:
+    if card.kind not in ("basic", "reverse", "cloze", "mcq"):
+        return None
+    answer = card.answer if card.kind == "mcq" else card.back
+    front = card.front.replace("_____", " ")
+    if _offered_as_choice(card.front, answer) or _asks_order(card.front, answer):
+        return None
+    if len(answer.split()) <= 12 and normalise(answer) and f" {normalise(answer)} " in f" {normalise(front)} ":
+        return f"the answer “{answer[:40]}” is in the prompt"
+    if card.kind == "cloze" and _expansion_beside(front, answer):
+        return f"“{answer}” is blanked next to its own expansion"
+    wanted = _words(answer, placeholders=False)
+    if wanted and len(answer.split()) <= 12:
+        # "Using docker, …" or "In Kanban, …" names the topic; sharing it gives nothing away.
+        shared = wanted & _words(_CONTEXT.sub("", front))
+        if len(shared) >= max(1, round(len(wanted) * 2 / 3)) and not (len(wanted) >= 2 and len(shared) < 2):
+            return f"the prompt gives away {', '.join(sorted(shared))}"
+    return None
+
+
+_RELATIVE = {"which", "who", "whom", "whose", "where"}  # a cloze opening "which corresponds to …" continues a sentence
+
+
+def _opening(card: CardDraft) -> str | None:
+    m = _OPENING.match(card.front.lstrip())
+    if m and (m["word"].lower() in _POINTING or (card.kind == "cloze" and m["word"].lower() in _RELATIVE)):
+        return f"opens with “{m['word']}”, which points outside the card"
+    if away := _POINTS_AWAY.search(card.front):
+        return f"refers to “{away[0]}”, which the card does not carry"
+    return None
+
+
+def _template(card: CardDraft) -> str | None:
+    text = card.front.replace("_____", "BLANK")
+    if m := _TEMPLATE.search(text):
+        return f"template residue “{m[0].strip()}”"
+    if card.kind != "cloze" and "_____" in card.front:
+        return "a blank in a card that is not a cloze"
+    if card.kind == "cloze" and "_____" not in card.front:
+        return "a cloze without a blank"
+    if m := _AFTER_SUBJECT.search(card.front):
+        base = verb_base(m["verb"])
+        if base != m["verb"] and m["verb"].endswith("s"):
+            return f"“{m[0]}” should read “{m[0][: -len(m['verb'])]}{base}”"
+    for m in _ARTICLE.finditer(text):
+        if m["noun"] == "BLANK" or m["noun"].lower() in _STOP or len(m["noun"]) < 3:
+            continue  # "strings a and b": a variable, not an article
+        if with_article(m["noun"]).split(" ", 1)[0] != m["article"].lower():
+            return f"“{m[0]}” takes the other article"
+    return None
+
+
+_COMPATIBLE = {"code": "term"}
+
+
+def _distractors(card: CardDraft) -> str | None:
+    if card.kind != "mcq":
+        return None
+    wanted = shape(card.answer)
+    for choice in card.choices:
+        got = shape(choice)
+        if _COMPATIBLE.get(got, got) != _COMPATIBLE.get(wanted, wanted):
+            return f"“{choice[:40]}” is a {got}, the answer a {wanted}"
+    return None
+
+
+CARD_RULES = {
+    "pronoun or connective opening": _opening,
+    "template residue": _template,
+    "answer in prompt": _leaks,
+    "distractor type mismatch": _distractors,
+}
+
+
+def card_problems(card: CardDraft) -> list[LintProblem]:
+    return [LintProblem(rule, card.key, detail) for rule, check in CARD_RULES.items() if (detail := check(card))]
+
+
+def near_copy(card: CardDraft, front: str, back: str, other_front: str, other_back: str) -> bool:
+    """The same question twice: one prompt, or nearly one prompt with one answer. Short answers
+    must match exactly ('1 of 3 stars' and '3 of 3 stars' differ); statements only when identical."""
+    ratio = fuzz.ratio(front, other_front)
+    if ratio == 100:
+        return True
+    if ratio < NEAR_DUPLICATE or card.kind == "true_false":
+        return False
+    if back == other_back:
+        return True
+    return min(len(back), len(other_back)) > 20 and fuzz.ratio(back, other_back) >= NEAR_DUPLICATE
+
+
+def _near_duplicates(cards: list[CardDraft]) -> list[LintProblem]:
+    problems = []
+    seen: list[str] = []
+    answers: list[str] = []
+    keys: list[str] = []
+    kinds: list[str] = []
+    notes: list[str] = []
+    for card in cards:
+        front, back = normalise(card.front), normalise(card.answer or card.back)
+        for _, _, index in process.extract(front, seen, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE, limit=None):
+            same_fact = card.note_key and card.note_key == notes[index]
+            if (kinds[index] == card.kind or same_fact) and near_copy(card, front, back, seen[index], answers[index]):
+                problems.append(LintProblem("near-duplicate prompt", card.key, f"repeats card {keys[index]}"))
+                break
+        seen.append(front)
+        answers.append(back)
+        kinds.append(card.kind)
+        notes.append(card.note_key)
+        keys.append(card.key)
+    return problems
+
+
+def lint_cards(cards: list[CardDraft]) -> list[LintProblem]:
+    """Every problem in a bank's cards, in card order, then the rules across cards."""
+    problems = [p for card in cards for p in card_problems(card)]
+    problems += _near_duplicates(cards)
+    by_fact: dict[str, list[str]] = defaultdict(list)
+    for card in cards:
+        if card.note_key:
+            by_fact[card.note_key].append(card.key)
+    for note_key, keys in by_fact.items():
+        if len(keys) > MAX_CARDS_PER_FACT:
+            problems.append(
+                LintProblem("too many cards from one fact", keys[-1], f"{len(keys)} cards from note {note_key}")
+            )
+    return problems

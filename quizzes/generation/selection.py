@@ -1,0 +1,136 @@
+"""Judge and keep: of the candidate cards every extractor rendered, keep the one to three that suit
+each fact best, and no more per document than a person could study.
+
+Transparent by design: a card is dropped for a named lint rule, or ranked by `score()`, whose
+parts are listed there. What is dropped is reported as skips, so a document's import report says
+why a fact has no card or why the cap left cards out.
+"""
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
+
+from quizzes.generation.facts import CardDraft
+from quizzes.generation.lint import MAX_CARDS_PER_FACT, NEAR_DUPLICATE, answer_share, card_problems, near_copy
+from quizzes.generation.parsing import Skip
+from quizzes.generation.text import normalise
+
+MAX_CARDS_PER_DOCUMENT = 300
+KIND_PRIOR = {"basic": 1.0, "cloze": 0.9, "mcq": 0.85, "reverse": 0.7, "true_false": 0.6}
+MIN_SCORE = 0.45  # below this a second or third card of a fact is not worth a learner's time
+
+
+@lru_cache(maxsize=16384)
+def _rarity(text: str) -> float:
+    """How specialised the answer's rarest word is: 0 for everyday words, 1 for jargon or names."""
+    words = [w for w in normalise(text).split() if w.isalpha() and len(w) > 2]
+    if not words:
+        return 0.5  # numbers, symbols and code are specific by nature
+    rarest = min(zipf_frequency(w, "en") for w in words)
+    return max(0.0, min(1.0, (6.0 - rarest) / 4.0))
+
+
+def score(card: CardDraft) -> float:
+    """kind prior + 0.3 × answer rarity − answer length penalty − 0.5 × share of the answer's words
+    already in the prompt + distractor quality."""
+    answer = card.answer if card.kind in ("mcq", "true_false") else card.back
+    value = KIND_PRIOR.get(card.kind, 0.5)
+    if card.kind != "true_false":
+        value += 0.3 * _rarity(answer)
+    words = len(answer.split())
+    value -= 0.0 if words <= 12 else 0.15 if words <= 30 else 0.35
+    value -= 0.5 * answer_share(card)
+    if card.kind == "mcq" and card.choices:
+        lengths = [len(c) for c in card.choices]
+        # Options of similar length give nothing away by their size.
+        value += 0.1 if max(lengths) <= 2 * max(1, min(lengths)) + 10 else -0.1
+    return round(value, 4)
+
+
+class _Seen:
+    """Prompts already kept, per kind, for the near-copy check. Bounded by the document cap, and
+    only the closest few matches are compared, so templated prompts do not make it quadratic."""
+
+    def __init__(self):
+        self.fronts: dict[str, list[str]] = defaultdict(list)
+        self.backs: dict[str, list[str]] = defaultdict(list)
+
+    def is_near_copy(self, card: CardDraft) -> bool:
+        front, back = normalise(card.front), normalise(card.answer or card.back)
+        fronts, backs = self.fronts[card.kind], self.backs[card.kind]
+        matches = process.extract(front, fronts, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE, limit=8)
+        return any(near_copy(card, front, back, fronts[index], backs[index]) for _, _, index in matches)
+
+    def add(self, card: CardDraft) -> None:
+        self.fronts[card.kind].append(normalise(card.front))
+        self.backs[card.kind].append(normalise(card.answer or card.back))
+
+
+def select_cards(
+    cards: list[CardDraft], *, keep_as_written: set[str] = frozenset()
+) -> tuple[list[CardDraft], list[Skip]]:
+    """The cards to keep, in their original order, and the skips that explain what was left out.
+    Cards of the facts in `keep_as_written` (the author's own) are kept without judging them."""
+    skipped: list[Skip] = []
+    by_fact: dict[str, list[tuple[float, int, CardDraft]]] = defaultdict(list)
+    failures: dict[str, list[tuple[str, CardDraft]]] = defaultdict(list)
+    kept: list[tuple[int, CardDraft]] = []
+    for position, card in enumerate(cards):
+        if card.note_key and card.note_key in keep_as_written:
+            kept.append((position, card))
+            continue
+        problems = card_problems(card)
+        if problems:
+            failures[card.note_key or card.key].append((problems[0].rule, card))
+        else:
+            by_fact[card.note_key or card.key].append((score(card), position, card))
+    for fact_key, failed in failures.items():
+        if fact_key not in by_fact:
+            rule, card = failed[0]
+            skipped.append(Skip(f"no card passed the lint ({rule})", card.section, card.front[:80]))
+
+    # Each fact's best card first, then every fact's second, so a cap cuts depth before breadth.
+    ranked: list[tuple[int, float, int, CardDraft]] = []
+    for candidates in by_fact.values():
+        candidates.sort(key=lambda c: (-c[0], c[1]))
+        kinds: set[str] = set()
+        prompts: list[str] = []
+        for value, position, card in candidates:
+            if len(kinds) == MAX_CARDS_PER_FACT or card.kind in kinds or (kinds and value < MIN_SCORE):
+                continue
+            # "Which term is defined as: …?" and "Which term matches this definition: …?" ask one
+            # question twice, whatever their kinds: the better one stays.
+            prompt = normalise(card.front)
+            if any(fuzz.ratio(prompt, other) >= NEAR_DUPLICATE for other in prompts):
+                continue
+            ranked.append((len(kinds), -value, position, card))
+            kinds.add(card.kind)
+            prompts.append(prompt)
+    ranked.sort(key=lambda r: r[:3])
+
+    seen = _Seen()
+    left_out: Counter[str] = Counter()
+    generated = 0
+    copies: dict[str, CardDraft] = {}
+    with_card: set[str] = set()
+    for _, _, position, card in ranked:
+        if generated >= MAX_CARDS_PER_DOCUMENT:
+            left_out[card.section] += 1
+            continue
+        if seen.is_near_copy(card):
+            copies.setdefault(card.note_key or card.key, card)
+            continue
+        seen.add(card)
+        kept.append((position, card))
+        generated += 1
+        with_card.add(card.note_key or card.key)
+    for fact_key, card in copies.items():
+        if fact_key not in with_card:
+            skipped.append(Skip("its cards repeat another card nearly word for word", card.section, card.front[:80]))
+    for section, count in left_out.items():
+        skipped.append(
+            Skip("card cap", section, f"{count} cards left out (at most {MAX_CARDS_PER_DOCUMENT} per document)")
+        )
+    return [card for _, card in sorted(kept, key=lambda k: k[0])], skipped

@@ -1,0 +1,1 @@
+"""How a fact becomes card text: grammar, topics, prompt templates and honest distractors."""

@@ -1,0 +1,120 @@
+"""Inflection by library, not by string luck: verb base forms (lemminflect), articles and number (inflect)."""
+
+import re
+from functools import lru_cache
+
+import inflect
+from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
+
+_engine = inflect.engine()
+_VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")  # letters whose spoken name starts with a vowel: "an SQL", "an HTTP"
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@lru_cache(maxsize=8192)
+def _lemmas(word: str) -> dict:
+    return getAllLemmas(word.lower())
+
+
+def can_be_verb(word: str) -> bool:
+    return "VERB" in _lemmas(word)
+
+
+def is_noun(word: str) -> bool:
+    return "NOUN" in _lemmas(word)
+
+
+def is_only_verb(word: str) -> bool:
+    """'Provides', 'ensures': a word that cannot name a thing, so it is no term to ask about."""
+    lemmas = _lemmas(word)
+    return "VERB" in lemmas and not ({"NOUN", "PROPN", "ADJ"} & lemmas.keys())
+
+
+def verb_base(word: str) -> str:
+    """'updates' → 'update', 'listing' → 'list', 'show' → 'show'."""
+    lemmas = _lemmas(word).get("VERB")
+    if not lemmas:
+        return word
+    base = lemmas[0]
+    return base if word[:1].islower() else base[:1].upper() + base[1:]
+
+
+def imperative(phrase: str) -> str | None:
+    """A task phrase in the base form that follows "How do you …" or "to …", or None when it does
+    not start with a verb ("Logs of a container" has no action to ask about)."""
+    words = phrase.split(" ", 1)
+    first = words[0]
+    if "/" in first and all(_WORD.fullmatch(w) and can_be_verb(w) for w in first.split("/")):
+        return " ".join([first.lower(), *words[1:]])  # "Stop/start a container"
+    if not _WORD.fullmatch(first) or not can_be_verb(first):
+        return None
+    if len(words) == 2 and words[1].split(" ", 1)[0].lower() in ("of", "for", "is", "are"):
+        return None  # "Logs of a container": a noun that could be a verb
+    base = verb_base(first)
+    base = base[:1].lower() + base[1:] if not first[1:2].isupper() else base
+    return " ".join([base, *words[1:]])
+
+
+def is_acronym(term: str) -> bool:
+    letters = [c for c in term if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=16384)
+def with_article(noun: str) -> str:
+    """'a virtual machine', 'an hour', 'an SQL database'."""
+    first = noun.split(" ", 1)[0]
+    if is_acronym(first):
+        return ("an " if first[0] in _VOWEL_SOUND_LETTERS else "a ") + noun
+    return _engine.a(noun)
+
+
+def is_plural(noun: str) -> bool:
+    """'containers' → True, 'data' → False (read as a mass noun), 'Kubernetes' → False (a name)."""
+    last = noun.split()[-1] if noun.split() else noun
+    if last[:1].isupper() and last[1:].islower() and is_english(last):
+        last = last.lower()  # "Strings" opening a bullet is still plural
+    if not last.islower() or not last.endswith("s") or last.endswith("ss"):
+        return False
+    return bool(_engine.singular_noun(last))
+
+
+def be(noun: str) -> str:
+    return "are" if is_plural(noun) else "is"
+
+
+@lru_cache(maxsize=16384)
+def singular(noun: str) -> str:
+    return _engine.singular_noun(noun) or noun
+
+
+@lru_cache(maxsize=16384)
+def is_english(word: str) -> bool:
+    """In the lexicon, or a function word like 'for' that the lexicon of content words lacks."""
+    return bool(_lemmas(word)) or zipf_frequency(word.lower(), "en") >= 5.0
+
+
+@lru_cache(maxsize=16384)
+def reads_as_name(term: str, *, heading: bool = False) -> bool:
+    """'Docker Engine', 'JavaScript', 'VM', 'Hypervisor', 'Mutation Observer' are names;
+    'Container engine' is a common noun capitalised by a bullet, and in a heading, where every
+    word is capitalised, so is 'Virtual Machines'."""
+    words = re.findall(r"[A-Za-z][\w'-]*", term)
+    if not words or any(
+        is_acronym(w) or any(c.isupper() for c in w[1:]) or re.fullmatch(r"[A-Z]\d*", w) for w in words
+    ):
+        return bool(words)  # "VM", "JavaScript", "Big O", "C"
+    if not any(w[0].isupper() for w in words):
+        return False
+    if not heading and len(words) > 1 and all(w[0].isupper() for w in words):
+        return True
+    return not all(is_english(w) for w in words if len(w) > 2)
+
+
+def as_common(term: str, *, heading: bool = False) -> str:
+    """A capitalised common noun in running text: 'Container engine' → 'container engine',
+    and from a heading 'Virtual Machines' → 'virtual machines'."""
+    if reads_as_name(term, heading=heading):
+        return term
+    return " ".join(w[:1].lower() + w[1:] if w[1:].islower() or len(w) == 1 else w for w in term.split(" "))

@@ -1,0 +1,286 @@
+"""Prompt templates per fact shape, with grammar by construction.
+
+A definition reads "a piece of software that …" (a noun phrase), "creates and runs VMs" (a verb
+phrase) or something else; each shape gets the question and statement that fit it, so "“X”
+refers to understanding how …" cannot be written.
+"""
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
+
+from quizzes.generation.text import capitalise
+from quizzes.generation.writing.grammar import (
+    as_common,
+    be,
+    can_be_verb,
+    is_acronym,
+    is_noun,
+    is_only_verb,
+    reads_as_name,
+    verb_base,
+    with_article,
+)
+
+# Words authors put in bold that name a remark, not a concept.
+_LABELS = {
+    "note", "notes", "tip", "tips", "warning", "important", "example", "examples", "caution", "info", "hint",
+    "todo", "summary", "remember", "question", "answer", "solution", "step", "result", "output", "input",
+    "why", "how", "what", "when", "where", "who", "bonus", "challenge", "assignment", "quiz", "task", "goal",
+    "following", "the following", "source", "image source", "credit", "credits",
+}  # fmt: skip
+# "Made with okso.app", "Image source: LeetCode": a credit under a figure, not a term.
+_CREDIT = re.compile(
+    r"^(?:made with|image (?:source|credit)|source|credits?|courtesy of)\b|\b\w+\.(?:app|com|org|io|net)\b", re.I
+)
+_DETERMINERS = {"the", "a", "an", "its", "their", "your", "all", "any", "each", "every", "one", "two", "data", "code"}
+# "used to classify algorithms …" reads after "X is" as well as a noun phrase does.
+_NOUN_OPENING = re.compile(
+    r"^(?:a|an|the|one|any|each|every|some|two|three|set|way|type|kind|process|"
+    r"used|designed|defined|known|called|made|built|based|meant|responsible)\b",
+    re.I,
+)
+_COMMON = 4.0  # zipf frequency above which a word is everyday English rather than a term
+
+
+# "Understanding how frameworks optimize updates" is a study goal, not what a term means.
+_STUDY_GOAL = re.compile(
+    r"^(?:understanding|learning|exploring|studying|knowing|mastering|practicing|reviewing)\b", re.I
+)
+
+
+def is_label(term: str) -> bool:
+    return term.strip().lower().rstrip(":!.") in _LABELS
+
+
+# "Reference cannot be changed": a claim in the place of a term, which no question can name.
+_CLAUSE = re.compile(r"\b(?:is|are|was|were|cannot|can't|can|must|should|will|won't|does|doesn't|do|don't)\s+\w", re.I)
+# "Deepen Your HTML Knowledge": a heading that instructs names no term.
+_INSTRUCTION_TERM = re.compile(r"^[A-Za-z]+ (?:your|the|a|an|our|this|these)\b", re.I)
+# "If linting is failing, try to delete …": advice for a situation, not what the term means.
+_ADVICE = re.compile(r"^(?:if|when|whenever|in case)\b[^,]*,\s*(?:try|make sure|check|run|use|go)\b", re.I)
+_POINTING_OPENING = re.compile(r"^(?:this|these|those|it|they|that|its|their)\b", re.I)
+
+
+def is_definition_worth_asking(term: str, definition: str) -> bool:
+    """Not a remark ("Note: …"), a study goal, a walkthrough aside ("the element we're dragging")
+    or a definition that points elsewhere ("These values are relative to …")."""
+    return not (
+        is_label(term)
+        or _CLAUSE.search(term)
+        or _CREDIT.search(term)
+        or _ADVICE.match(definition)
+        or _INSTRUCTION_TERM.match(term)
+        or _STUDY_GOAL.match(definition)
+        or TALKS_TO_READER.search(definition)
+        or _POINTING_OPENING.match(definition)
+    )
+
+
+@lru_cache(maxsize=8192)
+def rarest_zipf(text: str) -> float:
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 2]
+    return min((zipf_frequency(w.lower(), "en") for w in words), default=0.0)
+
+
+def is_real_name(term: str) -> bool:
+    """A name worth recalling from its definition: an acronym, a capitalised or multi-word name, a
+    rare word. Not "board" or "value", which many definitions could fit."""
+    return is_acronym(term) or any(c.isupper() for c in term) or len(term.split()) >= 2 or rarest_zipf(term) < _COMMON
+
+
+def names_term(topic: str, term: str) -> bool:
+    """'Red Black Tree' names 'red–black tree': prefixing it would ask "In X, what is X?"."""
+    flat = lambda t: re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()  # noqa: E731
+    return bool(topic) and fuzz.token_set_ratio(flat(topic), flat(term)) >= 80
+
+
+def needs_topic(term: str) -> bool:
+    """'What is a board?' needs 'In Kanban'; 'What is Kubernetes?' names its own topic."""
+    return not any(c.isupper() for c in term) and rarest_zipf(term) >= 3.0
+
+
+def definition_shape(definition: str) -> str:
+    """'noun' (a piece of software …), 'verb' (creates and runs …), 'purpose' (Calculate how far …)
+    or 'other'."""
+    words = [*definition.split(), "", ""]
+    first, following = words[0], words[1].lower()
+    if _NOUN_OPENING.match(definition):
+        return "noun"
+    # "watches the DOM" acts on an object; "caps on the work" names things.
+    acts = is_only_verb(first) or following in _DETERMINERS
+    if first.lower().endswith("s") and can_be_verb(first.lower()) and acts:
+        return "verb"
+    if first.lower().endswith("ing") and can_be_verb(first):
+        return "other"
+    if first.lower() in ("do", "don't") and following in ("not", "n't"):
+        return "other"  # "Do not assign a default behaviour": a rule, which no swapped term can fit
+    imperative = first[:1].isupper() and can_be_verb(first) and verb_base(first) == first
+    if imperative and (not is_noun(first) or _DETERMINER_AFTER.match(definition)):
+        return "purpose"  # "Calculate how far the mouse moved": what the thing is for
+    return "noun" if is_noun(first) or not can_be_verb(first) or not first.islower() else "other"
+
+
+_MASS = re.compile(r"(?:tion|sion|ism|ity|ness|ing|ware|ship)$", re.I)
+
+
+def subject_form(term: str, definition: str = "") -> str:
+    """How a term reads as the subject of a question: 'a container', 'containers', 'Docker',
+    'a container engine' (capitalised only because it opened a bullet), 'Containerization'."""
+    countable = bool(re.match(r"^an?\s", definition, re.I))
+    if term.split() and is_acronym(term.split()[0]) and countable and len(term.split()) == 1:
+        return with_article(term)  # "an API", "a VM"
+    if not term.split() or reads_as_name(term):
+        return term  # a name as written: "Docker Engine", "JavaScript", "Hypervisor"
+    term = as_common(term)
+    if be(term) == "are" or _MASS.search(term) or not countable:
+        return term
+    return with_article(term)
+
+
+def definition_question(term: str, definition: str, aliases: list[str]) -> str:
+    also = f" (also called {', '.join(aliases)})" if aliases else ""
+    shape = definition_shape(definition)
+    if shape == "verb":
+        return f"What does {subject_form(term, definition)}{also} do?"
+    if shape == "purpose":
+        return f"What {be(term) if ' and ' not in term else 'are'} {subject_form(term, definition)}{also} used for?"
+    if shape == "noun" and not re.match(r"^the\b", definition, re.I):
+        return f"What {be(term)} {subject_form(term, definition)}{also}?"
+    return f"What is meant by “{term}”{also}?"
+
+
+def term_question(hidden: str, shape: str) -> str:
+    """The term from its definition. Reverse and multiple choice cards share it: one question, so
+    selection keeps the better of the two."""
+    if shape == "purpose":
+        return f"What is used to {hidden[:1].lower() + hidden[1:]}?"
+    if shape == "verb":
+        return f"What {hidden[:1].lower() + hidden[1:] if hidden[1:2].islower() else hidden}?"
+    return f"Which term is defined as: {hidden}?"
+
+
+def _sentence_start(subject: str) -> str:
+    """'a container' → 'A container'; 'offsetTop' stays as written, being code."""
+    return subject if re.match(r"^[a-z]+[A-Z0-9]", subject) else capitalise(subject)
+
+
+def definition_statement(subject: str, definition: str, shape: str) -> str:
+    if definition[:1].isupper() and definition[1:2].islower():
+        definition = definition[:1].lower() + definition[1:]  # "Current distance …" mid-sentence
+    named = _sentence_start(subject_form(subject, definition))
+    if shape == "purpose":
+        return f"{named} {'are' if ' and ' in subject else be(subject)} used to {definition}."
+    if shape == "verb":
+        if " and " in subject or be(subject) == "are":  # "pos1 and pos2 move …", not "moves"
+            first, _, rest = definition.partition(" ")
+            definition = f"{verb_base(first)} {rest}".strip()
+        return f"{named} {definition}."
+    if shape == "noun":
+        return f"{named} {be(subject)} {definition}."
+    return f"“{subject}” means: {definition}."
+
+
+# Cloze: hide the term, number, name or contrast; never a verb, a label or an everyday word.
+_EVERYDAY = 5.0  # zipf frequency of words like "value", "first", "make"
+
+
+TALKS_TO_READER = re.compile(
+    r"\b(?:we|we're|we've|our|us|let[’']s|let us|i|your|above|below|earlier|previous(?:ly)?|here|notice|"
+    r"this (?:repository|repo|article|lesson|tutorial|section|page|course|chapter|example|project|guide)|"
+    r"you(?:'ll|'ve| will| would| have)|as you can see|in this case|"
+    r"(?:the )?(?:next|previous|last|following) (?:lesson|chapter|section|part|step)|"
+    r"(?:the|this) (?:picture|image|figure|diagram|illustration|screenshot)|"
+    r"(?:red|green|blue|yellow|orange|purple|grey|gray) (?:number|cell|arrow|line|box|node|circle)s?)\b",
+    re.I,
+)
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"'“(<`]+")
+_LABEL_OPENING = re.compile(r"^\W*[A-Za-z]+:\s")  # "Note: …", "Tip: …"
+_DETERMINER_AFTER = re.compile(r"^\S+\s+(?:the|a|an|your|our|this|these|some|it|them|\w+ing)\b", re.I)
+# "If firstNumber is larger than secondNumber" with no main clause after it.
+_DANGLING_CLAUSE = re.compile(r"^(?:if|unless|when|whenever|because|since|although|though|while)\b[^,;]*$", re.I)
+
+
+def is_statement(sentence: str) -> bool:
+    """A sentence that states a fact on its own: not a tutorial aside ("we saw this above"), an
+    instruction ("Move your mouse …") or a fragment without a subject ("Uses descriptive names")."""
+    sentence = _LEADING_SYMBOLS.sub("", sentence)  # "✅ Run this code …" is still an instruction
+    words = re.findall(r"[A-Za-z][\w'-]*", sentence)
+    if len(words) < 4 or TALKS_TO_READER.search(sentence) or sentence.rstrip().endswith("?"):
+        return False
+    if _LABEL_OPENING.match(sentence) or _DANGLING_CLAUSE.match(sentence.strip()):
+        return False
+    first, second = words[0], words[1]
+    imperative = can_be_verb(first) and verb_base(first) == first and _DETERMINER_AFTER.match(sentence)
+    if is_only_verb(first) or (first[:1].isupper() and imperative):
+        return False
+    # "Uses descriptive class names": a verb with no subject.
+    headless = first.lower().endswith("s") and can_be_verb(first) and verb_base(first) != first
+    return not (headless and not can_be_verb(second))
+
+
+def informative_span(term: str, sentence: str) -> bool:
+    words = term.split()
+    if not words or len(words) > 5 or len(term) < 2 or term.rstrip().endswith(":") or "=" in term:
+        return False  # a label ("Prompt:") or a worked computation ("0m + 9m = 9m"), not a fact
+    opening = sentence.lstrip(" \"'“(").startswith(term)
+    if opening and len(words) == 1 and can_be_verb(term) and not re.search(r"[\d()<>\[\]{}=._/#-]", term):
+        return False  # "Offers better …", "Experiment with …": the verb of a fragment or an instruction
+    if opening and can_be_verb(words[0]) and verb_base(words[0]) == words[0]:
+        return False  # "Implement boundaries to …": an instruction, not a statement
+    after = sentence.lstrip(" \"'“(")[len(term) :].split()
+    if opening and after and after[0].lower() in ("a", "an", "the", "your", "this", "these", "it"):
+        return False  # "Double-click a plant to …": the blank is the action of an instruction
+    if re.search(rf"^\W*{re.escape(term)}\W*:", sentence):
+        return False  # "📝 HTML Element Types: …" blanks a label, not a fact
+    if len(words) == 1 and is_only_verb(term):
+        return False
+    code_like = bool(re.search(r"[\d()<>\[\]{}=._/#-]", term)) or any(c.isupper() for c in term[1:])
+    return code_like or is_real_name(term) or rarest_zipf(term) < _EVERYDAY
+
+
+# "However, containers do not …": the connective ties the sentence to the one before, the claim
+# after it stands alone. A pronoun after it ("Therefore, it …") still leans on the one before.
+_CONNECTIVE = re.compile(
+    r"^(?:however|moreover|furthermore|additionally|therefore|thus|hence|consequently|also|"
+    r"in addition|as a result|for this reason|on the other hand|in fact|in other words|similarly|likewise|"
+    r"[a-z]+ly),\s+",
+    re.I,
+)
+_LEANING = re.compile(r"^(?:this|these|those|it|its|they|them|their|that|such|he|she)\b", re.I)
+
+
+def without_connective(sentence: str) -> str:
+    m = _CONNECTIVE.match(sentence)
+    if not m or _LEANING.match(sentence[m.end() :]):
+        return sentence
+    return capitalise(sentence[m.end() :])
+
+
+# "📝 Element types: div elements take …": a call-out label is layout; the rest is the statement.
+_CALLOUT = re.compile(r"^\W*(?:[A-Z][\w-]*)(?: [\w-]+){0,3}:\s+(?=\S)")
+
+
+def without_callout(sentence: str) -> str:
+    """The sentence without its call-out label or leading emoji."""
+    rest = _LEADING_SYMBOLS.sub("", _CALLOUT.sub("", sentence))  # "✅ Data types are …" too
+    # An answer only in the label ("🎯 Learning Strategy: …") is no fact: nothing is left to blank.
+    return rest or sentence
+
+
+def with_subject(sentence: str, subject: str) -> str:
+    """'Provides a structured way …' under 'Here's what makes the DOM powerful:' → 'The DOM
+    provides a structured way …'. A sentence that has its own subject is left alone."""
+    first, _, rest = sentence.partition(" ")
+    if (
+        not rest
+        or not first.endswith("s")
+        or not can_be_verb(first.lower())
+        or verb_base(first.lower()) == first.lower()
+    ):
+        return sentence
+    if is_noun(first.lower()) and not is_only_verb(first.lower()) and not _DETERMINER_AFTER.match(sentence):
+        return sentence  # "Strings are …": a plural noun opening its own statement
+    return f"{capitalise(subject)} {first.lower()} {rest}"

@@ -1,0 +1,104 @@
+"""The topic a card names so it can be read alone, weeks later: the closest meaningful heading."""
+
+import re
+
+from wordfreq import zipf_frequency
+
+from quizzes.generation.text import normalise
+from quizzes.generation.writing.grammar import can_be_verb
+
+# Headings that say where something is in a document, not what it is about.
+_GENERIC = re.compile(
+    r"^(?:(?:an?\s+|the\s+)?(?:overview|introduction|intro|summary|conclusion|notes?|examples?|usage|"
+    r"references?|further reading|background|details|basics|getting started|setup|how it works|"
+    r"explanation|definitions?|terminology|in summary|in short|review|quiz|assignment|tasks?|"
+    r"step \d+|part \d+|challenge|next steps|resources|table of contents|contents|faq|"
+    r"complexity|time complexity|implementation|applications?|description|prerequisites?|"
+    r"problem statement|properties|features|characteristics|key points|operations|methods|"
+    r"(?:pre|post)-lecture quiz|"
+    r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
+    r"(?:\s*[:-].*)?)$",
+    re.I,
+)
+_DECORATION = re.compile(r"[^\w\s'’&+#./()-]")
+_PART = re.compile(r"^(?:part|lesson|chapter|step|module)\s+\d+\s*[.-]?\s*", re.I)
+# Headings addressed to the reader ("Before We Begin", "Your Turn") name no subject.
+_CHATTY = re.compile(r"\b(?:we|you|your|you'll|let's|our|us|i)\b", re.I)
+# What is left of "Creating and calling a function" or "Bringing It All Together" names nothing;
+# "What is Weighted Random" asks; "Add the Terrarium Structure" instructs.
+_PARTICLE = re.compile(
+    r"^(?:up|down|in|on|out|for|with|to|from|of|by|into|about|and|or|but|it|its|this|that|these|those|"
+    r"what|why|how|when|where|which|who)\b",
+    re.I,
+)
+_INSTRUCTION = re.compile(r"^[A-Za-z]+\s+(?:the|a|an|your|our|some)\b", re.I)
+# "Virtual Machines vs Containers" names two subjects: the heading above names what both are.
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+MAX_TOPIC_WORDS = 6
+
+
+def _subject(part: str) -> str:
+    """'Building the Drag Element Closure' → 'Drag Element Closure'; emoji and numbering dropped."""
+    part = _PART.sub("", re.sub(r"\s+", " ", _DECORATION.sub(" ", part)).strip())
+    if _GENERIC.match(part):
+        return part  # "Getting Started" stays whole (and names no subject)
+    words = part.split(" ", 1)
+    if len(words) == 2 and words[0].lower().endswith("ing") and can_be_verb(words[0]):
+        # "Building the Drag Element" is about the Drag Element; "Adding navigation" and "Making
+        # the filter" leave an everyday word (the heading above says more); "Sorting Algorithms"
+        # and "Banking App" are names.
+        if _LEADING_ARTICLE.match(words[1]):
+            rest = _LEADING_ARTICLE.sub("", words[1]).strip(" -.")
+            return rest if " " in rest or not rest.islower() else ""
+        if words[1][:1].islower():
+            return ""
+    return _LEADING_ARTICLE.sub("", part).strip(" -.")
+
+
+def _candidates(title: str) -> list[str]:
+    """'Terrarium Project Part 3: DOM Manipulation' offers both halves, the more specific first."""
+    if title.rstrip().endswith("?"):
+        return []  # "Why Use Pointer Events?" asks; the heading above names the subject
+    return [h for h in (_subject(h) for h in reversed(title.split(":"))) if h]
+
+
+def _names_a_subject(candidate: str) -> bool:
+    return (
+        not _GENERIC.match(candidate)
+        and not _CHATTY.search(candidate)
+        and not _PARTICLE.match(candidate)
+        and not (_INSTRUCTION.match(candidate) and can_be_verb(candidate.split()[0]))
+        and not _VERSUS.search(candidate)
+        and 0 < len(candidate.split()) <= MAX_TOPIC_WORDS
+    )
+
+
+def topic_of(section: tuple[str, ...] | list[str]) -> str:
+    """The deepest heading that names a subject ('Kanban' rather than 'Example'), short enough for a
+    prompt; the document title when nothing closer does; '' for a document without headings."""
+    for title in reversed(section):
+        for candidate in _candidates(title):
+            if _names_a_subject(candidate):
+                return candidate
+    fallback = _candidates(section[0]) if section else []
+    return fallback[0] if fallback else ""
+
+
+def mentions(text: str, topic: str) -> bool:
+    return bool(topic) and normalise(topic) in normalise(text)
+
+
+def in_topic(topic: str, prompt: str) -> str:
+    """'In Kanban, what is the board used for?' unless the prompt already names its topic."""
+    if not topic or mentions(prompt, topic):
+        return prompt
+    return f"In {topic}, {prompt[:1].lower() + prompt[1:] if not _keeps_capital(prompt) else prompt}"
+
+
+def _keeps_capital(prompt: str) -> bool:
+    """'JavaScript runs …', 'Docker is …', 'VMs are …' keep their capital after "In X, "."""
+    first = prompt.split(" ", 1)[0]
+    if len(first) < 2 or not first.isalpha() or any(c.isupper() for c in first[1:]):
+        return len(first) > 1
+    return zipf_frequency(first.lower(), "en") < 3.5

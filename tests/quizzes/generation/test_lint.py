@@ -1,0 +1,140 @@
+"""The card lint: each rule fires on the failure it names and stays quiet on a good card."""
+
+import pytest
+
+from quizzes.generation.facts import CardDraft
+from quizzes.generation.lint import card_problems, lint_cards
+
+
+def card(front, back="answer", kind="basic", choices=(), note="n1", key=None):
+    answer = back if kind in ("mcq", "true_false") else ""
+    return CardDraft(
+        key=key or f"{note}:{kind}:{front[:10]}",
+        kind=kind,
+        front=front,
+        back=back,
+        choices=list(choices),
+        answer=answer,
+        note_key=note,
+    )
+
+
+def rules(draft):
+    return {p.rule for p in card_problems(draft)}
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "Therefore, it is considered a _____ virtualization.",
+        "This makes the build _____.",
+        "True or false? It runs on every host.",
+        "In Docker, these are much _____ when compared to monoliths.",
+        "However, the _____ is shared by all containers.",
+        "As shown below, the _____ holds every item.",
+    ],
+)
+def test_a_pronoun_or_connective_opening_is_flagged(front):
+    assert "pronoun or connective opening" in rules(card(front, kind="cloze" if "_____" in front else "basic"))
+
+
+@pytest.mark.parametrize(
+    ("front", "kind"),
+    [
+        ("What is the {column} of Docker?", "basic"),
+        ("In “”, what is a container?", "basic"),
+        ("What is None of the rows?", "basic"),
+        ("Which term matches the the definition?", "basic"),
+        ("What is a _____ of Docker?", "basic"),
+        ("Containers share the host kernel.", "cloze"),
+        ("How do you updates all the remote branches?", "basic"),
+        ("What is a apple pie made of?", "basic"),
+        ("Name the 2 types listed .?", "basic"),
+    ],
+)
+def test_template_residue_and_broken_grammar_are_flagged(front, kind):
+    assert "template residue" in rules(card(front, kind=kind))
+
+
+@pytest.mark.parametrize(
+    ("front", "back", "kind"),
+    [
+        ("What does docker logs CONTAINER do?", "Show logs of a container", "reverse"),
+        ("Which term is defined as the Domain Name System?", "Domain Name System", "reverse"),
+        ("In networking, _____ (Domain Name System) turns names into addresses.", "DNS", "cloze"),
+        ("Which command lists images with docker images?", "docker images", "mcq"),
+    ],
+)
+def test_answer_words_in_the_prompt_are_flagged(front, back, kind):
+    choices = [back, "docker ps", "docker rmi IMAGE", "docker push IMAGE"] if kind == "mcq" else ()
+    assert "answer in prompt" in rules(card(front, back, kind, choices))
+
+
+def test_a_question_that_offers_its_answer_as_a_choice_is_not_a_leak():
+    offered = card("In the “Ports” table, which rates higher on speed: UDP or TCP?", "UDP (UDP 3 of 3, TCP 2 of 3)")
+    assert rules(offered) == set()
+
+
+@pytest.mark.parametrize(
+    ("answer", "odd"),
+    [
+        ("22", "SSH"),  # a name among numbers
+        ("Docker", "virtual machine"),  # lowercase among capitalised names
+        ("Docker", "a program that packages code together with everything it needs to run"),
+    ],
+)
+def test_a_distractor_of_another_type_is_flagged(answer, odd):
+    choices = {"22": ["22", "80", "443", odd], "Docker": ["Docker", "Podman", "LXD", odd]}[answer]
+    mcq = card("Which one is it, given the clues in this sentence?", answer, "mcq", choices)
+    assert "distractor type mismatch" in rules(mcq)
+    fair = card("Which one is it, given the clues in this sentence?", answer, "mcq", [*choices[:3], choices[1] + "x"])
+    assert "distractor type mismatch" not in rules(fair)
+
+
+def test_duplicate_and_near_duplicate_prompts_are_flagged_but_different_answers_are_not():
+    cards = [
+        card("In Docker, what is an image?", "A read-only template", note="a"),
+        card("In Docker, what is an image ?", "A read-only template", note="b"),
+        card("In the “Ports” table, what is the port of SSH?", "22", note="c"),
+        card("In the “Ports” table, what is the port of DNS?", "53", note="d"),
+    ]
+    flagged = [(p.rule, p.card_key) for p in lint_cards(cards) if p.rule == "near-duplicate prompt"]
+    assert flagged == [("near-duplicate prompt", cards[1].key)]
+
+
+def test_more_than_three_cards_from_one_fact_are_flagged():
+    prompts = ["What is a hypervisor?", "Which software runs virtual machines?", "Name a type 1 hypervisor.", "Why?"]
+    cards = [card(p, kind="basic", note="same", key=f"same:{i}") for i, p in enumerate(prompts)]
+    assert [p.rule for p in lint_cards(cards)] == ["too many cards from one fact"]
+    assert lint_cards(cards[:3]) == []
+
+
+def test_a_good_card_has_no_problems():
+    good = card("Using docker, how do you delete an image?", "docker rmi IMAGE")
+    assert lint_cards([good]) == []
+
+
+def test_a_cloze_that_continues_another_sentence_is_flagged():
+    assert "pronoun or connective opening" in rules(card("In Encryption, which corresponds to _____.", kind="cloze"))
+    assert rules(card("Which command lists images: docker images or docker ps?", "docker ps", "basic")) == set()
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "In LRU Cache, the functions _____ and set() must each run in O(1) time.",
+        "In JavaScript, reading a missing key returns undefined, and _____ marks an empty value.",
+        "The distance between two strings a and b is the _____ distance.",
+    ],
+)
+def test_code_and_variables_are_not_template_residue(front):
+    assert "template residue" not in rules(card(front, back="get()", kind="cloze"))
+
+
+def test_an_ordering_card_shows_its_steps_on_purpose_but_a_list_of_other_steps_still_leaks():
+    steps = "1. DNS lookup\n2. TCP handshake\n3. HTTP request"
+    shuffled = "Loading a page — put these in order:\n• TCP handshake\n• DNS lookup\n• HTTP request"
+    assert rules(card(shuffled, steps)) == set()
+    # Not the same steps: the prompt gives the answer's words away, as for any other card.
+    other = "Loading a page — put these in order:\n• TCP handshake\n• DNS lookup\n• HTTP request\n• TLS"
+    assert "answer in prompt" in rules(card(other, steps))

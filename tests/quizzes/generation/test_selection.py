@@ -1,0 +1,89 @@
+"""Selection: the best one to three cards per fact, linted candidates dropped, a per-document cap."""
+
+from collections import Counter
+
+from quizzes.generation import generate, selection
+from quizzes.generation.facts import CardDraft
+from quizzes.generation.selection import score, select_cards
+
+
+def draft(note, kind, front, back="docker rmi IMAGE", section="Docker"):
+    return CardDraft(key=f"{note}:{kind}", kind=kind, front=front, back=back, note_key=note, section=section)
+
+
+def test_each_fact_keeps_at_most_three_kinds_ranked_by_score():
+    cards = [
+        draft("n", "basic", "Using docker, how do you delete an image?"),
+        draft("n", "reverse", "What does docker rmi IMAGE do?", back="Remove a stored template"),
+        draft("n", "cloze", "In Docker, _____ deletes an image by name."),
+        draft("n", "true_false", "True or false? Using docker, you delete an image with docker rmi IMAGE.", "True"),
+    ]
+    kept, skipped = select_cards(cards)
+    assert len(kept) == 3 and skipped == []
+    assert "true_false" not in {c.kind for c in kept}, "the lowest-scoring kind is left out"
+
+
+def test_a_fact_whose_every_card_fails_the_lint_is_reported():
+    cards = [draft("n", "cloze", "Therefore, it is a _____ technique.", back="hardware-level")]
+    kept, skipped = select_cards(cards)
+    assert kept == []
+    assert [(s.reason, s.where) for s in skipped] == [
+        ("no card passed the lint (pronoun or connective opening)", "Docker")
+    ]
+
+
+def test_a_near_copy_of_a_kept_card_is_dropped():
+    cards = [
+        draft("a", "basic", "In Docker, what is an image?", back="A read-only template"),
+        draft("b", "basic", "In Docker, what is an image ?", back="A read-only template"),
+    ]
+    kept, _ = select_cards(cards)
+    assert [c.note_key for c in kept] == ["a"]
+
+
+def test_the_document_cap_cuts_second_cards_before_first_ones_and_reports_what_it_left_out(monkeypatch):
+    monkeypatch.setattr(selection, "MAX_CARDS_PER_DOCUMENT", 5)
+    cards = []
+    for n in range(4):
+        cards.append(draft(f"n{n}", "basic", f"Using docker, how do you remove image number {n} from disk?", f"c{n}"))
+        cards.append(draft(f"n{n}", "reverse", f"Which command removes disk image number {n}?", f"d{n} x"))
+    kept, skipped = select_cards(cards)
+    assert len(kept) == 5
+    assert {c.note_key for c in kept} == {"n0", "n1", "n2", "n3"}, "every fact keeps its best card"
+    assert [(s.reason, s.excerpt) for s in skipped] == [("card cap", "3 cards left out (at most 5 per document)")]
+
+
+def test_a_huge_table_is_capped_and_the_importer_sees_the_skip():
+    rows = "\n".join(f"| Host {i} | {i}.{i}.{i}.{i} | {1000 + i} |" for i in range(400))
+    markdown = f"## Hosts\n| Host | Address | Port |\n|---|---|---|\n{rows}\n"
+    bank = generate(markdown, deck="big")
+    assert len(bank.cards) == selection.MAX_CARDS_PER_DOCUMENT
+    [cap] = [s for s in bank.skipped if s.reason == "card cap"]
+    assert cap.excerpt.endswith("cards left out (at most 300 per document)")
+    assert max(Counter(c.note_key for c in bank.cards).values()) <= 3
+
+
+def test_score_prefers_short_rare_answers_not_given_away():
+    rare = draft("n", "basic", "Using docker, how do you delete an image?", back="docker rmi IMAGE")
+    long = draft("n", "basic", "Using docker, how do you delete an image?", back=" ".join(["word"] * 40))
+    leaky = draft("n", "reverse", "What does docker rmi IMAGE do?", back="Delete an image")
+    plain = draft("n", "reverse", "What does docker rmi IMAGE do?", back="Remove a stored template")
+    assert score(rare) > score(long)
+    assert score(plain) > score(leaky)
+
+
+def test_a_fact_whose_cards_were_all_dropped_is_reported_with_the_reason():
+    # "Therefore, it …" leans on the sentence before: its cloze fails the lint, and the fact says so.
+    bank = generate("## Docker\nTherefore, it is considered a **hardware-level** virtualization.\n", deck="t")
+    assert bank.facts and bank.cards == []
+    reasons = {s.reason for s in bank.skipped if s.block < 0}
+    assert reasons == {"no card passed the lint (pronoun or connective opening)"}
+
+
+def test_a_fact_no_card_could_be_written_for_says_so_and_no_skip_blames_the_answer_or_length():
+    bank = generate("## Docker\n- **Note**: see the next chapter for details about the engine.\n", deck="t")
+    cardless = {f.key for f in bank.facts} - {c.note_key for c in bank.cards}
+    assert cardless, "the fact is read but yields no card"
+    reasons = [s.reason for s in bank.skipped]
+    assert "card would give its answer away or is too long" not in reasons
+    assert len([r for r in reasons if r.startswith(("no card", "its cards"))]) == len(cardless)

@@ -1,0 +1,189 @@
+"""Grammar, topics, prompt templates and distractor typing, with awkward inputs."""
+
+import pytest
+
+from quizzes.generation.facts import mcq
+from quizzes.generation.writing.distractors import honest_distractors, shape
+from quizzes.generation.writing.grammar import as_common, imperative, is_plural, reads_as_name, with_article
+from quizzes.generation.writing.prompts import definition_statement, informative_span, is_statement, subject_form
+from quizzes.generation.writing.tables import property_question
+from quizzes.generation.writing.topics import in_topic, topic_of
+
+
+@pytest.mark.parametrize(
+    ("task", "expected"),
+    [
+        ("updates all the remote branches", "update all the remote branches"),
+        ("Lists running containers", "list running containers"),
+        ("Listing the files", "list the files"),
+        ("delete an image", "delete an image"),
+        ("Stop/start a container", "stop/start a container"),
+        ("Logs of a container", None),  # a noun phrase, not an action
+        ("The version of Docker", None),
+        ("$HOME directory", None),
+    ],
+)
+def test_imperative_puts_the_verb_in_its_base_form_or_refuses(task, expected):
+    assert imperative(task) == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [("hour", "an hour"), ("URL", "a URL"), ("SQL table", "an SQL table"), ("virtual machine", "a virtual machine")],
+)
+def test_articles(noun, expected):
+    assert with_article(noun) == expected
+
+
+def test_number_and_names():
+    assert is_plural("containers") and not is_plural("data") and not is_plural("Kubernetes")
+    assert not is_plural("process")
+    assert reads_as_name("Docker Engine") and reads_as_name("JavaScript") and reads_as_name("Hypervisor")
+    assert not reads_as_name("Container engine")
+    assert as_common("Virtual Machines", heading=True) == "virtual machines"
+    assert as_common("Docker", heading=True) == "Docker"
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "expected"),
+    [
+        ("container", "a standard unit of software", "a container"),
+        ("Container engine", "a piece of software", "a container engine"),
+        ("containers", "units of software", "containers"),
+        ("Containerization", "a form of OS-level virtualization", "Containerization"),
+        ("virtualization", "a form of abstraction", "virtualization"),
+        ("API", "an interface that programs call", "an API"),
+        ("Docker Engine", "an open source technology", "Docker Engine"),
+    ],
+)
+def test_subject_form(term, definition, expected):
+    assert subject_form(term, definition) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "topic"),
+    [
+        (("Kanban", "Example"), "Kanban"),
+        (
+            ("Terrarium Project Part 3: DOM Manipulation and JavaScript Closures", "Before We Begin"),
+            "DOM Manipulation and JavaScript Closures",
+        ),
+        (("Virtualization", "Virtual Machines Vs Containers"), "Virtualization"),
+        (("Web", "Why Use Pointer Events?"), "Web"),
+        (("Banking App", "Adding navigation"), "Banking App"),
+        (("Bloom Filter", "Making the filter"), "Bloom Filter"),
+        (("Drag", "Building the Drag Element Closure"), "Drag Element Closure"),
+        (("Algorithms", "Sorting Algorithms"), "Sorting Algorithms"),
+        (("🌱 Getting Started",), "Getting Started"),
+        ((), ""),
+    ],
+)
+def test_topic_is_the_closest_heading_that_names_a_subject(path, topic):
+    assert topic_of(path) == topic
+
+
+def test_in_topic_keeps_a_name_capitalised_and_skips_a_named_topic():
+    assert in_topic("Kanban", "What is a board?") == "In Kanban, what is a board?"
+    assert in_topic("Web", "JavaScript runs in the _____.") == "In Web, JavaScript runs in the _____."
+    assert in_topic("Docker", "What is Docker Engine?") == "What is Docker Engine?"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("443", "number"),
+        ("1.5 ms", "number"),
+        ("docker run -d IMAGE", "code"),
+        ("O(log n)", "code"),
+        ("Docker", "name"),
+        ("virtual machine", "term"),
+        ("a long sentence that explains what the thing does in detail", "sentence"),
+    ],
+)
+def test_shape_of_an_answer(text, kind):
+    assert shape(text) == kind
+
+
+def test_distractors_share_the_answer_shape_and_are_never_true():
+    pool = ["80", "SSH", "443", "8080", "22", "53", "a port"]
+    assert sorted(honest_distractors("22", pool, "k", also_true={"53"})) == ["443", "80", "8080"]
+
+
+def test_commands_only_compete_with_commands_and_case_is_matched():
+    pool = ["docker ps", "Storage Virtualization", "docker images", "docker rmi IMAGE"]
+    assert "Storage Virtualization" not in honest_distractors("docker pull IMAGE", pool, "k", command=True)
+    assert sorted(honest_distractors("Hypervisor", ["container engine", "Kubelet", "Podman"], "k")) == [
+        "Container engine",
+        "Kubelet",
+        "Podman",
+    ]
+
+
+def test_no_multiple_choice_without_three_honest_distractors():
+    assert mcq("k", "Which port does SSH use?", "22", ["80", "SSH", "HTTP", "443"]) is None
+    card = mcq("k", "Which port does SSH use?", "22", ["80", "8080", "443"])
+    assert card and sorted(card.choices) == ["22", "443", "80", "8080"]
+
+
+@pytest.mark.parametrize(
+    ("term", "sentence", "informative"),
+    [
+        ("Provides", "Provides a structured way to access any element", False),
+        ("value", "The value is stored in the variable named count", False),
+        ("Element Types", "Element Types: div elements take the full width", False),
+        ("bare metal", "A type 1 hypervisor runs on bare metal", True),
+        ("O(n)", "Lookup takes O(n) time in a list", True),
+        ("Dijkstra", "Dijkstra published the algorithm in 1959", True),
+    ],
+)
+def test_cloze_blanks_only_an_informative_span(term, sentence, informative):
+    assert informative_span(term, sentence) is informative
+
+
+@pytest.mark.parametrize(
+    ("column", "question"),
+    [
+        ("Has a nucleus", "In the “Cells” table, does Prokaryotic have a nucleus?"),
+        ("Is motile", "In the “Cells” table, is Prokaryotic motile?"),
+        ("Size", "In the “Cells” table, what is the size of Prokaryotic?"),
+        ("DNA location", "In the “Cells” table, what is the DNA location of Prokaryotic?"),
+        ("2", None),
+        ("S", None),
+    ],
+)
+def test_property_questions_fit_the_column(column, question):
+    assert property_question("the “Cells” table", "Prokaryotic", column, rated=False) == question
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "question"),
+    [
+        ("Stable", "Yes", "In the “Sorts” table, is Insertion sort stable?"),
+        ("Comments", "Usually in place", None),
+        ("Best For", "Small arrays", "In the “Sorts” table, what is Insertion sort best for?"),
+        ("Limitations", "Slow on large input", "In the “Sorts” table, what are the limitations of Insertion sort?"),
+    ],
+)
+def test_property_questions_fit_the_values_and_number(column, value, question):
+    assert property_question("the “Sorts” table", "Insertion sort", column, rated=False, value=value) == question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("A parameter is additional information sent to a function.", True),
+        ("But let’s try to formalize it in a form of the algorithm.", False),
+        ("In your terrarium folder, create a new file called script.js.", False),
+        ("Note: the anchor element reloads the page by default.", False),
+        ("If firstNumber is larger than secondNumber", False),
+        ("Practice identifying when to use article and section elements.", False),
+        ("Uses descriptive class names for every element", False),
+    ],
+)
+def test_only_statements_become_clozes(sentence, stated):
+    assert is_statement(sentence) is stated
+
+
+def test_a_verb_definition_agrees_with_a_plural_subject():
+    assert definition_statement("pos3 and pos4", "moves the element", "verb") == "pos3 and pos4 move the element."
+    assert definition_statement("hypervisor", "creates and runs VMs", "verb") == "Hypervisor creates and runs VMs."
