@@ -87,7 +87,7 @@ def test_deck_list_shows_live_card_counts_and_the_last_import(staff_client):
     document_import(deck_slug="docker", content=SHEET, source_name="docker.md")
     response = staff_client.get(reverse("admin:quizzes_deck_changelist"))
     body = response.content.decode()
-    assert re.search(r'class="field-live_cards">16<', body)
+    assert re.search(r'class="field-live_cards">12<', body)
     assert 'class="field-last_import">-<' not in body and "field-last_import" in body
 
 
@@ -236,9 +236,9 @@ def test_an_upload_is_a_draft_previewing_every_card_until_published(staff_client
     assert response.status_code == 302 and response["Location"].endswith(f"/importdraft/{draft.pk}/change/")
     assert not Deck.objects.exists()
     page = staff_client.get(response["Location"]).content.decode()
-    assert "How do you download an image?" in page and "How do you delete an image?" in page
+    assert "Using docker, how do you download an image?" in page and "Using docker, how do you delete an image?" in page
     staff_client.post(reverse("admin:quizzes_importdraft_publish", args=[draft.pk]))
-    assert Deck.objects.get(slug="docker").cards.count() == 16
+    assert Deck.objects.get(slug="docker").cards.count() == 12
     draft.refresh_from_db()
     assert draft.status == ImportDraft.Status.PUBLISHED
 
@@ -249,7 +249,7 @@ def test_publishing_twice_is_refused_with_a_message(staff_client):
     url = reverse("admin:quizzes_importdraft_publish", args=[draft.pk])
     staff_client.post(url)
     response = staff_client.post(url, follow=True)
-    assert "already published" in response.content.decode() and Card.objects.count() == 16
+    assert "already published" in response.content.decode() and Card.objects.count() == 12
 
 
 def test_publish_needs_a_post(staff_client):
@@ -269,15 +269,16 @@ def test_a_reimport_draft_shows_before_and_after_and_resolves_a_conflict_from_th
     _upload(staff_client, changed)
     draft = ImportDraft.objects.get()
     page = staff_client.get(reverse("admin:quizzes_importdraft_change", args=[draft.pk])).content.decode()
-    assert "How do you upload an image?" in page and "How do you upload an image to a registry?" in page
-    assert "How do you fetch an image?" in page and "How do you download an image by name?" in page
+    assert "Using docker, how do you upload an image?" in page
+    assert "Using docker, how do you upload an image to a registry?" in page
+    assert "How do you fetch an image?" in page and "Using docker, how do you download an image by name?" in page
     resolve = reverse("admin:quizzes_importdraft_resolve", args=[draft.pk])
     staff_client.post(resolve, {"key": pull.key, "take": "document"})
     staff_client.post(reverse("admin:quizzes_importdraft_publish", args=[draft.pk]))
     pull.refresh_from_db()
     push.refresh_from_db()
-    assert pull.front == "How do you download an image by name?" and not pull.edited_by_staff
-    assert push.front == "How do you upload an image to a registry?"
+    assert pull.front == "Using docker, how do you download an image by name?" and not pull.edited_by_staff
+    assert push.front == "Using docker, how do you upload an image to a registry?"
 
 
 def test_a_bad_resolution_is_a_message_not_an_error(staff_client):

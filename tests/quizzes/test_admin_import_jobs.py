@@ -57,7 +57,7 @@ def test_once_the_worker_made_the_draft_the_reloading_page_opens_it(staff_client
     assert response.status_code == 302
     assert response["Location"] == reverse("admin:quizzes_importdraft_change", args=[draft.pk])
     review = staff_client.get(response["Location"]).content.decode()
-    assert "How do you download an image?" in review and "Uploaded as a draft" in review
+    assert "Using docker, how do you download an image?" in review and "Uploaded as a draft" in review
 
 
 def test_a_finished_draft_job_opened_later_links_to_its_draft(staff_client, eager_celery):
@@ -76,7 +76,7 @@ def test_publish_now_ends_with_the_report_and_the_cards(staff_client, eager_cele
     assert job.status == "done" and not job.as_draft and job.draft is None
     page = staff_client.get(response["Location"]).content.decode()
     assert "Import report for “docker”" in page and 'id="card-preview"' in page
-    assert "How do you download an image?" in page and REFRESH not in page
+    assert "Using docker, how do you download an image?" in page and REFRESH not in page
     assert Deck.objects.get(slug="docker").cards.count() == 6 and not ImportDraft.objects.exists()
 
 

@@ -40,17 +40,17 @@ def _edit_pull_card(front="How do you fetch an image?"):
 def test_a_draft_of_a_new_deck_previews_every_card_and_creates_nothing():
     draft = _draft(SHEET)
     assert draft.status == ImportDraft.Status.PENDING
-    assert draft.preview["added"]["total"] == 16 == len(draft.preview["added"]["items"])
-    assert "How do you download an image?" in [c["front"] for c in draft.preview["added"]["items"]]
+    assert draft.preview["added"]["total"] == 12 == len(draft.preview["added"]["items"])
+    assert "Using docker, how do you download an image?" in [c["front"] for c in draft.preview["added"]["items"]]
     assert not Deck.objects.exists() and not Card.objects.exists()
 
 
 def test_publishing_a_draft_runs_the_import_once():
     draft = _draft(SHEET)
     report = import_drafts.import_draft_publish(draft_id=draft.pk)
-    assert report.added == 16 and Deck.objects.get(slug="docker").cards.count() == 16
+    assert report.added == 12 and Deck.objects.get(slug="docker").cards.count() == 12
     draft.refresh_from_db()
-    assert draft.status == ImportDraft.Status.PUBLISHED and draft.report["added"] == 16
+    assert draft.status == ImportDraft.Status.PUBLISHED and draft.report["added"] == 12
     with pytest.raises(Conflict):
         import_drafts.import_draft_publish(draft_id=draft.pk)
 
@@ -61,11 +61,12 @@ def test_a_reimport_draft_names_updates_with_before_and_after_retirements_and_le
     preview = draft.preview
     updated = {u["before"]["back"]: u for u in preview["updated"]["items"]}
     pull = updated["docker pull IMAGE"]
-    assert pull["before"]["front"] == "How do you download an image?"
-    assert pull["after"]["front"] == "How do you download an image by name?" and "front" in pull["changed"]
-    assert any(r["front"] == "How do you delete an image?" for r in preview["retired"]["items"])
+    assert pull["before"]["front"] == "Using docker, how do you download an image?"
+    assert pull["after"]["front"] == "Using docker, how do you download an image by name?"
+    assert "front" in pull["changed"]
+    assert any(r["front"] == "Using docker, how do you delete an image?" for r in preview["retired"]["items"])
     assert preview["unchanged"] > 0 and preview["conflicts"]["total"] == 0
-    assert Card.objects.filter(front="How do you download an image?", retired=False).exists()
+    assert Card.objects.filter(front="Using docker, how do you download an image?", retired=False).exists()
     assert not Card.objects.filter(retired=True).exists()
 
 
@@ -75,7 +76,7 @@ def test_a_conflict_shows_both_versions():
     conflicts = _draft(CHANGED).preview["conflicts"]["items"]
     assert [c["card"] for c in conflicts] == [card.pk]
     assert conflicts[0]["mine"]["front"] == "How do you fetch an image?"
-    assert conflicts[0]["theirs"]["front"] == "How do you download an image by name?"
+    assert conflicts[0]["theirs"]["front"] == "Using docker, how do you download an image by name?"
 
 
 def test_keep_mine_chosen_before_publishing_keeps_the_edit_and_stops_the_conflict():
@@ -99,7 +100,7 @@ def test_take_the_documents_version_after_publishing_replaces_the_edit_and_resol
     assert [c["card"] for c in report.conflicts] == [card.pk]
     import_drafts.import_conflict_resolve(draft_id=draft.pk, key=card.key, take="document")
     card.refresh_from_db()
-    assert card.front == "How do you download an image by name?" and not card.edited_by_staff
+    assert card.front == "Using docker, how do you download an image by name?" and not card.edited_by_staff
     assert CardReport.objects.get().resolved_at is not None
     draft.refresh_from_db()
     assert draft.report["conflicts"][0]["resolved"] == "document"
@@ -125,7 +126,7 @@ def test_a_discarded_draft_cannot_be_published():
 def test_a_preview_lists_at_most_the_limit_but_counts_everything(monkeypatch):
     monkeypatch.setattr(import_drafts, "PREVIEW_LIMIT", 5)
     preview = _draft(SHEET).preview
-    assert preview["added"]["total"] == 16 and len(preview["added"]["items"]) == 5
+    assert preview["added"]["total"] == 12 and len(preview["added"]["items"]) == 5
 
 
 def test_a_bad_document_makes_no_draft():
