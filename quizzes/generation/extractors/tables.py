@@ -2,6 +2,8 @@
 
 import re
 
+from wordfreq import zipf_frequency
+
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, normalise, plain, star_count, strip_trailing
@@ -19,6 +21,11 @@ def _rating(value: str, top: int) -> str:
 
 
 _EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.|samples?|usage|illustrations?|comments?|notes?|remarks?)\b", re.I)
+# "Non-semantic choice", "Bad practice": a column of what not to do is no fact to recall.
+_ANTI_COLUMN = re.compile(r"^(?:non[-\s]?|not\b|bad\b|wrong\b|anti[-\s]?|avoid\b|don'?t\b|incorrect\b)", re.I)
+_EXAMPLE_ROW = re.compile(r"^(?:examples?|e\.g\.|for example|sample)\b", re.I)
+# A teacher asks a handful of a table's ideas, not every cell: the rest is reported as a skip.
+MAX_CELLS_PER_TABLE = 6
 _NUMBER = re.compile(r"^[-+−]?(?:\d[\d,]*(?:\.\d+)?(?:e[-+]?\d+)?|\.\d+|∞|inf(?:inity)?)\s*%?$", re.I)
 
 
@@ -63,8 +70,41 @@ def shape(rows: list[list[str]]) -> str:
     return "grid"
 
 
-def extract(section: Section) -> list[Fact]:
-    facts: list[Fact] = []
+def _commonness(label: str) -> float:
+    """How common a row label is (wordfreq's Zipf scale): its rarest word, less half a point for
+    each further word, so 'Binary' or 'Array' come before 'Rank-pairing', 'Strict Fibonacci' or
+    'Brodal'; a number ('2-3 heap') or a label without words ('*') counts as uncommon."""
+    words = re.findall(r"[A-Za-z]+|\d+", label)
+    scores = [0.0 if w.isdigit() else zipf_frequency(w, "en") for w in words if len(w) > 1 or w.isdigit()]
+    return min(scores) - 0.5 * (len(words) - 1) if scores else 0.0
+
+
+def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[int, int]], int]:
+    """The (row, column) cells worth a card, at most MAX_CELLS_PER_TABLE of a table of three rows
+    or more, and how many the cap
+    left out. Rows with common labels first; cells are taken along diagonals so the handful
+    spreads over rows and columns instead of exhausting the first row."""
+    columns = [
+        c
+        for c, column in enumerate(header[1:], start=1)
+        # Examples and remarks illustrate their row, an anti-example column says what not to do.
+        if column and not _EXAMPLE_COLUMN.match(column) and not _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f"))
+    ]
+    ranked = sorted(
+        (r for r, row in enumerate(rows) if not _EXAMPLE_ROW.match(row[0])),
+        key=lambda r: (-_commonness(rows[r][0]), r),
+    )
+    cells = [(rank, c, r) for rank, r in enumerate(ranked) for c in columns if c < len(rows[r]) and rows[r][c]]
+    cells.sort(key=lambda cell: (cell[0] + columns.index(cell[1]), cell[0]))
+    # Two rows contrast two subjects ("Virtual machines | Containers"): every aspect is an idea,
+    # and the parser's column bound already keeps that small.
+    limit = len(cells) if len(ranked) <= 2 else MAX_CELLS_PER_TABLE
+    chosen = [(r, c) for _, c, r in cells[:limit]]
+    return chosen, len(cells) - len(chosen)
+
+
+def _grid_tables(section: Section):
+    """Each grid table of the section: (caption, source blocks, header, labelled rows)."""
     caption = section.title
     caption_block = None
     for block in section.blocks:
@@ -84,14 +124,33 @@ def extract(section: Section) -> list[Fact]:
         rows = [r for r in body if r and r[0]]
         if len(header) < 2 or not rows:
             continue
+        yield caption, sources, header, rows
+
+
+def left_out(section: Section) -> list[tuple[str, int]]:
+    """For each grid table whose cells exceed the per-table cap: its header and how many cells
+    were left without a card."""
+    return [
+        (" | ".join(header), dropped)
+        for _, _, header, rows in _grid_tables(section)
+        if (dropped := _asked_cells(header, rows)[1])
+    ]
+
+
+def extract(section: Section) -> list[Fact]:
+    facts: list[Fact] = []
+    for caption, sources, header, rows in _grid_tables(section):
         stars = [rating_value(c) for r in rows for c in r[1:]]
         top = max((s for s in stars if s is not None), default=0)
+        chosen, _ = _asked_cells(header, rows)
         for c, column in enumerate(header[1:], start=1):
-            # A column of examples or remarks illustrates its row; it is not a fact to recall.
-            if not column or _EXAMPLE_COLUMN.match(column):
+            if not column or _EXAMPLE_COLUMN.match(column) or _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f")):
                 continue
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
-            for row_label, value in column_values:
+            for r, row in enumerate(rows):
+                if (r, c) not in chosen:
+                    continue
+                row_label, value = row[0], row[c]
                 fields = {
                     "type": "cell",
                     "row": row_label,

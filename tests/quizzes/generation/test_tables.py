@@ -71,3 +71,38 @@ def test_a_cell_the_author_left_blank_is_neither_asked_nor_used():
     assert not any(c.back == "-" or c.answer == "-" for c in cards)
     assert not any(c.front.endswith(" is -.") for c in cards)
     assert any("delete of Array" in c.front for c in cards)
+
+
+HEAPS = """# Heap
+## Costs
+| Variant | peek | insert | delete | merge |
+|---|---|---|---|---|
+| Brodal | 1 | 1 | log n | 1 |
+| Rank-pairing | 1 | 1 | log n | 1 |
+| Binary | 1 | log n | log n | n |
+| Example | 2 | 2 | 2 | 2 |
+| Leftist | 1 | log n | log n | log n |
+| Pairing | 1 | 1 | log n | 1 |
+"""
+
+
+def test_a_large_table_asks_a_handful_of_cells_of_its_common_rows_and_reports_the_rest():
+    from quizzes.generation import generate
+
+    bank = generate(HEAPS, deck="t")
+    cells = [f for f in bank.facts if f.extractor == "tables" and f.fields["type"] == "cell"]
+    assert len(cells) == tables.MAX_CELLS_PER_TABLE
+    rows = {f.fields["row"] for f in cells}
+    assert rows == {"Binary", "Leftist", "Pairing"}, "common labels first; no example row, no Brodal"
+    assert len({f.fields["column"] for f in cells}) >= 3, "the handful spreads over the columns"
+    reasons = {s.reason for s in bank.skipped}
+    assert "table card cap: 14 cells left out (at most 6 per table)" in reasons
+
+
+def test_a_column_of_anti_examples_is_not_asked():
+    markdown = (
+        "## Markup\n| Purpose | ✅ Semantic choice | ❌ Non-semantic choice |\n|---|---|---|\n"
+        "| Navigation | `<nav>` | `<div>` |\n| Button | `<button>` | `<span>` |\n"
+    )
+    columns = {f.fields["column"] for f in facts_of(markdown, "tables")}
+    assert columns == {"✅ Semantic choice"}
