@@ -2,13 +2,14 @@
 
 import re
 
+from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, normalise, plain, star_count, strip_trailing
 from quizzes.generation.writing.grammar import be
-from quizzes.generation.writing.tables import attribute, property_question, property_statement, table_name
+from quizzes.generation.writing.tables import YES_NO, attribute, property_question, property_statement, table_name
 from quizzes.generation.writing.topics import topic_of
 
 NAME = "tables"
@@ -241,13 +242,45 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.fields["column"] == column]
         if card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common):
             cards.append(card)
-    truth = alternate(index, fact.group) or not others
-    # A false statement names a row whose value differs, so it contradicts the table.
-    subject = row if truth else others[index % len(others)][0]
-    statement = property_statement(table, subject, column, rating, rated=f["rated"])
+    # A false statement keeps the asked row and states another row's value, only when that value
+    # is plainly wrong for it; the explanation then gives the right one.
+    wrong = [v for _, v in others if _swappable(value, v)]
+    truth = alternate(index, fact.group) or not wrong
+    stated = rating if truth else wrong[index % len(wrong)]
+    statement = property_statement(table, row, column, stated, rated=f["rated"])
     if statement:
         cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
     return cards
+
+
+_ASYMPTOTIC = re.compile(r"[OΘΩoωθ]\s*\(|^(?:[\dnkmNKM\s*^()+/.!·×-]|log|lg|sqrt)+$")
+_CODE = re.compile(r"[<>`{}=;]|\w\(")
+
+
+def _value_kind(value: str) -> str:
+    """'number' (22, 3.5 %), 'asymptotic' (Θ(log n), n log(n), 1 in a cost table), 'code'
+    (<nav>, f(x)), 'yes/no', or 'text'."""
+    flat = value.strip()
+    if flat.lower() in YES_NO:
+        return "yes/no"
+    if _NUMBER.match(flat):
+        return "number"
+    if _ASYMPTOTIC.search(flat):
+        return "asymptotic"
+    return "code" if _CODE.search(flat) else "text"
+
+
+def _swappable(value: str, other: str) -> bool:
+    """Whether stating `other` for the row of `value` is plainly false: same kind, clearly
+    different. Never for bounds (O(n) is also true of a Θ(log n) row), code, or yes/no (asked
+    directly), and never for texts that overlap ('fast' and 'very fast')."""
+    kind = _value_kind(value)
+    if kind != _value_kind(other) or kind not in ("number", "text"):
+        return False
+    if kind == "number":
+        return True
+    a, b = normalise(value), normalise(other)
+    return bool(a and b) and a not in b and b not in a and fuzz.token_set_ratio(a, b) < 50
 
 
 def _rated_cell(fact: Fact, table: str, index: int) -> list[CardDraft]:

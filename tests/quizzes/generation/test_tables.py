@@ -106,3 +106,45 @@ def test_a_column_of_anti_examples_is_not_asked():
     )
     columns = {f.fields["column"] for f in facts_of(markdown, "tables")}
     assert columns == {"✅ Semantic choice"}
+
+
+def _statements(markdown):
+    return [
+        c
+        for f in facts_of(markdown, "tables")
+        for i in (0, 1)
+        for c in tables.render(f, [], i)
+        if c.kind == "true_false"
+    ]
+
+
+def test_bounds_are_never_swapped_into_a_false_statement():
+    markdown = (
+        "## Heap costs\n| Variant | insert | merge |\n|---|---|---|\n"
+        "| Binary | `O(log n)` | `Θ(n)` |\n| Leftist | `Θ(log n)` | `Θ(log n)` |\n| Binomial | `Θ(1)` | `O(log n)` |\n"
+    )
+    statements = _statements(markdown)
+    assert statements and all(c.answer == "True" for c in statements)
+
+
+def test_code_values_are_never_swapped_into_a_false_statement():
+    markdown = "## Markup\n| Purpose | Element |\n|---|---|\n| Navigation | `<nav>` |\n| Button | `<button>` |\n"
+    assert all(c.answer == "True" for c in _statements(markdown))
+
+
+def test_a_false_statement_keeps_its_row_states_a_different_value_and_explains_the_right_one():
+    markdown = "## Ports\n| Protocol | Port |\n|---|---|\n| SSH | 22 |\n| HTTP | 80 |\n| HTTPS | 443 |\n"
+    false = [c for c in _statements(markdown) if c.answer == "False"]
+    assert false
+    for card in false:
+        row = card.front.split(" of ")[1].split(" is ")[0]
+        assert card.explanation.startswith(f"{row} — Port: ")
+        right = card.explanation.removesuffix(".").rsplit(" ", 1)[1]
+        assert not card.front.endswith(f" {right}.")
+
+
+def test_overlapping_texts_are_not_swapped_into_a_false_statement():
+    markdown = (
+        "## Speeds\n| Engine | Speed |\n|---|---|\n| Alpha | fast |\n| Beta | very fast |\n| Gamma | fast enough |\n"
+    )
+    assert all(c.answer == "True" for c in _statements(markdown))
