@@ -207,7 +207,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             CardDraft(
                 key=f"{fact.key}:basic",
                 kind="basic",
-                front=f"In {table}, which rates higher on {attribute(f['column'])}: {_join_or(labels)}?",
+                front=f"In {table}, which is rated better for {attribute(f['column'])}: {_join_or(labels)}?",
                 back=f"{leader} ({attribute(f['column'])}: {summary})",
                 **common,
             ),
@@ -215,7 +215,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         runner_up = max((s for s in f["scores"] if s[0] != leader), key=lambda s: s[1])[0]
         truth = alternate(index, fact.group)
         high, low = (leader, runner_up) if truth else (runner_up, leader)
-        statement = f"In {table}, {high} rate higher than {low} on {attribute(f['column'])}."
+        statement = f"In {table}, {high} {be(high)} rated better than {low} for {attribute(f['column'])}."
         cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=summary, **common))
         return cards
 
@@ -285,8 +285,8 @@ def _swappable(value: str, other: str) -> bool:
 
 def _rated_cell(fact: Fact, table: str, index: int) -> list[CardDraft]:
     """A rating means something only against another row's ('⭐' alone says little), so a rated
-    cell is asked as a comparison with the row nearest to it that rates differently, or with
-    a row that rates the same."""
+    cell is asked as a comparison with the row nearest to it that is rated differently, or with
+    a row rated the same."""
     f = fact.fields
     row, column, mine = f["row"], attribute(f["column"]), rating_value(f["value"])
     scored = [(label, rating_value(v)) for label, v in f["column_values"] if label != row]
@@ -295,29 +295,28 @@ def _rated_cell(fact: Fact, table: str, index: int) -> list[CardDraft]:
         return []
     differing = [s for s in scored if s[1] != mine]
     other, theirs = min(differing or scored, key=lambda s: abs(s[1] - mine))
-    verdict = "Higher" if mine > theirs else "Lower" if mine < theirs else "The same"
+    verdict = "Better" if mine > theirs else "Worse" if mine < theirs else "The same"
     scores = f"{_rating(f['value'], f['top'])} against {_rating(_value_of(f, other), f['top'])}"
-    do = "do" if be(row) == "are" else "does"
     common = {"note_key": fact.key, "section": fact.section_label}
     explanation = f"{row} — {f['column']}: {scores} for {other}."
+    # "Rated better", never "rates higher": more stars on "Storage space" means less storage used.
     cards = [
         CardDraft(
             key=f"{fact.key}:basic",
             kind="basic",
-            front=f"In {table}, {do} {row} rate higher than {other} on {column}, lower, or the same?",
+            front=f"In {table}, {be(row)} {row} rated better than {other} for {column}, worse, or the same?",
             back=f"{verdict} ({scores})",
             explanation=explanation,
             **common,
         )
     ]
-    rate = "rate" if do == "do" else "rates"
     if verdict == "The same":  # no other row to swap in: a tie is only ever stated as it is
-        statement = f"In {table}, {row} {rate} the same as {other} on {column}."
+        statement = f"In {table}, {row} {be(row)} rated the same as {other} for {column}."
         cards.append(true_false(f"{fact.key}:tf", statement, True, explanation=explanation, **common))
         return cards
     truth = alternate(index, fact.group)
-    claimed = verdict.lower() if truth else ("lower" if verdict == "Higher" else "higher")
-    statement = f"In {table}, on {column}, {row} {rate} {claimed} than {other}."
+    claimed = verdict.lower() if truth else ("worse" if verdict == "Better" else "better")
+    statement = f"In {table}, for {column}, {row} {be(row)} rated {claimed} than {other}."
     cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
     return cards
 

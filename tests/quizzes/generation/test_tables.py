@@ -1,3 +1,5 @@
+import re
+
 from quizzes.generation.extractors import tables
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
@@ -25,7 +27,7 @@ def test_every_cell_is_a_fact_and_rated_columns_compare_rows():
 
 def test_comparison_questions_name_the_table_and_the_rows():
     fronts = {c.front: c.back for c in cards_of(STARS, "basic")}
-    question = "In the “VMs vs containers” table, which rates higher on security: Virtual machines or Containers?"
+    question = "In the “VMs vs containers” table, which is rated better for security: Virtual machines or Containers?"
     assert fronts[question].startswith("Virtual machines (")
 
 
@@ -34,10 +36,10 @@ def test_a_rated_cell_is_asked_as_a_comparison_never_as_its_rating():
     assert not any("what rating" in c.front.lower() or c.back == "3 of 3 stars" for c in cards)
     fronts = {c.front: c.back for c in cards if c.kind == "basic"}
     question = (
-        "In the “VMs vs containers” table, do Containers rate higher than Virtual machines on storage, "
-        "lower, or the same?"
+        "In the “VMs vs containers” table, are Containers rated better than Virtual machines for storage, "
+        "worse, or the same?"
     )
-    assert fronts[question] == "Higher (3 of 3 stars against 1 of 3 stars)"
+    assert fronts[question] == "Better (3 of 3 stars against 1 of 3 stars)"
 
 
 def test_plain_tables_ask_for_the_value_with_mcq_when_there_are_enough_values():
@@ -148,3 +150,11 @@ def test_overlapping_texts_are_not_swapped_into_a_false_statement():
         "## Speeds\n| Engine | Speed |\n|---|---|\n| Alpha | fast |\n| Beta | very fast |\n| Gamma | fast enough |\n"
     )
     assert all(c.answer == "True" for c in _statements(markdown))
+
+
+def test_ratings_are_phrased_by_what_they_mean_never_as_higher_or_lower():
+    fronts = [c.front for c in cards_of(STARS)]
+    assert fronts and not any(
+        re.search(r"\b(?:rates?|rate) (?:higher|lower)\b|\bhigher\b|\blower\b", f) for f in fronts
+    )
+    assert any("rated better for storage" in f for f in fronts)
