@@ -9,8 +9,20 @@ from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, normalise, plain, star_count, strip_trailing
 from quizzes.generation.writing.grammar import be
-from quizzes.generation.writing.tables import YES_NO, attribute, property_question, property_statement, table_name
-from quizzes.generation.writing.topics import topic_of
+from quizzes.generation.writing.tables import (
+    YES_NO,
+    attribute,
+    is_space_row,
+    measure_of,
+    measure_question,
+    measure_statement,
+    measure_subject,
+    measure_value,
+    property_question,
+    property_statement,
+    table_name,
+)
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "tables"
 _CONNECTIVE = re.compile(r"^(?:in\s+)?(?:summary|short|brief|overview|conclusion|table|comparison)$", re.I)
@@ -224,6 +236,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if f["rated"]:
         return _rated_cell(fact, table, index)
     row, column, rating, value = f["row"], f["column"], f["rating"], f["value"]
+    measure = measure_of(f["caption"])
+    if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
+        return _measured_cell(fact, measure, index)
     question = property_question(table, row, column, rated=f["rated"], value=value)
     # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
     # "?" marks a value the author does not give: neither is a fact.
@@ -249,6 +264,41 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     stated = rating if truth else wrong[index % len(wrong)]
     statement = property_statement(table, row, column, stated, rated=f["rated"])
     if statement:
+        cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
+    return cards
+
+
+def _measured_cell(fact: Fact, measure: str, index: int) -> list[CardDraft]:
+    """A cell of a table whose caption names what every cell measures ("Time Complexities"):
+    'What is the time complexity of insert in Binary heap?' rather than 'what is the insert of
+    Binary?'. Bounds are never swapped into a false statement, so a true/false card is written
+    only when another row's value is plainly different."""
+    f = fact.fields
+    row, column = f["row"], f["column"]
+    document = topic_of(fact.section[:1])
+    if is_space_row(row) and measure.endswith("complexity"):
+        # A "Space" row measures the whole subject: "the average-case space complexity of LRU Cache".
+        question = measure_question("space complexity", document or "it", column)
+    else:
+        subject = measure_subject(row, document)
+        question = measure_question(measure, subject, column)
+        named = re.sub(r"\s*\([^)]*\)", "", document)
+        stem = re.sub(r"[\s_-]+", "", named.lower())
+        stem = stem[:4] if len(named.split()) == 1 else stem  # "Sorting" is named by "Bubble sort"
+        unnamed = stem not in re.sub(r"[\s_-]+", "", question.lower())
+        if subject == row and unnamed and len(named.split()) <= 4:
+            question = in_topic(document, question)  # "In Least Recently Used (LRU) Cache, what is …"
+    shown = measure_value(f["value"], measure)
+    common = {"note_key": fact.key, "section": fact.section_label}
+    explanation = f"{row} — {column}: {shown}."
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, **common)]
+    pool = [measure_value(v, measure) for _, v in f["column_values"] if _given(v)]
+    if card := mcq(f"{fact.key}:mcq", question, shown, pool, explanation=explanation, **common):
+        cards.append(card)
+    wrong = [v for v in dict.fromkeys(pool) if v != shown and _swappable(shown, v)]
+    if wrong:
+        truth = alternate(index, fact.group)
+        statement = measure_statement(question, shown if truth else wrong[index % len(wrong)])
         cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
     return cards
 

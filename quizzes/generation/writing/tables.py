@@ -98,3 +98,63 @@ def property_statement(table: str, row: str, column: str, value: str, *, rated: 
     if _predicate(column):
         return f"In {table}, the answer to “{column}” for {row} is {value}."
     return f"In {table}, the {attribute(column)} of {row} {be(attribute(column))} {value}."
+
+
+# A caption that names what every cell measures: "Time Complexities", "Array Sorting Algorithms
+# Complexity". Its columns are then operations or cases ("insert", "Worst"), not attributes.
+_MEASURE = re.compile(r"\b(?P<kind>(?:time|space)\s+)?(?P<noun>complexit(?:y|ies)|costs?|runtimes?)$", re.I)
+_CASE = re.compile(r"^(?:best|average|worst|amortized|expected)$", re.I)
+_SPACE = re.compile(r"^(?:memory|space|extra space)$", re.I)
+
+
+def measure_of(caption: str) -> str | None:
+    """'Time Complexities' → 'time complexity'; 'Data Structure Operations Complexity' →
+    'complexity'; None for a caption that does not name a measure."""
+    m = _MEASURE.search(caption.strip())
+    if not m:
+        return None
+    noun = m["noun"].lower()
+    noun = "complexity" if noun.startswith("complexit") else noun.removesuffix("s")
+    return f"{(m['kind'] or '').lower()}{noun}"
+
+
+def measure_subject(row: str, document_topic: str) -> str:
+    """'Binary' in a document on Heap → 'Binary heap': a row that names a kind of the document's
+    one-word subject carries it; 'Array' or 'Quick sort' (in Quicksort) stand as they are."""
+    topic = re.sub(r"\s*\([^)]*\)", "", document_topic).strip()
+    squash = lambda text: re.sub(r"[\s_-]+", "", text.lower())  # noqa: E731
+    if " " in topic or not topic.isalpha() or squash(topic) in squash(row) or len(row.split()) > 1:
+        return row
+    return f"{row} {topic.lower()}" if row[:1].isalpha() else row
+
+
+def measure_question(measure: str, subject: str, column: str) -> str:
+    """'What is the worst-case complexity of Quick sort?', 'What is the time complexity of insert
+    in Binary heap?'"""
+    column = column.strip()
+    if _CASE.match(column):
+        return f"What is the {column.lower()}-case {measure} of {subject}?"
+    if _SPACE.match(column) and measure.endswith("complexity"):
+        return f"What is the space complexity of {subject}?"
+    return f"What is the {measure} of {column.lower() if column[1:].islower() else column} in {subject}?"
+
+
+def measure_statement(question: str, value: str) -> str:
+    """The question stated: 'The worst-case complexity of Quick sort is O(n^2).'"""
+    body = question.removeprefix("What is ").removesuffix("?")
+    return f"{body[:1].upper()}{body[1:]} is {value}."
+
+
+_BOUND = re.compile(r"[OΘΩoωθ]\s*\(")
+
+
+def measure_value(value: str, measure: str) -> str:
+    """'n<sup>2</sup>' → 'n^2'; a bare complexity ('log(n)', '1') in a complexity table → 'O(log(n))'."""
+    value = re.sub(r"<sup>(.*?)</sup>", r"^\1", value).strip()
+    value = re.sub(r"\bn([2-9])\b", r"n^\1", value)  # "n2": a superscript the Markdown lost
+    bare = re.fullmatch(r"(?:[\dnkmNKM\s*^()+/.!-]|log|lg|sqrt)+", value) and re.search(r"[\dnkmNKM]", value)
+    return f"O({value})" if measure.endswith("complexity") and bare and not _BOUND.search(value) else value
+
+
+def is_space_row(row: str) -> bool:
+    return bool(_SPACE.match(row.strip()))

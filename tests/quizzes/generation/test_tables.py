@@ -72,11 +72,11 @@ def test_a_cell_the_author_left_blank_is_neither_asked_nor_used():
     cards = cards_of(markdown)
     assert not any(c.back == "-" or c.answer == "-" for c in cards)
     assert not any(c.front.endswith(" is -.") for c in cards)
-    assert any("delete of Array" in c.front for c in cards)
+    assert any("cost of delete in Array" in c.front for c in cards)
 
 
 HEAPS = """# Heap
-## Costs
+## Time Complexities
 | Variant | peek | insert | delete | merge |
 |---|---|---|---|---|
 | Brodal | 1 | 1 | log n | 1 |
@@ -122,7 +122,7 @@ def _statements(markdown):
 
 def test_bounds_are_never_swapped_into_a_false_statement():
     markdown = (
-        "## Heap costs\n| Variant | insert | merge |\n|---|---|---|\n"
+        "## Heap operations\n| Variant | insert | merge |\n|---|---|---|\n"
         "| Binary | `O(log n)` | `Θ(n)` |\n| Leftist | `Θ(log n)` | `Θ(log n)` |\n| Binomial | `Θ(1)` | `O(log n)` |\n"
     )
     statements = _statements(markdown)
@@ -158,3 +158,20 @@ def test_ratings_are_phrased_by_what_they_mean_never_as_higher_or_lower():
         re.search(r"\b(?:rates?|rate) (?:higher|lower)\b|\bhigher\b|\blower\b", f) for f in fronts
     )
     assert any("rated better for storage" in f for f in fronts)
+
+
+def test_a_table_of_complexities_asks_the_measure_of_the_operation_for_the_named_subject():
+    fronts = {c.front: c.back for c in cards_of(HEAPS, "basic")}
+    assert fronts["What is the time complexity of insert in Binary heap?"] == "O(log n)"
+    assert not any(" of Binary?" in front or "the insert of" in front for front in fronts)
+
+
+def test_case_columns_ask_the_case_and_bare_complexities_read_as_bounds():
+    markdown = (
+        "# Sorting\n## Array Sorting Algorithms Complexity\n| Name | Best | Worst | Memory |\n|---|---|---|---|\n"
+        "| Bubble sort | n | n<sup>2</sup> | 1 |\n| Quick sort | n log(n) | n<sup>2</sup> | log(n) |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert fronts["What is the worst-case complexity of Bubble sort?"] == "O(n^2)"
+    assert fronts["What is the space complexity of Quick sort?"] == "O(log(n))"
+    assert fronts["What is the best-case complexity of Bubble sort?"] == "O(n)"
