@@ -60,6 +60,8 @@ _VERB_VALUE = re.compile(
     r"makes?|uses?|has|have|is|are|not|no longer|depends?)\b",
     re.I,
 )
+# A description of a symbol ("+", "===") says what the symbol does.
+_DESCRIBES = re.compile(r"^(?:description|meaning|purpose|function|what it does)$", re.I)
 _QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)
 
 
@@ -75,6 +77,8 @@ def property_question(table: str, row: str, column: str, *, rated: bool, value: 
         return f"In {table}, is {row} {attribute(column)}?"  # "Stable: Yes" → "is Insertion sort stable?"
     if _QUESTION_COLUMN.match(column):
         return f"In {table}, what is given under “{column}” for {row}?"
+    if _DESCRIBES.match(column) and not any(c.isalpha() for c in row):
+        return f"In {table}, what does “{row}” do?"  # "+ | Description" → 'what does “+” do?'
     if rated:
         return None  # a rating alone says little: rated cells are asked as comparisons (tables.py)
     if predicate := _predicate(column):
@@ -89,6 +93,8 @@ def property_statement(table: str, row: str, column: str, value: str, *, rated: 
     column = _SYMBOLS.sub("", column).strip()
     if not _is_attribute(column) or _FREE_TEXT.match(column) or _asks_yes_no(column, value):
         return None  # a yes/no cell is asked directly; swapping its row proves nothing
+    if _DESCRIBES.match(column) and not any(c.isalpha() for c in row):
+        return None  # "the description of + is Addition: …" reads as a form; the question asks it
     if rated or _VERB_VALUE.match(value):
         return None  # "… are Doesn't support dragging": a value that is a clause reads only as an answer
     if _TRAILING_PREPOSITION.search(column):

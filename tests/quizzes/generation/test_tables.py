@@ -175,3 +175,13 @@ def test_case_columns_ask_the_case_and_bare_complexities_read_as_bounds():
     assert fronts["What is the worst-case complexity of Bubble sort?"] == "O(n^2)"
     assert fronts["What is the space complexity of Quick sort?"] == "O(log(n))"
     assert fronts["What is the best-case complexity of Bubble sort?"] == "O(n)"
+
+
+def test_a_described_symbol_is_asked_what_it_does():
+    markdown = (
+        "## Arithmetic Operators\n| Symbol | Description |\n|---|---|\n"
+        "| + | Addition: the sum of two numbers |\n| - | Subtraction: the difference of two numbers |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In the “Arithmetic Operators” table, what does “+” do?" in fronts
+    assert not any("the description of" in c.front for c in cards_of(markdown))
