@@ -3,7 +3,7 @@
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets
+from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets, tables
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
 from quizzes.generation.selection import select_cards
@@ -80,6 +80,9 @@ def generate(markdown: str, *, deck: str) -> Bank:
     for section in document.sections[:read]:
         for command in cheatsheets.skipped_commands(section):
             skipped.append(Skip("command without a description", " › ".join(section.path), command[:80]))
+        for header, count in tables.left_out(section):
+            reason = f"table card cap: {count} cells left out (at most {tables.MAX_CELLS_PER_TABLE} per table)"
+            skipped.append(Skip(reason, " › ".join(section.path), header[:80]))
     candidates, refused = _render(facts)
     # Judge the generated candidates alike: lint, score, the best few per fact, a cap. The
     # author's own cards are theirs, kept as written (`_render` refused only empty or long ones).

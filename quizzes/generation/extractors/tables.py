@@ -2,12 +2,27 @@
 
 import re
 
+from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
+
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, normalise, plain, star_count, strip_trailing
 from quizzes.generation.writing.grammar import be
-from quizzes.generation.writing.tables import attribute, property_question, property_statement, table_name
-from quizzes.generation.writing.topics import topic_of
+from quizzes.generation.writing.tables import (
+    YES_NO,
+    attribute,
+    is_space_row,
+    measure_of,
+    measure_question,
+    measure_statement,
+    measure_subject,
+    measure_value,
+    property_question,
+    property_statement,
+    table_name,
+)
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "tables"
 _CONNECTIVE = re.compile(r"^(?:in\s+)?(?:summary|short|brief|overview|conclusion|table|comparison)$", re.I)
@@ -19,6 +34,11 @@ def _rating(value: str, top: int) -> str:
 
 
 _EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.|samples?|usage|illustrations?|comments?|notes?|remarks?)\b", re.I)
+# "Non-semantic choice", "Bad practice": a column of what not to do is no fact to recall.
+_ANTI_COLUMN = re.compile(r"^(?:non[-\s]?|not\b|bad\b|wrong\b|anti[-\s]?|avoid\b|don'?t\b|incorrect\b)", re.I)
+_EXAMPLE_ROW = re.compile(r"^(?:examples?|e\.g\.|for example|sample)\b", re.I)
+# A teacher asks a handful of a table's ideas, not every cell: the rest is reported as a skip.
+MAX_CELLS_PER_TABLE = 6
 _NUMBER = re.compile(r"^[-+−]?(?:\d[\d,]*(?:\.\d+)?(?:e[-+]?\d+)?|\.\d+|∞|inf(?:inity)?)\s*%?$", re.I)
 
 
@@ -63,8 +83,41 @@ def shape(rows: list[list[str]]) -> str:
     return "grid"
 
 
-def extract(section: Section) -> list[Fact]:
-    facts: list[Fact] = []
+def _commonness(label: str) -> float:
+    """How common a row label is (wordfreq's Zipf scale): its rarest word, less half a point for
+    each further word, so 'Binary' or 'Array' come before 'Rank-pairing', 'Strict Fibonacci' or
+    'Brodal'; a number ('2-3 heap') or a label without words ('*') counts as uncommon."""
+    words = re.findall(r"[A-Za-z]+|\d+", label)
+    scores = [0.0 if w.isdigit() else zipf_frequency(w, "en") for w in words if len(w) > 1 or w.isdigit()]
+    return min(scores) - 0.5 * (len(words) - 1) if scores else 0.0
+
+
+def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[int, int]], int]:
+    """The (row, column) cells worth a card, at most MAX_CELLS_PER_TABLE of a table of three rows
+    or more, and how many the cap
+    left out. Rows with common labels first; cells are taken along diagonals so the handful
+    spreads over rows and columns instead of exhausting the first row."""
+    columns = [
+        c
+        for c, column in enumerate(header[1:], start=1)
+        # Examples and remarks illustrate their row, an anti-example column says what not to do.
+        if column and not _EXAMPLE_COLUMN.match(column) and not _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f"))
+    ]
+    ranked = sorted(
+        (r for r, row in enumerate(rows) if not _EXAMPLE_ROW.match(row[0])),
+        key=lambda r: (-_commonness(rows[r][0]), r),
+    )
+    cells = [(rank, c, r) for rank, r in enumerate(ranked) for c in columns if c < len(rows[r]) and rows[r][c]]
+    cells.sort(key=lambda cell: (cell[0] + columns.index(cell[1]), cell[0]))
+    # Two rows contrast two subjects ("Virtual machines | Containers"): every aspect is an idea,
+    # and the parser's column bound already keeps that small.
+    limit = len(cells) if len(ranked) <= 2 else MAX_CELLS_PER_TABLE
+    chosen = [(r, c) for _, c, r in cells[:limit]]
+    return chosen, len(cells) - len(chosen)
+
+
+def _grid_tables(section: Section):
+    """Each grid table of the section: (caption, source blocks, header, labelled rows)."""
     caption = section.title
     caption_block = None
     for block in section.blocks:
@@ -84,14 +137,33 @@ def extract(section: Section) -> list[Fact]:
         rows = [r for r in body if r and r[0]]
         if len(header) < 2 or not rows:
             continue
+        yield caption, sources, header, rows
+
+
+def left_out(section: Section) -> list[tuple[str, int]]:
+    """For each grid table whose cells exceed the per-table cap: its header and how many cells
+    were left without a card."""
+    return [
+        (" | ".join(header), dropped)
+        for _, _, header, rows in _grid_tables(section)
+        if (dropped := _asked_cells(header, rows)[1])
+    ]
+
+
+def extract(section: Section) -> list[Fact]:
+    facts: list[Fact] = []
+    for caption, sources, header, rows in _grid_tables(section):
         stars = [rating_value(c) for r in rows for c in r[1:]]
         top = max((s for s in stars if s is not None), default=0)
+        chosen, _ = _asked_cells(header, rows)
         for c, column in enumerate(header[1:], start=1):
-            # A column of examples or remarks illustrates its row; it is not a fact to recall.
-            if not column or _EXAMPLE_COLUMN.match(column):
+            if not column or _EXAMPLE_COLUMN.match(column) or _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f")):
                 continue
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
-            for row_label, value in column_values:
+            for r, row in enumerate(rows):
+                if (r, c) not in chosen:
+                    continue
+                row_label, value = row[0], row[c]
                 fields = {
                     "type": "cell",
                     "row": row_label,
@@ -147,7 +219,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             CardDraft(
                 key=f"{fact.key}:basic",
                 kind="basic",
-                front=f"In {table}, which rates higher on {attribute(f['column'])}: {_join_or(labels)}?",
+                front=f"In {table}, which is rated better for {attribute(f['column'])}: {_join_or(labels)}?",
                 back=f"{leader} ({attribute(f['column'])}: {summary})",
                 **common,
             ),
@@ -155,7 +227,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         runner_up = max((s for s in f["scores"] if s[0] != leader), key=lambda s: s[1])[0]
         truth = alternate(index, fact.group)
         high, low = (leader, runner_up) if truth else (runner_up, leader)
-        statement = f"In {table}, {high} rate higher than {low} on {attribute(f['column'])}."
+        statement = f"In {table}, {high} {be(high)} rated better than {low} for {attribute(f['column'])}."
         cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=summary, **common))
         return cards
 
@@ -164,6 +236,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if f["rated"]:
         return _rated_cell(fact, table, index)
     row, column, rating, value = f["row"], f["column"], f["rating"], f["value"]
+    measure = measure_of(f["caption"])
+    if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
+        return _measured_cell(fact, measure, index)
     question = property_question(table, row, column, rated=f["rated"], value=value)
     # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
     # "?" marks a value the author does not give: neither is a fact.
@@ -182,19 +257,86 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.fields["column"] == column]
         if card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common):
             cards.append(card)
-    truth = alternate(index, fact.group) or not others
-    # A false statement names a row whose value differs, so it contradicts the table.
-    subject = row if truth else others[index % len(others)][0]
-    statement = property_statement(table, subject, column, rating, rated=f["rated"])
+    # A false statement keeps the asked row and states another row's value, only when that value
+    # is plainly wrong for it; the explanation then gives the right one.
+    wrong = [v for _, v in others if _swappable(value, v)]
+    truth = alternate(index, fact.group) or not wrong
+    stated = rating if truth else wrong[index % len(wrong)]
+    statement = property_statement(table, row, column, stated, rated=f["rated"])
     if statement:
         cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
     return cards
 
 
+def _measured_cell(fact: Fact, measure: str, index: int) -> list[CardDraft]:
+    """A cell of a table whose caption names what every cell measures ("Time Complexities"):
+    'What is the time complexity of insert in Binary heap?' rather than 'what is the insert of
+    Binary?'. Bounds are never swapped into a false statement, so a true/false card is written
+    only when another row's value is plainly different."""
+    f = fact.fields
+    row, column = f["row"], f["column"]
+    document = topic_of(fact.section[:1])
+    if is_space_row(row) and measure.endswith("complexity"):
+        # A "Space" row measures the whole subject: "the average-case space complexity of LRU Cache".
+        question = measure_question("space complexity", document or "it", column)
+    else:
+        subject = measure_subject(row, document)
+        question = measure_question(measure, subject, column)
+        named = re.sub(r"\s*\([^)]*\)", "", document)
+        stem = re.sub(r"[\s_-]+", "", named.lower())
+        stem = stem[:4] if len(named.split()) == 1 else stem  # "Sorting" is named by "Bubble sort"
+        unnamed = stem not in re.sub(r"[\s_-]+", "", question.lower())
+        if subject == row and unnamed and len(named.split()) <= 4:
+            question = in_topic(document, question)  # "In Least Recently Used (LRU) Cache, what is …"
+    shown = measure_value(f["value"], measure)
+    common = {"note_key": fact.key, "section": fact.section_label}
+    explanation = f"{row} — {column}: {shown}."
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, **common)]
+    pool = [measure_value(v, measure) for _, v in f["column_values"] if _given(v)]
+    if card := mcq(f"{fact.key}:mcq", question, shown, pool, explanation=explanation, **common):
+        cards.append(card)
+    wrong = [v for v in dict.fromkeys(pool) if v != shown and _swappable(shown, v)]
+    if wrong:
+        truth = alternate(index, fact.group)
+        statement = measure_statement(question, shown if truth else wrong[index % len(wrong)])
+        cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
+    return cards
+
+
+_ASYMPTOTIC = re.compile(r"[OΘΩoωθ]\s*\(|^(?:[\dnkmNKM\s*^()+/.!·×-]|log|lg|sqrt)+$")
+_CODE = re.compile(r"[<>`{}=;]|\w\(")
+
+
+def _value_kind(value: str) -> str:
+    """'number' (22, 3.5 %), 'asymptotic' (Θ(log n), n log(n), 1 in a cost table), 'code'
+    (<nav>, f(x)), 'yes/no', or 'text'."""
+    flat = value.strip()
+    if flat.lower() in YES_NO:
+        return "yes/no"
+    if _NUMBER.match(flat):
+        return "number"
+    if _ASYMPTOTIC.search(flat):
+        return "asymptotic"
+    return "code" if _CODE.search(flat) else "text"
+
+
+def _swappable(value: str, other: str) -> bool:
+    """Whether stating `other` for the row of `value` is plainly false: same kind, clearly
+    different. Never for bounds (O(n) is also true of a Θ(log n) row), code, or yes/no (asked
+    directly), and never for texts that overlap ('fast' and 'very fast')."""
+    kind = _value_kind(value)
+    if kind != _value_kind(other) or kind not in ("number", "text"):
+        return False
+    if kind == "number":
+        return True
+    a, b = normalise(value), normalise(other)
+    return bool(a and b) and a not in b and b not in a and fuzz.token_set_ratio(a, b) < 50
+
+
 def _rated_cell(fact: Fact, table: str, index: int) -> list[CardDraft]:
     """A rating means something only against another row's ('⭐' alone says little), so a rated
-    cell is asked as a comparison with the row nearest to it that rates differently, or with
-    a row that rates the same."""
+    cell is asked as a comparison with the row nearest to it that is rated differently, or with
+    a row rated the same."""
     f = fact.fields
     row, column, mine = f["row"], attribute(f["column"]), rating_value(f["value"])
     scored = [(label, rating_value(v)) for label, v in f["column_values"] if label != row]
@@ -203,29 +345,28 @@ def _rated_cell(fact: Fact, table: str, index: int) -> list[CardDraft]:
         return []
     differing = [s for s in scored if s[1] != mine]
     other, theirs = min(differing or scored, key=lambda s: abs(s[1] - mine))
-    verdict = "Higher" if mine > theirs else "Lower" if mine < theirs else "The same"
+    verdict = "Better" if mine > theirs else "Worse" if mine < theirs else "The same"
     scores = f"{_rating(f['value'], f['top'])} against {_rating(_value_of(f, other), f['top'])}"
-    do = "do" if be(row) == "are" else "does"
     common = {"note_key": fact.key, "section": fact.section_label}
     explanation = f"{row} — {f['column']}: {scores} for {other}."
+    # "Rated better", never "rates higher": more stars on "Storage space" means less storage used.
     cards = [
         CardDraft(
             key=f"{fact.key}:basic",
             kind="basic",
-            front=f"In {table}, {do} {row} rate higher than {other} on {column}, lower, or the same?",
+            front=f"In {table}, {be(row)} {row} rated better than {other} for {column}, worse, or the same?",
             back=f"{verdict} ({scores})",
             explanation=explanation,
             **common,
         )
     ]
-    rate = "rate" if do == "do" else "rates"
     if verdict == "The same":  # no other row to swap in: a tie is only ever stated as it is
-        statement = f"In {table}, {row} {rate} the same as {other} on {column}."
+        statement = f"In {table}, {row} {be(row)} rated the same as {other} for {column}."
         cards.append(true_false(f"{fact.key}:tf", statement, True, explanation=explanation, **common))
         return cards
     truth = alternate(index, fact.group)
-    claimed = verdict.lower() if truth else ("lower" if verdict == "Higher" else "higher")
-    statement = f"In {table}, on {column}, {row} {rate} {claimed} than {other}."
+    claimed = verdict.lower() if truth else ("worse" if verdict == "Better" else "better")
+    statement = f"In {table}, for {column}, {row} {be(row)} rated {claimed} than {other}."
     cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
     return cards
 

@@ -60,6 +60,8 @@ _VERB_VALUE = re.compile(
     r"makes?|uses?|has|have|is|are|not|no longer|depends?)\b",
     re.I,
 )
+# A description of a symbol ("+", "===") says what the symbol does.
+_DESCRIBES = re.compile(r"^(?:description|meaning|purpose|function|what it does)$", re.I)
 _QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)
 
 
@@ -75,6 +77,8 @@ def property_question(table: str, row: str, column: str, *, rated: bool, value: 
         return f"In {table}, is {row} {attribute(column)}?"  # "Stable: Yes" → "is Insertion sort stable?"
     if _QUESTION_COLUMN.match(column):
         return f"In {table}, what is given under “{column}” for {row}?"
+    if _DESCRIBES.match(column) and not any(c.isalpha() for c in row):
+        return f"In {table}, what does “{row}” do?"  # "+ | Description" → 'what does “+” do?'
     if rated:
         return None  # a rating alone says little: rated cells are asked as comparisons (tables.py)
     if predicate := _predicate(column):
@@ -89,6 +93,8 @@ def property_statement(table: str, row: str, column: str, value: str, *, rated: 
     column = _SYMBOLS.sub("", column).strip()
     if not _is_attribute(column) or _FREE_TEXT.match(column) or _asks_yes_no(column, value):
         return None  # a yes/no cell is asked directly; swapping its row proves nothing
+    if _DESCRIBES.match(column) and not any(c.isalpha() for c in row):
+        return None  # "the description of + is Addition: …" reads as a form; the question asks it
     if rated or _VERB_VALUE.match(value):
         return None  # "… are Doesn't support dragging": a value that is a clause reads only as an answer
     if _TRAILING_PREPOSITION.search(column):
@@ -98,3 +104,63 @@ def property_statement(table: str, row: str, column: str, value: str, *, rated: 
     if _predicate(column):
         return f"In {table}, the answer to “{column}” for {row} is {value}."
     return f"In {table}, the {attribute(column)} of {row} {be(attribute(column))} {value}."
+
+
+# A caption that names what every cell measures: "Time Complexities", "Array Sorting Algorithms
+# Complexity". Its columns are then operations or cases ("insert", "Worst"), not attributes.
+_MEASURE = re.compile(r"\b(?P<kind>(?:time|space)\s+)?(?P<noun>complexit(?:y|ies)|costs?|runtimes?)$", re.I)
+_CASE = re.compile(r"^(?:best|average|worst|amortized|expected)$", re.I)
+_SPACE = re.compile(r"^(?:memory|space|extra space)$", re.I)
+
+
+def measure_of(caption: str) -> str | None:
+    """'Time Complexities' → 'time complexity'; 'Data Structure Operations Complexity' →
+    'complexity'; None for a caption that does not name a measure."""
+    m = _MEASURE.search(caption.strip())
+    if not m:
+        return None
+    noun = m["noun"].lower()
+    noun = "complexity" if noun.startswith("complexit") else noun.removesuffix("s")
+    return f"{(m['kind'] or '').lower()}{noun}"
+
+
+def measure_subject(row: str, document_topic: str) -> str:
+    """'Binary' in a document on Heap → 'Binary heap': a row that names a kind of the document's
+    one-word subject carries it; 'Array' or 'Quick sort' (in Quicksort) stand as they are."""
+    topic = re.sub(r"\s*\([^)]*\)", "", document_topic).strip()
+    squash = lambda text: re.sub(r"[\s_-]+", "", text.lower())  # noqa: E731
+    if " " in topic or not topic.isalpha() or squash(topic) in squash(row) or len(row.split()) > 1:
+        return row
+    return f"{row} {topic.lower()}" if row[:1].isalpha() else row
+
+
+def measure_question(measure: str, subject: str, column: str) -> str:
+    """'What is the worst-case complexity of Quick sort?', 'What is the time complexity of insert
+    in Binary heap?'"""
+    column = column.strip()
+    if _CASE.match(column):
+        return f"What is the {column.lower()}-case {measure} of {subject}?"
+    if _SPACE.match(column) and measure.endswith("complexity"):
+        return f"What is the space complexity of {subject}?"
+    return f"What is the {measure} of {column.lower() if column[1:].islower() else column} in {subject}?"
+
+
+def measure_statement(question: str, value: str) -> str:
+    """The question stated: 'The worst-case complexity of Quick sort is O(n^2).'"""
+    body = question.removeprefix("What is ").removesuffix("?")
+    return f"{body[:1].upper()}{body[1:]} is {value}."
+
+
+_BOUND = re.compile(r"[OΘΩoωθ]\s*\(")
+
+
+def measure_value(value: str, measure: str) -> str:
+    """'n<sup>2</sup>' → 'n^2'; a bare complexity ('log(n)', '1') in a complexity table → 'O(log(n))'."""
+    value = re.sub(r"<sup>(.*?)</sup>", r"^\1", value).strip()
+    value = re.sub(r"\bn([2-9])\b", r"n^\1", value)  # "n2": a superscript the Markdown lost
+    bare = re.fullmatch(r"(?:[\dnkmNKM\s*^()+/.!-]|log|lg|sqrt)+", value) and re.search(r"[\dnkmNKM]", value)
+    return f"O({value})" if measure.endswith("complexity") and bare and not _BOUND.search(value) else value
+
+
+def is_space_row(row: str) -> bool:
+    return bool(_SPACE.match(row.strip()))

@@ -7,6 +7,7 @@ import pytest
 from quizzes import generation
 from quizzes.generation import generate
 from quizzes.generation.bounds import MAX_COLUMNS, MAX_TABLE_ROWS
+from quizzes.generation.extractors.tables import MAX_CELLS_PER_TABLE
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 DOCUMENTS = sorted(p for p in CORPUS.glob("*.md") if p.name != "README.md")
@@ -69,8 +70,11 @@ def test_a_thousand_column_table_is_cut_and_reported():
     header = "|" + "|".join(f"c{i}" for i in range(1_000)) + "|\n|" + "---|" * 1_000 + "\n"
     rows = "".join("|" + "|".join(f"r{r}" for _ in range(1_000)) + "|\n" for r in range(192))
     bank = generate(header + rows, deck="t")
-    columns = {f.fields["column"] for f in bank.facts if f.extractor == "tables"}
-    assert len(columns) == MAX_COLUMNS - 1
+    cells = [f for f in bank.facts if f.extractor == "tables"]
+    assert len(cells) == MAX_CELLS_PER_TABLE
+    left_out = (MAX_COLUMNS - 1) * 192 - MAX_CELLS_PER_TABLE
+    reasons = {s.reason for s in bank.skipped}
+    assert f"table card cap: {left_out} cells left out (at most {MAX_CELLS_PER_TABLE} per table)" in reasons
     assert "table too wide: 1,000 columns, only the first 12 read" in {s.reason for s in bank.skipped}
 
 

@@ -3,6 +3,7 @@
 from collections import Counter
 
 from quizzes.generation import generate, selection
+from quizzes.generation.extractors.tables import MAX_CELLS_PER_TABLE
 from quizzes.generation.facts import CardDraft
 from quizzes.generation.selection import score, select_cards
 
@@ -53,13 +54,26 @@ def test_the_document_cap_cuts_second_cards_before_first_ones_and_reports_what_i
     assert [(s.reason, s.excerpt) for s in skipped] == [("card cap", "3 cards left out (at most 5 per document)")]
 
 
-def test_a_huge_table_is_capped_and_the_importer_sees_the_skip():
+def test_a_huge_table_is_cut_to_a_handful_of_cells_and_the_rest_reported():
     rows = "\n".join(f"| Host {i} | {i}.{i}.{i}.{i} | {1000 + i} |" for i in range(400))
     markdown = f"## Hosts\n| Host | Address | Port |\n|---|---|---|\n{rows}\n"
     bank = generate(markdown, deck="big")
+    assert len([f for f in bank.facts if f.extractor == "tables"]) == MAX_CELLS_PER_TABLE
+    left_out = 2 * 200 - MAX_CELLS_PER_TABLE  # the parser reads the first 200 rows
+    reasons = {s.reason for s in bank.skipped}
+    assert f"table card cap: {left_out} cells left out (at most {MAX_CELLS_PER_TABLE} per table)" in reasons
+
+
+def test_many_tables_reach_the_document_cap_and_the_importer_sees_the_skip():
+    tables = "".join(
+        f"## Site {i}\n| Host | Address | Port |\n|---|---|---|\n"
+        f"| Host {i}a | {i}.1.{i}.1 | {1000 + i} |\n| Host {i}b | {i}.2.{i}.2 | {2000 + i} |\n\n"
+        for i in range(200)
+    )
+    bank = generate(tables, deck="big")
     assert len(bank.cards) == selection.MAX_CARDS_PER_DOCUMENT
-    [cap] = [s for s in bank.skipped if s.reason == "card cap"]
-    assert cap.excerpt.endswith("cards left out (at most 300 per document)")
+    caps = [s for s in bank.skipped if s.reason == "card cap"]
+    assert caps and all(c.excerpt.endswith("cards left out (at most 300 per document)") for c in caps)
     assert max(Counter(c.note_key for c in bank.cards).values()) <= 3
 
 

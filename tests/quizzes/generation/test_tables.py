@@ -1,3 +1,5 @@
+import re
+
 from quizzes.generation.extractors import tables
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
@@ -25,7 +27,7 @@ def test_every_cell_is_a_fact_and_rated_columns_compare_rows():
 
 def test_comparison_questions_name_the_table_and_the_rows():
     fronts = {c.front: c.back for c in cards_of(STARS, "basic")}
-    question = "In the “VMs vs containers” table, which rates higher on security: Virtual machines or Containers?"
+    question = "In the “VMs vs containers” table, which is rated better for security: Virtual machines or Containers?"
     assert fronts[question].startswith("Virtual machines (")
 
 
@@ -34,10 +36,10 @@ def test_a_rated_cell_is_asked_as_a_comparison_never_as_its_rating():
     assert not any("what rating" in c.front.lower() or c.back == "3 of 3 stars" for c in cards)
     fronts = {c.front: c.back for c in cards if c.kind == "basic"}
     question = (
-        "In the “VMs vs containers” table, do Containers rate higher than Virtual machines on storage, "
-        "lower, or the same?"
+        "In the “VMs vs containers” table, are Containers rated better than Virtual machines for storage, "
+        "worse, or the same?"
     )
-    assert fronts[question] == "Higher (3 of 3 stars against 1 of 3 stars)"
+    assert fronts[question] == "Better (3 of 3 stars against 1 of 3 stars)"
 
 
 def test_plain_tables_ask_for_the_value_with_mcq_when_there_are_enough_values():
@@ -70,4 +72,116 @@ def test_a_cell_the_author_left_blank_is_neither_asked_nor_used():
     cards = cards_of(markdown)
     assert not any(c.back == "-" or c.answer == "-" for c in cards)
     assert not any(c.front.endswith(" is -.") for c in cards)
-    assert any("delete of Array" in c.front for c in cards)
+    assert any("cost of delete in Array" in c.front for c in cards)
+
+
+HEAPS = """# Heap
+## Time Complexities
+| Variant | peek | insert | delete | merge |
+|---|---|---|---|---|
+| Brodal | 1 | 1 | log n | 1 |
+| Rank-pairing | 1 | 1 | log n | 1 |
+| Binary | 1 | log n | log n | n |
+| Example | 2 | 2 | 2 | 2 |
+| Leftist | 1 | log n | log n | log n |
+| Pairing | 1 | 1 | log n | 1 |
+"""
+
+
+def test_a_large_table_asks_a_handful_of_cells_of_its_common_rows_and_reports_the_rest():
+    from quizzes.generation import generate
+
+    bank = generate(HEAPS, deck="t")
+    cells = [f for f in bank.facts if f.extractor == "tables" and f.fields["type"] == "cell"]
+    assert len(cells) == tables.MAX_CELLS_PER_TABLE
+    rows = {f.fields["row"] for f in cells}
+    assert rows == {"Binary", "Leftist", "Pairing"}, "common labels first; no example row, no Brodal"
+    assert len({f.fields["column"] for f in cells}) >= 3, "the handful spreads over the columns"
+    reasons = {s.reason for s in bank.skipped}
+    assert "table card cap: 14 cells left out (at most 6 per table)" in reasons
+
+
+def test_a_column_of_anti_examples_is_not_asked():
+    markdown = (
+        "## Markup\n| Purpose | ✅ Semantic choice | ❌ Non-semantic choice |\n|---|---|---|\n"
+        "| Navigation | `<nav>` | `<div>` |\n| Button | `<button>` | `<span>` |\n"
+    )
+    columns = {f.fields["column"] for f in facts_of(markdown, "tables")}
+    assert columns == {"✅ Semantic choice"}
+
+
+def _statements(markdown):
+    return [
+        c
+        for f in facts_of(markdown, "tables")
+        for i in (0, 1)
+        for c in tables.render(f, [], i)
+        if c.kind == "true_false"
+    ]
+
+
+def test_bounds_are_never_swapped_into_a_false_statement():
+    markdown = (
+        "## Heap operations\n| Variant | insert | merge |\n|---|---|---|\n"
+        "| Binary | `O(log n)` | `Θ(n)` |\n| Leftist | `Θ(log n)` | `Θ(log n)` |\n| Binomial | `Θ(1)` | `O(log n)` |\n"
+    )
+    statements = _statements(markdown)
+    assert statements and all(c.answer == "True" for c in statements)
+
+
+def test_code_values_are_never_swapped_into_a_false_statement():
+    markdown = "## Markup\n| Purpose | Element |\n|---|---|\n| Navigation | `<nav>` |\n| Button | `<button>` |\n"
+    assert all(c.answer == "True" for c in _statements(markdown))
+
+
+def test_a_false_statement_keeps_its_row_states_a_different_value_and_explains_the_right_one():
+    markdown = "## Ports\n| Protocol | Port |\n|---|---|\n| SSH | 22 |\n| HTTP | 80 |\n| HTTPS | 443 |\n"
+    false = [c for c in _statements(markdown) if c.answer == "False"]
+    assert false
+    for card in false:
+        row = card.front.split(" of ")[1].split(" is ")[0]
+        assert card.explanation.startswith(f"{row} — Port: ")
+        right = card.explanation.removesuffix(".").rsplit(" ", 1)[1]
+        assert not card.front.endswith(f" {right}.")
+
+
+def test_overlapping_texts_are_not_swapped_into_a_false_statement():
+    markdown = (
+        "## Speeds\n| Engine | Speed |\n|---|---|\n| Alpha | fast |\n| Beta | very fast |\n| Gamma | fast enough |\n"
+    )
+    assert all(c.answer == "True" for c in _statements(markdown))
+
+
+def test_ratings_are_phrased_by_what_they_mean_never_as_higher_or_lower():
+    fronts = [c.front for c in cards_of(STARS)]
+    assert fronts and not any(
+        re.search(r"\b(?:rates?|rate) (?:higher|lower)\b|\bhigher\b|\blower\b", f) for f in fronts
+    )
+    assert any("rated better for storage" in f for f in fronts)
+
+
+def test_a_table_of_complexities_asks_the_measure_of_the_operation_for_the_named_subject():
+    fronts = {c.front: c.back for c in cards_of(HEAPS, "basic")}
+    assert fronts["What is the time complexity of insert in Binary heap?"] == "O(log n)"
+    assert not any(" of Binary?" in front or "the insert of" in front for front in fronts)
+
+
+def test_case_columns_ask_the_case_and_bare_complexities_read_as_bounds():
+    markdown = (
+        "# Sorting\n## Array Sorting Algorithms Complexity\n| Name | Best | Worst | Memory |\n|---|---|---|---|\n"
+        "| Bubble sort | n | n<sup>2</sup> | 1 |\n| Quick sort | n log(n) | n<sup>2</sup> | log(n) |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert fronts["What is the worst-case complexity of Bubble sort?"] == "O(n^2)"
+    assert fronts["What is the space complexity of Quick sort?"] == "O(log(n))"
+    assert fronts["What is the best-case complexity of Bubble sort?"] == "O(n)"
+
+
+def test_a_described_symbol_is_asked_what_it_does():
+    markdown = (
+        "## Arithmetic Operators\n| Symbol | Description |\n|---|---|\n"
+        "| + | Addition: the sum of two numbers |\n| - | Subtraction: the difference of two numbers |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In the “Arithmetic Operators” table, what does “+” do?" in fronts
+    assert not any("the description of" in c.front for c in cards_of(markdown))
