@@ -11,23 +11,10 @@ from quizzes.models import Card, CardReport, Deck, ImportDraft, ReviewState
 from quizzes.services.documents import document_import
 from tests.factories import CardFactory, DeckFactory, LearnerFactory, McqCardFactory, TrueFalseCardFactory
 from tests.quizzes.admin_uploads import upload_and_run
+from tests.quizzes.services.test_document_import import SHEET  # the Docker sheet every import test reads
 from tests.quizzes.test_admin import _card_post, _change_url
 
 pytestmark = pytest.mark.django_db
-
-SHEET = b"""# Docker
-## CLI
-```sh
-# Download an image
-docker pull IMAGE
-# Upload an image
-docker push IMAGE
-# List all images
-docker images
-# Delete an image
-docker rmi IMAGE
-```
-"""
 
 
 @pytest.fixture

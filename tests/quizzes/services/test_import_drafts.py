@@ -6,22 +6,10 @@ from quizzes.services import import_drafts
 from quizzes.services.card_reports import card_report
 from quizzes.services.documents import document_import
 from tests.factories import LearnerFactory
+from tests.quizzes.services.test_document_import import SHEET  # the Docker sheet every import test reads
 
 pytestmark = pytest.mark.django_db
 
-SHEET = b"""# Docker
-## CLI
-```sh
-# Download an image
-docker pull IMAGE
-# Upload an image
-docker push IMAGE
-# List all images
-docker images
-# Delete an image
-docker rmi IMAGE
-```
-"""
 CHANGED = SHEET.replace(b"# Download an image", b"# Download an image by name").replace(
     b"# Delete an image\ndocker rmi IMAGE\n", b""
 )
