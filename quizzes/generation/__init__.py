@@ -3,6 +3,7 @@
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from quizzes.generation import scaffolding
 from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets, tables
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
@@ -101,7 +102,10 @@ def _extract(document: ParsedDocument, deck: str) -> tuple[list[Fact], int, set[
     for read, section in enumerate(document.sections):
         if len(facts) >= MAX_FACTS:
             return facts, read, over or {-1}
+        framing = scaffolding.frames_learning(section.path)
         for module in EXTRACTORS.values():
+            if framing and module is not author_cards:
+                continue
             for fact in module.extract(section):
                 fact.key = note_key(deck, fact)
                 if fact.key in seen_keys:
@@ -121,6 +125,7 @@ def _unaccounted(document: ParsedDocument, facts: list[Fact], read: int, over: s
     skips = []
     for number, section in enumerate(document.sections):
         where = " › ".join(section.path) or "(top)"
+        framing = scaffolding.frames_learning(section.path)
         for position, block in enumerate(section.blocks):
             excerpt = plain(block.text or " | ".join(block.rows[0] if block.rows else []) or _first_item(block))
             if block.id in used:
@@ -134,7 +139,8 @@ def _unaccounted(document: ParsedDocument, facts: list[Fact], read: int, over: s
                 fact = reader[following.id]
                 fact.blocks = (*fact.blocks, block.id)  # a caption: it named the block after it
                 continue
-            skips.append(Skip(why_no_fact(block), where, excerpt[:80], block.id))
+            reason = scaffolding.REASON if framing and block.kind != "card" else why_no_fact(block)
+            skips.append(Skip(reason, where, excerpt[:80], block.id))
     return skips
 
 
