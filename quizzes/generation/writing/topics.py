@@ -5,7 +5,7 @@ import re
 from wordfreq import zipf_frequency
 
 from quizzes.generation.text import normalise
-from quizzes.generation.writing.grammar import can_be_verb
+from quizzes.generation.writing.grammar import can_be_verb, is_noun, is_plural
 
 # Headings that say where something is in a document, not what it is about.
 _GENERIC = re.compile(
@@ -13,28 +13,45 @@ _GENERIC = re.compile(
     r"references?|further reading|background|details|basics|getting started|setup|how it works|"
     r"explanation|definitions?|terminology|in summary|in short|review|quiz|assignment|tasks?|"
     r"step \d+|part \d+|challenge|next steps|resources|table of contents|contents|faq|"
-    r"complexity|time complexity|implementation|applications?|description|prerequisites?|"
+    r"(?:additional\s+|time\s+|space\s+)*complexit(?:y|ies)|implementation|applications?|"
+    r"(?:\w+\s+)?description|prerequisites?|preparation|authors?|code examples?|(?:the\s+)?algorithm|"
+    r"pseudocode.*|(?:possible\s+)?solutions?|"
     r"problem statement|properties|features|characteristics|key points|operations|methods|"
     r"(?:pre|post)-lecture quiz|"
     r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
     r"(?:\s*[:-].*)?)$",
     re.I,
 )
-_DECORATION = re.compile(r"[^\w\s'’&+#./()-]")
-_PART = re.compile(r"^(?:part|lesson|chapter|step|module)\s+\d+\s*[.-]?\s*", re.I)
+_DECORATION = re.compile(r"[^\w\s'’&+#./()–-]")
+_PART = re.compile(r"^(?:part|lesson|chapter|step|module)\s+\d+\s*[.-]?\s*|\s+(?:part|lesson|chapter)\s+\d+$", re.I)
+# "Good link text", "Use the correct HTML": advice, not a subject.
+_ADVICE = re.compile(r"^(?:good|bad|correct|proper|best|better|common|important|key|useful|essential)\b", re.I)
 # Headings addressed to the reader ("Before We Begin", "Your Turn") name no subject.
 _CHATTY = re.compile(r"\b(?:we|you|your|you'll|let's|our|us|i)\b", re.I)
 # What is left of "Creating and calling a function" or "Bringing It All Together" names nothing;
 # "What is Weighted Random" asks; "Add the Terrarium Structure" instructs.
 _PARTICLE = re.compile(
     r"^(?:up|down|in|on|out|for|with|to|from|of|by|into|about|and|or|but|it|its|this|that|these|those|"
-    r"what|why|how|when|where|which|who)\b",
+    r"what|why|how|when|where|which|who|if|while|unless)\b",
     re.I,
 )
 _INSTRUCTION = re.compile(r"^[A-Za-z]+\s+(?:the|a|an|your|our|some)\b", re.I)
 # "Virtual Machines vs Containers" names two subjects: the heading above names what both are.
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "Introduction to CSS" and "Understanding CSS Position Properties" are about CSS and its
+# position properties; "Step-by-step Dijkstra's algorithm example" is about Dijkstra's algorithm.
+_FRAMING = re.compile(
+    r"^(?:(?:an?\s+)?(?:introduction|intro|guide|primer)\s+to|basics\s+of|fundamentals\s+of|"
+    r"understanding|exploring|learning|introducing|mastering|using|handling|working\s+with|"
+    r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into)\s+",
+    re.I,
+)
+_TRAILING_FRAME = re.compile(
+    r"\s+(?:examples?|walkthrough|explanation|explained|in\s+practice|cheat\s?sheet|quick\s+reference|notes|"
+    r"overview|tutorial|guide|basics)$",
+    re.I,
+)
 MAX_TOPIC_WORDS = 6
 
 
@@ -43,7 +60,23 @@ def _subject(part: str) -> str:
     part = _PART.sub("", re.sub(r"\s+", " ", _DECORATION.sub(" ", part)).strip())
     if _GENERIC.match(part):
         return part  # "Getting Started" stays whole (and names no subject)
+    unframed = _TRAILING_FRAME.sub("", _FRAMING.sub("", part)).strip()
+    if unframed != part:
+        # What is left names the subject unless it is one everyday word ("Handling errors").
+        rest = _LEADING_ARTICLE.sub("", unframed).strip(" -.")
+        return rest if " " in rest or not rest.islower() else ""
     words = part.split(" ", 1)
+    if (
+        len(words) == 2
+        and not words[0].lower().endswith("ing")
+        and _INSTRUCTION.match(part)
+        and can_be_verb(words[0])
+        and _LEADING_ARTICLE.match(words[1])
+    ):
+        # "Build a Login Form" and "Add the Terrarium Structure" are about the form and the structure;
+        # "Make the filter" leaves an everyday word (the heading above says more).
+        rest = _LEADING_ARTICLE.sub("", words[1]).strip(" -.")
+        return rest if " " in rest or not rest.islower() else ""
     if len(words) == 2 and words[0].lower().endswith("ing") and can_be_verb(words[0]):
         # "Building the Drag Element" is about the Drag Element; "Adding navigation" and "Making
         # the filter" leave an everyday word (the heading above says more); "Sorting Algorithms"
@@ -70,6 +103,7 @@ def _names_a_subject(candidate: str) -> bool:
         and not _PARTICLE.match(candidate)
         and not (_INSTRUCTION.match(candidate) and can_be_verb(candidate.split()[0]))
         and not _VERSUS.search(candidate)
+        and not _ADVICE.match(candidate)
         and 0 < len(candidate.split()) <= MAX_TOPIC_WORDS
     )
 
@@ -93,7 +127,24 @@ def in_topic(topic: str, prompt: str) -> str:
     """'In Kanban, what is the board used for?' unless the prompt already names its topic."""
     if not topic or mentions(prompt, topic):
         return prompt
-    return f"In {topic}, {prompt[:1].lower() + prompt[1:] if not _keeps_capital(prompt) else prompt}"
+    return f"In {as_place(topic)}, {prompt[:1].lower() + prompt[1:] if not _keeps_capital(prompt) else prompt}"
+
+
+_MASS_NOUN = re.compile(r"(?:tion|sion|ity|ance|ence|ness|ing|ics|ism|ment|ology|ware|data)$")
+_PARENTHESES = re.compile(r"\([^)]*\)")
+
+
+def as_place(topic: str) -> str:
+    """'Euclidean algorithm' → 'the Euclidean algorithm', so "In the Euclidean algorithm, …" reads
+    as English; names ('Quicksort', 'Dijkstra's algorithm'), plurals, mass nouns ('Data validation')
+    and pairs ('Methods and Functions') stay bare."""
+    words = _PARENTHESES.sub(" ", topic).split()
+    if len(words) < 2 or re.search(r"['’]s\b", topic) or " and " in topic or words[0].lower() in ("the", "a", "an"):
+        return topic
+    last = words[-1].lower()
+    if is_plural(last) or _MASS_NOUN.search(last) or not is_noun(last):
+        return topic
+    return f"the {topic}"
 
 
 def _keeps_capital(prompt: str) -> bool:

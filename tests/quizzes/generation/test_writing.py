@@ -7,7 +7,7 @@ from quizzes.generation.writing.distractors import honest_distractors, shape
 from quizzes.generation.writing.grammar import as_common, imperative, is_plural, reads_as_name, with_article
 from quizzes.generation.writing.prompts import definition_statement, informative_span, is_statement, subject_form
 from quizzes.generation.writing.tables import property_question
-from quizzes.generation.writing.topics import in_topic, topic_of
+from quizzes.generation.writing.topics import as_place, in_topic, topic_of
 
 
 @pytest.mark.parametrize(
@@ -75,11 +75,43 @@ def test_subject_form(term, definition, expected):
         (("Drag", "Building the Drag Element Closure"), "Drag Element Closure"),
         (("Algorithms", "Sorting Algorithms"), "Sorting Algorithms"),
         (("🌱 Getting Started",), "Getting Started"),
+        (("Dijkstra's Algorithm", "Step-by-step Dijkstra's algorithm example"), "Dijkstra's algorithm"),
+        (("Terrarium Project Part 2: Introduction to CSS", "Inheritance", "Task"), "Inheritance"),
+        (("Terrarium Project Part 2: Introduction to CSS", "Pre-Lecture Quiz"), "CSS"),
+        (("Drag", "Understanding CSS Position Properties"), "CSS Position Properties"),
+        (("Errors", "Handling errors"), "Errors"),
+        (("Levenshtein Distance", "Dynamic Programming Approach Explanation"), "Dynamic Programming Approach"),
+        (("k-Means Algorithm", "Code Examples"), "k-Means Algorithm"),
+        (("Weighted Random", "The Algorithm"), "Weighted Random"),
+        (("Red–Black Tree", "If uncle is BLACK"), "Red–Black Tree"),
+        (("Quicksort", "Time Complexities"), "Quicksort"),
+        (("Banking App Part 2: Build a Login Form", "Submitting data to the server"), "Login Form"),
+        (("Docker", "Docker CLI Cheatsheet"), "Docker CLI"),
+        (("Build a Banking App Part 1: Templates and Routes in a Single Page Web App", "Task"), "Banking App"),
+        (("Accessibility", "Good display principles", "Use the correct HTML"), "Accessibility"),
         ((), ""),
     ],
 )
 def test_topic_is_the_closest_heading_that_names_a_subject(path, topic):
     assert topic_of(path) == topic
+
+
+@pytest.mark.parametrize(
+    ("topic", "place"),
+    [
+        ("Euclidean algorithm", "the Euclidean algorithm"),
+        ("Least Recently Used (LRU) Cache", "the Least Recently Used (LRU) Cache"),
+        ("Quicksort", "Quicksort"),
+        ("Dijkstra's algorithm", "Dijkstra's algorithm"),
+        ("Data validation", "Data validation"),
+        ("Screen readers", "Screen readers"),
+        ("Methods and Functions", "Methods and Functions"),
+        ("The Cascade", "The Cascade"),
+    ],
+)
+def test_a_countable_topic_gets_its_article(topic, place):
+    assert as_place(topic) == place
+    assert in_topic(topic, "What is it?") == f"In {place}, what is it?"
 
 
 def test_in_topic_keeps_a_name_capitalised_and_skips_a_named_topic():
