@@ -4,7 +4,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quizzes.generation import scaffolding
-from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets, tables
+from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets, questions, tables
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
 from quizzes.generation.selection import select_cards
@@ -103,10 +103,15 @@ def _extract(document: ParsedDocument, deck: str) -> tuple[list[Fact], int, set[
         if len(facts) >= MAX_FACTS:
             return facts, read, over or {-1}
         framing = scaffolding.frames_learning(section.path)
+        answered: set[int] = set()  # blocks that answer the author's own question
         for module in EXTRACTORS.values():
             if framing and module is not author_cards:
                 continue
             for fact in module.extract(section):
+                if module is questions:
+                    answered.update(fact.blocks)
+                elif module is not author_cards and fact.blocks and set(fact.blocks) <= answered:
+                    continue  # the author asked about this paragraph already; a second reading repeats it
                 fact.key = note_key(deck, fact)
                 if fact.key in seen_keys:
                     continue

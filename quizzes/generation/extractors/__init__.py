@@ -8,16 +8,19 @@ from quizzes.generation.extractors import (
     key_sentences,
     lists,
     property_tables,
+    questions,
     sequences,
     statements,
     tables,
     templates,
 )
 
-# Order matters only for reading order of facts (and so of cards) within a section.
+# Order is reading order of facts (and so of cards) within a section; an author's question comes
+# first because it claims its answer (see `generate`).
 EXTRACTORS = {
     m.NAME: m
     for m in (
+        questions,
         definitions,
         cheatsheets,
         tables,

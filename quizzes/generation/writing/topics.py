@@ -48,7 +48,7 @@ _FRAMING = re.compile(
     re.I,
 )
 _TRAILING_FRAME = re.compile(
-    r"\s+(?:examples?|walkthrough|explanation|explained|in\s+practice|cheat\s?sheet|quick\s+reference|notes|"
+    r"\s+(?:examples?|walkthrough|explanation|explained|in\s+practice|cheat\s?sheet|quick\s+reference|"
     r"overview|tutorial|guide|basics)$",
     re.I,
 )

@@ -1,0 +1,85 @@
+"""Questions the author asked: a heading that is a question ("What is a closure?", "Why use strict
+mode?") with the paragraph under it as its answer. Interview notes and FAQs are written this way; the
+author's own question is the best prompt there is, so it is kept as written and its answer is the
+paragraph's opening sentences, short enough to recall.
+
+A heading that only introduces what follows ("Why use pointer events?" over "for these reasons:")
+or that leans on its context ("How does it work?") is not asked.
+"""
+
+import re
+
+from wordfreq import zipf_frequency
+
+from quizzes.generation.facts import CardDraft, Fact
+from quizzes.generation.language import ADDRESSED
+from quizzes.generation.parsing import Section
+from quizzes.generation.text import capitalise, plain, sentences
+from quizzes.generation.writing.topics import in_topic, topic_of
+
+NAME = "questions"
+MAX_ANSWER_WORDS = 45
+MIN_ANSWER_WORDS = 6
+
+# Without its question mark a heading asks only as "What is …" or "How does …": "Is Power of Two" names
+# a function, "Why Closures Are Perfect" states a claim, "When to use each" introduces a discussion.
+_ASKS = re.compile(
+    r"^(?:what|why|how|when|which|who|where)\s+(?:is|are|was|were|does|do|did|can|could|should|would|will)\b", re.I
+)
+# "Why should we care?", "How does it work?": about the reader or something named elsewhere.
+_LEANS = re.compile(r"\b(?:it|its|this|that|these|those|they|them|we|our|us|i|let's)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def is_question(title: str) -> bool:
+    words = title.split()
+    return len(words) >= 3 and (title.rstrip().endswith("?") or bool(_ASKS.match(title)))
+
+
+def _answer(text: str) -> str | None:
+    """The paragraph's first sentence, or two when the first is short; None when the paragraph
+    only leads into a list or table, or is too long to recall."""
+    chosen: list[str] = []
+    for sentence in sentences(text):
+        chosen.append(plain(sentence).strip())
+        if len(" ".join(chosen).split()) >= MIN_ANSWER_WORDS or len(chosen) == 2:
+            break
+    answer = " ".join(chosen)
+    if not answer or answer.endswith(":") or ADDRESSED.search(answer):
+        return None  # a lead-in to a list, or the lesson talking to its reader ("Let's say you have …")
+    if not MIN_ANSWER_WORDS <= len(answer.split()) <= MAX_ANSWER_WORDS:
+        return None
+    return answer
+
+
+def extract(section: Section) -> list[Fact]:
+    title = section.title.strip()
+    if not is_question(title) or _LEANS.search(title) or not section.blocks:
+        return []
+    first = section.blocks[0]
+    if first.kind != "paragraph" or (answer := _answer(first.text)) is None:
+        return []
+    question = capitalise(title.rstrip(" ?")) + "?"
+    fields = {"question": question, "answer": answer}
+    return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=(first.id,))]
+
+
+def _names_its_subject(question: str) -> bool:
+    """'What is a closure?' names its subject; 'Why does the order matter?' needs the topic."""
+    return any(not word.islower() or zipf_frequency(word, "en") < 4.0 for word in _WORD.findall(question)[1:])
+
+
+def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+    question = fact.fields["question"]
+    if not _names_its_subject(question):
+        question = in_topic(topic_of(fact.section[:-1]), question)
+    return [
+        CardDraft(
+            key=f"{fact.key}:basic",
+            kind="basic",
+            front=question,
+            back=fact.fields["answer"],
+            note_key=fact.key,
+            section=fact.section_label,
+        )
+    ]
