@@ -2,7 +2,8 @@
 
 `Question::Answer` is a basic card and `Question:::Answer` a basic and a reverse card (one per
 line); a multi-line card is question lines, a line holding only `?` (`??` adds the reverse), then
-answer lines; `==text==` or Anki's `{{c1::text}}` marks cloze deletions, the same number hiding
+answer lines; a `Q: …` line followed by an `A: …` line (bold or not, as study notes write them) is a
+basic card; `==text==` or Anki's `{{c1::text}}` marks cloze deletions, the same number hiding
 together. Works on a paragraph's raw Markdown, before any guessing, so those lines are not
 read again by the extractors.
 """
@@ -13,6 +14,11 @@ _CLOZE = re.compile(r"\{\{c(?P<number>\d{1,3})::(?P<text>.+?)(?:::(?P<hint>[^{}]
 _HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)(?P<text>[^=\n]+?)(?<=\S)==(?![=\w])")
 _SEPARATOR = re.compile(r"(?<!:):{2,3}(?!:)")
 _CODE_SPAN = re.compile(r"`+[^`]*`+")
+_EMPHASIS = r"(?:\*\*|__|\*|_)?"
+_QUESTION_LINE = re.compile(
+    rf"^\s*{_EMPHASIS}(?:Q|Question)\s*[:.)]\s*{_EMPHASIS}\s*(?P<text>.*?)\s*{_EMPHASIS}\s*$", re.I
+)
+_ANSWER_LINE = re.compile(rf"^\s*{_EMPHASIS}(?:A|Answer)\s*[:.)]\s*{_EMPHASIS}\s*(?P<text>.*?)\s*$", re.I)
 
 
 def _outside_code(line: str) -> str:
@@ -56,6 +62,8 @@ def cards_in(raw: str) -> tuple[list[dict], str]:
         kind = "basic_reverse" if lines[marker].strip() == "??" else "basic"
         front, back = "\n".join(lines[:marker]).strip(), "\n".join(lines[marker + 1 :]).strip()
         return [{"kind": kind, "front": front, "back": back}], ""
+    if cards := _question_answer_pairs(lines):
+        return cards
     visible = _outside_code(raw)
     if _CLOZE.search(visible) or _HIGHLIGHT.search(visible):
         return [{"kind": "cloze", "front": _as_anki_cloze(raw).strip(), "back": ""}], ""
@@ -69,3 +77,25 @@ def cards_in(raw: str) -> tuple[list[dict], str]:
         else:
             rest.append(line)
     return cards, "\n".join(rest)
+
+
+def _question_answer_pairs(lines: list[str]) -> tuple[list[dict], str] | None:
+    """`Q: …` / `A: …` line pairs (an answer may run on over the next lines) → (cards, the other lines),
+    or None when the paragraph holds no such pair."""
+    cards: list[dict] = []
+    rest: list[str] = []
+    position = 0
+    while position < len(lines):
+        question = _QUESTION_LINE.match(lines[position])
+        answer = _ANSWER_LINE.match(lines[position + 1]) if position + 1 < len(lines) else None
+        if not (question and answer and question["text"] and answer["text"]):
+            rest.append(lines[position])
+            position += 1
+            continue
+        back = [answer["text"]]
+        position += 2
+        while position < len(lines) and not _QUESTION_LINE.match(lines[position]):
+            back.append(lines[position].strip())
+            position += 1
+        cards.append({"kind": "basic", "front": question["text"], "back": " ".join(back)})
+    return (cards, "\n".join(rest)) if cards else None

@@ -86,3 +86,16 @@ def test_an_author_card_too_long_for_a_chat_message_is_refused_with_that_reason(
     bank = generate("Long question::" + "word " * 300 + "\n", deck="test")
     assert bank.cards == []
     assert "author card too long for a chat message or without both sides" in {s.reason for s in bank.skipped}
+
+
+def test_question_and_answer_lines_are_a_basic_card_bold_or_not():
+    markdown = (
+        "# Networking\n\n"
+        "**Q: What port does HTTPS use by default?**\nA: Port 443.\n\n"
+        "**Q:** What does DNS stand for?\n**A:** Domain Name System,\nthe phone book of the internet.\n\n"
+        "Q: An orphan question with no answer line stays prose?\n"
+    )
+    cards = {(c.front, c.back) for c in cards_of(markdown) if c.kind == "basic"}
+    assert ("What port does HTTPS use by default?", "Port 443.") in cards
+    assert ("What does DNS stand for?", "Domain Name System, the phone book of the internet.") in cards
+    assert not any(front.startswith("An orphan") for front, _ in cards)
