@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from quizzes.generation import author_markup, bounds
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, LINE_BREAK, plain, sanitize
@@ -22,12 +23,13 @@ from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, LI
 # Inline parsing is done lazily, per kept block (see `_Builder.inline`): a huge paragraph is
 # skipped as too long instead of being tokenised first.
 _md = MarkdownIt("commonmark", {"html": True, "maxNesting": bounds.NESTING_LIMIT})
-_md.enable("table").use(deflist_plugin).disable("inline")
+_md.enable("table").use(deflist_plugin).use(front_matter_plugin).disable("inline")
 
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.I | re.S)
 _HTML_TAG = re.compile(r"<[^>]+>")
 _BR = re.compile(r"^<br\s*/?>$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)\s*\d{4})|©\s*\d{4}|all rights reserved", re.I)
+_FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>[^\"'\n]+?)[\"']?\s*$", re.M)
 _SKIP_NEXT = re.compile(r"<!--\s*recall:skip\s*-->", re.I)
 _SKIP_SECTION = re.compile(r"<!--\s*recall:skip-section\s*-->", re.I)
 
@@ -248,6 +250,13 @@ class _Builder:
                 self.skip_section_level = None
             self.open_section(level, self.inline(inline) or inline.content[:200])
             self.pos += 3
+            return
+        if kind == "front_matter":
+            # YAML metadata (title, tags, dates): its title names the document, the rest is not prose.
+            self.skip_block("front matter (the document's metadata)", token.content)
+            if title := _FRONT_MATTER_TITLE.search(token.content):
+                self.open_section(1, title["title"])
+            self.pos += 1
             return
         if kind in ("blockquote_open", "blockquote_close", "hr") or token.nesting == -1:
             if kind == "blockquote_open" and token.level >= bounds.MAX_LEVEL:

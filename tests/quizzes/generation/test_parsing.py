@@ -63,3 +63,10 @@ def test_star_count_and_normalise():
 )
 def test_the_segmenter_keeps_initials_versions_and_abbreviations_inside_sentences(text, expected):
     assert sentences(text) == expected
+
+
+def test_front_matter_is_metadata_and_its_title_names_the_document():
+    document = parse("---\ntitle: Bash scripting\ntags: [Featured]\n---\n\n## Loops\n\nA for loop repeats a command.\n")
+    assert [s.path for s in document.sections] == [("Bash scripting", "Loops")]
+    assert [s.reason for s in document.skipped] == ["front matter (the document's metadata)"]
+    assert document.blocks == 2
