@@ -15,7 +15,8 @@ _GENERIC = re.compile(
     r"step \d+|part \d+|challenge|next steps|resources|table of contents|contents|faq|"
     r"(?:additional\s+|time\s+|space\s+)*complexit(?:y|ies)|implementation|applications?|"
     r"(?:\w+\s+)?description|prerequisites?|preparation|authors?|code examples?|(?:the\s+)?algorithm|"
-    r"pseudocode.*|(?:possible\s+)?solutions?|"
+    r"pseudocode.*|(?:possible\s+)?solutions?|history|timeline|glossary|vocabulary|(?:key\s+)?(?:terms|concepts)|"
+    r"q\s*&\s*a|q\s+and\s+a|"
     r"problem statement|properties|features|characteristics|key points|operations|methods|"
     r"(?:pre|post)-lecture quiz|"
     r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
@@ -48,7 +49,7 @@ _FRAMING = re.compile(
     re.I,
 )
 _TRAILING_FRAME = re.compile(
-    r"\s+(?:examples?|walkthrough|explanation|explained|in\s+practice|cheat\s?sheet|quick\s+reference|"
+    r"\s+(?:examples?|walkthrough|explanation|explained|in\s+practice|cheat\s?sheet|quick\s+reference|glossary|"
     r"overview|tutorial|guide|basics)$",
     re.I,
 )

@@ -87,6 +87,7 @@ def test_subject_form(term, definition, expected):
         (("Quicksort", "Time Complexities"), "Quicksort"),
         (("Banking App Part 2: Build a Login Form", "Submitting data to the server"), "Login Form"),
         (("Docker", "Docker CLI Cheatsheet"), "Docker CLI"),
+        (("Networking glossary", "History"), "Networking"),
         (("Build a Banking App Part 1: Templates and Routes in a Single Page Web App", "Task"), "Banking App"),
         (("Accessibility", "Good display principles", "Use the correct HTML"), "Accessibility"),
         ((), ""),
