@@ -8,16 +8,16 @@ machine monitor_ (VMM), is …", "called _Containerization_, and it is defined a
 import re
 
 from quizzes.generation.extractors import comparisons
-from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, seeded, true_false
+from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import IMPERATIVE
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
+from quizzes.generation.writing.grammar import as_common, is_acronym, singular
 from quizzes.generation.writing.prompts import (
     definition_question,
     definition_shape,
-    definition_statement,
     is_definition_worth_asking,
     is_real_name,
     names_term,
@@ -57,9 +57,32 @@ def _restates(term: str, definition: str) -> bool:
     return not rest or rest == "s" or not (rest[0].isalnum() or rest[0] == "_")
 
 
+# "Routing is one of the surprisingly tricky parts of …", "Accessibility is a relatively large
+# topic": a degree adverb after the article grades the term instead of saying what it is.
+_APPRAISAL = re.compile(
+    r"^(?:(?:a|an|the|one of the)\s+)(?:most\s+)?(?:relatively|surprisingly|very|really|quite|fairly|pretty|"
+    r"extremely|incredibly|notoriously|rather|somewhat|super|so|too|truly|especially|particularly)\b",
+    re.I,
+)
+# "HTML has evolved since …", "The button resets all the form controls …": a clause with its own
+# subject and verb, which says something about a subject rather than what the term is.
+_CLAUSE_DEFINITION = re.compile(
+    r"^(?:(?:the|a|an)\s+)?[\w-]+\s+(?:(?:has|have|had)\s+\w+ed|was|were|did|"
+    r"[a-z]+s\s+(?:all|the|a|an|every|each|its|their|any))\b",
+    re.I,
+)
+
+
+def _is_property(definition: str) -> bool:
+    """A remark about the term (an appraisal or a clause about something) instead of its meaning."""
+    return bool(_APPRAISAL.match(definition) or _CLAUSE_DEFINITION.match(definition))
+
+
 def _definition_fact(section: Section, term: str, definition: str, aliases: list[str]) -> Fact | None:
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     if not term or len(definition.split()) < 4 or len(definition) > 400:
+        return None
+    if _is_property(definition):
         return None
     # "Refactor: replace your code with …" is a step to do, not what a term means, and
     # "Keyword: keywords can be let or var" says something about the term without defining it.
@@ -109,7 +132,7 @@ def _abbreviations(section: Section, sentence: str) -> list[Fact]:
 # like "Note:" or "Step 2:".
 _LEAD = re.compile(
     rf"^(?:{O}(?P<em>[^{O}{C}]{{1,60}}){C}|(?P<plain>[^{O}{C}:.!?()\[\]–—]{{1,50}}?))"
-    rf"\s*(?:{_ALIAS})?\s*(?P<sep>:|\.|\s-\s|\s?[–—]\s?)\s*(?P<rest>\S.*)$"
+    rf"\s*(?:{_ALIAS})?\s*(?P<sep>:|\.|\s-\s|\s[–—]\s?|—)\s*(?P<rest>\S.*)$"
 )
 _LONE_TERM = re.compile(rf"^{_TERM}\.$")
 _LABELS = re.compile(
@@ -230,6 +253,41 @@ def _described_items(section: Section, block) -> list[Fact]:
     return facts
 
 
+# "carryIn", "result_bin", "pos1", "ai": names a piece of code or a formula gives its values.
+_IDENTIFIER_PART = re.compile(r"^(?:[a-z]+(?:[A-Z0-9_]\w*)|[a-z]+\d+|[A-Za-z]{1,3}\d*)$")
+_NAME_JOINER = re.compile(r"\s*(?:,|\band\b|\bor\b|/)\s*")
+# "Legend:", "Where:", "Here:" introduce the symbols of a formula or an example just shown.
+_LEGEND_LEAD = re.compile(r"^\W*(?:legend|where|here|with|variables|parameters|symbols|notation)\b", re.I)
+
+
+def is_identifier(term: str) -> bool:
+    """A variable of an example ("pos1 and pos2", "carryIn", "bi"), not a term of the subject. An
+    acronym ("VM", "API") is a term; so is a word with capitals only at the start ("Git")."""
+    parts = [p for p in _NAME_JOINER.split(plain(term).strip()) if p]
+    return bool(parts) and all(_IDENTIFIER_PART.match(p) and not is_acronym(p) for p in parts)
+
+
+def _legend_blocks(section: Section) -> set[int]:
+    """Lists that explain the names of an example: next to a code block (past a one-line lead-in),
+    or introduced as a legend ("Legend:", "Where:")."""
+    blocks = section.blocks
+    legends = set()
+    for position, block in enumerate(blocks):
+        if block.kind not in ("list", "definitions"):
+            continue
+        before = blocks[position - 1] if position else None
+        lead_in = before is not None and before.kind in ("label", "paragraph") and plain(before.text).endswith(":")
+        if lead_in and _LEGEND_LEAD.match(plain(before.text)):
+            legends.add(block.id)
+            continue
+        if before is not None and before.kind == "label" and position >= 2:
+            before = blocks[position - 2]  # "**Understanding the variables:**" between code and list
+        after = blocks[position + 1] if position + 1 < len(blocks) else None
+        if any(b is not None and b.kind == "code" for b in (before, after)):
+            legends.add(block.id)
+    return legends
+
+
 def _walk(items):
     for item in items:
         yield item
@@ -268,6 +326,9 @@ def extract(section: Section) -> list[Fact]:
             if fact := _from_sentence(section, sentence) or _plain_definition(section, sentence, block.id):
                 facts.append(_with_block(fact, block.id))
             facts.extend(_with_block(f, block.id) for f in _abbreviations(section, sentence))
+    # The variables of an example are explained for the example's sake, not to be learned.
+    legends = _legend_blocks(section)
+    facts = [f for f in facts if not (set(f.blocks) & legends and is_identifier(f.fields["term"]))]
     # One fact per term and section: the first shape found wins (keys would collide anyway).
     unique: dict[tuple[str, str], Fact] = {}
     for fact in facts:
@@ -275,46 +336,91 @@ def extract(section: Section) -> list[Fact]:
     return list(unique.values())
 
 
-def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+MIN_REVERSE_WORDS = 7  # "a divide and conquer algorithm" fits many terms; a reverse card needs one answer
+# "Algorithms by Paradigm", "Types of Hypervisors": the heading names what kind of thing each term is.
+_ROLE_HEADING = re.compile(
+    r"(?:\bby\s+(?P<by>[A-Za-z]+)|^(?:types|kinds|categories|forms) of\s+(?P<of>[A-Za-z]+))$", re.I
+)
+
+
+def _role(section: tuple[str, ...]) -> str:
+    """'paradigm' under "Algorithms by Paradigm": the kind of thing the section's terms are."""
+    m = _ROLE_HEADING.search(section[-1].strip()) if section else None
+    return singular((m["by"] or m["of"]).lower()) if m else ""
+
+
+def _role_question(term: str, role: str, shape: str) -> str:
+    """ "What is the greedy paradigm?": the role names the topic a bare "Greedy" lacks."""
+    named = f"the {as_common(term)} {role}"
+    if shape == "verb":
+        return f"What does {named} do?"
+    if shape == "purpose":
+        return f"What is {named} used for?"
+    return f"What is {named}?"
+
+
+def _askable(fact: Fact) -> bool:
+    """A term a teacher would ask about: also what distractors are drawn from."""
+    term = fact.fields["term"]
+    return is_definition_worth_asking(term, fact.fields["definition"]) and not IMPERATIVE.match(term)
+
+
+def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:
+    term, definition = fact.fields["term"], fact.fields["definition"]
+    return [
+        CardDraft(
+            key=f"{fact.key}:basic", kind="basic", front=f"What does {term} stand for?", back=definition, **common
+        ),
+        CardDraft(
+            key=f"{fact.key}:reverse",
+            kind="reverse",
+            front=f"What is the abbreviation for {definition}?",
+            back=term,
+            **common,
+        ),
+    ]
+
+
+def _question(fact: Fact, shape: str) -> str:
     term, definition, aliases = fact.fields["term"], fact.fields["definition"], fact.fields["aliases"]
-    if not is_definition_worth_asking(term, definition):
+    role = _role(fact.section)
+    if role and not aliases and role not in term.lower() and len(term.split()) <= 3:
+        return _role_question(term, role, shape)
+    question = definition_question(term, definition, aliases)
+    topic = topic_of(fact.section)
+    return in_topic(topic, question) if needs_topic(term) and not names_term(topic, term) else question
+
+
+def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+    """A basic card; a reverse card for a real name defined specifically enough to have one answer;
+    a multiple choice among sibling terms. No true/false: a definition swapped between related
+    terms ("a container engine is a form of OS-level virtualization") is rarely certainly false,
+    and a true one only repeats the basic card."""
+    term, definition, aliases = fact.fields["term"], fact.fields["definition"], fact.fields["aliases"]
+    if not _askable(fact):
         return []
     common = {"note_key": fact.key, "section": fact.section_label}
-    topic = topic_of(fact.section)
     if fact.fields["type"] == "abbreviation":
-        return [
-            CardDraft(
-                key=f"{fact.key}:basic", kind="basic", front=f"What does {term} stand for?", back=definition, **common
-            ),
-            CardDraft(
-                key=f"{fact.key}:reverse",
-                kind="reverse",
-                front=f"What is the abbreviation for {definition}?",
-                back=term,
-                **common,
-            ),
-        ]
-    hidden = definition
-    for name in [term, *aliases]:
-        hidden = mask(hidden, name, "it")
+        return _abbreviation_cards(fact, common)
     shape = definition_shape(definition)
-    question = definition_question(term, definition, aliases)
     cards = [
         CardDraft(
-            key=f"{fact.key}:basic",
-            kind="basic",
-            front=in_topic(topic, question) if needs_topic(term) and not names_term(topic, term) else question,
-            back=capitalise(definition),
-            **common,
+            key=f"{fact.key}:basic", kind="basic", front=_question(fact, shape), back=capitalise(definition), **common
         )
     ]
-    if is_real_name(term):
+    # A definition that names its own term ("when the button is pressed") cannot hide it cleanly.
+    if mask(definition, term, "\x00") != definition:
+        return cards
+    hidden = definition
+    for name in aliases:
+        hidden = mask(hidden, name, "it")
+    if is_real_name(term) and len(definition.split()) >= MIN_REVERSE_WORDS:
         cards.append(
             CardDraft(
                 key=f"{fact.key}:reverse", kind="reverse", front=term_question(hidden, shape), back=term, **common
             )
         )
-    others = [s for s in siblings if s.fields["type"] == "definition" and s.cue != fact.cue]
+    others = [s for s in siblings if s.fields["type"] == "definition" and s.cue != fact.cue and _askable(s)]
     same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
     if card := mcq(
         f"{fact.key}:mcq",
@@ -326,14 +432,4 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     ):
         card.explanation = f"{term}: {definition}."
         cards.append(card)
-    truth = alternate(index, fact.group)
-    # Swap in a sibling term, preferably from the same section, so the false statement is plausible.
-    candidates = [s for s in others if normalise(s.fields["definition"]) != normalise(definition)]
-    nearby = [s for s in candidates if s.section == fact.section] or candidates
-    swapped = seeded(fact.key).choice(nearby) if nearby else None
-    subject = term if truth or swapped is None else swapped.fields["term"]
-    statement = definition_statement(subject, definition, shape)
-    cards.append(
-        true_false(f"{fact.key}:tf", statement, subject == term, explanation=f"{term}: {definition}.", **common)
-    )
     return cards

@@ -105,8 +105,8 @@ def test_definition_cards_hide_the_term_and_borrow_sibling_distractors():
 
 def test_no_fact_yields_more_than_three_cards():
     cards = cards_of(GLOSSARY)
-    assert len(_rendered(GLOSSARY)) == 20, "four candidates per definition"
-    assert max(Counter(c.note_key for c in cards).values()) == 3
+    assert len(_rendered(GLOSSARY)) == 15, "three candidates per definition"
+    assert max(Counter(c.note_key for c in cards).values()) <= 3
 
 
 @pytest.mark.parametrize(
@@ -130,13 +130,10 @@ def test_a_bold_label_is_not_a_term():
     assert _rendered("**NOTE**: browser support for this may vary a lot between vendors.") == []
 
 
-def test_false_statements_swap_the_term_for_a_sibling():
-    statements = [c for c in _rendered(GLOSSARY) if c.kind == "true_false"]
-    false = [c for c in statements if c.answer == "False"]
-    assert false, "expected some false statements"
-    for card in false:
-        assert " not " not in card.front
-    assert 1 <= len(false) <= 4
+def test_a_definition_makes_no_true_false_card():
+    # A definition swapped between related terms is rarely certainly false, and a true one only
+    # repeats the basic card.
+    assert [c for c in _rendered(GLOSSARY) if c.kind == "true_false"] == []
 
 
 def test_a_definition_that_states_a_purpose_is_asked_what_it_is_for():
@@ -146,10 +143,94 @@ def test_a_definition_that_states_a_purpose_is_asked_what_it_is_for():
     cards = _rendered(markdown)
     basic = next(c for c in cards if c.kind == "basic")
     assert basic.front == "In Tracking Movement, what are pos1 and pos2 used for?"
-    statement = next(c for c in cards if c.kind == "true_false")
-    assert statement.front.startswith("True or false? pos1 and pos2 are used to calculate how far")
 
 
 def test_a_definition_that_points_elsewhere_makes_no_card():
     assert _rendered("## CSS\n**Positioning context**: These values are relative to the nearest ancestor.") == []
     assert _rendered("## Drag\n**terrariumElement**: The specific plant element we're making draggable.") == []
+
+
+LEGEND = (
+    "## Full Adder\n\nA full adder adds binary numbers.\n\nLegend:\n\n"
+    "- `ai`: ith bit of number `A`\n- `carryIn`: a bit carried in from the previous stage\n"
+    "- `result_bin`: the full result of adding the current stage in binary\n"
+    "- Carry bit: a bit that is carried over to the next stage of the addition\n"
+)
+
+
+def test_the_symbols_of_a_legend_are_not_terms():
+    terms = {f.fields["term"] for f in facts_of(LEGEND, "definitions")}
+    assert terms == {"Carry bit"}
+
+
+def test_a_list_explaining_the_variables_of_a_code_block_is_not_a_glossary():
+    markdown = (
+        "## Drag\n\n```js\nlet pos1 = 0, pos2 = 0;\n```\n\n**Understanding the variables:**\n"
+        "- **`pos1` and `pos2`**: Store the difference between old and new mouse positions\n"
+        "- **`offsetTop`**: Current distance from the top of the positioned parent element\n"
+        "- **Subtraction logic**: Moves the element by the same amount the mouse moved\n"
+    )
+    assert {f.fields["term"] for f in facts_of(markdown, "definitions")} == {"Subtraction logic"}
+
+
+def test_identifiers_elsewhere_and_acronyms_stay_terms():
+    assert definitions.is_identifier("pos1 and pos2") and definitions.is_identifier("carryIn")
+    assert definitions.is_identifier("bi") and definitions.is_identifier("result_bin")
+    assert not definitions.is_identifier("VM") and not definitions.is_identifier("API and CLI")
+    assert not definitions.is_identifier("Docker Engine") and not definitions.is_identifier("container")
+    markdown = "## CSS\n\n- **`offsetTop`**: Current distance from the top of the positioned parent element\n"
+    assert [f.fields["term"] for f in facts_of(markdown, "definitions")] == ["offsetTop"]
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "**Routing** is one of the surprisingly tricky parts of web development.",
+        "**Accessibility** is a relatively large topic.",
+        "**Learning About Web Evolution**\n\nHTML has evolved significantly since its creation in the 1990s.",
+        "- **reset**: The button resets all the form controls to their initial values",
+    ],
+)
+def test_a_remark_about_a_term_is_not_its_definition(markdown):
+    assert facts_of(markdown, "definitions") == []
+
+
+def test_a_principle_stated_as_a_clause_is_still_a_definition():
+    [fact] = facts_of("1. **Single responsibility**. A class has one reason to change.\n", "definitions")
+    assert fact.fields["term"] == "Single responsibility"
+
+
+def test_an_en_dash_inside_a_name_is_not_a_separator():
+    markdown = "The Floyd–Warshall algorithm compares all possible paths through the graph between vertices."
+    assert [f.cue for f in facts_of(markdown, "definitions")] == []
+    [fact] = facts_of("- **Dijkstra** – finds the shortest paths from one node to all others.\n", "definitions")
+    assert fact.fields["term"] == "Dijkstra"
+
+
+def test_a_definition_naming_its_own_term_gets_no_reverse_or_choice_card():
+    markdown = (
+        "## Form controls\n\n- **button**: Do not assign a default behaviour when the button is pressed\n"
+        "- **submit**: The default within a form, the button triggers the form submit action\n"
+        "- **label**: a caption element that is tied to one control of the form\n"
+        "- **fieldset**: a group element that collects related controls of the form\n"
+        "- **legend**: a caption element that names the group of a fieldset\n"
+    )
+    cards = _rendered(markdown)
+    assert not any(" it " in c.front and c.kind in ("reverse", "mcq") and "the it" in c.front for c in cards)
+    assert {c.kind for c in cards if c.note_key == "" and "button" in c.back.lower()} <= {"basic"}
+    assert not [c for c in cards if c.kind != "basic" and c.answer in ("button", "submit")]
+    assert not [c for c in cards if c.kind == "reverse" and c.back in ("button", "submit")]
+
+
+def test_a_short_definition_fitting_many_terms_gets_no_reverse_card():
+    cards = _rendered("## Sorting\n\n**Quicksort** is a divide and conquer algorithm.")
+    assert [c.kind for c in cards] == ["basic"]
+
+
+def test_the_heading_names_the_role_of_its_terms():
+    markdown = (
+        "## Algorithms by Paradigm\n\n- **Greedy** - choose the best option now, without any thought for the future\n"
+        "- **Brute Force** - look at all the possibilities and select the best solution\n"
+    )
+    fronts = [c.front for c in _rendered(markdown) if c.kind == "basic"]
+    assert fronts == ["What is the greedy paradigm?", "What is the Brute Force paradigm?"]
