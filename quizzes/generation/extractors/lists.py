@@ -3,11 +3,12 @@ inline example lists ("Two of the most popular hypervisors are A and B")."""
 
 import re
 
+from quizzes.generation.extractors.definitions import is_identifier
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, normalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import singular
+from quizzes.generation.writing.grammar import can_be_verb, singular
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "lists"
@@ -37,14 +38,14 @@ def _clean_item(item: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
 
 
-def _fact(section: Section, label: str, items: list[str], kind: str) -> Fact | None:
+def _fact(section: Section, label: str, items: list[str], kind: str, *, explained: bool = False) -> Fact | None:
     items = [i for i in dict.fromkeys(_clean_item(x) for x in items) if i and not _FILLER.match(i)]
     if len(items) < 2 or any(len(i.split()) > 10 for i in items):
         return None
     # "Creates; Defines; Returns": the actions of a walkthrough, not things to name.
     if sum(only_a_verb(i) for i in items) * 2 >= len(items):
         return None
-    fields = {"label": label, "items": items, "type": kind}
+    fields = {"label": label, "items": items, "type": kind, "explained": explained}
     return Fact(extractor=NAME, section=section.path, cue=label, group=kind, fields=fields)
 
 
@@ -105,7 +106,9 @@ def extract(section: Section) -> list[Fact]:
             lead = strip_trailing(plain(previous.text))
             m = _LABEL.search(lead)
             items = [_item_head(i.text) or i.text for i in block.items]
-            fact = _fact(section, _lead_label(section, m["label"] if m else lead), items, "enum")
+            # "**Measures** the difference …", "Term: explanation": each entry says more than its head.
+            explained = any(plain(head) != plain(i.text) for head, i in zip(items, block.items, strict=True))
+            fact = _fact(section, _lead_label(section, m["label"] if m else lead), items, "enum", explained=explained)
             facts.extend([fact] if fact else [])
         elif block.kind == "list" and not block.ordered and (lead_in or first_list):
             label = _role_label(section, strip_trailing(plain(previous.text)) if lead_in else None)
@@ -150,8 +153,40 @@ def _head(label: str) -> str:
     return singular(words[-1]) if words else ""
 
 
+# "Understanding the position tracking system:", "Key insights about …": a study aid's heading,
+# not a category whose members are worth naming.
+_STUDY_LABEL = re.compile(r"^(?:[a-z]+ing|key|main|quick|some|more|a few|few|other|further)\b", re.I)
+_WEB_NAME = re.compile(r"\w\.(?:app|ai|com|dev|io|org|net|co|me)\b", re.I)
+
+
+def _is_action(item: str) -> bool:
+    """ "Build", "Add visual feedback", "Measures": what a walkthrough does, not a thing to name.
+    "Network Virtualization" opens with a word that can be a verb but continues a name."""
+    words = item.split()
+    first = words[0].strip("*_`").lower() if words else ""
+    if not first.isalpha() or not can_be_verb(first):
+        return False
+    if len(words) == 1:  # "Measures", "Create"; "Block" and "File" name things too
+        return only_a_verb(first)
+    return words[1][:1].islower()
+
+
+def _worth_naming(fact: Fact, label: str, items: list[str]) -> bool:
+    """Members of a real category ("types of X", "popular hypervisors"): not the variables of an
+    example, links, the actions of a walkthrough, or terms each explained in the list (the
+    definitions extractor asks those one by one)."""
+    if any(is_identifier(i) or _WEB_NAME.search(i) for i in items) or _WEB_NAME.search(label):
+        return False
+    if sum(_is_action(i) for i in items) * 2 >= len(items):
+        return False
+    category = bool(_LABEL.fullmatch(label)) or fact.fields["type"] in ("examples", "role")
+    return category or not (fact.fields.get("explained") or _STUDY_LABEL.match(label))
+
+
 def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
     """'Name the 3 types of hypervisors.' for a label; the lead-in itself when it reads alone."""
+    if not _worth_naming(fact, label, fact.fields["items"]):
+        return None
     if _LABEL.fullmatch(label) or fact.fields["type"] == "examples":
         return in_topic(topic_of(fact.section), f"Name the {count} {label[:1].lower() + label[1:]}.")
     if len(label.split()) > 14 or _CHATTY.search(label):

@@ -46,3 +46,36 @@ def test_membership_questions_take_distractors_only_from_lists_of_the_same_kind_
     for card in mcqs:
         engines = {"Docker", "Podman", "LXD", "CRI-O", "Kubernetes", "Nomad", "Swarm"}
         assert set(card.choices) <= engines and not set(card.choices) & hypervisors
+
+
+def _recall_cards(markdown):
+    return [c for c in cards_of(markdown, "basic") if "name" in c.front.lower()]
+
+
+def test_the_variables_of_an_example_are_not_a_list_to_recall():
+    markdown = "## Drag\n\nThe position tracking system:\n\n- pos1 and pos2\n- pos3 and pos4\n- terrariumElement\n"
+    assert _recall_cards(markdown) == []
+
+
+def test_the_actions_of_a_walkthrough_are_not_a_list_to_recall():
+    for items in ("- Build\n- Create\n- Measure\n- Explore\n", "- Add visual feedback\n- Implement boundaries\n"):
+        assert _recall_cards(f"## Extensions\n\nCreative extensions:\n\n{items}") == [], items
+
+
+def test_links_are_not_a_list_to_recall():
+    markdown = "## Author\n\nMore projects by the author:\n\n- yesbrainer.ai\n- okso.app\n- trekhleb.dev\n"
+    assert _recall_cards(markdown) == []
+
+
+def test_terms_each_explained_in_the_list_are_asked_one_by_one_not_named_together():
+    markdown = (
+        "## Offsets\n\nKey insights about offset properties:\n\n"
+        "- **Positioning context**: values are relative to the nearest positioned ancestor\n"
+        "- **Real-time updates**: the value changes as soon as the style changes\n"
+    )
+    assert _recall_cards(markdown) == []
+
+
+def test_names_that_open_with_a_verb_like_word_are_still_a_list():
+    markdown = "## Virtualization\n\nThere are many types of virtualization:\n\n- Network Virtualization\n- Storage\n"
+    assert [c.back for c in _recall_cards(markdown)] == ["Network Virtualization; Storage"]
