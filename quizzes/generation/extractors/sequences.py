@@ -4,8 +4,10 @@ import re
 
 from quizzes.generation.extractors.lists import _item_head
 from quizzes.generation.facts import CardDraft, Fact, seeded
+from quizzes.generation.language import IMPERATIVE, only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import capitalise, plain, sentences, strip_trailing
+from quizzes.generation.writing.grammar import verb_base
 from quizzes.generation.writing.topics import topic_of
 
 NAME = "sequences"
@@ -16,6 +18,30 @@ MAX_SHOWN_STEP_WORDS = 8
 _TO_READER = re.compile(r"\b(?:you|your|yours|you'll|we|our|let's)\b", re.I)
 
 _STEP = re.compile(r"^(?:step\s*\d+\s*[:.)-]\s*)", re.I)
+# An ordered list is a sequence only when its lead-in or heading says the order matters: numbered
+# "Recommended Learning Paths" or the items of an "Example" are numbered for reference, not in time.
+_ORDER_WORDS = re.compile(
+    r"\b(?:steps?|stages?|phases?|process(?:es)?|procedure|order|sequence|lifecycle|life cycle|workflow|"
+    r"pipeline|cycle|flow|first|then|finally|happens|works)\b",
+    re.I,
+)
+# "Task - working with variables", "Exercise", "Challenge": the reader's walkthrough, not a process.
+_WALKTHROUGH = re.compile(r"^\W*(?:task|exercise|challenge|assignment|example|try|practice|lab|homework|quiz)\b", re.I)
+
+
+def _is_process(lead: str, title: str, steps: list[str]) -> bool:
+    """The list is a process to remember in order: its lead-in or heading says so, or most steps
+    open with an instruction ("Open …", "Choose …")."""
+    if _WALKTHROUGH.match(title) or _WALKTHROUGH.match(lead):
+        return False
+    instructions = sum(bool(IMPERATIVE.match(s) or _opens_with_verb(s)) for s in steps)
+    return bool(_ORDER_WORDS.search(lead) or _ORDER_WORDS.search(title)) or instructions * 2 > len(steps)
+
+
+def _opens_with_verb(step: str) -> bool:
+    """ "Retrieve the template", "Choose a new folder": a base-form verb before its object."""
+    words = step.split()
+    return len(words) > 1 and only_a_verb(words[0]) and verb_base(words[0].lower()) == words[0].lower()
 
 
 def _step(text: str) -> str | None:
@@ -35,6 +61,9 @@ def extract(section: Section) -> list[Fact]:
             if all(steps) and len(set(steps)) == len(steps):
                 lead_in = previous is not None and previous.kind in ("paragraph", "label")
                 lead = strip_trailing(plain(previous.text)) if lead_in and plain(previous.text).endswith(":") else ""
+                if not _is_process(lead, section.title, steps):
+                    previous = block
+                    continue
                 label = lead if 0 < len(lead.split()) <= 12 else section.title or "the steps"
                 sources = (block.id, previous.id) if lead else (block.id,)
                 fields = {"label": label, "steps": steps}

@@ -337,3 +337,18 @@ def test_a_walkthrough_is_no_sequence_and_pointers_to_the_next_lesson_are_no_sta
     assert cards_of(lesson, "cloze") == []
     table = "| Sort | Average |\n|---|---|\n| Shell sort | depends on gap sequence |\n| Heap sort | n log(n) |\n"
     assert not any("is depends" in c.front for c in cards_of(table))
+
+
+def test_a_numbered_list_without_an_order_is_no_sequence():
+    paths = "## Review\n\nRecommended learning paths:\n\n1. HTML History\n2. Semantic HTML\n3. Modern Web Development\n"
+    assert facts_of(paths, "sequences") == []
+    example = "## Example\n\n1. kitten\n2. sitten\n3. sittin\n4. sitting\n"
+    assert facts_of(example, "sequences") == []
+    task = "## Task - working with variables\n\n1. Declare a variable\n2. Assign a value\n3. Change the value\n"
+    assert facts_of(task, "sequences") == []
+
+
+def test_steps_named_by_their_lead_in_are_a_sequence():
+    markdown = "## Templates\n\nIt is done in 3 steps:\n\n1. Retrieve the element\n2. Clone it\n3. Attach it\n"
+    [fact] = facts_of(markdown, "sequences")
+    assert fact.fields["steps"] == ["Retrieve the element", "Clone it", "Attach it"]
