@@ -73,6 +73,9 @@ _CLAUSE_DEFINITION = re.compile(
 )
 
 
+_RULE = re.compile(r"^(?:do not|don't|never|always|make sure|avoid)\b", re.I)
+
+
 def _is_property(definition: str) -> bool:
     """A remark about the term (an appraisal or a clause about something) instead of its meaning."""
     return bool(_APPRAISAL.match(definition) or _CLAUSE_DEFINITION.match(definition))
@@ -87,6 +90,8 @@ def _definition_fact(section: Section, term: str, definition: str, aliases: list
     # "Refactor: replace your code with …" is a step to do, not what a term means, and
     # "Keyword: keywords can be let or var" says something about the term without defining it.
     if (IMPERATIVE.match(definition) and definition[:1].isupper()) or re.match(r"you\b", definition, re.I):
+        return None
+    if _RULE.match(definition):  # "Do not assign a default behaviour …": a rule to follow
         return None
     if _restates(term, definition):
         return None
@@ -288,6 +293,21 @@ def _legend_blocks(section: Section) -> set[int]:
     return legends
 
 
+def _without_example_names(section: Section, facts: list[Fact]) -> list[Fact]:
+    """The variables of an example are explained for the example's sake, not to be learned; so is
+    the rest of a list that is mostly such variables ("Subtraction logic" among pos1 and pos2)."""
+    legends = _legend_blocks(section)
+    by_block: dict[int, list[Fact]] = {}
+    for fact in facts:
+        for block in set(fact.blocks) & legends:
+            by_block.setdefault(block, []).append(fact)
+    dropped = set()
+    for listed in by_block.values():
+        names = [f for f in listed if is_identifier(f.fields["term"])]
+        dropped.update(id(f) for f in (listed if len(names) * 2 > len(listed) else names))
+    return [f for f in facts if id(f) not in dropped]
+
+
 def _walk(items):
     for item in items:
         yield item
@@ -326,9 +346,11 @@ def extract(section: Section) -> list[Fact]:
             if fact := _from_sentence(section, sentence) or _plain_definition(section, sentence, block.id):
                 facts.append(_with_block(fact, block.id))
             facts.extend(_with_block(f, block.id) for f in _abbreviations(section, sentence))
-    # The variables of an example are explained for the example's sake, not to be learned.
-    legends = _legend_blocks(section)
-    facts = [f for f in facts if not (set(f.blocks) & legends and is_identifier(f.fields["term"]))]
+    facts = _without_example_names(section, facts)
+    # "A VM is a file that can be scanned …" after "virtual machine (VM)" was defined says something
+    # more about a known term: a property, not its definition.
+    aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
+    facts = [f for f in facts if normalise(f.cue) not in aliases]
     # One fact per term and section: the first shape found wins (keys would collide anyway).
     unique: dict[tuple[str, str], Fact] = {}
     for fact in facts:
@@ -402,15 +424,16 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     common = {"note_key": fact.key, "section": fact.section_label}
     if fact.fields["type"] == "abbreviation":
         return _abbreviation_cards(fact, common)
+    # "submit: the button triggers the form submit action" names its own term: it describes how
+    # the thing behaves rather than saying what it is, and no reverse card could hide it.
+    if mask(definition, term, "\x00") != definition:
+        return []
     shape = definition_shape(definition)
     cards = [
         CardDraft(
             key=f"{fact.key}:basic", kind="basic", front=_question(fact, shape), back=capitalise(definition), **common
         )
     ]
-    # A definition that names its own term ("when the button is pressed") cannot hide it cleanly.
-    if mask(definition, term, "\x00") != definition:
-        return cards
     hidden = definition
     for name in aliases:
         hidden = mask(hidden, name, "it")
@@ -420,7 +443,13 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
                 key=f"{fact.key}:reverse", kind="reverse", front=term_question(hidden, shape), back=term, **common
             )
         )
-    others = [s for s in siblings if s.fields["type"] == "definition" and s.cue != fact.cue and _askable(s)]
+    # Terms under "Algorithms by Paradigm" are paradigms: no distractors for "algorithm" itself.
+    role = _role(fact.section)
+    others = [
+        s
+        for s in siblings
+        if s.fields["type"] == "definition" and s.cue != fact.cue and _askable(s) and _role(s.section) == role
+    ]
     same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
     if card := mcq(
         f"{fact.key}:mcq",
