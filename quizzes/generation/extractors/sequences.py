@@ -72,9 +72,20 @@ def extract(section: Section) -> list[Fact]:
     return facts
 
 
+# "The boot process happens in this order", "Instantiating a template is usually done in 3 steps":
+# the card says "put these in order" itself, so only the name of the process is kept.
+_SAYS_ORDER = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:\w+ly\s+)?(?:done|performed|carried out|made)|happens?|occurs?|works?|goes|go|runs?|"
+    r"takes? place|proceeds?)?\s*(?:in\s+(?:this|the following|these|\d+|a few|several|three|four|five)\s+"
+    r"(?:order|steps|stages|phases|parts)|as follows|like this)$",
+    re.I,
+)
+
+
 def _name(label: str, section: tuple[str, ...]) -> str:
     """'The main steps are' names nothing; the heading ('Loading a page') does."""
-    lead = re.sub(r"\s+(?:are|is|include|includes|as follows|follows?)$", "", label.strip(), flags=re.I)
+    lead = _SAYS_ORDER.sub("", label.strip())
+    lead = re.sub(r"\s+(?:are|is|include|includes|as follows|follows?)$", "", lead, flags=re.I)
     if len(lead.split()) <= 3 and re.match(r"^(?:the|these|those|our|its)\b", lead, re.I):
         return capitalise(topic_of(section) or (section[-1] if section else lead))
     return capitalise(lead)

@@ -352,3 +352,17 @@ def test_steps_named_by_their_lead_in_are_a_sequence():
     markdown = "## Templates\n\nIt is done in 3 steps:\n\n1. Retrieve the element\n2. Clone it\n3. Attach it\n"
     [fact] = facts_of(markdown, "sequences")
     assert fact.fields["steps"] == ["Retrieve the element", "Clone it", "Attach it"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("Instantiating a template is usually done in 3 steps:", "Instantiating a template"),
+        ("Compiling a program happens in this order:", "Compiling a program"),
+        ("A request to the server proceeds as follows:", "A request to the server"),
+    ],
+)
+def test_a_lead_in_that_announces_the_order_is_named_by_its_process(lead, name):
+    markdown = f"## Misc\n\n{lead}\n\n1. Parse the source\n2. Check the types\n3. Emit the code\n"
+    [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
+    assert order.front.startswith(f"{name} — put these in order:\n")
