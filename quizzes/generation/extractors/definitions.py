@@ -60,7 +60,7 @@ def _restates(term: str, definition: str) -> bool:
 # "Routing is one of the surprisingly tricky parts of …", "Accessibility is a relatively large
 # topic": a degree adverb after the article grades the term instead of saying what it is.
 _APPRAISAL = re.compile(
-    r"^(?:(?:a|an|the|one of the)\s+)(?:most\s+)?(?:relatively|surprisingly|very|really|quite|fairly|pretty|"
+    r"^(?:(?:a|an|the|one of the)\s+)?(?:most\s+)?(?:relatively|surprisingly|very|really|quite|fairly|pretty|"
     r"extremely|incredibly|notoriously|rather|somewhat|super|so|too|truly|especially|particularly)\b",
     re.I,
 )
@@ -115,11 +115,20 @@ def _from_sentence(section: Section, sentence: str) -> Fact | None:
     return None
 
 
+_NOUN_PHRASE = re.compile(
+    r"^(?:a|an|the|one|any|some|two|three|used|designed|defined|known|called|made|built|based|meant|responsible)\b",
+    re.I,
+)
+
+
 def _subject_definition(section: Section, sentence: str) -> Fact | None:
     """ "Virtualization is the creation of …" opening the section titled Virtualization."""
     title = re.escape(section.title)
     m = re.match(rf"^{_ART}(?P<term>{title})\s+(?:is|are)\s+(?:defined as\s+)?(?P<definition>.+)$", plain(sentence))
-    return _definition_fact(section, m["term"], m["definition"], []) if m and section.title else None
+    # "Kanban is useful for support teams" opens the section too, with a judgement, not a meaning.
+    if not m or not section.title or not _NOUN_PHRASE.match(m["definition"]):
+        return None
+    return _definition_fact(section, m["term"], m["definition"], [])
 
 
 def _abbreviations(section: Section, sentence: str) -> list[Fact]:

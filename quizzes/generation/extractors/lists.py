@@ -60,6 +60,10 @@ _ITEM_HEAD = re.compile(
 )
 
 
+# "strengths of Kanban", as `_role_label` names a list: it reads after "Name the 3 …".
+_ROLE_LABEL = re.compile(rf"{_ROLE.pattern} of [\w\s'.+#-]+", re.I)
+
+
 def _item_head(text: str) -> str | None:
     """What a list entry names: its leading term, or the whole entry when it is short."""
     if m := _ITEM_HEAD.match(text.strip()):
@@ -78,7 +82,9 @@ def _role_label(section: Section, lead: str | None) -> str | None:
             if source is section.title and len(section.title.split()) > 8:
                 continue
             phrase = strip_trailing(source)
-            subject = section.path[-2] if len(section.path) >= 2 else ""
+            # A role heading ("## Strengths") belongs to the heading above; a role lead-in to its own.
+            above = section.path[-2] if len(section.path) >= 2 else ""
+            subject = above if source is section.title else section.title
             if len(phrase.split()) <= 3 and subject and m["role"].lower() == phrase.lower():
                 return f"{m['role'].lower()} of {subject}"
             return phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
@@ -108,7 +114,9 @@ def extract(section: Section) -> list[Fact]:
             items = [_item_head(i.text) or i.text for i in block.items]
             # "**Measures** the difference …", "Term: explanation": each entry says more than its head.
             explained = any(plain(head) != plain(i.text) for head, i in zip(items, block.items, strict=True))
-            fact = _fact(section, _lead_label(section, m["label"] if m else lead), items, "enum", explained=explained)
+            # "Benefits:" under Kanban names the list by its role: "benefits of Kanban".
+            label = (m["label"] if m else None) or _role_label(section, lead) or _lead_label(section, lead)
+            fact = _fact(section, label, items, "enum", explained=explained)
             facts.extend([fact] if fact else [])
         elif block.kind == "list" and not block.ordered and (lead_in or first_list):
             label = _role_label(section, strip_trailing(plain(previous.text)) if lead_in else None)
@@ -187,7 +195,7 @@ def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
     """'Name the 3 types of hypervisors.' for a label; the lead-in itself when it reads alone."""
     if not _worth_naming(fact, label, fact.fields["items"]):
         return None
-    if _LABEL.fullmatch(label) or fact.fields["type"] == "examples":
+    if _LABEL.fullmatch(label) or fact.fields["type"] == "examples" or _ROLE_LABEL.fullmatch(label):
         return in_topic(topic_of(fact.section), f"Name the {count} {label[:1].lower() + label[1:]}.")
     if len(label.split()) > 14 or _CHATTY.search(label):
         return None

@@ -257,3 +257,8 @@ def test_the_heading_names_the_role_of_its_terms():
     )
     fronts = [c.front for c in _rendered(markdown) if c.kind == "basic"]
     assert fronts == ["What is the greedy paradigm?", "What is the Brute Force paradigm?"]
+
+
+def test_a_section_opening_with_a_judgement_of_its_subject_defines_nothing():
+    assert facts_of("## Kanban\nKanban is really useful for support teams of every size.\n", "definitions") == []
+    assert facts_of("## Kanban\nKanban is popular with support teams of every size.\n", "definitions") == []

@@ -79,3 +79,8 @@ def test_terms_each_explained_in_the_list_are_asked_one_by_one_not_named_togethe
 def test_names_that_open_with_a_verb_like_word_are_still_a_list():
     markdown = "## Virtualization\n\nThere are many types of virtualization:\n\n- Network Virtualization\n- Storage\n"
     assert [c.back for c in _recall_cards(markdown)] == ["Network Virtualization; Storage"]
+
+
+def test_a_role_lead_in_names_the_list_by_its_section():
+    markdown = "# Teams\n\n## Kanban\n\nBenefits:\n\n- Visible work\n- Less multitasking\n- Faster feedback\n"
+    assert [c.front for c in _recall_cards(markdown)] == ["Name the 3 benefits of Kanban."]
