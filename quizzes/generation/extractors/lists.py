@@ -8,7 +8,7 @@ from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, normalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import can_be_verb, singular
+from quizzes.generation.writing.grammar import as_common, can_be_verb, singular
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "lists"
@@ -60,6 +60,8 @@ _ITEM_HEAD = re.compile(
 )
 
 
+# "phases of mitosis", as `_counted_label` names a list.
+_COUNTED_LABEL = re.compile(r"(?:main |key )?[a-z]+s of [\w\s'-]+")
 # "strengths of Kanban", as `_role_label` names a list: it reads after "Name the 3 …".
 _ROLE_LABEL = re.compile(rf"{_ROLE.pattern} of [\w\s'.+#-]+", re.I)
 
@@ -91,6 +93,25 @@ def _role_label(section: Section, lead: str | None) -> str | None:
     return None
 
 
+# "Mitosis has four phases", "A flower consists of the following parts": what the list is of.
+_COUNTED = re.compile(
+    r"^(?P<subject>[A-Za-z][\w\s'-]{1,40}?)\s+(?:has|have|consists of|is made up of|is made of|contains|comprises)\s+"
+    r"(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?P<what>(?:main\s+|key\s+)?[a-z]+s)$",
+    re.I,
+)
+
+
+def _counted_label(lead: str) -> str | None:
+    """ "Mitosis has four phases" → "phases of mitosis"."""
+    m = _COUNTED.match(strip_trailing(plain(sentences(lead)[-1]))) if lead.strip() else None
+    plural = m and singular(m["what"].split()[-1]) != m["what"].split()[-1]
+    if not m or not plural or _CHATTY.search(m["subject"]):
+        return None
+    subject = re.sub(r"^(?:A|An|The)\b", lambda a: a[0].lower(), as_common(m["subject"]))
+    return f"{m['what'].lower()} of {subject}"
+
+
 def _lead_label(section: Section, lead: str) -> str:
     """A lead-in names the list by its last sentence ("This implies two things"), or the section does."""
     last = strip_trailing(plain(sentences(lead)[-1])) if lead.strip() else ""
@@ -108,14 +129,21 @@ def extract(section: Section) -> list[Fact]:
             previous is not None and previous.kind in ("paragraph", "label") and plain(previous.text).endswith(":")
         )
         sources = (block.id, previous.id) if lead_in else (block.id,)
-        if block.kind == "list" and lead_in and all(not item.children for item in block.items):
+        if block.kind == "list" and block.ordered and _is_sequence(section, block, previous):
+            pass  # steps to recall in order: the sequences extractor asks them, not "name all"
+        elif block.kind == "list" and lead_in and all(not item.children for item in block.items):
             lead = strip_trailing(plain(previous.text))
             m = _LABEL.search(lead)
             items = [_item_head(i.text) or i.text for i in block.items]
             # "**Measures** the difference …", "Term: explanation": each entry says more than its head.
             explained = any(plain(head) != plain(i.text) for head, i in zip(items, block.items, strict=True))
             # "Benefits:" under Kanban names the list by its role: "benefits of Kanban".
-            label = (m["label"] if m else None) or _role_label(section, lead) or _lead_label(section, lead)
+            label = (
+                (m["label"] if m else None)
+                or _counted_label(lead)
+                or _role_label(section, lead)
+                or _lead_label(section, lead)
+            )
             fact = _fact(section, label, items, "enum", explained=explained)
             facts.extend([fact] if fact else [])
         elif block.kind == "list" and not block.ordered and (lead_in or first_list):
@@ -139,6 +167,12 @@ def extract(section: Section) -> list[Fact]:
         first_list = first_list and block.kind != "list"
         previous = block
     return facts
+
+
+def _is_sequence(section: Section, block, previous) -> bool:
+    from quizzes.generation.extractors.sequences import sequence_of  # it reads list items with `_item_head`
+
+    return sequence_of(section, block, previous) is not None
 
 
 def _item_texts(items) -> list[str]:
@@ -195,7 +229,8 @@ def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
     """'Name the 3 types of hypervisors.' for a label; the lead-in itself when it reads alone."""
     if not _worth_naming(fact, label, fact.fields["items"]):
         return None
-    if _LABEL.fullmatch(label) or fact.fields["type"] == "examples" or _ROLE_LABEL.fullmatch(label):
+    counted = bool(_COUNTED_LABEL.fullmatch(label))
+    if _LABEL.fullmatch(label) or fact.fields["type"] == "examples" or _ROLE_LABEL.fullmatch(label) or counted:
         return in_topic(topic_of(fact.section), f"Name the {count} {label[:1].lower() + label[1:]}.")
     if len(label.split()) > 14 or _CHATTY.search(label):
         return None

@@ -2,7 +2,7 @@
 
 import re
 
-from quizzes.generation.extractors.lists import _item_head
+from quizzes.generation.extractors.lists import _counted_label, _item_head
 from quizzes.generation.facts import CardDraft, Fact, seeded
 from quizzes.generation.language import IMPERATIVE, only_a_verb
 from quizzes.generation.parsing import Section
@@ -52,22 +52,28 @@ def _step(text: str) -> str | None:
     return strip_trailing(_STEP.sub("", plain(head))) if head else None
 
 
+def sequence_of(section: Section, block, previous) -> tuple[str, list[str]] | None:
+    """(lead-in, steps) when the block is an ordered list of steps to remember in order."""
+    if not (block.kind == "list" and block.ordered and MIN_STEPS <= len(block.items) <= MAX_STEPS):
+        return None
+    steps = [_step(item.text) for item in block.items]
+    if not all(steps) or len(set(steps)) != len(steps):
+        return None
+    lead_in = previous is not None and previous.kind in ("paragraph", "label")
+    lead = strip_trailing(plain(previous.text)) if lead_in and plain(previous.text).endswith(":") else ""
+    return (lead, steps) if _is_process(lead, section.title, steps) else None
+
+
 def extract(section: Section) -> list[Fact]:
     facts = []
     previous = None
     for block in section.blocks:
-        if block.kind == "list" and block.ordered and MIN_STEPS <= len(block.items) <= MAX_STEPS:
-            steps = [_step(item.text) for item in block.items]
-            if all(steps) and len(set(steps)) == len(steps):
-                lead_in = previous is not None and previous.kind in ("paragraph", "label")
-                lead = strip_trailing(plain(previous.text)) if lead_in and plain(previous.text).endswith(":") else ""
-                if not _is_process(lead, section.title, steps):
-                    previous = block
-                    continue
-                label = lead if 0 < len(lead.split()) <= 12 else section.title or "the steps"
-                sources = (block.id, previous.id) if lead else (block.id,)
-                fields = {"label": label, "steps": steps}
-                facts.append(Fact(NAME, section.path, cue=label, group="steps", fields=fields, blocks=sources))
+        if found := sequence_of(section, block, previous):
+            lead, steps = found
+            label = lead if 0 < len(lead.split()) <= 12 else section.title or "the steps"
+            sources = (block.id, previous.id) if lead else (block.id,)
+            fields = {"label": label, "steps": steps}
+            facts.append(Fact(NAME, section.path, cue=label, group="steps", fields=fields, blocks=sources))
         previous = block
     return facts
 
@@ -84,6 +90,8 @@ _SAYS_ORDER = re.compile(
 
 def _name(label: str, section: tuple[str, ...]) -> str:
     """'The main steps are' names nothing; the heading ('Loading a page') does."""
+    if counted := _counted_label(label):
+        return capitalise(counted)  # "Mitosis has four phases" → "Phases of mitosis"
     lead = _SAYS_ORDER.sub("", label.strip())
     lead = re.sub(r"\s+(?:are|is|include|includes|as follows|follows?)$", "", lead, flags=re.I)
     if len(lead.split()) <= 3 and re.match(r"^(?:the|these|those|our|its)\b", lead, re.I):

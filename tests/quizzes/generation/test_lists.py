@@ -84,3 +84,16 @@ def test_names_that_open_with_a_verb_like_word_are_still_a_list():
 def test_a_role_lead_in_names_the_list_by_its_section():
     markdown = "# Teams\n\n## Kanban\n\nBenefits:\n\n- Visible work\n- Less multitasking\n- Faster feedback\n"
     assert [c.front for c in _recall_cards(markdown)] == ["Name the 3 benefits of Kanban."]
+
+
+def test_a_counted_lead_in_names_what_the_list_is_of():
+    markdown = "## Flowers\n\nA flower consists of four parts:\n\n- Petal\n- Sepal\n- Stamen\n- Pistil\n"
+    [card] = _recall_cards(markdown)
+    assert card.front.endswith("name the 4 parts of a flower.") and card.back == "Petal; Sepal; Stamen; Pistil"
+
+
+def test_steps_in_order_are_a_sequence_not_a_list_to_name():
+    markdown = "## Mitosis\n\nMitosis has four phases:\n\n1. Prophase\n2. Metaphase\n3. Anaphase\n4. Telophase\n"
+    assert facts_of(markdown, "lists") == []
+    [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
+    assert order.front.startswith("Phases of mitosis — put these in order:")
