@@ -14,7 +14,7 @@ from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
-from quizzes.generation.writing.grammar import as_common, is_acronym, singular
+from quizzes.generation.writing.grammar import as_common, is_acronym, is_noun, singular
 from quizzes.generation.writing.prompts import (
     definition_question,
     definition_shape,
@@ -126,7 +126,10 @@ def _subject_definition(section: Section, sentence: str) -> Fact | None:
     title = re.escape(section.title)
     m = re.match(rf"^{_ART}(?P<term>{title})\s+(?:is|are)\s+(?:defined as\s+)?(?P<definition>.+)$", plain(sentence))
     # "Kanban is useful for support teams" opens the section too, with a judgement, not a meaning.
-    if not m or not section.title or not _NOUN_PHRASE.match(m["definition"]):
+    if not m or not section.title:
+        return None
+    first = m["definition"].split(" ", 1)[0]
+    if not (_NOUN_PHRASE.match(m["definition"]) or is_noun(first)):  # "sets of characters …" is one too
         return None
     return _definition_fact(section, m["term"], m["definition"], [])
 

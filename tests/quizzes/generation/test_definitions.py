@@ -262,3 +262,5 @@ def test_the_heading_names_the_role_of_its_terms():
 def test_a_section_opening_with_a_judgement_of_its_subject_defines_nothing():
     assert facts_of("## Kanban\nKanban is really useful for support teams of every size.\n", "definitions") == []
     assert facts_of("## Kanban\nKanban is popular with support teams of every size.\n", "definitions") == []
+    [fact] = facts_of("## Strings\nStrings are sets of characters between single or double quotes.\n", "definitions")
+    assert fact.fields["definition"] == "sets of characters between single or double quotes"
