@@ -81,8 +81,13 @@ def _is_property(definition: str) -> bool:
     return bool(_APPRAISAL.match(definition) or _CLAUSE_DEFINITION.match(definition))
 
 
+# "the cipher key, and it should be chosen randomly …": what follows is a further claim.
+_FURTHER_CLAIM = re.compile(r",?\s+(?:and|but|so)\s+(?:it|this|they|these)\s+(?:should|must|can|may|will|is|are)\b.*$")
+
+
 def _definition_fact(section: Section, term: str, definition: str, aliases: list[str]) -> Fact | None:
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
+    definition = _FURTHER_CLAIM.sub("", definition)
     if not term or len(definition.split()) < 4 or len(definition) > 400:
         return None
     if _is_property(definition):

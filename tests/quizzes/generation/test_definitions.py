@@ -264,3 +264,12 @@ def test_a_section_opening_with_a_judgement_of_its_subject_defines_nothing():
     assert facts_of("## Kanban\nKanban is popular with support teams of every size.\n", "definitions") == []
     [fact] = facts_of("## Strings\nStrings are sets of characters between single or double quotes.\n", "definitions")
     assert fact.fields["definition"] == "sets of characters between single or double quotes"
+
+
+def test_a_further_claim_after_the_definition_is_not_part_of_it():
+    [fact] = facts_of(
+        "The **key matrix** is the secret square matrix of the cipher, and it should be chosen at random.",
+        "definitions",
+    )
+    assert fact.fields["definition"] == "the secret square matrix of the cipher"
+    assert facts_of("The **key** is the cipher key, and it must be invertible modulo 26.", "definitions") == []
