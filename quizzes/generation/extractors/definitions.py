@@ -81,6 +81,9 @@ def _is_property(definition: str) -> bool:
     return bool(_APPRAISAL.match(definition) or _CLAUSE_DEFINITION.match(definition))
 
 
+MIN_DEFINITION_WORDS = 4
+MAX_DEFINITION_WORDS = 45  # longer is an explanation to read, not a definition to recall
+
 # "the cipher key, and it should be chosen randomly …": what follows is a further claim.
 _FURTHER_CLAIM = re.compile(r",?\s+(?:and|but|so)\s+(?:it|this|they|these)\s+(?:should|must|can|may|will|is|are)\b.*$")
 
@@ -88,7 +91,7 @@ _FURTHER_CLAIM = re.compile(r",?\s+(?:and|but|so)\s+(?:it|this|they|these)\s+(?:
 def _definition_fact(section: Section, term: str, definition: str, aliases: list[str]) -> Fact | None:
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     definition = _FURTHER_CLAIM.sub("", definition)
-    if not term or len(definition.split()) < 4 or len(definition) > 400:
+    if not term or not MIN_DEFINITION_WORDS <= len(definition.split()) <= MAX_DEFINITION_WORDS or len(definition) > 400:
         return None
     if _is_property(definition):
         return None
@@ -357,6 +360,7 @@ def extract(section: Section) -> list[Fact]:
             parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # "**Term**. Definition." splits after the term
         leading = parts and text not in resources and not _from_sentence(section, parts[0])
         if leading and (fact := _leading_term(section, parts[0], block.id)):
+            fact.fields["opens_item"] = block.kind == "list"  # so its capital may be the bullet's
             facts.append(fact)
             parts = parts[1:]
         for sentence in parts:
@@ -425,9 +429,31 @@ def _question(fact: Fact, shape: str) -> str:
     role = _role(fact.section)
     if role and not aliases and role not in term.lower() and len(term.split()) <= 3:
         return _role_question(term, role, shape)
-    question = definition_question(term, definition, aliases)
+    question = _agreeing(definition_question(term, definition, aliases), term, definition, aliases)
     topic = topic_of(fact.section)
-    return in_topic(topic, question) if needs_topic(term) and not names_term(topic, term) else question
+    # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
+    bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
+    return in_topic(topic, question) if bare and not names_term(topic, term) else question
+
+
+def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> str:
+    """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
+    ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
+    also = f" (also called {', '.join(aliases)})" if aliases else ""
+    if " and " in term and question.startswith("What does "):
+        return "What do " + question[len("What does ") :]
+    last, first = term.split()[-1], term.split()[0]
+    countable = re.match(r"^an?\s", definition, re.I)
+    if (
+        question == f"What is {term}{also}?"
+        and len(term.split()) > 1
+        and countable
+        and last.islower()
+        and is_noun(last)
+        and not first.endswith(("'s", "’s"))
+    ):
+        return f"What is the {term}{also}?"
+    return question
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:

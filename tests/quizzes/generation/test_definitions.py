@@ -273,3 +273,33 @@ def test_a_further_claim_after_the_definition_is_not_part_of_it():
     )
     assert fact.fields["definition"] == "the secret square matrix of the cipher"
     assert facts_of("The **key** is the cipher key, and it must be invertible modulo 26.", "definitions") == []
+
+
+@pytest.mark.parametrize(
+    ("markdown", "front"),
+    [
+        (
+            "## Forms\n- **min and max**: Defines the smallest and largest value of a number field",
+            "In Forms, what do min and max do?",
+        ),
+        (
+            "## ML\nThe **k-Means algorithm** is an unsupervised machine learning algorithm.",
+            "What is the k-Means algorithm?",
+        ),
+        (
+            "## Graphs\n**Dijkstra's algorithm** is an algorithm for finding shortest paths.",
+            "What is Dijkstra's algorithm?",
+        ),
+        (
+            "## Scrum\n**Product Owner**: the person who orders the backlog of the product.",
+            "What is meant by “Product Owner”?",
+        ),
+    ],
+)
+def test_questions_agree_with_their_terms(markdown, front):
+    assert [c.front for c in _rendered(markdown) if c.kind == "basic"] == [front]
+
+
+def test_an_explanation_too_long_to_recall_is_no_definition():
+    long = " ".join(["the cost of the best solution found so far bounds the search"] * 4)
+    assert facts_of(f"- **Branch and bound**: {long}.\n", "definitions") == []
