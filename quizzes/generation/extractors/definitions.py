@@ -73,6 +73,9 @@ _CLAUSE_DEFINITION = re.compile(
 )
 
 
+_POINTS_AT_EXAMPLE = re.compile(
+    r"\b(?:the|this|that|our|above|below)\s+(?:example|snippet|listing|demo|sample|code (?:above|below))\b", re.I
+)
 _RULE = re.compile(r"^(?:do not|don't|never|always|make sure|avoid)\b", re.I)
 
 
@@ -100,6 +103,8 @@ def _definition_fact(section: Section, term: str, definition: str, aliases: list
     if (IMPERATIVE.match(definition) and definition[:1].isupper()) or re.match(r"you\b", definition, re.I):
         return None
     if _RULE.match(definition):  # "Do not assign a default behaviour …": a rule to follow
+        return None
+    if _POINTS_AT_EXAMPLE.search(definition):  # "the class selector used in the example"
         return None
     if _restates(term, definition):
         return None
@@ -279,7 +284,7 @@ def _described_items(section: Section, block) -> list[Fact]:
 
 
 # "carryIn", "result_bin", "pos1", "ai": names a piece of code or a formula gives its values.
-_IDENTIFIER_PART = re.compile(r"^(?:[a-z]+(?:[A-Z0-9_]\w*)|[a-z]+\d+|[A-Za-z]{1,3}\d*)$")
+_IDENTIFIER_PART = re.compile(r"^(?:[.#$@][\w-]+|[a-z]+(?:[A-Z0-9_]\w*)|[a-z]+\d+|[A-Za-z]{1,3}\d*)$")
 _NAME_JOINER = re.compile(r"\s*(?:,|\band\b|\bor\b|/)\s*")
 # "Legend:", "Where:", "Here:" introduce the symbols of a formula or an example just shown.
 _LEGEND_LEAD = re.compile(r"^\W*(?:legend|where|here|with|variables|parameters|symbols|notation)\b", re.I)
@@ -317,15 +322,20 @@ def _without_example_names(section: Section, facts: list[Fact]) -> list[Fact]:
     """The variables of an example are explained for the example's sake, not to be learned; so is
     the rest of a list that is mostly such variables ("Subtraction logic" among pos1 and pos2)."""
     legends = _legend_blocks(section)
-    by_block: dict[int, list[Fact]] = {}
-    for fact in facts:
-        for block in set(fact.blocks) & legends:
-            by_block.setdefault(block, []).append(fact)
-    dropped = set()
-    for listed in by_block.values():
-        names = [f for f in listed if is_identifier(f.fields["term"])]
-        dropped.update(id(f) for f in (listed if len(names) * 2 > len(listed) else names))
-    return [f for f in facts if id(f) not in dropped]
+    about_example = {b.id for b in section.blocks if b.id in legends and _mostly_identifiers(b)}
+    return [
+        f
+        for f in facts
+        if not (set(f.blocks) & about_example or (set(f.blocks) & legends and is_identifier(f.fields["term"])))
+    ]
+
+
+_ENTRY_HEAD = re.compile(r"^(.{1,60}?)\s*(?::|\s[-–—]\s)")  # "`.card`: …" → ".card"
+
+
+def _mostly_identifiers(block) -> bool:
+    heads = [m[1] for item in block.items if (m := _ENTRY_HEAD.match(plain(item.text).strip()))]
+    return bool(heads) and sum(is_identifier(h) for h in heads) * 2 > len(block.items)
 
 
 def _walk(items):
@@ -392,6 +402,12 @@ def _role(section: tuple[str, ...]) -> str:
     return singular((m["by"] or m["of"]).lower()) if m else ""
 
 
+def _grouped_kind(section: tuple[str, ...]) -> str:
+    """'unit' under "Units by Type": what is grouped, which a definition may name itself."""
+    m = re.match(r"^(?P<what>[A-Za-z]+)\s+by\s+", section[-1].strip()) if section else None
+    return singular(m["what"].lower()) if m else ""
+
+
 def _role_question(term: str, role: str, shape: str) -> str:
     """ "What is the greedy paradigm?": the role names the topic a bare "Greedy" lacks."""
     named = f"the {as_common(term)} {role}"
@@ -427,7 +443,9 @@ def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:
 def _question(fact: Fact, shape: str) -> str:
     term, definition, aliases = fact.fields["term"], fact.fields["definition"], fact.fields["aliases"]
     role = _role(fact.section)
-    if role and not aliases and role not in term.lower() and len(term.split()) <= 3:
+    # "px: an absolute unit …" under "Units by Type" says itself what it is: a unit, not a type.
+    says_kind = (kind := _grouped_kind(fact.section)) and re.search(rf"\b{kind}s?\b", definition, re.I)
+    if role and not says_kind and not aliases and role not in term.lower() and len(term.split()) <= 3:
         return _role_question(term, role, shape)
     question = _agreeing(definition_question(term, definition, aliases), term, definition, aliases)
     topic = topic_of(fact.section)

@@ -303,3 +303,22 @@ def test_questions_agree_with_their_terms(markdown, front):
 def test_an_explanation_too_long_to_recall_is_no_definition():
     long = " ".join(["the cost of the best solution found so far bounds the search"] * 4)
     assert facts_of(f"- **Branch and bound**: {long}.\n", "definitions") == []
+
+
+def test_a_list_naming_the_parts_of_a_code_example_yields_no_terms():
+    markdown = (
+        "## Selectors\n\n```css\n.card > h2 { color: red; }\n```\n\n"
+        "- `.card`: a class of elements that share one style rule\n- `h2`: a second-level heading of the page\n"
+        "- `color`: the property that sets the colour of the text\n"
+    )
+    assert facts_of(markdown, "definitions") == []
+
+
+def test_a_definition_pointing_at_the_example_is_no_definition():
+    assert facts_of("- **Counter**: the variable that the example above increments each time", "definitions") == []
+
+
+def test_a_definition_naming_its_kind_keeps_the_plain_question_under_a_grouping_heading():
+    markdown = "## Units by Type\n\n- **px** - an absolute unit equal to one device-independent pixel\n"
+    [basic] = [c for c in _rendered(markdown) if c.kind == "basic"]
+    assert "type" not in basic.front and basic.front.endswith("px?")
