@@ -8,7 +8,7 @@ from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, normalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import as_common, can_be_verb, singular
+from quizzes.generation.writing.grammar import as_common, can_be_verb, is_noun, reads_as_name, singular
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "lists"
@@ -234,7 +234,26 @@ def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
         return in_topic(topic_of(fact.section), f"Name the {count} {label[:1].lower() + label[1:]}.")
     if len(label.split()) > 14 or _CHATTY.search(label):
         return None
+    if members := _members_phrase(label):
+        return in_topic(topic_of(fact.section), f"Name the {count} {members}.")
     return in_topic(topic_of(fact.section), f"{capitalise(label)}: name all {count}.")
+
+
+_INCLUDE = re.compile(
+    r"^(?:the\s+)?(?P<what>[A-Za-z][\w\s'-]{2,50}?)\s+(?:include|includes|are|are as follows|can be)$", re.I
+)
+
+
+def _members_phrase(label: str) -> str | None:
+    """ "Common branching strategies include" → "common branching strategies": a plural noun
+    phrase that names the members, so the prompt reads "Name the 3 common branching strategies."."""
+    m = _INCLUDE.match(label.strip())
+    words = m["what"].split() if m else []
+    if not words or len(words) > 6 or singular(words[-1].lower()) == words[-1].lower():
+        return None
+    if any(can_be_verb(w.lower()) and not is_noun(w.lower()) and not w.lower().endswith("ed") for w in words):
+        return None  # "Tools we use are" has a verb in it: a clause, not a noun phrase
+    return " ".join(w if reads_as_name(w) else w.lower() for w in words)
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:

@@ -97,3 +97,13 @@ def test_steps_in_order_are_a_sequence_not_a_list_to_name():
     assert facts_of(markdown, "lists") == []
     [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
     assert order.front.startswith("Phases of mitosis — put these in order:")
+
+
+def test_a_lead_in_naming_its_members_asks_for_them_by_name():
+    markdown = (
+        "## Git\n\nCommon branching strategies include:\n\n- Git Flow\n- GitHub Flow\n- Trunk-based development\n"
+    )
+    [card] = _recall_cards(markdown)
+    assert card.front.endswith("ame the 3 common branching strategies.")
+    clause = "## Git\n\nThe tools we use every day are:\n\n- Git\n- Make\n- Docker\n"
+    assert all("name the" not in c.front.lower() or "tools we use" in c.front for c in _recall_cards(clause))
