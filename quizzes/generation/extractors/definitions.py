@@ -7,6 +7,9 @@ machine monitor_ (VMM), is …", "called _Containerization_, and it is defined a
 
 import re
 
+import inflect
+from wordfreq import zipf_frequency
+
 from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import IMPERATIVE
@@ -14,7 +17,7 @@ from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
-from quizzes.generation.writing.grammar import as_common, is_acronym, is_noun, singular
+from quizzes.generation.writing.grammar import as_common, is_acronym, is_noun, singular, with_article
 from quizzes.generation.writing.prompts import (
     definition_question,
     definition_shape,
@@ -27,6 +30,7 @@ from quizzes.generation.writing.prompts import (
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "definitions"
+inflect_engine = inflect.engine()
 
 _TERM = f"{O}(?P<term>[^{O}{C}]{{1,60}}){C}"
 _ALIAS = r"\((?P<alias>[^()]{1,40})\)"
@@ -152,8 +156,7 @@ def _abbreviations(section: Section, sentence: str) -> list[Fact]:
     for m in _ABBREVIATION.finditer(sentence):
         term, expansion = plain(m["term"]), plain(m["expansion"])
         if _looks_like_abbreviation(term) and len(expansion.split()) >= 2:
-            fields = {"term": term, "aliases": [], "definition": expansion, "type": "abbreviation"}
-            facts.append(Fact(extractor=NAME, section=section.path, cue=term, group="abbreviations", fields=fields))
+            facts.append(_abbreviation_fact(section, term, expansion))
     return facts
 
 
@@ -240,7 +243,18 @@ def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | 
     # "Using this also means that …" draws a consequence; a term holds no pointer words.
     if _POINTER_WORD.search(m["term"]) or (m["meaning"] and re.match(r"that\b", m["meaning"])):
         return None
+    if m["meaning"] and _STANDS_FOR.search(plain(sentence)) and _looks_like_abbreviation(m["term"]):
+        # "ACID stands for Atomicity, …": an expansion, asked as one (not "What is ACID?").
+        return _with_block(_abbreviation_fact(section, m["term"], strip_trailing(m["meaning"])), block_id)
     return _with_block(_definition_fact(section, m["term"], m["definition"] or m["meaning"], []), block_id)
+
+
+_STANDS_FOR = re.compile(r"\bstands for\b", re.I)
+
+
+def _abbreviation_fact(section: Section, term: str, expansion: str) -> Fact:
+    fields = {"term": term, "aliases": [], "definition": expansion, "type": "abbreviation"}
+    return Fact(extractor=NAME, section=section.path, cue=term, group="abbreviations", fields=fields)
 
 
 def _with_block(fact: Fact | None, block_id: int) -> Fact | None:
@@ -297,10 +311,15 @@ def is_identifier(term: str) -> bool:
     return bool(parts) and all(_IDENTIFIER_PART.match(p) and not is_acronym(p) for p in parts)
 
 
+_EXAMPLE_HEADING = re.compile(r"^\W*(?:an?\s+)?(?:worked\s+)?examples?\b", re.I)
+
+
 def _legend_blocks(section: Section) -> set[int]:
     """Lists that explain the names of an example: next to a code block (past a one-line lead-in),
     or introduced as a legend ("Legend:", "Where:")."""
     blocks = section.blocks
+    if _EXAMPLE_HEADING.match(section.title or ""):  # every list under "Example" explains it
+        return {b.id for b in blocks if b.kind in ("list", "definitions")}
     legends = set()
     for position, block in enumerate(blocks):
         if block.kind not in ("list", "definitions"):
@@ -334,8 +353,15 @@ _ENTRY_HEAD = re.compile(r"^(.{1,60}?)\s*(?::|\s[-–—]\s)")  # "`.card`: …"
 
 
 def _mostly_identifiers(block) -> bool:
-    heads = [m[1] for item in block.items if (m := _ENTRY_HEAD.match(plain(item.text).strip()))]
-    return bool(heads) and sum(is_identifier(h) for h in heads) * 2 > len(block.items)
+    """Most entries name code: identifiers, or anything written as code (`users`, `email`)."""
+    return sum(_names_code(item.text) for item in block.items) * 2 > len(block.items)
+
+
+def _names_code(entry: str) -> bool:
+    if entry.lstrip(O).startswith(CODE_OPEN):
+        return True
+    head = _ENTRY_HEAD.match(plain(entry).strip())
+    return bool(head) and is_identifier(head[1])
 
 
 def _walk(items):
@@ -454,12 +480,22 @@ def _question(fact: Fact, shape: str) -> str:
     return in_topic(topic, question) if bare and not names_term(topic, term) else question
 
 
+def _countable(term: str) -> bool:
+    """ "transaction" is counted (its plural is about as common), "containerization" is not."""
+    if not re.fullmatch(r"[a-z]+", term):
+        return False
+    plural = inflect_engine.plural(term)
+    return plural != term and zipf_frequency(plural, "en") >= zipf_frequency(term, "en") - 1.0
+
+
 def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> str:
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
     also = f" (also called {', '.join(aliases)})" if aliases else ""
     if " and " in term and question.startswith("What does "):
         return "What do " + question[len("What does ") :]
+    if question == f"What is {term}{also}?" and _countable(term) and re.match(r"^an?\s", definition, re.I):
+        return f"What is {with_article(term)}{also}?"  # "a transaction", though "-tion" often reads as mass
     last, first = term.split()[-1], term.split()[0]
     countable = re.match(r"^an?\s", definition, re.I)
     if (

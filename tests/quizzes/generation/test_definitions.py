@@ -322,3 +322,26 @@ def test_a_definition_naming_its_kind_keeps_the_plain_question_under_a_grouping_
     markdown = "## Units by Type\n\n- **px** - an absolute unit equal to one device-independent pixel\n"
     [basic] = [c for c in _rendered(markdown) if c.kind == "basic"]
     assert "type" not in basic.front and basic.front.endswith("px?")
+
+
+def test_an_expansion_stated_in_prose_is_asked_as_an_abbreviation():
+    markdown = "## Transactions\n\nACID stands for Atomicity, Consistency, Isolation and Durability.\n"
+    assert {c.front for c in _rendered(markdown)} == {
+        "What does ACID stand for?",
+        "What is the abbreviation for Atomicity, Consistency, Isolation and Durability?",
+    }
+
+
+def test_the_entries_of_an_example_section_are_not_terms():
+    markdown = "## Example\n\n- `id`: the primary key of the users table\n- `email`: the unique address of a user\n"
+    assert facts_of(markdown, "definitions") == []
+
+
+@pytest.mark.parametrize(
+    ("term", "front"),
+    [("transaction", "What is a transaction?"), ("containerization", "What is containerization?")],
+)
+def test_a_countable_noun_takes_its_article(term, front):
+    markdown = f"## Notes\n\n- **{term}**: a unit of work that the system treats as one whole piece\n"
+    basic = [c.front for c in _rendered(markdown) if c.kind == "basic"]
+    assert [b.removeprefix("In Notes, ").capitalize() for b in basic] == [front]
