@@ -17,7 +17,15 @@ from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
-from quizzes.generation.writing.grammar import as_common, is_acronym, is_noun, singular, with_article
+from quizzes.generation.writing.grammar import (
+    as_common,
+    can_be_verb,
+    is_acronym,
+    is_noun,
+    singular,
+    verb_base,
+    with_article,
+)
 from quizzes.generation.writing.prompts import (
     definition_question,
     definition_shape,
@@ -257,6 +265,12 @@ def _abbreviation_fact(section: Section, term: str, expansion: str) -> Fact:
     return Fact(extractor=NAME, section=section.path, cue=term, group="abbreviations", fields=fields)
 
 
+def _is_instruction(definition: str) -> bool:
+    """ "reorder the array so that …": a base-form verb before its object tells what to do."""
+    first = definition.split(" ", 1)[0].lower()
+    return bool(IMPERATIVE.match(first)) or (can_be_verb(first) and verb_base(first) == first and not is_noun(first))
+
+
 def _with_block(fact: Fact | None, block_id: int) -> Fact | None:
     if fact is not None:
         fact.blocks = (block_id,)
@@ -397,7 +411,8 @@ def extract(section: Section) -> list[Fact]:
         leading = parts and text not in resources and not _from_sentence(section, parts[0])
         if leading and (fact := _leading_term(section, parts[0], block.id)):
             fact.fields["opens_item"] = block.kind == "list"  # so its capital may be the bullet's
-            facts.append(fact)
+            if not (block.kind == "list" and block.ordered and _is_instruction(fact.fields["definition"])):
+                facts.append(fact)  # "2. Partitioning: reorder the array …" is a step of a procedure
             parts = parts[1:]
         for sentence in parts:
             if fact := _from_sentence(section, sentence) or _plain_definition(section, sentence, block.id):

@@ -345,3 +345,12 @@ def test_a_countable_noun_takes_its_article(term, front):
     markdown = f"## Notes\n\n- **{term}**: a unit of work that the system treats as one whole piece\n"
     basic = [c.front for c in _rendered(markdown) if c.kind == "basic"]
     assert [b.removeprefix("In Notes, ").capitalize() for b in basic] == [front]
+
+
+def test_a_named_step_of_a_procedure_is_not_a_definition():
+    steps = (
+        "## Quicksort\n\n1. Pick a pivot.\n2. Partitioning: reorder the array around the pivot value.\n3. Recurse.\n"
+    )
+    assert facts_of(steps, "definitions") == []
+    glossary = "## Sorting\n\n- Partitioning: reorder the array around the pivot value.\n"
+    assert [f.cue for f in facts_of(glossary, "definitions")] == ["Partitioning"]
