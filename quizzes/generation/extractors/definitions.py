@@ -6,6 +6,7 @@ machine monitor_ (VMM), is …", "called _Containerization_, and it is defined a
 """
 
 import re
+from functools import lru_cache
 
 import inflect
 from wordfreq import zipf_frequency
@@ -437,12 +438,14 @@ _ROLE_HEADING = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def _role(section: tuple[str, ...]) -> str:
     """'paradigm' under "Algorithms by Paradigm": the kind of thing the section's terms are."""
     m = _ROLE_HEADING.search(section[-1].strip()) if section else None
     return singular((m["by"] or m["of"]).lower()) if m else ""
 
 
+@lru_cache(maxsize=16384)
 def _grouped_kind(section: tuple[str, ...]) -> str:
     """'unit' under "Units by Type": what is grouped, which a definition may name itself."""
     m = re.match(r"^(?P<what>[A-Za-z]+)\s+by\s+", section[-1].strip()) if section else None
@@ -495,6 +498,7 @@ def _question(fact: Fact, shape: str) -> str:
     return in_topic(topic, question) if bare and not names_term(topic, term) else question
 
 
+@lru_cache(maxsize=16384)
 def _countable(term: str) -> bool:
     """ "transaction" is counted (its plural is about as common), "containerization" is not."""
     if not re.fullmatch(r"[a-z]+", term):
