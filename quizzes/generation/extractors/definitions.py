@@ -507,12 +507,22 @@ def _countable(term: str) -> bool:
     return plural != term and zipf_frequency(plural, "en") >= zipf_frequency(term, "en") - 1.0
 
 
+def _names_one_of_a_kind(term: str) -> bool:
+    """ "A record", "CNAME record": a qualified common noun that is counted, not a name on its own."""
+    words = term.split()
+    if len(words) < 2 or len(words[0]) < 2 or words[0].endswith(("'s", "’s")):
+        return False  # "A record" would read "an A record" only to a reader who spells it
+    return words[-1].islower() and _countable(words[-1])
+
+
 def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> str:
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
     also = f" (also called {', '.join(aliases)})" if aliases else ""
     if " and " in term and question.startswith("What does "):
         return "What do " + question[len("What does ") :]
+    if question == f"What does {term}{also} do?" and _names_one_of_a_kind(term):
+        return f"What does {with_article(term)}{also} do?"  # "an A record", "a CNAME record"
     if question == f"What is {term}{also}?" and _countable(term) and re.match(r"^an?\s", definition, re.I):
         return f"What is {with_article(term)}{also}?"  # "a transaction", though "-tion" often reads as mass
     last, first = term.split()[-1], term.split()[0]

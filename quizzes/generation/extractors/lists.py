@@ -43,7 +43,7 @@ def _fact(section: Section, label: str, items: list[str], kind: str, *, explaine
     if len(items) < 2 or any(len(i.split()) > 10 for i in items):
         return None
     # "Creates; Defines; Returns": the actions of a walkthrough, not things to name.
-    if sum(only_a_verb(i) for i in items) * 2 >= len(items):
+    if sum(only_a_verb(i) and not i.isupper() for i in items) * 2 >= len(items):  # "GET" is a name
         return None
     fields = {"label": label, "items": items, "type": kind, "explained": explained}
     return Fact(extractor=NAME, section=section.path, cue=label, group=kind, fields=fields)
@@ -95,8 +95,9 @@ def _role_label(section: Section, lead: str | None) -> str | None:
 
 # "Mitosis has four phases", "A flower consists of the following parts": what the list is of.
 _COUNTED = re.compile(
-    r"^(?P<subject>[A-Za-z][\w\s'-]{1,40}?)\s+(?:has|have|consists of|is made up of|is made of|contains|comprises)\s+"
-    r"(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"^(?P<subject>[A-Za-z][\w\s'-]{1,40}?)\s+"
+    r"(?:has|have|consists of|is made up of|is made of|contains|comprises|defines|provides|offers|supports)\s+"
+    r"(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|various|a few|\d+)\s+)?"
     r"(?P<what>(?:main\s+|key\s+)?[a-z]+s)$",
     re.I,
 )
@@ -205,7 +206,10 @@ def _is_action(item: str) -> bool:
     """ "Build", "Add visual feedback", "Measures": what a walkthrough does, not a thing to name.
     "Network Virtualization" opens with a word that can be a verb but continues a name."""
     words = item.split()
-    first = words[0].strip("*_`").lower() if words else ""
+    first = words[0].strip("*_`") if words else ""
+    if first.isupper() and len(first) > 1:
+        return False  # "GET", "DELETE": names written in capitals
+    first = first.lower()
     if not first.isalpha() or not can_be_verb(first):
         return False
     if len(words) == 1:  # "Measures", "Create"; "Block" and "File" name things too

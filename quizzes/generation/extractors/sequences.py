@@ -22,7 +22,7 @@ _STEP = re.compile(r"^(?:step\s*\d+\s*[:.)-]\s*)", re.I)
 # "Recommended Learning Paths" or the items of an "Example" are numbered for reference, not in time.
 _ORDER_WORDS = re.compile(
     r"\b(?:steps?|stages?|phases?|process(?:es)?|procedure|order|sequence|lifecycle|life cycle|workflow|"
-    r"pipeline|cycle|flow|first|then|finally|happens|works)\b",
+    r"pipeline|cycle|flow|first|then|finally|happens|works|layers|levels|tiers)\b",
     re.I,
 )
 # "Task - working with variables", "Exercise", "Challenge": the reader's walkthrough, not a process.

@@ -354,3 +354,19 @@ def test_a_named_step_of_a_procedure_is_not_a_definition():
     assert facts_of(steps, "definitions") == []
     glossary = "## Sorting\n\n- Partitioning: reorder the array around the pivot value.\n"
     assert [f.cue for f in facts_of(glossary, "definitions")] == ["Partitioning"]
+
+
+@pytest.mark.parametrize(
+    ("term", "front"),
+    [
+        ("AAAA record", "What does an AAAA record do?"),
+        ("CNAME record", "What does a CNAME record do?"),
+        ("A record", "What does A record do?"),
+        ("Subtraction logic", "What does subtraction logic do?"),
+    ],
+)
+def test_a_qualified_countable_noun_takes_its_article(term, front):
+    [basic] = [
+        c for c in _rendered(f"## DNS\n\n- **{term}**: maps a name to an address of the host") if c.kind == "basic"
+    ]
+    assert basic.front.removeprefix("In DNS, ").capitalize() == front.capitalize()

@@ -107,3 +107,9 @@ def test_a_lead_in_naming_its_members_asks_for_them_by_name():
     assert card.front.endswith("ame the 3 common branching strategies.")
     clause = "## Git\n\nThe tools we use every day are:\n\n- Git\n- Make\n- Docker\n"
     assert all("name the" not in c.front.lower() or "tools we use" in c.front for c in _recall_cards(clause))
+
+
+def test_names_in_capitals_are_not_actions():
+    markdown = "## Web\n\nHTTP defines several methods:\n\n- GET\n- POST\n- PUT\n- DELETE\n"
+    [card] = _recall_cards(markdown)
+    assert card.front.endswith("name the 4 methods of HTTP.") and card.back == "GET; POST; PUT; DELETE"

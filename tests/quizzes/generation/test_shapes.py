@@ -366,3 +366,9 @@ def test_a_lead_in_that_announces_the_order_is_named_by_its_process(lead, name):
     markdown = f"## Misc\n\n{lead}\n\n1. Parse the source\n2. Check the types\n3. Emit the code\n"
     [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
     assert order.front.startswith(f"{name} — put these in order:\n")
+
+
+def test_numbered_layers_are_a_sequence():
+    markdown = "## OSI\n\nThe OSI model has seven layers:\n\n1. Physical\n2. Data link\n3. Network\n4. Transport\n"
+    [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
+    assert order.front.startswith("Layers of the OSI model — put these in order:")
