@@ -491,11 +491,34 @@ def _question(fact: Fact, shape: str) -> str:
     says_kind = (kind := _grouped_kind(fact.section)) and re.search(rf"\b{kind}s?\b", definition, re.I)
     if role and not says_kind and not aliases and role not in term.lower() and len(term.split()) <= 3:
         return _role_question(term, role, shape)
+    term = _qualified(term, fact.section)
     question = _agreeing(definition_question(term, definition, aliases), term, definition, aliases)
     topic = topic_of(fact.section)
     # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
     bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
     return in_topic(topic, question) if bare and not names_term(topic, term) else question
+
+
+@lru_cache(maxsize=16384)
+def _qualified(term: str, section: tuple[str, ...]) -> str:
+    """ "Operators" under "Comparison Operators and Booleans" are the comparison operators: the
+    heading's qualifier makes a bare everyday noun name the right thing."""
+    if not section or " " in term or not term.isalpha() or is_acronym(term):
+        return term
+    words = re.findall(r"[\w'-]+", section[-1])
+    bare = as_common(term)
+    for position in range(1, len(words)):
+        if singular(words[position].lower()) == singular(bare.lower()) and words[position - 1].isalpha():
+            qualifier = words[position - 1]
+            if qualifier.lower() in _NOT_QUALIFIERS or (not is_noun(qualifier.lower()) and not qualifier.isupper()):
+                return term
+            noun = words[position].lower()
+            noun = noun if bare.lower().endswith("s") else singular(noun)
+            return f"{qualifier if qualifier.isupper() else qualifier.lower()} {noun}"
+    return term
+
+
+_NOT_QUALIFIERS = {"and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "about", "your", "our"}
 
 
 @lru_cache(maxsize=16384)
@@ -532,10 +555,11 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         and len(term.split()) > 1
         and countable
         and last.islower()
-        and is_noun(last)
+        and _countable(last)
         and not first.endswith(("'s", "’s"))
     ):
-        return f"What is the {term}{also}?"
+        # "an HTML template" is one of a kind; "the k-Means algorithm" is named by its first word.
+        return f"What is {with_article(term) if is_acronym(first) else 'the ' + term}{also}?"
     return question
 
 

@@ -370,3 +370,19 @@ def test_a_qualified_countable_noun_takes_its_article(term, front):
         c for c in _rendered(f"## DNS\n\n- **{term}**: maps a name to an address of the host") if c.kind == "basic"
     ]
     assert basic.front.removeprefix("In DNS, ").capitalize() == front.capitalize()
+
+
+@pytest.mark.parametrize(
+    ("heading", "term", "front"),
+    [
+        ("Comparison Operators and Booleans", "Operators", "What are comparison operators?"),
+        ("HTML templates", "template", "What is an HTML template?"),
+        ("Templates and routes", "template", "What is a template?"),
+        ("Working with Operators", "Operators", "What are operators?"),
+    ],
+)
+def test_the_heading_qualifies_a_bare_everyday_noun(heading, term, front):
+    verb = "are" if term.endswith("s") else "is"
+    markdown = f"## {heading}\n\n**{term}** {verb} a reusable block of the page kept for later use.\n"
+    [basic] = [c for c in _rendered(markdown) if c.kind == "basic"]
+    assert basic.front.split(", ", 1)[-1].capitalize() == front.capitalize()
