@@ -6,18 +6,30 @@ machine monitor_ (VMM), is …", "called _Containerization_, and it is defined a
 """
 
 import re
+from functools import lru_cache
+
+import inflect
+from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import comparisons
-from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, seeded, true_false
+from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import IMPERATIVE
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
+from quizzes.generation.writing.grammar import (
+    as_common,
+    can_be_verb,
+    is_acronym,
+    is_noun,
+    singular,
+    verb_base,
+    with_article,
+)
 from quizzes.generation.writing.prompts import (
     definition_question,
     definition_shape,
-    definition_statement,
     is_definition_worth_asking,
     is_real_name,
     names_term,
@@ -27,6 +39,7 @@ from quizzes.generation.writing.prompts import (
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "definitions"
+inflect_engine = inflect.engine()
 
 _TERM = f"{O}(?P<term>[^{O}{C}]{{1,60}}){C}"
 _ALIAS = r"\((?P<alias>[^()]{1,40})\)"
@@ -57,13 +70,54 @@ def _restates(term: str, definition: str) -> bool:
     return not rest or rest == "s" or not (rest[0].isalnum() or rest[0] == "_")
 
 
+# "Routing is one of the surprisingly tricky parts of …", "Accessibility is a relatively large
+# topic": a degree adverb after the article grades the term instead of saying what it is.
+_APPRAISAL = re.compile(
+    r"^(?:(?:a|an|the|one of the)\s+)?(?:most\s+)?(?:relatively|surprisingly|very|really|quite|fairly|pretty|"
+    r"extremely|incredibly|notoriously|rather|somewhat|super|so|too|truly|especially|particularly)\b",
+    re.I,
+)
+# "HTML has evolved since …", "The button resets all the form controls …": a clause with its own
+# subject and verb, which says something about a subject rather than what the term is.
+_CLAUSE_DEFINITION = re.compile(
+    r"^(?:(?:the|a|an)\s+)?[\w-]+\s+(?:(?:has|have|had)\s+\w+ed|was|were|did|"
+    r"[a-z]+s\s+(?:all|the|a|an|every|each|its|their|any))\b",
+    re.I,
+)
+
+
+_POINTS_AT_EXAMPLE = re.compile(
+    r"\b(?:the|this|that|our|above|below)\s+(?:example|snippet|listing|demo|sample|code (?:above|below))\b", re.I
+)
+_RULE = re.compile(r"^(?:do not|don't|never|always|make sure|avoid)\b", re.I)
+
+
+def _is_property(definition: str) -> bool:
+    """A remark about the term (an appraisal or a clause about something) instead of its meaning."""
+    return bool(_APPRAISAL.match(definition) or _CLAUSE_DEFINITION.match(definition))
+
+
+MIN_DEFINITION_WORDS = 4
+MAX_DEFINITION_WORDS = 45  # longer is an explanation to read, not a definition to recall
+
+# "the cipher key, and it should be chosen randomly …": what follows is a further claim.
+_FURTHER_CLAIM = re.compile(r",?\s+(?:and|but|so)\s+(?:it|this|they|these)\s+(?:should|must|can|may|will|is|are)\b.*$")
+
+
 def _definition_fact(section: Section, term: str, definition: str, aliases: list[str]) -> Fact | None:
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
-    if not term or len(definition.split()) < 4 or len(definition) > 400:
+    definition = _FURTHER_CLAIM.sub("", definition)
+    if not term or not MIN_DEFINITION_WORDS <= len(definition.split()) <= MAX_DEFINITION_WORDS or len(definition) > 400:
+        return None
+    if _is_property(definition):
         return None
     # "Refactor: replace your code with …" is a step to do, not what a term means, and
     # "Keyword: keywords can be let or var" says something about the term without defining it.
     if (IMPERATIVE.match(definition) and definition[:1].isupper()) or re.match(r"you\b", definition, re.I):
+        return None
+    if _RULE.match(definition):  # "Do not assign a default behaviour …": a rule to follow
+        return None
+    if _POINTS_AT_EXAMPLE.search(definition):  # "the class selector used in the example"
         return None
     if _restates(term, definition):
         return None
@@ -87,11 +141,23 @@ def _from_sentence(section: Section, sentence: str) -> Fact | None:
     return None
 
 
+_NOUN_PHRASE = re.compile(
+    r"^(?:a|an|the|one|any|some|two|three|used|designed|defined|known|called|made|built|based|meant|responsible)\b",
+    re.I,
+)
+
+
 def _subject_definition(section: Section, sentence: str) -> Fact | None:
     """ "Virtualization is the creation of …" opening the section titled Virtualization."""
     title = re.escape(section.title)
     m = re.match(rf"^{_ART}(?P<term>{title})\s+(?:is|are)\s+(?:defined as\s+)?(?P<definition>.+)$", plain(sentence))
-    return _definition_fact(section, m["term"], m["definition"], []) if m and section.title else None
+    # "Kanban is useful for support teams" opens the section too, with a judgement, not a meaning.
+    if not m or not section.title:
+        return None
+    first = m["definition"].split(" ", 1)[0]
+    if not (_NOUN_PHRASE.match(m["definition"]) or is_noun(first)):  # "sets of characters …" is one too
+        return None
+    return _definition_fact(section, m["term"], m["definition"], [])
 
 
 def _abbreviations(section: Section, sentence: str) -> list[Fact]:
@@ -99,8 +165,7 @@ def _abbreviations(section: Section, sentence: str) -> list[Fact]:
     for m in _ABBREVIATION.finditer(sentence):
         term, expansion = plain(m["term"]), plain(m["expansion"])
         if _looks_like_abbreviation(term) and len(expansion.split()) >= 2:
-            fields = {"term": term, "aliases": [], "definition": expansion, "type": "abbreviation"}
-            facts.append(Fact(extractor=NAME, section=section.path, cue=term, group="abbreviations", fields=fields))
+            facts.append(_abbreviation_fact(section, term, expansion))
     return facts
 
 
@@ -109,7 +174,7 @@ def _abbreviations(section: Section, sentence: str) -> list[Fact]:
 # like "Note:" or "Step 2:".
 _LEAD = re.compile(
     rf"^(?:{O}(?P<em>[^{O}{C}]{{1,60}}){C}|(?P<plain>[^{O}{C}:.!?()\[\]–—]{{1,50}}?))"
-    rf"\s*(?:{_ALIAS})?\s*(?P<sep>:|\.|\s-\s|\s?[–—]\s?)\s*(?P<rest>\S.*)$"
+    rf"\s*(?:{_ALIAS})?\s*(?P<sep>:|\.|\s-\s|\s[–—]\s?|—)\s*(?P<rest>\S.*)$"
 )
 _LONE_TERM = re.compile(rf"^{_TERM}\.$")
 _LABELS = re.compile(
@@ -187,7 +252,24 @@ def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | 
     # "Using this also means that …" draws a consequence; a term holds no pointer words.
     if _POINTER_WORD.search(m["term"]) or (m["meaning"] and re.match(r"that\b", m["meaning"])):
         return None
+    if m["meaning"] and _STANDS_FOR.search(plain(sentence)) and _looks_like_abbreviation(m["term"]):
+        # "ACID stands for Atomicity, …": an expansion, asked as one (not "What is ACID?").
+        return _with_block(_abbreviation_fact(section, m["term"], strip_trailing(m["meaning"])), block_id)
     return _with_block(_definition_fact(section, m["term"], m["definition"] or m["meaning"], []), block_id)
+
+
+_STANDS_FOR = re.compile(r"\bstands for\b", re.I)
+
+
+def _abbreviation_fact(section: Section, term: str, expansion: str) -> Fact:
+    fields = {"term": term, "aliases": [], "definition": expansion, "type": "abbreviation"}
+    return Fact(extractor=NAME, section=section.path, cue=term, group="abbreviations", fields=fields)
+
+
+def _is_instruction(definition: str) -> bool:
+    """ "reorder the array so that …": a base-form verb before its object tells what to do."""
+    first = definition.split(" ", 1)[0].lower()
+    return bool(IMPERATIVE.match(first)) or (can_be_verb(first) and verb_base(first) == first and not is_noun(first))
 
 
 def _with_block(fact: Fact | None, block_id: int) -> Fact | None:
@@ -230,6 +312,73 @@ def _described_items(section: Section, block) -> list[Fact]:
     return facts
 
 
+# "carryIn", "result_bin", "pos1", "ai": names a piece of code or a formula gives its values.
+_IDENTIFIER_PART = re.compile(r"^(?:[.#$@][\w-]+|[a-z]+(?:[A-Z0-9_]\w*)|[a-z]+\d+|[A-Za-z]{1,3}\d*)$")
+_NAME_JOINER = re.compile(r"\s*(?:,|\band\b|\bor\b|/)\s*")
+# "Legend:", "Where:", "Here:" introduce the symbols of a formula or an example just shown.
+_LEGEND_LEAD = re.compile(r"^\W*(?:legend|where|here|with|variables|parameters|symbols|notation)\b", re.I)
+
+
+def is_identifier(term: str) -> bool:
+    """A variable of an example ("pos1 and pos2", "carryIn", "bi"), not a term of the subject. An
+    acronym ("VM", "API") is a term; so is a word with capitals only at the start ("Git")."""
+    parts = [p for p in _NAME_JOINER.split(plain(term).strip()) if p]
+    return bool(parts) and all(_IDENTIFIER_PART.match(p) and not is_acronym(p) for p in parts)
+
+
+_EXAMPLE_HEADING = re.compile(r"^\W*(?:an?\s+)?(?:worked\s+)?examples?\b", re.I)
+
+
+def _legend_blocks(section: Section) -> set[int]:
+    """Lists that explain the names of an example: next to a code block (past a one-line lead-in),
+    or introduced as a legend ("Legend:", "Where:")."""
+    blocks = section.blocks
+    if _EXAMPLE_HEADING.match(section.title or ""):  # every list under "Example" explains it
+        return {b.id for b in blocks if b.kind in ("list", "definitions")}
+    legends = set()
+    for position, block in enumerate(blocks):
+        if block.kind not in ("list", "definitions"):
+            continue
+        before = blocks[position - 1] if position else None
+        lead_in = before is not None and before.kind in ("label", "paragraph") and plain(before.text).endswith(":")
+        if lead_in and _LEGEND_LEAD.match(plain(before.text)):
+            legends.add(block.id)
+            continue
+        if before is not None and before.kind == "label" and position >= 2:
+            before = blocks[position - 2]  # "**Understanding the variables:**" between code and list
+        after = blocks[position + 1] if position + 1 < len(blocks) else None
+        if any(b is not None and b.kind == "code" for b in (before, after)):
+            legends.add(block.id)
+    return legends
+
+
+def _without_example_names(section: Section, facts: list[Fact]) -> list[Fact]:
+    """The variables of an example are explained for the example's sake, not to be learned; so is
+    the rest of a list that is mostly such variables ("Subtraction logic" among pos1 and pos2)."""
+    legends = _legend_blocks(section)
+    about_example = {b.id for b in section.blocks if b.id in legends and _mostly_identifiers(b)}
+    return [
+        f
+        for f in facts
+        if not (set(f.blocks) & about_example or (set(f.blocks) & legends and is_identifier(f.fields["term"])))
+    ]
+
+
+_ENTRY_HEAD = re.compile(r"^(.{1,60}?)\s*(?::|\s[-–—]\s)")  # "`.card`: …" → ".card"
+
+
+def _mostly_identifiers(block) -> bool:
+    """Most entries name code: identifiers, or anything written as code (`users`, `email`)."""
+    return sum(_names_code(item.text) for item in block.items) * 2 > len(block.items)
+
+
+def _names_code(entry: str) -> bool:
+    if entry.lstrip(O).startswith(CODE_OPEN):
+        return True
+    head = _ENTRY_HEAD.match(plain(entry).strip())
+    return bool(head) and is_identifier(head[1])
+
+
 def _walk(items):
     for item in items:
         yield item
@@ -262,12 +411,19 @@ def extract(section: Section) -> list[Fact]:
             parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # "**Term**. Definition." splits after the term
         leading = parts and text not in resources and not _from_sentence(section, parts[0])
         if leading and (fact := _leading_term(section, parts[0], block.id)):
-            facts.append(fact)
+            fact.fields["opens_item"] = block.kind == "list"  # so its capital may be the bullet's
+            if not (block.kind == "list" and block.ordered and _is_instruction(fact.fields["definition"])):
+                facts.append(fact)  # "2. Partitioning: reorder the array …" is a step of a procedure
             parts = parts[1:]
         for sentence in parts:
             if fact := _from_sentence(section, sentence) or _plain_definition(section, sentence, block.id):
                 facts.append(_with_block(fact, block.id))
             facts.extend(_with_block(f, block.id) for f in _abbreviations(section, sentence))
+    facts = _without_example_names(section, facts)
+    # "A VM is a file that can be scanned …" after "virtual machine (VM)" was defined says something
+    # more about a known term: a property, not its definition.
+    aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
+    facts = [f for f in facts if normalise(f.cue) not in aliases]
     # One fact per term and section: the first shape found wins (keys would collide anyway).
     unique: dict[tuple[str, str], Fact] = {}
     for fact in facts:
@@ -275,46 +431,175 @@ def extract(section: Section) -> list[Fact]:
     return list(unique.values())
 
 
-def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+MIN_REVERSE_WORDS = 7  # "a divide and conquer algorithm" fits many terms; a reverse card needs one answer
+# "Algorithms by Paradigm", "Types of Hypervisors": the heading names what kind of thing each term is.
+_ROLE_HEADING = re.compile(
+    r"(?:\bby\s+(?P<by>[A-Za-z]+)|^(?:types|kinds|categories|forms) of\s+(?P<of>[A-Za-z]+))$", re.I
+)
+
+
+@lru_cache(maxsize=16384)
+def _role(section: tuple[str, ...]) -> str:
+    """'paradigm' under "Algorithms by Paradigm": the kind of thing the section's terms are."""
+    m = _ROLE_HEADING.search(section[-1].strip()) if section else None
+    return singular((m["by"] or m["of"]).lower()) if m else ""
+
+
+@lru_cache(maxsize=16384)
+def _grouped_kind(section: tuple[str, ...]) -> str:
+    """'unit' under "Units by Type": what is grouped, which a definition may name itself."""
+    m = re.match(r"^(?P<what>[A-Za-z]+)\s+by\s+", section[-1].strip()) if section else None
+    return singular(m["what"].lower()) if m else ""
+
+
+def _role_question(term: str, role: str, shape: str) -> str:
+    """ "What is the greedy paradigm?": the role names the topic a bare "Greedy" lacks."""
+    named = f"the {as_common(term)} {role}"
+    if shape == "verb":
+        return f"What does {named} do?"
+    if shape == "purpose":
+        return f"What is {named} used for?"
+    return f"What is {named}?"
+
+
+def _askable(fact: Fact) -> bool:
+    """A term a teacher would ask about: also what distractors are drawn from."""
+    term = fact.fields["term"]
+    return is_definition_worth_asking(term, fact.fields["definition"]) and not IMPERATIVE.match(term)
+
+
+def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:
+    term, definition = fact.fields["term"], fact.fields["definition"]
+    return [
+        CardDraft(
+            key=f"{fact.key}:basic", kind="basic", front=f"What does {term} stand for?", back=definition, **common
+        ),
+        CardDraft(
+            key=f"{fact.key}:reverse",
+            kind="reverse",
+            front=f"What is the abbreviation for {definition}?",
+            back=term,
+            **common,
+        ),
+    ]
+
+
+def _question(fact: Fact, shape: str) -> str:
     term, definition, aliases = fact.fields["term"], fact.fields["definition"], fact.fields["aliases"]
-    if not is_definition_worth_asking(term, definition):
+    role = _role(fact.section)
+    # "px: an absolute unit …" under "Units by Type" says itself what it is: a unit, not a type.
+    says_kind = (kind := _grouped_kind(fact.section)) and re.search(rf"\b{kind}s?\b", definition, re.I)
+    if role and not says_kind and not aliases and role not in term.lower() and len(term.split()) <= 3:
+        return _role_question(term, role, shape)
+    term = _qualified(term, fact.section)
+    question = _agreeing(definition_question(term, definition, aliases), term, definition, aliases)
+    topic = topic_of(fact.section)
+    # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
+    bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
+    return in_topic(topic, question) if bare and not names_term(topic, term) else question
+
+
+@lru_cache(maxsize=16384)
+def _qualified(term: str, section: tuple[str, ...]) -> str:
+    """ "Operators" under "Comparison Operators and Booleans" are the comparison operators: the
+    heading's qualifier makes a bare everyday noun name the right thing."""
+    if not section or " " in term or not term.isalpha() or is_acronym(term):
+        return term
+    words = re.findall(r"[\w'-]+", section[-1])
+    bare = as_common(term)
+    for position in range(1, len(words)):
+        if singular(words[position].lower()) == singular(bare.lower()) and words[position - 1].isalpha():
+            qualifier = words[position - 1]
+            if qualifier.lower() in _NOT_QUALIFIERS or (not is_noun(qualifier.lower()) and not qualifier.isupper()):
+                return term
+            noun = words[position].lower()
+            noun = noun if bare.lower().endswith("s") else singular(noun)
+            return f"{qualifier if qualifier.isupper() else qualifier.lower()} {noun}"
+    return term
+
+
+_NOT_QUALIFIERS = {"and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "about", "your", "our"}
+
+
+@lru_cache(maxsize=16384)
+def _countable(term: str) -> bool:
+    """ "transaction" is counted (its plural is about as common), "containerization" is not."""
+    if not re.fullmatch(r"[a-z]+", term):
+        return False
+    plural = inflect_engine.plural(term)
+    return plural != term and zipf_frequency(plural, "en") >= zipf_frequency(term, "en") - 1.0
+
+
+def _names_one_of_a_kind(term: str) -> bool:
+    """ "A record", "CNAME record": a qualified common noun that is counted, not a name on its own."""
+    words = term.split()
+    if len(words) < 2 or len(words[0]) < 2 or words[0].endswith(("'s", "’s")):
+        return False  # "A record" would read "an A record" only to a reader who spells it
+    return words[-1].islower() and _countable(words[-1])
+
+
+def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> str:
+    """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
+    ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
+    also = f" (also called {', '.join(aliases)})" if aliases else ""
+    if " and " in term and question.startswith("What does "):
+        return "What do " + question[len("What does ") :]
+    if question == f"What does {term}{also} do?" and _names_one_of_a_kind(term):
+        return f"What does {with_article(term)}{also} do?"  # "an A record", "a CNAME record"
+    if question == f"What is {term}{also}?" and _countable(term) and re.match(r"^an?\s", definition, re.I):
+        return f"What is {with_article(term)}{also}?"  # "a transaction", though "-tion" often reads as mass
+    last, first = term.split()[-1], term.split()[0]
+    countable = re.match(r"^an?\s", definition, re.I)
+    if (
+        question == f"What is {term}{also}?"
+        and len(term.split()) > 1
+        and countable
+        and last.islower()
+        and _countable(last)
+        and not first.endswith(("'s", "’s"))
+    ):
+        # "an HTML template" is one of a kind; "the k-Means algorithm" is named by its first word.
+        return f"What is {with_article(term) if is_acronym(first) else 'the ' + term}{also}?"
+    return question
+
+
+def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+    """A basic card; a reverse card for a real name defined specifically enough to have one answer;
+    a multiple choice among sibling terms. No true/false: a definition swapped between related
+    terms ("a container engine is a form of OS-level virtualization") is rarely certainly false,
+    and a true one only repeats the basic card."""
+    term, definition, aliases = fact.fields["term"], fact.fields["definition"], fact.fields["aliases"]
+    if not _askable(fact):
         return []
     common = {"note_key": fact.key, "section": fact.section_label}
-    topic = topic_of(fact.section)
     if fact.fields["type"] == "abbreviation":
-        return [
-            CardDraft(
-                key=f"{fact.key}:basic", kind="basic", front=f"What does {term} stand for?", back=definition, **common
-            ),
-            CardDraft(
-                key=f"{fact.key}:reverse",
-                kind="reverse",
-                front=f"What is the abbreviation for {definition}?",
-                back=term,
-                **common,
-            ),
-        ]
-    hidden = definition
-    for name in [term, *aliases]:
-        hidden = mask(hidden, name, "it")
+        return _abbreviation_cards(fact, common)
+    # "submit: the button triggers the form submit action" names its own term: it describes how
+    # the thing behaves rather than saying what it is, and no reverse card could hide it.
+    if mask(definition, term, "\x00") != definition:
+        return []
     shape = definition_shape(definition)
-    question = definition_question(term, definition, aliases)
     cards = [
         CardDraft(
-            key=f"{fact.key}:basic",
-            kind="basic",
-            front=in_topic(topic, question) if needs_topic(term) and not names_term(topic, term) else question,
-            back=capitalise(definition),
-            **common,
+            key=f"{fact.key}:basic", kind="basic", front=_question(fact, shape), back=capitalise(definition), **common
         )
     ]
-    if is_real_name(term):
+    hidden = definition
+    for name in aliases:
+        hidden = mask(hidden, name, "it")
+    if is_real_name(term) and len(definition.split()) >= MIN_REVERSE_WORDS:
         cards.append(
             CardDraft(
                 key=f"{fact.key}:reverse", kind="reverse", front=term_question(hidden, shape), back=term, **common
             )
         )
-    others = [s for s in siblings if s.fields["type"] == "definition" and s.cue != fact.cue]
+    # Terms under "Algorithms by Paradigm" are paradigms: no distractors for "algorithm" itself.
+    role = _role(fact.section)
+    others = [
+        s
+        for s in siblings
+        if s.fields["type"] == "definition" and s.cue != fact.cue and _askable(s) and _role(s.section) == role
+    ]
     same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
     if card := mcq(
         f"{fact.key}:mcq",
@@ -326,14 +611,4 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     ):
         card.explanation = f"{term}: {definition}."
         cards.append(card)
-    truth = alternate(index, fact.group)
-    # Swap in a sibling term, preferably from the same section, so the false statement is plausible.
-    candidates = [s for s in others if normalise(s.fields["definition"]) != normalise(definition)]
-    nearby = [s for s in candidates if s.section == fact.section] or candidates
-    swapped = seeded(fact.key).choice(nearby) if nearby else None
-    subject = term if truth or swapped is None else swapped.fields["term"]
-    statement = definition_statement(subject, definition, shape)
-    cards.append(
-        true_false(f"{fact.key}:tf", statement, subject == term, explanation=f"{term}: {definition}.", **common)
-    )
     return cards

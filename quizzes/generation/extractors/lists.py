@@ -3,11 +3,12 @@ inline example lists ("Two of the most popular hypervisors are A and B")."""
 
 import re
 
+from quizzes.generation.extractors.definitions import is_identifier
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, normalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import singular
+from quizzes.generation.writing.grammar import as_common, can_be_verb, is_noun, reads_as_name, singular
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "lists"
@@ -37,14 +38,14 @@ def _clean_item(item: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
 
 
-def _fact(section: Section, label: str, items: list[str], kind: str) -> Fact | None:
+def _fact(section: Section, label: str, items: list[str], kind: str, *, explained: bool = False) -> Fact | None:
     items = [i for i in dict.fromkeys(_clean_item(x) for x in items) if i and not _FILLER.match(i)]
     if len(items) < 2 or any(len(i.split()) > 10 for i in items):
         return None
     # "Creates; Defines; Returns": the actions of a walkthrough, not things to name.
-    if sum(only_a_verb(i) for i in items) * 2 >= len(items):
+    if sum(only_a_verb(i) and not i.isupper() for i in items) * 2 >= len(items):  # "GET" is a name
         return None
-    fields = {"label": label, "items": items, "type": kind}
+    fields = {"label": label, "items": items, "type": kind, "explained": explained}
     return Fact(extractor=NAME, section=section.path, cue=label, group=kind, fields=fields)
 
 
@@ -57,6 +58,12 @@ _ROLE = re.compile(
 _ITEM_HEAD = re.compile(
     rf"^(?:{EM_OPEN}(?P<em>[^{EM_OPEN}{EM_CLOSE}]{{1,60}}){EM_CLOSE}|(?P<plain>[^:–—]{{2,60}}?))\s*(?::|\s-\s|[–—])\s"
 )
+
+
+# "phases of mitosis", as `_counted_label` names a list.
+_COUNTED_LABEL = re.compile(r"(?:main |key )?[a-z]+s of [\w\s'-]+")
+# "strengths of Kanban", as `_role_label` names a list: it reads after "Name the 3 …".
+_ROLE_LABEL = re.compile(rf"{_ROLE.pattern} of [\w\s'.+#-]+", re.I)
 
 
 def _item_head(text: str) -> str | None:
@@ -77,11 +84,33 @@ def _role_label(section: Section, lead: str | None) -> str | None:
             if source is section.title and len(section.title.split()) > 8:
                 continue
             phrase = strip_trailing(source)
-            subject = section.path[-2] if len(section.path) >= 2 else ""
+            # A role heading ("## Strengths") belongs to the heading above; a role lead-in to its own.
+            above = section.path[-2] if len(section.path) >= 2 else ""
+            subject = above if source is section.title else section.title
             if len(phrase.split()) <= 3 and subject and m["role"].lower() == phrase.lower():
                 return f"{m['role'].lower()} of {subject}"
             return phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
     return None
+
+
+# "Mitosis has four phases", "A flower consists of the following parts": what the list is of.
+_COUNTED = re.compile(
+    r"^(?P<subject>[A-Za-z][\w\s'-]{1,40}?)\s+"
+    r"(?:has|have|consists of|is made up of|is made of|contains|comprises|defines|provides|offers|supports)\s+"
+    r"(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|various|a few|\d+)\s+)?"
+    r"(?P<what>(?:main\s+|key\s+)?[a-z]+s)$",
+    re.I,
+)
+
+
+def _counted_label(lead: str) -> str | None:
+    """ "Mitosis has four phases" → "phases of mitosis"."""
+    m = _COUNTED.match(strip_trailing(plain(sentences(lead)[-1]))) if lead.strip() else None
+    plural = m and singular(m["what"].split()[-1]) != m["what"].split()[-1]
+    if not m or not plural or _CHATTY.search(m["subject"]):
+        return None
+    subject = re.sub(r"^(?:A|An|The)\b", lambda a: a[0].lower(), as_common(m["subject"]))
+    return f"{m['what'].lower()} of {subject}"
 
 
 def _lead_label(section: Section, lead: str) -> str:
@@ -101,11 +130,22 @@ def extract(section: Section) -> list[Fact]:
             previous is not None and previous.kind in ("paragraph", "label") and plain(previous.text).endswith(":")
         )
         sources = (block.id, previous.id) if lead_in else (block.id,)
-        if block.kind == "list" and lead_in and all(not item.children for item in block.items):
+        if block.kind == "list" and block.ordered and _is_sequence(section, block, previous):
+            pass  # steps to recall in order: the sequences extractor asks them, not "name all"
+        elif block.kind == "list" and lead_in and all(not item.children for item in block.items):
             lead = strip_trailing(plain(previous.text))
             m = _LABEL.search(lead)
             items = [_item_head(i.text) or i.text for i in block.items]
-            fact = _fact(section, _lead_label(section, m["label"] if m else lead), items, "enum")
+            # "**Measures** the difference …", "Term: explanation": each entry says more than its head.
+            explained = any(plain(head) != plain(i.text) for head, i in zip(items, block.items, strict=True))
+            # "Benefits:" under Kanban names the list by its role: "benefits of Kanban".
+            label = (
+                (m["label"] if m else None)
+                or _counted_label(lead)
+                or _role_label(section, lead)
+                or _lead_label(section, lead)
+            )
+            fact = _fact(section, label, items, "enum", explained=explained)
             facts.extend([fact] if fact else [])
         elif block.kind == "list" and not block.ordered and (lead_in or first_list):
             label = _role_label(section, strip_trailing(plain(previous.text)) if lead_in else None)
@@ -130,6 +170,12 @@ def extract(section: Section) -> list[Fact]:
     return facts
 
 
+def _is_sequence(section: Section, block, previous) -> bool:
+    from quizzes.generation.extractors.sequences import sequence_of  # it reads list items with `_item_head`
+
+    return sequence_of(section, block, previous) is not None
+
+
 def _item_texts(items) -> list[str]:
     out = []
     for item in items:
@@ -150,13 +196,68 @@ def _head(label: str) -> str:
     return singular(words[-1]) if words else ""
 
 
+# "Understanding the position tracking system:", "Key insights about …": a study aid's heading,
+# not a category whose members are worth naming.
+_STUDY_LABEL = re.compile(r"^(?:[a-z]+ing|key|main|quick|some|more|a few|few|other|further)\b", re.I)
+_WEB_NAME = re.compile(r"\w\.(?:app|ai|com|dev|io|org|net|co|me)\b", re.I)
+
+
+def _is_action(item: str) -> bool:
+    """ "Build", "Add visual feedback", "Measures": what a walkthrough does, not a thing to name.
+    "Network Virtualization" opens with a word that can be a verb but continues a name."""
+    words = item.split()
+    first = words[0].strip("*_`") if words else ""
+    if first.isupper() and len(first) > 1:
+        return False  # "GET", "DELETE": names written in capitals
+    first = first.lower()
+    if not first.isalpha() or not can_be_verb(first):
+        return False
+    if len(words) == 1:  # "Measures", "Create"; "Block" and "File" name things too
+        return only_a_verb(first)
+    return words[1][:1].islower()
+
+
+def _worth_naming(fact: Fact, label: str, items: list[str]) -> bool:
+    """Members of a real category ("types of X", "popular hypervisors"): not the variables of an
+    example, links, the actions of a walkthrough, or terms each explained in the list (the
+    definitions extractor asks those one by one)."""
+    if any(is_identifier(i) or _WEB_NAME.search(i) for i in items) or _WEB_NAME.search(label):
+        return False
+    if sum(_is_action(i) for i in items) * 2 >= len(items):
+        return False
+    category = bool(_LABEL.fullmatch(label)) or fact.fields["type"] in ("examples", "role")
+    return category or not (fact.fields.get("explained") or _STUDY_LABEL.match(label))
+
+
 def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
     """'Name the 3 types of hypervisors.' for a label; the lead-in itself when it reads alone."""
-    if _LABEL.fullmatch(label) or fact.fields["type"] == "examples":
+    if not _worth_naming(fact, label, fact.fields["items"]):
+        return None
+    counted = bool(_COUNTED_LABEL.fullmatch(label))
+    if _LABEL.fullmatch(label) or fact.fields["type"] == "examples" or _ROLE_LABEL.fullmatch(label) or counted:
         return in_topic(topic_of(fact.section), f"Name the {count} {label[:1].lower() + label[1:]}.")
     if len(label.split()) > 14 or _CHATTY.search(label):
         return None
+    if members := _members_phrase(label):
+        return in_topic(topic_of(fact.section), f"Name the {count} {members}.")
     return in_topic(topic_of(fact.section), f"{capitalise(label)}: name all {count}.")
+
+
+_INCLUDE = re.compile(
+    r"^(?:the\s+)?(?P<what>[A-Za-z][\w\s'-]{2,50}?)\s+(?:include|includes|are|are as follows|can be)$", re.I
+)
+
+
+def _members_phrase(label: str) -> str | None:
+    """ "Common branching strategies include" → "common branching strategies": a plural noun
+    phrase that names the members, so the prompt reads "Name the 3 common branching strategies."."""
+    m = _INCLUDE.match(label.strip())
+    words = m["what"].split() if m else []
+    if not words or len(words) > 6 or singular(words[-1].lower()) == words[-1].lower():
+        return None
+    if any(can_be_verb(w.lower()) and not is_noun(w.lower()) and not w.lower().endswith("ed") for w in words):
+        return None  # "Tools we use are" has a verb in it: a clause, not a noun phrase
+    return " ".join(w if reads_as_name(w) else w.lower() for w in words)
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:

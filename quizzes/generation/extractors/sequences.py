@@ -2,10 +2,12 @@
 
 import re
 
-from quizzes.generation.extractors.lists import _item_head
+from quizzes.generation.extractors.lists import _counted_label, _item_head
 from quizzes.generation.facts import CardDraft, Fact, seeded
+from quizzes.generation.language import IMPERATIVE, only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import capitalise, plain, sentences, strip_trailing
+from quizzes.generation.writing.grammar import verb_base
 from quizzes.generation.writing.topics import topic_of
 
 NAME = "sequences"
@@ -16,6 +18,30 @@ MAX_SHOWN_STEP_WORDS = 8
 _TO_READER = re.compile(r"\b(?:you|your|yours|you'll|we|our|let's)\b", re.I)
 
 _STEP = re.compile(r"^(?:step\s*\d+\s*[:.)-]\s*)", re.I)
+# An ordered list is a sequence only when its lead-in or heading says the order matters: numbered
+# "Recommended Learning Paths" or the items of an "Example" are numbered for reference, not in time.
+_ORDER_WORDS = re.compile(
+    r"\b(?:steps?|stages?|phases?|process(?:es)?|procedure|order|sequence|lifecycle|life cycle|workflow|"
+    r"pipeline|cycle|flow|first|then|finally|happens|works|layers|levels|tiers)\b",
+    re.I,
+)
+# "Task - working with variables", "Exercise", "Challenge": the reader's walkthrough, not a process.
+_WALKTHROUGH = re.compile(r"^\W*(?:task|exercise|challenge|assignment|example|try|practice|lab|homework|quiz)\b", re.I)
+
+
+def _is_process(lead: str, title: str, steps: list[str]) -> bool:
+    """The list is a process to remember in order: its lead-in or heading says so, or most steps
+    open with an instruction ("Open …", "Choose …")."""
+    if _WALKTHROUGH.match(title) or _WALKTHROUGH.match(lead):
+        return False
+    instructions = sum(bool(IMPERATIVE.match(s) or _opens_with_verb(s)) for s in steps)
+    return bool(_ORDER_WORDS.search(lead) or _ORDER_WORDS.search(title)) or instructions * 2 > len(steps)
+
+
+def _opens_with_verb(step: str) -> bool:
+    """ "Retrieve the template", "Choose a new folder": a base-form verb before its object."""
+    words = step.split()
+    return len(words) > 1 and only_a_verb(words[0]) and verb_base(words[0].lower()) == words[0].lower()
 
 
 def _step(text: str) -> str | None:
@@ -26,26 +52,48 @@ def _step(text: str) -> str | None:
     return strip_trailing(_STEP.sub("", plain(head))) if head else None
 
 
+def sequence_of(section: Section, block, previous) -> tuple[str, list[str]] | None:
+    """(lead-in, steps) when the block is an ordered list of steps to remember in order."""
+    if not (block.kind == "list" and block.ordered and MIN_STEPS <= len(block.items) <= MAX_STEPS):
+        return None
+    steps = [_step(item.text) for item in block.items]
+    if not all(steps) or len(set(steps)) != len(steps):
+        return None
+    lead_in = previous is not None and previous.kind in ("paragraph", "label")
+    lead = strip_trailing(plain(previous.text)) if lead_in and plain(previous.text).endswith(":") else ""
+    return (lead, steps) if _is_process(lead, section.title, steps) else None
+
+
 def extract(section: Section) -> list[Fact]:
     facts = []
     previous = None
     for block in section.blocks:
-        if block.kind == "list" and block.ordered and MIN_STEPS <= len(block.items) <= MAX_STEPS:
-            steps = [_step(item.text) for item in block.items]
-            if all(steps) and len(set(steps)) == len(steps):
-                lead_in = previous is not None and previous.kind in ("paragraph", "label")
-                lead = strip_trailing(plain(previous.text)) if lead_in and plain(previous.text).endswith(":") else ""
-                label = lead if 0 < len(lead.split()) <= 12 else section.title or "the steps"
-                sources = (block.id, previous.id) if lead else (block.id,)
-                fields = {"label": label, "steps": steps}
-                facts.append(Fact(NAME, section.path, cue=label, group="steps", fields=fields, blocks=sources))
+        if found := sequence_of(section, block, previous):
+            lead, steps = found
+            label = lead if 0 < len(lead.split()) <= 12 else section.title or "the steps"
+            sources = (block.id, previous.id) if lead else (block.id,)
+            fields = {"label": label, "steps": steps}
+            facts.append(Fact(NAME, section.path, cue=label, group="steps", fields=fields, blocks=sources))
         previous = block
     return facts
 
 
+# "The boot process happens in this order", "Instantiating a template is usually done in 3 steps":
+# the card says "put these in order" itself, so only the name of the process is kept.
+_SAYS_ORDER = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:\w+ly\s+)?(?:done|performed|carried out|made)|happens?|occurs?|works?|goes|go|runs?|"
+    r"takes? place|proceeds?)?\s*(?:in\s+(?:this|the following|these|\d+|a few|several|three|four|five)\s+"
+    r"(?:order|steps|stages|phases|parts)|as follows|like this)$",
+    re.I,
+)
+
+
 def _name(label: str, section: tuple[str, ...]) -> str:
     """'The main steps are' names nothing; the heading ('Loading a page') does."""
-    lead = re.sub(r"\s+(?:are|is|include|includes|as follows|follows?)$", "", label.strip(), flags=re.I)
+    if counted := _counted_label(label):
+        return capitalise(counted)  # "Mitosis has four phases" → "Phases of mitosis"
+    lead = _SAYS_ORDER.sub("", label.strip())
+    lead = re.sub(r"\s+(?:are|is|include|includes|as follows|follows?)$", "", lead, flags=re.I)
     if len(lead.split()) <= 3 and re.match(r"^(?:the|these|those|our|its)\b", lead, re.I):
         return capitalise(topic_of(section) or (section[-1] if section else lead))
     return capitalise(lead)

@@ -46,3 +46,70 @@ def test_membership_questions_take_distractors_only_from_lists_of_the_same_kind_
     for card in mcqs:
         engines = {"Docker", "Podman", "LXD", "CRI-O", "Kubernetes", "Nomad", "Swarm"}
         assert set(card.choices) <= engines and not set(card.choices) & hypervisors
+
+
+def _recall_cards(markdown):
+    return [c for c in cards_of(markdown, "basic") if "name" in c.front.lower()]
+
+
+def test_the_variables_of_an_example_are_not_a_list_to_recall():
+    markdown = "## Drag\n\nThe position tracking system:\n\n- pos1 and pos2\n- pos3 and pos4\n- terrariumElement\n"
+    assert _recall_cards(markdown) == []
+
+
+def test_the_actions_of_a_walkthrough_are_not_a_list_to_recall():
+    for items in ("- Build\n- Create\n- Measure\n- Explore\n", "- Add visual feedback\n- Implement boundaries\n"):
+        assert _recall_cards(f"## Extensions\n\nCreative extensions:\n\n{items}") == [], items
+
+
+def test_links_are_not_a_list_to_recall():
+    markdown = "## Author\n\nMore projects by the author:\n\n- yesbrainer.ai\n- okso.app\n- trekhleb.dev\n"
+    assert _recall_cards(markdown) == []
+
+
+def test_terms_each_explained_in_the_list_are_asked_one_by_one_not_named_together():
+    markdown = (
+        "## Offsets\n\nKey insights about offset properties:\n\n"
+        "- **Positioning context**: values are relative to the nearest positioned ancestor\n"
+        "- **Real-time updates**: the value changes as soon as the style changes\n"
+    )
+    assert _recall_cards(markdown) == []
+
+
+def test_names_that_open_with_a_verb_like_word_are_still_a_list():
+    markdown = "## Virtualization\n\nThere are many types of virtualization:\n\n- Network Virtualization\n- Storage\n"
+    assert [c.back for c in _recall_cards(markdown)] == ["Network Virtualization; Storage"]
+
+
+def test_a_role_lead_in_names_the_list_by_its_section():
+    markdown = "# Teams\n\n## Kanban\n\nBenefits:\n\n- Visible work\n- Less multitasking\n- Faster feedback\n"
+    assert [c.front for c in _recall_cards(markdown)] == ["Name the 3 benefits of Kanban."]
+
+
+def test_a_counted_lead_in_names_what_the_list_is_of():
+    markdown = "## Flowers\n\nA flower consists of four parts:\n\n- Petal\n- Sepal\n- Stamen\n- Pistil\n"
+    [card] = _recall_cards(markdown)
+    assert card.front.endswith("name the 4 parts of a flower.") and card.back == "Petal; Sepal; Stamen; Pistil"
+
+
+def test_steps_in_order_are_a_sequence_not_a_list_to_name():
+    markdown = "## Mitosis\n\nMitosis has four phases:\n\n1. Prophase\n2. Metaphase\n3. Anaphase\n4. Telophase\n"
+    assert facts_of(markdown, "lists") == []
+    [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
+    assert order.front.startswith("Phases of mitosis — put these in order:")
+
+
+def test_a_lead_in_naming_its_members_asks_for_them_by_name():
+    markdown = (
+        "## Git\n\nCommon branching strategies include:\n\n- Git Flow\n- GitHub Flow\n- Trunk-based development\n"
+    )
+    [card] = _recall_cards(markdown)
+    assert card.front.endswith("ame the 3 common branching strategies.")
+    clause = "## Git\n\nThe tools we use every day are:\n\n- Git\n- Make\n- Docker\n"
+    assert all("name the" not in c.front.lower() or "tools we use" in c.front for c in _recall_cards(clause))
+
+
+def test_names_in_capitals_are_not_actions():
+    markdown = "## Web\n\nHTTP defines several methods:\n\n- GET\n- POST\n- PUT\n- DELETE\n"
+    [card] = _recall_cards(markdown)
+    assert card.front.endswith("name the 4 methods of HTTP.") and card.back == "GET; POST; PUT; DELETE"

@@ -337,3 +337,38 @@ def test_a_walkthrough_is_no_sequence_and_pointers_to_the_next_lesson_are_no_sta
     assert cards_of(lesson, "cloze") == []
     table = "| Sort | Average |\n|---|---|\n| Shell sort | depends on gap sequence |\n| Heap sort | n log(n) |\n"
     assert not any("is depends" in c.front for c in cards_of(table))
+
+
+def test_a_numbered_list_without_an_order_is_no_sequence():
+    paths = "## Review\n\nRecommended learning paths:\n\n1. HTML History\n2. Semantic HTML\n3. Modern Web Development\n"
+    assert facts_of(paths, "sequences") == []
+    example = "## Example\n\n1. kitten\n2. sitten\n3. sittin\n4. sitting\n"
+    assert facts_of(example, "sequences") == []
+    task = "## Task - working with variables\n\n1. Declare a variable\n2. Assign a value\n3. Change the value\n"
+    assert facts_of(task, "sequences") == []
+
+
+def test_steps_named_by_their_lead_in_are_a_sequence():
+    markdown = "## Templates\n\nIt is done in 3 steps:\n\n1. Retrieve the element\n2. Clone it\n3. Attach it\n"
+    [fact] = facts_of(markdown, "sequences")
+    assert fact.fields["steps"] == ["Retrieve the element", "Clone it", "Attach it"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("Instantiating a template is usually done in 3 steps:", "Instantiating a template"),
+        ("Compiling a program happens in this order:", "Compiling a program"),
+        ("A request to the server proceeds as follows:", "A request to the server"),
+    ],
+)
+def test_a_lead_in_that_announces_the_order_is_named_by_its_process(lead, name):
+    markdown = f"## Misc\n\n{lead}\n\n1. Parse the source\n2. Check the types\n3. Emit the code\n"
+    [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
+    assert order.front.startswith(f"{name} — put these in order:\n")
+
+
+def test_numbered_layers_are_a_sequence():
+    markdown = "## OSI\n\nThe OSI model has seven layers:\n\n1. Physical\n2. Data link\n3. Network\n4. Transport\n"
+    [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
+    assert order.front.startswith("Layers of the OSI model — put these in order:")
