@@ -3,16 +3,36 @@ nucleus"), a yes/no property ("Stable") or a purpose ("Best for")."""
 
 import re
 
-from quizzes.generation.writing.grammar import as_common, be, is_acronym, is_only_verb, verb_base
+from quizzes.generation.text import capitalise
+from quizzes.generation.writing.grammar import as_common, be, can_be_verb, is_acronym, is_only_verb, verb_base
 
-_GENERIC_CAPTION = re.compile(r"^(?:table|summary|overview|comparison|results?|data)$", re.I)
+
+def subject(label: str) -> str:
+    """A row label mid-sentence: 'Virtual machines' → 'virtual machines'; 'SQLite', 'Redis' and
+    'Touch Events' as written."""
+    return as_common(label, heading=True)
 
 
-def table_name(caption: str, topic: str) -> str:
-    caption = caption.strip()
-    if not caption or _GENERIC_CAPTION.match(caption) or caption.endswith("?"):
-        return f"the {topic} table" if topic else "the table"
-    return f"the “{caption}” table"
+def _or(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+
+
+def better_question(column: str, labels: list[str]) -> str:
+    """'Which is better for storage space, virtual machines or containers?': ratings are asked by
+    what they mean, never 'rates higher' (more stars on 'Storage space' means less space used)."""
+    # "…, A or B?" reads as one question; a longer list needs a colon to set it apart.
+    mark = "," if len(labels) == 2 else ":"
+    return f"Which is better for {attribute(column)}{mark} {_or([subject(label) for label in labels])}?"
+
+
+def better_statement(high: str, low: str, column: str) -> str:
+    """'Containers are better than virtual machines for scalability.'"""
+    return capitalise(f"{subject(high)} {be(high)} better than {subject(low)} for {attribute(column)}.")
+
+
+def same_statement(first: str, second: str, column: str) -> str:
+    """'Virtual machines and containers are rated the same for portability.'"""
+    return capitalise(f"{subject(first)} and {subject(second)} are rated the same for {attribute(column)}.")
 
 
 def attribute(column: str) -> str:
@@ -54,12 +74,6 @@ _SYMBOLS = re.compile(r"[^\w\s'’&+#./()-]")
 
 _FREE_TEXT = re.compile(r"^(?:comments?|notes?|remarks?|misc\w*|other|examples?|usage|sample)$", re.I)
 YES_NO = {"yes", "no", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"}
-# "What it controls", "How to use": a column that is itself a question has no noun to ask about.
-_VERB_VALUE = re.compile(
-    r"^(?:doesn't|does not|don't|do not|can't|cannot|can|must|needs?|requires?|supports?|works?|allows?|"
-    r"makes?|uses?|has|have|is|are|not|no longer|depends?)\b",
-    re.I,
-)
 # A description of a symbol ("+", "===") says what the symbol does.
 _DESCRIBES = re.compile(r"^(?:description|meaning|purpose|function|what it does)$", re.I)
 _QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)
@@ -69,41 +83,41 @@ def _asks_yes_no(column: str, value: str) -> bool:
     return value.strip().lower() in YES_NO and len(column.split()) == 1
 
 
-def property_question(table: str, row: str, column: str, *, rated: bool, value: str = "") -> str | None:
+def property_question(row: str, column: str, *, rated: bool, value: str = "") -> str | None:
+    """The question a cell answers, naming its row as the subject and its column as what is asked
+    ('What is the port of SSH?'); never the table, which a learner reading the card never saw. The
+    caller puts the topic in front."""
     column = _SYMBOLS.sub("", column).strip()
     if not _is_attribute(column) or not row.strip() or _FREE_TEXT.match(column):
         return None
+    row = as_common(row)  # "Insertion sort" mid-sentence is "insertion sort"; "Touch Events" a name
     if _asks_yes_no(column, value):
-        return f"In {table}, is {row} {attribute(column)}?"  # "Stable: Yes" → "is Insertion sort stable?"
+        return f"Is {row} {attribute(column)}?"  # "Stable: Yes" → "Is Insertion sort stable?"
     if _QUESTION_COLUMN.match(column):
-        return f"In {table}, what is given under “{column}” for {row}?"
+        return _column_question(row, column)
     if _DESCRIBES.match(column) and not any(c.isalpha() for c in row):
-        return f"In {table}, what does “{row}” do?"  # "+ | Description" → 'what does “+” do?'
+        return f"What does “{row}” do?"  # "+ | Description" → 'What does “+” do?'
     if rated:
         return None  # a rating alone says little: rated cells are asked as comparisons (tables.py)
     if predicate := _predicate(column):
         verb, rest = predicate
-        return f"In {table}, {verb} {row} {rest}?"
+        return f"{verb.capitalize()} {row} {rest}?"
     if _TRAILING_PREPOSITION.search(column):
-        return f"In {table}, what is {row} {attribute(column)}?"  # "Best for" → "what is X best for?"
-    return f"In {table}, what {be(attribute(column))} the {attribute(column)} of {row}?"
+        return f"What {be(row)} {row} {attribute(column)}?"  # "Best for" → "What is X best for?"
+    return f"What {be(attribute(column))} the {attribute(column)} of {row}?"
 
 
-def property_statement(table: str, row: str, column: str, value: str, *, rated: bool) -> str | None:
-    column = _SYMBOLS.sub("", column).strip()
-    if not _is_attribute(column) or _FREE_TEXT.match(column) or _asks_yes_no(column, value):
-        return None  # a yes/no cell is asked directly; swapping its row proves nothing
-    if _DESCRIBES.match(column) and not any(c.isalpha() for c in row):
-        return None  # "the description of + is Addition: …" reads as a form; the question asks it
-    if rated or _VERB_VALUE.match(value):
-        return None  # "… are Doesn't support dragging": a value that is a clause reads only as an answer
-    if _TRAILING_PREPOSITION.search(column):
-        return f"In {table}, {row} {be(row)} {attribute(column)} {value}."  # "… is best for file uploads."
-    if _QUESTION_COLUMN.match(column):
-        return None  # "the answer to “What It Controls” for left is …" reads as a form, not a fact
-    if _predicate(column):
-        return f"In {table}, the answer to “{column}” for {row} is {value}."
-    return f"In {table}, the {attribute(column)} of {row} {be(attribute(column))} {value}."
+# "What It Measures", "What they do": the column asks what the row's subject does.
+_WHAT_IT_DOES = re.compile(r"^what\s+(?:it|they)\s+(?P<verb>[a-z]+)$", re.I)
+
+
+def _column_question(row: str, column: str) -> str | None:
+    """'What It Measures' for clientX → 'What does clientX measure?'. Other question columns ('How
+    We Use It') describe a walkthrough, not the subject: no card."""
+    m = _WHAT_IT_DOES.match(column)
+    if not m or not can_be_verb(m["verb"].lower()):
+        return None
+    return f"What does {row} {verb_base(m['verb'].lower())}?"
 
 
 # A caption that names what every cell measures: "Time Complexities", "Array Sorting Algorithms

@@ -161,9 +161,8 @@ def test_a_bold_label_alone_on_its_line_is_defined_by_the_paragraph_under_it():
 def test_ticks_and_scores_are_ratings_compared_across_rows():
     markdown = "| | Offline | Score |\n|---|---|---|\n| Anki | ✅ | 9/10 |\n| Quizlet | ❌ | 7/10 |\n"
     facts = facts_of(markdown, "tables")
-    assert all(f.fields["rated"] for f in facts if f.fields["type"] == "cell")
-    leaders = {f.fields["column"]: f.fields["leader"] for f in facts if f.fields["type"] == "comparison"}
-    assert leaders == {"Offline": "Anki", "Score": "Anki"}
+    scores = {f.fields["column"]: f.fields["scores"] for f in facts if f.fields["type"] == "pair"}
+    assert scores == {"Offline": [("Anki", 1), ("Quizlet", 0)], "Score": [("Anki", 9.0), ("Quizlet", 7.0)]}
 
 
 def test_a_row_of_links_is_skipped_and_an_index_of_entries_is_not_a_definition():
