@@ -34,7 +34,13 @@ def test_every_cheatsheet_entry_yields_a_card(bank):
         "\n".join(c) for s in document.sections for b in s.blocks if b.kind == "code" for _, c in _entries(b.text)
     }
     assert len(entries) == 25
-    assert {f.cue for f in _covered(bank, "cheatsheets")} == entries
+    # "docker stop/start CONTAINER" for "Stop/start a container": the command's words are the
+    # task's, so every card would give its answer away; it is reported, not asked.
+    spelled_out = {"docker stop/start CONTAINER"}
+    assert {f.cue for f in _covered(bank, "cheatsheets")} == entries - spelled_out
+    assert {s.excerpt for s in bank.skipped if "answer in prompt" in s.reason} >= {
+        "Using docker, which command would you use to stop/start a container?"
+    }
 
 
 def test_every_defined_term_yields_a_card(bank):
