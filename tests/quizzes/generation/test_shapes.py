@@ -3,6 +3,7 @@
 import pytest
 
 from quizzes.generation import generate
+from quizzes.generation.extractors import templates
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 
@@ -336,3 +337,30 @@ def test_a_walkthrough_is_no_sequence_and_pointers_to_the_next_lesson_are_no_sta
     assert cards_of(lesson, "cloze") == []
     table = "| Sort | Average |\n|---|---|\n| Shell sort | depends on gap sequence |\n| Heap sort | n log(n) |\n"
     assert not any("is depends" in c.front for c in cards_of(table))
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "named"),
+    [
+        ("The commit message should be structured as follows", "Summary", ("the commit message", "format")),
+        ("A commit message has the form", "Commits", ("a commit message", "format")),
+        ("Log line", "Log line", ("a log line", "format")),
+        ("Usage", "Docker run", ("Docker run", "usage")),
+        ("Here is how it looks", "Examples", None),
+        ("This is the structure", "Examples", None),
+    ],
+)
+def test_a_template_is_named_by_the_subject_of_its_lead_in(name, title, named):
+    assert templates.formatted(name, title) == named
+
+
+def test_a_template_card_asks_the_format_of_its_subject_and_hides_it_in_the_reverse():
+    markdown = (
+        "# Git\n## Conventions\nThe commit message should be structured as follows:\n\n"
+        "```\n<type>: <description>\n```\n"
+    )
+    cards = {c.kind: c for c in cards_of(markdown)}
+    assert cards["basic"].front == "In Conventions, what is the format of the commit message?"
+    assert cards["reverse"].back == "The commit message" and "commit" not in cards["reverse"].front.lower()
+    under_its_name = markdown.replace("## Conventions", "## Commits")
+    assert [c.kind for c in cards_of(under_its_name)] == ["basic"], "'In Commits, what is this …' answers itself"
