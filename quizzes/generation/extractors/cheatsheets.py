@@ -211,35 +211,30 @@ def _may_also_do(other: Fact, commands: list[str], task: str) -> bool:
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
-    """At most two cards: the command for the task (multiple choice among commands of the same
-    tool when three honest ones exist, else asked outright), and what the command does unless its
-    own words say so. No true/false: 'to X, you run: Y' is a multiple choice question with one
-    option, and a true one repeats the forward card."""
+    """The command for the task, asked outright and, when three honest distractors exist, as a
+    multiple choice among commands of the same tool; what the command does, unless its own words
+    say so. No true/false: 'to X, you run: Y' is a multiple choice question with one option, and a
+    true one repeats the forward card."""
     description, commands = fact.fields["description"], fact.fields["commands"]
     command = "\n".join(commands)
     task, detail = _task(description, commands)
     tool = _tool(commands)
     how, which = _asking(task, tool, topic_of(fact.section))
     common = {"note_key": fact.key, "section": fact.section_label}
-    explain = f"{command} — {strip_trailing(description)}."
-    # Distractors have as many lines as the answer, so the shape gives nothing away.
-    others = [
-        s
-        for s in siblings
-        if s.cue != fact.cue and len(s.fields["commands"]) == len(commands) and not _may_also_do(s, commands, task)
-    ]
-    same_tool = [s for s in others if _tool(s.fields["commands"]) == tool]
-    pool = ["\n".join(s.fields["commands"]) for s in (same_tool if len(same_tool) >= 3 else others)]
-    forward = mcq(f"{fact.key}:mcq", which, command, pool, command=True, **common) if len(commands) == 1 else None
-    if forward:
-        forward.explanation = explain
-    else:
-        forward = CardDraft(
-            key=f"{fact.key}:basic", kind="basic", front=how, back=command, explanation=detail, **common
-        )
-    cards = [forward]
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=how, back=command, explanation=detail, **common)]
     if not _spelled_out(task, commands):
         what = f"What does {command} do?" if len(commands) == 1 else f"What do these commands do?\n{command}"
         back = capitalise(strip_trailing(description))
         cards.append(CardDraft(key=f"{fact.key}:reverse", kind="reverse", front=what, back=back, **common))
+    # Distractors are single commands like the answer: "git diff\ngit diff --staged" gives itself away.
+    others = [
+        s
+        for s in siblings
+        if s.cue != fact.cue and len(s.fields["commands"]) == 1 and not _may_also_do(s, commands, task)
+    ]
+    same_tool = [s for s in others if _tool(s.fields["commands"]) == tool]
+    pool = ["\n".join(s.fields["commands"]) for s in (same_tool if len(same_tool) >= 3 else others)]
+    if len(commands) == 1 and (card := mcq(f"{fact.key}:mcq", which, command, pool, command=True, **common)):
+        card.explanation = f"{command} — {strip_trailing(description)}."
+        cards.append(card)
     return cards

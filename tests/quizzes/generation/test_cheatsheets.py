@@ -67,10 +67,12 @@ def test_mcq_distractors_are_other_commands_of_the_same_sheet():
     assert len({c.choices.index(c.answer) for c in mcqs}) > 1, "the correct option should move around"
 
 
-def test_multiple_choice_replaces_the_same_question_asked_outright():
+def test_a_command_is_asked_outright_and_as_a_choice_among_commands():
     cards = cards_of(SHEET)
-    assert {c.kind for c in cards} <= {"mcq", "reverse"}
-    assert "Using docker, which command would you use to download an image?" in {c.front for c in cards}
+    assert {c.kind for c in cards} <= {"basic", "mcq", "reverse"}
+    fronts = {c.front for c in cards}
+    assert "Using docker, how do you delete an image?" in fronts
+    assert "Using docker, which command would you use to delete an image?" in fronts
 
 
 def test_without_three_honest_distractors_the_command_is_asked_outright_naming_the_tool():

@@ -39,7 +39,7 @@ def test_every_cheatsheet_entry_yields_a_card(bank):
     spelled_out = {"docker stop/start CONTAINER"}
     assert {f.cue for f in _covered(bank, "cheatsheets")} == entries - spelled_out
     assert {s.excerpt for s in bank.skipped if "answer in prompt" in s.reason} >= {
-        "Using docker, which command would you use to stop/start a container?"
+        "Using docker, how do you stop/start a container?"
     }
 
 
