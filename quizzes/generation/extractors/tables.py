@@ -24,6 +24,7 @@ from quizzes.generation.writing.tables import (
     measure_subject,
     measure_value,
     property_question,
+    rows_are_names,
     same_statement,
 )
 from quizzes.generation.writing.topics import in_topic, topic_of
@@ -342,7 +343,8 @@ def _rated_cell(fact: Fact, index: int) -> list[CardDraft]:
     scores = f"{_rating(f['value'], f['top'])} against {_rating(_value_of(f, other), f['top'])}"
     explanation = f"{row} — {f['column']}: {scores} for {other}."
     truth = alternate(index, fact.group)
-    statement = _comparison_statement(row, mine, other, theirs, f["column"], truth)
+    names = rows_are_names([label for label, _ in ratings])
+    statement = _comparison_statement(row, mine, other, theirs, f["column"], truth, names=names)
     return [
         true_false(
             f"{fact.key}:tf",
@@ -377,13 +379,17 @@ def _partner(row: str, ratings: list[tuple[str, float]]) -> tuple[str, float] | 
     return _nearest(row, ratings, taken)
 
 
-def _comparison_statement(first: str, mine: float, second: str, theirs: float, column: str, truth: bool) -> str:
+def _comparison_statement(
+    first: str, mine: float, second: str, theirs: float, column: str, truth: bool, *, names: bool
+) -> str:
     """A true or a certainly false statement of how two rated rows compare: a reversed comparison,
     or a tie stated as one row being better."""
     if mine == theirs:
-        return same_statement(first, second, column) if truth else better_statement(first, second, column)
+        if truth:
+            return same_statement(first, second, column, names=names)
+        return better_statement(first, second, column, names=names)
     high, low = (first, second) if mine > theirs else (second, first)
-    return better_statement(high, low, column) if truth else better_statement(low, high, column)
+    return better_statement(*((high, low) if truth else (low, high)), column, names=names)
 
 
 def _rated_pair(fact: Fact, index: int) -> list[CardDraft]:
@@ -395,8 +401,9 @@ def _rated_pair(fact: Fact, index: int) -> list[CardDraft]:
     common = {"note_key": fact.key, "section": fact.section_label}
     explanation = f"{attribute(f['column'])}: {_summary(f)}."
     if f["index"] % 2:
-        truth = alternate(index, fact.group)
-        statement = _ask(fact, _comparison_statement(second, theirs, first, mine, f["column"], truth))
+        truth = alternate(index // 2, fact.group)  # every other column is stated: balance those
+        names = rows_are_names([first, second])
+        statement = _ask(fact, _comparison_statement(second, theirs, first, mine, f["column"], truth, names=names))
         return [true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common)]
     leader = first if mine > theirs else second if theirs > mine else None
     back = (

@@ -4,13 +4,27 @@ nucleus"), a yes/no property ("Stable") or a purpose ("Best for")."""
 import re
 
 from quizzes.generation.text import capitalise
-from quizzes.generation.writing.grammar import as_common, be, can_be_verb, is_acronym, is_only_verb, verb_base
+from quizzes.generation.writing.grammar import (
+    as_common,
+    be,
+    can_be_verb,
+    is_acronym,
+    is_only_verb,
+    reads_as_name,
+    verb_base,
+)
 
 
-def subject(label: str) -> str:
+def subject(label: str, *, names: bool = False) -> str:
     """A row label mid-sentence: 'Virtual machines' → 'virtual machines'; 'SQLite', 'Redis' and
-    'Touch Events' as written."""
-    return as_common(label, heading=True)
+    'Touch Events' as written, and every label as written when its rows are `names` ('Memory'
+    among 'SQLite' and 'Redis' is a backend, not memory)."""
+    return label if names else as_common(label, heading=True)
+
+
+def rows_are_names(labels: list[str]) -> bool:
+    """Whether a table's row labels name things ('SQLite', 'Redis', 'Memory'): one is enough."""
+    return any(reads_as_name(label, heading=True) for label in labels)
 
 
 def _or(labels: list[str]) -> str:
@@ -22,17 +36,20 @@ def better_question(column: str, labels: list[str]) -> str:
     what they mean, never 'rates higher' (more stars on 'Storage space' means less space used)."""
     # "…, A or B?" reads as one question; a longer list needs a colon to set it apart.
     mark = "," if len(labels) == 2 else ":"
-    return f"Which is better for {attribute(column)}{mark} {_or([subject(label) for label in labels])}?"
+    names = rows_are_names(labels)
+    return f"Which is better for {attribute(column)}{mark} {_or([subject(label, names=names) for label in labels])}?"
 
 
-def better_statement(high: str, low: str, column: str) -> str:
+def better_statement(high: str, low: str, column: str, *, names: bool = False) -> str:
     """'Containers are better than virtual machines for scalability.'"""
-    return capitalise(f"{subject(high)} {be(high)} better than {subject(low)} for {attribute(column)}.")
+    first, second = subject(high, names=names), subject(low, names=names)
+    return capitalise(f"{first} {be(high)} better than {second} for {attribute(column)}.")
 
 
-def same_statement(first: str, second: str, column: str) -> str:
+def same_statement(first: str, second: str, column: str, *, names: bool = False) -> str:
     """'Virtual machines and containers are rated the same for portability.'"""
-    return capitalise(f"{subject(first)} and {subject(second)} are rated the same for {attribute(column)}.")
+    one, other = subject(first, names=names), subject(second, names=names)
+    return capitalise(f"{one} and {other} are rated the same for {attribute(column)}.")
 
 
 def attribute(column: str) -> str:

@@ -60,7 +60,7 @@ def test_more_rated_rows_ask_the_best_and_state_each_cell_against_its_nearest_ro
     cards = [c for f in facts for i in (0, 1) for c in tables.render(f, [], i)]
     asked = {c.front: c.back for c in cards if c.kind == "basic"}
     assert asked == {
-        "In Backends, which is better for durability: SQLite, memory or Redis?": (
+        "In Backends, which is better for durability: SQLite, Memory or Redis?": (
             "SQLite (durability: SQLite 3 of 3, Memory 1 of 3, Redis 2 of 3)"
         )
     }
@@ -227,3 +227,18 @@ def test_a_pair_of_rated_rows_is_compared_once():
     assert tables._partner("Memory", ratings) == ("Redis", 1)
     assert tables._partner("Redis", ratings) == ("SQLite", 2)
     assert tables._partner("Alone", [("Alone", 1)]) is None
+
+
+def test_row_labels_stay_as_written_when_the_rows_are_names():
+    facts = facts_of(RANKED, "tables")
+    [best] = [c for f in facts if f.fields["type"] == "comparison" for c in tables.render(f, [], 0)]
+    assert "SQLite, Memory or Redis" in best.front, "'Memory' among 'SQLite' and 'Redis' is a backend"
+    assert "virtual machines or containers" in cards_of(STARS, "basic")[0].front
+
+
+def test_statements_of_a_two_row_table_are_balanced():
+    markdown = "## Engines\n| | A | B | C | D | E | F |\n|---|---|---|---|---|---|---|\n"
+    markdown += "| Xs | ⭐ | ⭐ | ⭐ | ⭐ | ⭐ | ⭐ |\n| Ys | ⭐⭐ | ⭐⭐ | ⭐⭐ | ⭐⭐ | ⭐⭐ | ⭐⭐ |\n"
+    facts = facts_of(markdown, "tables")
+    answers = [c.answer for i, f in enumerate(facts) for c in tables.render(f, [], i) if c.kind == "true_false"]
+    assert sorted(answers) in (["False", "True", "True"], ["False", "False", "True"])
