@@ -215,8 +215,11 @@ def _summary(fields: dict) -> str:
 
 
 def _ask(fact: Fact, question: str) -> str:
-    """A table's question names its topic, never the table: the learner never saw it."""
-    return in_topic(topic_of(fact.section), capitalise(question))
+    """A table's question names its topic, never the table: the learner never saw it. A row that
+    already names the topic, spaced differently ('Quick sort' in Quicksort), needs no prefix."""
+    topic, question = topic_of(fact.section), capitalise(question)
+    squash = lambda text: re.sub(r"[\W_]+", "", text.lower())  # noqa: E731
+    return question if topic and squash(topic) in squash(question) else in_topic(topic, question)
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:

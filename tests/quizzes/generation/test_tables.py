@@ -242,3 +242,9 @@ def test_statements_of_a_two_row_table_are_balanced():
     facts = facts_of(markdown, "tables")
     answers = [c.answer for i, f in enumerate(facts) for c in tables.render(f, [], i) if c.kind == "true_false"]
     assert sorted(answers) in (["False", "True", "True"], ["False", "False", "True"])
+
+
+def test_a_row_that_names_the_topic_spaced_differently_needs_no_prefix():
+    markdown = "# Quicksort\n## Complexity\n| Name | Stable |\n|---|---|\n| Quick sort | No |\n| Merge sort | Yes |\n"
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "Is quick sort stable?" in fronts and "In Quicksort, is merge sort stable?" in fronts
