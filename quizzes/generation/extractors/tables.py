@@ -13,6 +13,7 @@ from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, star_count, strip_trailing
 from quizzes.generation.writing.tables import (
+    _DESCRIBES,
     YES_NO,
     attribute,
     better_question,
@@ -26,6 +27,7 @@ from quizzes.generation.writing.tables import (
     property_question,
     rows_are_names,
     same_statement,
+    split_unit,
 )
 from quizzes.generation.writing.topics import in_topic, topic_of
 
@@ -239,29 +241,32 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             )
         ]
 
-    if not _names_a_row(f["row"]):
-        return []  # "O(n)" heading a row: a table read sideways, whose rows name no subject
+    if not _names_a_row(f["row"]) and not (_DESCRIBES.match(f["column"]) and _NUMBER.match(f["row"])):
+        return []  # "O(n)" heading a row: a table read sideways; "404 | Meaning" names a code
     if f["rated"]:
         return _rated_cell(fact, index)
     row, column, value = f["row"], f["column"], f["value"]
     measure = measure_of(f["caption"])
     if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
         return _measured_cell(fact, measure, index)
-    question = property_question(row, column, rated=False, value=value)
+    names = rows_are_names([label for label, _ in f["column_values"]])
+    question = property_question(row, column, rated=False, value=value, names=names)
     # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
     # "?" marks a value the author does not give: neither is a fact.
     if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):
         return []
     question = _ask(fact, question)
+    unit = split_unit(column)[1]
+    shown = f"{value} {unit}" if unit and _value_kind(value) == "number" else value  # "4879 km"
     explanation = f"{row} — {column}: {value}."
-    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=value, **common)]
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, **common)]
     # Other rows' numbers or code are honest wrong answers; another row's free text ('Best for:
     # smooth animations') may well be true of this row too, and a swapped text is no contradiction,
     # so free text is asked, never offered or stated.
     if _value_kind(value) in ("number", "code"):
         pool = [v for _, v in f["column_values"] if _given(v)]
         pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.fields["column"] == column]
-        if card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common):
+        if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
 

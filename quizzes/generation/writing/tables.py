@@ -9,7 +9,9 @@ from quizzes.generation.writing.grammar import (
     be,
     can_be_verb,
     is_acronym,
+    is_noun,
     is_only_verb,
+    is_plural,
     reads_as_name,
     verb_base,
 )
@@ -70,17 +72,28 @@ def _is_attribute(column: str) -> bool:
     return len(letters) >= 2 and not re.fullmatch(r"[\d\W_]+", column)
 
 
-def _predicate(column: str) -> tuple[str, str] | None:
-    """'Has a nucleus' → ('does', 'have a nucleus'); 'Is stable' → ('is', 'stable'); else None."""
+def _predicate(column: str, *, yes_no: bool = False) -> tuple[str, str] | None:
+    """'Has a nucleus' → ('does', 'have a nucleus'); 'Is stable' → ('is', 'stable'); else None.
+    Under yes/no values a verb that is also a noun reads as the verb: 'Supports transactions'."""
     first, _, rest = column.partition(" ")
     lowered = first.lower()
     if lowered in ("is", "are") and rest:
         return "is", rest
     if lowered in ("can", "must", "should", "will") and rest:
         return lowered, rest
-    if rest and first[:1].isalpha() and lowered.endswith("s") and is_only_verb(lowered):
+    verb = can_be_verb(lowered) and verb_base(lowered) != lowered if yes_no else is_only_verb(lowered)
+    if rest and first[:1].isalpha() and lowered.endswith("s") and verb:
         return "does", f"{verb_base(lowered)} {rest}"
     return None
+
+
+_UNIT = re.compile(r"\s*\((?P<unit>[^()]{1,12})\)$")
+
+
+def split_unit(column: str) -> tuple[str, str]:
+    """'Diameter (km)' → ('Diameter', 'km'): the unit belongs with the answer, not in the question."""
+    m = _UNIT.search(column)
+    return (column[: m.start()].strip(), m["unit"].strip()) if m else (column, "")
 
 
 _TRAILING_PREPOSITION = re.compile(r"\b(?:for|in|with|to|of|on|at|by)$", re.I)
@@ -92,7 +105,7 @@ _SYMBOLS = re.compile(r"[^\w\s'’&+#./()-]")
 _FREE_TEXT = re.compile(r"^(?:comments?|notes?|remarks?|misc\w*|other|examples?|usage|sample)$", re.I)
 YES_NO = {"yes", "no", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"}
 # A description of a symbol ("+", "===") says what the symbol does.
-_DESCRIBES = re.compile(r"^(?:description|meaning|purpose|function|what it does)$", re.I)
+_DESCRIBES = re.compile(r"^(?:description|meaning|purpose|function|action|effect|what it does)$", re.I)
 _QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)
 
 
@@ -100,28 +113,67 @@ def _asks_yes_no(column: str, value: str) -> bool:
     return value.strip().lower() in YES_NO and len(column.split()) == 1
 
 
-def property_question(row: str, column: str, *, rated: bool, value: str = "") -> str | None:
+def property_question(row: str, column: str, *, rated: bool, value: str = "", names: bool = False) -> str | None:
     """The question a cell answers, naming its row as the subject and its column as what is asked
     ('What is the port of SSH?'); never the table, which a learner reading the card never saw. The
-    caller puts the topic in front."""
-    column = _SYMBOLS.sub("", column).strip()
+    caller puts the topic in front. `names`: the rows name things ('Mercury', 'Redis'), kept as
+    written; else a label reads as a common noun mid-sentence ('is insertion sort stable?')."""
+    column = split_unit(_SYMBOLS.sub("", column).strip())[0]
     if not _is_attribute(column) or not row.strip() or _FREE_TEXT.match(column):
         return None
-    row = as_common(row)  # "Insertion sort" mid-sentence is "insertion sort"; "Touch Events" a name
+    # A command or shortcut ('git log', 'Ctrl+C') is described by what it does.
+    operated = bool(re.match(r"^[a-z]|.*[+_./:-]", row))
+    row = row if names else as_common(row)
+    plural = is_plural(row) and not (names and " " not in row)  # "Touch Events" are; "Mars" is one planet
     if _asks_yes_no(column, value):
         return f"Is {row} {attribute(column)}?"  # "Stable: Yes" → "Is Insertion sort stable?"
     if _QUESTION_COLUMN.match(column):
         return _column_question(row, column)
-    if _DESCRIBES.match(column) and not any(c.isalpha() for c in row):
-        return f"What does “{row}” do?"  # "+ | Description" → 'What does “+” do?'
+    if _DESCRIBES.match(column):
+        return _described(row, column, value, plural=plural, operated=operated)
     if rated:
         return None  # a rating alone says little: rated cells are asked as comparisons (tables.py)
-    if predicate := _predicate(column):
+    if predicate := _predicate(column, yes_no=value.strip().lower() in YES_NO):
         verb, rest = predicate
         return f"{verb.capitalize()} {row} {rest}?"
     if _TRAILING_PREPOSITION.search(column):
-        return f"What {be(row)} {row} {attribute(column)}?"  # "Best for" → "What is X best for?"
+        return f"What {'are' if plural else 'is'} {row} {attribute(column)}?"  # "Best for" → "What is X best for?"
+    counted = attribute(column)
+    if _COUNT.match(value.strip()) and " " not in counted and is_plural(counted):
+        return f"How many {counted} {'do' if plural else 'does'} {row} have?"  # "Moons: 2"
     return f"What {be(attribute(column))} the {attribute(column)} of {row}?"
+
+
+_COUNT = re.compile(r"^\d[\d,]*$")
+
+
+def _described(row: str, column: str, value: str, *, plural: bool, operated: bool) -> str:
+    """A description column says what its row is or does: 'What does “+” do?' for a symbol,
+    'What does 404 mean?' under 'Meaning', 'What does git status do?' when the description is an
+    instruction ('Show the working tree status'), else 'What is PostgreSQL?'."""
+    if not any(c.isalnum() for c in row):
+        return f"What does “{row}” {'mean' if column.lower() == 'meaning' else 'do'}?"
+    if column.lower() == "meaning":
+        return f"What does {row} mean?"
+    if _instruction(value, loose=operated):
+        return f"What {'do' if plural else 'does'} {row} do?"
+    return f"What {'are' if plural else 'is'} {row}?"
+
+
+_OBJECT_START = {"a", "an", "the", "all", "any", "every", "each", "your", "its", "their", "this", "that", "these"}
+
+
+def _instruction(value: str, *, loose: bool = False) -> bool:
+    """'Show the working tree status', 'Copy', 'Persists data to disk': a description that starts
+    with a verb in its base form, or a word only a verb; a word that is also a noun ('Process
+    manager') only when an article or the end follows it, or (`loose`) when the row is a command,
+    which does things."""
+    words = re.findall(r"[A-Za-z]+", value.lower())
+    if words and is_only_verb(words[0]):
+        return True  # "Keeps data in memory", "Returns the length"
+    if not words or not can_be_verb(words[0]) or verb_base(words[0]) != words[0]:
+        return False
+    return loose or not is_noun(words[0]) or len(words) == 1 or words[1] in _OBJECT_START
 
 
 # "What It Measures", "What they do": the column asks what the row's subject does.

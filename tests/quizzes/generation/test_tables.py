@@ -248,3 +248,13 @@ def test_a_row_that_names_the_topic_spaced_differently_needs_no_prefix():
     markdown = "# Quicksort\n## Complexity\n| Name | Stable |\n|---|---|\n| Quick sort | No |\n| Merge sort | Yes |\n"
     fronts = {c.front for c in cards_of(markdown, "basic")}
     assert "Is quick sort stable?" in fronts and "In Quicksort, is merge sort stable?" in fronts
+
+
+def test_codes_under_a_meaning_column_are_asked_and_units_go_with_the_answer():
+    codes = "## HTTP status codes\n| Code | Meaning |\n|---|---|\n| 200 | OK |\n| 404 | Not Found |\n"
+    assert {c.front: c.back for c in cards_of(codes, "basic")}["In HTTP status codes, what does 404 mean?"] == (
+        "Not Found"
+    )
+    planets = "## Planets\n| Planet | Diameter (km) |\n|---|---|\n| Mercury | 4879 |\n| Venus | 12104 |\n"
+    answers = {c.front: c.back for c in cards_of(planets, "basic")}
+    assert answers["In Planets, what is the diameter of Venus?"] == "12104 km"

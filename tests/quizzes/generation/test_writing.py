@@ -8,7 +8,7 @@ from quizzes.generation.facts import mcq
 from quizzes.generation.writing.distractors import honest_distractors, shape
 from quizzes.generation.writing.grammar import as_common, imperative, is_plural, reads_as_name, with_article
 from quizzes.generation.writing.prompts import definition_statement, informative_span, is_statement, subject_form
-from quizzes.generation.writing.tables import property_question
+from quizzes.generation.writing.tables import property_question, split_unit
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 
@@ -175,6 +175,39 @@ def test_property_questions_fit_the_values_and_number(column, value, question):
     question_asked = property_question("Insertion sort", column, rated=False, value=value)
     assert question_asked == question
     assert question_asked is None or not re.search(r"\btable\b", question_asked)
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "value", "names", "question"),
+    [
+        # A description column says what its row does, means or is.
+        ("git status", "Description", "Show the working tree status", False, "What does git status do?"),
+        ("git log", "Description", "Show commit logs", False, "What does git log do?"),
+        ("Ctrl+C", "Action", "Copy", False, "What does Ctrl+C do?"),
+        ("404", "Meaning", "Not Found", False, "What does 404 mean?"),
+        ("===", "Description", "Strict equality", False, "What does “===” do?"),
+        ("Process manager", "Description", "Process list and kill switch", False, "What is process manager?"),
+        ("PostgreSQL", "Description", "Relational database", True, "What is PostgreSQL?"),
+        ("Redis", "Description", "Persists data to disk", True, "What does Redis do?"),
+        # A yes/no column whose verb is also a noun, a count, a unit.
+        ("Cassandra", "Supports transactions", "No", True, "Does Cassandra support transactions?"),
+        ("Mars", "Moons", "2", True, "How many moons does Mars have?"),
+        ("Giant planets", "Moons", "146", False, "How many moons do giant planets have?"),
+        ("Mars", "Diameter (km)", "6779", True, "What is the diameter of Mars?"),
+        ("Touch Events", "Best for", "Mobile", True, "What are Touch Events best for?"),
+    ],
+)
+def test_property_questions_fit_descriptions_counts_and_units(row, column, value, names, question):
+    assert property_question(row, column, rated=False, value=value, names=names) == question
+
+
+def test_a_unit_moves_from_the_column_to_the_answer():
+    assert split_unit("Diameter (km)") == ("Diameter", "km")
+    assert split_unit("Size") == ("Size", "")
+    assert split_unit("Notes (see the appendix for the full list)") == (
+        "Notes (see the appendix for the full list)",
+        "",
+    )
 
 
 @pytest.mark.parametrize(
