@@ -174,18 +174,19 @@ _FUNCTION_WORDS = {"a", "an", "the", "of", "to", "from", "in", "on", "with", "an
 _SHOWING = {"show", "list", "display", "print", "view", "get", "see"}
 
 
-def _spelled_out(task: str, commands: list[str]) -> bool:
+def spelled_out(task: str, commands: list[str], *, spare: int = 1) -> bool:
     """Whether the command's own words already say what it does: 'docker rename A B' renames,
     'docker logs CONTAINER' shows the logs of a container, 'git merge BRANCH' merges. The verb of
     the task is one of the command's words, or at most one content word is not (a verb that only
-    shows, and everyday words like 'the current one', aside). 'docker commit CONTAINER' → 'create an
+    shows, and everyday words like 'the current one', aside; `spare` words when the placeholders
+    stand for the object, none for a bare command). 'docker commit CONTAINER' → 'create an
     image out of a container' is not: that is what is worth asking."""
     command_words = {_stem(w) for c in commands for w in re.findall(r"[a-z]+", c.lower())}
     verbs = {_stem(v) for v in re.findall(r"[a-z]+", task.split(" ", 1)[0].lower())}
     if verbs and verbs <= command_words:
         return True
     words = {w for w in _content(task) if zipf_frequency(w, "en") < _EVERYDAY}
-    return len(words - command_words - _SHOWING) <= 1
+    return len(words - command_words - _SHOWING) <= spare
 
 
 _EVERYDAY = 6.0  # 'new', 'one', 'what', 'not': too common to carry the meaning
@@ -222,7 +223,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     how, which = _asking(task, tool, topic_of(fact.section))
     common = {"note_key": fact.key, "section": fact.section_label}
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=how, back=command, explanation=detail, **common)]
-    if not _spelled_out(task, commands):
+    if not spelled_out(task, commands):
         what = f"What does {command} do?" if len(commands) == 1 else f"What do these commands do?\n{command}"
         back = capitalise(strip_trailing(description))
         cards.append(CardDraft(key=f"{fact.key}:reverse", kind="reverse", front=what, back=back, **common))

@@ -9,6 +9,7 @@ import re
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
+from quizzes.generation.extractors.cheatsheets import spelled_out
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, star_count, strip_trailing
@@ -255,6 +256,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # "?" marks a value the author does not give: neither is a fact.
     if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):
         return []
+    if _DESCRIBES.match(column) and re.match(r"^[a-z][\w.-]*\s", row) and spelled_out(value.lower(), [row], spare=0):
+        return []  # "git merge | Merge branches": the command's own words give the answer
     question = _ask(fact, question)
     unit = split_unit(column)[1]
     shown = f"{value} {unit}" if unit and _value_kind(value) == "number" else value  # "4879 km"

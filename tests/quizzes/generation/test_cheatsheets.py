@@ -1,6 +1,6 @@
 import pytest
 
-from quizzes.generation.extractors.cheatsheets import _entries, _may_also_do, _spelled_out, _task
+from quizzes.generation.extractors.cheatsheets import _entries, _may_also_do, _task, spelled_out
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 
@@ -86,7 +86,7 @@ def test_no_true_or_false_card_restates_a_command():
 
 
 @pytest.mark.parametrize(
-    ("task", "commands", "spelled_out"),
+    ("task", "commands", "said"),
     [
         ("rename a container", ["docker rename OLD_NAME NEW_NAME"], True),
         ("show logs of a container", ["docker logs CONTAINER"], True),
@@ -100,8 +100,8 @@ def test_no_true_or_false_card_restates_a_command():
         ("copy a file from the host to a container", ["docker cp TARGET CONTAINER:SOURCE"], False),
     ],
 )
-def test_a_command_whose_words_say_what_it_does_is_not_asked_what_it_does(task, commands, spelled_out):
-    assert _spelled_out(task, commands) is spelled_out
+def test_a_command_whose_words_say_what_it_does_is_not_asked_what_it_does(task, commands, said):
+    assert spelled_out(task, commands) is said
 
 
 def test_a_reverse_card_is_kept_when_the_command_does_not_say_it():

@@ -258,3 +258,13 @@ def test_codes_under_a_meaning_column_are_asked_and_units_go_with_the_answer():
     planets = "## Planets\n| Planet | Diameter (km) |\n|---|---|\n| Mercury | 4879 |\n| Venus | 12104 |\n"
     answers = {c.front: c.back for c in cards_of(planets, "basic")}
     assert answers["In Planets, what is the diameter of Venus?"] == "12104 km"
+
+
+def test_a_command_row_whose_words_say_what_it_does_is_not_asked():
+    markdown = (
+        "## Git commands\n| Command | Description |\n|---|---|\n| `git merge` | Merge branches |\n"
+        "| `git status` | Show the working tree status |\n| `git log` | Show commit logs |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In Git commands, what does git status do?" in fronts
+    assert not any("git merge" in f for f in fronts)
