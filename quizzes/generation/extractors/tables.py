@@ -171,6 +171,8 @@ def extract(section: Section) -> list[Fact]:
             scored = [(label, rating_value(v)) for label, v in column_values]
             rated_column = len(scored) >= 2 and all(s is not None for _, s in scored)
             base = {"column": column, "caption": caption, "top": top}
+            if _transposed(header):
+                base["subjects"] = [h for h in header[1:] if h]
             if rated_column and len(scored) == 2:
                 # Two rated rows hold one idea, which is better for this column: one fact asks it,
                 # instead of a card per cell that each gives the other away.
@@ -207,6 +209,19 @@ def extract(section: Section) -> list[Fact]:
                         Fact(NAME, section.path, cue=cue, group=f"{caption}/compare", fields=fields, blocks=sources)
                     )
     return facts
+
+
+# "Feature | Python | JavaScript": a first header naming what the rows are aspects of.
+_ASPECT_HEADER = re.compile(
+    r"^(?:features?|aspects?|propert(?:y|ies)|criteri(?:a|on)|characteristics?|attributes?|dimensions?|metrics?)$",
+    re.I,
+)
+
+
+def _transposed(header: list[str]) -> bool:
+    """Whether the rows are aspects and the columns the subjects compared ('Feature | Python |
+    JavaScript'), so a cell is the column's value for the row's aspect."""
+    return bool(_ASPECT_HEADER.match(header[0].strip())) and len(header) >= 3
 
 
 def _given(value: str) -> bool:
@@ -250,8 +265,12 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     measure = measure_of(f["caption"])
     if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
         return _measured_cell(fact, measure, index)
-    names = rows_are_names([label for label, _ in f["column_values"]])
-    question = property_question(row, column, rated=False, value=value, names=names)
+    if subjects := f.get("subjects"):
+        # "Feature | Python | JavaScript": the columns are the subjects, the rows what they have.
+        question = property_question(column, row, rated=False, value=value, names=rows_are_names(subjects))
+    else:
+        names = rows_are_names([label for label, _ in f["column_values"]])
+        question = property_question(row, column, rated=False, value=value, names=names)
     # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
     # "?" marks a value the author does not give: neither is a fact.
     if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):

@@ -268,3 +268,15 @@ def test_a_command_row_whose_words_say_what_it_does_is_not_asked():
     fronts = {c.front for c in cards_of(markdown, "basic")}
     assert "In Git commands, what does git status do?" in fronts
     assert not any("git merge" in f for f in fronts)
+
+
+def test_a_table_of_aspects_asks_each_column_subject_for_the_row_aspect():
+    markdown = (
+        "# Languages\n## Compared\n| Feature | Python | JavaScript |\n|---|---|---|\n"
+        "| Typing | Dynamic, strong | Dynamic, weak |\n| Package manager | pip | npm |\n"
+    )
+    answers = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert answers["In Compared, what is the package manager of Python?"] == "pip"
+    assert answers["In Compared, what is the typing of JavaScript?"] == "Dynamic, weak"
+    assert not any(" of typing" in f or "the Python of" in f for f in answers)
+    assert tables._transposed(["Aspect", "A", "B"]) and not tables._transposed(["", "Speed", "Cost"])
