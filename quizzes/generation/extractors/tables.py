@@ -14,11 +14,12 @@ from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, star_count, strip_trailing
 from quizzes.generation.writing.tables import (
-    _DESCRIBES,
     YES_NO,
     attribute,
     better_question,
     better_statement,
+    is_attribute_column,
+    is_description_column,
     is_space_row,
     measure_of,
     measure_question,
@@ -211,17 +212,21 @@ def extract(section: Section) -> list[Fact]:
     return facts
 
 
-# "Feature | Python | JavaScript": a first header naming what the rows are aspects of.
-_ASPECT_HEADER = re.compile(
-    r"^(?:features?|aspects?|propert(?:y|ies)|criteri(?:a|on)|characteristics?|attributes?|dimensions?|metrics?)$",
-    re.I,
-)
+# "Feature | Python | JavaScript": a first header naming what the rows are aspects of. Not
+# "Property", which heads a list of properties described ("Property | What It Measures").
+_ASPECT_HEADER = re.compile(r"^(?:features?|aspects?|criteri(?:a|on)|characteristics?|dimensions?)$", re.I)
 
 
 def _transposed(header: list[str]) -> bool:
     """Whether the rows are aspects and the columns the subjects compared ('Feature | Python |
-    JavaScript'), so a cell is the column's value for the row's aspect."""
-    return bool(_ASPECT_HEADER.match(header[0].strip())) and len(header) >= 3
+    JavaScript'), so a cell is the column's value for the row's aspect. A column that reads as an
+    attribute ('Description', 'Best for', 'What it does', 'Notes') means the rows are described."""
+    subjects = header[1:]
+    return (
+        bool(_ASPECT_HEADER.match(header[0].strip()))
+        and len(subjects) >= 2
+        and all(h and len(h.split()) <= 3 and not is_attribute_column(h) for h in subjects)
+    )
 
 
 def _given(value: str) -> bool:
@@ -257,7 +262,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             )
         ]
 
-    if not _names_a_row(f["row"]) and not (_DESCRIBES.match(f["column"]) and _NUMBER.match(f["row"])):
+    if not _names_a_row(f["row"]) and not (is_description_column(f["column"]) and _NUMBER.match(f["row"])):
         return []  # "O(n)" heading a row: a table read sideways; "404 | Meaning" names a code
     if f["rated"]:
         return _rated_cell(fact, index)
@@ -275,7 +280,11 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # "?" marks a value the author does not give: neither is a fact.
     if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):
         return []
-    if _DESCRIBES.match(column) and re.match(r"^[a-z][\w.-]*\s", row) and spelled_out(value.lower(), [row], spare=0):
+    if (
+        is_description_column(column)
+        and re.match(r"^[a-z][\w.-]*\s", row)
+        and spelled_out(value.lower(), [row], spare=0)
+    ):
         return []  # "git merge | Merge branches": the command's own words give the answer
     question = _ask(fact, question)
     unit = split_unit(column)[1]

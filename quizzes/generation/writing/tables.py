@@ -109,6 +109,24 @@ _DESCRIBES = re.compile(r"^(?:description|meaning|purpose|function|action|effect
 _QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)
 
 
+def is_description_column(column: str) -> bool:
+    """'Description', 'Meaning', 'Action': the column says what its row is or does."""
+    return bool(_DESCRIBES.match(_SYMBOLS.sub("", column).strip()))
+
+
+def is_attribute_column(column: str) -> bool:
+    """A header that names something rows have or do ('Description', 'Best for', 'What it
+    measures', 'Notes', 'Has a nucleus'), not a subject of its own ('Python')."""
+    column = _SYMBOLS.sub("", column).strip()
+    return bool(
+        _DESCRIBES.match(column)
+        or _QUESTION_COLUMN.match(column)
+        or _FREE_TEXT.match(column)
+        or _TRAILING_PREPOSITION.search(column)
+        or _predicate(column, yes_no=True)
+    )
+
+
 def _asks_yes_no(column: str, value: str) -> bool:
     return value.strip().lower() in YES_NO and len(column.split()) == 1
 

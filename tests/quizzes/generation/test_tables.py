@@ -280,3 +280,7 @@ def test_a_table_of_aspects_asks_each_column_subject_for_the_row_aspect():
     assert answers["In Compared, what is the typing of JavaScript?"] == "Dynamic, weak"
     assert not any(" of typing" in f or "the Python of" in f for f in answers)
     assert tables._transposed(["Aspect", "A", "B"]) and not tables._transposed(["", "Speed", "Cost"])
+    # Rows described by their columns are not aspects of subjects.
+    assert not tables._transposed(["Property", "What It Measures", "Use Case"])
+    assert not tables._transposed(["Feature", "Description", "Example"])
+    assert not tables._transposed(["Feature", "Best for", "Supported"])
