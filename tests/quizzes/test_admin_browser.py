@@ -112,12 +112,12 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     page.click("#publish-draft")
     page.wait_for_selector("text=Published:")
     assert "Published" in page.inner_text("#draft-status")
-    assert Deck.objects.get(slug="docker").cards.filter(retired=False).count() == 12
+    assert Deck.objects.get(slug="docker").cards.filter(retired=False).count() == 6
 
     # The deck page counts; its link opens the card list, where a multiple-choice card is edited.
     page.click("#draft-status a")
     page.wait_for_selector("#deck-cards")
-    assert "12 live" in page.inner_text("#deck-cards")
+    assert "6 live" in page.inner_text("#deck-cards")
     page.click("#deck-cards >> text=All cards")
     page.wait_for_selector("#searchbar")
     page.fill("#searchbar", "list all")

@@ -67,7 +67,7 @@ def test_a_finished_draft_job_opened_later_links_to_its_draft(staff_client, eage
     draft_url = reverse("admin:quizzes_importdraft_change", args=[job.draft_id])
     assert f'<a href="{draft_url}">Review the draft</a>' in page and "(pending review)" in page
     assert 'value="100"' in page and REFRESH not in page
-    assert "Draft ready to review: 6 added, 0 updated, 0 retired, 0 conflicts." in page
+    assert "Draft ready to review: 2 added, 0 updated, 0 retired, 0 conflicts." in page
 
 
 def test_publish_now_ends_with_the_report_and_the_cards(staff_client, eager_celery):
@@ -77,7 +77,7 @@ def test_publish_now_ends_with_the_report_and_the_cards(staff_client, eager_cele
     page = staff_client.get(response["Location"]).content.decode()
     assert "Import report for “docker”" in page and 'id="card-preview"' in page
     assert "Using docker, how do you download an image?" in page and REFRESH not in page
-    assert Deck.objects.get(slug="docker").cards.count() == 6 and not ImportDraft.objects.exists()
+    assert Deck.objects.get(slug="docker").cards.count() == 2 and not ImportDraft.objects.exists()
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,15 @@ never negate.
 import re
 from collections import Counter
 
+from lemminflect import getInflection
+
 from quizzes.generation.facts import CardDraft, Fact, alternate, true_false
 from quizzes.generation.parsing import ListItem, Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, plain, sentences, strip_trailing, word_pattern
-from quizzes.generation.writing.grammar import as_common
+from quizzes.generation.writing.grammar import as_common, verb_base
 from quizzes.generation.writing.prompts import is_statement
 from quizzes.generation.writing.tables import attribute
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "comparisons"
 
@@ -159,9 +162,60 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             **common,
         )
     ]
-    # One statement per aspect: true of one side, or the other side's sentence with the subjects
-    # swapped (false); which one alternates across aspects so the answers balance.
     true_side = 0 if alternate(index, fact.group) else 1
+    # The two-choice question and the statement say the same sentence: one of them, not both.
+    second = _which_card(fact, true_side) or _statement_card(fact, true_side, index)
+    return [*cards, second] if second else cards
+
+
+def _contrasted(own: str, own_sentence: str, other: str, other_sentence: str) -> bool:
+    """Whether the two sides are set against each other ('containers take up less space than VMs',
+    'UDP sends datagrams without a connection'), so a claim about one is false of the other; 'VMs
+    can be relocated' or 'VMs can be scaled by adding more power' may hold for containers too."""
+    return bool(
+        (_CONTRAST.search(own_sentence) and _mentions(own_sentence, other))
+        or (_CONTRAST.search(other_sentence) and _mentions(other_sentence, own))
+        or _DENIAL.search(other_sentence)
+    )
+
+
+_DENIAL = re.compile(r"\b(?:without|not|no|never|cannot|can't|doesn't|don't)\b", re.I)
+
+
+def _which_card(fact: Fact, true_side: int) -> CardDraft | None:
+    (a, b), firsts = fact.fields["subjects"], fact.fields["first_sentences"]
+    for side in (true_side, 1 - true_side):
+        own, other = (a, b)[side], (a, b)[1 - side]
+        if _DEFINITION_SIDE.match(firsts[side]) or not _contrasted(
+            (a, b)[side], firsts[side], (a, b)[1 - side], firsts[1 - side]
+        ):
+            continue
+        predicate = _which_of_two(firsts[side], own, other)
+        if predicate:
+            # The two choices shown are the subjects, so the prompt must not name them; the topic
+            # says what they are.
+            question = f"Which of the two {_agree_singular(predicate)}?"
+            topic = topic_of(fact.section)
+            if topic and not (_mentions(topic, a) or _mentions(topic, b)):
+                question = in_topic(topic, question)
+            return CardDraft(
+                key=f"{fact.key}:which",
+                kind="mcq",
+                front=question,
+                back=capitalise(own),
+                choices=[capitalise(a), capitalise(b)],
+                answer=capitalise(own),
+                explanation=f"{own}: {firsts[side]}",
+                note_key=fact.key,
+                section=fact.section_label,
+            )
+    return None
+
+
+def _statement_card(fact: Fact, true_side: int, index: int) -> CardDraft | None:
+    """True of one side, or the other side's sentence with the subjects swapped (false); which one
+    alternates across aspects so the answers balance."""
+    (a, b), firsts = fact.fields["subjects"], fact.fields["first_sentences"]
     truth = alternate(index + 1, fact.group[::-1])
     for side in (true_side, 1 - true_side) if truth else (1 - true_side, true_side):
         own = (a, b)[side]
@@ -172,32 +226,32 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             continue  # "B Depth-First Search (DFS)" names; it states nothing to judge
         # Swapping the subjects contradicts the document only when the sentence sets them against
         # each other ("take up less space than VMs"); "VMs can be relocated" may hold for both.
-        if not truth and not _CONTRAST.search(sentence):
+        other = (a, b)[1 - side]
+        if not truth and not _contrasted(own, sentence, other, firsts[1 - side]):
             continue
         statement = sentence if truth else swap(sentence, a, b)
         if statement != sentence or truth:
-            cards.append(
-                true_false(f"{fact.key}:tf:{side}", statement, truth, explanation=f"{own}: {sentence}", **common)
+            return true_false(
+                f"{fact.key}:tf:{side}",
+                statement,
+                truth,
+                explanation=f"{own}: {sentence}",
+                note_key=fact.key,
+                section=fact.section_label,
             )
-            break
-    for side in (true_side, 1 - true_side):
-        own, other = (a, b)[side], (a, b)[1 - side]
-        if _DEFINITION_SIDE.match(firsts[side]):
-            continue
-        predicate = _which_of_two(firsts[side], own, other)
-        if predicate:
-            cards.append(
-                CardDraft(
-                    key=f"{fact.key}:which",
-                    kind="mcq",
-                    # The two choices shown are the subjects, so the prompt need not (must not) name them.
-                    front=f"{aspect}: which of the two {predicate}?",
-                    back=capitalise(own),
-                    choices=[capitalise(a), capitalise(b)],
-                    answer=capitalise(own),
-                    explanation=f"{own}: {firsts[side]}",
-                    **common,
-                )
-            )
-            break
-    return cards
+    return None
+
+
+_MODALS = {"can", "cannot", "may", "might", "must", "will", "would", "should", "could", "shall"}
+_SINGULAR = {"are": "is", "have": "has", "do": "does", "were": "was", "don't": "doesn't", "aren't": "isn't"}
+
+
+def _agree_singular(predicate: str) -> str:
+    """'enable greater efficiency' → 'enables greater efficiency' after 'Which of the two', which
+    takes a singular verb; modals and verbs already singular stay."""
+    first, _, rest = predicate.partition(" ")
+    lowered = first.lower()
+    if lowered in _MODALS or (lowered not in _SINGULAR and verb_base(lowered) != lowered):
+        return predicate  # "requires", "took": already agrees
+    verb = _SINGULAR.get(lowered) or next(iter(getInflection(lowered, tag="VBZ")), first)
+    return f"{verb} {rest}".strip()

@@ -1,17 +1,25 @@
-"""Tables: every cell is a fact (row × column); rated columns also yield comparisons across rows."""
+"""Tables: a cell is a fact (row × column), asked of its row with the topic named, never the table
+(a learner never saw it). Rated columns compare rows: two rated rows make one fact per column
+('which is better for portability, virtual machines or containers?'); more rows ask which is best
+and state each cell against its nearest row. Free text is asked, never swapped into a false
+statement: another row's value contradicts nothing."""
 
 import re
 
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
+from quizzes.generation.extractors.cheatsheets import spelled_out
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import LINE_BREAK, normalise, plain, star_count, strip_trailing
-from quizzes.generation.writing.grammar import be
+from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, star_count, strip_trailing
 from quizzes.generation.writing.tables import (
     YES_NO,
     attribute,
+    better_question,
+    better_statement,
+    is_attribute_column,
+    is_description_column,
     is_space_row,
     measure_of,
     measure_question,
@@ -19,8 +27,9 @@ from quizzes.generation.writing.tables import (
     measure_subject,
     measure_value,
     property_question,
-    property_statement,
-    table_name,
+    rows_are_names,
+    same_statement,
+    split_unit,
 )
 from quizzes.generation.writing.topics import in_topic, topic_of
 
@@ -160,38 +169,42 @@ def extract(section: Section) -> list[Fact]:
             if not column or _EXAMPLE_COLUMN.match(column) or _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f")):
                 continue
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
+            scored = [(label, rating_value(v)) for label, v in column_values]
+            rated_column = len(scored) >= 2 and all(s is not None for _, s in scored)
+            base = {"column": column, "caption": caption, "top": top}
+            if _transposed(header):
+                base["subjects"] = [h for h in header[1:] if h]
+            if rated_column and len(scored) == 2:
+                # Two rated rows hold one idea, which is better for this column: one fact asks it,
+                # instead of a card per cell that each gives the other away.
+                fields = {**base, "type": "pair", "scores": scored, "index": c}
+                cue = " / ".join([*(label for label, _ in scored), column])
+                facts.append(
+                    Fact(NAME, section.path, cue=cue, group=f"{caption}/compare", fields=fields, blocks=sources)
+                )
+                continue
             for r, row in enumerate(rows):
                 if (r, c) not in chosen:
                     continue
                 row_label, value = row[0], row[c]
                 fields = {
+                    **base,
                     "type": "cell",
                     "row": row_label,
-                    "column": column,
                     "value": value,
                     "rating": _rating(value, top),
                     "rated": rating_value(value) is not None,
                     "column_values": column_values,
-                    "caption": caption,
-                    "top": top,
                 }
                 cue = f"{row_label} / {column}"
                 facts.append(
                     Fact(NAME, section.path, cue=cue, group=f"{caption}/{column}", fields=fields, blocks=sources)
                 )
-            scored = [(label, rating_value(v)) for label, v in column_values]
-            if len(scored) >= 2 and all(s is not None for _, s in scored):
+            if rated_column:
                 best = max(s for _, s in scored)
                 leaders = [label for label, s in scored if s == best]
                 if len(leaders) == 1:
-                    fields = {
-                        "type": "comparison",
-                        "column": column,
-                        "scores": scored,
-                        "leader": leaders[0],
-                        "caption": caption,
-                        "top": top,
-                    }
+                    fields = {**base, "type": "comparison", "scores": scored, "leader": leaders[0]}
                     cue = f"compare / {column}"
                     facts.append(
                         Fact(NAME, section.path, cue=cue, group=f"{caption}/compare", fields=fields, blocks=sources)
@@ -199,72 +212,93 @@ def extract(section: Section) -> list[Fact]:
     return facts
 
 
-def _join_or(labels: list[str]) -> str:
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+# "Feature | Python | JavaScript": a first header naming what the rows are aspects of. Not
+# "Property", which heads a list of properties described ("Property | What It Measures").
+_ASPECT_HEADER = re.compile(r"^(?:features?|aspects?|criteri(?:a|on)|characteristics?|dimensions?)$", re.I)
+
+
+def _transposed(header: list[str]) -> bool:
+    """Whether the rows are aspects and the columns the subjects compared ('Feature | Python |
+    JavaScript'), so a cell is the column's value for the row's aspect. A column that reads as an
+    attribute ('Description', 'Best for', 'What it does', 'Notes') means the rows are described."""
+    subjects = header[1:]
+    return (
+        bool(_ASPECT_HEADER.match(header[0].strip()))
+        and len(subjects) >= 2
+        and all(h and len(h.split()) <= 3 and not is_attribute_column(h) for h in subjects)
+    )
 
 
 def _given(value: str) -> bool:
     return star_count(value) is not None or any(c.isalnum() for c in value)
 
 
+def _summary(fields: dict) -> str:
+    return ", ".join(f"{label} {score} of {fields['top']}" for label, score in fields["scores"])
+
+
+def _ask(fact: Fact, question: str) -> str:
+    """A table's question names its topic, never the table: the learner never saw it. A row that
+    already names the topic, spaced differently ('Quick sort' in Quicksort), needs no prefix."""
+    topic, question = topic_of(fact.section), capitalise(question)
+    squash = lambda text: re.sub(r"[\W_]+", "", text.lower())  # noqa: E731
+    return question if topic and squash(topic) in squash(question) else in_topic(topic, question)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
+    if f["type"] == "pair":
+        return _rated_pair(fact, index)
     common = {"note_key": fact.key, "section": fact.section_label}
-    table = table_name(f["caption"], topic_of(fact.section))
     if f["type"] == "comparison":
         labels = [label for label, _ in f["scores"]]
-        summary = ", ".join(f"{label} {score} of {f['top']}" for label, score in f["scores"])
-        leader = f["leader"]
-        cards = [
+        return [
             CardDraft(
                 key=f"{fact.key}:basic",
                 kind="basic",
-                front=f"In {table}, which is rated better for {attribute(f['column'])}: {_join_or(labels)}?",
-                back=f"{leader} ({attribute(f['column'])}: {summary})",
+                front=_ask(fact, better_question(f["column"], labels)),
+                back=f"{f['leader']} ({attribute(f['column'])}: {_summary(f)})",
                 **common,
-            ),
+            )
         ]
-        runner_up = max((s for s in f["scores"] if s[0] != leader), key=lambda s: s[1])[0]
-        truth = alternate(index, fact.group)
-        high, low = (leader, runner_up) if truth else (runner_up, leader)
-        statement = f"In {table}, {high} {be(high)} rated better than {low} for {attribute(f['column'])}."
-        cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=summary, **common))
-        return cards
 
-    if not _names_a_row(f["row"]):
-        return []  # "O(n)" heading a row: a table read sideways, whose rows name no subject
+    if not _names_a_row(f["row"]) and not (is_description_column(f["column"]) and _NUMBER.match(f["row"])):
+        return []  # "O(n)" heading a row: a table read sideways; "404 | Meaning" names a code
     if f["rated"]:
-        return _rated_cell(fact, table, index)
-    row, column, rating, value = f["row"], f["column"], f["rating"], f["value"]
+        return _rated_cell(fact, index)
+    row, column, value = f["row"], f["column"], f["value"]
     measure = measure_of(f["caption"])
     if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
         return _measured_cell(fact, measure, index)
-    question = property_question(table, row, column, rated=f["rated"], value=value)
+    if subjects := f.get("subjects"):
+        # "Feature | Python | JavaScript": the columns are the subjects, the rows what they have.
+        question = property_question(column, row, rated=False, value=value, names=rows_are_names(subjects))
+    else:
+        names = rows_are_names([label for label, _ in f["column_values"]])
+        question = property_question(row, column, rated=False, value=value, names=names)
     # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
     # "?" marks a value the author does not give: neither is a fact.
     if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):
         return []
-    explanation = f"{row} — {column}: {rating}."
-    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=rating, **common)]
-    # Compared as written: "⭐⭐" and "⭐⭐⭐" normalise to the same empty text.
-    others = [
-        (label, v) for label, v in f["column_values"] if label != row and v.strip() != value.strip() and _given(v)
-    ]
-    if not f["rated"]:
-        # Distractors: this column's other values first, then the same column of sibling tables;
-        # a value another row shares with this one is no wrong answer.
+    if (
+        is_description_column(column)
+        and re.match(r"^[a-z][\w.-]*\s", row)
+        and spelled_out(value.lower(), [row], spare=0)
+    ):
+        return []  # "git merge | Merge branches": the command's own words give the answer
+    question = _ask(fact, question)
+    unit = split_unit(column)[1]
+    shown = f"{value} {unit}" if unit and _value_kind(value) == "number" else value  # "4879 km"
+    explanation = f"{row} — {column}: {value}."
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, **common)]
+    # Other rows' numbers or code are honest wrong answers; another row's free text ('Best for:
+    # smooth animations') may well be true of this row too, and a swapped text is no contradiction,
+    # so free text is asked, never offered or stated.
+    if _value_kind(value) in ("number", "code"):
         pool = [v for _, v in f["column_values"] if _given(v)]
         pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.fields["column"] == column]
-        if card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common):
+        if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
-    # A false statement keeps the asked row and states another row's value, only when that value
-    # is plainly wrong for it; the explanation then gives the right one.
-    wrong = [v for _, v in others if _swappable(value, v)]
-    truth = alternate(index, fact.group) or not wrong
-    stated = rating if truth else wrong[index % len(wrong)]
-    statement = property_statement(table, row, column, stated, rated=f["rated"])
-    if statement:
-        cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
     return cards
 
 
@@ -333,42 +367,89 @@ def _swappable(value: str, other: str) -> bool:
     return bool(a and b) and a not in b and b not in a and fuzz.token_set_ratio(a, b) < 50
 
 
-def _rated_cell(fact: Fact, table: str, index: int) -> list[CardDraft]:
+def _rated_cell(fact: Fact, index: int) -> list[CardDraft]:
     """A rating means something only against another row's ('⭐' alone says little), so a rated
-    cell is asked as a comparison with the row nearest to it that is rated differently, or with
-    a row rated the same."""
+    cell is stated as a comparison with the row nearest to it that is rated differently, or with
+    a row rated the same; the false statement reverses the comparison, which the table contradicts."""
     f = fact.fields
-    row, column, mine = f["row"], attribute(f["column"]), rating_value(f["value"])
-    scored = [(label, rating_value(v)) for label, v in f["column_values"] if label != row]
-    scored = [(label, v) for label, v in scored if v is not None]
-    if mine is None or not scored:
+    row, mine = f["row"], rating_value(f["value"])
+    ratings = [(label, rating_value(v)) for label, v in f["column_values"]]
+    ratings = [(label, v) for label, v in ratings if v is not None]
+    partner = _partner(row, ratings)
+    if mine is None or partner is None:
         return []
-    differing = [s for s in scored if s[1] != mine]
-    other, theirs = min(differing or scored, key=lambda s: abs(s[1] - mine))
-    verdict = "Better" if mine > theirs else "Worse" if mine < theirs else "The same"
+    other, theirs = partner
     scores = f"{_rating(f['value'], f['top'])} against {_rating(_value_of(f, other), f['top'])}"
-    common = {"note_key": fact.key, "section": fact.section_label}
     explanation = f"{row} — {f['column']}: {scores} for {other}."
-    # "Rated better", never "rates higher": more stars on "Storage space" means less storage used.
-    cards = [
-        CardDraft(
-            key=f"{fact.key}:basic",
-            kind="basic",
-            front=f"In {table}, {be(row)} {row} rated better than {other} for {column}, worse, or the same?",
-            back=f"{verdict} ({scores})",
+    truth = alternate(index, fact.group)
+    names = rows_are_names([label for label, _ in ratings])
+    statement = _comparison_statement(row, mine, other, theirs, f["column"], truth, names=names)
+    return [
+        true_false(
+            f"{fact.key}:tf",
+            _ask(fact, statement),
+            truth,
             explanation=explanation,
-            **common,
+            note_key=fact.key,
+            section=fact.section_label,
         )
     ]
-    if verdict == "The same":  # no other row to swap in: a tie is only ever stated as it is
-        statement = f"In {table}, {row} {be(row)} rated the same as {other} for {column}."
-        cards.append(true_false(f"{fact.key}:tf", statement, True, explanation=explanation, **common))
-        return cards
-    truth = alternate(index, fact.group)
-    claimed = verdict.lower() if truth else ("worse" if verdict == "Better" else "better")
-    statement = f"In {table}, for {column}, {row} {be(row)} rated {claimed} than {other}."
-    cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
-    return cards
+
+
+def _nearest(row: str, ratings: list[tuple[str, float]], exclude: set[str]) -> tuple[str, float] | None:
+    """The row rated nearest to `row` but differently, else one rated the same."""
+    mine = dict(ratings)[row]
+    others = [(label, v) for label, v in ratings if label != row and label not in exclude]
+    differing = [s for s in others if s[1] != mine]
+    return min(differing or others, key=lambda s: abs(s[1] - mine)) if others else None
+
+
+def _partner(row: str, ratings: list[tuple[str, float]]) -> tuple[str, float] | None:
+    """The row `row` is compared with: its nearest, leaving out an earlier row that already
+    compares itself with `row`, so one pair is not stated twice ('A beats B', 'B loses to A')."""
+    labels = [label for label, _ in ratings]
+    if row not in labels:
+        return None
+    taken = {
+        label
+        for label in labels[: labels.index(row)]
+        if (theirs := _nearest(label, ratings, set())) and theirs[0] == row
+    }
+    return _nearest(row, ratings, taken)
+
+
+def _comparison_statement(
+    first: str, mine: float, second: str, theirs: float, column: str, truth: bool, *, names: bool
+) -> str:
+    """A true or a certainly false statement of how two rated rows compare: a reversed comparison,
+    or a tie stated as one row being better."""
+    if mine == theirs:
+        if truth:
+            return same_statement(first, second, column, names=names)
+        return better_statement(first, second, column, names=names)
+    high, low = (first, second) if mine > theirs else (second, first)
+    return better_statement(*((high, low) if truth else (low, high)), column, names=names)
+
+
+def _rated_pair(fact: Fact, index: int) -> list[CardDraft]:
+    """Two rated rows ('Virtual machines', 'Containers') on one column: which is better, asked
+    ('Which is better for portability, virtual machines or containers?') or, for every other
+    column, stated true or false, so a table of two rows reads as a handful of varied questions."""
+    f = fact.fields
+    (first, mine), (second, theirs) = f["scores"]
+    common = {"note_key": fact.key, "section": fact.section_label}
+    explanation = f"{attribute(f['column'])}: {_summary(f)}."
+    if f["index"] % 2:
+        truth = alternate(index // 2, fact.group)  # every other column is stated: balance those
+        names = rows_are_names([first, second])
+        statement = _ask(fact, _comparison_statement(second, theirs, first, mine, f["column"], truth, names=names))
+        return [true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common)]
+    leader = first if mine > theirs else second if theirs > mine else None
+    back = (
+        f"{leader} ({explanation.removesuffix('.')})" if leader else f"Neither: they are rated the same ({_summary(f)})"
+    )
+    front = _ask(fact, better_question(f["column"], [first, second]))
+    return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, **common)]
 
 
 def _value_of(fields: dict, label: str) -> str:

@@ -1,10 +1,15 @@
 """Templates: a code block that shows a format with placeholders (`<type>[optional scope]: <description>`)
-becomes a fact about that format, named by its lead-in or section."""
+becomes a fact about that format, named by the subject of its lead-in ('The commit message should be
+structured as follows' → 'the commit message') or by its section."""
+
+import re
 
 from quizzes.generation.code_blocks import is_template
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import plain, strip_trailing
+from quizzes.generation.text import capitalise, plain, strip_trailing
+from quizzes.generation.writing.grammar import as_common, reads_as_name, singular, with_article
+from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "templates"
 
@@ -29,18 +34,66 @@ def extract(section: Section) -> list[Fact]:
     return facts
 
 
+# "The commit message should be structured as follows", "A commit message has the form": the
+# subject before the verb names what the template formats.
+_LEAD_SUBJECT = re.compile(
+    r"^(?P<subject>[^,:;]+?)\s+(?:should|must|will|can|is|are|has|have|takes?|looks?|follows?|uses?|reads?)\b",
+    re.I,
+)
+# A lead-in that says only what kind of thing follows: the section names the subject.
+_GENERIC_LEAD = re.compile(r"^(?:usage|syntax|format|structure|template|example|pattern|signature|form)$", re.I)
+_POINTING = re.compile(r"^(?:here|this|it|that|these|the following|below|as follows)\b", re.I)
+
+
+def formatted(name: str, title: str) -> tuple[str, str] | None:
+    """What a template formats, as a noun phrase for 'the format of …', and the kind of format
+    ('format', or 'usage' for a 'Usage:' lead-in): 'A commit message has the form' → 'a commit
+    message'; a heading 'Log line' → 'a log line'; 'Usage' under 'Docker run' → 'Docker run'.
+    None when nothing names it ('Here is how it looks')."""
+    kind = "format"
+    if _GENERIC_LEAD.match(name):
+        kind, name = name.lower(), title
+    if m := _LEAD_SUBJECT.match(name):
+        name = m["subject"]
+    name = name.strip()
+    if not name or _POINTING.match(name) or len(name.split()) > 6 or name.endswith("?"):
+        return None
+    if re.match(r"^(?:the|a|an)\s", name, re.I):
+        return name[:1].lower() + name[1:], kind
+    common = as_common(name)
+    return (common if reads_as_name(name) else with_article(common)), kind
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
-    name, template = fact.fields["name"], fact.fields["template"]
+    template = fact.fields["template"]
+    named = formatted(fact.fields["name"], fact.section[-1] if fact.section else "")
+    if named is None:
+        return []
+    subject, kind = named
+    topic = topic_of(fact.section)
     common = {"note_key": fact.key, "section": fact.section_label}
-    return [
+    cards = [
         CardDraft(
-            key=f"{fact.key}:basic", kind="basic", front=f"What is the format of {name}?", back=template, **common
-        ),
-        CardDraft(
-            key=f"{fact.key}:reverse",
-            kind="reverse",
-            front=f"What is this the format of?\n{template}",
-            back=name,
+            key=f"{fact.key}:basic",
+            kind="basic",
+            front=in_topic(topic, f"What is the {kind} of {subject}?"),
+            back=template,
             **common,
-        ),
+        )
     ]
+    if not _shares_a_word(topic, subject):
+        # Asked under a heading that names the subject ('In Log line, …'), the reverse is answered.
+        front = f"{in_topic(topic, f'What is this the {kind} of?')}\n{template}"
+        cards.append(
+            CardDraft(key=f"{fact.key}:reverse", kind="reverse", front=front, back=capitalise(subject), **common)
+        )
+    return cards
+
+
+def _shares_a_word(topic: str, subject: str) -> bool:
+    """'Commits' and 'the commit message' share 'commit': the topic would answer the reverse card."""
+
+    def words(text: str) -> set[str]:
+        return {singular(w) for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the"}
+
+    return bool(words(topic) & words(subject))

@@ -3,16 +3,55 @@ nucleus"), a yes/no property ("Stable") or a purpose ("Best for")."""
 
 import re
 
-from quizzes.generation.writing.grammar import as_common, be, is_acronym, is_only_verb, verb_base
+from quizzes.generation.text import capitalise
+from quizzes.generation.writing.grammar import (
+    as_common,
+    be,
+    can_be_verb,
+    is_acronym,
+    is_noun,
+    is_only_verb,
+    is_plural,
+    reads_as_name,
+    verb_base,
+)
 
-_GENERIC_CAPTION = re.compile(r"^(?:table|summary|overview|comparison|results?|data)$", re.I)
+
+def subject(label: str, *, names: bool = False) -> str:
+    """A row label mid-sentence: 'Virtual machines' → 'virtual machines'; 'SQLite', 'Redis' and
+    'Touch Events' as written, and every label as written when its rows are `names` ('Memory'
+    among 'SQLite' and 'Redis' is a backend, not memory)."""
+    return label if names else as_common(label, heading=True)
 
 
-def table_name(caption: str, topic: str) -> str:
-    caption = caption.strip()
-    if not caption or _GENERIC_CAPTION.match(caption) or caption.endswith("?"):
-        return f"the {topic} table" if topic else "the table"
-    return f"the “{caption}” table"
+def rows_are_names(labels: list[str]) -> bool:
+    """Whether a table's row labels name things ('SQLite', 'Redis', 'Memory'): one is enough."""
+    return any(reads_as_name(label, heading=True) for label in labels)
+
+
+def _or(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+
+
+def better_question(column: str, labels: list[str]) -> str:
+    """'Which is better for storage space, virtual machines or containers?': ratings are asked by
+    what they mean, never 'rates higher' (more stars on 'Storage space' means less space used)."""
+    # "…, A or B?" reads as one question; a longer list needs a colon to set it apart.
+    mark = "," if len(labels) == 2 else ":"
+    names = rows_are_names(labels)
+    return f"Which is better for {attribute(column)}{mark} {_or([subject(label, names=names) for label in labels])}?"
+
+
+def better_statement(high: str, low: str, column: str, *, names: bool = False) -> str:
+    """'Containers are better than virtual machines for scalability.'"""
+    first, second = subject(high, names=names), subject(low, names=names)
+    return capitalise(f"{first} {be(high)} better than {second} for {attribute(column)}.")
+
+
+def same_statement(first: str, second: str, column: str, *, names: bool = False) -> str:
+    """'Virtual machines and containers are rated the same for portability.'"""
+    one, other = subject(first, names=names), subject(second, names=names)
+    return capitalise(f"{one} and {other} are rated the same for {attribute(column)}.")
 
 
 def attribute(column: str) -> str:
@@ -33,17 +72,28 @@ def _is_attribute(column: str) -> bool:
     return len(letters) >= 2 and not re.fullmatch(r"[\d\W_]+", column)
 
 
-def _predicate(column: str) -> tuple[str, str] | None:
-    """'Has a nucleus' → ('does', 'have a nucleus'); 'Is stable' → ('is', 'stable'); else None."""
+def _predicate(column: str, *, yes_no: bool = False) -> tuple[str, str] | None:
+    """'Has a nucleus' → ('does', 'have a nucleus'); 'Is stable' → ('is', 'stable'); else None.
+    Under yes/no values a verb that is also a noun reads as the verb: 'Supports transactions'."""
     first, _, rest = column.partition(" ")
     lowered = first.lower()
     if lowered in ("is", "are") and rest:
         return "is", rest
     if lowered in ("can", "must", "should", "will") and rest:
         return lowered, rest
-    if rest and first[:1].isalpha() and lowered.endswith("s") and is_only_verb(lowered):
+    verb = can_be_verb(lowered) and verb_base(lowered) != lowered if yes_no else is_only_verb(lowered)
+    if rest and first[:1].isalpha() and lowered.endswith("s") and verb:
         return "does", f"{verb_base(lowered)} {rest}"
     return None
+
+
+_UNIT = re.compile(r"\s*\((?P<unit>[^()]{1,12})\)$")
+
+
+def split_unit(column: str) -> tuple[str, str]:
+    """'Diameter (km)' → ('Diameter', 'km'): the unit belongs with the answer, not in the question."""
+    m = _UNIT.search(column)
+    return (column[: m.start()].strip(), m["unit"].strip()) if m else (column, "")
 
 
 _TRAILING_PREPOSITION = re.compile(r"\b(?:for|in|with|to|of|on|at|by)$", re.I)
@@ -54,56 +104,107 @@ _SYMBOLS = re.compile(r"[^\w\s'’&+#./()-]")
 
 _FREE_TEXT = re.compile(r"^(?:comments?|notes?|remarks?|misc\w*|other|examples?|usage|sample)$", re.I)
 YES_NO = {"yes", "no", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"}
-# "What it controls", "How to use": a column that is itself a question has no noun to ask about.
-_VERB_VALUE = re.compile(
-    r"^(?:doesn't|does not|don't|do not|can't|cannot|can|must|needs?|requires?|supports?|works?|allows?|"
-    r"makes?|uses?|has|have|is|are|not|no longer|depends?)\b",
-    re.I,
-)
 # A description of a symbol ("+", "===") says what the symbol does.
-_DESCRIBES = re.compile(r"^(?:description|meaning|purpose|function|what it does)$", re.I)
+_DESCRIBES = re.compile(r"^(?:description|meaning|purpose|function|action|effect|what it does)$", re.I)
 _QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)
+
+
+def is_description_column(column: str) -> bool:
+    """'Description', 'Meaning', 'Action': the column says what its row is or does."""
+    return bool(_DESCRIBES.match(_SYMBOLS.sub("", column).strip()))
+
+
+def is_attribute_column(column: str) -> bool:
+    """A header that names something rows have or do ('Description', 'Best for', 'What it
+    measures', 'Notes', 'Has a nucleus'), not a subject of its own ('Python')."""
+    column = _SYMBOLS.sub("", column).strip()
+    return bool(
+        _DESCRIBES.match(column)
+        or _QUESTION_COLUMN.match(column)
+        or _FREE_TEXT.match(column)
+        or _TRAILING_PREPOSITION.search(column)
+        or _predicate(column, yes_no=True)
+    )
 
 
 def _asks_yes_no(column: str, value: str) -> bool:
     return value.strip().lower() in YES_NO and len(column.split()) == 1
 
 
-def property_question(table: str, row: str, column: str, *, rated: bool, value: str = "") -> str | None:
-    column = _SYMBOLS.sub("", column).strip()
+def property_question(row: str, column: str, *, rated: bool, value: str = "", names: bool = False) -> str | None:
+    """The question a cell answers, naming its row as the subject and its column as what is asked
+    ('What is the port of SSH?'); never the table, which a learner reading the card never saw. The
+    caller puts the topic in front. `names`: the rows name things ('Mercury', 'Redis'), kept as
+    written; else a label reads as a common noun mid-sentence ('is insertion sort stable?')."""
+    column = split_unit(_SYMBOLS.sub("", column).strip())[0]
     if not _is_attribute(column) or not row.strip() or _FREE_TEXT.match(column):
         return None
+    # A command or shortcut ('git log', 'Ctrl+C') is described by what it does.
+    operated = bool(re.match(r"^[a-z]|.*[+_./:-]", row))
+    row = row if names else as_common(row)
+    plural = is_plural(row) and not (names and " " not in row)  # "Touch Events" are; "Mars" is one planet
     if _asks_yes_no(column, value):
-        return f"In {table}, is {row} {attribute(column)}?"  # "Stable: Yes" → "is Insertion sort stable?"
+        return f"Is {row} {attribute(column)}?"  # "Stable: Yes" → "Is Insertion sort stable?"
     if _QUESTION_COLUMN.match(column):
-        return f"In {table}, what is given under “{column}” for {row}?"
-    if _DESCRIBES.match(column) and not any(c.isalpha() for c in row):
-        return f"In {table}, what does “{row}” do?"  # "+ | Description" → 'what does “+” do?'
+        return _column_question(row, column)
+    if _DESCRIBES.match(column):
+        return _described(row, column, value, plural=plural, operated=operated)
     if rated:
         return None  # a rating alone says little: rated cells are asked as comparisons (tables.py)
-    if predicate := _predicate(column):
+    if predicate := _predicate(column, yes_no=value.strip().lower() in YES_NO):
         verb, rest = predicate
-        return f"In {table}, {verb} {row} {rest}?"
+        return f"{verb.capitalize()} {row} {rest}?"
     if _TRAILING_PREPOSITION.search(column):
-        return f"In {table}, what is {row} {attribute(column)}?"  # "Best for" → "what is X best for?"
-    return f"In {table}, what {be(attribute(column))} the {attribute(column)} of {row}?"
+        return f"What {'are' if plural else 'is'} {row} {attribute(column)}?"  # "Best for" → "What is X best for?"
+    counted = attribute(column)
+    if _COUNT.match(value.strip()) and " " not in counted and is_plural(counted):
+        return f"How many {counted} {'do' if plural else 'does'} {row} have?"  # "Moons: 2"
+    return f"What {be(attribute(column))} the {attribute(column)} of {row}?"
 
 
-def property_statement(table: str, row: str, column: str, value: str, *, rated: bool) -> str | None:
-    column = _SYMBOLS.sub("", column).strip()
-    if not _is_attribute(column) or _FREE_TEXT.match(column) or _asks_yes_no(column, value):
-        return None  # a yes/no cell is asked directly; swapping its row proves nothing
-    if _DESCRIBES.match(column) and not any(c.isalpha() for c in row):
-        return None  # "the description of + is Addition: …" reads as a form; the question asks it
-    if rated or _VERB_VALUE.match(value):
-        return None  # "… are Doesn't support dragging": a value that is a clause reads only as an answer
-    if _TRAILING_PREPOSITION.search(column):
-        return f"In {table}, {row} {be(row)} {attribute(column)} {value}."  # "… is best for file uploads."
-    if _QUESTION_COLUMN.match(column):
-        return None  # "the answer to “What It Controls” for left is …" reads as a form, not a fact
-    if _predicate(column):
-        return f"In {table}, the answer to “{column}” for {row} is {value}."
-    return f"In {table}, the {attribute(column)} of {row} {be(attribute(column))} {value}."
+_COUNT = re.compile(r"^\d[\d,]*$")
+
+
+def _described(row: str, column: str, value: str, *, plural: bool, operated: bool) -> str:
+    """A description column says what its row is or does: 'What does “+” do?' for a symbol,
+    'What does 404 mean?' under 'Meaning', 'What does git status do?' when the description is an
+    instruction ('Show the working tree status'), else 'What is PostgreSQL?'."""
+    if not any(c.isalnum() for c in row):
+        return f"What does “{row}” {'mean' if column.lower() == 'meaning' else 'do'}?"
+    if column.lower() == "meaning":
+        return f"What does {row} mean?"
+    if _instruction(value, loose=operated):
+        return f"What {'do' if plural else 'does'} {row} do?"
+    return f"What {'are' if plural else 'is'} {row}?"
+
+
+_OBJECT_START = {"a", "an", "the", "all", "any", "every", "each", "your", "its", "their", "this", "that", "these"}
+
+
+def _instruction(value: str, *, loose: bool = False) -> bool:
+    """'Show the working tree status', 'Copy', 'Persists data to disk': a description that starts
+    with a verb in its base form, or a word only a verb; a word that is also a noun ('Process
+    manager') only when an article or the end follows it, or (`loose`) when the row is a command,
+    which does things."""
+    words = re.findall(r"[A-Za-z]+", value.lower())
+    if words and is_only_verb(words[0]):
+        return True  # "Keeps data in memory", "Returns the length"
+    if not words or not can_be_verb(words[0]) or verb_base(words[0]) != words[0]:
+        return False
+    return loose or not is_noun(words[0]) or len(words) == 1 or words[1] in _OBJECT_START
+
+
+# "What It Measures", "What they do": the column asks what the row's subject does.
+_WHAT_IT_DOES = re.compile(r"^what\s+(?:it|they)\s+(?P<verb>[a-z]+)$", re.I)
+
+
+def _column_question(row: str, column: str) -> str | None:
+    """'What It Measures' for clientX → 'What does clientX measure?'. Other question columns ('How
+    We Use It') describe a walkthrough, not the subject: no card."""
+    m = _WHAT_IT_DOES.match(column)
+    if not m or not can_be_verb(m["verb"].lower()):
+        return None
+    return f"What does {row} {verb_base(m['verb'].lower())}?"
 
 
 # A caption that names what every cell measures: "Time Complexities", "Array Sorting Algorithms

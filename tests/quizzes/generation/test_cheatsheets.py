@@ -1,4 +1,6 @@
-from quizzes.generation.extractors.cheatsheets import _entries, _may_also_do
+import pytest
+
+from quizzes.generation.extractors.cheatsheets import _entries, _may_also_do, _task, spelled_out
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 
@@ -65,9 +67,76 @@ def test_mcq_distractors_are_other_commands_of_the_same_sheet():
     assert len({c.choices.index(c.answer) for c in mcqs}) > 1, "the correct option should move around"
 
 
-def test_basic_cards_name_the_tool_and_read_naturally():
-    basic = {c.front: c.back for c in cards_of(SHEET, "basic")}
+def test_a_command_is_asked_outright_and_as_a_choice_among_commands():
+    cards = cards_of(SHEET)
+    assert {c.kind for c in cards} <= {"basic", "mcq", "reverse"}
+    fronts = {c.front for c in cards}
+    assert "Using docker, how do you delete an image?" in fronts
+    assert "Using docker, which command would you use to delete an image?" in fronts
+
+
+def test_without_three_honest_distractors_the_command_is_asked_outright_naming_the_tool():
+    sheet = "## Images\n```sh\n# Download an image\ndocker pull IMAGE\n# Upload an image\ndocker push IMAGE\n```\n"
+    basic = {c.front: c.back for c in cards_of(sheet, "basic")}
     assert basic["Using docker, how do you download an image?"] == "docker pull IMAGE"
+
+
+def test_no_true_or_false_card_restates_a_command():
+    assert cards_of(SHEET, "true_false") == []
+
+
+@pytest.mark.parametrize(
+    ("task", "commands", "said"),
+    [
+        ("rename a container", ["docker rename OLD_NAME NEW_NAME"], True),
+        ("show logs of a container", ["docker logs CONTAINER"], True),
+        ("merge the given branch into the current one", ["git merge BRANCH"], True),
+        ("stop/start a container", ["docker stop/start CONTAINER"], True),
+        ("save an image to a .tar file", ["docker save IMAGE > TAR_FILE"], True),
+        ("create an image out of a container", ["docker commit CONTAINER"], False),
+        ("delete stopped containers", ["docker container prune"], False),
+        ("show modified files in the working directory", ["git status"], False),
+        ("force delete a running container", ["docker rm -f CONTAINER"], False),
+        ("copy a file from the host to a container", ["docker cp TARGET CONTAINER:SOURCE"], False),
+    ],
+)
+def test_a_command_whose_words_say_what_it_does_is_not_asked_what_it_does(task, commands, said):
+    assert spelled_out(task, commands) is said
+
+
+def test_a_reverse_card_is_kept_when_the_command_does_not_say_it():
+    sheet = "## Images\n```sh\n# Create an image out of a container\ndocker commit CONTAINER\n```\n"
+    reverse = {c.front: c.back for c in cards_of(sheet, "reverse")}
+    assert reverse == {"What does docker commit CONTAINER do?": "Create an image out of a container"}
+
+
+@pytest.mark.parametrize(
+    ("description", "commands", "task", "detail"),
+    [
+        (
+            "List running containers or all containers (-a)",
+            ["docker ps [-a]"],
+            "list running containers or all containers",
+            "",
+        ),
+        ("Start a container (detached mode)", ["docker run -d IMAGE"], "start a container (detached mode)", ""),
+        ("List branches; a * marks the current one", ["git branch"], "list branches", "A * marks the current one"),
+        (
+            "Delete dangling images. These are untagged",
+            ["docker image prune"],
+            "delete dangling images",
+            "These are untagged",
+        ),
+    ],
+)
+def test_a_task_drops_what_gives_the_command_away_and_keeps_asides_as_detail(description, commands, task, detail):
+    assert _task(description, commands) == (task, detail)
+
+
+def test_an_instruction_with_a_verb_the_lexicon_lacks_is_still_asked_how():
+    sheet = "## Git\n```sh\n# Unstage a file but keep its changes\ngit reset FILE\n```\n"
+    [basic] = cards_of(sheet, "basic")
+    assert basic.front == "Using git, how do you unstage a file but keep its changes?"
 
 
 def test_a_task_in_the_third_person_is_asked_in_the_base_form():

@@ -1,3 +1,4 @@
+from quizzes.generation.extractors import comparisons
 from quizzes.generation.extractors.comparisons import swap
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
@@ -29,13 +30,39 @@ def test_swapping_subjects_keeps_number_and_capitals():
     )
 
 
-def test_one_statement_per_aspect_and_a_false_one_is_a_swapped_contrast():
-    statements = cards_of(DOC, "true_false")
-    assert len({c.note_key for c in statements}) == len(statements)
-    false = [c for c in statements if c.answer == "False"]
-    assert [c.front for c in false] == [
-        "True or false? Virtual machines take up much less space than containers, given that images are small."
-    ]
+def test_an_aspect_gets_a_two_choice_question_or_a_statement_never_both():
+    cards = [c for c in cards_of(DOC) if c.kind in ("mcq", "true_false")]
+    assert cards
+    assert len({c.note_key for c in cards}) == len(cards)
+
+
+def test_a_false_statement_is_a_swapped_contrast():
+    storage = facts_of(DOC, "comparisons")[0]
+    statements = [comparisons._statement_card(storage, side, i) for side in (0, 1) for i in range(4)]
+    false = {c.front for c in statements if c and c.answer == "False"}
+    # Each contradicts the containers' side: "Containers take up much less space than VMs".
+    assert false == {
+        "True or false? Virtual machines take up much less space than containers, given that images are small.",
+        "True or false? Containers can take up a lot of storage space since they virtualize an entire machine.",
+    }
+
+
+def test_a_claim_that_may_hold_for_both_sides_is_not_contrasted():
+    assert comparisons._contrasted("Containers", "Containers take up less space than VMs.", "VMs", "VMs are big.")
+    assert comparisons._contrasted("TCP", "TCP needs a handshake first.", "UDP", "UDP sends without a connection.")
+    # "more" and "compared to" set the subject against something else, not against the other side.
+    assert not comparisons._contrasted(
+        "VMs", "VMs improve security compared to bare metal.", "Containers", "Containers may leak."
+    )
+    assert not comparisons._contrasted("VMs", "VMs scale by adding more power.", "Containers", "Containers scale.")
+
+
+def test_which_of_the_two_agrees_with_its_singular_subject():
+    assert comparisons._agree_singular("enable greater efficiency") == "enables greater efficiency"
+    assert comparisons._agree_singular("are easier to maintain") == "is easier to maintain"
+    assert comparisons._agree_singular("requires a handshake") == "requires a handshake"
+    assert comparisons._agree_singular("can be relocated") == "can be relocated"
+    assert comparisons._agree_singular("access the disk directly") == "accesses the disk directly"
 
 
 def test_a_swap_that_would_not_contradict_the_document_makes_no_false_statement():
@@ -45,7 +72,7 @@ def test_a_swap_that_would_not_contradict_the_document_makes_no_false_statement(
 
 
 def test_which_of_the_two_questions_offer_both_subjects_and_hide_them_in_the_prompt():
-    questions = [c for c in cards_of(DOC, "mcq") if "which of the two" in c.front]
+    questions = [c for c in cards_of(DOC, "mcq") if "which of the two" in c.front.lower()]
     assert questions
     for card in questions:
         assert card.choices == ["Virtual Machines", "Containers"]

@@ -34,7 +34,13 @@ def test_every_cheatsheet_entry_yields_a_card(bank):
         "\n".join(c) for s in document.sections for b in s.blocks if b.kind == "code" for _, c in _entries(b.text)
     }
     assert len(entries) == 25
-    assert {f.cue for f in _covered(bank, "cheatsheets")} == entries
+    # "docker stop/start CONTAINER" for "Stop/start a container": the command's words are the
+    # task's, so every card would give its answer away; it is reported, not asked.
+    spelled_out = {"docker stop/start CONTAINER"}
+    assert {f.cue for f in _covered(bank, "cheatsheets")} == entries - spelled_out
+    assert {s.excerpt for s in bank.skipped if "answer in prompt" in s.reason} >= {
+        "Using docker, how do you stop/start a container?"
+    }
 
 
 def test_every_defined_term_yields_a_card(bank):
@@ -53,9 +59,10 @@ def test_every_defined_term_yields_a_card(bank):
 
 
 def test_every_table_cell_and_compared_aspect_yields_a_card(bank):
-    cells = {f.cue for f in _covered(bank, "tables") if f.fields["type"] == "cell"}
+    # Two rated rows: one card per column compares both cells (a card per cell repeated it).
+    pairs = {f.cue for f in _covered(bank, "tables") if f.fields["type"] == "pair"}
     columns = ["Storage space", "Portability", "Scalability", "Performance", "Maintainability", "Security"]
-    assert cells == {f"{row} / {col}" for row in ("Virtual machines", "Containers") for col in columns}
+    assert pairs == {f"Virtual machines / Containers / {col}" for col in columns}
     aspects = {f.cue for f in _covered(bank, "comparisons")}
     assert aspects == {"Virtualization software", *columns}
 
@@ -80,7 +87,7 @@ def test_inline_code_and_literal_angle_brackets_survive(bank):
 
 
 def test_multiple_choice_has_four_distinct_options_with_varied_positions(bank):
-    mcqs = [c for c in bank.cards if c.kind == "mcq" and "which of the two" not in c.front]
+    mcqs = [c for c in bank.cards if c.kind == "mcq" and "which of the two" not in c.front.lower()]
     assert len(mcqs) >= 30
     positions = Counter(c.choices.index(c.answer) for c in mcqs)
     for card in mcqs:
@@ -93,7 +100,9 @@ def test_multiple_choice_has_four_distinct_options_with_varied_positions(bank):
 
 def test_true_false_is_balanced(bank):
     answers = Counter(c.answer for c in bank.cards if c.kind == "true_false")
-    assert answers["True"] + answers["False"] >= 30
+    # Cheatsheets state no "to X, you run: Y", tables no swapped free text and definitions no swapped
+    # terms: only statements whose falsity is certain (rated comparisons) remain.
+    assert answers["True"] + answers["False"] >= 4
     assert 0.4 <= answers["True"] / (answers["True"] + answers["False"]) <= 0.6
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from quizzes.generation import generate
+from quizzes.generation.extractors import templates
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 
@@ -161,9 +162,8 @@ def test_a_bold_label_alone_on_its_line_is_defined_by_the_paragraph_under_it():
 def test_ticks_and_scores_are_ratings_compared_across_rows():
     markdown = "| | Offline | Score |\n|---|---|---|\n| Anki | ✅ | 9/10 |\n| Quizlet | ❌ | 7/10 |\n"
     facts = facts_of(markdown, "tables")
-    assert all(f.fields["rated"] for f in facts if f.fields["type"] == "cell")
-    leaders = {f.fields["column"]: f.fields["leader"] for f in facts if f.fields["type"] == "comparison"}
-    assert leaders == {"Offline": "Anki", "Score": "Anki"}
+    scores = {f.fields["column"]: f.fields["scores"] for f in facts if f.fields["type"] == "pair"}
+    assert scores == {"Offline": [("Anki", 1), ("Quizlet", 0)], "Score": [("Anki", 9.0), ("Quizlet", 7.0)]}
 
 
 def test_a_row_of_links_is_skipped_and_an_index_of_entries_is_not_a_definition():
@@ -372,3 +372,30 @@ def test_numbered_layers_are_a_sequence():
     markdown = "## OSI\n\nThe OSI model has seven layers:\n\n1. Physical\n2. Data link\n3. Network\n4. Transport\n"
     [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
     assert order.front.startswith("Layers of the OSI model — put these in order:")
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "named"),
+    [
+        ("The commit message should be structured as follows", "Summary", ("the commit message", "format")),
+        ("A commit message has the form", "Commits", ("a commit message", "format")),
+        ("Log line", "Log line", ("a log line", "format")),
+        ("Usage", "Docker run", ("Docker run", "usage")),
+        ("Here is how it looks", "Examples", None),
+        ("This is the structure", "Examples", None),
+    ],
+)
+def test_a_template_is_named_by_the_subject_of_its_lead_in(name, title, named):
+    assert templates.formatted(name, title) == named
+
+
+def test_a_template_card_asks_the_format_of_its_subject_and_hides_it_in_the_reverse():
+    markdown = (
+        "# Git\n## Conventions\nThe commit message should be structured as follows:\n\n"
+        "```\n<type>: <description>\n```\n"
+    )
+    cards = {c.kind: c for c in cards_of(markdown)}
+    assert cards["basic"].front == "In Conventions, what is the format of the commit message?"
+    assert cards["reverse"].back == "The commit message" and "commit" not in cards["reverse"].front.lower()
+    under_its_name = markdown.replace("## Conventions", "## Commits")
+    assert [c.kind for c in cards_of(under_its_name)] == ["basic"], "'In Commits, what is this …' answers itself"

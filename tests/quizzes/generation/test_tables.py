@@ -12,34 +12,61 @@ _In summary:_
 """
 
 
-def test_every_cell_is_a_fact_and_rated_columns_compare_rows():
+def test_two_rated_rows_make_one_comparison_per_column():
     facts = facts_of(STARS, "tables")
-    cells = {f.cue for f in facts if f.fields["type"] == "cell"}
-    assert cells == {
-        "Virtual machines / Storage",
-        "Virtual machines / Security",
-        "Containers / Storage",
-        "Containers / Security",
+    assert {f.cue: f.fields["type"] for f in facts} == {
+        "Virtual machines / Containers / Storage": "pair",
+        "Virtual machines / Containers / Security": "pair",
     }
-    comparisons = {f.fields["column"]: f.fields["leader"] for f in facts if f.fields["type"] == "comparison"}
-    assert comparisons == {"Storage": "Containers", "Security": "Virtual machines"}
 
 
-def test_comparison_questions_name_the_table_and_the_rows():
-    fronts = {c.front: c.back for c in cards_of(STARS, "basic")}
-    question = "In the “VMs vs containers” table, which is rated better for security: Virtual machines or Containers?"
-    assert fronts[question].startswith("Virtual machines (")
-
-
-def test_a_rated_cell_is_asked_as_a_comparison_never_as_its_rating():
+def test_comparisons_name_the_rows_and_the_topic_never_the_table():
     cards = cards_of(STARS)
-    assert not any("what rating" in c.front.lower() or c.back == "3 of 3 stars" for c in cards)
-    fronts = {c.front: c.back for c in cards if c.kind == "basic"}
-    question = (
-        "In the “VMs vs containers” table, are Containers rated better than Virtual machines for storage, "
-        "worse, or the same?"
+    assert len(cards) == 2, "one card per compared column, not one per cell"
+    assert not any(re.search(r"\btable\b", c.front) for c in cards)
+    [asked] = [c for c in cards if c.kind == "basic"]
+    assert asked.front == "In VMs vs containers, which is better for security, virtual machines or containers?"
+    assert asked.back.startswith("Virtual machines (")
+    [stated] = [c for c in cards if c.kind == "true_false"]
+    assert stated.front in (
+        "True or false? In VMs vs containers, virtual machines are better than containers for storage.",
+        "True or false? In VMs vs containers, containers are better than virtual machines for storage.",
     )
-    assert fronts[question] == "Better (3 of 3 stars against 1 of 3 stars)"
+    assert (stated.answer == "True") == stated.front.endswith(
+        "containers are better than virtual machines for storage."
+    )
+
+
+def test_a_tie_is_asked_as_neither_and_stated_false_as_a_win():
+    markdown = "## Engines\n| | Speed | Cost |\n|---|---|---|\n| X | ⭐⭐ | ⭐⭐ |\n| Y | ⭐⭐ | ⭐⭐ |\n"
+    cards = cards_of(markdown)
+    assert [c.back for c in cards if c.kind == "basic"] == ["Neither: they are rated the same (X 2 of 2, Y 2 of 2)"]
+    for card in (c for c in cards if c.kind == "true_false"):
+        assert ("rated the same" in card.front) == (card.answer == "True")
+
+
+RANKED = """## Backends
+| Backend | Durability |
+|---|---|
+| SQLite | ⭐⭐⭐ |
+| Memory | ⭐ |
+| Redis | ⭐⭐ |
+"""
+
+
+def test_more_rated_rows_ask_the_best_and_state_each_cell_against_its_nearest_row():
+    facts = facts_of(RANKED, "tables")
+    assert {f.fields["type"] for f in facts} == {"cell", "comparison"}
+    cards = [c for f in facts for i in (0, 1) for c in tables.render(f, [], i)]
+    asked = {c.front: c.back for c in cards if c.kind == "basic"}
+    assert asked == {
+        "In Backends, which is better for durability: SQLite, Memory or Redis?": (
+            "SQLite (durability: SQLite 3 of 3, Memory 1 of 3, Redis 2 of 3)"
+        )
+    }
+    statements = {c.front: c.answer for c in cards if c.kind == "true_false"}
+    assert statements["True or false? In Backends, SQLite is better than Redis for durability."] == "True"
+    assert statements["True or false? In Backends, Redis is better than SQLite for durability."] == "False"
 
 
 def test_plain_tables_ask_for_the_value_with_mcq_when_there_are_enough_values():
@@ -47,13 +74,24 @@ def test_plain_tables_ask_for_the_value_with_mcq_when_there_are_enough_values():
     mcqs = [c for f in facts_of(markdown, "tables") for c in tables.render(f, [], 0) if c.kind == "mcq"]
     assert {c.answer for c in mcqs} == {"22", "80", "443", "53"}
     assert all(set(c.choices) == {"22", "80", "443", "53"} for c in mcqs)
-    assert mcqs[0].front == "In the “Ports” table, what is the port of SSH?"
+    assert mcqs[0].front == "In Ports, what is the port of SSH?"
+
+
+def test_free_text_values_are_asked_never_offered_or_stated():
+    # Another row's "best for" may suit this row too, and a swapped text contradicts nothing.
+    markdown = (
+        "## Events\n| Event | Best for |\n|---|---|\n| onclick | Simple clicks |\n"
+        "| onpointerdown | Touch and mouse |\n| onmousedown | Mouse only |\n| ontouchstart | Touch only |\n"
+    )
+    cards = [c for f in facts_of(markdown, "tables") for i in (0, 1) for c in tables.render(f, [], i)]
+    assert cards and {c.kind for c in cards} == {"basic"}
+    assert "In Events, what is onclick best for?" in {c.front for c in cards}
 
 
 def test_a_predicate_column_is_asked_as_a_yes_no_question():
     markdown = "## Cells\n| Type | Has a nucleus |\n|---|---|\n| Prokaryotic | no |\n| Eukaryotic | yes |\n"
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In the “Cells” table, does Prokaryotic have a nucleus?" in fronts
+    assert "In Cells, does Prokaryotic have a nucleus?" in fronts
 
 
 def test_a_column_that_names_a_position_not_an_attribute_makes_no_card():
@@ -61,10 +99,12 @@ def test_a_column_that_names_a_position_not_an_attribute_makes_no_card():
     assert cards_of(markdown) == []
 
 
-def test_equal_values_never_make_a_false_statement_by_swapping():
-    markdown = "| | Speed |\n|---|---|\n| x | ⭐⭐ |\n| y | ⭐⭐ |\n"
-    statements = cards_of(markdown, "true_false")
-    assert statements and all(c.answer == "True" for c in statements)
+def test_equal_ratings_are_never_stated_as_a_difference_that_is_true():
+    markdown = "| | Speed |\n|---|---|\n| x | ⭐⭐ |\n| y | ⭐⭐ |\n| z | ⭐⭐ |\n"
+    statements = [c for f in facts_of(markdown, "tables") for i in (0, 1) for c in tables.render(f, [], i)]
+    assert statements
+    for card in statements:
+        assert ("better than" in card.front) == (card.answer == "False")
 
 
 def test_a_cell_the_author_left_blank_is_neither_asked_nor_used():
@@ -125,8 +165,7 @@ def test_bounds_are_never_swapped_into_a_false_statement():
         "## Heap operations\n| Variant | insert | merge |\n|---|---|---|\n"
         "| Binary | `O(log n)` | `Θ(n)` |\n| Leftist | `Θ(log n)` | `Θ(log n)` |\n| Binomial | `Θ(1)` | `O(log n)` |\n"
     )
-    statements = _statements(markdown)
-    assert statements and all(c.answer == "True" for c in statements)
+    assert all(c.answer == "True" for c in _statements(markdown))
 
 
 def test_code_values_are_never_swapped_into_a_false_statement():
@@ -134,15 +173,9 @@ def test_code_values_are_never_swapped_into_a_false_statement():
     assert all(c.answer == "True" for c in _statements(markdown))
 
 
-def test_a_false_statement_keeps_its_row_states_a_different_value_and_explains_the_right_one():
+def test_plain_values_are_never_stated_true_or_false():
     markdown = "## Ports\n| Protocol | Port |\n|---|---|\n| SSH | 22 |\n| HTTP | 80 |\n| HTTPS | 443 |\n"
-    false = [c for c in _statements(markdown) if c.answer == "False"]
-    assert false
-    for card in false:
-        row = card.front.split(" of ")[1].split(" is ")[0]
-        assert card.explanation.startswith(f"{row} — Port: ")
-        right = card.explanation.removesuffix(".").rsplit(" ", 1)[1]
-        assert not card.front.endswith(f" {right}.")
+    assert _statements(markdown) == []
 
 
 def test_overlapping_texts_are_not_swapped_into_a_false_statement():
@@ -157,7 +190,7 @@ def test_ratings_are_phrased_by_what_they_mean_never_as_higher_or_lower():
     assert fronts and not any(
         re.search(r"\b(?:rates?|rate) (?:higher|lower)\b|\bhigher\b|\blower\b", f) for f in fronts
     )
-    assert any("rated better for storage" in f for f in fronts)
+    assert any("better for security" in f for f in fronts)
 
 
 def test_a_table_of_complexities_asks_the_measure_of_the_operation_for_the_named_subject():
@@ -183,5 +216,71 @@ def test_a_described_symbol_is_asked_what_it_does():
         "| + | Addition: the sum of two numbers |\n| - | Subtraction: the difference of two numbers |\n"
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In the “Arithmetic Operators” table, what does “+” do?" in fronts
+    assert "In Arithmetic Operators, what does “+” do?" in fronts
     assert not any("the description of" in c.front for c in cards_of(markdown))
+
+
+def test_a_pair_of_rated_rows_is_compared_once():
+    ratings = [("SQLite", 2), ("Memory", 3), ("Redis", 1)]
+    assert tables._partner("SQLite", ratings) == ("Memory", 3)
+    # Memory's nearest is SQLite, which already states that pair: Memory is set against Redis.
+    assert tables._partner("Memory", ratings) == ("Redis", 1)
+    assert tables._partner("Redis", ratings) == ("SQLite", 2)
+    assert tables._partner("Alone", [("Alone", 1)]) is None
+
+
+def test_row_labels_stay_as_written_when_the_rows_are_names():
+    facts = facts_of(RANKED, "tables")
+    [best] = [c for f in facts if f.fields["type"] == "comparison" for c in tables.render(f, [], 0)]
+    assert "SQLite, Memory or Redis" in best.front, "'Memory' among 'SQLite' and 'Redis' is a backend"
+    assert "virtual machines or containers" in cards_of(STARS, "basic")[0].front
+
+
+def test_statements_of_a_two_row_table_are_balanced():
+    markdown = "## Engines\n| | A | B | C | D | E | F |\n|---|---|---|---|---|---|---|\n"
+    markdown += "| Xs | ⭐ | ⭐ | ⭐ | ⭐ | ⭐ | ⭐ |\n| Ys | ⭐⭐ | ⭐⭐ | ⭐⭐ | ⭐⭐ | ⭐⭐ | ⭐⭐ |\n"
+    facts = facts_of(markdown, "tables")
+    answers = [c.answer for i, f in enumerate(facts) for c in tables.render(f, [], i) if c.kind == "true_false"]
+    assert sorted(answers) in (["False", "True", "True"], ["False", "False", "True"])
+
+
+def test_a_row_that_names_the_topic_spaced_differently_needs_no_prefix():
+    markdown = "# Quicksort\n## Complexity\n| Name | Stable |\n|---|---|\n| Quick sort | No |\n| Merge sort | Yes |\n"
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "Is quick sort stable?" in fronts and "In Quicksort, is merge sort stable?" in fronts
+
+
+def test_codes_under_a_meaning_column_are_asked_and_units_go_with_the_answer():
+    codes = "## HTTP status codes\n| Code | Meaning |\n|---|---|\n| 200 | OK |\n| 404 | Not Found |\n"
+    assert {c.front: c.back for c in cards_of(codes, "basic")}["In HTTP status codes, what does 404 mean?"] == (
+        "Not Found"
+    )
+    planets = "## Planets\n| Planet | Diameter (km) |\n|---|---|\n| Mercury | 4879 |\n| Venus | 12104 |\n"
+    answers = {c.front: c.back for c in cards_of(planets, "basic")}
+    assert answers["In Planets, what is the diameter of Venus?"] == "12104 km"
+
+
+def test_a_command_row_whose_words_say_what_it_does_is_not_asked():
+    markdown = (
+        "## Git commands\n| Command | Description |\n|---|---|\n| `git merge` | Merge branches |\n"
+        "| `git status` | Show the working tree status |\n| `git log` | Show commit logs |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In Git commands, what does git status do?" in fronts
+    assert not any("git merge" in f for f in fronts)
+
+
+def test_a_table_of_aspects_asks_each_column_subject_for_the_row_aspect():
+    markdown = (
+        "# Languages\n## Compared\n| Feature | Python | JavaScript |\n|---|---|---|\n"
+        "| Typing | Dynamic, strong | Dynamic, weak |\n| Package manager | pip | npm |\n"
+    )
+    answers = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert answers["In Compared, what is the package manager of Python?"] == "pip"
+    assert answers["In Compared, what is the typing of JavaScript?"] == "Dynamic, weak"
+    assert not any(" of typing" in f or "the Python of" in f for f in answers)
+    assert tables._transposed(["Aspect", "A", "B"]) and not tables._transposed(["", "Speed", "Cost"])
+    # Rows described by their columns are not aspects of subjects.
+    assert not tables._transposed(["Property", "What It Measures", "Use Case"])
+    assert not tables._transposed(["Feature", "Description", "Example"])
+    assert not tables._transposed(["Feature", "Best for", "Supported"])

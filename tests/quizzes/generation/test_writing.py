@@ -1,12 +1,14 @@
 """Grammar, topics, prompt templates and distractor typing, with awkward inputs."""
 
+import re
+
 import pytest
 
 from quizzes.generation.facts import mcq
 from quizzes.generation.writing.distractors import honest_distractors, shape
 from quizzes.generation.writing.grammar import as_common, imperative, is_plural, reads_as_name, with_article
 from quizzes.generation.writing.prompts import definition_statement, informative_span, is_statement, subject_form
-from quizzes.generation.writing.tables import property_question
+from quizzes.generation.writing.tables import property_question, split_unit
 from quizzes.generation.writing.topics import as_place, in_topic, topic_of
 
 
@@ -176,29 +178,69 @@ def test_cloze_blanks_only_an_informative_span(term, sentence, informative):
 @pytest.mark.parametrize(
     ("column", "question"),
     [
-        ("Has a nucleus", "In the “Cells” table, does Prokaryotic have a nucleus?"),
-        ("Is motile", "In the “Cells” table, is Prokaryotic motile?"),
-        ("Size", "In the “Cells” table, what is the size of Prokaryotic?"),
-        ("DNA location", "In the “Cells” table, what is the DNA location of Prokaryotic?"),
+        ("Has a nucleus", "Does Prokaryotic have a nucleus?"),
+        ("Is motile", "Is Prokaryotic motile?"),
+        ("Size", "What is the size of Prokaryotic?"),
+        ("DNA location", "What is the DNA location of Prokaryotic?"),
         ("2", None),
         ("S", None),
     ],
 )
 def test_property_questions_fit_the_column(column, question):
-    assert property_question("the “Cells” table", "Prokaryotic", column, rated=False) == question
+    assert property_question("Prokaryotic", column, rated=False) == question
 
 
 @pytest.mark.parametrize(
     ("column", "value", "question"),
     [
-        ("Stable", "Yes", "In the “Sorts” table, is Insertion sort stable?"),
+        ("Stable", "Yes", "Is insertion sort stable?"),
         ("Comments", "Usually in place", None),
-        ("Best For", "Small arrays", "In the “Sorts” table, what is Insertion sort best for?"),
-        ("Limitations", "Slow on large input", "In the “Sorts” table, what are the limitations of Insertion sort?"),
+        ("Best For", "Small arrays", "What is insertion sort best for?"),
+        ("Limitations", "Slow on large input", "What are the limitations of insertion sort?"),
+        # A column that is a question asks it of the row; one about the walkthrough is not asked.
+        ("What It Measures", "Horizontal position", "What does insertion sort measure?"),
+        ("What they control", "The top edge", "What does insertion sort control?"),
+        ("How We Use It", "Vertical positioning during drag", None),
+        ("Which one", "The first", None),
     ],
 )
 def test_property_questions_fit_the_values_and_number(column, value, question):
-    assert property_question("the “Sorts” table", "Insertion sort", column, rated=False, value=value) == question
+    question_asked = property_question("Insertion sort", column, rated=False, value=value)
+    assert question_asked == question
+    assert question_asked is None or not re.search(r"\btable\b", question_asked)
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "value", "names", "question"),
+    [
+        # A description column says what its row does, means or is.
+        ("git status", "Description", "Show the working tree status", False, "What does git status do?"),
+        ("git log", "Description", "Show commit logs", False, "What does git log do?"),
+        ("Ctrl+C", "Action", "Copy", False, "What does Ctrl+C do?"),
+        ("404", "Meaning", "Not Found", False, "What does 404 mean?"),
+        ("===", "Description", "Strict equality", False, "What does “===” do?"),
+        ("Process manager", "Description", "Process list and kill switch", False, "What is process manager?"),
+        ("PostgreSQL", "Description", "Relational database", True, "What is PostgreSQL?"),
+        ("Redis", "Description", "Persists data to disk", True, "What does Redis do?"),
+        # A yes/no column whose verb is also a noun, a count, a unit.
+        ("Cassandra", "Supports transactions", "No", True, "Does Cassandra support transactions?"),
+        ("Mars", "Moons", "2", True, "How many moons does Mars have?"),
+        ("Giant planets", "Moons", "146", False, "How many moons do giant planets have?"),
+        ("Mars", "Diameter (km)", "6779", True, "What is the diameter of Mars?"),
+        ("Touch Events", "Best for", "Mobile", True, "What are Touch Events best for?"),
+    ],
+)
+def test_property_questions_fit_descriptions_counts_and_units(row, column, value, names, question):
+    assert property_question(row, column, rated=False, value=value, names=names) == question
+
+
+def test_a_unit_moves_from_the_column_to_the_answer():
+    assert split_unit("Diameter (km)") == ("Diameter", "km")
+    assert split_unit("Size") == ("Size", "")
+    assert split_unit("Notes (see the appendix for the full list)") == (
+        "Notes (see the appendix for the full list)",
+        "",
+    )
 
 
 @pytest.mark.parametrize(

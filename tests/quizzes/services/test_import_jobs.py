@@ -38,7 +38,7 @@ def test_run_imports_and_records_the_report():
     job = import_job_enqueue(deck_slug="docker", content=DOC, source_name="d.md", title="Docker")
     assert import_job_run(job_id=job.pk) == "done"
     job.refresh_from_db()
-    assert job.status == "done" and job.progress == 100 and job.report["added"] == 5
+    assert job.status == "done" and job.progress == 100 and job.report["added"] == 2
     assert job.started_at and job.finished_at and Deck.objects.get(slug="docker").title == "Docker"
 
 
@@ -117,11 +117,11 @@ def test_a_draft_job_makes_a_draft_records_its_stages_and_changes_no_deck(monkey
     job = import_job_enqueue(deck_slug="docker", content=DOC, source_name="d.md", title="Docker", draft=True)
     assert job.as_draft and import_job_run(job_id=job.pk) == "done"
     job.refresh_from_db()
-    assert job.draft.title == "Docker" and job.draft.preview["added"]["total"] == 5 and job.report is None
+    assert job.draft.title == "Docker" and job.draft.preview["added"]["total"] == 2 and job.report is None
     assert job.content == b"" and not Deck.objects.exists()
     assert [progress for progress, _ in stages] == [5, 10, 40, 100]
-    assert stages[2][1] == "Generated 2 facts and 5 cards; comparing them with the deck."
-    assert stages[3][1] == "Draft ready to review: 5 added, 0 updated, 0 retired, 0 conflicts."
+    assert stages[2][1] == "Generated 2 facts and 2 cards; comparing them with the deck."
+    assert stages[3][1] == "Draft ready to review: 2 added, 0 updated, 0 retired, 0 conflicts."
 
 
 @pytest.mark.parametrize("name", ["deck.csv", "deck.apkg"])
