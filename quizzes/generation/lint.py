@@ -33,6 +33,15 @@ _POINTS_AWAY = re.compile(
     r"|as (?:mentioned|shown|seen|described|discussed) (?:above|below|earlier|before)|(?:see|shown) below)\b",
     re.I,
 )
+# A learner never sees the document: "In the “Pricing” table", "this lesson", "the figure on the right".
+_LAYOUT = re.compile(
+    r"^(?:true or false\?\s*)?in the (?:“[^”]+”|\"[^\"]+\"|[A-Z][\w-]*(?: [A-Z&][\w-]*)+) table\b"
+    r"|\bin the table\b|\b(?:this|the following|the above|the previous|the next) "
+    r"(?:lesson|section|chapter|article|document|tutorial|page|table|figure|diagram|picture|illustration|video)\b"
+    r"|\bthe (?:figure|diagram|picture|illustration|animation|screenshot|image (?:above|below))\b"
+    r"|\bon the (?:right|left)\b(?! (?:side|subtree|child|hand|operand))",
+    re.I,
+)
 _TEMPLATE = re.compile(
     r"\{\w*\}|%[sd]\b|(?-i:\bNone\b)|“\s*”|(?<![\w.])\(\s*\)|\s[?.,:;]$|\?\?|[.,:;]\?$"
     r"|\b(?:the|a|an) (?:the|a|an)\b|\b(?P<twice>\w{3,}) (?P=twice)\b",
@@ -137,6 +146,12 @@ def _opening(card: CardDraft) -> str | None:
     return None
 
 
+def _layout(card: CardDraft) -> str | None:
+    if m := _LAYOUT.search(card.front):
+        return f"“{m[0].strip()}” points at the document's layout, which a learner never sees"
+    return None
+
+
 def _template(card: CardDraft) -> str | None:
     text = card.front.replace("_____", "BLANK")
     if m := _TEMPLATE.search(text):
@@ -173,6 +188,7 @@ def _distractors(card: CardDraft) -> str | None:
 
 CARD_RULES = {
     "pronoun or connective opening": _opening,
+    "points at the layout": _layout,
     "template residue": _template,
     "answer in prompt": _leaks,
     "distractor type mismatch": _distractors,

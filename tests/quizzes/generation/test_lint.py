@@ -39,6 +39,33 @@ def test_a_pronoun_or_connective_opening_is_flagged(front):
 
 
 @pytest.mark.parametrize(
+    "front",
+    [
+        "In the “Virtual Machines Vs Containers” table, which is more portable?",
+        "True or false? In the Drag Element Closure table, onclick is best for simple clicks.",
+        "What does the last column in the table mean?",
+        "In this lesson, what is a closure?",
+        "On the right, Nicomachus' example uses numbers _____ and 21.",
+        "What does the diagram show about the _____?",
+    ],
+)
+def test_a_card_pointing_at_the_document_layout_is_flagged(front):
+    assert "points at the layout" in rules(card(front, kind="cloze" if "_____" in front else "basic"))
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "In a hash table, what resolves collisions?",
+        "What does docker image prune delete?",
+        "In a binary search tree, what is on the right subtree of a node?",
+    ],
+)
+def test_tables_and_images_as_subjects_are_not_layout(front):
+    assert "points at the layout" not in rules(card(front))
+
+
+@pytest.mark.parametrize(
     ("front", "kind"),
     [
         ("What is the {column} of Docker?", "basic"),
