@@ -98,7 +98,7 @@ def test_answer_words_in_the_prompt_are_flagged(front, back, kind):
 
 
 def test_a_question_that_offers_its_answer_as_a_choice_is_not_a_leak():
-    offered = card("In the “Ports” table, which rates higher on speed: UDP or TCP?", "UDP (UDP 3 of 3, TCP 2 of 3)")
+    offered = card("In networking, which rates higher on speed: UDP or TCP?", "UDP (UDP 3 of 3, TCP 2 of 3)")
     assert rules(offered) == set()
 
 
