@@ -26,6 +26,11 @@ DEPENDENT_OPENING = re.compile(
     re.I,
 )
 _QUANTITY = {"handful", "bunch", "couple", "number", "variety", "kind", "sort", "type", "thing", "stuff", "part"}
+# Words about describing ("the ___ for an array is …": syntax): any sentence of any subject fits them.
+_META = {
+    "syntax", "concept", "approach", "technique", "method", "feature", "term", "notion", "mechanism",
+    "purpose", "idea", "aspect", "process", "strategy", "scenario", "construct", "functionality",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -42,7 +47,8 @@ def rarity(word: str) -> float:
     """8 - Zipf frequency ("the" ≈ 0.3, "array" ≈ 3.9, "memoization" ≈ 6.9), less when the word
     cannot be a noun or is a vague quantity: a blank asks for a thing, not a verb or "a handful"."""
     score = 8.0 - zipf_frequency(word.lower(), "en")
-    if word.lower() in _QUANTITY or only_a_verb(word):
+    lower = word.lower()
+    if lower in _QUANTITY or only_a_verb(word) or lower in _META or lower.removesuffix("s") in _META:
         score -= 2.5
     return score
 
@@ -60,7 +66,8 @@ def acts_as_verb(word: str, rest: str) -> bool:
 _SCAFFOLDING = {
     # "On the right, Nicomachus' example …", "The colored arrows show …": a caption needs its figure.
     "caption": re.compile(
-        r"\b(?:figures?|fig\.|diagrams?|illustrations?|animations?|pictures?|images?|screenshots?|"
+        # "image" alone is also a container image or a disk image: only "the image" points at one.
+        r"\b(?:figures?|fig\.|diagrams?|illustrations?|animations?|screenshots?|(?:the|this) (?:image|picture)|"
         r"on the (?:left|right)|colou?red|derived from|(?:is|are) (?:shown|depicted|illustrated|highlighted))\b",
         re.I,
     ),
@@ -79,7 +86,7 @@ _SCAFFOLDING = {
         re.I,
     ),
     # "<span> could be used to create a <button>": a possibility, with no single right answer.
-    "hedge": re.compile(r"\b(?:might|could|would|perhaps|maybe|probably)\b", re.I),
+    "hedge": re.compile(r"\b(?:might|could|would|perhaps|maybe|probably|not required|not necessary)\b", re.I),
     # "Some data types …", "Many governments …": a claim about unnamed members of a class.
     "vague subject": re.compile(r"^(?:some|many|several|various|most|one|a lot|lots|a few|certain)\b", re.I),
     # "b Is Power of Two - check if …": an index line (name - description), not a sentence.

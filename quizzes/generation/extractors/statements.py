@@ -107,9 +107,14 @@ def _span(best: tuple[float, int, str], scored: list[tuple[float, int, str]], se
 _BEFORE_A_VERB = {"to", "can", "cannot", "must", "should", "will", "may", "does", "do", "did", "not"}
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _names_a_thing(span: str, best: tuple[float, int, str], words: list[str]) -> bool:
     """A blank asks for a thing: not an adjective ("___ technologies", assistive), nor a modifier
     left without its noun ("___ space", numeric)."""
+    if _POSSESSIVE.search(span):
+        return False  # "an operating system’s full ___" hides the owner, not the thing
     if " " in span or not span.isalpha():
         return True
     following = words[best[1] + 1] if best[1] + 1 < len(words) else ""
@@ -195,6 +200,8 @@ def extract(section: Section) -> list[Fact]:
             if signal is None or not (answer := _answer(sentence, signal, section.path)):
                 continue
             score, term = answer
+            if not _renders(flat, term, subject):
+                continue  # no card would come of it: it must not take a place in the budget
             score += DEFINING_BONUS if DEFINES.search(flat) else 0.0
             fields = {"sentence": flat, "answer": term, "signal": signal}
             if subject:
@@ -207,17 +214,24 @@ def extract(section: Section) -> list[Fact]:
     return [fact for _, fact in found if id(fact) in best]  # in reading order
 
 
+def _stated(sentence: str, subject: str) -> str:
+    """The sentence as the card states it: a call-out label ("📝 Element types: div elements
+    take …") and a leading connective are layout; a subjectless bullet takes its lead-in's subject."""
+    stated = without_connective(without_callout(sentence))
+    return with_subject(stated, subject) if subject else stated
+
+
+def _renders(sentence: str, answer: str, subject: str) -> bool:
+    stated = _stated(sentence, subject)
+    return is_statement(stated) and informative_span(answer, stated) and mask(stated, answer) != stated
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
-    # "📝 Element types: div elements take …": the call-out label is layout, the rest the statement.
-    stated = without_connective(without_callout(sentence))
-    if fact.fields.get("subject"):
-        stated = with_subject(stated, fact.fields["subject"])
-    if not is_statement(stated) or not informative_span(answer, stated):
+    stated = _stated(sentence, fact.fields.get("subject", ""))
+    if not _renders(sentence, answer, fact.fields.get("subject", "")):
         return []
     front = mask(stated, answer)
-    if front == stated:
-        return []
     topic = topic_of(fact.section)
     front = front if names_term(topic, answer) else in_topic(topic, front)
     common = {"note_key": fact.key, "section": fact.section_label}

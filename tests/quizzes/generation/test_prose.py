@@ -61,6 +61,7 @@ def test_scaffolding_is_named(sentence, reason):
         "A binary search tree, such as an AVL tree, keeps its keys in sorted order.",
         "Every string is stored as a sequence of UTF-16 code units.",
         "A script may embed a frame, and the frame can run its own code.",
+        "Container images are typically only a few megabytes in size.",  # an image that is no figure
     ],
 )
 def test_claims_are_not_scaffolding(sentence):
@@ -148,6 +149,25 @@ def test_a_section_yields_its_best_few_statements():
     assert [f.fields["answer"] for f in facts] == sorted(
         (f.fields["answer"] for f in facts), key=lambda a: markdown.index(a)
     )  # kept in reading order
+
+
+def test_no_blank_on_an_owner_or_a_word_about_describing():
+    sentence = "Virtual machines suit applications that require an operating system’s full functionality."
+    assert statements._answer(sentence, "claim", ("VMs",)) is None  # not "system’s", not "functionality"
+    facts = facts_of("## Arrays\nThe syntax for an array literal is a pair of brackets.\n", "statements")
+    assert [f.fields["answer"] for f in facts] == ["brackets"]  # the fact, not "syntax"
+
+
+def test_a_sentence_no_card_comes_of_takes_no_place_in_the_budget():
+    markdown = (
+        "## Arrays\n"
+        "In the example above, the value Chocolate has an index of 0 in the list.\n\n"  # "above": no card
+        "In the example above, the value Rocky Road has an index of 4 in the list.\n\n"
+        "Multiple values in an array are separated by a comma.\n\n"
+        "In some programming languages, indexes start at 1 rather than 0.\n"
+    )
+    facts = facts_of(markdown, "statements")
+    assert len(facts) == statements.PER_SECTION and not any("above" in f.fields["sentence"] for f in facts)
 
 
 def test_practice_sections_yield_no_prose_cards():
