@@ -29,6 +29,7 @@ from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "key_sentences"
 PER_SECTION = 2  # the best emphasised sentences of a section
+MIN_WORDS, MAX_WORDS = 6, 45  # past 45 words a cloze is a paragraph to read in a chat, not a card
 DEFINING_BONUS = 1.0  # "… is called the index": the sentence says what its term is
 _WALKTHROUGH = re.compile(
     r"^(?:let's|let us|in the (?:above|previous|next|following)|as (?:shown|seen) (?:above|below))\b", re.I
@@ -46,8 +47,9 @@ def _term(sentence: str) -> str | None:
         if 1 <= len(term.split()) <= 5 and len(term) >= 2 and plain(sentence) != term and not only_a_verb(term):
             if m.start() == 0 and m["em"] and acts_as_verb(term, sentence[m.end() :]):
                 continue
-            # "🎯 **Learning Strategy**: …" labels a call-out; the label is not what the sentence teaches.
-            if sentence[m.end() :].lstrip().startswith(":") and not re.search(r"\w", sentence[: m.start()]):
+            # "🎯 **Learning Strategy**: …" labels a call-out, "**cookiecutter-django**. config/ holds …"
+            # a paragraph; the label is not what the sentence teaches.
+            if sentence[m.end() :].lstrip().startswith((":", ".")) and not re.search(r"\w", sentence[: m.start()]):
                 continue
             return term
     return None
@@ -87,7 +89,7 @@ def extract(section: Section) -> list[Fact]:
         for sentence in sentences(text):
             flat = plain(sentence)
             words = len(flat.split())
-            if not 6 <= words <= 60 or definitions.is_definition_sentence(section, sentence):
+            if not MIN_WORDS <= words <= MAX_WORDS or definitions.is_definition_sentence(section, sentence):
                 continue
             # An aspect heading inside a list ("**Storage space**") is a label, not a sentence.
             if flat.endswith(":") or flat.startswith(("For the purposes", "TODO")):

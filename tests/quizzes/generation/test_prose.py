@@ -192,6 +192,13 @@ def test_key_sentences_skip_paths_adverbs_and_signature_lists():
     assert facts_of(signature, "key_sentences") == []
 
 
+def test_key_sentences_skip_a_paragraph_label_and_a_paragraph_long_sentence():
+    label = "## Style\n**cookiecutter-django (the project)**. config/ holds settings, urls and the Celery app.\n"
+    assert facts_of(label, "key_sentences") == []
+    long = "## Docker\nContainers share the **host kernel** " + "and a few more words " * 10 + "at the end.\n"
+    assert facts_of(long, "key_sentences") == []
+
+
 def test_key_sentences_keep_the_best_few_per_section():
     markdown = "## Data structures\n" + "".join(
         f"- {s}\n"
