@@ -88,7 +88,9 @@ _SCAFFOLDING = {
     # "<span> could be used to create a <button>": a possibility, with no single right answer.
     "hedge": re.compile(r"\b(?:might|could|would|perhaps|maybe|probably|not required|not necessary)\b", re.I),
     # "Some data types …", "Many governments …": a claim about unnamed members of a class.
-    "vague subject": re.compile(r"^(?:some|many|several|various|most|one|a lot|lots|a few|certain)\b", re.I),
+    "vague subject": re.compile(
+        r"^(?:[A-Za-z]+,\s+)?(?:some|many|several|various|most|one|a lot|lots|a few|certain)\b", re.I
+    ),
     # "b Is Power of Two - check if …": an index line (name - description), not a sentence.
     "index line": re.compile(r"\s[-–]\s"),
     # "For example, …": one case of a claim; the claim is the card.
@@ -110,11 +112,12 @@ _SCAFFOLDING = {
     # "A closure is like a backpack …", "a bit special": a picture or a shrug, not a claim.
     "analogy": re.compile(r"\b(?:is|are) like\b|\bthink of\b|\bimagine\b|\ba bit\b|\bsomewhat\b", re.I),
     # "the smallest square, 21, is the GCD of 1071 and 462": the numbers of one worked example.
-    "worked example": re.compile(r"\b\d{2,}\b.*\b\d{2,}\b.*\b\d{2,}\b"),
+    # "sittin → sitting (insertion of g)": one step of a transformation.
+    "worked example": re.compile(r"\b\d{2,}\b.*\b\d{2,}\b.*\b\d{2,}\b|→|->|=>"),
     # "… links for further reading (including ones to YouTube videos)": a pointer elsewhere.
-    "pointer": re.compile(
-        r"\b(?:readme|further reading|links?|videos?|tutorials?|documentation|repository|repo)\b", re.I
-    ),
+    # ("the repository is in a detached HEAD state" is a fact of git: "this repository" is caught
+    # as talk to the reader.)
+    "pointer": re.compile(r"\b(?:readme|further reading|links? (?:to|for)|videos?|tutorials?|documentation)\b", re.I),
     # "Why use IDs? IDs provide …": a question glued to its answer by the splitter.
     "question": re.compile(r"\?"),
     # "UKRAINE IS BEING ATTACKED …": a banner, not prose.

@@ -9,6 +9,8 @@ the reader ("Add this code …", "you will …") and questions are not statement
 
 import re
 
+from lemminflect import getAllLemmas
+
 from quizzes.generation.extractors import definitions, key_sentences
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import (
@@ -43,6 +45,8 @@ PER_BLOCK = 2  # the best sentences of a paragraph or list item; the rest repeat
 # Prose fills the gaps the document's definitions, lists and tables leave; it does not flood the
 # deck. The best few statements of a section, by the score of their blank, are asked.
 PER_SECTION = 2
+WORDS_PER_STATEMENT = 100
+STRONG_SCORE = 5.0  # past the first few, a statement must blank something rarer than "workload"
 DEFINING_BONUS = 1.0  # "… is called the black depth": the sentence says what its blank is
 # 8 - Zipf frequency: "the" ≈ 0.3, "node" ≈ 4.1, "snapshot" ≈ 4.6, "memoization" ≈ 6.9. Past
 # "node", "server" or "operators" a blank is a word any reader of the sentence would guess.
@@ -65,6 +69,8 @@ _SIGNALS = [
     ),
 ]
 _WORD = re.compile(rf"{CODE_OPEN}[^{CODE_CLOSE}]+{CODE_CLOSE}|[A-Za-z][\w'’-]*[A-Za-z0-9]|\d[\d,.]*%?|O\([^)]*\)")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]?|[A-Za-z]+-?\d+|[A-Z][a-z]?[A-Z]\w*)$")
+ACRONYM_SCORE = 5.0
 _QUOTED = re.compile(r"^[\"“'‘].*[\"”'’]$")
 QUOTED_BONUS = 1.5
 # "George Boole (1815–1864)": the ends of a range are dates of a story, not the number it teaches.
@@ -86,6 +92,8 @@ def _candidates(sentence: str, signal: str) -> list[tuple[float, int, str]]:
             score = rarity(token)
             if token[0].isupper() and position > 0 and not token.isupper():
                 score += 1.0  # a name in mid-sentence
+            if _ACRONYM.match(token):
+                score = max(score, ACRONYM_SCORE)  # "SHA-1", "IPv6", "ATP": a name, however common
             if _QUOTED.search(sentence[max(0, m.start() - 1) : m.end() + 1]):
                 score += QUOTED_BONUS  # 'the "Selection" phase': the author set the word apart
             scored.append((score, position, token))
@@ -97,7 +105,7 @@ def _span(best: tuple[float, int, str], scored: list[tuple[float, int, str]], se
     neighbours = {s[1]: s for s in scored}
     for offset in (-1, 1):
         other = neighbours.get(best[1] + offset)
-        if other and other[0] >= MIN_PAIR_RARITY and not other[2][0].isdigit():
+        if other and (other[0] >= MIN_PAIR_RARITY or _full_name(best[2], other[2])) and not other[2][0].isdigit():
             pair = f"{other[2]} {best[2]}" if offset < 0 else f"{best[2]} {other[2]}"
             if pair in plain(sentence):
                 return pair
@@ -108,6 +116,11 @@ _BEFORE_A_VERB = {"to", "can", "cannot", "must", "should", "will", "may", "does"
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _full_name(word: str, other: str) -> bool:
+    """ "Robert Hooke": a capitalised neighbour that is no everyday word is the rest of the name."""
+    return word[:1].isupper() and other[:1].isupper() and other.isalpha() and not getAllLemmas(other.lower())
 
 
 def _names_a_thing(span: str, best: tuple[float, int, str], words: list[str]) -> bool:
@@ -175,6 +188,13 @@ def _referent(lead: Block | None) -> str:
     return ""
 
 
+def budget(section: Section) -> int:
+    """How many statements a section may give: a few, and one more for every so many words of a
+    long section, taken only by a strong blank (a rare term, a name, a number)."""
+    words = sum(len(text.split()) for _, text in section.texts_by_block())
+    return PER_SECTION + words // WORDS_PER_STATEMENT
+
+
 def _worth_reading(section: Section) -> bool:
     return not practice_section(section.path)
 
@@ -210,7 +230,9 @@ def extract(section: Section) -> list[Fact]:
             in_block.append((score, fact))
         in_block.sort(key=lambda f: -f[0])
         found.extend(in_block[:PER_BLOCK])
-    best = {id(fact) for _, fact in sorted(found, key=lambda f: -f[0])[:PER_SECTION]}
+    ranked = sorted(found, key=lambda f: -f[0])
+    extra = [f for f in ranked[PER_SECTION:] if f[0] >= STRONG_SCORE][: budget(section) - PER_SECTION]
+    best = {id(fact) for _, fact in ranked[:PER_SECTION] + extra}
     return [fact for _, fact in found if id(fact) in best]  # in reading order
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from quizzes.generation.extractors import key_sentences, statements
 from quizzes.generation.language import can_be_a_thing, describes_an_action, related, scaffolding
+from quizzes.generation.parsing import parse
 from quizzes.generation.writing.prompts import (
     claim_of,
     fair_blank,
@@ -26,6 +27,8 @@ from tests.quizzes.generation.helpers import cards_of, facts_of
         ("The defer attribute is crucial for scripts that touch the page.", "praise"),
         ("A span element could be used to create a button in the page.", "hedge"),
         ("Some data types have unique features that transform a value.", "vague subject"),
+        ("However, most mainline clients support ARIA attributes by now.", "vague subject"),
+        ("sittin → sitting (insertion of g at the end of the word)", "worked example"),
         ("Is Power of Two - check if the number is a power of two.", "index line"),
         ("For example, the weights of three items sum up to eleven.", "example"),
         ("💡 Pro Tip: the console shows every error the page raises.", "tip"),
@@ -168,6 +171,27 @@ def test_a_sentence_no_card_comes_of_takes_no_place_in_the_budget():
     )
     facts = facts_of(markdown, "statements")
     assert len(facts) == statements.PER_SECTION and not any("above" in f.fields["sentence"] for f in facts)
+
+
+def test_a_long_section_gives_more_statements_but_only_strong_ones():
+    sentences = (
+        "Packfiles store objects as deltas against similar objects to save space.",
+        "Objects are addressed by the SHA-1 hash of their content in the store.",
+        "On macOS, containers must run a Linux host VM to share a kernel.",  # strong: a name
+        "Virtual machines can be scaled by adding extra machines that carry the workload.",  # weak
+    )
+    filler = "Plain words fill this paragraph so that the section grows long enough to matter here."
+    markdown = "## Storage\n" + "\n\n".join((*sentences, *[filler] * 8)) + "\n"
+    assert statements.budget(parse(markdown).sections[0]) == statements.PER_SECTION + 1
+    answers = [f.fields["answer"] for f in facts_of(markdown, "statements")]
+    assert "Linux" in answers and "workload" not in answers and len(answers) == statements.PER_SECTION + 1
+
+
+def test_an_acronym_ranks_as_a_name_and_a_full_name_is_one_blank():
+    [fact] = facts_of("## Git\nObjects are addressed by the SHA-1 hash of their content in the store.\n", "statements")
+    assert fact.fields["answer"].startswith("SHA-1")
+    [fact] = facts_of("## Cells\nRudolf Virchow states that every cell arises from another cell.\n", "statements")
+    assert fact.fields["answer"] == "Rudolf Virchow"
 
 
 def test_practice_sections_yield_no_prose_cards():
