@@ -1,4 +1,8 @@
-"""Key sentences: a cloze deletion of the emphasised or technical term in an informative sentence."""
+"""Key sentences: a cloze deletion of the emphasised or technical term in an informative sentence.
+
+The sentence must be worth studying alone (`language.scaffolding`), the term a fair blank
+(`prompts.fair_blank`), and a section gives only its best few, code and rare terms first.
+"""
 
 import re
 

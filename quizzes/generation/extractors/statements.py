@@ -4,7 +4,10 @@ A sentence qualifies by its shape ("X states that …", "Unlike X, Y …", "X, s
 a number, a name, a contrast, "X is/are/has/uses …"), not by emphasis. What to hide is chosen by
 a real signal: word rarity from wordfreq (a word learners rarely meet is what the sentence
 teaches), with numbers and names ranked high where the sentence is about them. Instructions to
-the reader ("Add this code …", "you will …") and questions are not statements.
+the reader ("Add this code …", "you will …") and questions are not statements, and neither is
+the document's scaffolding (captions, history, praise, walkthroughs: `language.scaffolding`).
+The blank must be a thing the card does not give away (`prompts.fair_blank`), and a section
+gives only its best few statements, so prose fills the gaps other facts leave.
 """
 
 import re
