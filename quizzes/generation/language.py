@@ -26,6 +26,11 @@ DEPENDENT_OPENING = re.compile(
     re.I,
 )
 _QUANTITY = {"handful", "bunch", "couple", "number", "variety", "kind", "sort", "type", "thing", "stuff", "part"}
+# Words about describing ("the ___ for an array is …": syntax): any sentence of any subject fits them.
+_META = {
+    "syntax", "concept", "approach", "technique", "method", "feature", "term", "notion", "mechanism",
+    "purpose", "idea", "aspect", "process", "strategy", "scenario", "construct", "functionality",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -42,7 +47,8 @@ def rarity(word: str) -> float:
     """8 - Zipf frequency ("the" ≈ 0.3, "array" ≈ 3.9, "memoization" ≈ 6.9), less when the word
     cannot be a noun or is a vague quantity: a blank asks for a thing, not a verb or "a handful"."""
     score = 8.0 - zipf_frequency(word.lower(), "en")
-    if word.lower() in _QUANTITY or only_a_verb(word):
+    lower = word.lower()
+    if lower in _QUANTITY or only_a_verb(word) or lower in _META or lower.removesuffix("s") in _META:
         score -= 2.5
     return score
 
@@ -52,3 +58,167 @@ def acts_as_verb(word: str, rest: str) -> bool:
     lemmas = getAllLemmas(word.lower())
     following = rest.strip().lstrip("\ue001")[:1]
     return "VERB" in lemmas and word[:1].isupper() and word.lower().endswith("s") and following.islower()
+
+
+# Prose worth a card states a general claim about its subject. These shapes are the document's
+# scaffolding instead: each is named so a test (and a reader of the code) can see why a sentence
+# was passed over.
+_SCAFFOLDING = {
+    # "On the right, Nicomachus' example …", "The colored arrows show …": a caption needs its figure.
+    "caption": re.compile(
+        # "image" alone is also a container image or a disk image: only "the image" points at one.
+        r"\b(?:figures?|fig\.|diagrams?|illustrations?|animations?|screenshots?|(?:the|this) (?:image|picture)|"
+        r"on the (?:left|right)|colou?red|derived from|(?:is|are) (?:shown|depicted|illustrated|highlighted))\b",
+        re.I,
+    ),
+    # "MaxHeapAdhoc.js and MinHeap.js - …": the repository's files, not the subject's.
+    "file name": re.compile(r"\b[\w-]+\.(?:js|ts|jsx|tsx|py|java|cpp|rb|go|rs|md|json|ya?ml|html|css|sh|txt)\b"),
+    # "Since the advent of JavaScript …", "… has evolved significantly": the story, not the subject.
+    "history": re.compile(
+        r"\b(?:advent|evolved|evolving|named after|nowadays|these days|in recent years|over the years|increasingly|"
+        r"more and more|(?:is|are) becoming)\b",
+        re.I,
+    ),
+    # "the defer attribute is crucial", "One great tool …": a judgement to accept, not a fact to recall.
+    "praise": re.compile(
+        r"\b(?:crucial|essential|important|great|powerful|amazing|awesome|exciting|fun|easy|easier|handy|"
+        r"good for|helpful|useful|popular|perfect|excellent|nice|cool|beautiful|elegant|fantastic|wonderful)\b",
+        re.I,
+    ),
+    # "<span> could be used to create a <button>": a possibility, with no single right answer.
+    "hedge": re.compile(r"\b(?:might|could|would|perhaps|maybe|probably|not required|not necessary)\b", re.I),
+    # "Some data types …", "Many governments …": a claim about unnamed members of a class.
+    "vague subject": re.compile(
+        r"^(?:[A-Za-z]+,\s+)?(?:some|many|several|various|most|one|a lot|lots|a few|certain)\b", re.I
+    ),
+    # "b Is Power of Two - check if …": an index line (name - description), not a sentence.
+    "index line": re.compile(r"\s[-–]\s"),
+    # "For example, …": one case of a claim; the claim is the card.
+    "example": re.compile(r"^(?:for (?:example|instance)|e\.g\.|as an example|consider)\b", re.I),
+    # "💡 Pro Tip: …", "⚠️ Important: …": advice to the reader, set apart from the subject.
+    "tip": re.compile(r"^\W*(?:pro tip|tips?|notes?|important|warning|remember|hint|fun fact|did you know)\b", re.I),
+    # "Node E is visited now", "the key of P …", "segment DC": the labels of a worked example.
+    "walkthrough": re.compile(r"(?<![\w'’.(-])(?:[B-HJ-Z]|[A-Z]{2}(?=\s(?:is|are|was|were|being|and)\b))(?![\w'’.(-])"),
+    # "The data is now ready …", "each neighbour is being traversed": the state of a running example.
+    # "Quicksort can then recursively sort …": a step of a procedure ("if …, then …" is a rule).
+    # "The centroids are moving continuously …": a process watched as it runs.
+    "narration": re.compile(
+        r"\bnow\b|\b(?:is|are) being\b|(?<!,\s)\bthen\b(?!,)|"
+        r"\b(?:is|are) (?!(?:no|some|any|every)?thing\b|string\b)[a-z]+ing\b",
+        re.I,
+    ),
+    # "an a-by-b rectangle … side-length c only if c divides a and b": a worked case in variables.
+    "variables": re.compile(r"(?<![\w'’(-])[b-hj-z](?![\w'’(-]).*(?<![\w'’(-])[b-hj-z](?![\w'’(-])"),
+    # "A closure is like a backpack …", "a bit special": a picture or a shrug, not a claim.
+    "analogy": re.compile(r"\b(?:is|are) like\b|\bthink of\b|\bimagine\b|\ba bit\b|\bsomewhat\b", re.I),
+    # "the smallest square, 21, is the GCD of 1071 and 462": the numbers of one worked example.
+    # "sittin → sitting (insertion of g)": one step of a transformation.
+    "worked example": re.compile(r"\b\d{2,}\b.*\b\d{2,}\b.*\b\d{2,}\b|→|->|=>"),
+    # "… links for further reading (including ones to YouTube videos)": a pointer elsewhere.
+    # ("the repository is in a detached HEAD state" is a fact of git: "this repository" is caught
+    # as talk to the reader.)
+    "pointer": re.compile(r"\b(?:readme|further reading|links? (?:to|for)|videos?|tutorials?|documentation)\b", re.I),
+    # "Why use IDs? IDs provide …": a question glued to its answer by the splitter.
+    "question": re.compile(r"\?"),
+    # "UKRAINE IS BEING ATTACKED …": a banner, not prose.
+    "banner": re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}\b"),
+    # "… ensure that this information …", "to do so", "the idea is": a referent the card lacks.
+    "leaning": re.compile(
+        r"\b(?:this|these|those|such(?! as| that)|the above|to do so|doing so|the idea|the former|the latter|"
+        r"the same way|as well)\b",
+        re.I,
+    ),
+}
+# "Since they require …, they consume …": a pronoun before the sentence has named anything.
+# "A heap keeps its maximum …" names its owner first; "Its maximum …" does not.
+_EARLY_PRONOUN = re.compile(r"^(?:\S+\s+){0,4}(?:it|they|them|that occurs)\b|^(?:its|their)\b", re.I)
+# "Since there is only one …, they are given …": the clause names nothing the pronoun could mean.
+_SUBORDINATE_PRONOUN = re.compile(
+    r"^(?:since|because|although|though|while|when|whenever|if|as|unless|after|before)\b"
+    r"(?:\s+|[^,]*,\s*)(?:it|its|they|them|their)\b",
+    re.I,
+)
+
+
+_AFTER_MODAL = re.compile(r"\b(?:may|might|can|cannot|must|will|shall|should)\s+(?:not\s+)?([a-z]+)\b")
+
+
+def _broken_modal(flat: str) -> bool:
+    """ "the order may checked by …": a modal before a verb's past form, a slip a card would copy."""
+    for m in _AFTER_MODAL.finditer(flat):
+        lemmas = getAllLemmas(m[1])
+        if set(lemmas) == {"VERB"} and m[1] not in lemmas["VERB"]:
+            return True
+    return False
+
+
+def scaffolding(flat: str) -> str:
+    """Why a prose sentence is not worth studying alone ('caption', 'history', …), or ''."""
+    for reason, pattern in _SCAFFOLDING.items():
+        if pattern.search(flat):
+            return reason
+    if _EARLY_PRONOUN.match(flat) or _SUBORDINATE_PRONOUN.match(flat):
+        return "leaning"
+    if _broken_modal(flat):
+        return "broken grammar"
+    return ""
+
+
+# Sections for the reader to work in ("Task", "🚀 Challenge", "Review & Self Study"): their prose
+# sets up the exercise rather than teaching the subject.
+_PRACTICE = re.compile(
+    r"\b(?:tasks?|challenge|exercises?|assignment|self[- ]study|your turn|try it|homework|quiz)\b", re.I
+)
+
+
+def practice_section(path: tuple[str, ...] | list[str]) -> bool:
+    return bool(path) and bool(_PRACTICE.search(path[-1]))
+
+
+MIN_SHARED_STEM = 4
+
+
+def related(word: str, other: str) -> bool:
+    """'reader'/'readers', 'virtualize'/'Virtual', "Euclid's"/'Euclidean': one word gives the other
+    away. A shared start covering all but two letters of the shorter word, and at least four."""
+    a, b = word.lower().strip("'’s"), other.lower().strip("'’s")
+    if min(len(a), len(b)) < MIN_SHARED_STEM:
+        return a == b
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= max(MIN_SHARED_STEM, min(len(a), len(b)) - 2)
+
+
+# Endings of words the lexicon does not know that make adjectives or verbs ("assistive",
+# "exclusionary", "virtualize"), not the names of things.
+_NOT_A_THING_ENDING = re.compile(r"(?:ive|ary|ous|ize|ise|ized|ised|izes|ises|ful|less|able|ible|ic|al|ly)$", re.I)
+
+
+def can_be_a_thing(word: str) -> bool:
+    """A blank asks for a thing: 'contiguous' or 'assistive' (adjectives) and verbs are not one. A
+    capitalised word is taken as a name; a word the lexicon does not know, by its ending."""
+    if not word.isalpha() or word[:1].isupper():
+        return True
+    lemmas = getAllLemmas(word.lower())
+    if not lemmas:
+        return not _NOT_A_THING_ENDING.search(word)
+    return bool({"NOUN", "PROPN"} & set(lemmas))
+
+
+def describes_an_action(word: str) -> bool:
+    """'highly', 'natively': an adverb, which a blank cannot ask for."""
+    if not word.isalpha() or word[:1].isupper():
+        return False
+    lemmas = getAllLemmas(word.lower())
+    return set(lemmas) == {"ADV"} if lemmas else word.lower().endswith("ly")
+
+
+def can_describe(word: str) -> bool:
+    """'numeric', 'binary': a word that can modify a noun, so before one it is a modifier."""
+    if not word.isalpha():
+        return False
+    lemmas = getAllLemmas(word.lower())
+    return "ADJ" in lemmas if lemmas else bool(_NOT_A_THING_ENDING.search(word))

@@ -4,7 +4,7 @@ from collections import Counter
 
 from quizzes.generation import code_blocks
 from quizzes.generation.extractors import tables
-from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING, IMPERATIVE
+from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING, IMPERATIVE, scaffolding
 from quizzes.generation.parsing import Block
 from quizzes.generation.text import plain, sentences
 
@@ -37,6 +37,8 @@ def _why_prose_says_nothing(text: str) -> str:
     """The commonest reason among the paragraph's sentences, so the report says what kind of prose it was."""
     kinds = Counter(_sentence_kind(plain(s)) for s in sentences(text))
     kind = kinds.most_common(1)[0][0] if kinds else "plain"
+    if kind.startswith("scaffolding: "):
+        return f"not worth a card on its own ({kind.removeprefix('scaffolding: ')})"
     return {
         "question": "questions to the reader",
         "instruction": "instructions or remarks to the reader (you, let's, do this)",
@@ -54,4 +56,6 @@ def _sentence_kind(flat: str) -> str:
         return "dependent"
     if len(flat.split()) < 7:
         return "short"
+    if reason := scaffolding(flat):
+        return f"scaffolding: {reason}"  # a caption, history, praise …: the prose extractors' reasons
     return "plain"

@@ -1,13 +1,28 @@
-"""Key sentences: a cloze deletion of the emphasised or technical term in an informative sentence."""
+"""Key sentences: a cloze deletion of the emphasised or technical term in an informative sentence.
+
+The sentence must be worth studying alone (`language.scaffolding`), the term a fair blank
+(`prompts.fair_blank`), and a section gives only its best few, code and rare terms first.
+"""
 
 import re
 
 from quizzes.generation.extractors import definitions
 from quizzes.generation.facts import CardDraft, Fact
-from quizzes.generation.language import IMPERATIVE, acts_as_verb, only_a_verb
+from quizzes.generation.language import (
+    IMPERATIVE,
+    acts_as_verb,
+    describes_an_action,
+    only_a_verb,
+    practice_section,
+    rarity,
+    scaffolding,
+)
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, plain, sentences, strip_trailing
+from quizzes.generation.writing.grammar import can_be_verb
 from quizzes.generation.writing.prompts import (
+    DEFINES,
+    fair_blank,
     informative_span,
     is_statement,
     names_term,
@@ -17,6 +32,9 @@ from quizzes.generation.writing.prompts import (
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "key_sentences"
+PER_SECTION = 2  # the best emphasised sentences of a section
+MIN_WORDS, MAX_WORDS = 6, 45  # past 45 words a cloze is a paragraph to read in a chat, not a card
+DEFINING_BONUS = 1.0  # "… is called the index": the sentence says what its term is
 _WALKTHROUGH = re.compile(
     r"^(?:let's|let us|in the (?:above|previous|next|following)|as (?:shown|seen) (?:above|below))\b", re.I
 )
@@ -33,11 +51,25 @@ def _term(sentence: str) -> str | None:
         if 1 <= len(term.split()) <= 5 and len(term) >= 2 and plain(sentence) != term and not only_a_verb(term):
             if m.start() == 0 and m["em"] and acts_as_verb(term, sentence[m.end() :]):
                 continue
-            # "🎯 **Learning Strategy**: …" labels a call-out; the label is not what the sentence teaches.
-            if sentence[m.end() :].lstrip().startswith(":") and not re.search(r"\w", sentence[: m.start()]):
+            # "🎯 **Learning Strategy**: …" labels a call-out, "**cookiecutter-django**. config/ holds …"
+            # a paragraph; the label is not what the sentence teaches.
+            if sentence[m.end() :].lstrip().startswith((":", ".")) and not re.search(r"\w", sentence[: m.start()]):
                 continue
             return term
     return None
+
+
+# "`fixtures/`", "`src/app.js`": where the repository keeps things, not what the subject is.
+_PATH = re.compile(r"^[\w.-]*/[\w./-]*$|^[\w-]+\.(?:js|ts|py|md|json|html|css|ya?ml|txt)$")
+
+
+def _asks_a_thing(term: str, flat: str) -> bool:
+    """Not a path, an adverb phrase ("highly portable"), or the name heading a signature list
+    ("`get(key)` Return the value …"), whose description is no sentence around a blank."""
+    if _PATH.match(term) or any(describes_an_action(word) for word in term.split()):
+        return False
+    rest = flat[len(term) :].split() if flat.startswith(term) else []
+    return not (rest and rest[0][:1].isupper() and can_be_verb(rest[0].lower()))
 
 
 def has_term(sentence: str) -> bool:
@@ -45,26 +77,39 @@ def has_term(sentence: str) -> bool:
     return _term(sentence) is not None
 
 
+def _score(term: str, flat: str) -> float:
+    """Code and rare words first: "IterableIterator" teaches more than "function"."""
+    words = re.findall(r"[A-Za-z]+", term)
+    code_like = bool(re.search(r"[\d()<>\[\]{}=._/#$-]", term)) or any(c.isupper() for c in term[1:])
+    score = max((rarity(w) for w in words), default=0.0) + (1.0 if code_like else 0.0)
+    return score + (DEFINING_BONUS if DEFINES.search(flat) else 0.0)
+
+
 def extract(section: Section) -> list[Fact]:
-    facts = []
+    if practice_section(section.path):
+        return []  # "Task", "Challenge": the prose sets up an exercise
+    found = []
     for block, text in section.texts_by_block():
         for sentence in sentences(text):
             flat = plain(sentence)
             words = len(flat.split())
-            if not 6 <= words <= 60 or definitions.is_definition_sentence(section, sentence):
+            if not MIN_WORDS <= words <= MAX_WORDS or definitions.is_definition_sentence(section, sentence):
                 continue
             # An aspect heading inside a list ("**Storage space**") is a label, not a sentence.
             if flat.endswith(":") or flat.startswith(("For the purposes", "TODO")):
                 continue
             # Instructions ("Let's add …", "Add …") and pointers elsewhere ("In the above example …") are
             # not facts, even around an emphasised word; "You can list … with `docker ps`" still is.
-            if IMPERATIVE.match(flat) or _WALKTHROUGH.match(flat):
+            if IMPERATIVE.match(flat) or _WALKTHROUGH.match(flat) or scaffolding(flat):
                 continue
             term = _term(sentence)
-            if term:
+            if term and _asks_a_thing(term, flat) and fair_blank(term, without_callout(flat), section.path):
                 fields = {"sentence": flat, "term": term}
-                facts.append(Fact(NAME, section.path, cue=term, group="terms", fields=fields, blocks=(block.id,)))
-    return facts
+                fact = Fact(NAME, section.path, cue=term, group="terms", fields=fields, blocks=(block.id,))
+                found.append((_score(term, flat), fact))
+    # Emphasis marks what the author thought mattered, but a section's worth of it floods the deck.
+    best = {id(fact) for _, fact in sorted(found, key=lambda f: -f[0])[:PER_SECTION]}
+    return [fact for _, fact in found if id(fact) in best]
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:

@@ -4,17 +4,35 @@ A sentence qualifies by its shape ("X states that …", "Unlike X, Y …", "X, s
 a number, a name, a contrast, "X is/are/has/uses …"), not by emphasis. What to hide is chosen by
 a real signal: word rarity from wordfreq (a word learners rarely meet is what the sentence
 teaches), with numbers and names ranked high where the sentence is about them. Instructions to
-the reader ("Add this code …", "you will …") and questions are not statements.
+the reader ("Add this code …", "you will …") and questions are not statements, and neither is
+the document's scaffolding (captions, history, praise, walkthroughs: `language.scaffolding`).
+The blank must be a thing the card does not give away (`prompts.fair_blank`), and a section
+gives only its best few statements, so prose fills the gaps other facts leave.
 """
 
 import re
 
+from lemminflect import getAllLemmas
+
 from quizzes.generation.extractors import definitions, key_sentences
 from quizzes.generation.facts import CardDraft, Fact
-from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING, IMPERATIVE, rarity
+from quizzes.generation.language import (
+    ADDRESSED,
+    DEPENDENT_OPENING,
+    IMPERATIVE,
+    can_be_a_thing,
+    can_describe,
+    describes_an_action,
+    practice_section,
+    rarity,
+    scaffolding,
+)
 from quizzes.generation.parsing import Block, Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, mask, plain, sentences
 from quizzes.generation.writing.prompts import (
+    DEFINES,
+    claim_of,
+    fair_blank,
     informative_span,
     is_statement,
     names_term,
@@ -27,7 +45,15 @@ from quizzes.generation.writing.topics import in_topic, topic_of
 NAME = "statements"
 MIN_WORDS, MAX_WORDS = 7, 45
 PER_BLOCK = 2  # the best sentences of a paragraph or list item; the rest repeat or elaborate
-MIN_RARITY = 3.5  # 8 - Zipf frequency: "the" ≈ 0.3, "array" ≈ 3.9, "memoization" ≈ 6.9
+# Prose fills the gaps the document's definitions, lists and tables leave; it does not flood the
+# deck. The best few statements of a section, by the score of their blank, are asked.
+PER_SECTION = 2
+WORDS_PER_STATEMENT = 100
+STRONG_SCORE = 5.0  # past the first few, a statement must blank something rarer than "workload"
+DEFINING_BONUS = 1.0  # "… is called the black depth": the sentence says what its blank is
+# 8 - Zipf frequency: "the" ≈ 0.3, "node" ≈ 4.1, "snapshot" ≈ 4.6, "memoization" ≈ 6.9. Past
+# "node", "server" or "operators" a blank is a word any reader of the sentence would guess.
+MIN_RARITY = 4.4
 MIN_PAIR_RARITY = 4.0  # a neighbour joins the blank only when rarer still ("binary heap", not "by definition X")
 
 _SIGNALS = [
@@ -45,7 +71,13 @@ _SIGNALS = [
         ),
     ),
 ]
-_WORD = re.compile(rf"{CODE_OPEN}[^{CODE_CLOSE}]+{CODE_CLOSE}|[A-Za-z][\w'-]*[A-Za-z0-9]|\d[\d,.]*%?|O\([^)]*\)")
+_WORD = re.compile(rf"{CODE_OPEN}[^{CODE_CLOSE}]+{CODE_CLOSE}|[A-Za-z][\w'’-]*[A-Za-z0-9]|\d[\d,.]*%?|O\([^)]*\)")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]?|[A-Za-z]+-?\d+|[A-Z][a-z]?[A-Z]\w*)$")
+ACRONYM_SCORE = 5.0
+_QUOTED = re.compile(r"^[\"“'‘].*[\"”'’]$")
+QUOTED_BONUS = 1.5
+# "George Boole (1815–1864)": the ends of a range are dates of a story, not the number it teaches.
+_IN_RANGE = re.compile(r"\d\s*[–-]\s*$|^\s*[–-]\s*\d")
 
 
 def _candidates(sentence: str, signal: str) -> list[tuple[float, int, str]]:
@@ -56,31 +88,70 @@ def _candidates(sentence: str, signal: str) -> list[tuple[float, int, str]]:
         if token.startswith(CODE_OPEN):
             scored.append((5.0, position, plain(token)))
         elif token[0].isdigit() or token.startswith("O("):
+            if _IN_RANGE.search(sentence[: m.start()][-3:]) or _IN_RANGE.search(sentence[m.end() :][:3]):
+                continue
             scored.append((6.0 if signal == "number" else 3.5, position, token.rstrip(".,")))
         elif len(token) >= 4 or token.isupper():
             score = rarity(token)
             if token[0].isupper() and position > 0 and not token.isupper():
                 score += 1.0  # a name in mid-sentence
+            if _ACRONYM.match(token):
+                score = max(score, ACRONYM_SCORE)  # "SHA-1", "IPv6", "ATP": a name, however common
+            if _QUOTED.search(sentence[max(0, m.start() - 1) : m.end() + 1]):
+                score += QUOTED_BONUS  # 'the "Selection" phase': the author set the word apart
             scored.append((score, position, token))
     return scored
 
 
-def _answer(sentence: str, signal: str) -> tuple[float, str] | None:
-    scored = _candidates(sentence, signal)
-    if not scored:
-        return None
-    best = max(scored, key=lambda s: (s[0], -s[1]))
-    if best[0] < MIN_RARITY:
-        return None
-    # Widen to a two-word term when the neighbour is rare too ("binary heap", "hash function").
+def _span(best: tuple[float, int, str], scored: list[tuple[float, int, str]], sentence: str) -> str:
+    """The word, widened to a two-word term when a neighbour is rare too ("binary heap")."""
     neighbours = {s[1]: s for s in scored}
     for offset in (-1, 1):
         other = neighbours.get(best[1] + offset)
-        if other and other[0] >= MIN_PAIR_RARITY and not other[2][0].isdigit():
+        if other and (other[0] >= MIN_PAIR_RARITY or _full_name(best[2], other[2])) and not other[2][0].isdigit():
             pair = f"{other[2]} {best[2]}" if offset < 0 else f"{best[2]} {other[2]}"
             if pair in plain(sentence):
-                return best[0], pair
-    return best[0], best[2]
+                return pair
+    return best[2]
+
+
+_BEFORE_A_VERB = {"to", "can", "cannot", "must", "should", "will", "may", "does", "do", "did", "not"}
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _full_name(word: str, other: str) -> bool:
+    """ "Robert Hooke": a capitalised neighbour that is no everyday word is the rest of the name."""
+    return word[:1].isupper() and other[:1].isupper() and other.isalpha() and not getAllLemmas(other.lower())
+
+
+def _names_a_thing(span: str, best: tuple[float, int, str], words: list[str]) -> bool:
+    """A blank asks for a thing: not an adjective ("___ technologies", assistive), nor a modifier
+    left without its noun ("___ space", numeric)."""
+    if _POSSESSIVE.search(span):
+        return False  # "an operating system’s full ___" hides the owner, not the thing
+    if " " in span or not span.isalpha():
+        return True
+    following = words[best[1] + 1] if best[1] + 1 < len(words) else ""
+    before = words[best[1] - 1].lower() if best[1] > 0 else ""
+    modifier = can_describe(span) and following[:1].islower() and following.isalpha()
+    verb = before in _BEFORE_A_VERB  # "not possible to ___", "must ___": a verb the lexicon lacks
+    return can_be_a_thing(span) and not describes_an_action(span) and not modifier and not verb
+
+
+def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float, str] | None:
+    """The best span to hide that the card does not give away, with its score."""
+    scored = _candidates(sentence, signal)
+    words = [m[0] for m in _WORD.finditer(sentence)]
+    flat = plain(sentence)
+    for best in sorted(scored, key=lambda s: (-s[0], s[1])):
+        if best[0] < MIN_RARITY:
+            return None
+        span = _span(best, scored, sentence)
+        if _names_a_thing(span, best, words) and fair_blank(span, flat, section):
+            return best[0], span
+    return None
 
 
 def _signal(flat: str) -> str | None:
@@ -88,7 +159,7 @@ def _signal(flat: str) -> str | None:
 
 
 def _is_statement(flat: str) -> bool:
-    if not MIN_WORDS <= len(flat.split()) <= MAX_WORDS or flat.endswith(("?", ":")):
+    if not MIN_WORDS <= len(flat.split()) <= MAX_WORDS or flat.endswith(("?", ":")) or scaffolding(flat):
         return False
     # "It …", "This …": a sentence that leans on the one before is not a self-contained card.
     return not (ADDRESSED.search(flat) or IMPERATIVE.match(flat) or DEPENDENT_OPENING.match(flat))
@@ -120,42 +191,72 @@ def _referent(lead: Block | None) -> str:
     return ""
 
 
+def budget(section: Section) -> int:
+    """How many statements a section may give: a few, and one more for every so many words of a
+    long section, taken only by a strong blank (a rare term, a name, a number)."""
+    words = sum(len(text.split()) for _, text in section.texts_by_block())
+    return PER_SECTION + words // WORDS_PER_STATEMENT
+
+
+def _worth_reading(section: Section) -> bool:
+    return not practice_section(section.path)
+
+
 def extract(section: Section) -> list[Fact]:
-    facts: list[Fact] = []
+    if not _worth_reading(section):
+        return []
+    found: list[tuple[float, Fact]] = []
     previous = {b.id: a for a, b in zip(section.blocks, section.blocks[1:], strict=False)}
     for block, text in section.texts_by_block():
         subject = _referent(previous.get(block.id)) if block.kind == "list" else ""
-        found = []
+        in_block = []
         for sentence in sentences(text):
+            if key_sentences.has_term(sentence):
+                continue
+            sentence = claim_of(sentence)
             flat = plain(sentence)
-            if not _is_statement(flat) or key_sentences.has_term(sentence):
+            if not _is_statement(flat):
                 continue
             if definitions.is_definition_sentence(section, sentence):
                 continue
             signal = _signal(flat)
-            if signal is None or not (answer := _answer(sentence, signal)):
+            if signal is None or not (answer := _answer(sentence, signal, section.path)):
                 continue
             score, term = answer
+            if not _renders(flat, term, subject):
+                continue  # no card would come of it: it must not take a place in the budget
+            score += DEFINING_BONUS if DEFINES.search(flat) else 0.0
             fields = {"sentence": flat, "answer": term, "signal": signal}
             if subject:
                 fields["subject"] = subject
-            found.append((score, Fact(NAME, section.path, cue=flat, group=signal, fields=fields, blocks=(block.id,))))
-        found.sort(key=lambda f: -f[0])
-        facts.extend(fact for _, fact in found[:PER_BLOCK])
-    return facts
+            fact = Fact(NAME, section.path, cue=flat, group=signal, fields=fields, blocks=(block.id,))
+            in_block.append((score, fact))
+        in_block.sort(key=lambda f: -f[0])
+        found.extend(in_block[:PER_BLOCK])
+    ranked = sorted(found, key=lambda f: -f[0])
+    extra = [f for f in ranked[PER_SECTION:] if f[0] >= STRONG_SCORE][: budget(section) - PER_SECTION]
+    best = {id(fact) for _, fact in ranked[:PER_SECTION] + extra}
+    return [fact for _, fact in found if id(fact) in best]  # in reading order
+
+
+def _stated(sentence: str, subject: str) -> str:
+    """The sentence as the card states it: a call-out label ("📝 Element types: div elements
+    take …") and a leading connective are layout; a subjectless bullet takes its lead-in's subject."""
+    stated = without_connective(without_callout(sentence))
+    return with_subject(stated, subject) if subject else stated
+
+
+def _renders(sentence: str, answer: str, subject: str) -> bool:
+    stated = _stated(sentence, subject)
+    return is_statement(stated) and informative_span(answer, stated) and mask(stated, answer) != stated
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
-    # "📝 Element types: div elements take …": the call-out label is layout, the rest the statement.
-    stated = without_connective(without_callout(sentence))
-    if fact.fields.get("subject"):
-        stated = with_subject(stated, fact.fields["subject"])
-    if not is_statement(stated) or not informative_span(answer, stated):
+    stated = _stated(sentence, fact.fields.get("subject", ""))
+    if not _renders(sentence, answer, fact.fields.get("subject", "")):
         return []
     front = mask(stated, answer)
-    if front == stated:
-        return []
     topic = topic_of(fact.section)
     front = front if names_term(topic, answer) else in_topic(topic, front)
     common = {"note_key": fact.key, "section": fact.section_label}

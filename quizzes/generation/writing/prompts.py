@@ -11,7 +11,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
-from quizzes.generation.text import capitalise
+from quizzes.generation.language import related
+from quizzes.generation.text import capitalise, mask
 from quizzes.generation.writing.grammar import (
     as_common,
     be,
@@ -23,6 +24,7 @@ from quizzes.generation.writing.grammar import (
     verb_base,
     with_article,
 )
+from quizzes.generation.writing.topics import topic_of
 
 # Words authors put in bold that name a remark, not a concept.
 _LABELS = {
@@ -94,6 +96,8 @@ def is_real_name(term: str) -> bool:
 def names_term(topic: str, term: str) -> bool:
     """'Red Black Tree' names 'red–black tree': prefixing it would ask "In X, what is X?"."""
     flat = lambda t: re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()  # noqa: E731
+    if not re.search(r"[A-Za-z]{3}", term):
+        return False  # "O(1)" shares only its "o" with "Peak Valley Approach O(n)"
     return bool(topic) and fuzz.token_set_ratio(flat(topic), flat(term)) >= 80
 
 
@@ -260,7 +264,41 @@ def without_connective(sentence: str) -> str:
 
 
 # "📝 Element types: div elements take …": a call-out label is layout; the rest is the statement.
-_CALLOUT = re.compile(r"^\W*(?:[A-Z][\w-]*)(?: [\w-]+){0,3}:\s+(?=\S)")
+# "pos1 and pos2: Store …" too: a label that happens to be code.
+_CALLOUT = re.compile(r"^\W*(?:\w[\w-]*)(?: [\w-]+){0,3}:\s+(?=\S)")
+
+
+# "…, when we need to select the fittest …": a closing clause that turns to the reader. The
+# claim before it stands alone.
+_READER_CLAUSE = re.compile(
+    r",\s+(?:when|where|as|because|since|so that|which|if)\b[^,;]*\b(?:we|you|our|us|your)\b.*$", re.I
+)
+MIN_CLAIM_WORDS = 7
+
+
+def without_reader_clause(sentence: str) -> str:
+    """The sentence without a closing clause addressed to the reader, when enough claim is left."""
+    m = _READER_CLAUSE.search(sentence)
+    if not m or len(sentence[: m.start()].split()) < MIN_CLAIM_WORDS:
+        return sentence
+    return sentence[: m.start()].rstrip() + "."
+
+
+# "On average, this means that each comparison …": the consequence is the claim; "this means
+# that" only ties it to the sentence before, like a connective.
+_CONSEQUENCE = re.compile(r"^(?P<setting>[^,]{1,30},\s*)?(?:this|which|that) (?:means|implies|shows) that\s+", re.I)
+
+
+def without_consequence_lead(sentence: str) -> str:
+    m = _CONSEQUENCE.match(sentence)
+    if not m or _LEANING.match(sentence[m.end() :]):
+        return sentence
+    return capitalise((m["setting"] or "") + sentence[m.end() :])
+
+
+def claim_of(sentence: str) -> str:
+    """The standalone claim in a prose sentence: without a consequence lead or a reader clause."""
+    return without_reader_clause(without_consequence_lead(sentence))
 
 
 def without_callout(sentence: str) -> str:
@@ -284,3 +322,74 @@ def with_subject(sentence: str, subject: str) -> str:
     if is_noun(first.lower()) and not is_only_verb(first.lower()) and not _DETERMINER_AFTER.match(sentence):
         return sentence  # "Strings are …": a plural noun opening its own statement
     return f"{capitalise(subject)} {first.lower()} {rest}"
+
+
+# "The Levenshtein distance is the minimum …", "… is called the black depth": the sentence says
+# what its term is, so hiding a term the heading also names still asks something.
+DEFINES = re.compile(r"\b(?:is|are)\s+(?:a|an|the)\b|\brefers? to\b|\bmeans\b|\bcalled\b|\bknown as\b", re.I)
+_WORDS = re.compile(r"[A-Za-z][\w'’]*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text)
+
+
+def given_away(answer: str, sentence: str) -> bool:
+    """The rest of the sentence names the answer: 'Virtual machines … since they ___ a machine'
+    (virtualize), 'the Euclidean algorithm, or ___ algorithm' (Euclid's)."""
+    rest = _words(mask(sentence, answer))
+    words = _words(answer)
+    # "binary search trees (…, sometimes called sorted binary trees)": a wider term around a
+    # many-word answer leaves it to recall; only every word of it named gives it away.
+    named = [any(related(word, other) for other in rest) for word in words]
+    return all(named) if len(words) > 1 else any(named)
+
+
+MIN_NAMING_LETTERS = 3  # "O" of "O(n)" and "O(1)" names neither
+
+
+def heading_names(answer: str, headings: tuple[str, ...] | list[str]) -> bool:
+    """The headings over the sentence name the answer (its head word, or every word): 'Quicksort'
+    in the Quicksort document, 'reader' under 'Screen readers'. 'black depth' under 'Red–Black
+    Tree' is still asked, its head word being new."""
+    if any(answer.lower() in h.lower() for h in headings):
+        return True  # "O(2^n)" under "Divide and conquer O(2^n)" too
+    heading_words = [w for h in headings for w in _words(h) if len(w) >= MIN_NAMING_LETTERS]
+    words = [w for w in _words(answer) if len(w) >= MIN_NAMING_LETTERS]
+
+    def named(word: str) -> bool:
+        return any(related(word, h) for h in heading_words)
+
+    return bool(words) and (named(words[-1]) or all(named(w) for w in words))
+
+
+def fair_blank(answer: str, sentence: str, section: tuple[str, ...] | list[str]) -> bool:
+    """A blank the card does not give away, in the sentence or in the topic shown with it. The
+    document's own subject may be the blank only of a sentence that defines it, and only when
+    the card does not name that topic ("The ___ distance between two words is the minimum …")."""
+    if given_away(answer, sentence) or mask(sentence, answer).count("_____") != 1:
+        return False  # one blank: the same word hidden twice asks nothing more, and may be a list
+    if in_example_list(answer, sentence):
+        return False
+    if not heading_names(answer, section):
+        return True
+    return opens_with(answer, sentence) and bool(DEFINES.search(sentence)) and names_term(topic_of(section), answer)
+
+
+SUBJECT_WORDS = 3  # "The Levenshtein distance …": the defined subject opens the sentence
+_SETTING = re.compile(r"^(?:in|within|for|on) [^,]{1,40},\s*", re.I)  # "In computer science, …"
+
+
+def opens_with(answer: str, sentence: str) -> bool:
+    """The answer is (in) the subject the sentence opens with, after a setting like "In mathematics,"."""
+    start = _SETTING.sub("", sentence).lower()
+    return answer.lower() in " ".join(start.split()[:SUBJECT_WORDS])
+
+
+# "… like clicks and ___", "such as ___": one member of an open list, which any other would fit.
+_EXAMPLES = re.compile(r"\b(?:like|such as|including|e\.g\.|for example)\b", re.I)
+
+
+def in_example_list(answer: str, sentence: str) -> bool:
+    position = sentence.lower().find(answer.lower())
+    return position > 0 and bool(_EXAMPLES.search(sentence[:position]))

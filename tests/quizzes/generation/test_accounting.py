@@ -41,6 +41,7 @@ def test_a_block_without_facts_is_reported_with_its_reason():
         ("It walks the whole tree before it returns anything at all.", "sentences that lean on the one before"),
         ("Why would anyone sort a list that is already sorted here?", "questions to the reader"),
         ("The day was long and the work was slow for all of the people.", "no statement worth asking"),
+        ("The colored arrows show the positions that each element maps to.", "not worth a card on its own (caption)"),
     ],
 )
 def test_prose_without_facts_says_what_kind_of_prose_it_was(paragraph, reason):

@@ -13,9 +13,10 @@ def test_a_sentence_that_points_outside_itself_is_not_clozed():
 
 def test_a_verb_or_a_label_is_not_the_span_to_blank():
     assert cards_of("## DOM\n- **Provides** a structured way to access any element on your page", "cloze") == []
-    cards = cards_of("## HTML\n📝 **Element types**: div elements take up the full width of the page.", "cloze")
+    markdown = "## HTML\n📝 **Element types**: div elements take up the full width of their parent in the viewport."
+    cards = cards_of(markdown, "cloze")
     # The call-out label is neither the blank nor part of the statement asked.
-    expected = ("In HTML, div elements take up the full _____ of the page.", "width")
+    expected = ("In HTML, div elements take up the full width of their parent in the _____.", "viewport")
     assert [(c.front, c.back) for c in cards] == [expected]
 
 
@@ -30,9 +31,12 @@ def test_short_or_definition_sentences_are_not_clozed():
 
 
 def test_no_topic_prefix_when_the_topic_names_the_blank():
-    markdown = "## Floyd–Warshall Algorithm\nIn computer science, the **Floyd–Warshall algorithm** finds short paths."
+    markdown = (
+        "## Floyd–Warshall Algorithm\n"
+        "In computer science, the **Floyd–Warshall algorithm** is an algorithm for finding shortest paths."
+    )
     [card] = cards_of(markdown, "cloze")
-    assert card.front == "In computer science, the _____ finds short paths."
+    assert card.front == "In computer science, the _____ is an algorithm for finding shortest paths."
 
 
 def test_the_action_of_an_instruction_is_not_blanked():

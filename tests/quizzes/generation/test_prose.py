@@ -1,0 +1,238 @@
+"""Prose clozes: which sentences are worth a card, and which blank a reader cannot guess."""
+
+import pytest
+
+from quizzes.generation.extractors import key_sentences, statements
+from quizzes.generation.language import can_be_a_thing, describes_an_action, related, scaffolding
+from quizzes.generation.parsing import parse
+from quizzes.generation.writing.prompts import (
+    claim_of,
+    fair_blank,
+    given_away,
+    heading_names,
+    in_example_list,
+    names_term,
+)
+from tests.quizzes.generation.helpers import cards_of, facts_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("On the right, Nicomachus' example with numbers 49 and 21 is drawn to scale.", "caption"),
+        ("The colored arrows mark the bits each element sets in the array.", "caption"),
+        ("MaxHeapAdhoc.js and MinHeapAdhoc.js hold the minimal versions of the heap.", "file name"),
+        ("Since the advent of JavaScript in browsers, websites have grown more interactive.", "history"),
+        ("Python has evolved significantly since its creation in the 1990s.", "history"),
+        ("The defer attribute is crucial for scripts that touch the page.", "praise"),
+        ("A span element could be used to create a button in the page.", "hedge"),
+        ("Some data types have unique features that transform a value.", "vague subject"),
+        ("However, most mainline clients support ARIA attributes by now.", "vague subject"),
+        ("sittin → sitting (insertion of g at the end of the word)", "worked example"),
+        ("Is Power of Two - check if the number is a power of two.", "index line"),
+        ("For example, the weights of three items sum up to eleven.", "example"),
+        ("💡 Pro Tip: the console shows every error the page raises.", "tip"),
+        ("Node E is visited as well, being the closest one to the start.", "walkthrough"),
+        ("The data is now ready to be sent to the server in one request.", "narration"),
+        ("Quicksort can then recursively sort the two halves of the array.", "narration"),
+        ("The centroids are moving continuously towards the middle of their cluster.", "narration"),
+        ("An a-by-b rectangle is tiled by squares of side c when c divides both.", "variables"),
+        ("Each algorithm has its own README with links for further reading.", "pointer"),
+        ("A closure is like a backpack that a function carries around.", "analogy"),
+        ("The smallest square, 21, is the GCD of 1071 and 462.", "worked example"),
+        ("Care must be taken to ensure that this information is read correctly.", "leaning"),
+        ("Since they require a separate OS, virtual machines use more memory.", "leaning"),
+        ("Although it does not return the paths, the algorithm finds their lengths.", "leaning"),
+        ("Since there is only one left container, they are given ids in the markup.", "leaning"),
+        ("The order of the items may checked by using the IterableIterator.", "broken grammar"),
+    ],
+)
+def test_scaffolding_is_named(sentence, reason):
+    assert scaffolding(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Levenshtein distance between two words is the minimum number of single-character edits.",
+        "Unlike arrays, linked lists need no contiguous memory for their nodes.",
+        "Clean Code was written by Robert C. Martin in 2008 for professional programmers.",
+        "If a node is red, then both its children are black.",
+        "Containers are lighter than virtual machines because they share the host kernel.",
+        "Styles are inherited from an ancestor to a descendent, such that nested elements inherit them.",
+        "The run time complexity is O(log(b)) where b is the operand that halves each step.",
+        "A binary search tree, such as an AVL tree, keeps its keys in sorted order.",
+        "Every string is stored as a sequence of UTF-16 code units.",
+        "A script may embed a frame, and the frame can run its own code.",
+        "Container images are typically only a few megabytes in size.",  # an image that is no figure
+    ],
+)
+def test_claims_are_not_scaffolding(sentence):
+    assert scaffolding(sentence) == ""
+
+
+def test_related_words_share_all_but_the_ending():
+    assert related("reader", "readers") and related("virtualize", "Virtual") and related("Euclid's", "Euclidean")
+    assert not related("tree", "treat") and not related("strip", "strings") and not related("heap", "help")
+    assert related("VM", "VMs") and not related("VM", "VPN")  # short words only as written, or plural
+
+
+def test_a_blank_names_a_thing():
+    assert can_be_a_thing("snapshot") and can_be_a_thing("Docker") and can_be_a_thing("O(1)")
+    assert not can_be_a_thing("contiguous") and not can_be_a_thing("assistive")  # known and unknown adjectives
+    assert describes_an_action("natively") and describes_an_action("highly")
+    assert not describes_an_action("family")  # a noun that ends in -ly
+    assert not describes_an_action("Italy")
+
+
+def test_the_sentence_must_not_give_the_blank_away():
+    assert given_away("virtualize", "Virtual machines are heavy since they virtualize an entire machine.")
+    assert given_away("Euclid's", "The Euclidean algorithm, or Euclid's algorithm, finds the GCD.")
+    # A wider term beside a many-word answer leaves the answer to recall.
+    assert not given_away("binary search trees", "binary search trees, sometimes called sorted binary trees, are …")
+    assert not given_away("host kernel", "Containers share the host kernel with each other.")
+
+
+def test_the_headings_must_not_name_the_blank():
+    assert heading_names("reader", ("Accessibility", "Screen readers"))
+    assert heading_names("Quicksort", ("Quicksort",))
+    assert heading_names("O(2^n)", ("Stocks", "Divide and conquer O(2^n)"))
+    assert not heading_names("O(1)", ("Peak Valley Approach O(n)",))  # an "O" alone names nothing
+    assert not heading_names("black depth", ("Red–Black Tree", "Properties"))  # its head word is new
+
+
+def test_the_subject_may_be_the_blank_only_where_it_is_defined():
+    assert fair_blank(
+        "Levenshtein", "The Levenshtein distance between two words is the minimum number of edits.", ("Levenshtein",)
+    )
+    assert not fair_blank("Quicksort", "Quicksort can recursively sort the sub-arrays in place.", ("Quicksort",))
+    assert not fair_blank("heap", "The node at the top of the heap is called the root node.", ("Heap",))
+    assert fair_blank(
+        "binary search trees",
+        "In computer science, binary search trees are a particular type of container.",
+        ("Binary Search Tree",),
+    )
+
+
+def test_one_blank_and_not_one_of_an_open_list():
+    assert not fair_blank("penguin", "The little penguin, or fairy penguin, is the smallest penguin.", ("Birds",))
+    assert in_example_list("drags", "The DOM responds to interactions like clicks and drags")
+    assert not in_example_list("VoiceOver", "On macOS and iOS, VoiceOver is installed by default.")
+    assert not in_example_list("Docker", "Docker, like other engines, runs containers.")
+
+
+def test_a_claim_loses_its_reader_clause_and_its_consequence_lead():
+    sentence = 'The weighted random is used in the "Selection" phase, when we need to select the fittest.'
+    assert claim_of(sentence) == 'The weighted random is used in the "Selection" phase.'
+    assert claim_of("On average, this means that each lookup halves the tree.") == (
+        "On average, each lookup halves the tree."
+    )
+    assert claim_of("This means that it halves.") == "This means that it halves."  # a pronoun is still left
+    assert claim_of("It runs, when we ask.") == "It runs, when we ask."  # too little claim left
+
+
+def test_a_complexity_is_not_named_by_another_complexity():
+    assert not names_term("Peak Valley Approach O(n)", "O(1)")
+    assert names_term("Red Black Tree", "red–black tree")
+
+
+def test_a_section_yields_its_best_few_statements():
+    markdown = "## Networking\n" + "".join(
+        f"{s}\n\n"
+        for s in (
+            "UDP delivers datagrams without any guarantee of arrival or order.",
+            "TCP adds a header of at least 20 bytes and keeps state per connection.",
+            "The loopback interface answers on 127.0.0.1 on every host.",
+            "A router forwards packets between networks by their destination prefix.",
+            "Multicast traffic reaches every subscriber of a group address at once.",
+        )
+    )
+    facts = facts_of(markdown, "statements")
+    assert len(facts) == statements.PER_SECTION
+    assert [f.fields["answer"] for f in facts] == sorted(
+        (f.fields["answer"] for f in facts), key=lambda a: markdown.index(a)
+    )  # kept in reading order
+
+
+def test_no_blank_on_an_owner_or_a_word_about_describing():
+    sentence = "Virtual machines suit applications that require an operating system’s full functionality."
+    assert statements._answer(sentence, "claim", ("VMs",)) is None  # not "system’s", not "functionality"
+    facts = facts_of("## Arrays\nThe syntax for an array literal is a pair of brackets.\n", "statements")
+    assert [f.fields["answer"] for f in facts] == ["brackets"]  # the fact, not "syntax"
+
+
+def test_a_sentence_no_card_comes_of_takes_no_place_in_the_budget():
+    markdown = (
+        "## Arrays\n"
+        "In the example above, the value Chocolate has an index of 0 in the list.\n\n"  # "above": no card
+        "In the example above, the value Rocky Road has an index of 4 in the list.\n\n"
+        "Multiple values in an array are separated by a comma.\n\n"
+        "In some programming languages, indexes start at 1 rather than 0.\n"
+    )
+    facts = facts_of(markdown, "statements")
+    assert len(facts) == statements.PER_SECTION and not any("above" in f.fields["sentence"] for f in facts)
+
+
+def test_a_long_section_gives_more_statements_but_only_strong_ones():
+    sentences = (
+        "Packfiles store objects as deltas against similar objects to save space.",
+        "Objects are addressed by the SHA-1 hash of their content in the store.",
+        "On macOS, containers must run a Linux host VM to share a kernel.",  # strong: a name
+        "Virtual machines can be scaled by adding extra machines that carry the workload.",  # weak
+    )
+    filler = "Plain words fill this paragraph so that the section grows long enough to matter here."
+    markdown = "## Storage\n" + "\n\n".join((*sentences, *[filler] * 8)) + "\n"
+    assert statements.budget(parse(markdown).sections[0]) == statements.PER_SECTION + 1
+    answers = [f.fields["answer"] for f in facts_of(markdown, "statements")]
+    assert "Linux" in answers and "workload" not in answers and len(answers) == statements.PER_SECTION + 1
+
+
+def test_an_acronym_ranks_as_a_name_and_a_full_name_is_one_blank():
+    [fact] = facts_of("## Git\nObjects are addressed by the SHA-1 hash of their content in the store.\n", "statements")
+    assert fact.fields["answer"].startswith("SHA-1")
+    [fact] = facts_of("## Cells\nRudolf Virchow states that every cell arises from another cell.\n", "statements")
+    assert fact.fields["answer"] == "Rudolf Virchow"
+
+
+def test_practice_sections_yield_no_prose_cards():
+    markdown = "## 🚀 Challenge\nUDP delivers **datagrams** without any guarantee of arrival or order.\n"
+    assert facts_of(markdown, "statements") == [] and facts_of(markdown, "key_sentences") == []
+
+
+def test_no_blank_on_a_verb_an_adverb_or_a_date_of_a_range():
+    assert facts_of("## Cipher\nWithout an invertible matrix it is impossible to decrypt.\n", "statements") == []
+    cards = cards_of("## Docker\nLinux containers run natively without any emulation layer.\n", "cloze")
+    assert all(c.back != "natively" for c in cards)
+    [fact] = facts_of(
+        "## Printing\nThe printing press was built by Johannes Gutenberg (1400–1468) in Mainz.\n", "statements"
+    )
+    assert fact.fields["answer"] == "Johannes Gutenberg"  # not 1400 nor 1468, though numbers rank high
+
+
+def test_key_sentences_skip_paths_adverbs_and_signature_lists():
+    assert facts_of("## Repo\nThe seed document lives in `fixtures/` for the tests.\n", "key_sentences") == []
+    assert facts_of("## Docker\nDocker's platform allows for **highly portable** workloads.\n", "key_sentences") == []
+    signature = "## LRU\n- `get(int key)` Return the value of the key if the key exists.\n"
+    assert facts_of(signature, "key_sentences") == []
+
+
+def test_key_sentences_skip_a_paragraph_label_and_a_paragraph_long_sentence():
+    label = "## Style\n**cookiecutter-django (the project)**. config/ holds settings, urls and the Celery app.\n"
+    assert facts_of(label, "key_sentences") == []
+    long = "## Docker\nContainers share the **host kernel** " + "and a few more words " * 10 + "at the end.\n"
+    assert facts_of(long, "key_sentences") == []
+
+
+def test_key_sentences_keep_the_best_few_per_section():
+    markdown = "## Data structures\n" + "".join(
+        f"- {s}\n"
+        for s in (
+            "A heap keeps its **maximum** at the root node of the tree.",
+            "Insertion into a heap takes **O(log n)** time in the worst case.",
+            "A **Fibonacci heap** merges two heaps in constant amortised time.",
+            "The **heapify** step restores the order after a removal.",
+        )
+    )
+    facts = facts_of(markdown, "key_sentences")
+    assert len(facts) == key_sentences.PER_SECTION
+    assert "maximum" not in {f.fields["term"] for f in facts}  # the everyday word loses to code and names
