@@ -5,7 +5,7 @@ import re
 from wordfreq import zipf_frequency
 
 from quizzes.generation.text import normalise
-from quizzes.generation.writing.grammar import can_be_verb, is_noun, is_plural
+from quizzes.generation.writing.grammar import can_be_verb, is_acronym, is_noun, is_plural, reads_as_name, singular
 
 # Headings that say where something is in a document, not what it is about.
 _GENERIC = re.compile(
@@ -16,15 +16,17 @@ _GENERIC = re.compile(
     r"(?:additional\s+|time\s+|space\s+)*complexit(?:y|ies)|implementation|applications?|"
     r"(?:\w+\s+)?description|prerequisites?|preparation|authors?|code examples?|(?:the\s+)?algorithm|"
     r"pseudocode.*|(?:possible\s+)?solutions?|history|timeline|glossary|vocabulary|(?:key\s+)?(?:terms|concepts)|"
-    r"q\s*&\s*a|q\s+and\s+a|"
+    r"q\s*&\s*a|q\s+and\s+a|misc|miscellaneous|other|others|general|extras?|tips(?:\s+and\s+tricks)?|"
     r"problem statement|properties|features|characteristics|key points|operations|methods|"
     r"(?:pre|post)-lecture quiz|"
     r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
     r"(?:\s*[:-].*)?)$",
     re.I,
 )
-_DECORATION = re.compile(r"[^\w\s'’&+#./()–-]")
-_PART = re.compile(r"^(?:part|lesson|chapter|step|module)\s+\d+\s*[.-]?\s*|\s+(?:part|lesson|chapter)\s+\d+$", re.I)
+_DECORATION = re.compile(r"[^\w\s'’&+#./()@–-]")
+_PART = re.compile(
+    r"^(?:(?:part|lesson|chapter|step|module)\s+)?\d+(?:\.\d+)*\s*[.):-]?\s+|\s+(?:part|lesson|chapter)\s+\d+$", re.I
+)
 # "Good link text", "Use the correct HTML": advice, not a subject.
 _ADVICE = re.compile(r"^(?:good|bad|correct|proper|best|better|common|important|key|useful|essential)\b", re.I)
 # Headings addressed to the reader ("Before We Begin", "Your Turn") name no subject.
@@ -40,16 +42,17 @@ _INSTRUCTION = re.compile(r"^[A-Za-z]+\s+(?:the|a|an|your|our|some)\b", re.I)
 # "Virtual Machines vs Containers" names two subjects: the heading above names what both are.
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_RELATION = re.compile(r"\b(?:of|for|in|on|with|to|and|by|from|about)\b", re.I)
 # "Introduction to CSS" and "Understanding CSS Position Properties" are about CSS and its
 # position properties; "Step-by-step Dijkstra's algorithm example" is about Dijkstra's algorithm.
 _FRAMING = re.compile(
     r"^(?:(?:an?\s+)?(?:introduction|intro|guide|primer)\s+to|basics\s+of|fundamentals\s+of|"
-    r"understanding|exploring|learning|introducing|mastering|using|handling|working\s+with|"
+    r"understanding|exploring|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
     r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into)\s+",
     re.I,
 )
 _TRAILING_FRAME = re.compile(
-    r"\s+(?:examples?|walkthrough|explanation|explained|in\s+practice|cheat\s?sheet|quick\s+reference|glossary|"
+    r"\s+(?:examples?|walkthrough|explanation|explained|in\s+practice|cheat\s?sheet|quick\s+reference|glossary|checklist|"
     r"overview|tutorial|guide|basics)$",
     re.I,
 )
@@ -110,14 +113,69 @@ def _names_a_subject(candidate: str) -> bool:
 
 
 def topic_of(section: tuple[str, ...] | list[str]) -> str:
-    """The deepest heading that names a subject ('Kanban' rather than 'Example'), short enough for a
-    prompt; the document title when nothing closer does; '' for a document without headings."""
-    for title in reversed(section):
-        for candidate in _candidates(title):
-            if _names_a_subject(candidate):
-                return candidate
-    fallback = _candidates(section[0]) if section else []
-    return fallback[0] if fallback else ""
+    """What a card from this section is about, named so it reads alone in a mixed deck.
+
+    The document's subject comes first ("JavaScript", "the Red–Black Tree", "Bash scripting"): a
+    section heading alone ("Arrays", "Conditions", "Form and controls") leaves a reader asking
+    "in what?". A section's subject adds to it when the two compose ("JavaScript booleans") and
+    replaces it when it is a name of its own ("Docker Engine", "Big O Notation"). A document without
+    a subject gives the section's; a document without headings gives ''.
+    """
+    if not section:
+        return ""
+    document, part = _document_subject(section[0])
+    local = next((c for title in reversed(section[1:]) for c in _candidates(title) if _names_a_subject(c)), part)
+    if not document:
+        fallback = _candidates(section[0])
+        return local or (fallback[0] if fallback else "")
+    if not local:
+        return document
+    if narrowed := _narrowed(document, local):
+        return narrowed
+    if _is_name(local):
+        return local
+    if _prefixes(document) and len(local.split()) <= 2:
+        common = " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in local.split())
+        return f"{document} {common}"
+    return document
+
+
+def _document_subject(title: str) -> tuple[str, str]:
+    """The subject a document title names, and the more specific part of a two-part title it did not
+    take: 'JavaScript Basics: Data Types' → ('JavaScript', 'Data Types'); 'Terrarium Project Part 2:
+    Introduction to CSS' → ('CSS', '')."""
+    candidates = [c for c in _candidates(title) if _names_a_subject(c)]
+    if not candidates:
+        return "", ""
+    named = next((c for c in candidates if _is_name(c)), candidates[0])
+    before = candidates[: candidates.index(named)]
+    return named, before[0] if before else ""
+
+
+def _is_name(phrase: str) -> bool:
+    """'Docker Engine', 'Big O Notation', 'Recall@k' are names; 'Booleans', 'Special variables' are
+    common nouns however a heading capitalises them."""
+    if re.search(r"[@#+]|[A-Za-z]\d|\d[A-Za-z]", phrase):
+        return True
+    words = [singular(w) if w[:1].isupper() and w[1:].islower() else w for w in phrase.split()]
+    return reads_as_name(" ".join(words), heading=True)
+
+
+def _prefixes(document: str) -> bool:
+    """'JavaScript', 'CSS', 'Docker CLI' read well before a section's subject ('JavaScript arrays');
+    'Accessible Webpages' or 'Banking App' do not ('Accessible Webpages screen readers')."""
+    words = document.split()
+    return _is_name(document) and (len(words) == 1 or (len(words) == 2 and any(is_acronym(w) for w in words)))
+
+
+def _narrowed(document: str, local: str) -> str | None:
+    """When one names the other, the one to keep: 'Docker CLI' narrows 'Docker' and 'Sorting
+    Algorithms' narrows 'Algorithms', but 'Applications of Weighted Random' is still about Weighted
+    Random; None when they name different things."""
+    a, b = set(normalise(document).split()), set(normalise(local).split())
+    if not a or not b or not (a <= b or b <= a):
+        return None
+    return local if a < b and not _RELATION.search(local) else document
 
 
 def mentions(text: str, topic: str) -> bool:

@@ -276,8 +276,8 @@ def test_a_table_of_aspects_asks_each_column_subject_for_the_row_aspect():
         "| Typing | Dynamic, strong | Dynamic, weak |\n| Package manager | pip | npm |\n"
     )
     answers = {c.front: c.back for c in cards_of(markdown, "basic")}
-    assert answers["In Compared, what is the package manager of Python?"] == "pip"
-    assert answers["In Compared, what is the typing of JavaScript?"] == "Dynamic, weak"
+    assert answers["In Languages, what is the package manager of Python?"] == "pip"
+    assert answers["In Languages, what is the typing of JavaScript?"] == "Dynamic, weak"
     assert not any(" of typing" in f or "the Python of" in f for f in answers)
     assert tables._transposed(["Aspect", "A", "B"]) and not tables._transposed(["", "Speed", "Cost"])
     # Rows described by their columns are not aspects of subjects.
