@@ -9,7 +9,8 @@ from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
 from quizzes.generation.selection import select_cards
 from quizzes.generation.skip_reasons import why_no_fact
-from quizzes.generation.text import normalise, plain
+from quizzes.generation.text import capitalise, normalise, plain
+from quizzes.generation.writing.prompts import without_callout
 
 __all__ = ["Bank", "CardDraft", "Fact", "Skip", "generate"]
 
@@ -171,6 +172,9 @@ def _render(facts: list[Fact]) -> tuple[list[CardDraft], dict[str, str]]:
             if fact.extractor == author_cards.NAME and not author_cards.fits(card):
                 refused[fact.key] = "author card too long for a chat message or without both sides"
                 continue
+            if card.explanation[:1] and not card.explanation[:1].isalnum() and card.explanation[:1] not in "`\"'([<":
+                # "✅ …", "📚 Learn More: …": the lesson's call-out marks are not part of the fact
+                card.explanation = capitalise(without_callout(card.explanation))
             if problem := card.malformation():
                 refused.setdefault(fact.key, problem)
                 continue

@@ -107,3 +107,9 @@ def test_facts_past_the_document_limit_are_reported_not_kept(monkeypatch):
     assert "too many facts: only the first 3 kept" in reasons
     assert "not kept: the document reached 3 facts before this block" in reasons
     assert bank.accounted_blocks() == bank.blocks
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_explanations_carry_no_call_out_marks(path):
+    for card in generate(path.read_text(), deck="corpus").cards:
+        assert not card.explanation or card.explanation[0].isalnum() or card.explanation[0] in "`\"'([<", card
