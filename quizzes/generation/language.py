@@ -157,6 +157,15 @@ def opens_mid_sentence(flat: str) -> bool:
 EVERYDAY_ZIPF = 3.0  # "npm", "iOS" open a sentence in lowercase; "essentially", "the" do not
 
 
+# "… are also performed in O(log n) time", "… are also referred to as …": "also" points at the
+# sentence before; after its auxiliary the claim reads the same without it.
+_ALSO = re.compile(r"\b(is|are|was|were|can|may|must|will|should|has|have|be)\s+also\s+", re.I)
+
+
+def without_also(sentence: str) -> str:
+    return _ALSO.sub(r"\1 ", sentence)
+
+
 def restated_aside(span: str, flat: str) -> bool:
     """ "Breadth-first search (BFS)", "_ (underscore)", "expiration (TTL, RTTL)", "dot notation
     (weatherData.windSpeed)": a parenthesis restates what stands before it (an acronym, a name,
@@ -239,6 +248,9 @@ _SCAFFOLDING = {
     ),
     # "<span> could be used to create a <button>": a possibility, with no single right answer.
     "hedge": re.compile(r"\b(?:might|could|would|perhaps|maybe|probably|not required|not necessary)\b", re.I),
+    # "… update the UI, make calls to the server, or whatever else …": an open list, which any
+    # other member would complete as well as the blank.
+    "open list": re.compile(r"\b(?:whatever else|and so on|and so forth|etc\.?)(?!\w)", re.I),
     # "Some data types …", "Many governments …": a claim about unnamed members of a class.
     "vague subject": re.compile(
         r"^(?:[A-Za-z]+,\s+)?(?:some|many|several|various|most|one|a lot|lots|a few|certain)\b", re.I

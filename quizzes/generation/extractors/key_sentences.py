@@ -22,6 +22,7 @@ from quizzes.generation.language import (
     rarity,
     restated_aside,
     scaffolding,
+    without_also,
     without_marks,
 )
 from quizzes.generation.parsing import Section
@@ -89,6 +90,7 @@ def _usable(m: re.Match, sentence: str) -> str | None:
 _PATH = re.compile(r"^[\w.-]*/[\w./-]*$|^[\w-]+\.(?:js|ts|py|md|json|html|css|ya?ml|txt)$")
 
 
+_FLAG = re.compile(r"^--?\w[\w-]*$")
 # "To check if Git is configured you can type: `git config --list`": the command is the sample
 # of an instruction, shown after a colon, not a claim about it.
 _PURPOSE = re.compile(r"^to [a-z]+\b", re.I)
@@ -144,6 +146,8 @@ def extract(section: Section) -> list[Fact]:
             if not has_verb(flat) or opens_mid_sentence(flat):
                 continue  # "JetBrains WebStorm (Paid, free for students)": a noun phrase, no claim
             term = _term(sentence)
+            if term and _FLAG.match(term) and sentence.count(CODE_OPEN) < 2:
+                continue  # "The ___ option disables …": an option of a command the sentence does not name
             if term and _asks_a_thing(term, flat) and fair_blank(term, without_callout(flat), section.path):
                 fields = {"sentence": without_marks(flat), "term": term}
                 fact = Fact(NAME, section.path, cue=term, group="terms", fields=fields, blocks=(block.id,))
@@ -155,7 +159,7 @@ def extract(section: Section) -> list[Fact]:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, term = fact.fields["sentence"], fact.fields["term"]
-    stated = without_connective(without_callout(sentence))
+    stated = without_also(without_connective(without_callout(sentence)))
     if not is_statement(stated) or not informative_span(term, stated):
         return []
     front = mask(stated, term)

@@ -31,6 +31,7 @@ from quizzes.generation.language import (
     rarity,
     restated_aside,
     scaffolding,
+    without_also,
     without_marks,
 )
 from quizzes.generation.parsing import Block, Section
@@ -307,7 +308,7 @@ def _stated(sentence: str, subject: str) -> str:
     take …") and a leading connective are layout; a subjectless bullet takes its lead-in's subject."""
     if symbol_claim := _symbol_claim(sentence):
         return symbol_claim
-    stated = without_connective(without_callout(sentence))
+    stated = without_also(without_connective(without_callout(sentence)))
     return with_subject(stated, subject) if subject else stated
 
 

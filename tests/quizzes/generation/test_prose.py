@@ -14,6 +14,7 @@ from quizzes.generation.language import (
     related,
     restated_aside,
     scaffolding,
+    without_also,
     without_marks,
 )
 from quizzes.generation.parsing import parse
@@ -383,3 +384,24 @@ def test_the_command_an_instruction_shows_is_no_blank():
     assert facts_of(markdown, "key_sentences") == []
     markdown = "## Objects\nAccess object properties using dot notation (`weatherData.windSpeed`) in code.\n"
     assert facts_of(markdown, "key_sentences") == []
+
+
+def test_also_after_an_auxiliary_points_back_and_is_left_out():
+    assert (
+        without_also("Insertions are also performed in O(log n) time.") == "Insertions are performed in O(log n) time."
+    )
+    assert without_also("Also, heaps are trees.") == "Also, heaps are trees."  # a connective: not this rule's
+
+
+def test_an_open_list_is_scaffolding():
+    assert scaffolding("Event listeners can update the UI, make calls to the server, or whatever else is needed.")
+    assert scaffolding("Buttons, inputs, selects etc. are form controls of the page.") == "open list"
+
+
+def test_an_option_is_no_blank_without_its_command():
+    assert (
+        facts_of("## Input\nThe `-r` option disables a peculiar legacy behavior with backslashes.\n", "key_sentences")
+        == []
+    )
+    [fact] = facts_of("## Input\nWith `read`, the `-r` option keeps backslashes as they are typed.\n", "key_sentences")
+    assert fact.fields["term"] in ("read", "-r")
