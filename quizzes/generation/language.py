@@ -1,5 +1,6 @@
 """What kind of word or sentence this is, from word lists that ship with their packages:
-wordfreq's frequencies (how rarely a reader meets a word) and lemminflect's parts of speech."""
+wordfreq's frequencies (how rarely a reader meets a word) and lemminflect's parts of speech.
+Also the marks and words a claim sheds to stand alone (a leading emoji or checkbox, "also")."""
 
 import re
 import unicodedata
@@ -66,6 +67,14 @@ def instruction(flat: str) -> bool:
     lemmas = getAllLemmas(first.lower()) if first.isalpha() else {}
     base_verb = first.lower() in lemmas.get("VERB", ())
     return base_verb and bool(_OBJECT_AFTER.match(rest))
+
+
+@lru_cache(maxsize=4096)
+def mostly_instructions(items: tuple[str, ...]) -> bool:
+    """A list whose items are mostly steps or advice ("- Use HTTPS …", "- Limit requests …") is
+    a checklist: an item that happens to parse as a claim is one more step of it."""
+    steps = sum(instruction(plain_text) for plain_text in items)
+    return len(items) > 1 and steps * 2 >= len(items)
 
 
 def headless(marked: str) -> bool:

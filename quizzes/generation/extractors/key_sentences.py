@@ -1,7 +1,10 @@
 """Key sentences: a cloze deletion of the emphasised or technical term in an informative sentence.
 
-The sentence must be worth studying alone (`language.scaffolding`), the term a fair blank
-(`prompts.fair_blank`), and a section gives only its best few, code and rare terms first.
+The sentence must be worth studying alone (`language.scaffolding`; no instruction, checklist
+item, description without its subject or phrase without a verb), the term a fair blank
+(`prompts.fair_blank`; no placeholder, parenthetical sample, option without its command, or
+command an instruction shows), a number or complexity before other terms, and a section gives
+only its best few, code and rare terms first.
 """
 
 import re
@@ -15,6 +18,7 @@ from quizzes.generation.language import (
     has_verb,
     headless,
     instruction,
+    mostly_instructions,
     only_a_verb,
     opens_mid_sentence,
     placeholder,
@@ -25,7 +29,7 @@ from quizzes.generation.language import (
     without_also,
     without_marks,
 )
-from quizzes.generation.parsing import Section
+from quizzes.generation.parsing import Block, Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, plain, sentences, strip_trailing
 from quizzes.generation.writing.grammar import can_be_verb
 from quizzes.generation.writing.prompts import (
@@ -126,11 +130,18 @@ def _score(term: str, flat: str) -> float:
     return score + (DEFINING_BONUS if DEFINES.search(flat) else 0.0)
 
 
+def _checklist(block: Block) -> bool:
+    return mostly_instructions(tuple(plain(item.text) for item in block.items))
+
+
 def extract(section: Section) -> list[Fact]:
     if practice_section(section.path):
         return []  # "Task", "Challenge": the prose sets up an exercise
     found = []
+    checklists = {block.id for block in section.blocks if block.kind == "list" and _checklist(block)}
     for block, text in section.texts_by_block():
+        if block.id in checklists:
+            continue  # a checklist: every item is a step, whatever its grammar
         for sentence in sentences(text):
             flat = plain(sentence)
             words = len(flat.split())

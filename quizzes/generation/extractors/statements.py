@@ -4,10 +4,15 @@ A sentence qualifies by its shape ("X states that …", "Unlike X, Y …", "X, s
 a number, a name, a contrast, "X is/are/has/uses …"), not by emphasis. What to hide is chosen by
 a real signal: word rarity from wordfreq (a word learners rarely meet is what the sentence
 teaches), with numbers and names ranked high where the sentence is about them. Instructions to
-the reader ("Add this code …", "you will …") and questions are not statements, and neither is
-the document's scaffolding (captions, history, praise, walkthroughs: `language.scaffolding`).
-The blank must be a thing the card does not give away (`prompts.fair_blank`), and a section
-gives only its best few statements, so prose fills the gaps other facts leave.
+the reader ("Add this code …", "you will …", a checklist's "[ ] Use …", "Don't …") and questions
+are not statements, and neither are a description without its subject ("**Stores** …", unless a
+lead-in names it), a phrase without a verb (a caption), an item under a lead-in that points
+elsewhere ("This method has some shortcomings:"), or the document's scaffolding (captions,
+history, praise, walkthroughs: `language.scaffolding`). The blank must be a thing the card does
+not give away (`prompts.fair_blank`), not inside a parenthesis that restates its neighbour, a
+placeholder, or one of two names side by side; a symbol named in parentheses ("% (percent
+sign) is …") is the blank, without its name. A section gives only its best few statements, so
+prose fills the gaps other facts leave.
 """
 
 import re
@@ -25,6 +30,7 @@ from quizzes.generation.language import (
     has_verb,
     headless,
     instruction,
+    mostly_instructions,
     opens_mid_sentence,
     placeholder,
     practice_section,
@@ -261,16 +267,23 @@ def _worth_reading(section: Section) -> bool:
     return not practice_section(section.path)
 
 
+def _checklist(block: Block) -> bool:
+    return mostly_instructions(tuple(plain(item.text) for item in block.items))
+
+
 def extract(section: Section) -> list[Fact]:
     if not _worth_reading(section):
         return []
     found: list[tuple[float, Fact]] = []
     previous = {b.id: a for a, b in zip(section.blocks, section.blocks[1:], strict=False)}
+    checklists = {block.id for block in section.blocks if block.kind == "list" and _checklist(block)}
     for block, text in section.texts_by_block():
         lead = previous.get(block.id)
         subject = _referent(lead) if block.kind == "list" else ""
         if block.kind == "list" and not subject and leaning_lead(lead):
             continue  # "This method has some shortcomings:": each item's claim holds only of "this"
+        if block.id in checklists:
+            continue  # a checklist: every item is a step, whatever its grammar
         in_block = []
         for sentence in sentences(text):
             if key_sentences.has_term(sentence):

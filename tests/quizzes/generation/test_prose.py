@@ -9,6 +9,7 @@ from quizzes.generation.language import (
     has_verb,
     headless,
     instruction,
+    mostly_instructions,
     opens_mid_sentence,
     placeholder,
     related,
@@ -405,3 +406,14 @@ def test_an_option_is_no_blank_without_its_command():
     )
     [fact] = facts_of("## Input\nWith `read`, the `-r` option keeps backslashes as they are typed.\n", "key_sentences")
     assert fact.fields["term"] in ("read", "-r")
+
+
+def test_an_item_of_a_checklist_is_a_step_whatever_its_grammar():
+    markdown = (
+        "## Input\n- Use HTTPS on the server side to avoid a MITM attack.\n"
+        "- Limit requests (throttling) to avoid **DDoS** and brute-force attacks.\n"
+        "- Validate the content-type on the request's Accept header.\n"
+    )
+    assert facts_of(markdown, "statements") == [] and facts_of(markdown, "key_sentences") == []
+    assert mostly_instructions(("Use HTTPS everywhere.", "Requests carry a token in their header."))
+    assert not mostly_instructions(("Use HTTPS everywhere.", "Requests carry a token.", "Tokens expire in a day."))
