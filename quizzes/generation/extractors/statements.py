@@ -41,7 +41,7 @@ from quizzes.generation.language import (
     without_marks,
 )
 from quizzes.generation.parsing import Block, Section
-from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, mask, plain, sentences
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, plain, sentences
 from quizzes.generation.writing.prompts import (
     DEFINES,
     claim_of,
@@ -290,8 +290,9 @@ def extract(section: Section) -> list[Fact]:
                 continue
             sentence = claim_of(sentence)
             flat = plain(sentence)
-            if not _is_statement(flat) or (headless(sentence) and not subject):
-                continue  # "**Stores** position …": a description of something the sentence does not name
+            described = headless(sentence)  # "**Stores** position …": the subject is elsewhere
+            if not _is_statement(flat) or (described and not subject):
+                continue  # a description of something the sentence does not name
             if definitions.is_definition_sentence(section, sentence):
                 continue
             signal = _signal(flat)
@@ -300,12 +301,15 @@ def extract(section: Section) -> list[Fact]:
             elif signal is None or not (answer := _answer(sentence, signal, section.path)):
                 continue
             score, term = answer
-            if not _renders(flat, term, subject):
+            subject_of = subject if described else ""
+            if not _renders(flat, term, subject, subject_of):
                 continue  # no card would come of it: it must not take a place in the budget
             score += DEFINING_BONUS if DEFINES.search(flat) else 0.0
             fields = {"sentence": without_marks(flat), "answer": term, "signal": signal}
             if subject:
                 fields["subject"] = subject
+            if subject_of:
+                fields["described"] = subject_of
             fact = Fact(NAME, section.path, cue=flat, group=signal, fields=fields, blocks=(block.id,))
             in_block.append((score, fact))
         in_block.sort(key=lambda f: -f[0])
@@ -316,17 +320,21 @@ def extract(section: Section) -> list[Fact]:
     return [fact for _, fact in found if id(fact) in best]  # in reading order
 
 
-def _stated(sentence: str, subject: str) -> str:
+def _stated(sentence: str, subject: str, described: str = "") -> str:
     """The sentence as the card states it: a call-out label ("📝 Element types: div elements
-    take …") and a leading connective are layout; a subjectless bullet takes its lead-in's subject."""
+    take …") and a leading connective are layout; a subjectless bullet takes its lead-in's subject
+    (`described`: one the author's bold verb showed to lack it, "**Stores** position …")."""
     if symbol_claim := _symbol_claim(sentence):
         return symbol_claim
     stated = without_also(without_connective(without_callout(sentence)))
+    if described:
+        verb, _, rest = stated.partition(" ")
+        return f"{capitalise(described)} {verb.lower()} {rest}"
     return with_subject(stated, subject) if subject else stated
 
 
-def _renders(sentence: str, answer: str, subject: str) -> bool:
-    stated = _stated(sentence, subject)
+def _renders(sentence: str, answer: str, subject: str, described: str = "") -> bool:
+    stated = _stated(sentence, subject, described)
     if _symbol_claim(sentence):
         return mask(stated, answer).count("_____") == 1  # a sign is no word for the word checks
     return is_statement(stated) and informative_span(answer, stated) and mask(stated, answer) != stated
@@ -334,8 +342,9 @@ def _renders(sentence: str, answer: str, subject: str) -> bool:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
-    stated = _stated(sentence, fact.fields.get("subject", ""))
-    if not _renders(sentence, answer, fact.fields.get("subject", "")):
+    subject, described = fact.fields.get("subject", ""), fact.fields.get("described", "")
+    stated = _stated(sentence, subject, described)
+    if not _renders(sentence, answer, subject, described):
         return []
     front = mask(stated, answer)
     topic = topic_of(fact.section)

@@ -417,3 +417,12 @@ def test_an_item_of_a_checklist_is_a_step_whatever_its_grammar():
     assert facts_of(markdown, "statements") == [] and facts_of(markdown, "key_sentences") == []
     assert mostly_instructions(("Use HTTPS everywhere.", "Requests carry a token in their header."))
     assert not mostly_instructions(("Use HTTPS everywhere.", "Requests carry a token.", "Tokens expire in a day."))
+
+
+def test_a_bold_verb_bullet_takes_the_subject_its_lead_in_names():
+    markdown = (
+        "## Game\n**Understanding the constructor:**\n\n"
+        "- **Stores** position coordinates and the sprite in a Float32Array buffer\n"
+    )
+    [card] = cards_of(markdown, "cloze")
+    assert "the constructor stores position coordinates" in card.front and card.back.startswith("Float32Array")
