@@ -61,6 +61,8 @@ def instruction(flat: str) -> bool:
     if _CHECKBOX.match(flat):
         return True
     text = _CALLOUT_LABEL.sub("", without_marks(flat))  # "📚 Learn More: The DOCTYPE …" is a claim
+    if re.match(r"[A-Z]{2,}\b", text):
+        return False  # "SELECT TOP number …", "GET /users": a keyword or a name in capitals, no order
     if IMPERATIVE.match(text) or _ADVICE.match(text):
         return True
     first, _, rest = text.partition(" ")

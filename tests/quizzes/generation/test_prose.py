@@ -277,6 +277,7 @@ def test_checklist_items_and_advice_are_instructions(sentence):
         "Access control lists name who may read a file.",
         "📚 Learn More: The DOCTYPE declaration prevents quirks mode.",  # a call-out label, then a claim
         "Stacks follow the last in, first out order.",
+        "SELECT TOP number columns FROM table WHERE condition;",  # a keyword in capitals, not "select"
     ],
 )
 def test_claims_are_not_instructions(sentence):
