@@ -1,7 +1,9 @@
 """What kind of word or sentence this is, from word lists that ship with their packages:
-wordfreq's frequencies (how rarely a reader meets a word) and lemminflect's parts of speech."""
+wordfreq's frequencies (how rarely a reader meets a word) and lemminflect's parts of speech.
+Also the marks and words a claim sheds to stand alone (a leading emoji or checkbox, "also")."""
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from lemminflect import getAllLemmas
@@ -16,6 +18,17 @@ IMPERATIVE = re.compile(
     r"drag|drop|press|hold|release|choose|enter|fill|submit|load|reload|download|upload|rename|name|store)\b",
     re.I,
 )
+# "[ ] Use encryption …", "- [x] …": a task-list checkbox marks a step to take, not a claim.
+_CHECKBOX = re.compile(r"^\W*\[[ xX]\]")
+# "Don't store …", "Always validate …", "Make sure …": advice to the reader.
+_ADVICE = re.compile(
+    r"^(?:don['’]?t|do not|never|always|avoid|ensure|make sure|be sure|prefer|please|try to|feel free)\b", re.I
+)
+# "Encrypt all …", "Limit the …": a verb in its base form before its object orders the reader.
+_OBJECT_AFTER = re.compile(
+    r"^(?:the|a|an|all|any|every|each|only|your|our|its|their|this|these|those|some|if|whether)\b", re.I
+)
+_CALLOUT_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}:\s+(?=\S)")
 # Sentences that talk to the reader ("you will …", "let's …") teach the lesson's flow, not its facts.
 ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|let's|let us|i|i'm|i've)\b", re.I)
 # "It …", "This …", "In the above example …": a sentence that leans on the one before is no card.
@@ -25,6 +38,164 @@ DEPENDENT_OPENING = re.compile(
     r"in the (?:previous|next|following)|as (?:shown|seen|mentioned) (?:above|below|before))\b",
     re.I,
 )
+
+
+def without_marks(text: str) -> str:
+    """The text without the emoji, ticks and checkboxes that open a call-out or a task ("✅ ",
+    "💡 ", "[ ] "): marks of layout, not words of the claim."""
+    text = re.sub(r"^\s*\[[ xX]\]\s*", "", text)
+    start = 0
+    while start < len(text) and (_is_mark(text[start]) or text[start].isspace()):
+        start += 1
+    return text[start:]
+
+
+def _is_mark(char: str) -> bool:
+    """An emoji, a symbol or a joiner that builds one (variation selectors, zero-width joiners)."""
+    return unicodedata.category(char) in ("So", "Sk", "Mn", "Cf")
+
+
+def instruction(flat: str) -> bool:
+    """A step to take or advice to the reader, not a claim: a checkbox item, an order ("Use …",
+    "Encrypt all …"), advice ("Don't …", "Always …")."""
+    if _CHECKBOX.match(flat):
+        return True
+    text = _CALLOUT_LABEL.sub("", without_marks(flat))  # "📚 Learn More: The DOCTYPE …" is a claim
+    if re.match(r"[A-Z]{2,}\b", text):
+        return False  # "SELECT TOP number …", "GET /users": a keyword or a name in capitals, no order
+    if IMPERATIVE.match(text) or _ADVICE.match(text):
+        return True
+    first, _, rest = text.partition(" ")
+    lemmas = getAllLemmas(first.lower()) if first.isalpha() else {}
+    base_verb = first.lower() in lemmas.get("VERB", ())
+    return base_verb and bool(_OBJECT_AFTER.match(rest))
+
+
+@lru_cache(maxsize=4096)
+def mostly_instructions(items: tuple[str, ...]) -> bool:
+    """A list whose items are mostly steps or advice ("- Use HTTPS …", "- Limit requests …") is
+    a checklist: an item that happens to parse as a claim is one more step of it."""
+    steps = sum(instruction(plain_text) for plain_text in items)
+    return len(items) > 1 and steps * 2 >= len(items)
+
+
+def headless(marked: str) -> bool:
+    """ "**Stores** position coordinates …", "Initializes tracking variables …": a description
+    whose subject is elsewhere (the code above it, a lead-in), so the sentence names nothing.
+    A verb the author set in bold, or one that cannot be a noun, opens no subject; a plural noun
+    ("Stacks follow …") does. `marked` keeps the emphasis marks of `text.plain`'s input."""
+    emphasised = marked.lstrip().startswith("\ue000")
+    words = re.findall(r"[A-Za-z][\w'’-]*", marked)
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    first = words[0].lower()
+    verbs = getAllLemmas(first).get("VERB", ())
+    if not verbs or first in verbs or not first.endswith("s"):
+        return False  # not a verb, or its base form (an order: `instruction`)
+    if emphasised or "NOUN" not in getAllLemmas(first):
+        return True
+    second = words[1].lower()
+    if second.replace("’", "'") in _AUXILIARIES:
+        return False  # "Styles are inherited …": a plural subject and its verb
+    following = getAllLemmas(second)
+    # "Uses contrasting colors": what follows is no verb a plural subject could take.
+    return bool(following) and second not in following.get("VERB", ()) and "NOUN" not in following
+
+
+_AUXILIARIES = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "cannot",
+    "could", "must", "should", "will", "would", "may", "might", "shall", "isn't", "aren't", "doesn't", "don't",
+    "can't", "won't", "wasn't",
+}  # fmt: skip
+
+
+def has_verb(flat: str) -> bool:
+    """A sentence says something of its subject through a verb. "A recursive merge sort algorithm
+    used to sort an array of 7 integer values" (a caption), "A quick reminder of all relevant SQL
+    queries" (a blurb) and "JetBrains WebStorm (Paid, free for students)" are noun phrases. A
+    word counts when it can only be a verb ("indicates", "invented"; "used" may be an adjective),
+    in its base form only after a plural ("Stacks follow …", not "merge sort"). A word that may
+    be a noun too counts after its subject and before its object ("Containers share the …", "A
+    hypervisor runs on …", not "… integer values." nor "SQL queries and examples"). A
+    parenthesis is an aside, not the sentence."""
+    text = re.sub(r"\([^()]*\)", " ", flat)
+    found = [(m[0].lower(), text[m.end() :]) for m in re.finditer(r"[A-Za-z][\w'’]*", text)]
+    for (before, _), (word, rest) in zip([("", ""), *found], found, strict=False):
+        if word.replace("’", "'") in _AUXILIARIES:
+            return True
+        lemmas = getAllLemmas(word)
+        if "VERB" not in lemmas or word.endswith("ing"):
+            continue
+        after_plural = before.endswith("s") or before in _PLURAL_PRONOUNS
+        if {"NOUN", "ADJ", "ADV", "ADP"} & set(lemmas):
+            if (
+                _takes_an_object(rest)
+                and ((after_plural and word in lemmas["VERB"]) or (word.endswith("s") and word not in lemmas["VERB"]))
+                and (_can_be_subject(before) or before in _RELATIVES)
+            ):
+                return True
+            continue
+        if word not in lemmas["VERB"] or after_plural:
+            return True
+    return False
+
+
+def _can_be_subject(word: str) -> bool:
+    """A noun, or a term the lexicon lacks ("hypervisor"), not a function word ("the", "for")."""
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas or (not lemmas and zipf_frequency(word, "en") < FUNCTION_WORD_ZIPF)
+
+
+FUNCTION_WORD_ZIPF = 5.5
+
+
+def _takes_an_object(rest: str) -> bool:
+    """Words follow, with no stop or list between ("runs on bare metal", not "values." or "queries and")."""
+    m = re.match(r"\s+([a-z]+)", rest)
+    return bool(m) and m[1] not in ("and", "or", "nor")
+
+
+_PLURAL_PRONOUNS = {"they", "we", "you", "i", "who", "that", "which"}
+_RELATIVES = {"that", "which", "who", "it", "he", "she", "this", "what"}
+
+
+# "essentially the IN operator is …": a bullet that goes on from its heading, not a sentence.
+def opens_mid_sentence(flat: str) -> bool:
+    first = re.match(r"[A-Za-z]+", flat)
+    return bool(first) and first[0].islower() and zipf_frequency(first[0], "en") >= EVERYDAY_ZIPF
+
+
+EVERYDAY_ZIPF = 3.0  # "npm", "iOS" open a sentence in lowercase; "essentially", "the" do not
+
+
+# "… are also performed in O(log n) time", "… are also referred to as …": "also" points at the
+# sentence before; after its auxiliary the claim reads the same without it.
+_ALSO = re.compile(r"\b(is|are|was|were|can|may|must|will|should|has|have|be)\s+also\s+", re.I)
+
+
+def without_also(sentence: str) -> str:
+    return _ALSO.sub(r"\1 ", sentence)
+
+
+def restated_aside(span: str, flat: str) -> bool:
+    """ "Breadth-first search (BFS)", "_ (underscore)", "expiration (TTL, RTTL)", "dot notation
+    (weatherData.windSpeed)": a parenthesis restates what stands before it (an acronym, a name,
+    a sample), so a blank inside it is given by the sentence or is no fact of its own."""
+    inside = rf"\((?:[^()]*,\s*)?{re.escape(span)}\s*(?:,[^()]*)?\)"
+    # "___ search (BFS)", "a ___ (hash map)": the parenthesis right after the blank restates it.
+    before = rf"{re.escape(span)}(?:\s+[\w-]+)?\s+\((?:[\w.-]+\s*){{1,3}}\)"
+    return bool(re.search(inside, flat) or re.search(before, flat))
+
+
+# "$([do something])", "git checkout <branch>", "foo.bar": what the reader fills in, not a fact.
+# A tag alone ("<input>") is a thing of HTML; "<branch>" inside a command stands for one.
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]|\S\s*<[^>]+>|<[^>]+>\s*\S|\b(?:foo|bar|baz|something|whatever)\b|\bmy[A-Z_]\w*")
+
+
+def placeholder(span: str) -> bool:
+    return bool(_PLACEHOLDER.search(span))
+
+
 _QUANTITY = {"handful", "bunch", "couple", "number", "variety", "kind", "sort", "type", "thing", "stuff", "part"}
 # Words about describing ("the ___ for an array is …": syntax): any sentence of any subject fits them.
 _META = {
@@ -82,11 +253,15 @@ _SCAFFOLDING = {
     # "the defer attribute is crucial", "One great tool …": a judgement to accept, not a fact to recall.
     "praise": re.compile(
         r"\b(?:crucial|essential|important|great|powerful|amazing|awesome|exciting|fun|easy|easier|handy|"
-        r"good for|helpful|useful|popular|perfect|excellent|nice|cool|beautiful|elegant|fantastic|wonderful)\b",
+        r"good for|helpful|useful|popular|perfect|excellent|nice|cool|beautiful|elegant|fantastic|wonderful|"
+        r"(?:a|the) (?:good|best|great|easy) way|best known)\b",
         re.I,
     ),
     # "<span> could be used to create a <button>": a possibility, with no single right answer.
     "hedge": re.compile(r"\b(?:might|could|would|perhaps|maybe|probably|not required|not necessary)\b", re.I),
+    # "… update the UI, make calls to the server, or whatever else …": an open list, which any
+    # other member would complete as well as the blank.
+    "open list": re.compile(r"\b(?:whatever else|and so on|and so forth|etc\.?)(?!\w)", re.I),
     # "Some data types …", "Many governments …": a claim about unnamed members of a class.
     "vague subject": re.compile(
         r"^(?:[A-Za-z]+,\s+)?(?:some|many|several|various|most|one|a lot|lots|a few|certain)\b", re.I
@@ -113,7 +288,8 @@ _SCAFFOLDING = {
     "analogy": re.compile(r"\b(?:is|are) like\b|\bthink of\b|\bimagine\b|\ba bit\b|\bsomewhat\b", re.I),
     # "the smallest square, 21, is the GCD of 1071 and 462": the numbers of one worked example.
     # "sittin → sitting (insertion of g)": one step of a transformation.
-    "worked example": re.compile(r"\b\d{2,}\b.*\b\d{2,}\b.*\b\d{2,}\b|→|->|=>"),
+    # "dimensions a = 1071 and b = 462": the values a worked example gives its variables.
+    "worked example": re.compile(r"\b\d{2,}\b.*\b\d{2,}\b.*\b\d{2,}\b|→|->|=>|(?<![\w(])[a-z]\s*=\s*\d"),
     # "… links for further reading (including ones to YouTube videos)": a pointer elsewhere.
     # ("the repository is in a detached HEAD state" is a fact of git: "this repository" is caught
     # as talk to the reader.)

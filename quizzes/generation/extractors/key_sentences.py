@@ -1,7 +1,10 @@
 """Key sentences: a cloze deletion of the emphasised or technical term in an informative sentence.
 
-The sentence must be worth studying alone (`language.scaffolding`), the term a fair blank
-(`prompts.fair_blank`), and a section gives only its best few, code and rare terms first.
+The sentence must be worth studying alone (`language.scaffolding`; no instruction, checklist
+item, description without its subject or phrase without a verb), the term a fair blank
+(`prompts.fair_blank`; no placeholder, parenthetical sample, option without its command, or
+command an instruction shows), a number or complexity before other terms, and a section gives
+only its best few, code and rare terms first.
 """
 
 import re
@@ -9,15 +12,24 @@ import re
 from quizzes.generation.extractors import definitions
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import (
-    IMPERATIVE,
+    ADDRESSED,
     acts_as_verb,
     describes_an_action,
+    has_verb,
+    headless,
+    instruction,
+    mostly_instructions,
     only_a_verb,
+    opens_mid_sentence,
+    placeholder,
     practice_section,
     rarity,
+    restated_aside,
     scaffolding,
+    without_also,
+    without_marks,
 )
-from quizzes.generation.parsing import Section
+from quizzes.generation.parsing import Block, Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, plain, sentences, strip_trailing
 from quizzes.generation.writing.grammar import can_be_verb
 from quizzes.generation.writing.prompts import (
@@ -44,29 +56,62 @@ _SPAN = re.compile(
 
 
 def _term(sentence: str) -> str | None:
-    for m in _SPAN.finditer(sentence):
-        term = plain(m["em"] or m["code"])
-        if m["em"]:
-            term = strip_trailing(term)
-        if 1 <= len(term.split()) <= 5 and len(term) >= 2 and plain(sentence) != term and not only_a_verb(term):
-            if m.start() == 0 and m["em"] and acts_as_verb(term, sentence[m.end() :]):
-                continue
-            # "🎯 **Learning Strategy**: …" labels a call-out, "**cookiecutter-django**. config/ holds …"
-            # a paragraph; the label is not what the sentence teaches.
-            if sentence[m.end() :].lstrip().startswith((":", ".")) and not re.search(r"\w", sentence[: m.start()]):
-                continue
-            return term
-    return None
+    """The emphasised or code span to hide: a number or complexity first ("`get()` and `set()`
+    must each run in `O(1)`": the bound is the fact), and never one of two names side by side,
+    which the other gives away."""
+    terms = [(m, term) for m in _SPAN.finditer(sentence) if (term := _usable(m, sentence))]
+    ranked = sorted(terms, key=lambda t: not _NUMBER.match(t[1]))
+    return next((term for m, term in ranked if not _peer(m, sentence)), None)
+
+
+_NUMBER = re.compile(r"^(?:\d[\d,.]*%?|O\([^)]*\))$")
+_PEER_BEFORE = re.compile(rf"{CODE_CLOSE}\s*(?:,|and|or)\s*$")
+_PEER_AFTER = re.compile(rf"^\s*(?:,|and|or)\s*{CODE_OPEN}")
+
+
+def _peer(m: re.Match, sentence: str) -> bool:
+    return bool(m["code"]) and bool(
+        _PEER_BEFORE.search(sentence[: m.start()]) or _PEER_AFTER.match(sentence[m.end() :])
+    )
+
+
+def _usable(m: re.Match, sentence: str) -> str | None:
+    term = plain(m["em"] or m["code"])
+    if m["em"]:
+        term = strip_trailing(term)
+    if not (1 <= len(term.split()) <= 5 and len(term) >= 2 and plain(sentence) != term and not only_a_verb(term)):
+        return None
+    if m.start() == 0 and m["em"] and acts_as_verb(term, sentence[m.end() :]):
+        return None
+    # "🎯 **Learning Strategy**: …" labels a call-out, "**cookiecutter-django**. config/ holds …"
+    # a paragraph; the label is not what the sentence teaches.
+    if sentence[m.end() :].lstrip().startswith((":", ".")) and not re.search(r"\w", sentence[: m.start()]):
+        return None
+    return term
 
 
 # "`fixtures/`", "`src/app.js`": where the repository keeps things, not what the subject is.
 _PATH = re.compile(r"^[\w.-]*/[\w./-]*$|^[\w-]+\.(?:js|ts|py|md|json|html|css|ya?ml|txt)$")
 
 
+_FLAG = re.compile(r"^--?\w[\w-]*$")
+# "To check if Git is configured you can type: `git config --list`": the command is the sample
+# of an instruction, shown after a colon, not a claim about it.
+_PURPOSE = re.compile(r"^to [a-z]+\b", re.I)
+
+
+def _sample_of_instruction(term: str, flat: str) -> bool:
+    shown_after_colon = re.search(rf":\s*{re.escape(term)}\W*$", flat)
+    return bool(shown_after_colon and (ADDRESSED.search(flat) or _PURPOSE.match(flat)))
+
+
 def _asks_a_thing(term: str, flat: str) -> bool:
-    """Not a path, an adverb phrase ("highly portable"), or the name heading a signature list
-    ("`get(key)` Return the value …"), whose description is no sentence around a blank."""
+    """Not a path, an adverb phrase ("highly portable"), the name heading a signature list
+    ("`get(key)` Return the value …"), whose description is no sentence around a blank, a
+    placeholder or a sample in parentheses, or the command an instruction shows."""
     if _PATH.match(term) or any(describes_an_action(word) for word in term.split()):
+        return False
+    if placeholder(term) or restated_aside(term, flat) or _sample_of_instruction(term, flat):
         return False
     rest = flat[len(term) :].split() if flat.startswith(term) else []
     return not (rest and rest[0][:1].isupper() and can_be_verb(rest[0].lower()))
@@ -85,11 +130,18 @@ def _score(term: str, flat: str) -> float:
     return score + (DEFINING_BONUS if DEFINES.search(flat) else 0.0)
 
 
+def _checklist(block: Block) -> bool:
+    return mostly_instructions(tuple(plain(item.text) for item in block.items))
+
+
 def extract(section: Section) -> list[Fact]:
     if practice_section(section.path):
         return []  # "Task", "Challenge": the prose sets up an exercise
     found = []
+    checklists = {block.id for block in section.blocks if block.kind == "list" and _checklist(block)}
     for block, text in section.texts_by_block():
+        if block.id in checklists:
+            continue  # a checklist: every item is a step, whatever its grammar
         for sentence in sentences(text):
             flat = plain(sentence)
             words = len(flat.split())
@@ -100,11 +152,15 @@ def extract(section: Section) -> list[Fact]:
                 continue
             # Instructions ("Let's add …", "Add …") and pointers elsewhere ("In the above example …") are
             # not facts, even around an emphasised word; "You can list … with `docker ps`" still is.
-            if IMPERATIVE.match(flat) or _WALKTHROUGH.match(flat) or scaffolding(flat):
+            if instruction(flat) or _WALKTHROUGH.match(flat) or scaffolding(flat) or headless(sentence):
                 continue
+            if not has_verb(flat) or opens_mid_sentence(flat):
+                continue  # "JetBrains WebStorm (Paid, free for students)": a noun phrase, no claim
             term = _term(sentence)
+            if term and _FLAG.match(term) and sentence.count(CODE_OPEN) < 2:
+                continue  # "The ___ option disables …": an option of a command the sentence does not name
             if term and _asks_a_thing(term, flat) and fair_blank(term, without_callout(flat), section.path):
-                fields = {"sentence": flat, "term": term}
+                fields = {"sentence": without_marks(flat), "term": term}
                 fact = Fact(NAME, section.path, cue=term, group="terms", fields=fields, blocks=(block.id,))
                 found.append((_score(term, flat), fact))
     # Emphasis marks what the author thought mattered, but a section's worth of it floods the deck.
@@ -114,7 +170,7 @@ def extract(section: Section) -> list[Fact]:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, term = fact.fields["sentence"], fact.fields["term"]
-    stated = without_connective(without_callout(sentence))
+    stated = without_also(without_connective(without_callout(sentence)))
     if not is_statement(stated) or not informative_span(term, stated):
         return []
     front = mask(stated, term)

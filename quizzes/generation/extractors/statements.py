@@ -4,10 +4,15 @@ A sentence qualifies by its shape ("X states that …", "Unlike X, Y …", "X, s
 a number, a name, a contrast, "X is/are/has/uses …"), not by emphasis. What to hide is chosen by
 a real signal: word rarity from wordfreq (a word learners rarely meet is what the sentence
 teaches), with numbers and names ranked high where the sentence is about them. Instructions to
-the reader ("Add this code …", "you will …") and questions are not statements, and neither is
-the document's scaffolding (captions, history, praise, walkthroughs: `language.scaffolding`).
-The blank must be a thing the card does not give away (`prompts.fair_blank`), and a section
-gives only its best few statements, so prose fills the gaps other facts leave.
+the reader ("Add this code …", "you will …", a checklist's "[ ] Use …", "Don't …") and questions
+are not statements, and neither are a description without its subject ("**Stores** …", unless a
+lead-in names it), a phrase without a verb (a caption), an item under a lead-in that points
+elsewhere ("This method has some shortcomings:"), or the document's scaffolding (captions,
+history, praise, walkthroughs: `language.scaffolding`). The blank must be a thing the card does
+not give away (`prompts.fair_blank`), not inside a parenthesis that restates its neighbour, a
+placeholder, or one of two names side by side; a symbol named in parentheses ("% (percent
+sign) is …") is the blank, without its name. A section gives only its best few statements, so
+prose fills the gaps other facts leave.
 """
 
 import re
@@ -19,16 +24,24 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import (
     ADDRESSED,
     DEPENDENT_OPENING,
-    IMPERATIVE,
     can_be_a_thing,
     can_describe,
     describes_an_action,
+    has_verb,
+    headless,
+    instruction,
+    mostly_instructions,
+    opens_mid_sentence,
+    placeholder,
     practice_section,
     rarity,
+    restated_aside,
     scaffolding,
+    without_also,
+    without_marks,
 )
 from quizzes.generation.parsing import Block, Section
-from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, mask, plain, sentences
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, plain, sentences
 from quizzes.generation.writing.prompts import (
     DEFINES,
     claim_of,
@@ -74,6 +87,11 @@ _SIGNALS = [
 _WORD = re.compile(rf"{CODE_OPEN}[^{CODE_CLOSE}]+{CODE_CLOSE}|[A-Za-z][\w'’-]*[A-Za-z0-9]|\d[\d,.]*%?|O\([^)]*\)")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]?|[A-Za-z]+-?\d+|[A-Z][a-z]?[A-Z]\w*)$")
 ACRONYM_SCORE = 5.0
+_NUMBER = re.compile(r"^(?:\d[\d,.]*%?|O\([^)]*\))$")
+# "`get()` and `set()` must each run in …": one of two names side by side is guessed from the
+# other, and the claim is about both.
+_PEERS = re.compile(rf"{CODE_CLOSE}\s*(?:,|and|or)\s*$|^\s*(?:,|and|or)\s*{CODE_OPEN}")
+PEER_PENALTY = 1.5
 _QUOTED = re.compile(r"^[\"“'‘].*[\"”'’]$")
 QUOTED_BONUS = 1.5
 # "George Boole (1815–1864)": the ends of a range are dates of a story, not the number it teaches.
@@ -86,7 +104,12 @@ def _candidates(sentence: str, signal: str) -> list[tuple[float, int, str]]:
     for position, m in enumerate(_WORD.finditer(sentence)):
         token = m[0]
         if token.startswith(CODE_OPEN):
-            scored.append((5.0, position, plain(token)))
+            code = plain(token)
+            if _NUMBER.match(code):  # "`O(1)`": the complexity a sentence teaches, set as code
+                scored.append((6.0 if signal == "number" else 3.5, position, code))
+                continue
+            peer = _PEERS.search(sentence[max(0, m.start() - 8) : m.start()]) or _PEERS.match(sentence[m.end() :])
+            scored.append((5.0 - (PEER_PENALTY if peer else 0.0), position, code))
         elif token[0].isdigit() or token.startswith("O("):
             if _IN_RANGE.search(sentence[: m.start()][-3:]) or _IN_RANGE.search(sentence[m.end() :][:3]):
                 continue
@@ -108,7 +131,7 @@ def _span(best: tuple[float, int, str], scored: list[tuple[float, int, str]], se
     neighbours = {s[1]: s for s in scored}
     for offset in (-1, 1):
         other = neighbours.get(best[1] + offset)
-        if other and (other[0] >= MIN_PAIR_RARITY or _full_name(best[2], other[2])) and not other[2][0].isdigit():
+        if other and _joins(best[2], other, offset) and not other[2][0].isdigit():
             pair = f"{other[2]} {best[2]}" if offset < 0 else f"{best[2]} {other[2]}"
             if pair in plain(sentence):
                 return pair
@@ -119,6 +142,13 @@ _BEFORE_A_VERB = {"to", "can", "cannot", "must", "should", "will", "may", "does"
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _joins(word: str, other: tuple[float, int, str], offset: int) -> bool:
+    """A neighbour is part of the blank: rare too, the rest of a name, or the word a short
+    capitalised name runs into ("VS Code", "Visual Studio": one blank, not "___ Code")."""
+    name_after = offset > 0 and word.isupper() and other[2][:1].isupper()
+    return other[0] >= MIN_PAIR_RARITY or _full_name(word, other[2]) or name_after
 
 
 def _full_name(word: str, other: str) -> bool:
@@ -140,6 +170,10 @@ def _names_a_thing(span: str, best: tuple[float, int, str], words: list[str]) ->
     return can_be_a_thing(span) and not describes_an_action(span) and not modifier and not verb
 
 
+# "Event, according to Merriam-Webster, is …": the source of a claim is not what it teaches.
+_SOURCE = re.compile(r"\baccording to\s*$", re.I)
+
+
 def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float, str] | None:
     """The best span to hide that the card does not give away, with its score."""
     scored = _candidates(sentence, signal)
@@ -149,9 +183,26 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
         if best[0] < MIN_RARITY:
             return None
         span = _span(best, scored, sentence)
+        if restated_aside(span, flat) or placeholder(span) or _SOURCE.search(flat[: flat.find(span)]):
+            continue
         if _names_a_thing(span, best, words) and fair_blank(span, flat, section):
             return best[0], span
     return None
+
+
+# "% (percent sign) is a wildcard character that …": a symbol named in parentheses. The symbol is
+# the fact (which wildcard matches one character?); its name beside it would give it away, and a
+# blank on the name asks only how to say "_".
+_NAMED_SYMBOL = re.compile(
+    r"^(?P<symbol>[^\w\s()]{1,3}|_{1,2})\s+\([^()]+\)\s+(?P<claim>(?:is|are|means|matches|represents|stands for)\b.+)$"
+)
+SYMBOL_SCORE = 6.0  # as strong as a number: the sign is what a reader of the sheet must recall
+
+
+def _symbol_claim(flat: str) -> str:
+    """ "% is a wildcard character that …" for a symbol named in parentheses, or ''."""
+    m = _NAMED_SYMBOL.match(flat)
+    return f"{m['symbol']} {m['claim']}" if m else ""
 
 
 def _signal(flat: str) -> str | None:
@@ -161,8 +212,11 @@ def _signal(flat: str) -> str | None:
 def _is_statement(flat: str) -> bool:
     if not MIN_WORDS <= len(flat.split()) <= MAX_WORDS or flat.endswith(("?", ":")) or scaffolding(flat):
         return False
+    if not has_verb(flat) or opens_mid_sentence(flat):
+        return False  # a caption or a blurb (no verb), or a bullet going on from its heading
     # "It …", "This …": a sentence that leans on the one before is not a self-contained card.
-    return not (ADDRESSED.search(flat) or IMPERATIVE.match(flat) or DEPENDENT_OPENING.match(flat))
+    # "[ ] Use encryption …", "Don't store …": a step to take, not a claim.
+    return not (ADDRESSED.search(flat) or instruction(flat) or DEPENDENT_OPENING.match(flat))
 
 
 # "Here's what makes the DOM powerful:", "Understanding the `defer` attribute:", "Why closures
@@ -191,6 +245,17 @@ def _referent(lead: Block | None) -> str:
     return ""
 
 
+def leaning_lead(lead: Block | None) -> bool:
+    """A lead-in ending in a colon that points outside itself ("This method has some
+    shortcomings:"): its items ("The data sent is limited to about 2000 characters") are true
+    only of what it points at, which no card of an item could name."""
+    if lead is None or lead.kind not in ("paragraph", "label"):
+        return False
+    text = without_marks(plain(lead.text)).strip()
+    last = sentences(text)[-1] if text else ""
+    return last.endswith(":") and bool(DEPENDENT_OPENING.match(last) or scaffolding(last) == "leaning")
+
+
 def budget(section: Section) -> int:
     """How many statements a section may give: a few, and one more for every so many words of a
     long section, taken only by a strong blank (a rare term, a name, a number)."""
@@ -202,33 +267,49 @@ def _worth_reading(section: Section) -> bool:
     return not practice_section(section.path)
 
 
+def _checklist(block: Block) -> bool:
+    return mostly_instructions(tuple(plain(item.text) for item in block.items))
+
+
 def extract(section: Section) -> list[Fact]:
     if not _worth_reading(section):
         return []
     found: list[tuple[float, Fact]] = []
     previous = {b.id: a for a, b in zip(section.blocks, section.blocks[1:], strict=False)}
+    checklists = {block.id for block in section.blocks if block.kind == "list" and _checklist(block)}
     for block, text in section.texts_by_block():
-        subject = _referent(previous.get(block.id)) if block.kind == "list" else ""
+        lead = previous.get(block.id)
+        subject = _referent(lead) if block.kind == "list" else ""
+        if block.kind == "list" and not subject and leaning_lead(lead):
+            continue  # "This method has some shortcomings:": each item's claim holds only of "this"
+        if block.id in checklists:
+            continue  # a checklist: every item is a step, whatever its grammar
         in_block = []
         for sentence in sentences(text):
             if key_sentences.has_term(sentence):
                 continue
             sentence = claim_of(sentence)
             flat = plain(sentence)
-            if not _is_statement(flat):
-                continue
+            described = headless(sentence)  # "**Stores** position …": the subject is elsewhere
+            if not _is_statement(flat) or (described and not subject):
+                continue  # a description of something the sentence does not name
             if definitions.is_definition_sentence(section, sentence):
                 continue
             signal = _signal(flat)
-            if signal is None or not (answer := _answer(sentence, signal, section.path)):
+            if _symbol_claim(flat):
+                signal, answer = "symbol", (SYMBOL_SCORE, flat.split()[0])
+            elif signal is None or not (answer := _answer(sentence, signal, section.path)):
                 continue
             score, term = answer
-            if not _renders(flat, term, subject):
+            subject_of = subject if described else ""
+            if not _renders(flat, term, subject, subject_of):
                 continue  # no card would come of it: it must not take a place in the budget
             score += DEFINING_BONUS if DEFINES.search(flat) else 0.0
-            fields = {"sentence": flat, "answer": term, "signal": signal}
+            fields = {"sentence": without_marks(flat), "answer": term, "signal": signal}
             if subject:
                 fields["subject"] = subject
+            if subject_of:
+                fields["described"] = subject_of
             fact = Fact(NAME, section.path, cue=flat, group=signal, fields=fields, blocks=(block.id,))
             in_block.append((score, fact))
         in_block.sort(key=lambda f: -f[0])
@@ -239,22 +320,31 @@ def extract(section: Section) -> list[Fact]:
     return [fact for _, fact in found if id(fact) in best]  # in reading order
 
 
-def _stated(sentence: str, subject: str) -> str:
+def _stated(sentence: str, subject: str, described: str = "") -> str:
     """The sentence as the card states it: a call-out label ("📝 Element types: div elements
-    take …") and a leading connective are layout; a subjectless bullet takes its lead-in's subject."""
-    stated = without_connective(without_callout(sentence))
+    take …") and a leading connective are layout; a subjectless bullet takes its lead-in's subject
+    (`described`: one the author's bold verb showed to lack it, "**Stores** position …")."""
+    if symbol_claim := _symbol_claim(sentence):
+        return symbol_claim
+    stated = without_also(without_connective(without_callout(sentence)))
+    if described:
+        verb, _, rest = stated.partition(" ")
+        return f"{capitalise(described)} {verb.lower()} {rest}"
     return with_subject(stated, subject) if subject else stated
 
 
-def _renders(sentence: str, answer: str, subject: str) -> bool:
-    stated = _stated(sentence, subject)
+def _renders(sentence: str, answer: str, subject: str, described: str = "") -> bool:
+    stated = _stated(sentence, subject, described)
+    if _symbol_claim(sentence):
+        return mask(stated, answer).count("_____") == 1  # a sign is no word for the word checks
     return is_statement(stated) and informative_span(answer, stated) and mask(stated, answer) != stated
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
-    stated = _stated(sentence, fact.fields.get("subject", ""))
-    if not _renders(sentence, answer, fact.fields.get("subject", "")):
+    subject, described = fact.fields.get("subject", ""), fact.fields.get("described", "")
+    stated = _stated(sentence, subject, described)
+    if not _renders(sentence, answer, subject, described):
         return []
     front = mask(stated, answer)
     topic = topic_of(fact.section)

@@ -42,6 +42,9 @@ def test_a_block_without_facts_is_reported_with_its_reason():
         ("Why would anyone sort a list that is already sorted here?", "questions to the reader"),
         ("The day was long and the work was slow for all of the people.", "no statement worth asking"),
         ("The colored arrows show the positions that each element maps to.", "not worth a card on its own (caption)"),
+        ("A recursive merge sort algorithm used to sort an array of 7 integer values.", "phrases without a verb"),
+        ("- [ ] Use encryption on all sensitive data.\n- [ ] Use HSTS header with SSL.", "instructions or remarks"),
+        ("- **Stores** the position in the constructor\n- **Captures** references to the DOM", "descriptions without"),
     ],
 )
 def test_prose_without_facts_says_what_kind_of_prose_it_was(paragraph, reason):

@@ -3,7 +3,21 @@
 import pytest
 
 from quizzes.generation.extractors import key_sentences, statements
-from quizzes.generation.language import can_be_a_thing, describes_an_action, related, scaffolding
+from quizzes.generation.language import (
+    can_be_a_thing,
+    describes_an_action,
+    has_verb,
+    headless,
+    instruction,
+    mostly_instructions,
+    opens_mid_sentence,
+    placeholder,
+    related,
+    restated_aside,
+    scaffolding,
+    without_also,
+    without_marks,
+)
 from quizzes.generation.parsing import parse
 from quizzes.generation.writing.prompts import (
     claim_of,
@@ -236,3 +250,180 @@ def test_key_sentences_keep_the_best_few_per_section():
     facts = facts_of(markdown, "key_sentences")
     assert len(facts) == key_sentences.PER_SECTION
     assert "maximum" not in {f.fields["term"] for f in facts}  # the everyday word loses to code and names
+
+
+# Round 2: shapes of held-out prose that are no claims, and blanks that ask nothing.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[ ] Use encryption on all sensitive data.",  # a task-list checkbox
+        "[x] Limit requests (throttling) to avoid DDoS attacks.",
+        "Don't store sensitive data in the payload, it can be decoded easily.",
+        "Always validate the redirect URI on the server side.",
+        "Encrypt all traffic between the services of the cluster.",
+        "💡 Make sure the port is free before starting the server.",
+    ],
+)
+def test_checklist_items_and_advice_are_instructions(sentence):
+    assert instruction(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Merge sort is a divide and conquer algorithm.",
+        "Access control lists name who may read a file.",
+        "📚 Learn More: The DOCTYPE declaration prevents quirks mode.",  # a call-out label, then a claim
+        "Stacks follow the last in, first out order.",
+        "SELECT TOP number columns FROM table WHERE condition;",  # a keyword in capitals, not "select"
+    ],
+)
+def test_claims_are_not_instructions(sentence):
+    assert not instruction(sentence)
+
+
+def test_a_description_without_its_subject_is_headless():
+    assert headless("\ue000Stores\ue001 position coordinates and object type in the constructor")  # bold verb
+    assert headless("Initializes tracking variables with let")  # a verb that is no noun
+    assert headless("Uses contrasting colors for accessibility")  # no verb a plural could take follows
+    assert not headless("Stacks follow the last in, first out order.")
+    assert not headless("Styles are inherited from an ancestor to a descendant.")
+    assert not headless("Sets focus to the textbox")  # "focus" could be the plural's verb: not sure, kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("A recursive merge sort algorithm used to sort an array of 7 integer values.", False),  # caption
+        ("A quick reminder of all relevant SQL queries and examples on how to use them.", False),  # blurb
+        ("JetBrains WebStorm (Paid, free for students)", False),  # the parenthesis is an aside
+        ("Containers share the host kernel with each other.", True),
+        ("A type 1 hypervisor runs on bare metal.", True),
+        ("Anything that goes into an if needs to evaluate to true or false.", True),
+        ("Tim Berners-Lee invented the web in 1989.", True),
+    ],
+)
+def test_a_statement_has_a_verb(sentence, verb):
+    assert has_verb(sentence) is verb
+
+
+def test_a_bullet_going_on_from_its_heading_opens_mid_sentence():
+    assert opens_mid_sentence("essentially the IN operator is shorthand for multiple OR conditions")
+    assert not opens_mid_sentence("npm installs the packages a project lists.")
+    assert not opens_mid_sentence("The IN operator is shorthand for multiple OR conditions.")
+
+
+def test_a_parenthesis_restates_what_stands_before_it():
+    assert restated_aside("BFS", "Breadth-first search (BFS) is an algorithm for graphs.")
+    assert restated_aside("TTL", "Make token expiration (TTL, RTTL) as short as possible.")
+    assert restated_aside("underscore", "_ (underscore) is a wildcard character.")
+    assert restated_aside("Breadth-first", "Breadth-first search (BFS) is an algorithm for graphs.")
+    assert not restated_aside("2000", "The data sent is limited in size (about 2000 characters).")
+
+
+def test_a_placeholder_is_no_fact_but_a_tag_is():
+    assert placeholder("$([do something])") and placeholder("git checkout <branch>")
+    assert not placeholder("<input>") and not placeholder("git config --list")
+
+
+def test_marks_of_layout_leave_the_explanation():
+    assert without_marks("✅ A little history: the first browser") == "A little history: the first browser"
+    assert without_marks("[ ] Use HSTS") == "Use HSTS"
+    assert without_marks("% (percent sign) is a wildcard") == "% (percent sign) is a wildcard"
+
+
+def test_checklists_and_walkthrough_lists_yield_no_statements():
+    checklist = "## Access\n- [ ] Use HSTS header with SSL to avoid the SSL Strip attack.\n"
+    checklist += "- [ ] Use encryption on all sensitive data before it leaves the host.\n"
+    assert facts_of(checklist, "statements") == [] and facts_of(checklist, "key_sentences") == []
+    walkthrough = "## Game\n**Breaking down what happens here:**\n\n"
+    walkthrough += "- **Stores** position coordinates (`x`, `y`) and object type in the constructor\n"
+    walkthrough += "- **Captures** references to DOM elements using `document.getElementById()` for access\n"
+    assert facts_of(walkthrough, "statements") == [] and facts_of(walkthrough, "key_sentences") == []
+
+
+def test_items_under_a_lead_in_pointing_elsewhere_are_not_stated_alone():
+    markdown = (
+        "## Forms\nThe GET method appends the form data to the URL. This method has some shortcomings though:\n\n"
+        "- The data sent is very limited in size (about 2000 characters)\n"
+        "- The data is directly visible in the URL of the browser window\n"
+    )
+    assert all("2000" not in f.fields["sentence"] for f in facts_of(markdown, "statements"))
+
+
+def test_a_symbol_named_in_parentheses_is_the_blank_without_its_name():
+    [card] = cards_of("## LIKE\n- _ (underscore) is a wildcard character that represents a single character\n", "cloze")
+    assert card.back == "_" and "underscore" not in card.front
+    assert card.front.endswith("_____ is a wildcard character that represents a single character")
+
+
+def test_the_bound_is_blanked_not_one_of_two_names():
+    markdown = "## LRU\nThe functions `get()` and `set()` must each run in `O(1)` average time complexity.\n"
+    [fact] = facts_of(markdown, "key_sentences")
+    assert fact.fields["term"] == "O(1)"
+    peers = "The calls \ue002get()\ue003 and \ue002set()\ue003 are both hashed lookups."  # code spans, as parsed
+    answer = statements._answer(peers, "claim", ("LRU",))
+    assert answer is None or answer[1] not in ("get()", "set()")
+
+
+def test_the_source_of_a_claim_and_half_a_name_are_no_blanks():
+    answer = statements._answer(
+        'Event, according to Merriam-Webster, is defined as "something which happens".', "claim", ("Events",)
+    )
+    assert answer is None or answer[1] != "Merriam-Webster"
+    answer = statements._answer(
+        "The command palette provides quick access to all VS Code commands.", "claim", ("Editors",)
+    )
+    assert answer is not None and answer[1] == "VS Code"
+
+
+def test_the_command_an_instruction_shows_is_no_blank():
+    markdown = "## Setup\nTo check if Git is already configured you can type: `git config --list`\n"
+    assert facts_of(markdown, "key_sentences") == []
+    markdown = "## Setup\nTo work on the project, switch to the right folder: `cd ProjectURL`\n"
+    assert facts_of(markdown, "key_sentences") == []
+    markdown = "## Objects\nAccess object properties using dot notation (`weatherData.windSpeed`) in code.\n"
+    assert facts_of(markdown, "key_sentences") == []
+
+
+def test_also_after_an_auxiliary_points_back_and_is_left_out():
+    assert (
+        without_also("Insertions are also performed in O(log n) time.") == "Insertions are performed in O(log n) time."
+    )
+    assert without_also("Also, heaps are trees.") == "Also, heaps are trees."  # a connective: not this rule's
+
+
+def test_an_open_list_is_scaffolding():
+    assert scaffolding("Event listeners can update the UI, make calls to the server, or whatever else is needed.")
+    assert scaffolding("Buttons, inputs, selects etc. are form controls of the page.") == "open list"
+
+
+def test_an_option_is_no_blank_without_its_command():
+    assert (
+        facts_of("## Input\nThe `-r` option disables a peculiar legacy behavior with backslashes.\n", "key_sentences")
+        == []
+    )
+    [fact] = facts_of("## Input\nWith `read`, the `-r` option keeps backslashes as they are typed.\n", "key_sentences")
+    assert fact.fields["term"] in ("read", "-r")
+
+
+def test_an_item_of_a_checklist_is_a_step_whatever_its_grammar():
+    markdown = (
+        "## Input\n- Use HTTPS on the server side to avoid a MITM attack.\n"
+        "- Limit requests (throttling) to avoid **DDoS** and brute-force attacks.\n"
+        "- Validate the content-type on the request's Accept header.\n"
+    )
+    assert facts_of(markdown, "statements") == [] and facts_of(markdown, "key_sentences") == []
+    assert mostly_instructions(("Use HTTPS everywhere.", "Requests carry a token in their header."))
+    assert not mostly_instructions(("Use HTTPS everywhere.", "Requests carry a token.", "Tokens expire in a day."))
+
+
+def test_a_bold_verb_bullet_takes_the_subject_its_lead_in_names():
+    markdown = (
+        "## Game\n**Understanding the constructor:**\n\n"
+        "- **Stores** position coordinates and the sprite in a Float32Array buffer\n"
+    )
+    [card] = cards_of(markdown, "cloze")
+    assert "the constructor stores position coordinates" in card.front and card.back.startswith("Float32Array")
