@@ -13,6 +13,8 @@ from quizzes.generation.extractors.cheatsheets import spelled_out
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, star_count, strip_trailing
+from quizzes.generation.writing.grammar import be, singular, verb_base
+from quizzes.generation.writing.prompts import definition_question, definition_shape, subject_form
 from quizzes.generation.writing.tables import (
     YES_NO,
     attribute,
@@ -171,7 +173,7 @@ def extract(section: Section) -> list[Fact]:
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
             scored = [(label, rating_value(v)) for label, v in column_values]
             rated_column = len(scored) >= 2 and all(s is not None for _, s in scored)
-            base = {"column": column, "caption": caption, "top": top}
+            base = {"column": column, "caption": caption, "top": top, "header": header}
             if _transposed(header):
                 base["subjects"] = [h for h in header[1:] if h]
             if rated_column and len(scored) == 2:
@@ -286,6 +288,10 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         and spelled_out(value.lower(), [row], spare=0)
     ):
         return []  # "git merge | Merge branches": the command's own words give the answer
+    if restates_label(row, value):
+        return []  # "[:digit:] | All digits", "click | The user clicked on something"
+    if glossary := _glossary_question(fact):
+        question = glossary
     question = _ask(fact, question)
     unit = split_unit(column)[1]
     shown = f"{value} {unit}" if unit and _value_kind(value) == "number" else value  # "4879 km"
@@ -294,12 +300,56 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # Other rows' numbers or code are honest wrong answers; another row's free text ('Best for:
     # smooth animations') may well be true of this row too, and a swapped text is no contradiction,
     # so free text is asked, never offered or stated.
-    if _value_kind(value) in ("number", "code"):
+    if glossary:
+        terms = [label for label, _ in f["column_values"]]
+        front = _ask(fact, f"Which term is defined as: {value[:1].lower() + value[1:]}?")
+        if card := mcq(f"{fact.key}:mcq", front, row, terms, explanation=explanation, **common):
+            cards.append(card)
+    elif _value_kind(value) in ("number", "code"):
         pool = [v for _, v in f["column_values"] if _given(v)]
         pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.fields["column"] == column]
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+# "Term | Definition", "Concept | Meaning", "Word | Explanation": a glossary laid out as a table.
+_TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|keywords?|glossary|jargon|vocabulary)$", re.I)
+_DEFINITION_HEADER = re.compile(r"^(?:definitions?|meanings?|explanations?|what it means|means)$", re.I)
+
+
+def _glossary_question(fact: Fact) -> str | None:
+    """A glossary row is asked as a definition ('What is latency?'), not as 'what is the
+    definition of Latency?'."""
+    f = fact.fields
+    header = f.get("header") or []
+    if len(header) != 2 or not _TERM_HEADER.match(header[0].strip()):
+        return None
+    if not _DEFINITION_HEADER.match(f["column"].strip()):
+        return None
+    term, definition = f["row"], f["value"]
+    if definition_shape(definition) in ("verb", "purpose"):
+        return definition_question(term, definition, [])
+    return f"What {be(term)} {subject_form(term, definition)}?"
+
+
+_LABEL_WORDS = re.compile(r"[A-Za-z]+")
+_EVERYDAY_WORD = 4.5  # "user", "some", "text", "letters": words that add nothing to the label
+
+
+def _stems(text: str) -> set[str]:
+    return {singular(verb_base(w.lower())) for w in _LABEL_WORDS.findall(text) if len(w) > 2}
+
+
+def restates_label(label: str, value: str) -> bool:
+    """The value says again what its row label says, in everyday words: '[:digit:]' → 'All
+    digits', 'click' → 'The user clicked on something'. A value that adds a rarer word
+    ('[:space:]' → 'All whitespace') or a label without words ('$1') is still worth asking."""
+    named = _stems(label)
+    said = _stems(value)
+    if not named or not named <= said:
+        return False
+    return all(zipf_frequency(w, "en") >= _EVERYDAY_WORD for w in said - named)
 
 
 def _measured_cell(fact: Fact, measure: str, index: int) -> list[CardDraft]:

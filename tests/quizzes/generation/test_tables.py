@@ -1,6 +1,9 @@
 import re
 
+import pytest
+
 from quizzes.generation.extractors import tables
+from quizzes.generation.extractors.tables import restates_label
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 STARS = """## VMs vs containers
@@ -284,3 +287,61 @@ def test_a_table_of_aspects_asks_each_column_subject_for_the_row_aspect():
     assert not tables._transposed(["Property", "What It Measures", "Use Case"])
     assert not tables._transposed(["Feature", "Description", "Example"])
     assert not tables._transposed(["Feature", "Best for", "Supported"])
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "restates"),
+    [
+        ("[:digit:]", "All digits", True),
+        ("click", "The user clicked on something", True),
+        ("[:space:]", "All whitespace", False),
+        ("$1", "First argument", False),
+        ("select", "The user highlighted some text", False),
+        ("Latency", "The time a packet takes to travel", False),
+    ],
+)
+def test_a_value_that_restates_its_row_label_in_everyday_words_is_not_asked(label, value, restates):
+    assert restates_label(label, value) is restates
+
+
+GLOSSARY = """# Networking
+
+## Key terms
+
+| Term | Definition |
+|---|---|
+| Latency | The time a packet takes to travel from source to destination |
+| Bandwidth | The maximum amount of data a link can carry per second |
+| Jitter | The variation in latency between packets |
+| Throughput | The amount of data actually delivered per second |
+"""
+
+
+def test_a_term_and_definition_table_is_asked_as_a_glossary():
+    fronts = [c.front for c in cards_of(GLOSSARY, "basic")]
+    assert "In Networking, what is latency?" in fronts
+    assert not any("definition of" in f.lower() for f in fronts)
+    mcqs = cards_of(GLOSSARY, "mcq")
+    assert mcqs and all(set(c.choices) == {"Latency", "Bandwidth", "Jitter", "Throughput"} for c in mcqs)
+
+
+CONDITIONS = """# Bash
+
+## Conditions
+
+| Condition | Description |
+|---|---|
+| `[[ NUM -eq NUM ]]` | Equal |
+| `[[ -d FILE ]]` | Directory |
+| `[[ ! EXPR ]]` | Not |
+| `[[ -s FILE ]]` | Size is more than zero bytes |
+"""
+
+
+def test_a_table_of_code_and_its_meaning_asks_what_the_code_tests():
+    cards = cards_of(CONDITIONS, "basic") + cards_of(CONDITIONS, "reverse")
+    fronts = [c.front for c in cards]
+    assert any(f.endswith("what does [[ NUM -eq NUM ]] test?") for f in fronts)
+    assert not any("where" in f.lower() for f in fronts)
+    assert not any(c.back == "Not" for c in cards)
+    assert cards_of(CONDITIONS, "reverse") == []
