@@ -170,6 +170,8 @@ def _described(row: str, column: str, value: str, *, plural: bool, operated: boo
     'What does 404 mean?' under 'Meaning', 'What does git status do?' when the description is an
     instruction ('Show the working tree status'), else 'What is PostgreSQL?'."""
     if not any(c.isalnum() for c in row):
+        if column.lower() != "meaning" and not _instruction(value):
+            return f"What is “{row}”?"  # "$? | Exit status of last task": a thing, not an action
         return f"What does “{row}” {'mean' if column.lower() == 'meaning' else 'do'}?"
     if column.lower() == "meaning":
         return f"What does {row} mean?"

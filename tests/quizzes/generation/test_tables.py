@@ -213,13 +213,14 @@ def test_case_columns_ask_the_case_and_bare_complexities_read_as_bounds():
     assert fronts["What is the best-case complexity of Bubble sort?"] == "O(n)"
 
 
-def test_a_described_symbol_is_asked_what_it_does():
+def test_a_described_symbol_is_asked_what_it_does_or_what_it_is():
     markdown = (
         "## Arithmetic Operators\n| Symbol | Description |\n|---|---|\n"
-        "| + | Addition: the sum of two numbers |\n| - | Subtraction: the difference of two numbers |\n"
+        "| + | Addition: the sum of two numbers |\n| - | Subtract the second number from the first |\n"
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In Arithmetic Operators, what does “+” do?" in fronts
+    assert "In Arithmetic Operators, what is “+”?" in fronts  # a noun: what it is
+    assert "In Arithmetic Operators, what does “-” do?" in fronts  # an instruction: what it does
     assert not any("the description of" in c.front for c in cards_of(markdown))
 
 
