@@ -47,6 +47,11 @@ def _rating(value: str, top: int) -> str:
 _EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.|samples?|usage|illustrations?|comments?|notes?|remarks?)\b", re.I)
 # "Non-semantic choice", "Bad practice": a column of what not to do is no fact to recall.
 _ANTI_COLUMN = re.compile(r"^(?:non[-\s]?|not\b|bad\b|wrong\b|anti[-\s]?|avoid\b|don'?t\b|incorrect\b)", re.I)
+# "Step | Purpose": the rows are the lesson's own steps, not ideas to recall.
+_WALKTHROUGH_HEADER = re.compile(r"^(?:steps?|tasks?|stages?|phases?|milestones?)$", re.I)
+# "Element | ID | Purpose": the id, class or file a walkthrough gave its own project.
+_IDENTIFIER_COLUMN = re.compile(r"^(?:ids?|identifiers?|class(?:es| names?)?|selectors?|file ?names?|paths?)$", re.I)
+_PROJECT_IDENTIFIER = re.compile(r"\b(?:id|class|name)=[\"']")
 _EXAMPLE_ROW = re.compile(r"^(?:examples?|e\.g\.|for example|sample)\b", re.I)
 # A teacher asks a handful of a table's ideas, not every cell: the rest is reported as a skip.
 MAX_CELLS_PER_TABLE = 6
@@ -76,9 +81,16 @@ def cell_text(marked: str) -> str:
 
 def shape(rows: list[list[str]]) -> str:
     """How a table (plain cells, header first) is read: "property" (two contrasted columns, one
-    property per row, no row labels), "data" (a matrix of numbers: measurements, not facts), else "grid"
-    (row label × column header)."""
+    property per row, no row labels), "data" (a matrix of numbers: measurements, not facts),
+    "walkthrough" (the lesson's plan, "Step | Purpose", or its project's parts, "Element | ID"), else "grid" (row label
+    × column header)."""
     header, body = rows[0], rows[1:]
+    if header and _WALKTHROUGH_HEADER.match(header[0].strip()):
+        return "walkthrough"
+    if any(_IDENTIFIER_COLUMN.match(h.strip()) for h in header) or any(
+        _PROJECT_IDENTIFIER.search(c) for r in body for c in r
+    ):
+        return "walkthrough"  # "Element | ID | Purpose": the parts of the lesson's own project
     if len(header) == 2 and all(header) and body:
         words = [len(r[0].split()) for r in body if r and r[0]]
         if words and sum(words) / len(words) > 3 and not any(r[0].endswith(":") for r in body if r):
@@ -103,17 +115,22 @@ def _commonness(label: str) -> float:
     return min(scores) - 0.5 * (len(words) - 1) if scores else 0.0
 
 
+def _skipped_column(column: str) -> bool:
+    """Examples and remarks illustrate their row, an anti-example column says what not to do, and
+    an identifier column names the walkthrough's own project."""
+    return bool(
+        _EXAMPLE_COLUMN.match(column)
+        or _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f"))
+        or _IDENTIFIER_COLUMN.match(column.strip())
+    )
+
+
 def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[int, int]], int]:
     """The (row, column) cells worth a card, at most MAX_CELLS_PER_TABLE of a table of three rows
     or more, and how many the cap
     left out. Rows with common labels first; cells are taken along diagonals so the handful
     spreads over rows and columns instead of exhausting the first row."""
-    columns = [
-        c
-        for c, column in enumerate(header[1:], start=1)
-        # Examples and remarks illustrate their row, an anti-example column says what not to do.
-        if column and not _EXAMPLE_COLUMN.match(column) and not _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f"))
-    ]
+    columns = [c for c, column in enumerate(header[1:], start=1) if column and not _skipped_column(column)]
     ranked = sorted(
         (r for r, row in enumerate(rows) if not _EXAMPLE_ROW.match(row[0])),
         key=lambda r: (-_commonness(rows[r][0]), r),
@@ -168,7 +185,7 @@ def extract(section: Section) -> list[Fact]:
         top = max((s for s in stars if s is not None), default=0)
         chosen, _ = _asked_cells(header, rows)
         for c, column in enumerate(header[1:], start=1):
-            if not column or _EXAMPLE_COLUMN.match(column) or _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f")):
+            if not column or _skipped_column(column):
                 continue
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
             scored = [(label, rating_value(v)) for label, v in column_values]
@@ -288,6 +305,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         and spelled_out(value.lower(), [row], spare=0)
     ):
         return []  # "git merge | Merge branches": the command's own words give the answer
+    if _PROJECT_IDENTIFIER.search(value):
+        return []  # "<p> with id=\"quote\"": the walkthrough's own markup, not a fact
     if restates_label(row, value):
         return []  # "[:digit:] | All digits", "click | The user clicked on something"
     if glossary := _glossary_question(fact):

@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from quizzes.generation import generate
 from quizzes.generation.extractors import tables
 from quizzes.generation.extractors.tables import restates_label
 from tests.quizzes.generation.helpers import cards_of, facts_of
@@ -346,3 +347,28 @@ def test_a_table_of_code_and_its_meaning_asks_what_the_code_tests():
     assert not any("where" in f.lower() for f in fronts)
     assert not any(c.back == "Not" for c in cards)
     assert cards_of(CONDITIONS, "reverse") == []
+
+
+def test_a_table_of_the_lessons_steps_is_a_plan_not_facts():
+    markdown = (
+        "## Plan\n\n| Step | Purpose | What You'll Learn |\n|---|---|---|\n"
+        "| Create the constants | Set up quotes and references | Variables |\n"
+        "| Add the listener | Handle game start | Events |\n"
+    )
+    assert cards_of(markdown) == []
+    reasons = [s.reason for s in generate(markdown, deck="d").skipped]
+    assert "table of the lesson's own steps or project parts (a plan, not facts)" in reasons
+
+
+def test_a_table_of_the_projects_own_ids_is_not_asked():
+    markdown = (
+        "## UI\n\n| Element | ID | Purpose |\n|---|---|---|\n"
+        "| Text input | `typed-value` | Where players type |\n| Quote display | `quote` | Shows the quote |\n"
+    )
+    assert cards_of(markdown) == []
+    markup = (
+        "## UI\n\n| UI Element | Purpose | HTML Element |\n|---|---|---|\n"
+        '| Quote Display | Shows the quote | `<p>` with `id="quote"` |\n'
+        '| Message Area | Displays messages | `<p>` with `id="message"` |\n'
+    )
+    assert cards_of(markup) == []
