@@ -190,7 +190,9 @@ def extract(section: Section) -> list[Fact]:
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
             scored = [(label, rating_value(v)) for label, v in column_values]
             rated_column = len(scored) >= 2 and all(s is not None for _, s in scored)
-            base = {"column": column, "caption": caption, "top": top, "header": header}
+            base = {"column": column, "caption": caption, "top": top}
+            if _is_glossary(header):
+                base["glossary"] = True
             if _transposed(header):
                 base["subjects"] = [h for h in header[1:] if h]
             if rated_column and len(scored) == 2:
@@ -337,14 +339,17 @@ _TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|keywords?|glossar
 _DEFINITION_HEADER = re.compile(r"^(?:definitions?|meanings?|explanations?|what it means|means)$", re.I)
 
 
+def _is_glossary(header: list[str]) -> bool:
+    return len(header) == 2 and bool(
+        _TERM_HEADER.match(header[0].strip()) and _DEFINITION_HEADER.match(header[1].strip())
+    )
+
+
 def _glossary_question(fact: Fact) -> str | None:
     """A glossary row is asked as a definition ('What is latency?'), not as 'what is the
     definition of Latency?'."""
     f = fact.fields
-    header = f.get("header") or []
-    if len(header) != 2 or not _TERM_HEADER.match(header[0].strip()):
-        return None
-    if not _DEFINITION_HEADER.match(f["column"].strip()):
+    if not f.get("glossary"):
         return None
     term, definition = f["row"], f["value"]
     if definition_shape(definition) in ("verb", "purpose"):
