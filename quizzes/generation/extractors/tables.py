@@ -87,8 +87,9 @@ def shape(rows: list[list[str]]) -> str:
     header, body = rows[0], rows[1:]
     if header and _WALKTHROUGH_HEADER.match(header[0].strip()):
         return "walkthrough"
+    asked = [c for c, h in enumerate(header) if not (c and _skipped_column(h))]  # not an anti-example column
     if any(_IDENTIFIER_COLUMN.match(h.strip()) for h in header) or any(
-        _PROJECT_IDENTIFIER.search(c) for r in body for c in r
+        _PROJECT_IDENTIFIER.search(r[c]) for r in body for c in asked if c < len(r)
     ):
         return "walkthrough"  # "Element | ID | Purpose": the parts of the lesson's own project
     if len(header) == 2 and all(header) and body:

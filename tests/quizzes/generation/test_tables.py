@@ -372,3 +372,23 @@ def test_a_table_of_the_projects_own_ids_is_not_asked():
         '| Message Area | Displays messages | `<p>` with `id="message"` |\n'
     )
     assert cards_of(markup) == []
+
+
+def test_a_plural_row_label_agrees_with_the_authors_verb():
+    markdown = (
+        "## Editors\n\n| Feature | What It Does |\n|---|---|\n"
+        "| Extensions | Add specialized features |\n| Auto-completion | Suggests code as you type |\n"
+        "| Linting | Flags suspicious code |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In Editors, what do Extensions do?" in fronts
+    assert "In Editors, what does Auto-completion do?" in fronts
+
+
+def test_markup_in_an_anti_example_column_does_not_make_a_table_a_project():
+    markdown = (
+        "## Semantics\n\n| Purpose | Semantic Choice | Non-Semantic Choice |\n|---|---|---|\n"
+        '| Main heading | `<h1>Title</h1>` | `<div class="big">Title</div>` |\n'
+        '| Navigation | `<nav></nav>` | `<div class="menu"></div>` |\n'
+    )
+    assert cards_of(markdown, "basic")
