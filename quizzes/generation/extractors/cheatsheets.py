@@ -62,9 +62,20 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
                     flush()
                 if not description:
                     description.append(trailing["comment"])
-            commands.append(command)
+            if not (commands and _is_printed_output(commands[-1], command)):
+                commands.append(command)
     flush()
     return entries
+
+
+_PRINTS = re.compile(r"^(?:echo|printf)\b")
+_SHELL_SYNTAX = re.compile(r"[$=|<>()\"';&`{}\[\]*]")
+
+
+def _is_printed_output(previous: str, line: str) -> bool:
+    """'echo ${!prefix_*}' then 'prefix_a prefix_b': a line without shell syntax after an echo is
+    what the echo prints, shown by the author, not a second command."""
+    return bool(_PRINTS.match(previous)) and not _SHELL_SYNTAX.search(line)
 
 
 def _task(description: str, commands: list[str] = ()) -> tuple[str, str]:

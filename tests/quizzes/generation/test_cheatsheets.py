@@ -270,3 +270,11 @@ def test_a_numbered_step_of_several_commands_is_a_walkthrough_and_one_command_lo
     [fact] = facts_of(sheet, "cheatsheets")
     assert fact.fields["commands"] == ["npm init -y"]
     assert [c.back for c in cards_of(sheet, "reverse")] == ["Initialize a project with defaults"]
+
+
+def test_the_output_an_echo_prints_is_not_a_second_command():
+    assert _entries("# Names starting with prefix_\necho ${!prefix_*}\nprefix_a prefix_b\n") == [
+        ("Names starting with prefix_", ["echo ${!prefix_*}"])
+    ]
+    assert _entries("# Build\nnpm install\nnpm run build\n") == [("Build", ["npm install", "npm run build"])]
+    assert _entries('# Greet\necho "hi"\necho "$USER"\n') == [("Greet", ['echo "hi"', 'echo "$USER"'])]
