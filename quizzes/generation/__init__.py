@@ -80,8 +80,8 @@ def generate(markdown: str, *, deck: str) -> Bank:
     if over:
         skipped.append(Skip(f"too many facts: only the first {MAX_FACTS:,} kept", "(document)", ""))
     for section in document.sections[:read]:
-        for command in cheatsheets.skipped_commands(section):
-            skipped.append(Skip("command without a description", " › ".join(section.path), command[:80]))
+        for reason, command in cheatsheets.skipped_commands(section):
+            skipped.append(Skip(reason, " › ".join(section.path), command[:80]))
         for header, count in tables.left_out(section):
             reason = f"table card cap: {count} cells left out (at most {tables.MAX_CELLS_PER_TABLE} per table)"
             skipped.append(Skip(reason, " › ".join(section.path), header[:80]))

@@ -26,6 +26,8 @@ def why_no_fact(block: Block) -> str:
         rows = [[tables.cell_text(c) for c in row] for row in block.rows]
         if tables.shape(rows) == "data":
             return "table of numbers (data, not facts)"
+        if tables.shape(rows) == "walkthrough":
+            return "table of the lesson's own steps or project parts (a plan, not facts)"
         return "table with no row labels or headers to ask from"
     if block.kind == "label":
         return "label with nothing after it to name"

@@ -2,10 +2,18 @@
 
 Handles `$ ` prompts, a trailing `# comment` on the command line, several
 commands under one comment, and an italic label above the block as the group.
+
+Not every comment describes its command. A comment is an ACTION ("Delete an image": asked "how
+do you …?"), a RESULT ("Number of elements": "which command gives the number of elements?"), a
+STATEMENT ("Non-matching globs are removed": only what the command does is asked), or no
+description at all: an output ("/path/to/foo"), a state ("Still in first directory"), a label
+("Windows", "Regex") or a cross-reference ("Same as above"), which is skipped with its reason.
 """
 
 import re
+from functools import lru_cache
 
+from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
@@ -54,19 +62,30 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
                     flush()
                 if not description:
                     description.append(trailing["comment"])
-            commands.append(command)
+            if not (commands and _is_printed_output(commands[-1], command)):
+                commands.append(command)
     flush()
     return entries
+
+
+_PRINTS = re.compile(r"^(?:echo|printf)\b")
+_SHELL_SYNTAX = re.compile(r"[$=|<>()\"';&`{}\[\]*]")
+
+
+def _is_printed_output(previous: str, line: str) -> bool:
+    """'echo ${!prefix_*}' then 'prefix_a prefix_b': a line without shell syntax after an echo is
+    what the echo prints, shown by the author, not a second command."""
+    return bool(_PRINTS.match(previous)) and not _SHELL_SYNTAX.search(line)
 
 
 def _task(description: str, commands: list[str] = ()) -> tuple[str, str]:
     """'Delete dangling images. These are untagged' → ('delete dangling images', 'These are untagged').
     A clause after a semicolon ('List branches; a * marks the current one') is detail, and a
     parenthesis that repeats the command's own option ('(-a)') would give the answer away."""
-    parts = sentences(description)
+    parts = sentences(_STEP.sub("", description))
     first = parts[0] if parts else description
     first, _, aside = first.partition(";")
-    task = strip_trailing(first)
+    task = _USED_TO.sub("", strip_trailing(first))
     task = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _repeats_command(m[1], commands) else m[0], task).strip()
     if task[:1].isupper() and not task[1:2].isupper():
         task = task[0].lower() + task[1:]
@@ -75,10 +94,124 @@ def _task(description: str, commands: list[str] = ()) -> tuple[str, str]:
     return task, detail
 
 
+# "Step 2: Initialize the project": a walkthrough's numbering, not part of the task.
+_STEP = re.compile(r"^\s*(?:step|part)\s*\d+\s*[:.)-]\s*", re.I)
+# "Used to exit upon error": the purpose is the task.
+_USED_TO = re.compile(r"^used to\s+", re.I)
+
+
 def _repeats_command(text: str, commands: list[str]) -> bool:
     """'-a' or '--all' in parentheses, or a word of the command itself."""
     words = text.split()
     return bool(words) and all(w.startswith("-") or any(w in c.split() for c in commands) for w in words)
+
+
+# What a comment is, when it is no task: the reason it is skipped.
+SKIP_REASONS = {
+    "cross-reference": "command comment points at another line (“same as above”, “also …”), no description",
+    "output": "command comment is the command's output or a code fragment, not what it does",
+    "state": "command comment notes a state (“still in …”), not what the command does",
+    "label": "command comment is a label (a platform, a keyword), not a task or a result",
+    "step": "walkthrough step of several commands, not one task to recall",
+}
+_CROSS_REFERENCE = re.compile(
+    r"\b(?:same as|as above|above|below|also|alternat\w*|equivalent|ditto|see|likewise|ditto)\b", re.I
+)
+# Adverbs that open a note about where things stand or a qualifier, never a thing or a task.
+_ADVERB_OPENING = {"still", "now", "already", "again", "currently", "just", "only", "even", "then", "here", "there"}
+_DETERMINER_OPENING = {"a", "an", "the", "all", "every", "each", "any", "some", "one", "both", "its", "your"}
+# "Format string is applied to …": a claim with its own verb, not a task or a thing.
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|can|cannot|will|won't|must|should|does|doesn't|don't)\b", re.I
+)
+_CODE_START = re.compile(r"^[\"'`/~.$\d\[{(<-]|^\S*\w[/.]\w")
+
+
+@lru_cache(maxsize=4096)
+def _pos(word: str) -> frozenset[str]:
+    return frozenset(getAllLemmas(word.lower()))
+
+
+def comment_kind(task: str, commands: list[str] = ()) -> str:
+    """What a cheatsheet comment says of its command: "action", "result", "statement", or why it
+    describes nothing ("cross-reference", "output", "state", "label", "step")."""
+    words = re.sub(r"\s*\([^()]*\)", "", task).split()
+    if not words:
+        return "label"
+    if _CROSS_REFERENCE.search(task):
+        return "cross-reference"
+    first = words[0].strip(",:;").lower()
+    if _CODE_START.match(task) and not _SLASHED_VERBS.match(task):
+        return "output"  # "/path/to/foo", "foo.cpp (basepath)", '"world"'
+    if first in _ADVERB_OPENING:
+        return "state"
+    if len(words) == 1:
+        return _single_word_kind(words[0], named="(" in task, construct=_is_construct(commands))
+    if _names_only(words[1:]) and not _action_phrase(task, words):
+        return "label"  # "Linux or macOS": a platform, not a task
+    if _FINITE_VERB.search(task):
+        return "statement"
+    if not _pos(first) and not is_english(first) and not _action(task):
+        return "output"  # "cpp (extension)", "stdout to (file)": a fragment of code or output
+    return _phrase_kind(task, words)
+
+
+_SLASHED_VERBS = re.compile(r"^[A-Za-z]+/[A-Za-z]+\b(?![/.])")
+# A shell construct ("if [[ … ]]", "for i in …") is an example of syntax, whose one-word comment
+# ("String", "Equal") names the case it shows rather than a task.
+_CONSTRUCT = re.compile(r"^(?:if|for|while|until|case|select|function)\b|\n")
+
+
+def _is_construct(commands: list[str]) -> bool:
+    return len(commands) > 1 or any(_CONSTRUCT.search(c) for c in commands)
+
+
+def _names_only(words: list[str]) -> bool:
+    return all(w[:1].isupper() or any(c.isupper() for c in w[1:]) or w.lower() in ("or", "and", "/") for w in words)
+
+
+def _single_word_kind(word: str, *, named: bool, construct: bool) -> str:
+    """One word is a task only as a verb in the base form ("Push", "Duplicate"); else it labels
+    the command ("Windows", "Regex"). A word with a parenthesis ("Range (from position 3,
+    length 2)") names what the command gives."""
+    word = word.lower()
+    if named and "NOUN" in _pos(word):
+        return "result"
+    if not construct and "VERB" in _pos(word) and verb_base(word) == word:
+        return "action"
+    return "label"
+
+
+def _phrase_kind(task: str, words: list[str]) -> str:
+    if _action_phrase(task, words):
+        return "action"
+    head = words[1] if words[0].lower() in _DETERMINER_OPENING and len(words) > 1 else words[0]
+    head = head.strip(",").lower()
+    if {"NOUN", "ADJ"} & (_pos(head) | _pos(singular(head))) or re.fullmatch(r"\d+(?:st|nd|rd|th)?", head):
+        return "result"
+    return "label"
+
+
+_PARTICLES = {"up", "down", "out", "off", "in", "on", "over", "away", "back", "into"}
+
+
+def _action_phrase(task: str, words: list[str]) -> bool:
+    """A verb phrase: 'Remove one item', 'Updates all the remote branches'. Not 'Last element'
+    (an adjective before its noun), 'String length of the 1st element', 'Case insensitive globs'."""
+    first, second = words[0].lower(), words[1].strip(",").lower()
+    if not _action(task):
+        return False
+    if "VERB" not in _pos(first):
+        return True  # a verb the lexicon lacks, vouched for by `_action`
+    if verb_base(first) != first and not first.endswith("s"):
+        return False  # "Used", "Listed": a participle describes a thing
+    if verb_base(first) in _SHOWING or second in _PARTICLES or second in _DETERMINER_OPENING:
+        return True
+    if "of" in [w.lower() for w in words[1:3]]:
+        return False  # "String length of …", "Number of …": a thing
+    if first == verb_base(first) and "NOUN" in _pos(first) and _pos(second) == {"ADJ"}:
+        return False  # "Case insensitive globs": a noun used as a modifier
+    return not ("ADJ" in _pos(first) and "NOUN" in _pos(second))  # "Last element"
 
 
 def _tldr_entry(block, following) -> tuple[str, list[str]] | None:
@@ -93,36 +226,75 @@ def _tldr_entry(block, following) -> tuple[str, list[str]] | None:
     return None
 
 
-def extract(section: Section) -> list[Fact]:
-    facts: list[Fact] = []
+def _block_entries(section: Section):
+    """Each described entry of the section: (block ids, description, commands, group, tool of
+    the block). The tool is named only when every entry of the block runs it: in a block mixing
+    `python hello.py > out.txt` and `diff <(ls) <(ls -r)` the lesson is the shell, not python."""
     group = section.title
     blocks = section.blocks
     for position, block in enumerate(blocks):
-        entries = []
-        sources = (block.id,)
         if block.kind == "label":
             group = strip_trailing(plain(block.text))
         elif block.kind == "code" and block.lang in SHELL_LANGS:
             entries = [(d, c) for d, c in _entries(block.text) if d]
+            tools = {_tool(c) for _, c in entries}
+            tool = tools.pop() if len(tools) == 1 else None
+            for description, commands in entries:
+                yield (block.id,), description, commands, group, tool
         elif entry := _tldr_entry(block, blocks[position + 1] if position + 1 < len(blocks) else None):
-            entries = [entry]
-            sources = (block.id, blocks[position + 1].id)
-        for description, commands in entries:
-            fields = {"description": description, "commands": commands, "group": group}
-            cue = "\n".join(commands)
-            facts.append(Fact(NAME, section.path, cue=cue, group=group, fields=fields, blocks=sources))
+            yield (block.id, blocks[position + 1].id), *entry, group, _tool(entry[1])
+
+
+def _same_task(description: str) -> str:
+    """'Also push' and 'Push' ask the same thing: two commands answer it."""
+    task = normalise(_task(description)[0])
+    return normalise(re.sub(r"\b(?:also|alternatively|too|as well)\b", "", task))
+
+
+def extract(section: Section) -> list[Fact]:
+    facts: list[Fact] = []
+    entries = list(_block_entries(section))
+    asked = [_same_task(description) for _, description, *_ in entries]
+    for sources, description, commands, group, tool in entries:
+        kind = _kind_of(description, commands)
+        if kind in SKIP_REASONS:
+            continue
+        fields = {
+            "description": description,
+            "commands": commands,
+            "group": group,
+            "kind": kind,
+            "tool": tool,
+            # Several commands of the section answer "how do you push?": only the reverse is fair.
+            "ambiguous": asked.count(_same_task(description)) > 1,
+        }
+        cue = "\n".join(commands)
+        facts.append(Fact(NAME, section.path, cue=cue, group=group, fields=fields, blocks=sources))
     return facts
 
 
-def skipped_commands(section: Section) -> list[str]:
-    """Commands with no comment to describe them: nothing to ask about."""
-    return [
-        "\n".join(commands)
+def _kind_of(description: str, commands: list[str]) -> str:
+    """`comment_kind` of an entry; a numbered step over several commands is a walkthrough."""
+    if len(commands) > 1 and _STEP.match(description):
+        return "step"
+    return comment_kind(_task(description, commands)[0], commands)
+
+
+def skipped_commands(section: Section) -> list[tuple[str, str]]:
+    """Commands with no comment, or a comment that describes nothing (an output, a state, a
+    label, a cross-reference): (the reason, the command)."""
+    skipped = [
+        ("command without a description", "\n".join(commands))
         for block in section.blocks
         if block.kind == "code" and block.lang in SHELL_LANGS
         for description, commands in _entries(block.text)
         if not description
     ]
+    for _, description, commands, _, _ in _block_entries(section):
+        kind = _kind_of(description, commands)
+        if kind in SKIP_REASONS:
+            skipped.append((SKIP_REASONS[kind], "\n".join(commands)))
+    return skipped
 
 
 def _tool(commands: list[str]) -> str | None:
@@ -135,17 +307,30 @@ def _tool(commands: list[str]) -> str | None:
 _NOT_TOOLS = {"sudo", "cd", "echo", "export", "cat", "ls", "env"}
 
 
-def _asking(task: str, tool: str | None, topic: str) -> tuple[str, str]:
-    """'How do you …?' and 'Which command would you use to …?' for a task that starts with a verb,
-    else a question about the description itself; both name the tool ('Using git, …'), else the topic."""
-    action = _action(task)
+def _asking(task: str, kind: str, tool: str | None, topic: str) -> tuple[str, str]:
+    """'How do you …?' and 'Which command would you use to …?' for an action, 'Which command
+    gives the …?' for a result; both name the tool ('Using git, …'), else the topic."""
+    action = _action(task) if kind == "action" else None
     if action:
         how, which = f"how do you {action}?", f"which command would you use to {action}?"
     else:
-        how = which = f"which command gives {task}?"
+        how = which = f"which command gives {_with_the(task)}?"
     if tool:
         return f"Using {tool}, {how}", f"Using {tool}, {which}"
     return in_topic(topic, capitalise(how)), in_topic(topic, capitalise(which))
+
+
+def _with_the(result: str) -> str:
+    """'number of elements' → 'the number of elements', 'last element' → 'the last element';
+    'all values', 'element #0' and plurals as written."""
+    words = result.split()
+    first = words[0].lower()
+    if first in _DETERMINER_OPENING or re.match(r"\d", first):
+        return result
+    of_phrase = "of" in [w.lower() for w in words[1:3]]
+    modifier = "ADJ" in _pos(first) and len(words) > 1
+    named = words[1:2] and words[1].startswith("(") and "NOUN" in _pos(first)  # "range (from 3, length 2)"
+    return f"the {result}" if of_phrase or modifier or named else result
 
 
 def _action(task: str) -> str | None:
@@ -214,19 +399,30 @@ def _may_also_do(other: Fact, commands: list[str], task: str) -> bool:
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     """The command for the task, asked outright and, when three honest distractors exist, as a
     multiple choice among commands of the same tool; what the command does, unless its own words
-    say so. No true/false: 'to X, you run: Y' is a multiple choice question with one option, and a
-    true one repeats the forward card."""
-    description, commands = fact.fields["description"], fact.fields["commands"]
+    say so. A statement ("Non-matching globs are removed") or a task that another command of the
+    section also answers is asked only from the command. No true/false: 'to X, you run: Y' is a
+    multiple choice question with one option, and a true one repeats the forward card."""
+    f = fact.fields
+    description, commands = f["description"], f["commands"]
+    kind = f.get("kind", "action")
     command = "\n".join(commands)
     task, detail = _task(description, commands)
-    tool = _tool(commands)
-    how, which = _asking(task, tool, topic_of(fact.section))
+    tool = f.get("tool", _tool(commands))
     common = {"note_key": fact.key, "section": fact.section_label}
-    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=how, back=command, explanation=detail, **common)]
+    cards = []
+    asks_command = kind in ("action", "result") and not f.get("ambiguous")
+    how, which = _asking(task, kind, tool, topic_of(fact.section))
+    if asks_command:
+        cards.append(
+            CardDraft(key=f"{fact.key}:basic", kind="basic", front=how, back=command, explanation=detail, **common)
+        )
     if not spelled_out(task, commands):
-        what = f"What does {command} do?" if len(commands) == 1 else f"What do these commands do?\n{command}"
-        back = capitalise(strip_trailing(description))
+        verb = "give" if kind == "result" else "do"
+        what = f"What does {command} {verb}?" if len(commands) == 1 else f"What do these commands {verb}?\n{command}"
+        back = capitalise(strip_trailing(_USED_TO.sub("", _STEP.sub("", description))))
         cards.append(CardDraft(key=f"{fact.key}:reverse", kind="reverse", front=what, back=back, **common))
+    if not asks_command:
+        return cards
     # Distractors are single commands like the answer: "git diff\ngit diff --staged" gives itself away.
     others = [
         s

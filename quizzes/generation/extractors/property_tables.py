@@ -1,9 +1,13 @@
 """Two-column property tables without row labels: "Public | Private", one property per row.
 
 Each row pairs the two sides of one property, so a card shows one side and asks for the other
-("Public: reachable from the internet — Private: ?"). Tables read as row × column are the
-`tables` extractor's.
+("Public: reachable from the internet — Private: ?"). A table of code and what it means
+("Condition | Description": `[[ -d FILE ]]` | Directory) is a reference: each row is asked as
+"What does `[[ -d FILE ]]` test?", never "where condition is …, what is description?". Tables
+read as row × column are the `tables` extractor's.
 """
+
+import re
 
 from wordfreq import zipf_frequency
 
@@ -45,10 +49,36 @@ def _value(value: str) -> str:
     return value[:1].lower() + value[1:] if value[1:2].islower() else value
 
 
+# Code on the left: brackets, operators, flags, placeholders in capitals.
+_CODE = re.compile(r"[\[\]{}()<>=$|&!~*/\\`]|(?:^|\s)-{1,2}\w|\b[A-Z]{2,}\b")
+_MEANING_COLUMN = re.compile(r"^(?:description|meaning|explanation|purpose|effect|what it does|does)$", re.I)
+_TEST_COLUMN = re.compile(r"^(?:conditions?|tests?|checks?|expressions?|operators?|predicates?)$", re.I)
+_EVERYDAY = 6.0  # "not", "and": an operator's bare name teaches nothing as an answer
+
+
+def _is_code_reference(f: dict) -> bool:
+    return bool(_CODE.search(f["left_value"])) and bool(_MEANING_COLUMN.match(f["right"].strip()))
+
+
+def _code_card(fact: Fact, common: dict) -> list[CardDraft]:
+    """'What does [[ NUM -eq NUM ]] test?' → 'Equal'. No reverse: 'which condition is “equal”?'
+    has several answers in a table of conditions, and an answer that is a bare everyday word
+    ('Not', 'And') only names the operator the prompt shows."""
+    f = fact.fields
+    words = re.findall(r"[A-Za-z]+", f["right_value"])
+    if not words or all(zipf_frequency(w.lower(), "en") >= _EVERYDAY for w in words):
+        return []
+    verb = "test" if _TEST_COLUMN.match(f["left"].strip()) else "mean"
+    front = in_topic(topic_of(fact.section), f"What does {f['left_value']} {verb}?")
+    return [CardDraft(key=f"{fact.key}:right", kind="basic", front=front, back=capitalise(f["right_value"]), **common)]
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
     common = {"note_key": fact.key, "section": fact.section_label}
     topic = topic_of(fact.section)
+    if _is_code_reference(f):
+        return _code_card(fact, common)
 
     def ask(known: str, known_value: str, wanted: str) -> str:
         question = f"Where {_side(known)} is “{_value(known_value)}”, what is {_side(wanted)}?"

@@ -13,6 +13,8 @@ from quizzes.generation.extractors.cheatsheets import spelled_out
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, star_count, strip_trailing
+from quizzes.generation.writing.grammar import be, singular, verb_base
+from quizzes.generation.writing.prompts import definition_question, definition_shape, subject_form
 from quizzes.generation.writing.tables import (
     YES_NO,
     attribute,
@@ -45,6 +47,11 @@ def _rating(value: str, top: int) -> str:
 _EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.|samples?|usage|illustrations?|comments?|notes?|remarks?)\b", re.I)
 # "Non-semantic choice", "Bad practice": a column of what not to do is no fact to recall.
 _ANTI_COLUMN = re.compile(r"^(?:non[-\s]?|not\b|bad\b|wrong\b|anti[-\s]?|avoid\b|don'?t\b|incorrect\b)", re.I)
+# "Step | Purpose": the rows are the lesson's own steps, not ideas to recall.
+_WALKTHROUGH_HEADER = re.compile(r"^(?:steps?|tasks?|stages?|phases?|milestones?)$", re.I)
+# "Element | ID | Purpose": the id, class or file a walkthrough gave its own project.
+_IDENTIFIER_COLUMN = re.compile(r"^(?:ids?|identifiers?|class(?:es| names?)?|selectors?|file ?names?|paths?)$", re.I)
+_PROJECT_IDENTIFIER = re.compile(r"\b(?:id|class|name)=[\"']")
 _EXAMPLE_ROW = re.compile(r"^(?:examples?|e\.g\.|for example|sample)\b", re.I)
 # A teacher asks a handful of a table's ideas, not every cell: the rest is reported as a skip.
 MAX_CELLS_PER_TABLE = 6
@@ -74,9 +81,17 @@ def cell_text(marked: str) -> str:
 
 def shape(rows: list[list[str]]) -> str:
     """How a table (plain cells, header first) is read: "property" (two contrasted columns, one
-    property per row, no row labels), "data" (a matrix of numbers: measurements, not facts), else "grid"
-    (row label × column header)."""
+    property per row, no row labels), "data" (a matrix of numbers: measurements, not facts),
+    "walkthrough" (the lesson's plan, "Step | Purpose", or its project's parts, "Element | ID"), else "grid" (row label
+    × column header)."""
     header, body = rows[0], rows[1:]
+    if header and _WALKTHROUGH_HEADER.match(header[0].strip()):
+        return "walkthrough"
+    asked = [c for c, h in enumerate(header) if not (c and _skipped_column(h))]  # not an anti-example column
+    if any(_IDENTIFIER_COLUMN.match(h.strip()) for h in header) or any(
+        _PROJECT_IDENTIFIER.search(r[c]) for r in body for c in asked if c < len(r)
+    ):
+        return "walkthrough"  # "Element | ID | Purpose": the parts of the lesson's own project
     if len(header) == 2 and all(header) and body:
         words = [len(r[0].split()) for r in body if r and r[0]]
         if words and sum(words) / len(words) > 3 and not any(r[0].endswith(":") for r in body if r):
@@ -101,17 +116,22 @@ def _commonness(label: str) -> float:
     return min(scores) - 0.5 * (len(words) - 1) if scores else 0.0
 
 
+def _skipped_column(column: str) -> bool:
+    """Examples and remarks illustrate their row, an anti-example column says what not to do, and
+    an identifier column names the walkthrough's own project."""
+    return bool(
+        _EXAMPLE_COLUMN.match(column)
+        or _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f"))
+        or _IDENTIFIER_COLUMN.match(column.strip())
+    )
+
+
 def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[int, int]], int]:
     """The (row, column) cells worth a card, at most MAX_CELLS_PER_TABLE of a table of three rows
     or more, and how many the cap
     left out. Rows with common labels first; cells are taken along diagonals so the handful
     spreads over rows and columns instead of exhausting the first row."""
-    columns = [
-        c
-        for c, column in enumerate(header[1:], start=1)
-        # Examples and remarks illustrate their row, an anti-example column says what not to do.
-        if column and not _EXAMPLE_COLUMN.match(column) and not _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f"))
-    ]
+    columns = [c for c, column in enumerate(header[1:], start=1) if column and not _skipped_column(column)]
     ranked = sorted(
         (r for r, row in enumerate(rows) if not _EXAMPLE_ROW.match(row[0])),
         key=lambda r: (-_commonness(rows[r][0]), r),
@@ -166,12 +186,14 @@ def extract(section: Section) -> list[Fact]:
         top = max((s for s in stars if s is not None), default=0)
         chosen, _ = _asked_cells(header, rows)
         for c, column in enumerate(header[1:], start=1):
-            if not column or _EXAMPLE_COLUMN.match(column) or _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f")):
+            if not column or _skipped_column(column):
                 continue
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
             scored = [(label, rating_value(v)) for label, v in column_values]
             rated_column = len(scored) >= 2 and all(s is not None for _, s in scored)
             base = {"column": column, "caption": caption, "top": top}
+            if _is_glossary(header):
+                base["glossary"] = True
             if _transposed(header):
                 base["subjects"] = [h for h in header[1:] if h]
             if rated_column and len(scored) == 2:
@@ -286,6 +308,12 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         and spelled_out(value.lower(), [row], spare=0)
     ):
         return []  # "git merge | Merge branches": the command's own words give the answer
+    if _PROJECT_IDENTIFIER.search(value):
+        return []  # "<p> with id=\"quote\"": the walkthrough's own markup, not a fact
+    if restates_label(row, value):
+        return []  # "[:digit:] | All digits", "click | The user clicked on something"
+    if glossary := _glossary_question(fact):
+        question = glossary
     question = _ask(fact, question)
     unit = split_unit(column)[1]
     shown = f"{value} {unit}" if unit and _value_kind(value) == "number" else value  # "4879 km"
@@ -294,12 +322,59 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # Other rows' numbers or code are honest wrong answers; another row's free text ('Best for:
     # smooth animations') may well be true of this row too, and a swapped text is no contradiction,
     # so free text is asked, never offered or stated.
-    if _value_kind(value) in ("number", "code"):
+    if glossary:
+        terms = [label for label, _ in f["column_values"]]
+        front = _ask(fact, f"Which term is defined as: {value[:1].lower() + value[1:]}?")
+        if card := mcq(f"{fact.key}:mcq", front, row, terms, explanation=explanation, **common):
+            cards.append(card)
+    elif _value_kind(value) in ("number", "code"):
         pool = [v for _, v in f["column_values"] if _given(v)]
         pool += [s.fields["value"] for s in siblings if s.fields.get("type") == "cell" and s.fields["column"] == column]
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+# "Term | Definition", "Concept | Meaning", "Word | Explanation": a glossary laid out as a table.
+_TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|keywords?|glossary|jargon|vocabulary)$", re.I)
+_DEFINITION_HEADER = re.compile(r"^(?:definitions?|meanings?|explanations?|what it means|means)$", re.I)
+
+
+def _is_glossary(header: list[str]) -> bool:
+    return len(header) == 2 and bool(
+        _TERM_HEADER.match(header[0].strip()) and _DEFINITION_HEADER.match(header[1].strip())
+    )
+
+
+def _glossary_question(fact: Fact) -> str | None:
+    """A glossary row is asked as a definition ('What is latency?'), not as 'what is the
+    definition of Latency?'."""
+    f = fact.fields
+    if not f.get("glossary"):
+        return None
+    term, definition = f["row"], f["value"]
+    if definition_shape(definition) in ("verb", "purpose"):
+        return definition_question(term, definition, [])
+    return f"What {be(term)} {subject_form(term, definition)}?"
+
+
+_LABEL_WORDS = re.compile(r"[A-Za-z]+")
+_EVERYDAY_WORD = 4.5  # "user", "some", "text", "letters": words that add nothing to the label
+
+
+def _stems(text: str) -> set[str]:
+    return {singular(verb_base(w.lower())) for w in _LABEL_WORDS.findall(text) if len(w) > 2}
+
+
+def restates_label(label: str, value: str) -> bool:
+    """The value says again what its row label says, in everyday words: '[:digit:]' → 'All
+    digits', 'click' → 'The user clicked on something'. A value that adds a rarer word
+    ('[:space:]' → 'All whitespace') or a label without words ('$1') is still worth asking."""
+    named = _stems(label)
+    said = _stems(value)
+    if not named or not named <= said:
+        return False
+    return all(zipf_frequency(w, "en") >= _EVERYDAY_WORD for w in said - named)
 
 
 def _measured_cell(fact: Fact, measure: str, index: int) -> list[CardDraft]:

@@ -145,8 +145,9 @@ def property_question(row: str, column: str, *, rated: bool, value: str = "", na
     plural = is_plural(row) and not (names and " " not in row)  # "Touch Events" are; "Mars" is one planet
     if _asks_yes_no(column, value):
         return f"Is {row} {attribute(column)}?"  # "Stable: Yes" → "Is Insertion sort stable?"
+    plural = plural or _agrees_as_plural(row, value)
     if _QUESTION_COLUMN.match(column):
-        return _column_question(row, column)
+        return _column_question(row, column, plural=plural)
     if _DESCRIBES.match(column):
         return _described(row, column, value, plural=plural, operated=operated)
     if rated:
@@ -170,6 +171,8 @@ def _described(row: str, column: str, value: str, *, plural: bool, operated: boo
     'What does 404 mean?' under 'Meaning', 'What does git status do?' when the description is an
     instruction ('Show the working tree status'), else 'What is PostgreSQL?'."""
     if not any(c.isalnum() for c in row):
+        if column.lower() != "meaning" and not _instruction(value):
+            return f"What is “{row}”?"  # "$? | Exit status of last task": a thing, not an action
         return f"What does “{row}” {'mean' if column.lower() == 'meaning' else 'do'}?"
     if column.lower() == "meaning":
         return f"What does {row} mean?"
@@ -198,13 +201,26 @@ def _instruction(value: str, *, loose: bool = False) -> bool:
 _WHAT_IT_DOES = re.compile(r"^what\s+(?:it|they)\s+(?P<verb>[a-z]+)$", re.I)
 
 
-def _column_question(row: str, column: str) -> str | None:
+def _column_question(row: str, column: str, *, plural: bool = False) -> str | None:
     """'What It Measures' for clientX → 'What does clientX measure?'. Other question columns ('How
     We Use It') describe a walkthrough, not the subject: no card."""
     m = _WHAT_IT_DOES.match(column)
     if not m or not can_be_verb(m["verb"].lower()):
         return None
-    return f"What does {row} {verb_base(m['verb'].lower())}?"
+    return f"What {'do' if plural else 'does'} {row} {verb_base(m['verb'].lower())}?"
+
+
+def _agrees_as_plural(row: str, value: str) -> bool:
+    """'Extensions | Add specialized features': the author's verb agrees with a plural row, which
+    a name-like label ('Extensions', 'AI Assistants') does not show by itself."""
+    first = (re.findall(r"[A-Za-z]+", value) or [""])[0]
+    return (
+        row.rstrip().endswith("s")
+        and first[:1].isupper()
+        and can_be_verb(first)
+        and is_only_verb(first)
+        and verb_base(first.lower()) == first.lower()
+    )
 
 
 # A caption that names what every cell measures: "Time Complexities", "Array Sorting Algorithms

@@ -1,6 +1,14 @@
 import pytest
 
-from quizzes.generation.extractors.cheatsheets import _entries, _may_also_do, _task, spelled_out
+from quizzes.generation import generate
+from quizzes.generation.extractors.cheatsheets import (
+    SKIP_REASONS,
+    _entries,
+    _may_also_do,
+    _task,
+    comment_kind,
+    spelled_out,
+)
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 
@@ -182,3 +190,91 @@ def test_a_command_whose_description_covers_the_task_is_no_wrong_answer():
     prune, rename = facts_of(sheet, "cheatsheets")
     assert _may_also_do(prune, ["docker rm CONTAINER"], "delete a container")
     assert not _may_also_do(rename, ["docker rm CONTAINER"], "delete a container")
+
+
+@pytest.mark.parametrize(
+    ("comment", "kind"),
+    [
+        ("Delete an image", "action"),
+        ("Updates all the remote branches", "action"),
+        ("Push", "action"),
+        ("Clean up unused images", "action"),
+        ("Last element", "result"),
+        ("Number of elements", "result"),
+        ("String length of the 1st element", "result"),
+        ("Range (from position 3, length 2)", "result"),
+        ("Case insensitive globs", "result"),
+        ("Non-matching globs are removed", "statement"),
+        ("/path/to/foo", "output"),
+        ("foo.cpp (basepath)", "output"),
+        ("cpp (extension)", "label"),
+        ('"world"', "output"),
+        ("Still in first directory", "state"),
+        ("Windows", "label"),
+        ("Linux or macOS", "label"),
+        ("Obsolescent", "label"),
+        ("Same as above (alternate syntax)", "cross-reference"),
+        ("Also Push", "cross-reference"),
+    ],
+)
+def test_a_comment_is_an_action_a_result_a_statement_or_no_description(comment, kind):
+    assert comment_kind(_task(comment, [])[0], ["cmd"]) == kind
+
+
+def test_a_one_word_comment_over_a_shell_construct_labels_it():
+    assert comment_kind("equal", ['if [[ "$A" == "$B" ]]']) == "label"
+
+
+def test_outputs_states_and_cross_references_are_skipped_with_a_reason():
+    sheet = (
+        "## Basics\n```bash\nstr=/a/b.cpp\necho ${str%.cpp}  # /a/b\npwd  # still here\necho hi  # Same as above\n```\n"
+    )
+    assert facts_of(sheet, "cheatsheets") == []
+    reasons = [s.reason for s in generate(sheet, deck="d").skipped]
+    assert SKIP_REASONS["output"] in reasons and SKIP_REASONS["state"] in reasons
+    assert SKIP_REASONS["cross-reference"] in reasons
+
+
+def test_a_result_is_asked_which_command_gives_it():
+    sheet = "## Arrays\n```bash\necho ${#a[@]}  # Number of elements\n```\n"
+    [basic] = cards_of(sheet, "basic")
+    assert basic.front.endswith("which command gives the number of elements?")
+    assert [c.front for c in cards_of(sheet, "reverse")] == ["What does echo ${#a[@]} give?"]
+
+
+def test_a_task_two_commands_answer_is_asked_only_from_the_command():
+    sheet = (
+        "## Arrays\n```bash\n"
+        'a=("${a[@]}" x)  # Append an element at the end\n'
+        "a+=(x)  # Also append an element at the end\n```\n"
+    )
+    assert cards_of(sheet, "basic") == []
+    assert [c.back for c in cards_of(sheet, "reverse")] == ["Append an element at the end"]
+
+
+def test_the_tool_is_named_only_when_the_whole_block_runs_it():
+    sheet = (
+        "## Redirection\n```bash\n"
+        "python a.py > out.txt  # Write stdout to a file\n"
+        "diff <(ls) <(ls -r)  # Compare two outputs\n```\n"
+    )
+    fronts = [c.front for c in cards_of(sheet, "basic")]
+    assert fronts and not any(f.startswith("Using") for f in fronts)
+
+
+def test_a_numbered_step_of_several_commands_is_a_walkthrough_and_one_command_loses_its_number():
+    sheet = (
+        "## Setup\n```bash\n# Step 1: Create a folder\nmkdir x\ncd x\n"
+        "# Step 2: Initialize a project with defaults\nnpm init -y\n```\n"
+    )
+    [fact] = facts_of(sheet, "cheatsheets")
+    assert fact.fields["commands"] == ["npm init -y"]
+    assert [c.back for c in cards_of(sheet, "reverse")] == ["Initialize a project with defaults"]
+
+
+def test_the_output_an_echo_prints_is_not_a_second_command():
+    assert _entries("# Names starting with prefix_\necho ${!prefix_*}\nprefix_a prefix_b\n") == [
+        ("Names starting with prefix_", ["echo ${!prefix_*}"])
+    ]
+    assert _entries("# Build\nnpm install\nnpm run build\n") == [("Build", ["npm install", "npm run build"])]
+    assert _entries('# Greet\necho "hi"\necho "$USER"\n') == [("Greet", ['echo "hi"', 'echo "$USER"'])]

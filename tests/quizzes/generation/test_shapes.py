@@ -265,8 +265,8 @@ def test_advice_is_no_definition_and_a_question_column_is_not_stated():
         cards_of("- **Troubleshooting**: If testing is failing, try to delete the cache folder and reinstall.\n") == []
     )
     markdown = (
-        "## CSS\n\n| Property | What It Controls |\n|---|---|\n| top | Distance from the top edge |\n"
-        "| left | Distance from the left edge |\n"
+        "## CSS\n\n| Property | What It Controls |\n|---|---|\n| z-index | Stacking order of overlapping boxes |\n"
+        "| opacity | Transparency of the element |\n"
     )
     assert cards_of(markdown, "true_false") == [] and cards_of(markdown, "basic")
 

@@ -1,6 +1,10 @@
 import re
 
+import pytest
+
+from quizzes.generation import generate
 from quizzes.generation.extractors import tables
+from quizzes.generation.extractors.tables import restates_label
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 STARS = """## VMs vs containers
@@ -210,13 +214,14 @@ def test_case_columns_ask_the_case_and_bare_complexities_read_as_bounds():
     assert fronts["What is the best-case complexity of Bubble sort?"] == "O(n)"
 
 
-def test_a_described_symbol_is_asked_what_it_does():
+def test_a_described_symbol_is_asked_what_it_does_or_what_it_is():
     markdown = (
         "## Arithmetic Operators\n| Symbol | Description |\n|---|---|\n"
-        "| + | Addition: the sum of two numbers |\n| - | Subtraction: the difference of two numbers |\n"
+        "| + | Addition: the sum of two numbers |\n| - | Subtract the second number from the first |\n"
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In Arithmetic Operators, what does “+” do?" in fronts
+    assert "In Arithmetic Operators, what is “+”?" in fronts  # a noun: what it is
+    assert "In Arithmetic Operators, what does “-” do?" in fronts  # an instruction: what it does
     assert not any("the description of" in c.front for c in cards_of(markdown))
 
 
@@ -284,3 +289,106 @@ def test_a_table_of_aspects_asks_each_column_subject_for_the_row_aspect():
     assert not tables._transposed(["Property", "What It Measures", "Use Case"])
     assert not tables._transposed(["Feature", "Description", "Example"])
     assert not tables._transposed(["Feature", "Best for", "Supported"])
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "restates"),
+    [
+        ("[:digit:]", "All digits", True),
+        ("click", "The user clicked on something", True),
+        ("[:space:]", "All whitespace", False),
+        ("$1", "First argument", False),
+        ("select", "The user highlighted some text", False),
+        ("Latency", "The time a packet takes to travel", False),
+    ],
+)
+def test_a_value_that_restates_its_row_label_in_everyday_words_is_not_asked(label, value, restates):
+    assert restates_label(label, value) is restates
+
+
+GLOSSARY = """# Networking
+
+## Key terms
+
+| Term | Definition |
+|---|---|
+| Latency | The time a packet takes to travel from source to destination |
+| Bandwidth | The maximum amount of data a link can carry per second |
+| Jitter | The variation in latency between packets |
+| Throughput | The amount of data actually delivered per second |
+"""
+
+
+def test_a_term_and_definition_table_is_asked_as_a_glossary():
+    fronts = [c.front for c in cards_of(GLOSSARY, "basic")]
+    assert "In Networking, what is latency?" in fronts
+    assert not any("definition of" in f.lower() for f in fronts)
+    mcqs = cards_of(GLOSSARY, "mcq")
+    assert mcqs and all(set(c.choices) == {"Latency", "Bandwidth", "Jitter", "Throughput"} for c in mcqs)
+
+
+CONDITIONS = """# Bash
+
+## Conditions
+
+| Condition | Description |
+|---|---|
+| `[[ NUM -eq NUM ]]` | Equal |
+| `[[ -d FILE ]]` | Directory |
+| `[[ ! EXPR ]]` | Not |
+| `[[ -s FILE ]]` | Size is more than zero bytes |
+"""
+
+
+def test_a_table_of_code_and_its_meaning_asks_what_the_code_tests():
+    cards = cards_of(CONDITIONS, "basic") + cards_of(CONDITIONS, "reverse")
+    fronts = [c.front for c in cards]
+    assert any(f.endswith("what does [[ NUM -eq NUM ]] test?") for f in fronts)
+    assert not any("where" in f.lower() for f in fronts)
+    assert not any(c.back == "Not" for c in cards)
+    assert cards_of(CONDITIONS, "reverse") == []
+
+
+def test_a_table_of_the_lessons_steps_is_a_plan_not_facts():
+    markdown = (
+        "## Plan\n\n| Step | Purpose | What You'll Learn |\n|---|---|---|\n"
+        "| Create the constants | Set up quotes and references | Variables |\n"
+        "| Add the listener | Handle game start | Events |\n"
+    )
+    assert cards_of(markdown) == []
+    reasons = [s.reason for s in generate(markdown, deck="d").skipped]
+    assert "table of the lesson's own steps or project parts (a plan, not facts)" in reasons
+
+
+def test_a_table_of_the_projects_own_ids_is_not_asked():
+    markdown = (
+        "## UI\n\n| Element | ID | Purpose |\n|---|---|---|\n"
+        "| Text input | `typed-value` | Where players type |\n| Quote display | `quote` | Shows the quote |\n"
+    )
+    assert cards_of(markdown) == []
+    markup = (
+        "## UI\n\n| UI Element | Purpose | HTML Element |\n|---|---|---|\n"
+        '| Quote Display | Shows the quote | `<p>` with `id="quote"` |\n'
+        '| Message Area | Displays messages | `<p>` with `id="message"` |\n'
+    )
+    assert cards_of(markup) == []
+
+
+def test_a_plural_row_label_agrees_with_the_authors_verb():
+    markdown = (
+        "## Editors\n\n| Feature | What It Does |\n|---|---|\n"
+        "| Extensions | Add specialized features |\n| Auto-completion | Suggests code as you type |\n"
+        "| Linting | Flags suspicious code |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In Editors, what do Extensions do?" in fronts
+    assert "In Editors, what does Auto-completion do?" in fronts
+
+
+def test_markup_in_an_anti_example_column_does_not_make_a_table_a_project():
+    markdown = (
+        "## Semantics\n\n| Purpose | Semantic Choice | Non-Semantic Choice |\n|---|---|---|\n"
+        '| Main heading | `<h1>Title</h1>` | `<div class="big">Title</div>` |\n'
+        '| Navigation | `<nav></nav>` | `<div class="menu"></div>` |\n'
+    )
+    assert cards_of(markdown, "basic")

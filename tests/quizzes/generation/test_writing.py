@@ -229,7 +229,7 @@ def test_property_questions_fit_the_values_and_number(column, value, question):
         ("git log", "Description", "Show commit logs", False, "What does git log do?"),
         ("Ctrl+C", "Action", "Copy", False, "What does Ctrl+C do?"),
         ("404", "Meaning", "Not Found", False, "What does 404 mean?"),
-        ("===", "Description", "Strict equality", False, "What does “===” do?"),
+        ("===", "Description", "Strict equality", False, "What is “===”?"),
         ("Process manager", "Description", "Process list and kill switch", False, "What is process manager?"),
         ("PostgreSQL", "Description", "Relational database", True, "What is PostgreSQL?"),
         ("Redis", "Description", "Persists data to disk", True, "What does Redis do?"),
