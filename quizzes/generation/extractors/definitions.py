@@ -767,7 +767,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     hidden = definition
     for name in aliases:
         hidden = mask(hidden, name, "it")
-    if is_real_name(term) and len(definition.split()) >= MIN_REVERSE_WORDS:
+    if len(definition.split()) < MIN_REVERSE_WORDS:
+        return cards  # "a divide and conquer algorithm" fits its siblings too: asked one way only
+    if is_real_name(term):
         cards.append(
             CardDraft(
                 key=f"{fact.key}:reverse", kind="reverse", front=term_question(hidden, shape), back=term, **common

@@ -501,3 +501,15 @@ def test_a_bullet_capital_of_a_common_noun_is_dropped_in_the_question():
     [basic] = [c for c in _rendered(markdown) if c.kind == "basic"]
     assert basic.front.endswith("what does resource management control?")
     assert basic.back == "How long objects exist before removal"
+
+
+def test_a_thin_definition_gets_neither_a_reverse_nor_a_choice():
+    markdown = (
+        "## Sorting\n\n- **Quicksort**: a divide and conquer algorithm\n"
+        "- **Heapsort**: a comparison sort that builds a binary heap of the items first\n"
+        "- **Bubble sort**: a simple sort that repeatedly swaps adjacent items out of order\n"
+        "- **Merge sort**: an efficient sort that merges sorted halves into one sorted list\n"
+    )
+    quick = [c.kind for c in _rendered(markdown) if c.front == "What is Quicksort?" or c.answer == "Quicksort"]
+    quick += [c.kind for c in _rendered(markdown) if c.kind == "reverse" and c.back == "Quicksort"]
+    assert quick == ["basic"]
