@@ -107,7 +107,7 @@ def test_seed_imports_with_skips_reported():
     report = document_import(deck_slug="virtualization", content=SEED, source_name="virtualization.md")
     reasons = {s["reason"] for s in report.skipped}
     assert {"copyright line", "image", "TODO placeholder"} <= reasons
-    assert report.added > 120  # at most three cards per fact
+    assert report.added >= report.notes > 50  # every fact a card; at most three cards per fact
 
 
 @pytest.mark.parametrize(
