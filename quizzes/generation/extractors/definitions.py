@@ -115,6 +115,7 @@ _FURTHER_CLAIM = re.compile(
 _SIMILE = re.compile(r"^(?:just\s+)?(?:like|as if|as though|similar to|think of|imagine|picture)\b", re.I)
 # "CTR is used to evaluate …", "JavaScript uses descriptive names …": a clause about another subject.
 _FINITE = re.compile(r"^(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|does|do)$", re.I)
+_PREPOSITION = re.compile(r"^(?:for|of|in|on|at|with|by|from|to|between|into|about|like|under|over)$", re.I)
 _COPULA = re.compile(r"^(?:is|are|was|were|has|have|had)$", re.I)
 _CLAUSE_LINK = re.compile(r"^(?:that|which|who|whom|whose|where|when|if|whether|because|so|how|what|than|as)$", re.I)
 _DETERMINER = re.compile(r"^(?:a|an|the|one|any|each|every|some|its|their|this|these)$", re.I)
@@ -134,6 +135,8 @@ def has_own_subject(definition: str) -> bool:
         # know" holds a clause of its own, so only "is"/"has" of a subject counts
         return any(_COPULA.match(w) for w in _before_link(words[1:]))
     for position, word in enumerate(_before_link(words[1:]), start=1):
+        if _PREPOSITION.match(word):
+            return False  # "responsible for routing packets": a phrase, whose nouns may look like verbs
         if _FINITE.match(word) or (position <= 3 and _third_person(word)):
             return True
     return False
@@ -644,7 +647,9 @@ def _question(fact: Fact, shape: str) -> str:
     if fact.fields.get("common_noun"):
         term = term.lower()
     term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
-    question = _agreeing(definition_question(term, definition, aliases), term, definition, aliases)
+    question = _by_role(
+        _agreeing(definition_question(term, definition, aliases), term, definition, aliases), definition
+    )
     topic = topic_of(fact.section)
     # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
     bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
@@ -714,6 +719,19 @@ def _names_one_of_a_kind(term: str) -> bool:
     return words[-1].islower() and _countable(words[-1])
 
 
+# "used to classify algorithms …", "responsible for routing packets": the definition names a role,
+# which the question asks for ("What is Big O notation used for?").
+_ROLE_OPENING = re.compile(r"^(?P<role>used|designed|responsible)\s+(?:to|for)\b", re.I)
+
+
+def _by_role(question: str, definition: str) -> str:
+    m = _ROLE_OPENING.match(definition)
+    if not m or not re.match(r"^What (?:is|are) ", question) or question.startswith("What is meant by"):
+        return question
+    role = "responsible for" if m["role"].lower() == "responsible" else f"{m['role'].lower()} for"
+    return f"{question[:-1]} {role}?"
+
+
 def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> str:
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
@@ -736,7 +754,21 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     ):
         # "an HTML template" is one of a kind; "the k-Means algorithm" is named by its first word.
         return f"What is {with_article(term) if is_acronym(first) else 'the ' + term}{also}?"
+    if (
+        question == f"What is {term}{also}?"
+        and len(term.split()) == 2
+        and not countable
+        and last.islower()
+        and first[:1].islower()
+        and _countable(last)
+    ):
+        return f"What is the {term}{also}?"  # "the id attribute": one named thing of a counted kind
     return question
+
+
+def _nested(one: str, other: str) -> bool:
+    words, others = set(normalise(one).split()), set(normalise(other).split())
+    return len(words) > 1 and len(others) > 1 and (words <= others or others <= words)
 
 
 def _question_names_term(question: str, fact: Fact) -> bool:
@@ -761,6 +793,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []
     shape = definition_shape(definition)
     front, back = _question(fact, shape), capitalise(definition)
+    if front.endswith(" used for?") and re.match(r"^used to\s", definition, re.I):
+        back = capitalise(definition[len("used ") :])  # "To classify algorithms …", not "Used to …" again
     if (asked := verb_object_question(front, definition)) and _question_names_term(front, fact):
         front, back = asked
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, **common)]
@@ -782,6 +816,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         for s in siblings
         if s.fields["type"] == "definition" and s.cue != fact.cue and _askable(s) and _role(s.section) == role
     ]
+    # "Discounted Cumulative Gain" among the options of "Normalized Discounted Cumulative Gain" is
+    # the same measure in part, so its definition may fit too.
+    others = [s for s in others if not _nested(s.fields["term"], term)]
     same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
     if card := mcq(
         f"{fact.key}:mcq",

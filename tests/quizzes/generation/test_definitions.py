@@ -125,7 +125,13 @@ def test_no_fact_yields_more_than_three_cards():
         ("## Web\n**Mutation Observer**: watches every change to the DOM.", "What does Mutation Observer do?"),
         ("## Nets\n**DNS**: maps a name to an address.", "What does DNS do?"),
         ("## Web\n**Closure**: capturing the scope of an outer function.", "What is meant by “Closure”?"),
-        ("## Big O\n**Big O notation**: used to classify algorithms by growth.", "What is Big O notation?"),
+        ("## Big O\n**Big O notation**: used to classify algorithms by growth.", "What is Big O notation used for?"),
+        ("## Nets\n**IP**: responsible for routing packets between hosts.", "What is IP responsible for?"),
+        ("## Forms\n**id attribute**: links a label to its form control.", "In Forms, what does an id attribute do?"),
+        (
+            "## Forms\n**id attribute**: unique within the whole page for each element.",
+            "In Forms, what is the id attribute?",
+        ),
     ],
 )
 def test_the_question_fits_the_shape_of_the_definition(markdown, front):
@@ -513,3 +519,20 @@ def test_a_thin_definition_gets_neither_a_reverse_nor_a_choice():
     quick = [c.kind for c in _rendered(markdown) if c.front == "What is Quicksort?" or c.answer == "Quicksort"]
     quick += [c.kind for c in _rendered(markdown) if c.kind == "reverse" and c.back == "Quicksort"]
     assert quick == ["basic"]
+
+
+def test_a_term_nested_in_the_answer_is_no_distractor():
+    markdown = (
+        "## Ranking\n\n- **Cumulative Gain**: the sum of the relevance scores of the results in a list\n"
+        "- **Discounted Cumulative Gain**: the sum of relevance scores each divided by the log of its rank\n"
+        "- **Mean Reciprocal Rank**: the average over queries of one over the rank of the first hit\n"
+        "- **Mean Average Precision**: the mean over queries of the average precision at each hit\n"
+        "- **Hit Rate**: the share of queries with at least one relevant result in the top k\n"
+    )
+    [choice] = [c for c in _rendered(markdown) if c.kind == "mcq" and c.answer == "Discounted Cumulative Gain"]
+    assert "Cumulative Gain" not in choice.choices
+
+
+def test_a_role_question_does_not_repeat_its_role_in_the_answer():
+    [basic] = [c for c in _rendered("## Big O\n**Big O notation**: used to classify algorithms by growth.")]
+    assert (basic.front, basic.back) == ("What is Big O notation used for?", "To classify algorithms by growth")
