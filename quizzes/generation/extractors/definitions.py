@@ -497,6 +497,19 @@ def _attribute_examples(section: Section) -> set[str]:
     }
 
 
+# "Here's what most game objects have in common:", "What makes the DOM powerful:": the items are
+# traits of that subject under labels of the author's making, not terms of their own.
+_TRAITS_LEAD = re.compile(r"\bwhat\b[^?]*:$", re.I)
+
+
+def _traits_of_a_subject(section: Section) -> set[str]:
+    traits = set()
+    for before, block in zip(section.blocks, section.blocks[1:], strict=False):
+        if block.kind == "list" and before.kind in ("paragraph", "label") and _TRAITS_LEAD.search(plain(before.text)):
+            traits |= {item.text for item in block.items}
+    return traits
+
+
 def _is_bare_label(item) -> bool:
     flat = plain(item.text).strip()
     return flat.endswith(":") and bool(_LABELS.match(flat)) and len(flat.split()) <= 3
@@ -552,7 +565,7 @@ def extract(section: Section) -> list[Fact]:
         if block.kind == "label" and following is not None and following.kind == "paragraph":
             facts.extend(f for f in [_labelled_paragraph(section, block, following)] if f)
     resources = {item.text for block in section.blocks for item in _walk(block.items) if item.opens_with_link}
-    resources |= _attribute_examples(section)
+    resources |= _attribute_examples(section) | _traits_of_a_subject(section)
     for block, text in section.texts_by_block():
         parts = sentences(text)
         if len(parts) > 1 and _LONE_TERM.match(parts[0]):
@@ -806,7 +819,11 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if is_real_name(term):
         cards.append(
             CardDraft(
-                key=f"{fact.key}:reverse", kind="reverse", front=term_question(hidden, shape), back=term, **common
+                key=f"{fact.key}:reverse",
+                kind="reverse",
+                front=term_question(hidden, shape),
+                back=_qualified(term, fact.section),  # "comparison operators", as the heading names them
+                **common,
             )
         )
     # Terms under "Algorithms by Paradigm" are paradigms: no distractors for "algorithm" itself.

@@ -536,3 +536,22 @@ def test_a_term_nested_in_the_answer_is_no_distractor():
 def test_a_role_question_does_not_repeat_its_role_in_the_answer():
     [basic] = [c for c in _rendered("## Big O\n**Big O notation**: used to classify algorithms by growth.")]
     assert (basic.front, basic.back) == ("What is Big O notation used for?", "To classify algorithms by growth")
+
+
+def test_labelled_traits_of_a_subject_are_not_terms():
+    markdown = (
+        "## Game objects\n\n**Here's what most game objects have in common:**\n\n"
+        "- **Movement capabilities** – **Enables** objects like heroes to change position over time\n"
+        "- **Lifecycle management** – **Controls** how long objects exist before being removed\n"
+    )
+    assert facts_of(markdown, "definitions") == []
+    glossary = "## Game objects\n\nThe terms:\n\n- **Sprite** – a bitmap drawn at a position on the screen\n"
+    assert [f.fields["term"] for f in facts_of(glossary, "definitions")] == ["Sprite"]
+
+
+def test_a_reverse_card_answers_with_the_term_the_heading_qualifies():
+    markdown = (
+        "## Comparison Operators\n\n**Operators**: used to evaluate conditions by comparing two values to each other."
+    )
+    [reverse] = [c for c in _rendered(markdown) if c.kind == "reverse"]
+    assert reverse.back == "comparison operators"
