@@ -745,10 +745,27 @@ def _by_role(question: str, definition: str) -> str:
     return f"{question[:-1]} {role}?"
 
 
+def _the_common_noun(term: str, definition: str) -> bool:
+    """A lower-case term ("pull request") defined by a noun phrase with "the": a common noun, which
+    "What is a pull request?" asks; a name ("Product Owner") keeps "What is meant by"."""
+    words = term.split()
+    return (
+        bool(re.match(r"^the\s+\w+", definition, re.I))
+        and term == term.lower()
+        and 1 <= len(words) <= 3
+        and all(w.isalpha() for w in words)
+        and is_noun(words[-1])  # "required" names an attribute, which "What is required?" misreads
+    )
+
+
 def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> str:
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
     also = f" (also called {', '.join(aliases)})" if aliases else ""
+    if question == f"What is meant by “{term}”{also}?" and _the_common_noun(term, definition):
+        # "the place to compare …" defines "a pull request"; "the delay of …", "latency" (uncounted)
+        named = with_article(term) if _countable(term.split()[-1]) else term
+        return f"What is {named}{also}?"
     if " and " in term and question.startswith("What does "):
         return "What do " + question[len("What does ") :]
     if question == f"What does {term}{also} do?" and _names_one_of_a_kind(term):

@@ -555,3 +555,23 @@ def test_a_reverse_card_answers_with_the_term_the_heading_qualifies():
     )
     [reverse] = [c for c in _rendered(markdown) if c.kind == "reverse"]
     assert reverse.back == "comparison operators"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "front"),
+    [
+        (
+            "## Git\n\n- **pull request**: the place to discuss the changes of a branch.",
+            "In Git, what is a pull request?",
+        ),
+        ("## Nets\n\n- **latency**: the time a message takes to travel.", "In Nets, what is latency?"),
+        ("## Scrum\n\n**Product Owner**: the person who orders the backlog.", "What is meant by “Product Owner”?"),
+        (
+            "## Forms\n\n- **required**: the field must be filled in before sending.",
+            "In Forms, what is meant by “required”?",
+        ),
+    ],
+)
+def test_a_common_noun_defined_with_the_is_asked_plainly(markdown, front):
+    [basic] = [c for c in _rendered(markdown) if c.kind == "basic"]
+    assert basic.front == front
