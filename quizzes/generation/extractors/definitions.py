@@ -1,4 +1,5 @@
-"""Defined terms: emphasised words defined in the sentence around them, with aliases.
+"""Defined terms: emphasised words defined in the sentence around them, with aliases, and a
+heading's term defined by its "Definition:" item.
 
 "A **container** is defined as …", "_Hypervisor_: also known as a _virtual
 machine monitor_ (VMM), is …", "called _Containerization_, and it is defined as …",
@@ -593,6 +594,12 @@ def extract(section: Section) -> list[Fact]:
     return list(unique.values())
 
 
+# "a widely used evaluation metric …": how common a kind is singles out no member of it.
+_POPULAR_KIND = re.compile(
+    r"^(?:a|an|the)\s+(?:(?:very|widely|commonly|frequently|often)\s+)?"
+    r"(?:used|popular|common|well-known|famous)\b",
+    re.I,
+)
 MIN_REVERSE_WORDS = 7  # "a divide and conquer algorithm" fits many terms; a reverse card needs one answer
 # "Algorithms by Paradigm", "Types of Hypervisors": the heading names what kind of thing each term is.
 _ROLE_HEADING = re.compile(
@@ -831,7 +838,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     hidden = definition
     for name in aliases:
         hidden = mask(hidden, name, "it")
-    if len(definition.split()) < MIN_REVERSE_WORDS:
+    if len(definition.split()) < MIN_REVERSE_WORDS or _POPULAR_KIND.match(definition):
         return cards  # "a divide and conquer algorithm" fits its siblings too: asked one way only
     if is_real_name(term):
         cards.append(

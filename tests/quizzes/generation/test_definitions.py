@@ -575,3 +575,13 @@ def test_a_reverse_card_answers_with_the_term_the_heading_qualifies():
 def test_a_common_noun_defined_with_the_is_asked_plainly(markdown, front):
     [basic] = [c for c in _rendered(markdown) if c.kind == "basic"]
     assert basic.front == front
+
+
+def test_a_popular_kind_singles_out_no_term():
+    markdown = (
+        "## Metrics\n\n- **DCG**: a widely used evaluation metric applied in search engines and recommenders\n"
+        "- **MRR**: an average of reciprocal ranks of the first relevant result over all queries\n"
+    )
+    kinds = {(c.kind, c.back if c.kind != "mcq" else c.answer) for c in _rendered(markdown)}
+    assert ("basic", "A widely used evaluation metric applied in search engines and recommenders") in kinds
+    assert not {k for k in kinds if k[1] == "DCG"}
