@@ -1,4 +1,5 @@
-"""Defined terms: emphasised words defined in the sentence around them, with aliases.
+"""Defined terms: emphasised words defined in the sentence around them, with aliases, and a
+heading's term defined by its "Definition:" item.
 
 "A **container** is defined as …", "_Hypervisor_: also known as a _virtual
 machine monitor_ (VMM), is …", "called _Containerization_, and it is defined as …",
@@ -35,6 +36,7 @@ from quizzes.generation.writing.prompts import (
     names_term,
     needs_topic,
     term_question,
+    verb_object_question,
 )
 from quizzes.generation.writing.topics import in_topic, topic_of
 
@@ -74,7 +76,9 @@ def _restates(term: str, definition: str) -> bool:
 # topic": a degree adverb after the article grades the term instead of saying what it is.
 _APPRAISAL = re.compile(
     r"^(?:(?:a|an|the|one of the)\s+)?(?:most\s+)?(?:relatively|surprisingly|very|really|quite|fairly|pretty|"
-    r"extremely|incredibly|notoriously|rather|somewhat|super|so|too|truly|especially|particularly)\b",
+    r"extremely|incredibly|notoriously|rather|somewhat|super|so|too|truly|especially|particularly)\b|"
+    # "the foundation of interactive web applications": a metaphor of importance, not a meaning
+    r"^(?:the|a|an)\s+(?:\w+\s+)?(?:foundation|cornerstone|backbone|heart|basis|bedrock|secret|key)\s+(?:of|to)\b",
     re.I,
 )
 # "HTML has evolved since …", "The button resets all the form controls …": a clause with its own
@@ -101,12 +105,97 @@ MIN_DEFINITION_WORDS = 4
 MAX_DEFINITION_WORDS = 45  # longer is an explanation to read, not a definition to recall
 
 # "the cipher key, and it should be chosen randomly …": what follows is a further claim.
-_FURTHER_CLAIM = re.compile(r",?\s+(?:and|but|so)\s+(?:it|this|they|these)\s+(?:should|must|can|may|will|is|are)\b.*$")
+_FURTHER_CLAIM = re.compile(
+    r",?\s+(?:and|but|so)\s+"
+    r"(?:(?:it|this|they|these)\s+(?:should|must|can|may|will|is|are)|there(?:'s|’s| is| are))\b.*$"
+)
 
 
-def _definition_fact(section: Section, term: str, definition: str, aliases: list[str]) -> Fact | None:
+# "Like having a friend who just gets you", "Think of it as …": a simile explains by comparison and
+# says nothing the term is or does.
+_SIMILE = re.compile(r"^(?:just\s+)?(?:like|as if|as though|similar to|think of|imagine|picture)\b", re.I)
+# "CTR is used to evaluate …", "JavaScript uses descriptive names …": a clause about another subject.
+_FINITE = re.compile(r"^(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|does|do)$", re.I)
+_PREPOSITION = re.compile(r"^(?:for|of|in|on|at|with|by|from|to|between|into|about|like|under|over)$", re.I)
+_COPULA = re.compile(r"^(?:is|are|was|were|has|have|had)$", re.I)
+_CLAUSE_LINK = re.compile(r"^(?:that|which|who|whom|whose|where|when|if|whether|because|so|how|what|than|as)$", re.I)
+_DETERMINER = re.compile(r"^(?:a|an|the|one|any|each|every|some|its|their|this|these)$", re.I)
+SUBJECT_SPAN = 8  # a verb this far into a definition with no link word before it has its own subject
+
+
+def has_own_subject(definition: str) -> bool:
+    """ "Relevance b/w user and item is non-binary", "JavaScript's logical flow matches how humans
+    think": a sentence with its own subject and verb, about something other than the term. A noun
+    phrase ("a tool that is …") or a verb phrase ("Uses x and y …") has no finite verb before a
+    link word."""
+    words = re.findall(r"[\w'’@./-]+", definition)[:SUBJECT_SPAN]
+    if not words:
+        return False
+    if _DETERMINER.match(words[0]) or can_be_verb(words[0].lower()):
+        # "a collection of objects": a plural noun may look like a verb, and "a tool everybody should
+        # know" holds a clause of its own, so only "is"/"has" of a subject counts
+        return any(_COPULA.match(w) for w in _before_link(words[1:]))
+    for position, word in enumerate(_before_link(words[1:]), start=1):
+        if _PREPOSITION.match(word):
+            return False  # "responsible for routing packets": a phrase, whose nouns may look like verbs
+        if _FINITE.match(word) or (position <= 3 and _third_person(word)):
+            return True
+    return False
+
+
+def _before_link(words: list[str]) -> list[str]:
+    for position, word in enumerate(words):
+        if _CLAUSE_LINK.match(word) or word.endswith(","):
+            return words[:position]
+    return words
+
+
+def _third_person(word: str) -> bool:
+    """ "uses", "matches": the verb of a subject just named ("JavaScript uses …")."""
+    return word.islower() and word.endswith("s") and can_be_verb(word) and verb_base(word) != word
+
+
+_RESTATED_VERB = re.compile(r"^(?:is|are)\s+(?:defined as\s+)?")
+
+
+def _without_restated_subject(term: str, definition: str) -> str | None:
+    """ "Conversion Rate: Conversion Rate measures the percentage …" → "measures the percentage …":
+    the definition's subject is the term, which the question already names. None when what follows
+    is no definition ("Keywords can be let or var")."""
+    m = re.match(rf"^{_ART}{re.escape(term)}s?\s*(?:{_ALIAS})?\s+(?P<rest>\S.*)$", definition, re.I)
+    if not m:
+        return definition
+    rest = m["rest"]
+    if _RESTATED_VERB.match(rest):
+        return _RESTATED_VERB.sub("", rest)
+    first = rest.split(" ", 1)[0]
+    return rest if _third_person(first) else None
+
+
+_OPERATOR = re.compile(r"\s[-+*/=×÷^<>]\s|[=×÷^]")
+FORMULA_WORDS = 6
+
+
+def _is_formula(definition: str) -> bool:
+    """ "CE(ML model) / CE(simple baseline)": an expression, which reads as no answer to "What is …?"."""
+    words = re.findall(r"[A-Za-z]{3,}", definition)
+    return bool(_OPERATOR.search(definition)) and len(words) < FORMULA_WORDS
+
+
+def _definition_fact(
+    section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
+) -> Fact | None:
+    """`clause_ok`: "**Single responsibility**. A class has one reason to change." states a principle
+    in a sentence of its own, which the term names; after a colon such a clause is about another
+    subject ("Search Engines: CTR is used to …")."""
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     definition = _FURTHER_CLAIM.sub("", definition)
+    if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
+        return None
+    if _SIMILE.match(definition) or definition.endswith("?") or (not clause_ok and has_own_subject(definition)):
+        return None
+    if _is_formula(definition):
+        return None
     if not term or not MIN_DEFINITION_WORDS <= len(definition.split()) <= MAX_DEFINITION_WORDS or len(definition) > 400:
         return None
     if _is_property(definition):
@@ -181,6 +270,8 @@ _LABELS = re.compile(
     r"^(?:note|notes|example|examples|e\.g|tip|tips|warning|important|step|steps|answer|question|solution|output|"
     r"input|source|sources|see|hint|result|remember|caution|info|usage|syntax|todo|update|edit|task|challenge|"
     r"assignment|quiz|ps|nb|why|how|what|when|where|who|here|now|then|also|so|but|and|or|yes|no|first|second|"
+    r"definition|definitions|description|meaning|use cases?|formula|formulas|pros|cons|advantages?|disadvantages?|"
+    r"benefits?|drawbacks?|limitations?|purpose|analogy|intuition|key idea|"
     r"third|finally|next|last|for example|in short|in summary|summary|result|conclusion|pre-lecture quiz|"
     r"post-lecture quiz|review & self study|review and self study|below|above|before|after|later|again)\b",
     re.I,
@@ -207,11 +298,27 @@ _POINTER_WORD = re.compile(r"\b(?:this|that|these|those|it|also|which|here|there
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|will|would|should|does|do|did)\b", re.I)
 
 
+# "Switch to working branch", "Take a little time": a verb before its object or a preposition is a
+# step to do, whose text is no term.
+_STEP_FOLLOWER = re.compile(
+    r"^(?:to|the|a|an|your|our|my|its|their|this|that|these|it|them|up|out|on|off|into|in|from)$"
+)
+
+
+def is_step_label(term: str) -> bool:
+    words = plain(term).split()
+    if len(words) < 2 or not words[0].isalpha():
+        return False
+    first = words[0].lower()
+    return can_be_verb(first) and verb_base(first) == first and bool(_STEP_FOLLOWER.match(words[1].lower()))
+
+
 def _plain_term_ok(term: str) -> bool:
     flat = plain(term)
     words = flat.split()
     return (
-        1 <= len(words) <= 6
+        not is_step_label(flat)
+        and 1 <= len(words) <= 6
         and len(flat) >= 2
         and (flat[:1].isupper() or term.startswith(CODE_OPEN) or (flat[:1].isdigit() is False and flat[:1].isalpha()))
         and not _LABELS.match(flat)
@@ -238,7 +345,7 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
     if m["em"] is not None and len(plain(term).split()) > 8:
         return None
     rest = _LEADING_VERB.sub("", m["rest"])
-    fact = _definition_fact(section, term, rest, [m["alias"] or ""])
+    fact = _definition_fact(section, term, rest, [m["alias"] or ""], clause_ok=separator == "." and m["em"] is not None)
     return _with_block(fact, block_id)
 
 
@@ -379,6 +486,36 @@ def _names_code(entry: str) -> bool:
     return bool(head) and is_identifier(head[1])
 
 
+def _attribute_examples(section: Section) -> set[str]:
+    """Items under an attribute label ("Use Cases:", "Examples:", "Pros:"): "Search Engines: CTR is
+    used to evaluate …" names a use of the heading's term, and defines nothing itself."""
+    return {
+        child.text
+        for block in section.blocks
+        for item in _walk(block.items)
+        if _is_bare_label(item)
+        for child in _walk(item.children)
+    }
+
+
+# "Here's what most game objects have in common:", "What makes the DOM powerful:": the items are
+# traits of that subject under labels of the author's making, not terms of their own.
+_TRAITS_LEAD = re.compile(r"\bwhat\b[^?]*:$", re.I)
+
+
+def _traits_of_a_subject(section: Section) -> set[str]:
+    traits = set()
+    for before, block in zip(section.blocks, section.blocks[1:], strict=False):
+        if block.kind == "list" and before.kind in ("paragraph", "label") and _TRAITS_LEAD.search(plain(before.text)):
+            traits |= {item.text for item in block.items}
+    return traits
+
+
+def _is_bare_label(item) -> bool:
+    flat = plain(item.text).strip()
+    return flat.endswith(":") and bool(_LABELS.match(flat)) and len(flat.split()) <= 3
+
+
 def _walk(items):
     for item in items:
         yield item
@@ -393,8 +530,32 @@ def is_definition_sentence(section: Section, sentence: str) -> bool:
     )
 
 
+# "- Definition: Recall@k evaluates …" under "### Recall@k:": the label names the attribute, the
+# heading names the term.
+_DEFINITION_LABEL = re.compile(r"^\W*(?:definition|description|meaning|what it is)\s*:\s*(?P<rest>\S.*)$", re.I)
+_TITLE_TERM = re.compile(r"^(?P<term>[^()]{1,60}?)\s*(?:\((?P<alias>[^()]{1,20})\))?\s*:?\s*$")
+
+
+def _labelled_attribute_definitions(section: Section) -> list[Fact]:
+    """The heading's term defined by a "Definition:" item among attribute items ("Use Case:",
+    "Pros:"), asked as "What does Recall@k do?", not "what is definition?"."""
+    m = _TITLE_TERM.match(section.title or "")
+    if not m or not _plain_term_ok(m["term"]) or len(m["term"].split()) > 6:
+        return []
+    term, alias = m["term"].strip(), (m["alias"] or "").strip()
+    for block in section.blocks:
+        for item in block.items if block.kind in ("list", "definitions") else ():
+            if labelled := _DEFINITION_LABEL.match(plain(item.text)):
+                first = strip_trailing(sentences(labelled["rest"])[0])
+                if alias and (without_alias := _without_restated_subject(alias, first)) is not None:
+                    first = without_alias
+                fact = _definition_fact(section, term, first, [alias])
+                return [f for f in [_with_block(fact, block.id)] if f]
+    return []
+
+
 def extract(section: Section) -> list[Fact]:
-    facts: list[Fact] = []
+    facts: list[Fact] = _labelled_attribute_definitions(section)
     first_paragraph = next((b for b in section.blocks if b.kind == "paragraph"), None)
     if first_paragraph and (fact := _subject_definition(section, sentences(first_paragraph.text)[0])):
         facts.append(_with_block(fact, first_paragraph.id))
@@ -405,6 +566,7 @@ def extract(section: Section) -> list[Fact]:
         if block.kind == "label" and following is not None and following.kind == "paragraph":
             facts.extend(f for f in [_labelled_paragraph(section, block, following)] if f)
     resources = {item.text for block in section.blocks for item in _walk(block.items) if item.opens_with_link}
+    resources |= _attribute_examples(section) | _traits_of_a_subject(section)
     for block, text in section.texts_by_block():
         parts = sentences(text)
         if len(parts) > 1 and _LONE_TERM.match(parts[0]):
@@ -424,6 +586,7 @@ def extract(section: Section) -> list[Fact]:
     # more about a known term: a property, not its definition.
     aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
     facts = [f for f in facts if normalise(f.cue) not in aliases]
+    _mark_common_nouns(section, facts)
     # One fact per term and section: the first shape found wins (keys would collide anyway).
     unique: dict[tuple[str, str], Fact] = {}
     for fact in facts:
@@ -431,6 +594,12 @@ def extract(section: Section) -> list[Fact]:
     return list(unique.values())
 
 
+# "a widely used evaluation metric …": how common a kind is singles out no member of it.
+_POPULAR_KIND = re.compile(
+    r"^(?:a|an|the)\s+(?:(?:very|widely|commonly|frequently|often)\s+)?"
+    r"(?:used|popular|common|well-known|famous)\b",
+    re.I,
+)
 MIN_REVERSE_WORDS = 7  # "a divide and conquer algorithm" fits many terms; a reverse card needs one answer
 # "Algorithms by Paradigm", "Types of Hypervisors": the heading names what kind of thing each term is.
 _ROLE_HEADING = re.compile(
@@ -465,7 +634,11 @@ def _role_question(term: str, role: str, shape: str) -> str:
 def _askable(fact: Fact) -> bool:
     """A term a teacher would ask about: also what distractors are drawn from."""
     term = fact.fields["term"]
-    return is_definition_worth_asking(term, fact.fields["definition"]) and not IMPERATIVE.match(term)
+    return (
+        is_definition_worth_asking(term, fact.fields["definition"])
+        and not IMPERATIVE.match(term)
+        and not is_step_label(term)
+    )
 
 
 def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:
@@ -491,12 +664,40 @@ def _question(fact: Fact, shape: str) -> str:
     says_kind = (kind := _grouped_kind(fact.section)) and re.search(rf"\b{kind}s?\b", definition, re.I)
     if role and not says_kind and not aliases and role not in term.lower() and len(term.split()) <= 3:
         return _role_question(term, role, shape)
-    term = _qualified(term, fact.section)
-    question = _agreeing(definition_question(term, definition, aliases), term, definition, aliases)
+    if fact.fields.get("common_noun"):
+        term = term.lower()
+    term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
+    question = _by_role(
+        _agreeing(definition_question(term, definition, aliases), term, definition, aliases), definition
+    )
     topic = topic_of(fact.section)
     # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
     bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
     return in_topic(topic, question) if bare and not names_term(topic, term) else question
+
+
+def _mark_common_nouns(section: Section, facts: list[Fact]) -> None:
+    """ "_Hypervisor_: a piece of software …" beside "popular hypervisors": the author counts the
+    word in lower case elsewhere, so its capital is the sentence's and the question says "a
+    hypervisor". A name ("Kubernetes", "quicksort") is not counted in the plural."""
+    text = plain(" ".join(text for _, text in section.texts_by_block()))
+    for fact in facts:
+        term = fact.fields["term"]
+        if term[:1].isupper() and term[1:].islower() and term.isalpha():
+            lower = re.escape(term.lower())
+            fact.fields["common_noun"] = bool(re.search(rf"\b{lower}(?:s|es)\b", text))
+
+
+def _bullet_cased(term: str) -> str:
+    """ "Lifecycle management" opening a bullet is a common noun whose capital is the bullet's;
+    "Docker Engine", "JavaScript" or "Location-based" coined words keep theirs only when a name."""
+    first, _, rest = term.partition(" ")
+    if not rest or not first[1:].islower() or any(c.isupper() for c in rest):
+        return term
+    parts = [p for p in first.lower().split("-") if p]
+    if all(is_noun(p) or can_be_verb(p) or zipf_frequency(p, "en") >= 3.0 for p in parts):
+        return first.lower() + " " + rest
+    return term
 
 
 @lru_cache(maxsize=16384)
@@ -538,10 +739,40 @@ def _names_one_of_a_kind(term: str) -> bool:
     return words[-1].islower() and _countable(words[-1])
 
 
+# "used to classify algorithms …", "responsible for routing packets": the definition names a role,
+# which the question asks for ("What is Big O notation used for?").
+_ROLE_OPENING = re.compile(r"^(?P<role>used|designed|responsible)\s+(?:to|for)\b", re.I)
+
+
+def _by_role(question: str, definition: str) -> str:
+    m = _ROLE_OPENING.match(definition)
+    if not m or not re.match(r"^What (?:is|are) ", question) or question.startswith("What is meant by"):
+        return question
+    role = "responsible for" if m["role"].lower() == "responsible" else f"{m['role'].lower()} for"
+    return f"{question[:-1]} {role}?"
+
+
+def _the_common_noun(term: str, definition: str) -> bool:
+    """A lower-case term ("pull request") defined by a noun phrase with "the": a common noun, which
+    "What is a pull request?" asks; a name ("Product Owner") keeps "What is meant by"."""
+    words = term.split()
+    return (
+        bool(re.match(r"^the\s+\w+", definition, re.I))
+        and term == term.lower()
+        and 1 <= len(words) <= 3
+        and all(w.isalpha() for w in words)
+        and is_noun(words[-1])  # "required" names an attribute, which "What is required?" misreads
+    )
+
+
 def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> str:
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
     also = f" (also called {', '.join(aliases)})" if aliases else ""
+    if question == f"What is meant by “{term}”{also}?" and _the_common_noun(term, definition):
+        # "the place to compare …" defines "a pull request"; "the delay of …", "latency" (uncounted)
+        named = with_article(term) if _countable(term.split()[-1]) else term
+        return f"What is {named}{also}?"
     if " and " in term and question.startswith("What does "):
         return "What do " + question[len("What does ") :]
     if question == f"What does {term}{also} do?" and _names_one_of_a_kind(term):
@@ -560,7 +791,26 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     ):
         # "an HTML template" is one of a kind; "the k-Means algorithm" is named by its first word.
         return f"What is {with_article(term) if is_acronym(first) else 'the ' + term}{also}?"
+    if (
+        question == f"What is {term}{also}?"
+        and len(term.split()) == 2
+        and not countable
+        and last.islower()
+        and first[:1].islower()
+        and _countable(last)
+    ):
+        return f"What is the {term}{also}?"  # "the id attribute": one named thing of a counted kind
     return question
+
+
+def _nested(one: str, other: str) -> bool:
+    words, others = set(normalise(one).split()), set(normalise(other).split())
+    return len(words) > 1 and len(others) > 1 and (words <= others or others <= words)
+
+
+def _question_names_term(question: str, fact: Fact) -> bool:
+    """A role question ("What does the greedy paradigm do?") keeps its wording."""
+    return not _role(fact.section) or question.endswith(f"{fact.fields['term']} do?")
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
@@ -579,18 +829,25 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if mask(definition, term, "\x00") != definition:
         return []
     shape = definition_shape(definition)
-    cards = [
-        CardDraft(
-            key=f"{fact.key}:basic", kind="basic", front=_question(fact, shape), back=capitalise(definition), **common
-        )
-    ]
+    front, back = _question(fact, shape), capitalise(definition)
+    if front.endswith(" used for?") and re.match(r"^used to\s", definition, re.I):
+        back = capitalise(definition[len("used ") :])  # "To classify algorithms …", not "Used to …" again
+    if (asked := verb_object_question(front, definition)) and _question_names_term(front, fact):
+        front, back = asked
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, **common)]
     hidden = definition
     for name in aliases:
         hidden = mask(hidden, name, "it")
-    if is_real_name(term) and len(definition.split()) >= MIN_REVERSE_WORDS:
+    if len(definition.split()) < MIN_REVERSE_WORDS or _POPULAR_KIND.match(definition):
+        return cards  # "a divide and conquer algorithm" fits its siblings too: asked one way only
+    if is_real_name(term):
         cards.append(
             CardDraft(
-                key=f"{fact.key}:reverse", kind="reverse", front=term_question(hidden, shape), back=term, **common
+                key=f"{fact.key}:reverse",
+                kind="reverse",
+                front=term_question(hidden, shape),
+                back=_qualified(term, fact.section),  # "comparison operators", as the heading names them
+                **common,
             )
         )
     # Terms under "Algorithms by Paradigm" are paradigms: no distractors for "algorithm" itself.
@@ -600,6 +857,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         for s in siblings
         if s.fields["type"] == "definition" and s.cue != fact.cue and _askable(s) and _role(s.section) == role
     ]
+    # "Discounted Cumulative Gain" among the options of "Normalized Discounted Cumulative Gain" is
+    # the same measure in part, so its definition may fit too.
+    others = [s for s in others if not _nested(s.fields["term"], term)]
     same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
     if card := mcq(
         f"{fact.key}:mcq",

@@ -3,7 +3,7 @@ inline example lists ("Two of the most popular hypervisors are A and B")."""
 
 import re
 
-from quizzes.generation.extractors.definitions import is_identifier
+from quizzes.generation.extractors.definitions import is_identifier, is_step_label
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import only_a_verb
 from quizzes.generation.parsing import Section
@@ -222,6 +222,8 @@ def _worth_naming(fact: Fact, label: str, items: list[str]) -> bool:
     example, links, the actions of a walkthrough, or terms each explained in the list (the
     definitions extractor asks those one by one)."""
     if any(is_identifier(i) or _WEB_NAME.search(i) for i in items) or _WEB_NAME.search(label):
+        return False
+    if is_step_label(label):  # "Take a little time and make the page …:" lists things to do
         return False
     if sum(_is_action(i) for i in items) * 2 >= len(items):
         return False

@@ -25,6 +25,10 @@ def is_noun(word: str) -> bool:
     return "NOUN" in _lemmas(word)
 
 
+def is_adjective(word: str) -> bool:
+    return "ADJ" in _lemmas(word)
+
+
 def is_only_verb(word: str) -> bool:
     """'Provides', 'ensures': a word that cannot name a thing, so it is no term to ask about."""
     lemmas = _lemmas(word)
@@ -95,19 +99,26 @@ def is_english(word: str) -> bool:
     return bool(_lemmas(word)) or zipf_frequency(word.lower(), "en") >= 5.0
 
 
+_TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "vs"}
+
+
 @lru_cache(maxsize=16384)
 def reads_as_name(term: str, *, heading: bool = False) -> bool:
     """'Docker Engine', 'JavaScript', 'VM', 'Hypervisor', 'Mutation Observer' are names;
     'Container engine' is a common noun capitalised by a bullet, and in a heading, where every
     word is capitalised, so is 'Virtual Machines'."""
     words = re.findall(r"[A-Za-z][\w'-]*", term)
+    if re.search(r"\w[@#+]\w?", term):
+        return True  # "Recall@k", "C#", "C++": a symbol inside makes a name
     if not words or any(
         is_acronym(w) or any(c.isupper() for c in w[1:]) or re.fullmatch(r"[A-Z]\d*", w) for w in words
     ):
         return bool(words)  # "VM", "JavaScript", "Big O", "C"
     if not any(w[0].isupper() for w in words):
         return False
-    if not heading and len(words) > 1 and all(w[0].isupper() for w in words):
+    # "Divide and Conquer", "Time on Page": title case leaves its small words in lower case
+    capitalised = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    if not heading and len(capitalised) > 1 and all(w[0].isupper() for w in capitalised):
         return True
     return not all(is_english(w) for w in words if len(w) > 2)
 

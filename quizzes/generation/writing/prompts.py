@@ -18,6 +18,7 @@ from quizzes.generation.writing.grammar import (
     be,
     can_be_verb,
     is_acronym,
+    is_adjective,
     is_noun,
     is_only_verb,
     reads_as_name,
@@ -31,7 +32,8 @@ _LABELS = {
     "note", "notes", "tip", "tips", "warning", "important", "example", "examples", "caution", "info", "hint",
     "todo", "summary", "remember", "question", "answer", "solution", "step", "result", "output", "input",
     "why", "how", "what", "when", "where", "who", "bonus", "challenge", "assignment", "quiz", "task", "goal",
-    "following", "the following", "source", "image source", "credit", "credits",
+    "following", "the following", "source", "image source", "credit", "credits", "definition", "description",
+    "use case", "use cases", "formula", "pros", "cons", "advantages", "disadvantages", "purpose", "analogy",
 }  # fmt: skip
 # "Made with okso.app", "Image source: LeetCode": a credit under a figure, not a term.
 _CREDIT = re.compile(
@@ -77,6 +79,8 @@ def is_definition_worth_asking(term: str, definition: str) -> bool:
         or _INSTRUCTION_TERM.match(term)
         or _STUDY_GOAL.match(definition)
         or TALKS_TO_READER.search(definition)
+        or TALKS_TO_READER.search(term)
+        or re.search(r"\blet[’']s\b", term, re.I)
         or _POINTING_OPENING.match(definition)
     )
 
@@ -106,6 +110,13 @@ def needs_topic(term: str) -> bool:
     return not any(c.isupper() for c in term) and rarest_zipf(term) >= 3.0
 
 
+# Words that continue a plural noun ("sets of", "values that", "items in"), not a verb's object.
+_NOUN_FOLLOWER = re.compile(
+    r"^(?:of|in|on|at|for|with|between|from|to|by|like|about|into|within|without|over|under|through|that|which|"
+    r"who|whose|where|and|or|but|are|is|were|was|than|as|such|can|may|must|should|will|would)$"
+)
+
+
 def definition_shape(definition: str) -> str:
     """'noun' (a piece of software …), 'verb' (creates and runs …), 'purpose' (Calculate how far …)
     or 'other'."""
@@ -113,8 +124,17 @@ def definition_shape(definition: str) -> str:
     first, following = words[0], words[1].lower()
     if _NOUN_OPENING.match(definition):
         return "noun"
-    # "watches the DOM" acts on an object; "caps on the work" names things.
-    acts = is_only_verb(first) or following in _DETERMINERS
+    # "watches the DOM" acts on an object; "caps on the work" names things; "Controls how long …",
+    # "Uses x and y …" act too, where "Sets of characters" and "Values stored in …" name things.
+    acts = (
+        is_only_verb(first)
+        or following in _DETERMINERS
+        or (
+            re.fullmatch(r"[a-z][a-z-]*", following) is not None
+            and not _NOUN_FOLLOWER.match(following)
+            and not (following.endswith("ed") and can_be_verb(following))
+        )
+    )
     if first.lower().endswith("s") and can_be_verb(first.lower()) and acts:
         return "verb"
     if first.lower().endswith("ing") and can_be_verb(first):
@@ -148,7 +168,8 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
     also = f" (also called {', '.join(aliases)})" if aliases else ""
     shape = definition_shape(definition)
     if shape == "verb":
-        return f"What does {subject_form(term, definition)}{also} do?"
+        does = "do" if " and " in term or be(term) == "are" else "does"
+        return f"What {does} {subject_form(term, definition)}{also} do?"
     if shape == "purpose":
         return f"What {be(term) if ' and ' not in term else 'are'} {subject_form(term, definition)}{also} used for?"
     if shape == "noun" and not re.match(r"^the\b", definition, re.I):
@@ -156,14 +177,60 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
     return f"What is meant by “{term}”{also}?"
 
 
+# "measures the quality of …", "controls how long …": the verb's object is a thing to recall.
+_OBJECT_OPENING = re.compile(r"^(?:the|a|an|how|whether|which|what|when|where|its|their)\b", re.I)
+
+
+OBJECT_WORDS = 5  # "maps a name to an address": a complement this close makes the object no answer alone
+_COMPLEMENT = re.compile(r"\b(?:to|into|from|with|onto)\b", re.I)
+
+
+def verb_object_question(question: str, definition: str) -> tuple[str, str] | None:
+    """ "What does Recall@k do?" with "evaluates the fraction of …" → ("What does Recall@k
+    evaluate?", "The fraction of …"): asking the verb names what kind of answer is wanted. None
+    for a definition that is no verb before its object."""
+    if definition_shape(definition) != "verb" or not question.endswith(" do?"):
+        return None
+    verb, _, rest = definition.partition(" ")
+    if not rest or not _OBJECT_OPENING.match(rest) or not verb.isalpha():
+        return None
+    if _COMPLEMENT.search(" ".join(rest.split()[:OBJECT_WORDS])):
+        return None
+    return f"{question.removesuffix(' do?')} {verb_base(verb.lower())}?", capitalise(rest)
+
+
 def term_question(hidden: str, shape: str) -> str:
     """The term from its definition. Reverse and multiple choice cards share it: one question, so
     selection keeps the better of the two."""
     if shape == "purpose":
         return f"What is used to {hidden[:1].lower() + hidden[1:]}?"
+    hidden = _mid_sentence(hidden)
     if shape == "verb":
-        return f"What {hidden[:1].lower() + hidden[1:] if hidden[1:2].islower() else hidden}?"
-    return f"Which term is defined as: {hidden}?"
+        return f"What {hidden}?"
+    if re.match(r"^used (?:to|for)\s", hidden):
+        return f"What is {hidden}?"  # "What is used to classify algorithms …?"
+    if shape == "noun" and re.match(r"^(?:a|an)\s", hidden):
+        return f"What is the term for {hidden}?"  # "… for a piece of software that …"
+    return f"Which term means: {hidden}?"
+
+
+def _mid_sentence(text: str) -> str:
+    """ "Current distance from …" inside a question: lower-case, unless the first word is a name
+    ("JavaScript", "DOM", "Windows")."""
+    first = text.split(" ", 1)[0]
+    if not first[:1].isupper() or not first[1:].islower() or not first.isalpha():
+        return text
+    return text[:1].lower() + text[1:] if _common_word(first) else text
+
+
+_FUNCTION_WORD = 5.0  # zipf frequency of "another", "each", "current"
+
+
+def _common_word(word: str) -> bool:
+    """A verb, an adjective or a function word is capitalised only by its place; a noun alone may be
+    a name ("Python", "Java"), which keeps its capital."""
+    lower = word.lower()
+    return can_be_verb(lower) or is_adjective(lower) or zipf_frequency(lower, "en") >= _FUNCTION_WORD
 
 
 def _sentence_start(subject: str) -> str:

@@ -115,11 +115,23 @@ def test_no_fact_yields_more_than_three_cards():
         ("## Kanban\n**board**: a wall or screen that shows every work item.", "In Kanban, what is a board?"),
         ("## Kanban\n**WIP limits**: caps on the work in each column.", "What are WIP limits?"),
         ("## Virtualization\n**Hypervisor**: a piece of software that runs VMs.", "What is Hypervisor?"),
+        (
+            "## Virtualization\n**Hypervisor**: a piece of software that runs VMs. Popular hypervisors are A and B.",
+            "What is a hypervisor?",
+        ),
         ("## Apps\n**Container engine**: a piece of software that runs containers.", "What is a container engine?"),
         ("## Nets\n**API**: an interface that programs call.", "What is an API?"),
-        ("## Web\n**Mutation Observer**: watches the DOM for changes.", "What does Mutation Observer do?"),
+        ("## Web\n**Mutation Observer**: watches the DOM for changes.", "What does Mutation Observer watch?"),
+        ("## Web\n**Mutation Observer**: watches every change to the DOM.", "What does Mutation Observer do?"),
+        ("## Nets\n**DNS**: maps a name to an address.", "What does DNS do?"),
         ("## Web\n**Closure**: capturing the scope of an outer function.", "What is meant by “Closure”?"),
-        ("## Big O\n**Big O notation**: used to classify algorithms by growth.", "What is Big O notation?"),
+        ("## Big O\n**Big O notation**: used to classify algorithms by growth.", "What is Big O notation used for?"),
+        ("## Nets\n**IP**: responsible for routing packets between hosts.", "What is IP responsible for?"),
+        ("## Forms\n**id attribute**: links a label to its form control.", "In Forms, what does an id attribute do?"),
+        (
+            "## Forms\n**id attribute**: unique within the whole page for each element.",
+            "In Forms, what is the id attribute?",
+        ),
     ],
 )
 def test_the_question_fits_the_shape_of_the_definition(markdown, front):
@@ -280,7 +292,7 @@ def test_a_further_claim_after_the_definition_is_not_part_of_it():
     [
         (
             "## Forms\n- **min and max**: Defines the smallest and largest value of a number field",
-            "In Forms, what do min and max do?",
+            "In Forms, what do min and max define?",
         ),
         (
             "## ML\nThe **k-Means algorithm** is an unsupervised machine learning algorithm.",
@@ -386,3 +398,190 @@ def test_the_heading_qualifies_a_bare_everyday_noun(heading, term, front):
     markdown = f"## {heading}\n\n**{term}** {verb} a reusable block of the page kept for later use.\n"
     [basic] = [c for c in _rendered(markdown) if c.kind == "basic"]
     assert basic.front.split(", ", 1)[-1].capitalize() == front.capitalize()
+
+
+METRICS = (
+    "# Metrics\n\n### Recall@k:\n"
+    "  - Definition: Recall@k evaluates the fraction of relevant items found in the top k. It measures more.\n"
+    "  - Use Case: Recall@k is crucial when no relevant item may be missed.\n\n"
+    "### Mean Reciprocal Rank (MRR):\n"
+    "  - Definition: MRR measures the effectiveness of a system in ranking relevant items at the top.\n"
+    "  - Pros: simple to compute for every query\n"
+)
+
+
+def test_a_definition_label_under_a_term_heading_defines_the_heading():
+    facts = {f.fields["term"]: f for f in facts_of(METRICS, "definitions")}
+    assert set(facts) == {"Recall@k", "Mean Reciprocal Rank"}
+    assert facts["Mean Reciprocal Rank"].fields["aliases"] == ["MRR"]
+    fronts = {c.front: c.back for c in _rendered(METRICS) if c.kind == "basic"}
+    assert fronts == {
+        "What does Recall@k evaluate?": "The fraction of relevant items found in the top k",
+        "What does Mean Reciprocal Rank (also called MRR) measure?": (
+            "The effectiveness of a system in ranking relevant items at the top"
+        ),
+    }
+
+
+def test_attribute_labels_are_never_terms_or_distractors():
+    markdown = (
+        "## Metrics\n\n- Formula for CTR: clicks divided by impressions times a hundred\n"
+        "- Pros: cheap to compute on large data sets\n- Latency: the time a request takes to return\n"
+    )
+    assert [f.fields["term"] for f in facts_of(markdown, "definitions")] == ["Latency"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "High-level programming: Like having that amazing local friend who just gets you",
+        "Readability: JavaScript uses descriptive names like fibonacciCount while Assembly uses labels",
+        "Search Engines: CTR is used to evaluate the quality of search results",
+        "Maintenance: Updating the JavaScript version for different requirements is straightforward",
+        "nDCG: relevance b/w user and item is non-binary",
+        "NCE: CE(ML model) / CE(simple baseline)",
+        "The Intro: What is programming, really, and why should we care?",
+        "The Class-Based Approach: One powerful way to organize behavior is through classes",
+    ],
+)
+def test_a_simile_a_clause_about_another_subject_or_a_formula_is_no_definition(entry):
+    assert facts_of(f"## Topic\n\n- {entry}\n", "definitions") == []
+
+
+def test_a_definition_may_hold_a_clause_after_its_link_word():
+    markdown = "## Topic\n\n- Bundler: a tool that is run before every deploy to join modules\n"
+    assert [f.fields["term"] for f in facts_of(markdown, "definitions")] == ["Bundler"]
+
+
+def test_items_under_a_use_case_label_name_uses_not_terms():
+    markdown = (
+        "## Online metrics\n\n- Use Cases:\n"
+        "  - Online Advertising campaigns: widely used to assess how well ads are performing.\n"
+        "  - Recommendation Systems: helpful to measure how well recommended items attract clicks.\n"
+    )
+    assert facts_of(markdown, "definitions") == []
+
+
+def test_a_definition_that_repeats_its_term_as_subject_is_asked_by_its_verb():
+    markdown = "## Web\n\n* Bounce Rate: Bounce Rate calculates the share of users who leave.\n"
+    [card] = [c for c in _rendered(markdown) if c.kind == "basic"]
+    assert (card.front, card.back) == ("What does Bounce Rate calculate?", "The share of users who leave")
+    assert facts_of("## JS\n\n- Keyword: keywords can be let or var in modern code\n", "definitions") == []
+
+
+@pytest.mark.parametrize("term", ["Switch to working branch", "Take a little time", "Set up the project"])
+def test_a_step_of_a_procedure_is_no_term(term):
+    assert facts_of(f"## Git\n\n1. **{term}**. Switch to the specified branch with git switch.\n", "definitions") == []
+    assert definitions.is_step_label(term)
+
+
+@pytest.mark.parametrize("term", ["Merge sort", "Load balancing", "Switch statement", "Set"])
+def test_a_term_opening_with_a_verb_is_still_a_term(term):
+    assert not definitions.is_step_label(term)
+
+
+def test_a_metaphor_of_importance_or_a_further_claim_is_cut():
+    markdown = (
+        "**Event-driven programming** is the foundation of interactive web applications, "
+        "and there's no better way to learn it than by building a game."
+    )
+    assert facts_of(markdown, "definitions") == []
+
+
+@pytest.mark.parametrize(
+    ("markdown", "front"),
+    [
+        ("## Sort\n\n**Quicksort**: a divide and conquer sorting algorithm picking a pivot.", "What is the term for"),
+        ("## Big O\n\n**Big O notation**: used to classify algorithms by their growth.", "What is used to classify"),
+        ("## Web\n\n**offsetTop**: Current distance from the top of the parent element.", "Which term means: current"),
+        ("## JS\n\n**JSON**: JavaScript Object Notation written as plain text files.", "Which term means: JavaScript"),
+    ],
+)
+def test_the_reverse_question_reads_as_a_sentence(markdown, front):
+    [reverse] = [c for c in _rendered(markdown) if c.kind == "reverse"]
+    assert reverse.front.startswith(front)
+
+
+def test_a_bullet_capital_of_a_common_noun_is_dropped_in_the_question():
+    markdown = "## Game\n\n- **Resource management** – **Controls** how long objects exist before removal\n"
+    [basic] = [c for c in _rendered(markdown) if c.kind == "basic"]
+    assert basic.front.endswith("what does resource management control?")
+    assert basic.back == "How long objects exist before removal"
+
+
+def test_a_thin_definition_gets_neither_a_reverse_nor_a_choice():
+    markdown = (
+        "## Sorting\n\n- **Quicksort**: a divide and conquer algorithm\n"
+        "- **Heapsort**: a comparison sort that builds a binary heap of the items first\n"
+        "- **Bubble sort**: a simple sort that repeatedly swaps adjacent items out of order\n"
+        "- **Merge sort**: an efficient sort that merges sorted halves into one sorted list\n"
+    )
+    quick = [c.kind for c in _rendered(markdown) if c.front == "What is Quicksort?" or c.answer == "Quicksort"]
+    quick += [c.kind for c in _rendered(markdown) if c.kind == "reverse" and c.back == "Quicksort"]
+    assert quick == ["basic"]
+
+
+def test_a_term_nested_in_the_answer_is_no_distractor():
+    markdown = (
+        "## Ranking\n\n- **Cumulative Gain**: the sum of the relevance scores of the results in a list\n"
+        "- **Discounted Cumulative Gain**: the sum of relevance scores each divided by the log of its rank\n"
+        "- **Mean Reciprocal Rank**: the average over queries of one over the rank of the first hit\n"
+        "- **Mean Average Precision**: the mean over queries of the average precision at each hit\n"
+        "- **Hit Rate**: the share of queries with at least one relevant result in the top k\n"
+    )
+    [choice] = [c for c in _rendered(markdown) if c.kind == "mcq" and c.answer == "Discounted Cumulative Gain"]
+    assert "Cumulative Gain" not in choice.choices
+
+
+def test_a_role_question_does_not_repeat_its_role_in_the_answer():
+    [basic] = [c for c in _rendered("## Big O\n**Big O notation**: used to classify algorithms by growth.")]
+    assert (basic.front, basic.back) == ("What is Big O notation used for?", "To classify algorithms by growth")
+
+
+def test_labelled_traits_of_a_subject_are_not_terms():
+    markdown = (
+        "## Game objects\n\n**Here's what most game objects have in common:**\n\n"
+        "- **Movement capabilities** – **Enables** objects like heroes to change position over time\n"
+        "- **Lifecycle management** – **Controls** how long objects exist before being removed\n"
+    )
+    assert facts_of(markdown, "definitions") == []
+    glossary = "## Game objects\n\nThe terms:\n\n- **Sprite** – a bitmap drawn at a position on the screen\n"
+    assert [f.fields["term"] for f in facts_of(glossary, "definitions")] == ["Sprite"]
+
+
+def test_a_reverse_card_answers_with_the_term_the_heading_qualifies():
+    markdown = (
+        "## Comparison Operators\n\n**Operators**: used to evaluate conditions by comparing two values to each other."
+    )
+    [reverse] = [c for c in _rendered(markdown) if c.kind == "reverse"]
+    assert reverse.back == "comparison operators"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "front"),
+    [
+        (
+            "## Git\n\n- **pull request**: the place to discuss the changes of a branch.",
+            "In Git, what is a pull request?",
+        ),
+        ("## Nets\n\n- **latency**: the time a message takes to travel.", "In Nets, what is latency?"),
+        ("## Scrum\n\n**Product Owner**: the person who orders the backlog.", "What is meant by “Product Owner”?"),
+        (
+            "## Forms\n\n- **required**: the field must be filled in before sending.",
+            "In Forms, what is meant by “required”?",
+        ),
+    ],
+)
+def test_a_common_noun_defined_with_the_is_asked_plainly(markdown, front):
+    [basic] = [c for c in _rendered(markdown) if c.kind == "basic"]
+    assert basic.front == front
+
+
+def test_a_popular_kind_singles_out_no_term():
+    markdown = (
+        "## Metrics\n\n- **DCG**: a widely used evaluation metric applied in search engines and recommenders\n"
+        "- **MRR**: an average of reciprocal ranks of the first relevant result over all queries\n"
+    )
+    kinds = {(c.kind, c.back if c.kind != "mcq" else c.answer) for c in _rendered(markdown)}
+    assert ("basic", "A widely used evaluation metric applied in search engines and recommenders") in kinds
+    assert not {k for k in kinds if k[1] == "DCG"}

@@ -113,3 +113,8 @@ def test_names_in_capitals_are_not_actions():
     markdown = "## Web\n\nHTTP defines several methods:\n\n- GET\n- POST\n- PUT\n- DELETE\n"
     [card] = _recall_cards(markdown)
     assert card.front.endswith("name the 4 methods of HTTP.") and card.back == "GET; POST; PUT; DELETE"
+
+
+def test_a_list_of_things_to_do_is_not_named():
+    markdown = "## CSS\n\nTake a little time and make the page look better:\n\n- Choose a font\n- Colorize headers\n"
+    assert [c for c in cards_of(markdown) if c.note_key.startswith("lists")] == []

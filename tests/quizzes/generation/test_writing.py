@@ -273,3 +273,8 @@ def test_only_statements_become_clozes(sentence, stated):
 def test_a_verb_definition_agrees_with_a_plural_subject():
     assert definition_statement("pos3 and pos4", "moves the element", "verb") == "pos3 and pos4 move the element."
     assert definition_statement("hypervisor", "creates and runs VMs", "verb") == "Hypervisor creates and runs VMs."
+
+
+def test_title_case_keeps_its_small_words_and_is_a_name():
+    assert reads_as_name("Divide and Conquer") and reads_as_name("Time on Page")
+    assert not reads_as_name("Divide and conquer") and reads_as_name("Recall@k")
