@@ -236,17 +236,29 @@ _NOUN_PHRASE = re.compile(
 )
 
 
+# "In computing, a hash table (hash map) is …": the field and an alias may come with the subject.
+_FIELD = r"(?:In [\w\s-]{1,30},\s*)?"
+
+
 def _subject_definition(section: Section, sentence: str) -> Fact | None:
-    """ "Virtualization is the creation of …" opening the section titled Virtualization."""
-    title = re.escape(section.title)
-    m = re.match(rf"^{_ART}(?P<term>{title})\s+(?:is|are)\s+(?:defined as\s+)?(?P<definition>.+)$", plain(sentence))
+    """ "Virtualization is the creation of …" opening the section titled Virtualization; also
+    "Breadth-first search (BFS) is …" under "Breadth-First Search (BFS)" and "In computing, a hash
+    table (hash map) is …" under "Hash Table"."""
+    if not section.title:
+        return None
+    title = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", section.title).strip())
+    m = re.match(
+        rf"^{_FIELD}{_ART}(?P<term>{title})\s*(?:{_ALIAS})?\s+(?:is|are)\s+(?:defined as\s+)?(?P<definition>.+)$",
+        plain(sentence),
+        re.I,
+    )
     # "Kanban is useful for support teams" opens the section too, with a judgement, not a meaning.
-    if not m or not section.title:
+    if not m:
         return None
     first = m["definition"].split(" ", 1)[0]
     if not (_NOUN_PHRASE.match(m["definition"]) or is_noun(first)):  # "sets of characters …" is one too
         return None
-    return _definition_fact(section, m["term"], m["definition"], [])
+    return _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else [])
 
 
 def _abbreviations(section: Section, sentence: str) -> list[Fact]:

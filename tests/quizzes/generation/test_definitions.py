@@ -585,3 +585,25 @@ def test_a_popular_kind_singles_out_no_term():
     kinds = {(c.kind, c.back if c.kind != "mcq" else c.answer) for c in _rendered(markdown)}
     assert ("basic", "A widely used evaluation metric applied in search engines and recommenders") in kinds
     assert not {k for k in kinds if k[1] == "DCG"}
+
+
+@pytest.mark.parametrize(
+    ("markdown", "term", "definition"),
+    [
+        (
+            "# Breadth-First Search (BFS)\n\nBreadth-first search (BFS) is an algorithm for traversing "
+            "or searching tree or graph data structures. It starts at the root.\n",
+            "Breadth-first search",
+            "an algorithm for traversing or searching tree or graph data structures",
+        ),
+        (
+            "# Hash Table\n\nIn computing, a **hash table** (hash map) is a data structure which implements "
+            "an associative array.\n",
+            "hash table",
+            "a data structure which implements an associative array",
+        ),
+    ],
+)
+def test_a_document_opening_with_its_subject_defined_says_what_it_is(markdown, term, definition):
+    [fact] = [f for f in facts_of(markdown, "definitions") if f.cue.lower() == term.lower()]
+    assert fact.fields["definition"].lower().startswith(definition.lower())
