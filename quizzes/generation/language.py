@@ -290,6 +290,8 @@ _SCAFFOLDING = {
     # "sittin → sitting (insertion of g)": one step of a transformation.
     # "dimensions a = 1071 and b = 462": the values a worked example gives its variables.
     "worked example": re.compile(r"\b\d{2,}\b.*\b\d{2,}\b.*\b\d{2,}\b|→|->|=>|(?<![\w(])[a-z]\s*=\s*\d"),
+    # "CTR= Number of Clicks/Number of Impressions ×100%": a formula is asked whole, not by a blank.
+    "formula": re.compile(r"[\w)\]]\s*=\s*[\w(\[]|[×÷]"),
     # "… links for further reading (including ones to YouTube videos)": a pointer elsewhere.
     # ("the repository is in a detached HEAD state" is a fact of git: "this repository" is caught
     # as talk to the reader.)

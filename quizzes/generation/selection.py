@@ -115,6 +115,8 @@ def select_cards(
     generated = 0
     copies: dict[str, CardDraft] = {}
     with_card: set[str] = set()
+    blanks: set[tuple[str, str]] = set()
+    repeats: dict[str, CardDraft] = {}
     for _, _, position, card in ranked:
         if generated >= MAX_CARDS_PER_DOCUMENT:
             left_out[card.section] += 1
@@ -122,6 +124,14 @@ def select_cards(
         if seen.is_near_copy(card):
             copies.setdefault(card.note_key or card.key, card)
             continue
+        if card.kind == "cloze":
+            # "_____ is used to measure clicks", "_____ is used to rank results": one section, one
+            # answer; the second blank only repeats the first.
+            blank = (card.section, normalise(card.back))
+            if blank in blanks:
+                repeats.setdefault(card.note_key or card.key, card)
+                continue
+            blanks.add(blank)
         seen.add(card)
         kept.append((position, card))
         generated += 1
@@ -129,6 +139,9 @@ def select_cards(
     for fact_key, card in copies.items():
         if fact_key not in with_card:
             skipped.append(Skip("its cards repeat another card nearly word for word", card.section, card.front[:80]))
+    for fact_key, card in repeats.items():
+        if fact_key not in with_card:
+            skipped.append(Skip("another cloze of its section hides the same answer", card.section, card.front[:80]))
     for section, count in left_out.items():
         skipped.append(
             Skip("card cap", section, f"{count} cards left out (at most {MAX_CARDS_PER_DOCUMENT} per document)")

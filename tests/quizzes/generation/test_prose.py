@@ -34,6 +34,8 @@ from tests.quizzes.generation.helpers import cards_of, facts_of
     ("sentence", "reason"),
     [
         ("On the right, Nicomachus' example with numbers 49 and 21 is drawn to scale.", "caption"),
+        ("CTR= Number of Clicks/Number of Impressions ×100%", "formula"),
+        ("The load factor = number of entries / number of buckets in the table.", "formula"),
         ("The colored arrows mark the bits each element sets in the array.", "caption"),
         ("MaxHeapAdhoc.js and MinHeapAdhoc.js hold the minimal versions of the heap.", "file name"),
         ("Since the advent of JavaScript in browsers, websites have grown more interactive.", "history"),

@@ -102,3 +102,16 @@ def test_a_fact_no_card_could_be_written_for_says_so_and_no_skip_blames_the_answ
     reasons = [s.reason for s in bank.skipped]
     assert "card would give its answer away or is too long" not in reasons
     assert len([r for r in reasons if r.startswith(("no card", "its cards"))]) == len(cardless)
+
+
+def test_two_blanks_of_one_section_with_the_same_answer_keep_only_the_better():
+    cards = [
+        draft("a", "cloze", "In online metrics, _____ is used to measure how recommended items attract clicks.", "CTR"),
+        draft("b", "cloze", "In online metrics, _____ is used to evaluate the quality of search results.", "CTR"),
+        draft(
+            "c", "cloze", "In online metrics, _____ is the share of sessions that leave after one page.", "Bounce rate"
+        ),
+    ]
+    kept, skipped = select_cards(cards)
+    assert [c.back for c in kept] == ["CTR", "Bounce rate"]
+    assert [s.reason for s in skipped] == ["another cloze of its section hides the same answer"]
