@@ -825,6 +825,15 @@ def _question_names_term(question: str, fact: Fact) -> bool:
     return not _role(fact.section) or question.endswith(f"{fact.fields['term']} do?")
 
 
+def _is_document_subject(term: str, section: tuple[str, ...]) -> bool:
+    """ "Dijkstra's algorithm" in the document titled Dijkstra's Algorithm: its definition ("an
+    algorithm for finding the shortest paths …") fits A* or Bellman–Ford as well out of the deck,
+    and names the deck's own title within it, so it is asked one way only."""
+    title = set(normalise(re.sub(r"\([^()]*\)", " ", section[0])).split()) if section else set()
+    named = set(normalise(term).split())
+    return bool(title and named) and (named <= title or title <= named)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     """A basic card; a reverse card for a real name defined specifically enough to have one answer;
     a multiple choice among sibling terms. No true/false: a definition swapped between related
@@ -852,7 +861,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         hidden = mask(hidden, name, "it")
     if len(definition.split()) < MIN_REVERSE_WORDS or _POPULAR_KIND.match(definition):
         return cards  # "a divide and conquer algorithm" fits its siblings too: asked one way only
-    if is_real_name(term):
+    if is_real_name(term) and not _is_document_subject(term, fact.section):
         cards.append(
             CardDraft(
                 key=f"{fact.key}:reverse",

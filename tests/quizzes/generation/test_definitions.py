@@ -492,7 +492,10 @@ def test_a_metaphor_of_importance_or_a_further_claim_is_cut():
     ("markdown", "front"),
     [
         ("## Sort\n\n**Quicksort**: a divide and conquer sorting algorithm picking a pivot.", "What is the term for"),
-        ("## Big O\n\n**Big O notation**: used to classify algorithms by their growth.", "What is used to classify"),
+        (
+            "# Algorithms\n\n## Big O\n\n**Big O notation**: used to classify algorithms by their growth.",
+            "What is used to classify",
+        ),
         ("## Web\n\n**offsetTop**: Current distance from the top of the parent element.", "Which term means: current"),
         ("## JS\n\n**JSON**: JavaScript Object Notation written as plain text files.", "Which term means: JavaScript"),
     ],
@@ -551,7 +554,8 @@ def test_labelled_traits_of_a_subject_are_not_terms():
 
 def test_a_reverse_card_answers_with_the_term_the_heading_qualifies():
     markdown = (
-        "## Comparison Operators\n\n**Operators**: used to evaluate conditions by comparing two values to each other."
+        "# JavaScript\n\n## Comparison Operators\n\n"
+        "**Operators**: used to evaluate conditions by comparing two values to each other."
     )
     [reverse] = [c for c in _rendered(markdown) if c.kind == "reverse"]
     assert reverse.back == "comparison operators"
@@ -607,3 +611,12 @@ def test_a_popular_kind_singles_out_no_term():
 def test_a_document_opening_with_its_subject_defined_says_what_it_is(markdown, term, definition):
     [fact] = [f for f in facts_of(markdown, "definitions") if f.cue.lower() == term.lower()]
     assert fact.fields["definition"].lower().startswith(definition.lower())
+
+
+def test_the_document_subject_is_not_asked_in_reverse():
+    markdown = (
+        "# Dijkstra's Algorithm\n\nDijkstra's algorithm is an algorithm for finding the shortest paths between "
+        "nodes in a weighted graph.\n"
+    )
+    kinds = {c.kind for c in cards_of(markdown) if "shortest paths" in c.front + c.back}
+    assert kinds == {"basic"}
