@@ -4,6 +4,7 @@ import re
 
 from wordfreq import zipf_frequency
 
+from quizzes.generation.language import only_a_verb
 from quizzes.generation.text import normalise
 from quizzes.generation.writing.grammar import can_be_verb, is_acronym, is_noun, is_plural, reads_as_name, singular
 
@@ -108,6 +109,7 @@ def _names_a_subject(candidate: str) -> bool:
         and not (_INSTRUCTION.match(candidate) and can_be_verb(candidate.split()[0]))
         and not _VERSUS.search(candidate)
         and not _ADVICE.match(candidate)
+        and not (" " not in candidate and candidate.lower().endswith("ed") and only_a_verb(candidate))  # "Compared"
         and 0 < len(candidate.split()) <= MAX_TOPIC_WORDS
     )
 
@@ -134,9 +136,11 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
         return narrowed
     if _is_name(local):
         return local
+    common = " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in local.split())
     if _prefixes(document) and len(local.split()) <= 2:
-        common = " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in local.split())
         return f"{document} {common}"
+    if len(document.split()) <= 4 and len(local.split()) <= 3:
+        return f"{document} ({common})"  # "Bash scripting (arrays)": the section says which part
     return document
 
 
