@@ -186,9 +186,13 @@ def mentions(text: str, topic: str) -> bool:
     return bool(topic) and normalise(topic) in normalise(text)
 
 
+_OWN_CONTEXT = re.compile(r"^In (?!the (?:above|following|previous|next)\b)[^,?]{2,40},\s")
+
+
 def in_topic(topic: str, prompt: str) -> str:
-    """'In Kanban, what is the board used for?' unless the prompt already names its topic."""
-    if not topic or mentions(prompt, topic):
+    """'In Kanban, what is the board used for?' unless the prompt already names its topic or opens
+    with a context of its own ("In JavaScript, all values are truthy unless …")."""
+    if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt):
         return prompt
     return f"In {as_place(topic)}, {prompt[:1].lower() + prompt[1:] if not _keeps_capital(prompt) else prompt}"
 

@@ -132,6 +132,11 @@ def test_a_countable_topic_gets_its_article(topic, place):
     assert in_topic(topic, "What is it?") == f"In {place}, what is it?"
 
 
+def test_a_prompt_with_a_context_of_its_own_gets_no_second_one():
+    prompt = "In JavaScript, all values are truthy unless defined as _____."
+    assert in_topic("JavaScript booleans", prompt) == prompt
+
+
 def test_in_topic_keeps_a_name_capitalised_and_skips_a_named_topic():
     assert in_topic("Kanban", "What is a board?") == "In Kanban, what is a board?"
     assert in_topic("Web", "JavaScript runs in the _____.") == "In Web, JavaScript runs in the _____."
