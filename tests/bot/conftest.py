@@ -104,3 +104,13 @@ def webhook(api, settings, study_deck):
     runner.reset()
     yield api
     runner.reset()
+
+
+@pytest.fixture
+def chat(client, webhook):
+    """A learner who has said /start in the webhook-driven chat."""
+    from tests.bot.chat import Chat  # chat.py reads CHAT from this module
+
+    chat = Chat(client, webhook)
+    chat.say("/start")
+    return chat

@@ -3,16 +3,8 @@
 import pytest
 
 from quizzes.models import Learner
-from tests.bot.chat import Chat
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def chat(client, webhook):
-    chat = Chat(client, webhook)
-    chat.say("/start")
-    return chat
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,9 @@ from django.utils import timezone
 
 from quizzes.models import Learner
 from quizzes.services.reminders import reminder_deliver
-from tests.bot.chat import Chat
 from tests.factories import CardFactory, DeckFactory, ReviewStateFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def chat(client, webhook):
-    chat = Chat(client, webhook)
-    chat.say("/start")
-    return chat
 
 
 def _remind():

@@ -5,17 +5,9 @@ import re
 import pytest
 
 from quizzes.models import Learner, QuizSession, ReviewLog
-from tests.bot.chat import Chat
 from tests.factories import CardFactory, DeckFactory, McqCardFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def chat(client, webhook):
-    chat = Chat(client, webhook)
-    chat.say("/start")
-    return chat
 
 
 @pytest.fixture

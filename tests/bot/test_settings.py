@@ -6,16 +6,8 @@ import pytest
 
 from quizzes import clock
 from quizzes.models import Learner
-from tests.bot.chat import Chat
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def chat(client, webhook):
-    chat = Chat(client, webhook)
-    chat.say("/start")
-    return chat
 
 
 def _learner():
