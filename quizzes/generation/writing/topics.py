@@ -6,7 +6,16 @@ from wordfreq import zipf_frequency
 
 from quizzes.generation.language import only_a_verb
 from quizzes.generation.text import normalise
-from quizzes.generation.writing.grammar import can_be_verb, is_acronym, is_noun, is_plural, reads_as_name, singular
+from quizzes.generation.writing.grammar import (
+    can_be_verb,
+    is_acronym,
+    is_noun,
+    is_english,
+    is_only_verb,
+    is_plural,
+    reads_as_name,
+    singular,
+)
 
 # Headings that say where something is in a document, not what it is about.
 _GENERIC = re.compile(
@@ -47,7 +56,7 @@ _RELATION = re.compile(r"\b(?:of|for|in|on|with|to|and|by|from|about)\b", re.I)
 # "Introduction to CSS" and "Understanding CSS Position Properties" are about CSS and its
 # position properties; "Step-by-step Dijkstra's algorithm example" is about Dijkstra's algorithm.
 _FRAMING = re.compile(
-    r"^(?:(?:an?\s+)?(?:introduction|intro|guide|primer)\s+to|basics\s+of|fundamentals\s+of|"
+    r"^(?:(?:an?\s+)?(?:introduction|intro|guide|primer)\s+to|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
     r"understanding|exploring|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
     r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into)\s+",
     re.I,
@@ -57,7 +66,15 @@ _TRAILING_FRAME = re.compile(
     r"overview|tutorial|guide|basics)$",
     re.I,
 )
+# "Creating a game using events": what the lesson builds with is not what it is about.
+_MEANS = re.compile(r"\s+(?:using|with|via)\s+.+$", re.I)
+# "Banking App", "Terrarium Project", "Space Game": the lesson's vehicle, not its subject.
+_VEHICLE = re.compile(r"\b(?:app|application|project|game|website|site|demo|exercise|workshop)$", re.I)
+# "Least Recently Used (LRU) Cache" reads as "LRU Cache" in a prompt.
+_EXPANDED_ACRONYM = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}\((?P<abbr>[A-Z][A-Za-z]*[A-Z]s?)\)(?P<rest>(?:\s+\S+)*)$")
 MAX_TOPIC_WORDS = 6
+# A prefix longer than this ("In DOM Manipulation and JavaScript Closures, …") buries the question.
+SHORT_TOPIC_WORDS = 3
 
 
 def _subject(part: str) -> str:
@@ -66,6 +83,8 @@ def _subject(part: str) -> str:
     if _GENERIC.match(part):
         return part  # "Getting Started" stays whole (and names no subject)
     unframed = _TRAILING_FRAME.sub("", _FRAMING.sub("", part)).strip()
+    if unframed != part:
+        unframed = _MEANS.sub("", unframed)
     if unframed != part:
         # What is left names the subject unless it is one everyday word ("Handling errors").
         rest = _LEADING_ARTICLE.sub("", unframed).strip(" -.")
@@ -107,11 +126,17 @@ def _names_a_subject(candidate: str) -> bool:
         and not _CHATTY.search(candidate)
         and not _PARTICLE.match(candidate)
         and not (_INSTRUCTION.match(candidate) and can_be_verb(candidate.split()[0]))
+        and not (" " in candidate and _imperative(candidate.split()[0]))  # "Add typing logic"
         and not _VERSUS.search(candidate)
         and not _ADVICE.match(candidate)
         and not (" " not in candidate and candidate.lower().endswith("ed") and only_a_verb(candidate))  # "Compared"
         and 0 < len(candidate.split()) <= MAX_TOPIC_WORDS
     )
+
+
+def _imperative(word: str) -> bool:
+    """'Add', 'Create' open an instruction; 'Weighted', 'Formatting' describe a subject."""
+    return is_only_verb(word) and not re.search(r"(?:ing|ed|s)$", word)
 
 
 def topic_of(section: tuple[str, ...] | list[str]) -> str:
@@ -129,17 +154,18 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     local = next((c for title in reversed(section[1:]) for c in _candidates(title) if _names_a_subject(c)), part)
     if not document:
         fallback = _candidates(section[0])
-        return local or (fallback[0] if fallback else "")
+        return _concise(local or (fallback[0] if fallback else ""))
     if not local:
-        return document
+        return _concise(document)
     if narrowed := _narrowed(document, local):
-        return narrowed
+        return _concise(narrowed)
+    document, local = _concise(document), _concise(local)
     if _is_name(local):
         return local
     common = " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in local.split())
     if _prefixes(document) and len(local.split()) <= 2:
         return f"{document} {common}"
-    if len(document.split()) <= 4 and len(local.split()) <= 3:
+    if len(local.split()) <= 2 and " and " not in local and len(document.split()) + len(local.split()) <= 5:
         return f"{document} ({common})"  # "Bash scripting (arrays)": the section says which part
     return document
 
@@ -147,13 +173,32 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
 def _document_subject(title: str) -> tuple[str, str]:
     """The subject a document title names, and the more specific part of a two-part title it did not
     take: 'JavaScript Basics: Data Types' → ('JavaScript', 'Data Types'); 'Terrarium Project Part 2:
-    Introduction to CSS' → ('CSS', '')."""
+    Introduction to CSS' → ('CSS', ''). The project a lesson builds ("Banking App") is its subject
+    only when the title names nothing else."""
     candidates = [c for c in _candidates(title) if _names_a_subject(c)]
     if not candidates:
         return "", ""
-    named = next((c for c in candidates if _is_name(c)), candidates[0])
+    subjects = [c for c in candidates if not _VEHICLE.search(c)] or candidates
+    named = next((c for c in subjects if _is_name(c)), subjects[0])
     before = candidates[: candidates.index(named)]
-    return named, before[0] if before else ""
+    return named, next((c for c in before if not _VEHICLE.search(c)), "")
+
+
+def _concise(subject: str) -> str:
+    """A subject short enough to open a question: 'Least Recently Used (LRU) Cache' → 'LRU Cache',
+    'DOM Manipulation and JavaScript Closures' → 'DOM Manipulation' (the first of two), 'Build a Login
+    Form for the Web API' → 'API' (the last single-word name in it)."""
+    if match := _EXPANDED_ACRONYM.match(subject):
+        return match["abbr"] + match["rest"]
+    words = subject.split()
+    if len(words) <= SHORT_TOPIC_WORDS:
+        return subject
+    # "Programming Languages and Modern Developer Tools": the first of two subjects leads.
+    first, _, second = subject.partition(" and ")
+    if second and len(first.split()) >= 2:
+        return first
+    names = [w for w in words if len(w) > 1 and (is_acronym(w) or (w[0].isupper() and any(c.isupper() for c in w[1:])))]
+    return names[-1] if names else subject
 
 
 def _is_name(phrase: str) -> bool:
@@ -179,6 +224,8 @@ def _narrowed(document: str, local: str) -> str | None:
     a, b = set(normalise(document).split()), set(normalise(local).split())
     if not a or not b or not (a <= b or b <= a):
         return None
+    if b < a and len(document.split()) > SHORT_TOPIC_WORDS:
+        return local  # "Data Structures" under "JavaScript Algorithms and Data Structures"
     return local if a < b and not _RELATION.search(local) else document
 
 
@@ -189,12 +236,28 @@ def mentions(text: str, topic: str) -> bool:
 _OWN_CONTEXT = re.compile(r"^In (?!the (?:above|following|previous|next)\b)[^,?]{2,40},\s")
 
 
+# "clientX", "onpointerdown", "max_length": an API's own name says where it belongs.
+_CAMEL_OR_SNAKE = re.compile(r"(?<![\w$])[a-z]+(?:[A-Z][a-z0-9]*)+\b|(?<![\w$])[a-z]+_[a-z_]+\b")
+_LOWER_WORD = re.compile(r"(?<![\w$.-])[a-z]{5,}(?![\w-])")
+
+
 def in_topic(topic: str, prompt: str) -> str:
-    """'In Kanban, what is the board used for?' unless the prompt already names its topic or opens
-    with a context of its own ("In JavaScript, all values are truthy unless …")."""
-    if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt):
+    """'In Kanban, what is the board used for?' unless the prompt already names its topic, opens
+    with a context of its own ("In JavaScript, all values are truthy unless …") or asks about an
+    identifier that names its own ("What does clientX measure?")."""
+    if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or names_an_identifier(prompt):
         return prompt
     return f"In {as_place(topic)}, {prompt[:1].lower() + prompt[1:] if not _keeps_capital(prompt) else prompt}"
+
+
+def names_an_identifier(prompt: str) -> bool:
+    """A camelCase or snake_case name, or a lower-case word no dictionary has ("onclick"): the
+    subject is a programming interface's own name, which a topic would only repeat."""
+    if "_____" in prompt:
+        return False  # a cloze's sentence is what needs the context, not the names around the blank
+    return bool(_CAMEL_OR_SNAKE.search(prompt)) or any(
+        not is_english(word) and zipf_frequency(word, "en") < 2.0 for word in _LOWER_WORD.findall(prompt)
+    )
 
 
 _MASS_NOUN = re.compile(r"(?:tion|sion|ity|ance|ence|ness|ing|ics|ism|ment|ology|ware|data)$")
@@ -205,13 +268,28 @@ def as_place(topic: str) -> str:
     """'Euclidean algorithm' → 'the Euclidean algorithm', so "In the Euclidean algorithm, …" reads
     as English; names ('Quicksort', 'Dijkstra's algorithm'), plurals, mass nouns ('Data validation')
     and pairs ('Methods and Functions') stay bare."""
+    topic = _sentence_cased(topic)
     words = _PARENTHESES.sub(" ", topic).split()
-    if len(words) < 2 or re.search(r"['’]s\b", topic) or " and " in topic or words[0].lower() in ("the", "a", "an"):
+    pair = " and " in topic and is_plural(words[-1])  # "Methods and Functions"; "Login and Registration Form" is one
+    if len(words) < 2 or re.search(r"['’]s\b", topic) or pair or words[0].lower() in ("the", "a", "an"):
         return topic
     last = words[-1].lower()
     if is_plural(last) or _MASS_NOUN.search(last) or not is_noun(last):
         return topic
     return f"the {topic}"
+
+
+def _sentence_cased(topic: str) -> str:
+    """'Event driven programming', 'Online metrics', 'Browsers' take a small letter after "In";
+    'Bash scripting' (a rare word: a name), 'Java', 'Hill Cipher' and 'JavaScript arrays' keep theirs."""
+    first, _, rest = topic.partition(" ")
+    if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
+        return topic
+    if any(w[:1].isupper() for w in rest.split()) or zipf_frequency(first.lower(), "en") < 4.0:
+        return topic
+    if not rest and not is_plural(first.lower()):
+        return topic  # "Java", "Web": one capitalised word may be a name
+    return first.lower() + (" " + rest if rest else "")
 
 
 def _keeps_capital(prompt: str) -> bool:

@@ -127,10 +127,10 @@ def test_no_fact_yields_more_than_three_cards():
         ("## Web\n**Closure**: capturing the scope of an outer function.", "What is meant by “Closure”?"),
         ("## Big O\n**Big O notation**: used to classify algorithms by growth.", "What is Big O notation used for?"),
         ("## Nets\n**IP**: responsible for routing packets between hosts.", "What is IP responsible for?"),
-        ("## Forms\n**id attribute**: links a label to its form control.", "In Forms, what does an id attribute do?"),
+        ("## Forms\n**id attribute**: links a label to its form control.", "In forms, what does an id attribute do?"),
         (
             "## Forms\n**id attribute**: unique within the whole page for each element.",
-            "In Forms, what is the id attribute?",
+            "In forms, what is the id attribute?",
         ),
     ],
 )
@@ -292,7 +292,7 @@ def test_a_further_claim_after_the_definition_is_not_part_of_it():
     [
         (
             "## Forms\n- **min and max**: Defines the smallest and largest value of a number field",
-            "In Forms, what do min and max define?",
+            "In forms, what do min and max define?",
         ),
         (
             "## ML\nThe **k-Means algorithm** is an unsupervised machine learning algorithm.",
@@ -356,7 +356,7 @@ def test_the_entries_of_an_example_section_are_not_terms():
 def test_a_countable_noun_takes_its_article(term, front):
     markdown = f"## Notes\n\n- **{term}**: a unit of work that the system treats as one whole piece\n"
     basic = [c.front for c in _rendered(markdown) if c.kind == "basic"]
-    assert [b.removeprefix("In Notes, ").capitalize() for b in basic] == [front]
+    assert [b.removeprefix("In notes, ").capitalize() for b in basic] == [front]
 
 
 def test_a_named_step_of_a_procedure_is_not_a_definition():
@@ -572,7 +572,7 @@ def test_a_reverse_card_answers_with_the_term_the_heading_qualifies():
         ("## Scrum\n\n**Product Owner**: the person who orders the backlog.", "What is meant by “Product Owner”?"),
         (
             "## Forms\n\n- **required**: the field must be filled in before sending.",
-            "In Forms, what is meant by “required”?",
+            "In forms, what is meant by “required”?",
         ),
     ],
 )

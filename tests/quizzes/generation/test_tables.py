@@ -78,7 +78,7 @@ def test_plain_tables_ask_for_the_value_with_mcq_when_there_are_enough_values():
     mcqs = [c for f in facts_of(markdown, "tables") for c in tables.render(f, [], 0) if c.kind == "mcq"]
     assert {c.answer for c in mcqs} == {"22", "80", "443", "53"}
     assert all(set(c.choices) == {"22", "80", "443", "53"} for c in mcqs)
-    assert mcqs[0].front == "In Ports, what is the port of SSH?"
+    assert mcqs[0].front == "In ports, what is the port of SSH?"
 
 
 def test_free_text_values_are_asked_never_offered_or_stated():
@@ -89,13 +89,13 @@ def test_free_text_values_are_asked_never_offered_or_stated():
     )
     cards = [c for f in facts_of(markdown, "tables") for i in (0, 1) for c in tables.render(f, [], i)]
     assert cards and {c.kind for c in cards} == {"basic"}
-    assert "In Events, what is onclick best for?" in {c.front for c in cards}
+    assert "What is onclick best for?" in {c.front for c in cards}
 
 
 def test_a_predicate_column_is_asked_as_a_yes_no_question():
     markdown = "## Cells\n| Type | Has a nucleus |\n|---|---|\n| Prokaryotic | no |\n| Eukaryotic | yes |\n"
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In Cells, does Prokaryotic have a nucleus?" in fronts
+    assert "In cells, does Prokaryotic have a nucleus?" in fronts
 
 
 def test_a_column_that_names_a_position_not_an_attribute_makes_no_card():
@@ -262,7 +262,7 @@ def test_codes_under_a_meaning_column_are_asked_and_units_go_with_the_answer():
     )
     planets = "## Planets\n| Planet | Diameter (km) |\n|---|---|\n| Mercury | 4879 |\n| Venus | 12104 |\n"
     answers = {c.front: c.back for c in cards_of(planets, "basic")}
-    assert answers["In Planets, what is the diameter of Venus?"] == "12104 km"
+    assert answers["In planets, what is the diameter of Venus?"] == "12104 km"
 
 
 def test_a_command_row_whose_words_say_what_it_does_is_not_asked():
@@ -281,8 +281,8 @@ def test_a_table_of_aspects_asks_each_column_subject_for_the_row_aspect():
         "| Typing | Dynamic, strong | Dynamic, weak |\n| Package manager | pip | npm |\n"
     )
     answers = {c.front: c.back for c in cards_of(markdown, "basic")}
-    assert answers["In Languages, what is the package manager of Python?"] == "pip"
-    assert answers["In Languages, what is the typing of JavaScript?"] == "Dynamic, weak"
+    assert answers["In languages, what is the package manager of Python?"] == "pip"
+    assert answers["In languages, what is the typing of JavaScript?"] == "Dynamic, weak"
     assert not any(" of typing" in f or "the Python of" in f for f in answers)
     assert tables._transposed(["Aspect", "A", "B"]) and not tables._transposed(["", "Speed", "Cost"])
     # Rows described by their columns are not aspects of subjects.
@@ -381,8 +381,8 @@ def test_a_plural_row_label_agrees_with_the_authors_verb():
         "| Linting | Flags suspicious code |\n"
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In Editors, what do Extensions do?" in fronts
-    assert "In Editors, what does Auto-completion do?" in fronts
+    assert "In editors, what do Extensions do?" in fronts
+    assert "In editors, what does Auto-completion do?" in fronts
 
 
 def test_markup_in_an_anti_example_column_does_not_make_a_table_a_project():
