@@ -9,8 +9,8 @@ from quizzes.generation.text import normalise
 from quizzes.generation.writing.grammar import (
     can_be_verb,
     is_acronym,
-    is_noun,
     is_english,
+    is_noun,
     is_only_verb,
     is_plural,
     reads_as_name,
