@@ -72,6 +72,8 @@ _MEANS = re.compile(r"\s+(?:using|with|via)\s+.+$", re.I)
 _VEHICLE = re.compile(r"\b(?:app|application|project|game|website|site|demo|exercise|workshop)$", re.I)
 # "Least Recently Used (LRU) Cache" reads as "LRU Cache" in a prompt.
 _EXPANDED_ACRONYM = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}\((?P<abbr>[A-Z][A-Za-z]*[A-Z]s?)\)(?P<rest>(?:\s+\S+)*)$")
+# "Bash scripting", "Python programming": the language is the subject.
+_NAMED_ACTIVITY = re.compile(r"^([A-Z][\w+#.-]*)\s+(?:scripting|programming)$")
 MAX_TOPIC_WORDS = 6
 # A prefix longer than this ("In DOM Manipulation and JavaScript Closures, …") buries the question.
 SHORT_TOPIC_WORDS = 3
@@ -80,6 +82,7 @@ SHORT_TOPIC_WORDS = 3
 def _subject(part: str) -> str:
     """'Building the Drag Element Closure' → 'Drag Element Closure'; emoji and numbering dropped."""
     part = _PART.sub("", re.sub(r"\s+", " ", _DECORATION.sub(" ", part)).strip())
+    part = _NAMED_ACTIVITY.sub(r"\1", part)
     if _GENERIC.match(part):
         return part  # "Getting Started" stays whole (and names no subject)
     unframed = _TRAILING_FRAME.sub("", _FRAMING.sub("", part)).strip()
@@ -87,7 +90,7 @@ def _subject(part: str) -> str:
         unframed = _MEANS.sub("", unframed)
     if unframed != part:
         # What is left names the subject unless it is one everyday word ("Handling errors").
-        rest = _LEADING_ARTICLE.sub("", unframed).strip(" -.")
+        rest = _NAMED_ACTIVITY.sub(r"\1", _LEADING_ARTICLE.sub("", unframed).strip(" -."))
         return rest if " " in rest or not rest.islower() else ""
     words = part.split(" ", 1)
     if (
@@ -163,7 +166,7 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     if _is_name(local):
         return local
     common = " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in local.split())
-    if _prefixes(document) and len(local.split()) <= 2:
+    if (_prefixes(document) or _named_by_title(document, section[0])) and len(local.split()) <= 2:
         return f"{document} {common}"
     if len(local.split()) <= 2 and " and " not in local and len(document.split()) + len(local.split()) <= 5:
         return f"{document} ({common})"  # "Bash scripting (arrays)": the section says which part
@@ -210,6 +213,12 @@ def _is_name(phrase: str) -> bool:
     return reads_as_name(" ".join(words), heading=True)
 
 
+def _named_by_title(subject: str, title: str) -> bool:
+    """'Bash scripting': a capital kept before a small letter marks a name ('Bash'), where a title
+    in title case ('Virtualization', 'Hill Cipher') says nothing."""
+    return " " not in subject and bool(re.match(rf"{re.escape(subject)}\s+[a-z]", title.strip()))
+
+
 def _prefixes(document: str) -> bool:
     """'JavaScript', 'CSS', 'Docker CLI' read well before a section's subject ('JavaScript arrays');
     'Accessible Webpages' or 'Banking App' do not ('Accessible Webpages screen readers')."""
@@ -238,6 +247,7 @@ _OWN_CONTEXT = re.compile(r"^In (?!the (?:above|following|previous|next)\b)[^,?]
 
 # "clientX", "onpointerdown", "max_length": an API's own name says where it belongs.
 _CAMEL_OR_SNAKE = re.compile(r"(?<![\w$])[a-z]+(?:[A-Z][a-z0-9]*)+\b|(?<![\w$])[a-z]+_[a-z_]+\b")
+_CODE = re.compile(r"\$[{(\w#?*@!]|\[\[|\(\(|\s--?[a-z]|[!{][\w!^$-]|`")
 _LOWER_WORD = re.compile(r"(?<![\w$.-])[a-z]{5,}(?![\w-])")
 
 
@@ -247,6 +257,10 @@ def in_topic(topic: str, prompt: str) -> str:
     identifier that names its own ("What does clientX measure?")."""
     if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or names_an_identifier(prompt):
         return prompt
+    if _CODE.search(prompt):
+        topic = _PARENTHESES.sub(
+            "", topic
+        ).strip()  # "In Bash, what does [[ -e FILE ]] test?": the code says which part
     return f"In {as_place(topic)}, {prompt[:1].lower() + prompt[1:] if not _keeps_capital(prompt) else prompt}"
 
 

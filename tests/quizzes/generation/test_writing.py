@@ -101,7 +101,9 @@ def test_subject_form(term, definition, expected):
         (("Build a Banking App Part 2: Build a Login Form", "Form and controls"), "Login Form"),
         (("JavaScript Basics: Data Types", "Data Types", "Booleans"), "JavaScript booleans"),
         (("JavaScript Basics: Data Types",), "JavaScript data types"),
-        (("Bash scripting", "Arrays", "Operations"), "Bash scripting (arrays)"),
+        (("Bash scripting", "Arrays", "Operations"), "Bash arrays"),
+        (("Bash scripting cheatsheet", "Conditionals", "File conditions"), "Bash file conditions"),
+        (("Bash scripting", "Miscellaneous", "Special variables"), "Bash special variables"),
         (("API Security Checklist", "Authentication"), "API Security authentication"),
         (("Virtualization", "Docker Engine", "Docker CLI Cheatsheet"), "Docker CLI"),
         (("Binary Search Tree", "Pseudocode for Basic Operations", "Insertion"), "Binary Search Tree (insertion)"),
@@ -111,7 +113,7 @@ def test_subject_form(term, definition, expected):
         (("Hill Cipher", "Decryption"), "Hill Cipher (decryption)"),
         (("Languages", "Compared"), "Languages"),
         (("SQL", "1. Filtering"), "SQL filtering"),
-        (("Bash scripting", "Miscellaneous"), "Bash scripting"),
+        (("Bash scripting", "Miscellaneous"), "Bash"),
         (("Docker", "Docker CLI Cheatsheet"), "Docker CLI"),
         (("Networking glossary", "History"), "Networking"),
         (("Build a Banking App Part 1: Templates and Routes in a Single Page Web App", "Task"), "Banking App"),
@@ -316,3 +318,8 @@ def test_a_prompt_about_an_identifier_needs_no_topic(prompt):
 )
 def test_a_prompt_without_an_identifier_takes_its_topic(prompt):
     assert in_topic("JavaScript", prompt).startswith("In JavaScript, ")
+
+
+def test_a_prompt_with_code_needs_no_bracketed_part_of_its_topic():
+    assert in_topic("Quick SQL (joins)", "What does `LEFT JOIN` keep?") == "In Quick SQL, what does `LEFT JOIN` keep?"
+    assert in_topic("Quick SQL (joins)", "What is a join?") == "In Quick SQL (joins), what is a join?"
