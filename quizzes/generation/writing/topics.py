@@ -258,9 +258,8 @@ def in_topic(topic: str, prompt: str) -> str:
     if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or names_an_identifier(prompt):
         return prompt
     if _CODE.search(prompt):
-        topic = _PARENTHESES.sub(
-            "", topic
-        ).strip()  # "In Bash, what does [[ -e FILE ]] test?": the code says which part
+        # "In Quick SQL, what does `LEFT JOIN` keep?": the code says which part of the subject.
+        topic = _PARENTHESES.sub("", topic).strip()
     return f"In {as_place(topic)}, {prompt[:1].lower() + prompt[1:] if not _keeps_capital(prompt) else prompt}"
 
 
