@@ -30,6 +30,11 @@ _HTML_TAG = re.compile(r"<[^>]+>")
 _BR = re.compile(r"^<br\s*/?>$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)\s*\d{4})|©\s*\d{4}|all rights reserved", re.I)
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>[^\"'\n]+?)[\"']?\s*$", re.M)
+# "**SELECT**: used to select data from a database" as a heading: a glossary written in headings.
+_DEFINING_HEADING = re.compile(
+    rf"^[{EM_OPEN}{CODE_OPEN}]+(?P<term>[^{EM_CLOSE}{CODE_CLOSE}:]{{1,60}})[{EM_CLOSE}{CODE_CLOSE}]+\s*[:–—-]\s+"
+    rf"(?=[a-z])(?:\S+\s+){{2,}}\S+$"
+)
 _SKIP_NEXT = re.compile(r"<!--\s*recall:skip\s*-->", re.I)
 _SKIP_SECTION = re.compile(r"<!--\s*recall:skip-section\s*-->", re.I)
 
@@ -248,7 +253,14 @@ class _Builder:
             level = int(token.tag[1])
             if self.skip_section_level is not None and level <= self.skip_section_level:
                 self.skip_section_level = None
-            self.open_section(level, self.inline(inline) or inline.content[:200])
+            marked = self.inline(inline) or inline.content[:200]
+            if defined := _DEFINING_HEADING.match(marked.strip()):
+                # "### **SELECT**: used to select data": the heading names its section and defines it.
+                self.open_section(level, defined["term"])
+                if self.skip_section_level is None:
+                    self.add(self.section.blocks, Block(kind="paragraph", text=marked.strip()))
+            else:
+                self.open_section(level, marked)
             self.pos += 3
             return
         if kind == "front_matter":

@@ -1,5 +1,6 @@
 import pytest
 
+from quizzes.generation import generate
 from quizzes.generation.parsing import parse
 from quizzes.generation.text import normalise, plain, sentences, star_count
 
@@ -70,3 +71,21 @@ def test_front_matter_is_metadata_and_its_title_names_the_document():
     assert [s.path for s in document.sections] == [("Bash scripting", "Loops")]
     assert [s.reason for s in document.skipped] == ["front matter (the document's metadata)"]
     assert document.blocks == 2
+
+
+def test_a_heading_that_defines_its_term_names_the_section_and_becomes_a_definition():
+    doc = parse("# SQL\n\n### **SELECT**: used to select data from a database\n\n* `SELECT * FROM t;`\n")
+    section = doc.sections[-1]
+    assert section.path == ("SQL", "SELECT")
+    assert plain(section.blocks[0].text) == "SELECT: used to select data from a database"
+    markdown = "# SQL\n\n### **DISTINCT**: returns rows that do not have duplicates of specified column\n"
+    assert "What does DISTINCT do?" in {c.front for c in generate(markdown, deck="sql").cards}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Part 3: Build a Form", "## **Step 1**: Create the project", "## **Note**: see below", "## `git`: Git"],
+)
+def test_a_titled_heading_is_not_a_definition(heading):
+    doc = parse(f"{heading}\n\nSome text here.\n")
+    assert all(b.kind != "paragraph" or b.text == "Some text here." for s in doc.sections for b in s.blocks)
