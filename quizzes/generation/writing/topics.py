@@ -9,7 +9,6 @@ from quizzes.generation.text import normalise
 from quizzes.generation.writing.grammar import (
     can_be_verb,
     is_acronym,
-    is_english,
     is_noun,
     is_only_verb,
     is_plural,
@@ -245,10 +244,9 @@ def mentions(text: str, topic: str) -> bool:
 _OWN_CONTEXT = re.compile(r"^In (?!the (?:above|following|previous|next)\b)[^,?]{2,40},\s")
 
 
-# "clientX", "onpointerdown", "max_length": an API's own name says where it belongs.
+# "clientX", "max_length": an API's own name says where it belongs.
 _CAMEL_OR_SNAKE = re.compile(r"(?<![\w$])[a-z]+(?:[A-Z][a-z0-9]*)+\b|(?<![\w$])[a-z]+_[a-z_]+\b")
 _CODE = re.compile(r"\$[{(\w#?*@!]|\[\[|\(\(|\s--?[a-z]|[!{][\w!^$-]|`")
-_LOWER_WORD = re.compile(r"(?<![\w$.-])[a-z]{5,}(?![\w-])")
 
 
 def in_topic(topic: str, prompt: str) -> str:
@@ -264,13 +262,10 @@ def in_topic(topic: str, prompt: str) -> str:
 
 
 def names_an_identifier(prompt: str) -> bool:
-    """A camelCase or snake_case name, or a lower-case word no dictionary has ("onclick"): the
-    subject is a programming interface's own name, which a topic would only repeat."""
-    if "_____" in prompt:
-        return False  # a cloze's sentence is what needs the context, not the names around the blank
-    return bool(_CAMEL_OR_SNAKE.search(prompt)) or any(
-        not is_english(word) and zipf_frequency(word, "en") < 2.0 for word in _LOWER_WORD.findall(prompt)
-    )
+    """A camelCase or snake_case name: the subject is a programming interface's own name, which a
+    topic would only repeat. (A lower-case word no dictionary has may as well be a rare English
+    plural, 'hypervisors', so it does not count.)"""
+    return "_____" not in prompt and bool(_CAMEL_OR_SNAKE.search(prompt))
 
 
 _MASS_NOUN = re.compile(r"(?:tion|sion|ity|ance|ence|ness|ing|ics|ism|ment|ology|ware|data)$")

@@ -89,7 +89,7 @@ def test_free_text_values_are_asked_never_offered_or_stated():
     )
     cards = [c for f in facts_of(markdown, "tables") for i in (0, 1) for c in tables.render(f, [], i)]
     assert cards and {c.kind for c in cards} == {"basic"}
-    assert "What is onclick best for?" in {c.front for c in cards}
+    assert "In events, what is onclick best for?" in {c.front for c in cards}
 
 
 def test_a_predicate_column_is_asked_as_a_yes_no_question():
