@@ -11,6 +11,7 @@ from quizzes.generation.selection import select_cards
 from quizzes.generation.skip_reasons import why_no_fact
 from quizzes.generation.text import capitalise, normalise, plain
 from quizzes.generation.writing.prompts import without_callout
+from quizzes.generation.writing.topics import document_titled
 
 __all__ = ["Bank", "CardDraft", "Fact", "Skip", "generate"]
 
@@ -85,7 +86,8 @@ def generate(markdown: str, *, deck: str) -> Bank:
         for header, count in tables.left_out(section):
             reason = f"table card cap: {count} cells left out (at most {tables.MAX_CELLS_PER_TABLE} per table)"
             skipped.append(Skip(reason, " › ".join(section.path), header[:80]))
-    candidates, refused = _render(facts)
+    with document_titled(document.title):
+        candidates, refused = _render(facts)
     # Judge the generated candidates alike: lint, score, the best few per fact, a cap. The
     # author's own cards are theirs, kept as written (`_render` refused only empty or long ones).
     authored = {f.key for f in facts if f.extractor == author_cards.NAME}

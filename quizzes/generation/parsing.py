@@ -35,6 +35,7 @@ _DEFINING_HEADING = re.compile(
     rf"^[{EM_OPEN}{CODE_OPEN}]+(?P<term>[^{EM_CLOSE}{CODE_CLOSE}:]{{1,60}})[{EM_CLOSE}{CODE_CLOSE}]+\s*[:–—-]\s+"
     rf"(?=[a-z])(?:\S+\s+){{2,}}\S+$"
 )
+_NUMBERED = re.compile(r"^(?:(?:part|chapter|lesson|module|step)\s+)?\d+\b", re.I)
 _SKIP_NEXT = re.compile(r"<!--\s*recall:skip\s*-->", re.I)
 _SKIP_SECTION = re.compile(r"<!--\s*recall:skip-section\s*-->", re.I)
 
@@ -99,6 +100,9 @@ class ParsedDocument:
     sections: list[Section]
     skipped: list[Skip]
     blocks: int = 0  # blocks seen, every one either in a section or skipped
+    # The first heading when it is a level-1 title over other level-1 headings ("# Quick SQL
+    # Cheatsheet", then "# 1. Finding Data Queries"): their sections' paths do not carry it.
+    title: str = ""
 
 
 def render_inline(token: Token) -> str:
@@ -229,7 +233,14 @@ class _Builder:
         while self.pos < len(self.tokens):
             self.block(self.section.blocks)
         sections = [s for s in self.sections if s.blocks]
-        return ParsedDocument(sections=sections, skipped=self.skipped, blocks=self.next_id)
+        return ParsedDocument(sections=sections, skipped=self.skipped, blocks=self.next_id, title=self.title())
+
+    def title(self) -> str:
+        tops = [s for s in self.sections[1:] if len(s.path) == 1 and s.level == 1]
+        first = self.sections[1] if len(self.sections) > 1 else None
+        if first is None or len(tops) < 2 or tops[0] is not first or _NUMBERED.match(first.title):
+            return ""
+        return first.title
 
     def end_of(self, start: int) -> int:
         """The position just past the block that starts at `start`."""

@@ -65,6 +65,13 @@ def is_acronym(term: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def is_keyword(term: str) -> bool:
+    """'IN', 'ORDER BY', 'NULL': everyday words in capitals, a language's keywords rather than
+    acronyms ('API', 'DNS') or names."""
+    words = re.findall(r"[A-Za-z]+", term)
+    return bool(words) and is_acronym(term) and all(len(w) > 1 and is_english(w.lower()) for w in words)
+
+
 @lru_cache(maxsize=16384)
 def with_article(noun: str) -> str:
     """'a virtual machine', 'an hour', 'an SQL database'."""

@@ -19,6 +19,7 @@ from quizzes.generation.writing.grammar import (
     can_be_verb,
     is_acronym,
     is_adjective,
+    is_keyword,
     is_noun,
     is_only_verb,
     reads_as_name,
@@ -106,8 +107,9 @@ def names_term(topic: str, term: str) -> bool:
 
 
 def needs_topic(term: str) -> bool:
-    """'What is a board?' needs 'In Kanban'; 'What is Kubernetes?' names its own topic."""
-    return not any(c.isupper() for c in term) and rarest_zipf(term) >= 3.0
+    """'What is a board?' needs 'In Kanban'; 'What is Kubernetes?' names its own topic; 'What is
+    IN?' needs 'In SQL': a keyword in capitals is an everyday word all the same."""
+    return (not any(c.isupper() for c in term) or is_keyword(term)) and rarest_zipf(term) >= 3.0
 
 
 # Words that continue a plural noun ("sets of", "values that", "items in"), not a verb's object.

@@ -1,6 +1,9 @@
 """The topic a card names so it can be read alone, weeks later: the closest meaningful heading."""
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from wordfreq import zipf_frequency
 
@@ -9,6 +12,7 @@ from quizzes.generation.text import normalise
 from quizzes.generation.writing.grammar import (
     can_be_verb,
     is_acronym,
+    is_keyword,
     is_noun,
     is_only_verb,
     is_plural,
@@ -56,6 +60,7 @@ _RELATION = re.compile(r"\b(?:of|for|in|on|with|to|and|by|from|about)\b", re.I)
 # position properties; "Step-by-step Dijkstra's algorithm example" is about Dijkstra's algorithm.
 _FRAMING = re.compile(
     r"^(?:(?:an?\s+)?(?:introduction|intro|guide|primer)\s+to|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
+    r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
     r"understanding|exploring|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
     r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into)\s+",
     re.I,
@@ -131,6 +136,7 @@ def _names_a_subject(candidate: str) -> bool:
         and not (" " in candidate and _imperative(candidate.split()[0]))  # "Add typing logic"
         and not _VERSUS.search(candidate)
         and not _ADVICE.match(candidate)
+        and not is_keyword(candidate)  # "LIKE", "ORDER BY": the keyword a card asks about, not its subject
         and not (" " not in candidate and candidate.lower().endswith("ed") and only_a_verb(candidate))  # "Compared"
         and 0 < len(candidate.split()) <= MAX_TOPIC_WORDS
     )
@@ -139,6 +145,21 @@ def _names_a_subject(candidate: str) -> bool:
 def _imperative(word: str) -> bool:
     """'Add', 'Create' open an instruction; 'Weighted', 'Formatting' describe a subject."""
     return is_only_verb(word) and not re.search(r"(?:ing|ed|s)$", word)
+
+
+# The title over a document's other level-1 headings ("# Quick SQL Cheatsheet" above "# 1. Finding
+# Data Queries"), which their section paths do not carry. Set while one document is written, so
+# every extractor's topic sees it without the path (and so the note keys) changing.
+_TITLE: ContextVar[str] = ContextVar("document_title", default="")
+
+
+@contextmanager
+def document_titled(title: str) -> Iterator[None]:
+    token = _TITLE.set(title)
+    try:
+        yield
+    finally:
+        _TITLE.reset(token)
 
 
 def topic_of(section: tuple[str, ...] | list[str]) -> str:
@@ -152,6 +173,8 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     """
     if not section:
         return ""
+    if (title := _TITLE.get()) and section[0] != title:
+        section = (title, *section)
     document, part = _document_subject(section[0])
     local = next((c for title in reversed(section[1:]) for c in _candidates(title) if _names_a_subject(c)), part)
     if not document:

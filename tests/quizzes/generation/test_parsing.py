@@ -79,7 +79,7 @@ def test_a_heading_that_defines_its_term_names_the_section_and_becomes_a_definit
     assert section.path == ("SQL", "SELECT")
     assert plain(section.blocks[0].text) == "SELECT: used to select data from a database"
     markdown = "# SQL\n\n### **DISTINCT**: returns rows that do not have duplicates of specified column\n"
-    assert "What does DISTINCT do?" in {c.front for c in generate(markdown, deck="sql").cards}
+    assert "In SQL, what does DISTINCT do?" in {c.front for c in generate(markdown, deck="sql").cards}
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,18 @@ import re
 
 import pytest
 
+from quizzes.generation import generate
 from quizzes.generation.facts import mcq
+from quizzes.generation.parsing import parse
 from quizzes.generation.writing.distractors import honest_distractors, shape
 from quizzes.generation.writing.grammar import as_common, imperative, is_plural, reads_as_name, with_article
-from quizzes.generation.writing.prompts import definition_statement, informative_span, is_statement, subject_form
+from quizzes.generation.writing.prompts import (
+    definition_statement,
+    informative_span,
+    is_statement,
+    needs_topic,
+    subject_form,
+)
 from quizzes.generation.writing.tables import property_question, split_unit
 from quizzes.generation.writing.topics import as_place, in_topic, topic_of
 
@@ -109,7 +117,7 @@ def test_subject_form(term, definition, expected):
         (("Binary Search Tree", "Pseudocode for Basic Operations", "Insertion"), "Binary Search Tree (insertion)"),
         (("Weighted Random", "Applications of Weighted Random"), "Weighted Random"),
         (("Offline Metrics", "Recall@k:"), "Recall@k"),
-        (("Quick SQL", "1. Finding Data Queries"), "Quick SQL"),
+        (("Quick SQL", "1. Finding Data Queries"), "SQL"),
         (("Hill Cipher", "Decryption"), "Hill Cipher (decryption)"),
         (("Languages", "Compared"), "Languages"),
         (("SQL", "1. Filtering"), "SQL filtering"),
@@ -328,3 +336,19 @@ def test_a_prompt_without_an_identifier_takes_its_topic(prompt):
 def test_a_prompt_with_code_needs_no_bracketed_part_of_its_topic():
     assert in_topic("Quick SQL (joins)", "What does `LEFT JOIN` keep?") == "In Quick SQL, what does `LEFT JOIN` keep?"
     assert in_topic("Quick SQL (joins)", "What is a join?") == "In Quick SQL (joins), what is a join?"
+
+
+def test_a_title_over_other_top_level_headings_is_the_documents_subject():
+    markdown = (
+        "# Quick SQL Cheatsheet\n\nA reminder of the queries.\n\n# 1. Finding Data Queries\n\n"
+        "### **DISTINCT**: returns rows that do not have duplicates of specified column\n"
+    )
+    assert "In SQL, what does DISTINCT do?" in {c.front for c in generate(markdown, deck="sql").cards}
+    chapters = "# 1. Arrays\n\nAn array holds values in order.\n\n# 2. Maps\n\nA map holds values by key.\n"
+    assert parse(chapters).title == ""  # numbered chapters: no title over them
+
+
+def test_a_keyword_is_not_a_subject_and_needs_one():
+    assert topic_of(("SQL", "LIKE")) == "SQL"
+    assert needs_topic("LIKE") and needs_topic("ORDER BY")
+    assert not needs_topic("API") and not needs_topic("Kubernetes")
