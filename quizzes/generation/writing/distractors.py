@@ -22,6 +22,8 @@ def shape(text: str) -> str:
     flat = text.strip()
     if _NUMBER.match(flat):
         return "number"
+    if flat and not any(c.isalnum() for c in flat):
+        return "code"  # "%", "&&", "+": a sign, whichever characters it is made of
     if _CODE.search(flat) or "\n" in flat or _IDENTIFIER.match(flat):
         return "code"
     if len(flat.split()) > 8:
@@ -56,10 +58,10 @@ def honest_distractors(
 ) -> list[str]:
     """`count` options of the answer's shape, none equal to it or to another true answer
     (`also_true`, normalised), nearest in length first; fewer when the pool has not enough."""
-    banned = {normalise(correct), *also_true}
+    banned = {_identity(correct), *also_true}
     chosen: list[str] = []
     for option in (match_case(correct, o) for o in pool):
-        norm = normalise(option)
+        norm = _identity(option)
         if norm and norm not in banned and same_shape(correct, option, command):
             banned.add(norm)
             chosen.append(option)
@@ -67,3 +69,8 @@ def honest_distractors(
     rng.shuffle(chosen)
     chosen.sort(key=lambda o: abs(len(o) - len(correct)))
     return chosen[:count]
+
+
+def _identity(option: str) -> str:
+    """An option's normalised form, or the sign itself ('%', '&&'), which normalising erases."""
+    return normalise(option) or option.strip()

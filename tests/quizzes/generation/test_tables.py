@@ -89,7 +89,7 @@ def test_free_text_values_are_asked_never_offered_or_stated():
     )
     cards = [c for f in facts_of(markdown, "tables") for i in (0, 1) for c in tables.render(f, [], i)]
     assert cards and {c.kind for c in cards} == {"basic"}
-    assert "In Events, what is onclick best for?" in {c.front for c in cards}
+    assert "In Events, what is the onclick event best for?" in {c.front for c in cards}
 
 
 def test_a_predicate_column_is_asked_as_a_yes_no_question():
@@ -116,7 +116,7 @@ def test_a_cell_the_author_left_blank_is_neither_asked_nor_used():
     cards = cards_of(markdown)
     assert not any(c.back == "-" or c.answer == "-" for c in cards)
     assert not any(c.front.endswith(" is -.") for c in cards)
-    assert any("cost of delete in Array" in c.front for c in cards)
+    assert any("cost of delete in an array" in c.front for c in cards)
 
 
 HEAPS = """# Heap
@@ -199,7 +199,7 @@ def test_ratings_are_phrased_by_what_they_mean_never_as_higher_or_lower():
 
 def test_a_table_of_complexities_asks_the_measure_of_the_operation_for_the_named_subject():
     fronts = {c.front: c.back for c in cards_of(HEAPS, "basic")}
-    assert fronts["What is the time complexity of insert in Binary heap?"] == "O(log n)"
+    assert fronts["What is the time complexity of insert in a binary heap?"] == "O(log n)"
     assert not any(" of Binary?" in front or "the insert of" in front for front in fronts)
 
 
@@ -214,15 +214,44 @@ def test_case_columns_ask_the_case_and_bare_complexities_read_as_bounds():
     assert fronts["What is the best-case complexity of Bubble sort?"] == "O(n)"
 
 
-def test_a_described_symbol_is_asked_what_it_does_or_what_it_is():
+def test_a_described_operator_is_asked_which_operator_does_it_and_school_signs_not_at_all():
     markdown = (
         "## Arithmetic Operators\n| Symbol | Description |\n|---|---|\n"
-        "| + | Addition: the sum of two numbers |\n| - | Subtract the second number from the first |\n"
+        "| + | **Addition**: Calculates the sum of two numbers |\n| - | Subtract the second number from the first |\n"
+        "| % | **Remainder**: Calculates the remainder of a division. Returns a number |\n"
+        "| ** | **Exponent**: Raises the first number to the power of the second |\n"
+    )
+    cards = cards_of(markdown)
+    fronts = {c.front: c.back for c in cards if c.kind == "basic"}
+    # '+' is 'Addition' to anyone who went to school: asking it restates the sign's name.
+    assert not any(c.back.startswith(("Addition", "Subtract")) or c.answer in ("+", "-") for c in cards)
+    # The useful direction, two sentences of one subject read as one predicate; every sign is a
+    # fact of its own although its cue has no word.
+    assert fronts == {
+        "In Arithmetic Operators, which operator calculates the remainder of a division and returns a number?": "%",
+        "In Arithmetic Operators, which operator raises the first number to the power of the second?": "**",
+    }
+
+
+def test_code_like_rows_are_named_by_their_kind():
+    markdown = (
+        "## Events\n| Event | Description | Common uses |\n|---|---|---|\n"
+        "| `select` | The user highlighted some text | Text editing |\n| `input` | The user typed | Forms |\n"
+        "| `contextmenu` | The user right-clicked | Menus |\n"
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In Arithmetic Operators, what is “+”?" in fronts  # a noun: what it is
-    assert "In Arithmetic Operators, what does “-” do?" in fronts  # an instruction: what it does
-    assert not any("the description of" in c.front for c in cards_of(markdown))
+    assert "In Events, what is the select event?" in fronts
+    assert "In Events, what are the common uses of the contextmenu event?" in fronts
+
+
+def test_rows_that_are_purposes_are_asked_what_serves_them():
+    markdown = (
+        "## HTML\n| Purpose | Semantic choice |\n|---|---|\n| Main heading | `<h1>` |\n"
+        "| Navigation | `<nav>` |\n| Article content | `<article>` |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert fronts["In HTML, what is the semantic choice for the main heading?"] == "<h1>"
+    assert not any(" of main heading" in front for front in fronts)
 
 
 def test_a_pair_of_rated_rows_is_compared_once():
