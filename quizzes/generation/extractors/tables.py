@@ -401,7 +401,7 @@ def _which_operator(fact: Fact, common: dict) -> list[CardDraft]:
     if not re.match(r"^[a-z]+s\b", predicate):
         return []  # "Logical AND of …": no action to ask which operator performs
     front = _ask(fact, f"Which operator {strip_trailing(predicate)}?")
-    explanation = f"{row} — {value}"
+    explanation = f"{strip_trailing(value)} ({row})."  # a sign opening it would read as a call-out mark
     cards = [CardDraft(key=f"{fact.key}:which", kind="basic", front=front, back=row, explanation=explanation, **common)]
     signs = [label for label, _ in f["column_values"]]
     if card := mcq(f"{fact.key}:mcq", front, row, signs, explanation=explanation, **common):
