@@ -241,6 +241,9 @@ def extract(section: Section) -> list[Fact]:
     return facts
 
 
+_SAME_AS = re.compile(r"^(?:same as|equivalent to|equals?|shorthand for)\s+(?P<rest>\S.*)$", re.I)
+
+
 def _cue_label(label: str, value: str) -> str:
     """A row label for the fact's cue, which keys the fact by its words: a sign ('===', '!==')
     has none, so its value tells two signs' facts apart."""
@@ -329,6 +332,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "[:digit:] | All digits", "click | The user clicked on something"
     if glossary := _glossary_question(fact):
         question = glossary
+    elif is_description_column(column) and (same := _SAME_AS.match(value)):
+        # "{A,B} | Same as A B": what the row equals is the answer, not the words "same as".
+        question, value = f"What is {row} the same as?", same["rest"]
     if kind == "operator" and not any(c.isalnum() for c in row) and (cards := _which_operator(fact, common)):
         return cards
     question = _ask(fact, question)

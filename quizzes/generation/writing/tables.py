@@ -167,6 +167,13 @@ def property_question(
     if _asks_yes_no(column, value):
         return f"Is {row} {attribute(column)}?"  # "Stable: Yes" → "Is Insertion sort stable?"
     plural = plural or _agrees_as_plural(row, value)
+    if column.lower() == "purpose":
+        # "Git | Version control": what a named tool or a code element is used for; the purpose of
+        # a common thing ("Word index | Track which word the player is typing") is the lesson's
+        # own project, not a fact about word indexes.
+        if not names and not is_code_label(row) and not row.startswith("the "):
+            return None
+        return f"What {'are' if plural else 'is'} {row} used for?"
     if _QUESTION_COLUMN.match(column):
         return _column_question(row, column, plural=plural)
     if _DESCRIBES.match(column):
@@ -245,8 +252,9 @@ def _agrees_as_plural(row: str, value: str) -> bool:
     """'Extensions | Add specialized features': the author's verb agrees with a plural row, which
     a name-like label ('Extensions', 'AI Assistants') does not show by itself."""
     first = (re.findall(r"[A-Za-z]+", value) or [""])[0]
+    head = re.split(r"\s+(?:of|for|in|with|on)\s+", row, maxsplit=1)[0]  # "Array of quotes" is one array
     return (
-        row.rstrip().endswith("s")
+        head.rstrip().endswith("s")
         and first[:1].isupper()
         and can_be_verb(first)
         and is_only_verb(first)

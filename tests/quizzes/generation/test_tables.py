@@ -421,3 +421,39 @@ def test_markup_in_an_anti_example_column_does_not_make_a_table_a_project():
         '| Navigation | `<nav></nav>` | `<div class="menu"></div>` |\n'
     )
     assert cards_of(markdown, "basic")
+
+
+def test_a_purpose_is_asked_what_a_named_thing_is_used_for_and_a_project_part_not_at_all():
+    tools = (
+        "## Tools\n| Tool | Purpose |\n|---|---|\n| **Git** | Version control |\n| **Vite** | Build tool |\n"
+        "| **Prettier** | Code formatting |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(tools, "basic")}
+    assert fronts["In Tools, what is Git used for?"] == "Version control"
+    # "Word index | Track which word the player is typing": the lesson's game, not word indexes.
+    parts = (
+        "## Game\n| Data Type | Purpose | Example |\n|---|---|---|\n"
+        "| Array of quotes | Store all possible quotes for the game | `['Q1']` |\n"
+        "| Word index | Track which word the player is typing | `0` |\n"
+    )
+    assert cards_of(parts) == []
+
+
+def test_a_value_that_says_what_its_row_equals_asks_what_it_is_the_same_as():
+    markdown = (
+        "## Brace expansion\n| Expression | Description |\n|---|---|\n| `{1..5}` | Same as 1 2 3 4 5 |\n"
+        "| `{a,b}.txt` | Same as a.txt b.txt |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert fronts["In Brace expansion, what is {1..5} the same as?"] == "1 2 3 4 5"
+
+
+def test_a_meaning_that_names_the_column_or_an_unshown_placeholder_is_not_asked():
+    markdown = (
+        "## Tests\n| Condition | Description |\n|---|---|\n| `[[ NUM -lt NUM ]]` | Less than |\n"
+        "| `(( NUM < NUM ))` | Numeric conditions |\n| `[[ -o noclobber ]]` | If OPTIONNAME is enabled |\n"
+        "| `[[ -e FILE ]]` | Exists |\n| `[[ -s FILE ]]` | Size is > 0 bytes |\n"
+    )
+    backs = {c.back for c in cards_of(markdown, "basic")}
+    assert {"Less than", "Exists", "Size is > 0 bytes"} <= backs
+    assert not backs & {"Numeric conditions", "If OPTIONNAME is enabled"}
