@@ -363,7 +363,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
 _SCHOOL_SIGNS = {"+", "-", "−", "*", "×", "/", "÷", "<", ">", "<=", ">=", "≤", "≥"}
 # "Symbol | Description" under "Arithmetic Operators", "Event | Description": what each code-like
 # row is, so a card reads "What does the “%” operator do?", "What is the select event?".
-_CODE_KINDS = {"event", "property", "method", "function", "attribute", "element", "tag", "command", "flag", "keyword"}
+_CODE_KINDS = {
+    "event", "property", "method", "function", "attribute", "element", "tag", "command", "flag", "keyword", "option"
+}  # fmt: skip
 # "Purpose | Semantic choice": each row is a use, and the other cells are what serves it.
 _PURPOSE_HEADER = re.compile(r"^(?:purposes?|use cases?|uses?|goals?|needs?|intents?|scenarios?|situations?)$", re.I)
 
@@ -378,8 +380,10 @@ def _kind_of_rows(key_header: str, context: list[str]) -> str:
     column's header when it names a kind of code ('Event', 'Property'); else ''."""
     if any(re.search(r"\boperators?\b", text, re.I) for text in [key_header, *context]):
         return "operator"
-    word = key_header.strip().lower()
-    return singular(word) if word and singular(word) in _CODE_KINDS else ""
+    words = key_header.strip().lower().split()
+    # "Event Type", "Command option": a short header names the kind by one of its words.
+    kinds = [singular(w) for w in words if singular(w) in _CODE_KINDS] if len(words) <= 2 else []
+    return kinds[-1] if kinds else ""
 
 
 def _one_predicate(description: str) -> str:

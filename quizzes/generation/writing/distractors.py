@@ -67,8 +67,17 @@ def honest_distractors(
             chosen.append(option)
     rng = seeded(key)
     rng.shuffle(chosen)
-    chosen.sort(key=lambda o: abs(len(o) - len(correct)))
+    # Options that end like the answer ('Bounce Rate' for 'Conversion Rate') first, so its head
+    # word does not single it out; then nearest in length.
+    head = _head(correct)
+    chosen.sort(key=lambda o: (bool(head) and _head(o) != head, abs(len(o) - len(correct))))
     return chosen[:count]
+
+
+def _head(option: str) -> str:
+    """The last word of a phrase of words ('rate' of 'Conversion Rate'); '' for one word or code."""
+    words = option.split()
+    return words[-1].lower() if len(words) > 1 and all(w.isalpha() for w in words) else ""
 
 
 def _identity(option: str) -> str:

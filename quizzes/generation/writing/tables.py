@@ -130,8 +130,8 @@ def is_attribute_column(column: str) -> bool:
     )
 
 
-# "+", "===", "click", "clientX", "onpointerdown": a label written as code, not a phrase.
-_CODE_LABEL = re.compile(r"^(?:[^\w\s]{1,4}|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*)$")
+# "+", "===", "click", "clientX", "onpointerdown", "-c": a label written as code, not a phrase.
+_CODE_LABEL = re.compile(r"^(?:[^\w\s]{1,4}|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*|--?[a-z][\w-]*)$")
 
 
 def is_code_label(label: str) -> bool:

@@ -457,3 +457,13 @@ def test_a_meaning_that_names_the_column_or_an_unshown_placeholder_is_not_asked(
     backs = {c.back for c in cards_of(markdown, "basic")}
     assert {"Less than", "Exists", "Size is > 0 bytes"} <= backs
     assert not backs & {"Numeric conditions", "If OPTIONNAME is enabled"}
+
+
+def test_a_two_word_key_header_names_the_kind_of_its_code_rows():
+    markdown = (
+        "## Transform strings\n| Command option | Description |\n|---|---|\n"
+        "| `-c` | Operations apply to characters not in the given set |\n| `-d` | Delete characters |\n"
+        "| `-s` | Squeeze repeated characters |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In Transform strings, what is the -c option?" in fronts
