@@ -13,6 +13,7 @@ description at all: an output ("/path/to/foo"), a state ("Still in first directo
 import re
 from functools import lru_cache
 
+import inflect
 from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
@@ -21,10 +22,11 @@ from quizzes.generation import code_blocks
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import imperative, is_english, singular, verb_base
+from quizzes.generation.writing.grammar import imperative, is_english, is_plural, singular, verb_base, with_article
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "cheatsheets"
+_inflect = inflect.engine()
 SHELL_LANGS = code_blocks.SHELL_LANGS
 
 _PROMPT = re.compile(r"^(?:\$|>|#\s*\$|PS>)\s+")
@@ -381,6 +383,7 @@ def _asking(task: str, kind: str, tool: str | None, topic: str, context: dict | 
     example's variables the command reads ('with the array Fruits, …')."""
     action = _action(task) if kind == "action" else None
     names = (context or {}).get("names", [])
+    action = _article_for_bare_object(action) if action else action
     if action and len(action.split()) == 1 and len(names) == 1:
         action = f"{action} {names[0]}"  # "increment" → "increment count": the object is the example's
     if action:
@@ -392,6 +395,35 @@ def _asking(task: str, kind: str, tool: str | None, topic: str, context: dict | 
     if tool:
         return f"Using {tool}, {how}", f"Using {tool}, {which}"
     return in_topic(topic, capitalise(how)), in_topic(topic, capitalise(which))
+
+
+_PREPOSITIONS = {"to", "from", "in", "into", "on", "with", "for", "of", "by", "as", "at", "upon", "without", "over"}
+_COUNTABLE = 0.6  # how much rarer (Zipf) a noun's plural may be: 'servers' is common, 'softwares' is not
+
+
+def _article_for_bare_object(action: str) -> str:
+    """'start development server' → 'start a development server', 'initialize project with
+    package.json' → 'initialize a project with package.json': a cheatsheet's clipped comment, read
+    in a full question. An object with a determiner, a plural, a number, code or a mass noun
+    ('format code', 'install software') stays as written."""
+    verb, _, rest = action.partition(" ")
+    phrase = []
+    for word in rest.split():
+        if word.lower() in _PREPOSITIONS or not (word.isalpha() and word.islower()):
+            break
+        phrase.append(word)
+    if not phrase or len(phrase) > 3 or phrase[0] in _DETERMINER_OPENING | _DETERMINERS:
+        return action
+    head = phrase[-1]
+    plural = _plural(head)
+    countable = plural != head and zipf_frequency(head, "en") - zipf_frequency(plural, "en") < _COUNTABLE
+    if is_plural(head) or "NOUN" not in _pos(head) or head.endswith("ing") or not countable:
+        return action
+    return f"{verb} {with_article(rest)}"
+
+
+def _plural(noun: str) -> str:
+    return _inflect.plural_noun(noun) or noun
 
 
 def _with_the(result: str) -> str:

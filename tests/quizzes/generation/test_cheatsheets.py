@@ -3,6 +3,7 @@ import pytest
 from quizzes.generation import generate
 from quizzes.generation.extractors.cheatsheets import (
     SKIP_REASONS,
+    _article_for_bare_object,
     _entries,
     _may_also_do,
     _task,
@@ -330,3 +331,22 @@ def test_options_share_the_answer_s_program_and_borrow_no_other_example_s_variab
     assert {option.split()[0] for option in last.choices} == {"echo"}
     # unset is the only command of its program: no options of other programs stand in.
     assert cards["unset Fruits[2]"] == []
+
+
+@pytest.mark.parametrize(
+    ("action", "read"),
+    [
+        ("start development server", "start a development server"),
+        ("initialize project with package.json", "initialize a project with package.json"),
+        ("print diagnostic message to stderr", "print a diagnostic message to stderr"),
+        ("format code", "format code"),  # a mass noun takes no article
+        ("install software", "install software"),
+        ("delete dangling images", "delete dangling images"),
+        ("download an image", "download an image"),
+        ("remove one item", "remove one item"),
+        ("read from file", "read from file"),
+        ("add 200 to $a", "add 200 to $a"),
+    ],
+)
+def test_a_clipped_comment_gets_its_article_in_a_full_question(action, read):
+    assert _article_for_bare_object(action) == read
