@@ -328,7 +328,86 @@ def extract(section: Section) -> list[Fact]:
         }
         cue = "\n".join(commands)
         facts.append(Fact(NAME, section.path, cue=cue, group=group, fields=fields, blocks=sources))
+    if keyword := _keyword_heading(section):
+        facts.append(keyword)
     return facts
+
+
+# "### **WHERE**: used to filter records/rows" over examples of it: a reference sheet whose
+# headings define its keywords. The term is written in capitals (SQL's WHERE, ORDER BY, AVG()).
+_KEYWORD_HEADING = re.compile(r"^(?P<term>[A-Z][A-Z_]*(?:\(\))?(?: [A-Z][A-Z_]*(?:\(\))?)*):\s+(?P<meaning>\S.+)$")
+_KINDS = "operator|keyword|function|clause|command|statement"
+# "used to sort the result-set", "operator that allows you to …", "returns the average value …"
+_USED = re.compile(rf"^(?:(?:an? )?(?P<kind>{_KINDS})\s+)?used\s+(?P<rest>(?:to|for|in|with)\b.+)$", re.I)
+_DOES = re.compile(rf"^(?:(?:an? )?(?P<kind>{_KINDS})\s+(?:that\s+|which\s+)?)?(?P<verb>[a-z]+)\s+(?P<rest>.+)$", re.I)
+
+
+def _keyword_heading(section: Section) -> Fact | None:
+    """A fact of a heading that defines a keyword its section's code shows, when the meaning
+    says what the keyword does or is used for; 'NULL: values in a field with no value' or
+    'AS: aliases are used to …' say something else and are left to the other readers."""
+    m = _KEYWORD_HEADING.match(section.title.strip())
+    code = [b for b in section.blocks if b.kind in ("list", "code", "paragraph")]
+    if not m or not code:
+        return None
+    term, meaning = m["term"], strip_trailing(m["meaning"])
+    spans = " ".join(_code_spans(b) for b in code)
+    if not re.search(rf"(?<![A-Z]){re.escape(term.removesuffix('()'))}(?![A-Z])", spans):
+        return None  # "HTTP: used to …" over prose: a term, not a keyword of the sheet's code
+    kind = "function" if term.endswith("()") else "keyword"
+    if used := _USED.match(meaning):
+        predicate, kind = f"is used {used['rest']}", (used["kind"] or kind).lower()
+    elif (does := _DOES.match(meaning)) and _third_person(does["verb"]) and not _NOT_AN_OBJECT.match(does["rest"]):
+        predicate, kind = f"{does['verb'].lower()} {does['rest']}", (does["kind"] or kind).lower()
+    else:
+        return None
+    fields = {"kind": "keyword", "term": term, "noun": kind, "predicate": predicate, "meaning": meaning}
+    return Fact(NAME, section.path, cue=term, group="keyword headings", fields=fields, blocks=(code[0].id,))
+
+
+# "values in a field …", "aliases are used …": a plural noun, not a verb, opens these meanings.
+_NOT_AN_OBJECT = re.compile(r"^(?:in|of|on|at|for|with|from|is|are|was|were|can|will|have|has)\b", re.I)
+
+
+def _third_person(verb: str) -> bool:
+    verb = verb.lower()
+    return verb.endswith("s") and "VERB" in _pos(verb) and verb_base(verb) != verb
+
+
+def _code_spans(block) -> str:
+    texts = [block.text or "", *(item.text for item in block.items)] if block.kind == "list" else [block.text or ""]
+    if block.kind == "code":
+        return block.text or ""
+    return " ".join(re.findall(f"{CODE_OPEN}(.*?){CODE_CLOSE}", " ".join(texts)))
+
+
+def _keyword_cards(fact: Fact, siblings: list[Fact]) -> list[CardDraft]:
+    """'Which keyword is used to filter records/rows?' → WHERE, among the sheet's other keywords,
+    and 'What is WHERE used for?'. The topic is the section above, since the heading names the
+    keyword itself."""
+    f = fact.fields
+    term, noun, predicate = f["term"], f["noun"], f["predicate"]
+    topic = topic_of(fact.section[:-1])
+    if not topic:
+        return []  # "Which keyword is used to filter rows?" in what language? The card must say.
+    common = {"note_key": fact.key, "section": fact.section_label}
+    which = in_topic(topic, f"Which {noun} {predicate}?")
+    explanation = f"{term}: {f['meaning']}."
+    cards = [
+        CardDraft(key=f"{fact.key}:basic", kind="basic", front=which, back=term, explanation=explanation, **common)
+    ]
+    terms = [s.fields["term"] for s in siblings if s.fields.get("kind") == "keyword" and s.key != fact.key]
+    if card := mcq(f"{fact.key}:mcq", which, term, terms, explanation=explanation, **common):
+        cards.append(card)
+    if predicate.startswith("is used "):
+        reverse, back = f"What is {term} used for?", capitalise(predicate.removeprefix("is used "))
+    else:
+        reverse, back = f"What does {term} do?", capitalise(predicate)
+    if not spelled_out(re.sub(r"^(?:to|for)\s+", "", back.lower()), [term.lower()], spare=0):
+        # "DELETE: used to delete records" says nothing the keyword does not.
+        front = in_topic(topic, reverse)
+        cards.append(CardDraft(key=f"{fact.key}:reverse", kind="reverse", front=front, back=back, **common))
+    return cards
 
 
 def _kind_of(description: str, commands: list[str]) -> str:
@@ -509,6 +588,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     section also answers is asked only from the command. No true/false: 'to X, you run: Y' is a
     multiple choice question with one option, and a true one repeats the forward card."""
     f = fact.fields
+    if f.get("kind") == "keyword":
+        return _keyword_cards(fact, siblings)
     description, commands = f["description"], f["commands"]
     kind = f.get("kind", "action")
     command = "\n".join(commands)

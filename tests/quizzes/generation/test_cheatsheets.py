@@ -350,3 +350,37 @@ def test_options_share_the_answer_s_program_and_borrow_no_other_example_s_variab
 )
 def test_a_clipped_comment_gets_its_article_in_a_full_question(action, read):
     assert _article_for_bare_object(action) == read
+
+
+KEYWORD_SHEET = """# 1. Finding Data Queries
+
+### **WHERE**: used to filter records/rows
+* `SELECT` * `FROM` table_name `WHERE` condition;
+
+### **DISTINCT**: returns rows that do not have duplicates of specified column
+* `SELECT DISTINCT` column_name;
+
+### **NULL**: values in a field with no value
+* `SELECT` * `FROM` table_name `WHERE` column_name `IS NULL`;
+
+### **DELETE**: used to delete existing records
+* `DELETE FROM` table_name `WHERE` condition;
+
+### **HTTP**: used to transfer pages
+
+The web runs on it.
+"""
+
+
+def test_a_heading_that_defines_a_keyword_of_its_code_asks_which_keyword_and_what_it_is_for():
+    cards = {c.front: c.back for c in cards_of(KEYWORD_SHEET) if c.kind in ("basic", "reverse")}
+    assert cards["In Finding Data Queries, which keyword is used to filter records/rows?"] == "WHERE"
+    assert cards["In Finding Data Queries, what is WHERE used for?"] == "To filter records/rows"
+    distinct = "In Finding Data Queries, which keyword returns rows that do not have duplicates of specified column?"
+    assert cards[distinct] == "DISTINCT"
+    assert cards["In Finding Data Queries, what does DISTINCT do?"].startswith("Returns rows that do not")
+    # "NULL: values in …" names no action; "DELETE: used to delete" says only the keyword; HTTP's
+    # section shows no code of it.
+    assert not any(back in ("NULL", "HTTP", "To delete existing records") for back in cards.values())
+    # Under a heading that names no subject, "which keyword …?" would not say in what language.
+    assert cards_of(KEYWORD_SHEET.replace("Finding Data Queries", "Finding data")) == []
