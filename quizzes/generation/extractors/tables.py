@@ -244,6 +244,23 @@ def extract(section: Section) -> list[Fact]:
 _SAME_AS = re.compile(r"^(?:same as|equivalent to|equals?|shorthand for)\s+(?P<rest>\S.*)$", re.I)
 
 
+# "Limitations", "Drawbacks", "Cons": a column of what goes wrong.
+_NEGATIVE_COLUMN = re.compile(
+    r"^(?:limitations?|drawbacks?|disadvantages?|cons|downsides?|weaknesses|weakness|caveats?|pitfalls?)$", re.I
+)
+_NEGATED = re.compile(r"n't\b|\b(?:not|no|never|without|cannot|only|lacks?|limited|slow\w*|hard\w*|poor\w*)\b", re.I)
+
+
+def _odd_one_in_a_negative_column(column: str, value: str, values: list[str]) -> bool:
+    """A cell of a column of drawbacks that, unlike most of its column, states no drawback: an
+    aside from the author ('Modern browsers (widely supported)'), not an answer to 'what are the
+    limitations of …?'."""
+    if not _NEGATIVE_COLUMN.match(column.strip()) or _NEGATED.search(value):
+        return False
+    others = [v for v in values if v != value]
+    return bool(others) and sum(bool(_NEGATED.search(v)) for v in others) * 2 >= len(others)
+
+
 def _cue_label(label: str, value: str) -> str:
     """A row label for the fact's cue, which keys the fact by its words: a sign ('===', '!==')
     has none, so its value tells two signs' facts apart."""
@@ -328,6 +345,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "git merge | Merge branches": the command's own words give the answer
     if _PROJECT_IDENTIFIER.search(value):
         return []  # "<p> with id=\"quote\"": the walkthrough's own markup, not a fact
+    if _odd_one_in_a_negative_column(column, value, [v for _, v in f["column_values"]]):
+        return []  # "Limitations: Modern browsers (widely supported)" among "Doesn't …": no limitation
     if restates_label(row, value):
         return []  # "[:digit:] | All digits", "click | The user clicked on something"
     if glossary := _glossary_question(fact):

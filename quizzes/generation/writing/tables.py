@@ -134,6 +134,10 @@ def is_attribute_column(column: str) -> bool:
 _CODE_LABEL = re.compile(r"^(?:[^\w\s]{1,4}|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*|--?[a-z][\w-]*)$")
 
 
+# "The user clicked on something", "A key was pressed": an event described by what happened.
+_OCCURRENCE = re.compile(r"^(?:the|a|an)\s+\w+\s+(?:\w+ed|was|were|has|have)\b", re.I)
+
+
 def is_code_label(label: str) -> bool:
     return bool(_CODE_LABEL.match(label.strip()))
 
@@ -162,6 +166,8 @@ def property_question(
     if kind and is_code_label(row):
         row = f"the {row if any(c.isalnum() for c in row) else f'“{row}”'} {kind}"
         names = True
+        if kind == "event" and _DESCRIBES.match(column) and _OCCURRENCE.match(value):
+            return f"When does {row} fire?"  # "select | The user highlighted some text": what raises it
     row = row if names else as_common(row)
     plural = is_plural(row) and not (names and " " not in row)  # "Touch Events" are; "Mars" is one planet
     if _asks_yes_no(column, value):
