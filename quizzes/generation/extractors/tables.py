@@ -13,7 +13,7 @@ from quizzes.generation.extractors.cheatsheets import spelled_out
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, sentences, star_count, strip_trailing
-from quizzes.generation.writing.grammar import be, can_be_verb, is_only_verb, singular, verb_base
+from quizzes.generation.writing.grammar import as_common, be, can_be_verb, is_only_verb, singular, verb_base
 from quizzes.generation.writing.prompts import definition_question, definition_shape, subject_form
 from quizzes.generation.writing.tables import (
     YES_NO,
@@ -435,7 +435,20 @@ def _which_operator(fact: Fact, common: dict) -> list[CardDraft]:
     signs = [label for label, _ in f["column_values"]]
     if card := mcq(f"{fact.key}:mcq", front, row, signs, explanation=explanation, **common):
         cards.append(card)
+    if (name := _name_lead(value)) and "operator" not in name.lower():
+        # "Which operator is the strict equality operator?": the sign for a named operation, kept
+        # when the description does not read alone (selection takes one basic card per fact).
+        named = _ask(fact, f"Which operator is the {as_common(name)} operator?")
+        cards.append(
+            CardDraft(key=f"{fact.key}:name", kind="basic", front=named, back=row, explanation=explanation, **common)
+        )
     return cards
+
+
+def _name_lead(value: str) -> str:
+    """'Strict equality: Compares …' → 'Strict equality'; '' without a leading name."""
+    rest = without_name_lead(value)
+    return strip_trailing(value[: len(value) - len(rest)]) if rest != value else ""
 
 
 # "Term | Definition", "Concept | Meaning", "Word | Explanation": a glossary laid out as a table.

@@ -479,3 +479,15 @@ def test_a_cell_that_states_no_drawback_in_a_column_of_drawbacks_is_not_asked():
     backs = {c.front: c.back for c in cards_of(markdown, "basic")}
     assert backs["In Events, what are the limitations of the onclick event?"] == "Doesn't support dragging"
     assert "Modern browsers (widely supported)" not in backs.values()
+
+
+def test_an_operator_whose_description_does_not_read_alone_is_asked_by_its_name():
+    markdown = (
+        "## Comparison operators\n| Symbol | Description |\n|---|---|\n"
+        "| `===` | **Strict equality**: Compares the values on the right and left of it |\n"
+        "| `!==` | **Inequality**: Returns the opposite of a strict equality |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    # "on the right and left" reads as the document's layout, which the lint refuses.
+    assert fronts["In Comparison operators, which operator is the strict equality operator?"] == "==="
+    assert fronts["In Comparison operators, which operator returns the opposite of a strict equality?"] == "!=="
