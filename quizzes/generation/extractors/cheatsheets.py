@@ -270,9 +270,24 @@ def _sample_variables(commands: list[str], task: str) -> list[str]:
         name
         for command in commands
         for m in _READ_VARIABLE.finditer(command)
-        if (name := next(g for g in m.groups() if g)) and not name.isupper() and name not in named
+        if (name := next(g for g in m.groups() if g))
+        and not name.isupper()
+        and name not in named
+        and name not in _set_here(command)
     ]
     return list(dict.fromkeys(found))
+
+
+_LOOP_OR_READ = re.compile(r"\bfor\s+(?P<loop>[A-Za-z_]\w*)\s+in\b|\bread\s+(?:-\w+\s+)*(?P<read>[A-Za-z_]\w*)")
+_ASSIGNED = re.compile(r"(?:^|[;&|(]\s*)(?P<name>[A-Za-z_]\w*)=(?P<value>[^;&|]*)")
+
+
+def _set_here(command: str) -> set[str]:
+    """Variables the command gives a value itself ('for i in …', 'read name', 'x=5; echo $x'),
+    which need no context; 'Fruits=("${Fruits[@]}" …)' still reads the example's Fruits."""
+    loops = {m["loop"] or m["read"] for m in _LOOP_OR_READ.finditer(command)}
+    assigned = {m["name"] for m in _ASSIGNED.finditer(command) if not re.search(rf"\b{m['name']}\b", m["value"])}
+    return loops | assigned
 
 
 def _setup_line(section: Section, name: str) -> str | None:

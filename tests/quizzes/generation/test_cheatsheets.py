@@ -317,9 +317,14 @@ def test_a_command_on_the_example_s_own_variables_shows_them_in_the_question():
 
 
 def test_a_variable_the_task_names_or_the_environment_owns_needs_no_context():
-    markdown = "## Maths\n```bash\n$((a + 200))      # Add 200 to $a\n$(($RANDOM%200))  # Random number 0..199\n```\n"
+    markdown = (
+        "## Maths\n```bash\n$((a + 200))      # Add 200 to $a\n$(($RANDOM%200))  # Random number 0..199\n"
+        "for i in {1..5}; do echo $i; done  # Print the numbers 1 to 5\n"
+        "x=5; echo $((x * 2))  # Double a number\n```\n"
+    )
     facts = facts_of(markdown, "cheatsheets")
-    assert [f.fields["context"] for f in facts] == [{}, {}]
+    # The task names $a, RANDOM is the shell's, and the loop and the assignment set their own.
+    assert [f.fields["context"] for f in facts] == [{}, {}, {}, {}]
 
 
 def test_options_share_the_answer_s_program_and_borrow_no_other_example_s_variables():
