@@ -13,7 +13,6 @@ description at all: an output ("/path/to/foo"), a state ("Still in first directo
 import re
 from functools import lru_cache
 
-import inflect
 from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
@@ -23,10 +22,10 @@ from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
 from quizzes.generation.writing.grammar import imperative, is_english, is_plural, singular, verb_base, with_article
+from quizzes.generation.writing.tables import is_countable
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "cheatsheets"
-_inflect = inflect.engine()
 SHELL_LANGS = code_blocks.SHELL_LANGS
 
 _PROMPT = re.compile(r"^(?:\$|>|#\s*\$|PS>)\s+")
@@ -492,7 +491,6 @@ def _asking(task: str, kind: str, tool: str | None, topic: str, context: dict | 
 
 
 _PREPOSITIONS = {"to", "from", "in", "into", "on", "with", "for", "of", "by", "as", "at", "upon", "without", "over"}
-_COUNTABLE = 0.6  # how much rarer (Zipf) a noun's plural may be: 'servers' is common, 'softwares' is not
 
 
 def _article_for_bare_object(action: str) -> str:
@@ -509,15 +507,9 @@ def _article_for_bare_object(action: str) -> str:
     if not phrase or len(phrase) > 3 or phrase[0] in _DETERMINER_OPENING | _DETERMINERS:
         return action
     head = phrase[-1]
-    plural = _plural(head)
-    countable = plural != head and zipf_frequency(head, "en") - zipf_frequency(plural, "en") < _COUNTABLE
-    if is_plural(head) or "NOUN" not in _pos(head) or head.endswith("ing") or not countable:
+    if is_plural(head) or "NOUN" not in _pos(head) or head.endswith("ing") or not is_countable(head):
         return action
     return f"{verb} {with_article(rest)}"
-
-
-def _plural(noun: str) -> str:
-    return _inflect.plural_noun(noun) or noun
 
 
 def _with_the(result: str) -> str:

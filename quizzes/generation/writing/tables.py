@@ -2,8 +2,11 @@
 nucleus"), a yes/no property ("Stable") or a purpose ("Best for")."""
 
 import re
+from functools import lru_cache
 
+import inflect
 from lemminflect import getInflection
+from wordfreq import zipf_frequency
 
 from quizzes.generation.text import capitalise
 from quizzes.generation.writing.grammar import (
@@ -18,6 +21,17 @@ from quizzes.generation.writing.grammar import (
     verb_base,
     with_article,
 )
+
+_inflect = inflect.engine()
+_COUNTABLE = 0.6  # how much rarer (Zipf) a noun's plural may be: 'servers' is common, 'softwares' is not
+
+
+@lru_cache(maxsize=4096)
+def is_countable(noun: str) -> bool:
+    """'server', 'console', 'project' are counted; 'code', 'software', 'history' are mass nouns,
+    told by a plural much rarer than the noun itself."""
+    plural = _inflect.plural_noun(noun) or noun
+    return plural != noun and zipf_frequency(noun, "en") - zipf_frequency(plural, "en") < _COUNTABLE
 
 
 def subject(label: str, *, names: bool = False) -> str:
@@ -142,6 +156,21 @@ def is_code_label(label: str) -> bool:
     return bool(_CODE_LABEL.match(label.strip()))
 
 
+def _a_thing_in_general(label: str) -> bool:
+    """'Console', 'Debugger': one everyday countable noun, which reads mid-sentence only with an
+    article; not a name, a plural, a mass noun ('Recursion') or code."""
+    word = label.strip()
+    return (
+        word.isalpha()
+        and word[1:].islower()
+        and not reads_as_name(word, heading=True)
+        and not is_plural(word.lower())
+        and is_noun(word.lower())
+        and not word.lower().endswith("ing")
+        and is_countable(word.lower())
+    )
+
+
 def _asks_yes_no(column: str, value: str) -> bool:
     return value.strip().lower() in YES_NO and len(column.split()) == 1
 
@@ -168,6 +197,8 @@ def property_question(
         names = True
         if kind == "event" and _DESCRIBES.match(column) and _OCCURRENCE.match(value):
             return f"When does {row} fire?"  # "select | The user highlighted some text": what raises it
+    if not names and _DESCRIBES.match(column) and _a_thing_in_general(row):
+        row = f"the {as_common(row)}"  # "Console | View error messages" → "What does the console do?"
     row = row if names else as_common(row)
     plural = is_plural(row) and not (names and " " not in row)  # "Touch Events" are; "Mars" is one planet
     if _asks_yes_no(column, value):

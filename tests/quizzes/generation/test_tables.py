@@ -491,3 +491,14 @@ def test_an_operator_whose_description_does_not_read_alone_is_asked_by_its_name(
     # "on the right and left" reads as the document's layout, which the lint refuses.
     assert fronts["In Comparison operators, which operator is the strict equality operator?"] == "==="
     assert fronts["In Comparison operators, which operator returns the opposite of a strict equality?"] == "!=="
+
+
+def test_an_everyday_countable_row_takes_an_article_mid_sentence():
+    markdown = (
+        "## DevTools\n| Tool | What It Does |\n|---|---|\n| **Console** | View error messages |\n"
+        "| **Element Inspector** | Edit HTML live |\n| **Profiling** | Measure where time goes |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In DevTools, what does the console do?" in fronts
+    assert "In DevTools, what does Element Inspector do?" in fronts  # a name stays bare
+    assert "In DevTools, what does profiling do?" in fronts  # so does a mass noun
