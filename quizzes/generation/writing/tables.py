@@ -267,6 +267,8 @@ def _instruction(value: str, *, loose: bool = False) -> bool:
     words = re.findall(r"[A-Za-z]+", without_name_lead(value).lower())
     if words and is_only_verb(words[0]):
         return True  # "Keeps data in memory", "Returns the length"
+    if len(words) > 1 and words[0].endswith("s") and can_be_verb(words[0]) and verb_base(words[0]) != words[0]:
+        return words[1] in _OBJECT_START  # "Checks that …", "Returns the length"; not "Shows error messages"
     if not words or not can_be_verb(words[0]) or verb_base(words[0]) != words[0]:
         return False
     return loose or not is_noun(words[0]) or len(words) == 1 or words[1] in _OBJECT_START

@@ -502,3 +502,13 @@ def test_an_everyday_countable_row_takes_an_article_mid_sentence():
     assert "In DevTools, what does the console do?" in fronts
     assert "In DevTools, what does Element Inspector do?" in fronts  # a name stays bare
     assert "In DevTools, what does profiling do?" in fronts  # so does a mass noun
+
+
+def test_a_description_in_the_third_person_with_an_object_says_what_the_row_does():
+    markdown = (
+        "## Python operators\n| Operator | Description |\n|---|---|\n"
+        "| `is` | Identity: checks that two names refer to one object |\n"
+        "| `in` | Membership: tests whether a value is in a collection |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In Python operators, what does the is operator do?" in fronts
