@@ -569,6 +569,23 @@ def spelled_out(task: str, commands: list[str], *, spare: int = 1) -> bool:
 _EVERYDAY = 6.0  # 'new', 'one', 'what', 'not': too common to carry the meaning
 
 
+_LITERAL = re.compile(r"^@?[a-z][\w@/.-]*$")
+
+
+def _example_choices(commands: list[str], task: str) -> bool:
+    """'npm install --save-dev vite prettier eslint' for 'install modern development tools': three
+    or more names the lesson chose, which the task does not say, so no one could give this answer
+    from the question; what the command does is still asked."""
+    said = _content(task)
+    chosen = [
+        word
+        for command in commands
+        for word in command.split()[2:]
+        if _LITERAL.match(word) and _stem(word) not in said and word not in said
+    ]
+    return len(chosen) >= 3
+
+
 def _words_of(command: str) -> set[str]:
     """The literal words of a command, without placeholders: 'docker run -d IMAGE' → docker, run, -d."""
     return {w for w in command.split() if not re.fullmatch(r"[\[<]?[A-Z_:\]>]+", w) and not w.startswith("[")}
@@ -604,7 +621,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     tool = f.get("tool", _tool(commands))
     common = {"note_key": fact.key, "section": fact.section_label}
     cards = []
-    asks_command = kind in ("action", "result") and not f.get("ambiguous")
+    asks_command = kind in ("action", "result") and not f.get("ambiguous") and not _example_choices(commands, task)
     context = f.get("context") or {}
     how, which = _asking(task, kind, tool, topic_of(fact.section), context)
     if asks_command:

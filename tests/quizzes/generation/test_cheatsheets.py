@@ -389,3 +389,13 @@ def test_a_heading_that_defines_a_keyword_of_its_code_asks_which_keyword_and_wha
     assert not any(back in ("NULL", "HTTP", "To delete existing records") for back in cards.values())
     # Under a heading that names no subject, "which keyword …?" would not say in what language.
     assert cards_of(KEYWORD_SHEET.replace("Finding Data Queries", "Finding data")) == []
+
+
+def test_a_command_made_of_the_lesson_s_own_choices_is_not_asked_from_its_task():
+    markdown = (
+        "## Tooling\n```bash\nnpm install --save-dev vite prettier eslint  # Install modern development tools\n"
+        "npm run build TARGET  # Build the project for a target\n```\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert not any("install modern development tools" in front for front in fronts)
+    assert any("build the project for a target" in front for front in fronts)  # a placeholder is no choice
