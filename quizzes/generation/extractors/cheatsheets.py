@@ -389,9 +389,10 @@ def _third_person(verb: str) -> bool:
 
 
 def _code_spans(block) -> str:
-    texts = [block.text or "", *(item.text for item in block.items)] if block.kind == "list" else [block.text or ""]
+    """The code a block shows: a code block whole, else its `code spans` (a list's items too)."""
     if block.kind == "code":
         return block.text or ""
+    texts = [block.text or "", *(item.text for item in block.items)] if block.kind == "list" else [block.text or ""]
     return " ".join(re.findall(f"{CODE_OPEN}(.*?){CODE_CLOSE}", " ".join(texts)))
 
 
