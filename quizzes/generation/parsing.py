@@ -30,10 +30,12 @@ _HTML_TAG = re.compile(r"<[^>]+>")
 _BR = re.compile(r"^<br\s*/?>$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)\s*\d{4})|©\s*\d{4}|all rights reserved", re.I)
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>[^\"'\n]+?)[\"']?\s*$", re.M)
-# "**SELECT**: used to select data from a database" as a heading: a glossary written in headings.
+# "**SELECT**: used to select data from a database" or "WHERE: used to filter rows" as a heading:
+# a glossary written in headings (a marked term or a keyword in capitals, then a lower-case gloss).
 _DEFINING_HEADING = re.compile(
-    rf"^[{EM_OPEN}{CODE_OPEN}]+(?P<term>[^{EM_CLOSE}{CODE_CLOSE}:]{{1,60}})[{EM_CLOSE}{CODE_CLOSE}]+\s*[:–—-]\s+"
-    rf"(?=[a-z])(?:\S+\s+){{2,}}\S+$"
+    rf"^(?:[{EM_OPEN}{CODE_OPEN}]+(?P<term>[^{EM_CLOSE}{CODE_CLOSE}:]{{1,60}})[{EM_CLOSE}{CODE_CLOSE}]+"
+    r"|(?P<keyword>[A-Z][A-Z_]+(?:\(\))?(?: [A-Z][A-Z_]*(?:\(\))?)*))"
+    r"\s*[:–—-]\s+(?=[a-z])(?:\S+\s+){2,}\S+$"
 )
 _NUMBERED = re.compile(r"^(?:(?:part|chapter|lesson|module|step)\s+)?\d+\b", re.I)
 _SKIP_NEXT = re.compile(r"<!--\s*recall:skip\s*-->", re.I)
@@ -267,9 +269,12 @@ class _Builder:
             marked = self.inline(inline) or inline.content[:200]
             if defined := _DEFINING_HEADING.match(marked.strip()):
                 # "### **SELECT**: used to select data": the heading names its section and defines it.
-                self.open_section(level, defined["term"])
+                self.open_section(level, defined["term"] or defined["keyword"])
                 if self.skip_section_level is None:
-                    self.add(self.section.blocks, Block(kind="paragraph", text=marked.strip()))
+                    text = marked.strip()
+                    if defined["keyword"]:
+                        text = f"{EM_OPEN}{defined['keyword']}{EM_CLOSE}{text[len(defined['keyword']) :]}"
+                    self.add(self.section.blocks, Block(kind="paragraph", text=text))
             else:
                 self.open_section(level, marked)
             self.pos += 3

@@ -21,7 +21,8 @@ from quizzes.generation import code_blocks
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import imperative, is_english, singular, verb_base
+from quizzes.generation.writing.grammar import imperative, is_english, is_plural, singular, verb_base, with_article
+from quizzes.generation.writing.tables import is_countable
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "cheatsheets"
@@ -114,6 +115,7 @@ SKIP_REASONS = {
     "label": "command comment is a label (a platform, a keyword), not a task or a result",
     "step": "walkthrough step of several commands, not one task to recall",
 }
+_TOO_MUCH_CONTEXT = "command reads more of the example's variables than a question can show"
 _CROSS_REFERENCE = re.compile(
     r"\b(?:same as|as above|above|below|also|alternat\w*|equivalent|ditto|see|likewise|ditto)\b", re.I
 )
@@ -251,6 +253,72 @@ def _same_task(description: str) -> str:
     return normalise(re.sub(r"\b(?:also|alternatively|too|as well)\b", "", task))
 
 
+# A variable the command reads: "${Fruits[0]}", "$count", "unset sounds[dog]", "count+=1".
+_READ_VARIABLE = re.compile(
+    r"\$\{[#!]?(?P<braced>[A-Za-z_]\w*)|\$(?P<bare>[A-Za-z_]\w*)|\bunset\s+(?P<unset>[A-Za-z_]\w*)"
+    r"|^(?P<appended>[A-Za-z_]\w*)(?:\[[^\]]*\])?\+="
+)
+
+
+def _sample_variables(commands: list[str], task: str) -> list[str]:
+    """The example's own variables a command reads ('Fruits' in echo "${Fruits[0]}", 'count' in
+    count+=1), which the task does not name: the answer only makes sense with them. Capitals
+    are the environment's or placeholders (RANDOM, IMAGE), which every reader knows or fills in."""
+    named = set(re.findall(r"\w+", task))
+    found = [
+        name
+        for command in commands
+        for m in _READ_VARIABLE.finditer(command)
+        if (name := next(g for g in m.groups() if g))
+        and not name.isupper()
+        and name not in named
+        and name not in _set_here(command)
+    ]
+    return list(dict.fromkeys(found))
+
+
+_LOOP_OR_READ = re.compile(r"\bfor\s+(?P<loop>[A-Za-z_]\w*)\s+in\b|\bread\s+(?:-\w+\s+)*(?P<read>[A-Za-z_]\w*)")
+_ASSIGNED = re.compile(r"(?:^|[;&|(]\s*)(?P<name>[A-Za-z_]\w*)=(?P<value>[^;&|]*)")
+
+
+def _set_here(command: str) -> set[str]:
+    """Variables the command gives a value itself ('for i in …', 'read name', 'x=5; echo $x'),
+    which need no context; 'Fruits=("${Fruits[@]}" …)' still reads the example's Fruits."""
+    loops = {m["loop"] or m["read"] for m in _LOOP_OR_READ.finditer(command)}
+    assigned = {m["name"] for m in _ASSIGNED.finditer(command) if not re.search(rf"\b{m['name']}\b", m["value"])}
+    return loops | assigned
+
+
+def _setup_line(section: Section, name: str) -> str | None:
+    """The line of the section's shell code that declares `name` ('declare -i count'), which a
+    command like 'count+=1' needs to do what its comment says."""
+    declaration = re.compile(rf"^\s*(?:declare|typeset|local|readonly)\s+(?:-\w+\s+)*{re.escape(name)}\b")
+    for block in section.blocks:
+        if block.kind == "code" and block.lang in SHELL_LANGS:
+            for line in block.text.splitlines():
+                if declaration.match(line):
+                    return _TRAILING_COMMENT.sub("", line).strip()
+    return None
+
+
+def _context(section: Section, commands: list[str], task: str) -> dict | None:
+    """What the question must show for the command to answer it: the declarations it relies on
+    ('after declare -i count'), else the example's variables by name ('with the array Fruits');
+    None when there are more than two, which no question carries readably."""
+    names = _sample_variables(commands, task)
+    if not names:
+        return {}
+    if len(names) > 2:
+        return None
+    setups = [line for name in names if (line := _setup_line(section, name))]
+    if len(setups) == len(names):
+        return {"names": names, "phrase": f"after {' and '.join(setups)}"}
+    code = [c for b in section.blocks if b.kind == "code" and b.lang in SHELL_LANGS for c in b.text.splitlines()]
+    arrays = all(any(re.search(rf"\b{re.escape(n)}\[", c) for c in [*commands, *code]) for n in names)
+    kind = ("array" if arrays else "variable") + ("s" if len(names) > 1 else "")
+    return {"names": names, "phrase": f"with the {kind} {' and '.join(names)}"}
+
+
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = []
     entries = list(_block_entries(section))
@@ -259,7 +327,11 @@ def extract(section: Section) -> list[Fact]:
         kind = _kind_of(description, commands)
         if kind in SKIP_REASONS:
             continue
+        context = _context(section, commands, _task(description, commands)[0])
+        if context is None:
+            continue
         fields = {
+            "context": context,
             "description": description,
             "commands": commands,
             "group": group,
@@ -294,6 +366,8 @@ def skipped_commands(section: Section) -> list[tuple[str, str]]:
         kind = _kind_of(description, commands)
         if kind in SKIP_REASONS:
             skipped.append((SKIP_REASONS[kind], "\n".join(commands)))
+        elif _context(section, commands, _task(description, commands)[0]) is None:
+            skipped.append((_TOO_MUCH_CONTEXT, "\n".join(commands)))
     return skipped
 
 
@@ -305,19 +379,58 @@ def _tool(commands: list[str]) -> str | None:
 
 
 _NOT_TOOLS = {"sudo", "cd", "echo", "export", "cat", "ls", "env"}
+_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*(?:\[[^\]]*\])?\+?=")
 
 
-def _asking(task: str, kind: str, tool: str | None, topic: str) -> tuple[str, str]:
+def _program(command: str) -> str:
+    """What a command runs, by its first word ('docker', 'echo', 'unset'); an assignment
+    ('Fruits=(…)', 'count+=1') is one kind whatever its variable."""
+    if _ASSIGNMENT.match(command):
+        return "="
+    words = command.split()
+    return words[0] if words else ""
+
+
+def _asking(task: str, kind: str, tool: str | None, topic: str, context: dict | None = None) -> tuple[str, str]:
     """'How do you …?' and 'Which command would you use to …?' for an action, 'Which command
-    gives the …?' for a result; both name the tool ('Using git, …'), else the topic."""
+    gives the …?' for a result; both name the tool ('Using git, …'), else the topic, and the
+    example's variables the command reads ('with the array Fruits, …')."""
     action = _action(task) if kind == "action" else None
+    names = (context or {}).get("names", [])
+    action = _article_for_bare_object(action) if action else action
+    if action and len(action.split()) == 1 and len(names) == 1:
+        action = f"{action} {names[0]}"  # "increment" → "increment count": the object is the example's
     if action:
         how, which = f"how do you {action}?", f"which command would you use to {action}?"
     else:
         how = which = f"which command gives {_with_the(task)}?"
+    if context:
+        how, which = f"{context['phrase']}, {how}", f"{context['phrase']}, {which}"
     if tool:
         return f"Using {tool}, {how}", f"Using {tool}, {which}"
     return in_topic(topic, capitalise(how)), in_topic(topic, capitalise(which))
+
+
+_PREPOSITIONS = {"to", "from", "in", "into", "on", "with", "for", "of", "by", "as", "at", "upon", "without", "over"}
+
+
+def _article_for_bare_object(action: str) -> str:
+    """'start development server' → 'start a development server', 'initialize project with
+    package.json' → 'initialize a project with package.json': a cheatsheet's clipped comment, read
+    in a full question. An object with a determiner, a plural, a number, code or a mass noun
+    ('format code', 'install software') stays as written."""
+    verb, _, rest = action.partition(" ")
+    phrase = []
+    for word in rest.split():
+        if word.lower() in _PREPOSITIONS or not (word.isalpha() and word.islower()):
+            break
+        phrase.append(word)
+    if not phrase or len(phrase) > 3 or phrase[0] in _DETERMINER_OPENING | _DETERMINERS:
+        return action
+    head = phrase[-1]
+    if is_plural(head) or "NOUN" not in _pos(head) or head.endswith("ing") or not is_countable(head):
+        return action
+    return f"{verb} {with_article(rest)}"
 
 
 def _with_the(result: str) -> str:
@@ -377,6 +490,23 @@ def spelled_out(task: str, commands: list[str], *, spare: int = 1) -> bool:
 _EVERYDAY = 6.0  # 'new', 'one', 'what', 'not': too common to carry the meaning
 
 
+_LITERAL = re.compile(r"^@?[a-z][\w@/.-]*$")
+
+
+def _example_choices(commands: list[str], task: str) -> bool:
+    """'npm install --save-dev vite prettier eslint' for 'install modern development tools': three
+    or more names the lesson chose, which the task does not say, so no one could give this answer
+    from the question; what the command does is still asked."""
+    said = _content(task)
+    chosen = [
+        word
+        for command in commands
+        for word in command.split()[2:]
+        if _LITERAL.match(word) and _stem(word) not in said and word not in said
+    ]
+    return len(chosen) >= 3
+
+
 def _words_of(command: str) -> set[str]:
     """The literal words of a command, without placeholders: 'docker run -d IMAGE' → docker, run, -d."""
     return {w for w in command.split() if not re.fullmatch(r"[\[<]?[A-Z_:\]>]+", w) and not w.startswith("[")}
@@ -410,8 +540,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     tool = f.get("tool", _tool(commands))
     common = {"note_key": fact.key, "section": fact.section_label}
     cards = []
-    asks_command = kind in ("action", "result") and not f.get("ambiguous")
-    how, which = _asking(task, kind, tool, topic_of(fact.section))
+    asks_command = kind in ("action", "result") and not f.get("ambiguous") and not _example_choices(commands, task)
+    context = f.get("context") or {}
+    how, which = _asking(task, kind, tool, topic_of(fact.section), context)
     if asks_command:
         cards.append(
             CardDraft(key=f"{fact.key}:basic", kind="basic", front=how, back=command, explanation=detail, **common)
@@ -419,6 +550,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if not spelled_out(task, commands):
         verb = "give" if kind == "result" else "do"
         what = f"What does {command} {verb}?" if len(commands) == 1 else f"What do these commands {verb}?\n{command}"
+        if context.get("phrase", "").startswith("after "):
+            what = capitalise(f"{context['phrase']}, {what[:1].lower()}{what[1:]}")  # "After declare -i count, …"
         back = capitalise(strip_trailing(_USED_TO.sub("", _STEP.sub("", description))))
         cards.append(CardDraft(key=f"{fact.key}:reverse", kind="reverse", front=what, back=back, **common))
     if not asks_command:
@@ -429,8 +562,17 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         for s in siblings
         if s.cue != fact.cue and len(s.fields["commands"]) == 1 and not _may_also_do(s, commands, task)
     ]
-    same_tool = [s for s in others if _tool(s.fields["commands"]) == tool]
-    pool = ["\n".join(s.fields["commands"]) for s in (same_tool if len(same_tool) >= 3 else others)]
+    # Only commands of the answer's own program are options: one `unset` among three `echo`s, or
+    # two `shopt`s under "Using shopt, …", stands out by its first word.
+    # Nor a command that reads another example's variables ('echo "${Fruits[0]}"' among options
+    # for printing a warning): it stands out as borrowed from elsewhere.
+    own = set(_sample_variables(commands, ""))
+    pool = [
+        "\n".join(s.fields["commands"])
+        for s in others
+        if _program(s.fields["commands"][0]) == _program(command)
+        and set(_sample_variables(s.fields["commands"], "")) <= own
+    ]
     if len(commands) == 1 and (card := mcq(f"{fact.key}:mcq", which, command, pool, command=True, **common)):
         card.explanation = f"{command} — {strip_trailing(description)}."
         cards.append(card)

@@ -8,14 +8,12 @@ never negate.
 import re
 from collections import Counter
 
-from lemminflect import getInflection
-
 from quizzes.generation.facts import CardDraft, Fact, alternate, true_false
 from quizzes.generation.parsing import ListItem, Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, plain, sentences, strip_trailing, word_pattern
-from quizzes.generation.writing.grammar import as_common, verb_base
+from quizzes.generation.writing.grammar import as_common
 from quizzes.generation.writing.prompts import is_statement
-from quizzes.generation.writing.tables import attribute
+from quizzes.generation.writing.tables import agree_singular, attribute
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "comparisons"
@@ -194,7 +192,7 @@ def _which_card(fact: Fact, true_side: int) -> CardDraft | None:
         if predicate:
             # The two choices shown are the subjects, so the prompt must not name them; the topic
             # says what they are.
-            question = f"Which of the two {_agree_singular(predicate)}?"
+            question = f"Which of the two {agree_singular(predicate)}?"
             topic = topic_of(fact.section)
             if topic and not (_mentions(topic, a) or _mentions(topic, b)):
                 question = in_topic(topic, question)
@@ -240,18 +238,3 @@ def _statement_card(fact: Fact, true_side: int, index: int) -> CardDraft | None:
                 section=fact.section_label,
             )
     return None
-
-
-_MODALS = {"can", "cannot", "may", "might", "must", "will", "would", "should", "could", "shall"}
-_SINGULAR = {"are": "is", "have": "has", "do": "does", "were": "was", "don't": "doesn't", "aren't": "isn't"}
-
-
-def _agree_singular(predicate: str) -> str:
-    """'enable greater efficiency' → 'enables greater efficiency' after 'Which of the two', which
-    takes a singular verb; modals and verbs already singular stay."""
-    first, _, rest = predicate.partition(" ")
-    lowered = first.lower()
-    if lowered in _MODALS or (lowered not in _SINGULAR and verb_base(lowered) != lowered):
-        return predicate  # "requires", "took": already agrees
-    verb = _SINGULAR.get(lowered) or next(iter(getInflection(lowered, tag="VBZ")), first)
-    return f"{verb} {rest}".strip()

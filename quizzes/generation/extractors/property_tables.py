@@ -15,6 +15,7 @@ from quizzes.generation.extractors.tables import cell_text, shape
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import capitalise
+from quizzes.generation.writing.grammar import singular
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "property_tables"
@@ -68,9 +69,31 @@ def _code_card(fact: Fact, common: dict) -> list[CardDraft]:
     words = re.findall(r"[A-Za-z]+", f["right_value"])
     if not words or all(zipf_frequency(w.lower(), "en") >= _EVERYDAY for w in words):
         return []
+    if _names_the_column(f["right_value"], f["left"]) or _unshown_placeholder(f["right_value"], f["left_value"]):
+        return []
     verb = "test" if _TEST_COLUMN.match(f["left"].strip()) else "mean"
     front = in_topic(topic_of(fact.section), f"What does {f['left_value']} {verb}?")
     return [CardDraft(key=f"{fact.key}:right", kind="basic", front=front, back=capitalise(f["right_value"]), **common)]
+
+
+def _names_the_column(meaning: str, column: str) -> bool:
+    """'(( NUM < NUM )) | Numeric conditions' under 'Condition': the cell names the kind of row,
+    not what this row tests."""
+    kinds = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", column)}
+    return any(singular(w.lower()) in kinds for w in re.findall(r"[A-Za-z]{3,}", meaning))
+
+
+# "OPTIONNAME", "TAR_FILE": a placeholder, written in capitals.
+_PLACEHOLDER = re.compile(r"\b[A-Z][A-Z0-9_]{3,}\b")
+
+
+def _unshown_placeholder(meaning: str, code: str) -> bool:
+    """'[[ -o noclobber ]] | If OPTIONNAME is enabled': the meaning names a placeholder the code
+    does not show (the sheet's general form, not this example's), so it reads as a mismatch.
+    An acronym ('HTML', 'JSON') is a word, not a placeholder."""
+    return any(
+        p not in code and ("_" in p or zipf_frequency(p.lower(), "en") < 2.5) for p in _PLACEHOLDER.findall(meaning)
+    )
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:

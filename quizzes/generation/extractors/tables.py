@@ -12,11 +12,12 @@ from wordfreq import zipf_frequency
 from quizzes.generation.extractors.cheatsheets import spelled_out
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, star_count, strip_trailing
-from quizzes.generation.writing.grammar import be, singular, verb_base
+from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, sentences, star_count, strip_trailing
+from quizzes.generation.writing.grammar import as_common, be, can_be_verb, is_only_verb, singular, verb_base
 from quizzes.generation.writing.prompts import definition_question, definition_shape, subject_form
 from quizzes.generation.writing.tables import (
     YES_NO,
+    agree_singular,
     attribute,
     better_question,
     better_statement,
@@ -32,6 +33,7 @@ from quizzes.generation.writing.tables import (
     rows_are_names,
     same_statement,
     split_unit,
+    without_name_lead,
 )
 from quizzes.generation.writing.topics import in_topic, topic_of
 
@@ -136,7 +138,12 @@ def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[i
         (r for r, row in enumerate(rows) if not _EXAMPLE_ROW.match(row[0])),
         key=lambda r: (-_commonness(rows[r][0]), r),
     )
-    cells = [(rank, c, r) for rank, r in enumerate(ranked) for c in columns if c < len(rows[r]) and rows[r][c]]
+    cells = [
+        (rank, c, r)
+        for rank, r in enumerate(ranked)
+        for c in columns
+        if c < len(rows[r]) and rows[r][c] and not _school_sign_described(rows[r][0], header[c])
+    ]
     cells.sort(key=lambda cell: (cell[0] + columns.index(cell[1]), cell[0]))
     # Two rows contrast two subjects ("Virtual machines | Containers"): every aspect is an idea,
     # and the parser's column bound already keeps that small.
@@ -191,7 +198,7 @@ def extract(section: Section) -> list[Fact]:
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
             scored = [(label, rating_value(v)) for label, v in column_values]
             rated_column = len(scored) >= 2 and all(s is not None for _, s in scored)
-            base = {"column": column, "caption": caption, "top": top}
+            base = {"column": column, "caption": caption, "top": top, "key_header": header[0]}
             if _is_glossary(header):
                 base["glossary"] = True
             if _transposed(header):
@@ -218,7 +225,7 @@ def extract(section: Section) -> list[Fact]:
                     "rated": rating_value(value) is not None,
                     "column_values": column_values,
                 }
-                cue = f"{row_label} / {column}"
+                cue = f"{_cue_label(row_label, value)} / {column}"
                 facts.append(
                     Fact(NAME, section.path, cue=cue, group=f"{caption}/{column}", fields=fields, blocks=sources)
                 )
@@ -232,6 +239,32 @@ def extract(section: Section) -> list[Fact]:
                         Fact(NAME, section.path, cue=cue, group=f"{caption}/compare", fields=fields, blocks=sources)
                     )
     return facts
+
+
+_SAME_AS = re.compile(r"^(?:same as|equivalent to|equals?|shorthand for)\s+(?P<rest>\S.*)$", re.I)
+
+
+# "Limitations", "Drawbacks", "Cons": a column of what goes wrong.
+_NEGATIVE_COLUMN = re.compile(
+    r"^(?:limitations?|drawbacks?|disadvantages?|cons|downsides?|weaknesses|weakness|caveats?|pitfalls?)$", re.I
+)
+_NEGATED = re.compile(r"n't\b|\b(?:not|no|never|without|cannot|only|lacks?|limited|slow\w*|hard\w*|poor\w*)\b", re.I)
+
+
+def _odd_one_in_a_negative_column(column: str, value: str, values: list[str]) -> bool:
+    """A cell of a column of drawbacks that, unlike most of its column, states no drawback: an
+    aside from the author ('Modern browsers (widely supported)'), not an answer to 'what are the
+    limitations of …?'."""
+    if not _NEGATIVE_COLUMN.match(column.strip()) or _NEGATED.search(value):
+        return False
+    others = [v for v in values if v != value]
+    return bool(others) and sum(bool(_NEGATED.search(v)) for v in others) * 2 >= len(others)
+
+
+def _cue_label(label: str, value: str) -> str:
+    """A row label for the fact's cue, which keys the fact by its words: a sign ('===', '!==')
+    has none, so its value tells two signs' facts apart."""
+    return label if normalise(label) else f"{label} ({value[:40]})"
 
 
 # "Feature | Python | JavaScript": a first header naming what the rows are aspects of. Not
@@ -289,6 +322,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if f["rated"]:
         return _rated_cell(fact, index)
     row, column, value = f["row"], f["column"], f["value"]
+    kind = _kind_of_rows(f.get("key_header", ""), [f["caption"], *fact.section])
     measure = measure_of(f["caption"])
     if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
         return _measured_cell(fact, measure, index)
@@ -297,7 +331,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         question = property_question(column, row, rated=False, value=value, names=rows_are_names(subjects))
     else:
         names = rows_are_names([label for label, _ in f["column_values"]])
-        question = property_question(row, column, rated=False, value=value, names=names)
+        purposes = bool(_PURPOSE_HEADER.match(f.get("key_header", "").strip()))
+        question = property_question(row, column, rated=False, value=value, names=names, kind=kind, purposes=purposes)
     # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
     # "?" marks a value the author does not give: neither is a fact.
     if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):
@@ -310,10 +345,17 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "git merge | Merge branches": the command's own words give the answer
     if _PROJECT_IDENTIFIER.search(value):
         return []  # "<p> with id=\"quote\"": the walkthrough's own markup, not a fact
+    if _odd_one_in_a_negative_column(column, value, [v for _, v in f["column_values"]]):
+        return []  # "Limitations: Modern browsers (widely supported)" among "Doesn't …": no limitation
     if restates_label(row, value):
         return []  # "[:digit:] | All digits", "click | The user clicked on something"
     if glossary := _glossary_question(fact):
         question = glossary
+    elif is_description_column(column) and (same := _SAME_AS.match(value)):
+        # "{A,B} | Same as A B": what the row equals is the answer, not the words "same as".
+        question, value = f"What is {row} the same as?", same["rest"]
+    if kind == "operator" and not any(c.isalnum() for c in row) and (cards := _which_operator(fact, common)):
+        return cards
     question = _ask(fact, question)
     unit = split_unit(column)[1]
     shown = f"{value} {unit}" if unit and _value_kind(value) == "number" else value  # "4879 km"
@@ -333,6 +375,80 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+# The arithmetic and comparison signs of school mathematics: a table describing them ("+ |
+# Addition: the sum of two numbers") only restates each sign's everyday name.
+_SCHOOL_SIGNS = {"+", "-", "−", "*", "×", "/", "÷", "<", ">", "<=", ">=", "≤", "≥"}
+# "Symbol | Description" under "Arithmetic Operators", "Event | Description": what each code-like
+# row is, so a card reads "What does the “%” operator do?", "What is the select event?".
+_CODE_KINDS = {
+    "event", "property", "method", "function", "attribute", "element", "tag", "command", "flag", "keyword", "option"
+}  # fmt: skip
+# "Purpose | Semantic choice": each row is a use, and the other cells are what serves it.
+_PURPOSE_HEADER = re.compile(r"^(?:purposes?|use cases?|uses?|goals?|needs?|intents?|scenarios?|situations?)$", re.I)
+
+
+def _school_sign_described(label: str, column: str) -> bool:
+    """'+ | Addition: the sum of two numbers': the answer is the sign's everyday name."""
+    return label.strip() in _SCHOOL_SIGNS and is_description_column(column)
+
+
+def _kind_of_rows(key_header: str, context: list[str]) -> str:
+    """'operator' when the header or a heading above says the rows are operators; else the key
+    column's header when it names a kind of code ('Event', 'Property'); else ''."""
+    if any(re.search(r"\boperators?\b", text, re.I) for text in [key_header, *context]):
+        return "operator"
+    words = key_header.strip().lower().split()
+    # "Event Type", "Command option": a short header names the kind by one of its words.
+    kinds = [singular(w) for w in words if singular(w) in _CODE_KINDS] if len(words) <= 2 else []
+    return kinds[-1] if kinds else ""
+
+
+def _one_predicate(description: str) -> str:
+    """'Compares two expressions. Returns true only if both are true' → 'Compares two expressions
+    and returns true only if both are true': a second sentence that goes on with a verb is the same
+    subject's; any other is left out."""
+    first, *rest = sentences(description) or [description]
+    verb = rest[0].split(" ", 1)[0].lower() if rest else ""
+    if verb and can_be_verb(verb) and verb.endswith("s") and verb_base(verb) != verb:
+        return f"{strip_trailing(first)} and {rest[0][:1].lower()}{rest[0][1:]}"
+    return first
+
+
+def _which_operator(fact: Fact, common: dict) -> list[CardDraft]:
+    """'% | Remainder: Calculates the remainder …' is asked the useful way round: 'Which operator
+    calculates the remainder …?' → %, among the table's other signs. The sign itself is no word a
+    prompt can be told apart by, so 'What does “%” do?' would read as every other row's prompt."""
+    f = fact.fields
+    row, value = f["row"], f["value"]
+    action = _one_predicate(without_name_lead(value))
+    words = action.split(" ", 1)
+    if len(words) < 2 or (not is_only_verb(words[0].lower()) and not can_be_verb(words[0].lower())):
+        return []
+    predicate = agree_singular(action[:1].lower() + action[1:])
+    if not re.match(r"^[a-z]+s\b", predicate):
+        return []  # "Logical AND of …": no action to ask which operator performs
+    front = _ask(fact, f"Which operator {strip_trailing(predicate)}?")
+    explanation = f"{strip_trailing(value)} ({row})."  # a sign opening it would read as a call-out mark
+    cards = [CardDraft(key=f"{fact.key}:which", kind="basic", front=front, back=row, explanation=explanation, **common)]
+    signs = [label for label, _ in f["column_values"]]
+    if card := mcq(f"{fact.key}:mcq", front, row, signs, explanation=explanation, **common):
+        cards.append(card)
+    if (name := _name_lead(value)) and "operator" not in name.lower():
+        # "Which operator is the strict equality operator?": the sign for a named operation, kept
+        # when the description does not read alone (selection takes one basic card per fact).
+        named = _ask(fact, f"Which operator is the {as_common(name)} operator?")
+        cards.append(
+            CardDraft(key=f"{fact.key}:name", kind="basic", front=named, back=row, explanation=explanation, **common)
+        )
+    return cards
+
+
+def _name_lead(value: str) -> str:
+    """'Strict equality: Compares …' → 'Strict equality'; '' without a leading name."""
+    rest = without_name_lead(value)
+    return strip_trailing(value[: len(value) - len(rest)]) if rest != value else ""
 
 
 # "Term | Definition", "Concept | Meaning", "Word | Explanation": a glossary laid out as a table.

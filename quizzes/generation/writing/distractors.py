@@ -22,6 +22,8 @@ def shape(text: str) -> str:
     flat = text.strip()
     if _NUMBER.match(flat):
         return "number"
+    if flat and not any(c.isalnum() for c in flat):
+        return "code"  # "%", "&&", "+": a sign, whichever characters it is made of
     if _CODE.search(flat) or "\n" in flat or _IDENTIFIER.match(flat):
         return "code"
     if len(flat.split()) > 8:
@@ -56,14 +58,28 @@ def honest_distractors(
 ) -> list[str]:
     """`count` options of the answer's shape, none equal to it or to another true answer
     (`also_true`, normalised), nearest in length first; fewer when the pool has not enough."""
-    banned = {normalise(correct), *also_true}
+    banned = {_identity(correct), *also_true}
     chosen: list[str] = []
     for option in (match_case(correct, o) for o in pool):
-        norm = normalise(option)
+        norm = _identity(option)
         if norm and norm not in banned and same_shape(correct, option, command):
             banned.add(norm)
             chosen.append(option)
     rng = seeded(key)
     rng.shuffle(chosen)
-    chosen.sort(key=lambda o: abs(len(o) - len(correct)))
+    # Options that end like the answer ('Bounce Rate' for 'Conversion Rate') first, so its head
+    # word does not single it out; then nearest in length.
+    head = _head(correct)
+    chosen.sort(key=lambda o: (bool(head) and _head(o) != head, abs(len(o) - len(correct))))
     return chosen[:count]
+
+
+def _head(option: str) -> str:
+    """The last word of a phrase of words ('rate' of 'Conversion Rate'); '' for one word or code."""
+    words = option.split()
+    return words[-1].lower() if len(words) > 1 and all(w.isalpha() for w in words) else ""
+
+
+def _identity(option: str) -> str:
+    """An option's normalised form, or the sign itself ('%', '&&'), which normalising erases."""
+    return normalise(option) or option.strip()

@@ -2,6 +2,11 @@
 nucleus"), a yes/no property ("Stable") or a purpose ("Best for")."""
 
 import re
+from functools import lru_cache
+
+import inflect
+from lemminflect import getInflection
+from wordfreq import zipf_frequency
 
 from quizzes.generation.text import capitalise
 from quizzes.generation.writing.grammar import (
@@ -14,7 +19,19 @@ from quizzes.generation.writing.grammar import (
     is_plural,
     reads_as_name,
     verb_base,
+    with_article,
 )
+
+_inflect = inflect.engine()
+_COUNTABLE = 0.6  # how much rarer (Zipf) a noun's plural may be: 'servers' is common, 'softwares' is not
+
+
+@lru_cache(maxsize=4096)
+def is_countable(noun: str) -> bool:
+    """'server', 'console', 'project' are counted; 'code', 'software', 'history' are mass nouns,
+    told by a plural much rarer than the noun itself."""
+    plural = _inflect.plural_noun(noun) or noun
+    return plural != noun and zipf_frequency(noun, "en") - zipf_frequency(plural, "en") < _COUNTABLE
 
 
 def subject(label: str, *, names: bool = False) -> str:
@@ -127,25 +144,73 @@ def is_attribute_column(column: str) -> bool:
     )
 
 
+# "+", "===", "click", "clientX", "onpointerdown", "-c": a label written as code, not a phrase.
+_CODE_LABEL = re.compile(r"^(?:[^\w\s]{1,4}|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*|--?[a-z][\w-]*)$")
+
+
+# "The user clicked on something", "A key was pressed": an event described by what happened.
+_OCCURRENCE = re.compile(r"^(?:the|a|an)\s+\w+\s+(?:\w+ed|was|were|has|have)\b", re.I)
+
+
+def is_code_label(label: str) -> bool:
+    return bool(_CODE_LABEL.match(label.strip()))
+
+
+def _a_thing_in_general(label: str) -> bool:
+    """'Console', 'Debugger': one everyday countable noun, which reads mid-sentence only with an
+    article; not a name, a plural, a mass noun ('Recursion') or code."""
+    word = label.strip()
+    return (
+        word.isalpha()
+        and word[1:].islower()
+        and not reads_as_name(word, heading=True)
+        and not is_plural(word.lower())
+        and is_noun(word.lower())
+        and not word.lower().endswith("ing")
+        and is_countable(word.lower())
+    )
+
+
 def _asks_yes_no(column: str, value: str) -> bool:
     return value.strip().lower() in YES_NO and len(column.split()) == 1
 
 
-def property_question(row: str, column: str, *, rated: bool, value: str = "", names: bool = False) -> str | None:
+def property_question(
+    row: str, column: str, *, rated: bool, value: str = "", names: bool = False, kind: str = "", purposes: bool = False
+) -> str | None:
     """The question a cell answers, naming its row as the subject and its column as what is asked
     ('What is the port of SSH?'); never the table, which a learner reading the card never saw. The
     caller puts the topic in front. `names`: the rows name things ('Mercury', 'Redis'), kept as
-    written; else a label reads as a common noun mid-sentence ('is insertion sort stable?')."""
+    written; else a label reads as a common noun mid-sentence ('is insertion sort stable?').
+    `kind`: what a code-like row is ('event': 'the click event', 'operator': 'the “%” operator').
+    `purposes`: the rows are uses ('Main heading'), so the cell is what serves each: 'What is the
+    semantic choice for the main heading?'."""
     column = split_unit(_SYMBOLS.sub("", column).strip())[0]
     if not _is_attribute(column) or not row.strip() or _FREE_TEXT.match(column):
         return None
     # A command or shortcut ('git log', 'Ctrl+C') is described by what it does.
     operated = bool(re.match(r"^[a-z]|.*[+_./:-]", row))
+    if purposes and not _DESCRIBES.match(column) and not _QUESTION_COLUMN.match(column):
+        return f"What {be(attribute(column))} the {attribute(column)} for the {as_common(row, heading=True)}?"
+    if kind and is_code_label(row):
+        row = f"the {row if any(c.isalnum() for c in row) else f'“{row}”'} {kind}"
+        names = True
+        if kind == "event" and _DESCRIBES.match(column) and _OCCURRENCE.match(value):
+            return f"When does {row} fire?"  # "select | The user highlighted some text": what raises it
+    if not names and _DESCRIBES.match(column) and _a_thing_in_general(row):
+        row = f"the {as_common(row)}"  # "Console | View error messages" → "What does the console do?"
     row = row if names else as_common(row)
     plural = is_plural(row) and not (names and " " not in row)  # "Touch Events" are; "Mars" is one planet
     if _asks_yes_no(column, value):
         return f"Is {row} {attribute(column)}?"  # "Stable: Yes" → "Is Insertion sort stable?"
     plural = plural or _agrees_as_plural(row, value)
+    if column.lower() == "purpose":
+        # "Git | Version control": what a named tool or a code element is used for; the purpose of
+        # a common thing ("Word index | Track which word the player is typing") is the lesson's
+        # own project, not a fact about word indexes.
+        if not names and not is_code_label(row) and not row.startswith("the "):
+            return None
+        return f"What {'are' if plural else 'is'} {row} used for?"
     if _QUESTION_COLUMN.match(column):
         return _column_question(row, column, plural=plural)
     if _DESCRIBES.match(column):
@@ -184,14 +249,26 @@ def _described(row: str, column: str, value: str, *, plural: bool, operated: boo
 _OBJECT_START = {"a", "an", "the", "all", "any", "every", "each", "your", "its", "their", "this", "that", "these"}
 
 
+# "Remainder: Calculates the remainder …": a description led by the thing's name.
+_NAME_LEAD = re.compile(r"^[^:]{1,40}:\s+(?=\S)")
+
+
+def without_name_lead(value: str) -> str:
+    """'Remainder: Calculates the remainder …' → 'Calculates the remainder …'."""
+    m = _NAME_LEAD.match(value)
+    return value[m.end() :] if m and len(value[: m.end()].split()) <= 5 else value
+
+
 def _instruction(value: str, *, loose: bool = False) -> bool:
     """'Show the working tree status', 'Copy', 'Persists data to disk': a description that starts
     with a verb in its base form, or a word only a verb; a word that is also a noun ('Process
     manager') only when an article or the end follows it, or (`loose`) when the row is a command,
-    which does things."""
-    words = re.findall(r"[A-Za-z]+", value.lower())
+    which does things. A name leading the description ('Remainder: Calculates …') is passed over."""
+    words = re.findall(r"[A-Za-z]+", without_name_lead(value).lower())
     if words and is_only_verb(words[0]):
         return True  # "Keeps data in memory", "Returns the length"
+    if len(words) > 1 and words[0].endswith("s") and can_be_verb(words[0]) and verb_base(words[0]) != words[0]:
+        return words[1] in _OBJECT_START  # "Checks that …", "Returns the length"; not "Shows error messages"
     if not words or not can_be_verb(words[0]) or verb_base(words[0]) != words[0]:
         return False
     return loose or not is_noun(words[0]) or len(words) == 1 or words[1] in _OBJECT_START
@@ -214,8 +291,9 @@ def _agrees_as_plural(row: str, value: str) -> bool:
     """'Extensions | Add specialized features': the author's verb agrees with a plural row, which
     a name-like label ('Extensions', 'AI Assistants') does not show by itself."""
     first = (re.findall(r"[A-Za-z]+", value) or [""])[0]
+    head = re.split(r"\s+(?:of|for|in|with|on)\s+", row, maxsplit=1)[0]  # "Array of quotes" is one array
     return (
-        row.rstrip().endswith("s")
+        head.rstrip().endswith("s")
         and first[:1].isupper()
         and can_be_verb(first)
         and is_only_verb(first)
@@ -259,7 +337,9 @@ def measure_question(measure: str, subject: str, column: str) -> str:
         return f"What is the {column.lower()}-case {measure} of {subject}?"
     if _SPACE.match(column) and measure.endswith("complexity"):
         return f"What is the space complexity of {subject}?"
-    return f"What is the {measure} of {column.lower() if column[1:].islower() else column} in {subject}?"
+    # "in a binary heap", "in an array": a kind of structure mid-sentence takes an article.
+    structure = with_article(as_common(subject, heading=True))
+    return f"What is the {measure} of {column.lower() if column[1:].islower() else column} in {structure}?"
 
 
 def measure_statement(question: str, value: str) -> str:
@@ -281,3 +361,18 @@ def measure_value(value: str, measure: str) -> str:
 
 def is_space_row(row: str) -> bool:
     return bool(_SPACE.match(row.strip()))
+
+
+_MODALS = {"can", "cannot", "may", "might", "must", "will", "would", "should", "could", "shall"}
+_SINGULAR = {"are": "is", "have": "has", "do": "does", "were": "was", "don't": "doesn't", "aren't": "isn't"}
+
+
+def agree_singular(predicate: str) -> str:
+    """'enable greater efficiency' → 'enables greater efficiency' after 'Which of the two', which
+    takes a singular verb; modals and verbs already singular stay."""
+    first, _, rest = predicate.partition(" ")
+    lowered = first.lower()
+    if lowered in _MODALS or (lowered not in _SINGULAR and verb_base(lowered) != lowered):
+        return predicate  # "requires", "took": already agrees
+    verb = _SINGULAR.get(lowered) or next(iter(getInflection(lowered, tag="VBZ")), first)
+    return f"{verb} {rest}".strip()

@@ -3,10 +3,12 @@ import pytest
 from quizzes.generation import generate
 from quizzes.generation.extractors.cheatsheets import (
     SKIP_REASONS,
+    _article_for_bare_object,
     _entries,
     _may_also_do,
     _task,
     comment_kind,
+    render,
     spelled_out,
 )
 from tests.quizzes.generation.helpers import cards_of, facts_of
@@ -278,3 +280,88 @@ def test_the_output_an_echo_prints_is_not_a_second_command():
     ]
     assert _entries("# Build\nnpm install\nnpm run build\n") == [("Build", ["npm install", "npm run build"])]
     assert _entries('# Greet\necho "hi"\necho "$USER"\n') == [("Greet", ['echo "hi"', 'echo "$USER"'])]
+
+
+SAMPLE_ARRAYS = """## Arrays
+```bash
+echo "${Fruits[0]}"      # Element #0
+echo "${Fruits[-1]}"     # Last element
+echo "${#Fruits[@]}"     # Number of elements
+echo "${#Fruits}"        # String length of the 1st element
+unset Fruits[2]          # Remove one item
+```
+
+## Integers
+```bash
+declare -i count  # Declare as type integer
+count+=1          # Increment
+echo "$0: warning" >&2  # Print a warning to stderr
+echo "${Fruits[1]}"     # Second element
+echo "${Fruits[2]}"     # Third element
+echo "${Fruits[3]}"     # Fourth element
+```
+"""
+
+
+def test_a_command_on_the_example_s_own_variables_shows_them_in_the_question():
+    fronts = {c.front: c.back for c in cards_of(SAMPLE_ARRAYS, "basic")}
+    # "Fruits" is the sheet's sample array: the answer means nothing unless the question names it,
+    # as an array even where this command alone does not subscript it.
+    assert fronts["In Arrays, with the array Fruits, which command gives the last element?"] == 'echo "${Fruits[-1]}"'
+    assert fronts["In Arrays, with the array Fruits, which command gives the string length of the 1st element?"] == (
+        'echo "${#Fruits}"'
+    )
+    # count+=1 increments only after the declaration the sheet shows beside it.
+    assert fronts["In Integers, after declare -i count, how do you increment count?"] == "count+=1"
+    assert not any(front.endswith("how do you increment?") for front in fronts)
+
+
+def test_a_variable_the_task_names_or_the_environment_owns_needs_no_context():
+    markdown = (
+        "## Maths\n```bash\n$((a + 200))      # Add 200 to $a\n$(($RANDOM%200))  # Random number 0..199\n"
+        "for i in {1..5}; do echo $i; done  # Print the numbers 1 to 5\n"
+        "x=5; echo $((x * 2))  # Double a number\n```\n"
+    )
+    facts = facts_of(markdown, "cheatsheets")
+    # The task names $a, RANDOM is the shell's, and the loop and the assignment set their own.
+    assert [f.fields["context"] for f in facts] == [{}, {}, {}, {}]
+
+
+def test_options_share_the_answer_s_program_and_borrow_no_other_example_s_variables():
+    facts = facts_of(SAMPLE_ARRAYS, "cheatsheets")
+    cards = {f.cue: [c for c in render(f, facts, 0) if c.kind == "mcq"] for f in facts}
+    # Three echoes of Fruits elsewhere would stand out beside a warning printed to stderr.
+    assert cards['echo "$0: warning" >&2'] == []
+    [last] = cards['echo "${Fruits[-1]}"']
+    assert {option.split()[0] for option in last.choices} == {"echo"}
+    # unset is the only command of its program: no options of other programs stand in.
+    assert cards["unset Fruits[2]"] == []
+
+
+@pytest.mark.parametrize(
+    ("action", "read"),
+    [
+        ("start development server", "start a development server"),
+        ("initialize project with package.json", "initialize a project with package.json"),
+        ("print diagnostic message to stderr", "print a diagnostic message to stderr"),
+        ("format code", "format code"),  # a mass noun takes no article
+        ("install software", "install software"),
+        ("delete dangling images", "delete dangling images"),
+        ("download an image", "download an image"),
+        ("remove one item", "remove one item"),
+        ("read from file", "read from file"),
+        ("add 200 to $a", "add 200 to $a"),
+    ],
+)
+def test_a_clipped_comment_gets_its_article_in_a_full_question(action, read):
+    assert _article_for_bare_object(action) == read
+
+
+def test_a_command_made_of_the_lesson_s_own_choices_is_not_asked_from_its_task():
+    markdown = (
+        "## Tooling\n```bash\nnpm install --save-dev vite prettier eslint  # Install modern development tools\n"
+        "npm run build TARGET  # Build the project for a target\n```\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert not any("install modern development tools" in front for front in fronts)
+    assert any("build the project for a target" in front for front in fronts)  # a placeholder is no choice

@@ -1,5 +1,6 @@
 from quizzes.generation.extractors import comparisons
 from quizzes.generation.extractors.comparisons import swap
+from quizzes.generation.writing.tables import agree_singular
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 DOC = """## Virtual Machines Vs Containers
@@ -58,11 +59,11 @@ def test_a_claim_that_may_hold_for_both_sides_is_not_contrasted():
 
 
 def test_which_of_the_two_agrees_with_its_singular_subject():
-    assert comparisons._agree_singular("enable greater efficiency") == "enables greater efficiency"
-    assert comparisons._agree_singular("are easier to maintain") == "is easier to maintain"
-    assert comparisons._agree_singular("requires a handshake") == "requires a handshake"
-    assert comparisons._agree_singular("can be relocated") == "can be relocated"
-    assert comparisons._agree_singular("access the disk directly") == "accesses the disk directly"
+    assert agree_singular("enable greater efficiency") == "enables greater efficiency"
+    assert agree_singular("are easier to maintain") == "is easier to maintain"
+    assert agree_singular("requires a handshake") == "requires a handshake"
+    assert agree_singular("can be relocated") == "can be relocated"
+    assert agree_singular("access the disk directly") == "accesses the disk directly"
 
 
 def test_a_swap_that_would_not_contradict_the_document_makes_no_false_statement():

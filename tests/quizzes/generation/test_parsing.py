@@ -82,9 +82,22 @@ def test_a_heading_that_defines_its_term_names_the_section_and_becomes_a_definit
     assert "In SQL, what does DISTINCT do?" in {c.front for c in generate(markdown, deck="sql").cards}
 
 
+def test_a_keyword_heading_defines_its_keyword():
+    markdown = "# SQL\n\n### ORDER BY: used to sort the result-set\n\n* `SELECT * FROM t ORDER BY c;`\n"
+    assert parse(markdown).sections[-1].path == ("SQL", "ORDER BY")
+    assert "In SQL, what is ORDER BY used for?" in {c.front for c in generate(markdown, deck="sql").cards}
+
+
 @pytest.mark.parametrize(
     "heading",
-    ["## Part 3: Build a Form", "## **Step 1**: Create the project", "## **Note**: see below", "## `git`: Git"],
+    [
+        "## Part 3: Build a Form",
+        "## API: An Overview",
+        "## HTTP: the basics",
+        "## **Step 1**: Create the project",
+        "## **Note**: see below",
+        "## `git`: Git",
+    ],
 )
 def test_a_titled_heading_is_not_a_definition(heading):
     doc = parse(f"{heading}\n\nSome text here.\n")

@@ -89,7 +89,7 @@ def test_free_text_values_are_asked_never_offered_or_stated():
     )
     cards = [c for f in facts_of(markdown, "tables") for i in (0, 1) for c in tables.render(f, [], i)]
     assert cards and {c.kind for c in cards} == {"basic"}
-    assert "In events, what is onclick best for?" in {c.front for c in cards}
+    assert "In events, what is the onclick event best for?" in {c.front for c in cards}
 
 
 def test_a_predicate_column_is_asked_as_a_yes_no_question():
@@ -116,7 +116,7 @@ def test_a_cell_the_author_left_blank_is_neither_asked_nor_used():
     cards = cards_of(markdown)
     assert not any(c.back == "-" or c.answer == "-" for c in cards)
     assert not any(c.front.endswith(" is -.") for c in cards)
-    assert any("cost of delete in Array" in c.front for c in cards)
+    assert any("cost of delete in an array" in c.front for c in cards)
 
 
 HEAPS = """# Heap
@@ -199,7 +199,7 @@ def test_ratings_are_phrased_by_what_they_mean_never_as_higher_or_lower():
 
 def test_a_table_of_complexities_asks_the_measure_of_the_operation_for_the_named_subject():
     fronts = {c.front: c.back for c in cards_of(HEAPS, "basic")}
-    assert fronts["What is the time complexity of insert in Binary heap?"] == "O(log n)"
+    assert fronts["What is the time complexity of insert in a binary heap?"] == "O(log n)"
     assert not any(" of Binary?" in front or "the insert of" in front for front in fronts)
 
 
@@ -214,15 +214,44 @@ def test_case_columns_ask_the_case_and_bare_complexities_read_as_bounds():
     assert fronts["What is the best-case complexity of Bubble sort?"] == "O(n)"
 
 
-def test_a_described_symbol_is_asked_what_it_does_or_what_it_is():
+def test_a_described_operator_is_asked_which_operator_does_it_and_school_signs_not_at_all():
     markdown = (
         "## Arithmetic Operators\n| Symbol | Description |\n|---|---|\n"
-        "| + | Addition: the sum of two numbers |\n| - | Subtract the second number from the first |\n"
+        "| + | **Addition**: Calculates the sum of two numbers |\n| - | Subtract the second number from the first |\n"
+        "| % | **Remainder**: Calculates the remainder of a division. Returns a number |\n"
+        "| ** | **Exponent**: Raises the first number to the power of the second |\n"
+    )
+    cards = cards_of(markdown)
+    fronts = {c.front: c.back for c in cards if c.kind == "basic"}
+    # '+' is 'Addition' to anyone who went to school: asking it restates the sign's name.
+    assert not any(c.back.startswith(("Addition", "Subtract")) or c.answer in ("+", "-") for c in cards)
+    # The useful direction, two sentences of one subject read as one predicate; every sign is a
+    # fact of its own although its cue has no word.
+    assert fronts == {
+        "In Arithmetic Operators, which operator calculates the remainder of a division and returns a number?": "%",
+        "In Arithmetic Operators, which operator raises the first number to the power of the second?": "**",
+    }
+
+
+def test_code_like_rows_are_named_by_their_kind():
+    markdown = (
+        "## Events\n| Event | Description | Common uses |\n|---|---|---|\n"
+        "| `select` | The user highlighted some text | Text editing |\n| `input` | The user typed | Forms |\n"
+        "| `contextmenu` | The user right-clicked | Menus |\n"
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In Arithmetic Operators, what is “+”?" in fronts  # a noun: what it is
-    assert "In Arithmetic Operators, what does “-” do?" in fronts  # an instruction: what it does
-    assert not any("the description of" in c.front for c in cards_of(markdown))
+    assert "In events, when does the select event fire?" in fronts  # described by what happened
+    assert "In events, what are the common uses of the contextmenu event?" in fronts
+
+
+def test_rows_that_are_purposes_are_asked_what_serves_them():
+    markdown = (
+        "## HTML\n| Purpose | Semantic choice |\n|---|---|\n| Main heading | `<h1>` |\n"
+        "| Navigation | `<nav>` |\n| Article content | `<article>` |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert fronts["In HTML, what is the semantic choice for the main heading?"] == "<h1>"
+    assert not any(" of main heading" in front for front in fronts)
 
 
 def test_a_pair_of_rated_rows_is_compared_once():
@@ -392,3 +421,94 @@ def test_markup_in_an_anti_example_column_does_not_make_a_table_a_project():
         '| Navigation | `<nav></nav>` | `<div class="menu"></div>` |\n'
     )
     assert cards_of(markdown, "basic")
+
+
+def test_a_purpose_is_asked_what_a_named_thing_is_used_for_and_a_project_part_not_at_all():
+    tools = (
+        "## Tools\n| Tool | Purpose |\n|---|---|\n| **Git** | Version control |\n| **Vite** | Build tool |\n"
+        "| **Prettier** | Code formatting |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(tools, "basic")}
+    assert fronts["In tools, what is Git used for?"] == "Version control"
+    # "Word index | Track which word the player is typing": the lesson's game, not word indexes.
+    parts = (
+        "## Game\n| Data Type | Purpose | Example |\n|---|---|---|\n"
+        "| Array of quotes | Store all possible quotes for the game | `['Q1']` |\n"
+        "| Word index | Track which word the player is typing | `0` |\n"
+    )
+    assert cards_of(parts) == []
+
+
+def test_a_value_that_says_what_its_row_equals_asks_what_it_is_the_same_as():
+    markdown = (
+        "## Brace expansion\n| Expression | Description |\n|---|---|\n| `{1..5}` | Same as 1 2 3 4 5 |\n"
+        "| `{a,b}.txt` | Same as a.txt b.txt |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert fronts["In Brace expansion, what is {1..5} the same as?"] == "1 2 3 4 5"
+
+
+def test_a_meaning_that_names_the_column_or_an_unshown_placeholder_is_not_asked():
+    markdown = (
+        "## Tests\n| Condition | Description |\n|---|---|\n| `[[ NUM -lt NUM ]]` | Less than |\n"
+        "| `(( NUM < NUM ))` | Numeric conditions |\n| `[[ -o noclobber ]]` | If OPTIONNAME is enabled |\n"
+        "| `[[ -e FILE ]]` | Exists |\n| `[[ -s FILE ]]` | Size is > 0 bytes |\n"
+    )
+    backs = {c.back for c in cards_of(markdown, "basic")}
+    assert {"Less than", "Exists", "Size is > 0 bytes"} <= backs
+    assert not backs & {"Numeric conditions", "If OPTIONNAME is enabled"}
+
+
+def test_a_two_word_key_header_names_the_kind_of_its_code_rows():
+    markdown = (
+        "## Transform strings\n| Command option | Description |\n|---|---|\n"
+        "| `-c` | Operations apply to characters not in the given set |\n| `-d` | Delete characters |\n"
+        "| `-s` | Squeeze repeated characters |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In transform strings, what is the -c option?" in fronts
+
+
+def test_a_cell_that_states_no_drawback_in_a_column_of_drawbacks_is_not_asked():
+    markdown = (
+        "## Events\n| Event | Best for | Limitations |\n|---|---|---|\n"
+        "| `onclick` | Simple clicks | Doesn't support dragging |\n"
+        "| `onpointerdown` | Touch and mouse | Modern browsers (widely supported) |\n"
+        "| `onmousedown` | Mouse only | Doesn't work on touch devices |\n"
+    )
+    backs = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert backs["In events, what are the limitations of the onclick event?"] == "Doesn't support dragging"
+    assert "Modern browsers (widely supported)" not in backs.values()
+
+
+def test_an_operator_whose_description_does_not_read_alone_is_asked_by_its_name():
+    markdown = (
+        "## Comparison operators\n| Symbol | Description |\n|---|---|\n"
+        "| `===` | **Strict equality**: Compares the values on the right and left of it |\n"
+        "| `!==` | **Inequality**: Returns the opposite of a strict equality |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    # "on the right and left" reads as the document's layout, which the lint refuses.
+    assert fronts["In comparison operators, which operator is the strict equality operator?"] == "==="
+    assert fronts["In comparison operators, which operator returns the opposite of a strict equality?"] == "!=="
+
+
+def test_an_everyday_countable_row_takes_an_article_mid_sentence():
+    markdown = (
+        "## DevTools\n| Tool | What It Does |\n|---|---|\n| **Console** | View error messages |\n"
+        "| **Element Inspector** | Edit HTML live |\n| **Profiling** | Measure where time goes |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In DevTools, what does the console do?" in fronts
+    assert "In DevTools, what does Element Inspector do?" in fronts  # a name stays bare
+    assert "In DevTools, what does profiling do?" in fronts  # so does a mass noun
+
+
+def test_a_description_in_the_third_person_with_an_object_says_what_the_row_does():
+    markdown = (
+        "## Python operators\n| Operator | Description |\n|---|---|\n"
+        "| `is` | Identity: checks that two names refer to one object |\n"
+        "| `in` | Membership: tests whether a value is in a collection |\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In Python operators, what does the is operator do?" in fronts
