@@ -10,20 +10,24 @@ import re
 from functools import lru_cache
 
 import inflect
+from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, mcq
-from quizzes.generation.language import IMPERATIVE
+from quizzes.generation.language import ADDRESSED, IMPERATIVE
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
 from quizzes.generation.writing.grammar import (
     as_common,
+    be,
     can_be_verb,
     is_acronym,
+    is_english,
     is_noun,
+    reads_as_name,
     singular,
     verb_base,
     with_article,
@@ -35,6 +39,7 @@ from quizzes.generation.writing.prompts import (
     is_real_name,
     names_term,
     needs_topic,
+    subject_form,
     term_question,
     verb_object_question,
 )
@@ -182,6 +187,21 @@ def _is_formula(definition: str) -> bool:
     return bool(_OPERATOR.search(definition)) and len(words) < FORMULA_WORDS
 
 
+# Words that make a phrase read as a sentence's part rather than a note: articles, determiners,
+# relatives, auxiliaries and "to".
+_SENTENCE_GLUE = re.compile(
+    r"\b(?:a|an|the|its|their|each|every|any|all|this|these|those|some|one|his|her|our|your|whose|that|which|who|"
+    r"where|when|is|are|was|were|be|can|will|to)\b",
+    re.I,
+)
+
+
+def _is_note_shorthand(definition: str) -> bool:
+    """ "Focus on rank of 1st relevant item": advice jotted down without articles, which says how to
+    read the term rather than what it is. "translates host names into addresses" says what it does."""
+    return _opens_with_instruction(definition) and not _SENTENCE_GLUE.search(definition)
+
+
 def _definition_fact(
     section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
 ) -> Fact | None:
@@ -208,11 +228,83 @@ def _definition_fact(
         return None
     if _POINTS_AT_EXAMPLE.search(definition):  # "the class selector used in the example"
         return None
-    if _restates(term, definition):
+    if _restates(term, definition) or _is_note_shorthand(definition):
         return None
-    aliases = [a for a in (strip_trailing(plain(x)) for x in aliases) if a and a.lower() != term.lower()]
+    aliases = [a for a in (_alias_name(x) for x in aliases) if a and a.lower() != term.lower()]
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
+    if _opens_with_instruction(definition):
+        fields["instructs"] = True  # a step of a procedure, when its list is ordered
+        if _is_singular(term):  # "Greedy - choose the best option …" says what Greedy does
+            fields["definition"], fields["does"] = _what_it_does(definition), True
     return Fact(extractor=NAME, section=section.path, cue=term, group="terms", fields=fields)
+
+
+# "(also commonly spelled mergesort)", "(or hash map)": the words before the other name are the
+# author's, not part of it.
+_ALIAS_LEAD = re.compile(
+    r"^(?:also\s+)?(?:(?:commonly|often|sometimes|usually|simply)\s+)?"
+    r"(?:called|known as|spelled|spelt|written|abbreviated(?:\s+as)?|referred to as|named|or|aka|a\.k\.a\.)\s+",
+    re.I,
+)
+
+
+def _alias_name(alias: str) -> str:
+    return _ALIAS_LEAD.sub("", strip_trailing(plain(alias)))
+
+
+def _is_singular(term: str) -> bool:
+    """ "min and max" are two; "Divide and Conquer" is one name."""
+    return (" and " not in term or reads_as_name(term)) and not (term.islower() and be(term) == "are")
+
+
+_OBJECT_OPENING = re.compile(
+    r"^(?:the|a|an|all|each|every|any|your|its|their|this|these|those|it|them|up|out|at|on|into|over|through)$"
+)
+
+
+def _opens_with_instruction(definition: str) -> bool:
+    """ "choose the best option …", "look at all the possibilities …", "divide the problem …": a
+    base-form verb before its object. "list of operators" opens with a noun."""
+    words = definition.split()
+    if len(words) < 2 or not words[0].isalpha():
+        return False
+    first = words[0].lower()
+    if not can_be_verb(first) or verb_base(first) != first:
+        return False
+    return bool(IMPERATIVE.match(first)) or not is_noun(first) or bool(_OBJECT_OPENING.match(words[1].lower()))
+
+
+_LINKS = {"and", "or", "then"}  # "and then solve those parts": a second verb of the same instruction
+
+
+def _what_it_does(instruction: str) -> str:
+    """ "look at all the possibilities and select the best" → "looks at all the possibilities and
+    selects the best": an instruction under a term says what the term does."""
+    words = instruction.split(" ")
+    out = [_conjugated(words[0])]
+    for position in range(1, len(words)):
+        word, before = words[position], words[position - 1].lower()
+        after = words[position + 1] if position + 1 < len(words) else ""
+        if before in _LINKS and word.isalpha() and word.islower() and _acts_on(word, after):
+            word = _conjugated(word)
+        out.append(word)
+    return " ".join(out)
+
+
+def _acts_on(word: str, following: str) -> bool:
+    """ "solve those parts", "abandon it": a base-form verb before its object, not "and parts"."""
+    if not can_be_verb(word) or verb_base(word) != word:
+        return False
+    return not is_noun(word) or bool(_OBJECT_OPENING.match(following.lower()))
+
+
+def _conjugated(verb: str) -> str:
+    """ "choose" → "chooses"; a word that is no base-form verb is left alone."""
+    lower = verb.lower()
+    if not can_be_verb(lower) or verb_base(lower) != lower:
+        return verb
+    inflected = getInflection(lower, tag="VBZ")
+    return inflected[0] if inflected else verb
 
 
 def _from_sentence(section: Section, sentence: str) -> Fact | None:
@@ -383,12 +475,6 @@ _STANDS_FOR = re.compile(r"\bstands for\b", re.I)
 def _abbreviation_fact(section: Section, term: str, expansion: str) -> Fact:
     fields = {"term": term, "aliases": [], "definition": expansion, "type": "abbreviation"}
     return Fact(extractor=NAME, section=section.path, cue=term, group="abbreviations", fields=fields)
-
-
-def _is_instruction(definition: str) -> bool:
-    """ "reorder the array so that …": a base-form verb before its object tells what to do."""
-    first = definition.split(" ", 1)[0].lower()
-    return bool(IMPERATIVE.match(first)) or (can_be_verb(first) and verb_base(first) == first and not is_noun(first))
 
 
 def _with_block(fact: Fact | None, block_id: int) -> Fact | None:
@@ -586,14 +672,14 @@ def extract(section: Section) -> list[Fact]:
         leading = parts and text not in resources and not _from_sentence(section, parts[0])
         if leading and (fact := _leading_term(section, parts[0], block.id)):
             fact.fields["opens_item"] = block.kind == "list"  # so its capital may be the bullet's
-            if not (block.kind == "list" and block.ordered and _is_instruction(fact.fields["definition"])):
+            if not (block.kind == "list" and block.ordered and fact.fields.get("instructs")):
                 facts.append(fact)  # "2. Partitioning: reorder the array …" is a step of a procedure
             parts = parts[1:]
         for sentence in parts:
             if fact := _from_sentence(section, sentence) or _plain_definition(section, sentence, block.id):
                 facts.append(_with_block(fact, block.id))
             facts.extend(_with_block(f, block.id) for f in _abbreviations(section, sentence))
-    facts = _without_example_names(section, facts)
+    facts = _completed_genera(section, _without_example_names(section, facts))
     # "A VM is a file that can be scanned …" after "virtual machine (VM)" was defined says something
     # more about a known term: a property, not its definition.
     aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
@@ -606,6 +692,92 @@ def extract(section: Section) -> list[Fact]:
     return list(unique.values())
 
 
+# "a kind of self-balancing binary search tree": the kind named after it is the genus.
+_KIND_OF = re.compile(r"^(?:a|an|the|one)\s+(?:(?:kind|type|form|sort|class|variant|family)\s+of\s+(?:an?\s+)?)?", re.I)
+# "… tree in computer science": the field the term belongs to tells it from nothing in that field.
+_FIELD_TAIL = re.compile(r",?\s+in\s+(?!(?:a|an|the|its|their|which|that|this|order)\b)[\w-]+(?:\s+[\w-]+)?$", re.I)
+# Words that start what tells a member of the kind from the others: "… algorithm for finding …",
+# "… cipher based on …", "… structure that …".
+_DIFFERENTIA = re.compile(
+    r"(?<![\w-])(?:a|an|the|that|which|who|whose|whom|where|when|whereby|while|for|of|to|in|on|at|with|without|by|from|into|onto|"
+    r"through|via|over|under|between|among|across|about|against|than|as|like|such|using|used|designed|based|built|"
+    r"made|able|capable|because|so|if|invented|developed|created|introduced|i\.e|e\.g|after|before|during|"
+    r"within|inside|outside|beyond|per|around|behind|near|along|upon|until|since|except|including|containing|"
+    r"whereas|besides|toward|towards|throughout|unlike|versus|vs|"
+    r"is|are|was|were|has|have|had|does|do|did|can|could|should|must|will|would|may|might|shall)\b",
+    re.I,
+)
+GENUS_WORDS = 7  # "an efficient, general-purpose, comparison-based sorting algorithm"
+
+
+def is_genus_only(definition: str) -> bool:
+    """ "an unsupervised Machine Learning algorithm", "a divide and conquer algorithm": the class the
+    term belongs to and nothing after its head noun, which many other terms fit as well."""
+    return _genus(definition) is not None
+
+
+def _genus(definition: str) -> str | None:
+    """ "self-balancing binary search tree" of "a kind of self-balancing binary search tree in
+    computer science", when that is all the definition says."""
+    m = _KIND_OF.match(definition)
+    if not m:
+        return None
+    genus = _FIELD_TAIL.sub("", re.sub(r"\s*\([^()]*\)", "", definition[m.end() :])).strip()
+    words = re.findall(r"[\w'’-]+", genus)
+    if not 0 < len(words) <= GENUS_WORDS or _DIFFERENTIA.search(genus) or re.search(r"[;:]", genus):
+        return None
+    head = words[-1].lower()
+    return genus if is_noun(head) or not is_english(head) else None  # "virtualization": jargon is a noun
+
+
+_LEANS_BACK = re.compile(r"^(?:it|it's|it’s|it is|this|they|they're|they are)\b", re.I)
+CONTINUATION_WORDS = (5, 35)
+
+
+def _continuation(fact: Fact, following: str) -> str | None:
+    """The next sentence when it goes on about the same subject ("It's a clustering algorithm,
+    which groups …", "Quicksort first divides …", "Each node of the binary tree has …"): it holds
+    what the genus alone lacks."""
+    flat = plain(following).strip()
+    if not CONTINUATION_WORDS[0] <= len(flat.split()) <= CONTINUATION_WORDS[1] or not flat.endswith("."):
+        return None
+    if ADDRESSED.search(flat) or flat.endswith((":", "?")):
+        return None
+    opening = " ".join(flat.split()[:6]).lower()
+    head = re.findall(r"[\w-]+", _genus(fact.fields["definition"]) or "")[-1].lower()
+    names = [fact.fields["term"], *fact.fields["aliases"]]
+    if _LEANS_BACK.match(flat) or any(re.search(rf"(?:^|\W){re.escape(n.lower())}\b", opening) for n in names):
+        return flat
+    # "Each node of the binary tree has …" after "… a binary search tree": the genus, named again
+    return flat if re.search(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", opening) else None
+
+
+def _completed_genera(section: Section, facts: list[Fact]) -> list[Fact]:
+    """A definition that names only its genus keeps the next sentence about the same subject, or
+    is no card: "What is Quicksort? — A divide and conquer algorithm" fits merge sort too."""
+    texts: dict[int, list[str]] = {}
+    for block, text in section.texts_by_block():
+        texts.setdefault(block.id, []).extend(sentences(text))
+    kept = []
+    for fact in facts:
+        if fact.fields["type"] != "definition" or not is_genus_only(fact.fields["definition"]):
+            kept.append(fact)
+            continue
+        following = _sentence_after(fact.fields["definition"], [s for b in fact.blocks for s in texts.get(b, [])])
+        if following and (more := _continuation(fact, following)):
+            fact.fields["more"] = more
+            kept.append(fact)
+    return kept
+
+
+def _sentence_after(definition: str, parts: list[str]) -> str | None:
+    wanted = normalise(definition)
+    for position, sentence in enumerate(parts[:-1]):
+        if wanted in normalise(sentence):
+            return parts[position + 1]
+    return None
+
+
 # "a widely used evaluation metric …": how common a kind is singles out no member of it.
 _POPULAR_KIND = re.compile(
     r"^(?:a|an|the)\s+(?:(?:very|widely|commonly|frequently|often)\s+)?"
@@ -613,6 +785,8 @@ _POPULAR_KIND = re.compile(
     re.I,
 )
 MIN_REVERSE_WORDS = 7  # "a divide and conquer algorithm" fits many terms; a reverse card needs one answer
+MAX_REVERSE_WORDS = 30
+MAX_REVERSE_TERM_WORDS = 4
 # "Algorithms by Paradigm", "Types of Hypervisors": the heading names what kind of thing each term is.
 _ROLE_HEADING = re.compile(
     r"(?:\bby\s+(?P<by>[A-Za-z]+)|^(?:types|kinds|categories|forms) of\s+(?P<of>[A-Za-z]+))$", re.I
@@ -679,13 +853,28 @@ def _question(fact: Fact, shape: str) -> str:
     if fact.fields.get("common_noun"):
         term = term.lower()
     term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
+    asked = _does_question(term, definition, aliases) if fact.fields.get("does") else None
     question = _by_role(
-        _agreeing(definition_question(term, definition, aliases), term, definition, aliases), definition
+        _agreeing(asked or definition_question(term, definition, aliases), term, definition, aliases), definition
     )
     topic = topic_of(fact.section)
     # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
     bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
     return in_topic(topic, question) if bare and not names_term(topic, term) else question
+
+
+def _does_question(term: str, definition: str, aliases: list[str]) -> str:
+    """ "What does Greedy do?" for "chooses the best option …", which the shape test reads as a noun."""
+    also = f" (also called {', '.join(aliases)})" if aliases else ""
+    return f"What does {subject_form(term, definition)}{also} do?"
+
+
+def _term_question(fact: Fact, hidden: str, shape: str) -> str:
+    """ "Which paradigm chooses the best option …?": a role heading names the kind of the answer."""
+    role = _role(fact.section)
+    if role and shape == "verb" and not fact.fields["aliases"]:
+        return f"Which {role} {hidden}?"
+    return term_question(hidden, shape)
 
 
 def _mark_common_nouns(section: Section, facts: list[Fact]) -> None:
@@ -849,24 +1038,31 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # the thing behaves rather than saying what it is, and no reverse card could hide it.
     if mask(definition, term, "\x00") != definition:
         return []
-    shape = definition_shape(definition)
+    # "looks at all the possibilities …" reads as a noun to the shape test, but was an instruction
+    shape = "verb" if fact.fields.get("does") else definition_shape(definition)
     front, back = _question(fact, shape), capitalise(definition)
     if front.endswith(" used for?") and re.match(r"^used to\s", definition, re.I):
         back = capitalise(definition[len("used ") :])  # "To classify algorithms …", not "Used to …" again
     if (asked := verb_object_question(front, definition)) and _question_names_term(front, fact):
         front, back = asked
+    if more := fact.fields.get("more"):
+        # The genus with what the next sentence adds: too long to hide in a question, and the
+        # genus alone fits the other terms of its kind, so it is asked one way only.
+        return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=f"{back}. {more}", **common)]
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, **common)]
     hidden = definition
     for name in aliases:
         hidden = mask(hidden, name, "it")
     if len(definition.split()) < MIN_REVERSE_WORDS or _POPULAR_KIND.match(definition):
         return cards  # "a divide and conquer algorithm" fits its siblings too: asked one way only
+    if len(definition.split()) > MAX_REVERSE_WORDS or len(term.split()) > MAX_REVERSE_TERM_WORDS:
+        return cards  # a paragraph to read before the question, or a phrase nobody recalls word for word
     if is_real_name(term) and not _is_document_subject(term, fact.section):
         cards.append(
             CardDraft(
                 key=f"{fact.key}:reverse",
                 kind="reverse",
-                front=term_question(hidden, shape),
+                front=_term_question(fact, hidden, shape),
                 back=_qualified(term, fact.section),  # "comparison operators", as the heading names them
                 **common,
             )
@@ -884,7 +1080,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
     if card := mcq(
         f"{fact.key}:mcq",
-        term_question(hidden, shape),
+        _term_question(fact, hidden, shape),
         term,
         [s.fields["term"] for s in others],
         also_true=same,

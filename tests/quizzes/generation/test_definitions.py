@@ -34,10 +34,11 @@ from tests.quizzes.generation.helpers import cards_of, facts_of
             "a hosted registry service for sharing container images",
         ),
         (
-            "The mechanism is called _Containerization_, and it is defined as a form of OS-level virtualization.",
+            "The mechanism is called _Containerization_, and it is defined as a form of OS-level virtualization "
+            "through which applications run in isolated environments.",
             "Containerization",
             [],
-            "a form of OS-level virtualization",
+            "a form of OS-level virtualization through which applications run in isolated environments",
         ),
         (
             "Not to be confused with a _container runtime_, which is a low-level component of the engine.",
@@ -56,7 +57,8 @@ def test_it_finds_defined_terms_with_aliases(markdown, term, aliases, definition
 
 def test_a_section_opening_with_its_title_defines_it():
     [fact] = facts_of(
-        "## Docker Engine\nThe Docker Engine is an open source containerization technology.\n", "definitions"
+        "## Docker Engine\nThe Docker Engine is an open source technology for containerizing applications.\n",
+        "definitions",
     )
     assert fact.cue == "Docker Engine"
 
@@ -258,7 +260,7 @@ def test_distractors_come_from_terms_of_the_same_role():
 
 
 def test_a_short_definition_fitting_many_terms_gets_no_reverse_card():
-    cards = _rendered("## Sorting\n\n**Quicksort** is a divide and conquer algorithm.")
+    cards = _rendered("## Sorting\n\n**Quicksort** is a sorting algorithm using a pivot.")
     assert [c.kind for c in cards] == ["basic"]
 
 
@@ -268,7 +270,7 @@ def test_the_heading_names_the_role_of_its_terms():
         "- **Brute Force** - look at all the possibilities and select the best solution\n"
     )
     fronts = [c.front for c in _rendered(markdown) if c.kind == "basic"]
-    assert fronts == ["What is the greedy paradigm?", "What is the Brute Force paradigm?"]
+    assert fronts == ["What does the greedy paradigm do?", "What does the Brute Force paradigm do?"]
 
 
 def test_a_section_opening_with_a_judgement_of_its_subject_defines_nothing():
@@ -295,7 +297,7 @@ def test_a_further_claim_after_the_definition_is_not_part_of_it():
             "In Forms, what do min and max define?",
         ),
         (
-            "## ML\nThe **k-Means algorithm** is an unsupervised machine learning algorithm.",
+            "## ML\nThe **k-Means algorithm** is an unsupervised machine learning algorithm for clustering data.",
             "What is the k-Means algorithm?",
         ),
         (
@@ -514,7 +516,7 @@ def test_a_bullet_capital_of_a_common_noun_is_dropped_in_the_question():
 
 def test_a_thin_definition_gets_neither_a_reverse_nor_a_choice():
     markdown = (
-        "## Sorting\n\n- **Quicksort**: a divide and conquer algorithm\n"
+        "## Sorting\n\n- **Quicksort**: a sorting algorithm using a pivot\n"
         "- **Heapsort**: a comparison sort that builds a binary heap of the items first\n"
         "- **Bubble sort**: a simple sort that repeatedly swaps adjacent items out of order\n"
         "- **Merge sort**: an efficient sort that merges sorted halves into one sorted list\n"
@@ -620,3 +622,111 @@ def test_the_document_subject_is_not_asked_in_reverse():
     )
     kinds = {c.kind for c in cards_of(markdown) if "shortest paths" in c.front + c.back}
     assert kinds == {"basic"}
+
+
+@pytest.mark.parametrize(
+    ("markdown", "answer"),
+    [
+        (
+            "## ML\n\nThe **k-Means algorithm** is an unsupervised machine learning algorithm. It's a clustering "
+            "algorithm, which groups the samples by the similarity of their vectors.\n",
+            "An unsupervised machine learning algorithm. It's a clustering algorithm, which groups the samples by "
+            "the similarity of their vectors.",
+        ),
+        (
+            "## Sorting\n\nQuicksort is a divide and conquer algorithm.\nQuicksort first divides a large array "
+            "into two smaller sub-arrays.\n",
+            "A divide and conquer algorithm. Quicksort first divides a large array into two smaller sub-arrays.",
+        ),
+        (  # the genus named again ("the binary tree"), past a field ("in computer science")
+            "## Trees\n\nA **red–black tree** is a kind of self-balancing binary search tree in computer science. "
+            "Each node of the binary tree has an extra bit that holds its colour.\n",
+            "A kind of self-balancing binary search tree in computer science. Each node of the binary tree has an "
+            "extra bit that holds its colour.",
+        ),
+    ],
+)
+def test_a_genus_only_definition_keeps_the_next_sentence_about_its_subject(markdown, answer):
+    cards = _rendered(markdown)
+    assert [(c.kind, c.back) for c in cards] == [("basic", answer)]
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "## Sorting\n\nMerge sort is an efficient, general-purpose, comparison-based sorting algorithm. Most "
+        "implementations produce a stable sort.\n",
+        "## Sorting\n\n**Quicksort** is a divide and conquer algorithm.\n",
+        "## Tools\n\n**Webpack** is a popular tool. You can see the output of this process in dist.\n",
+    ],
+)
+def test_a_genus_only_definition_without_more_about_its_subject_is_no_fact(markdown):
+    assert facts_of(markdown, "definitions") == []
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "a bundler that handles compiling code",
+        "an algorithm for finding shortest paths",
+        "a polygraphic substitution cipher based on linear algebra",
+        "a sorting algorithm using a pivot",
+        "a definition everybody should study",
+    ],
+)
+def test_a_definition_with_a_differentia_is_not_genus_only(definition):
+    assert not definitions.is_genus_only(definition)
+
+
+def test_the_words_before_an_alias_are_not_part_of_it():
+    [fact] = facts_of(
+        "**Merge sort** (also commonly spelled mergesort) is a sorting algorithm that merges sorted halves.\n",
+        "definitions",
+    )
+    assert fact.fields["aliases"] == ["mergesort"]
+
+
+def test_an_instruction_under_a_term_says_what_the_term_does():
+    markdown = (
+        "## Algorithms by Paradigm\n\n"
+        "- **Greedy** - choose the best option now, without any thought for the future\n"
+        "- **Brute Force** - look at all the possibilities and select the best solution\n"
+        "- **Divide and Conquer** - divide the problem into smaller parts and then solve those parts\n"
+        "- **Backtracking** - try every partial solution and abandon it as soon as it breaks a rule\n"
+    )
+    cards = _rendered(markdown)
+    basic = {c.front: c.back for c in cards if c.kind == "basic"}
+    assert basic["What does the Divide and Conquer paradigm do?"] == (
+        "Divides the problem into smaller parts and then solves those parts"
+    )
+    assert basic["What does the Brute Force paradigm do?"] == (
+        "Looks at all the possibilities and selects the best solution"
+    )
+    assert basic["What does the backtracking paradigm do?"] == (
+        "Tries every partial solution and abandons it as soon as it breaks a rule"
+    )
+    [choice] = [c for c in cards if c.kind == "mcq" and c.answer == "Greedy"]
+    assert choice.front == "Which paradigm chooses the best option now, without any thought for the future?"
+
+
+def test_an_instruction_under_two_terms_keeps_its_plural_verb():
+    markdown = "## Forms\n\n- **min and max**: define the smallest and largest value of a field\n"
+    [fact] = facts_of(markdown, "definitions")
+    assert fact.fields["definition"] == "define the smallest and largest value of a field"
+
+
+def test_note_shorthand_is_no_definition():
+    assert facts_of("## Ranking\n\n- **MRR**: Focus on rank of 1st relevant item\n", "definitions") == []
+    [fact] = facts_of("## Nets\n\n- **DNS**: translates host names into addresses\n", "definitions")
+    assert fact.fields["definition"] == "translates host names into addresses"
+
+
+def test_a_definition_too_long_to_read_in_a_question_is_asked_one_way():
+    long = (
+        "measures the percentage of users who take a specific desired action after interacting with an item, "
+        "such as making a purchase, signing up for a newsletter, or filling out a form"
+    )
+    markdown = f"## Metrics\n\n- **Conversion Rate**: {long}\n- **Click Rate**: measures the share of views clicked\n"
+    cards = _rendered(markdown)
+    kinds = [c.kind for c in cards if c.back.startswith("The percentage") or c.answer == "Conversion Rate"]
+    assert kinds == ["basic"]
