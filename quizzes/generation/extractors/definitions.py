@@ -707,6 +707,16 @@ _DIFFERENTIA = re.compile(
     r"is|are|was|were|has|have|had|does|do|did|can|could|should|must|will|would|may|might|shall)\b",
     re.I,
 )
+# "a widely used evaluation metric": how common the kind is says nothing of the member.
+_POPULARITY = re.compile(
+    r"^(?:(?:very|widely|commonly|frequently|often|most)\s+)?(?:used|popular|common|well-known)\s+", re.I
+)
+# "… metric primarily applied in the fields of information retrieval": where it is used, not what it is.
+_WHERE_USED = re.compile(
+    r",?\s+(?:(?:primarily|mainly|mostly|often|commonly|typically|widely|frequently)\s+)?"
+    r"(?:used|applied|found|employed|adopted)\s+(?:in|by|across|throughout)\b.*$",
+    re.I,
+)
 GENUS_WORDS = 7  # "an efficient, general-purpose, comparison-based sorting algorithm"
 
 
@@ -722,7 +732,8 @@ def _genus(definition: str) -> str | None:
     m = _KIND_OF.match(definition)
     if not m:
         return None
-    genus = _FIELD_TAIL.sub("", re.sub(r"\s*\([^()]*\)", "", definition[m.end() :])).strip()
+    genus = _POPULARITY.sub("", re.sub(r"\s*\([^()]*\)", "", definition[m.end() :]))
+    genus = _FIELD_TAIL.sub("", _WHERE_USED.sub("", genus)).strip()
     words = re.findall(r"[\w'’-]+", genus)
     if not 0 < len(words) <= GENUS_WORDS or _DIFFERENTIA.search(genus) or re.search(r"[;:]", genus):
         return None
