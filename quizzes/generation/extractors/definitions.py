@@ -818,6 +818,11 @@ def _grouped_kind(section: tuple[str, ...]) -> str:
     return singular(m["what"].lower()) if m else ""
 
 
+def _names_role(term: str, role: str) -> bool:
+    words = term.lower().split()
+    return bool(words) and singular(words[-1]) == role
+
+
 def _role_question(term: str, role: str, shape: str) -> str:
     """ "What is the greedy paradigm?": the role names the topic a bare "Greedy" lacks."""
     named = f"the {as_common(term)} {role}"
@@ -1085,6 +1090,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         for s in siblings
         if s.fields["type"] == "definition" and s.cue != fact.cue and _askable(s) and _role(s.section) == role
     ]
+    # "Algorithmic paradigm" is what the terms under "Algorithms by Paradigm" are, not one of them.
+    others = [s for s in others if not (role and _names_role(s.fields["term"], role))]
     # "Discounted Cumulative Gain" among the options of "Normalized Discounted Cumulative Gain" is
     # the same measure in part, so its definition may fit too.
     others = [s for s in others if not _nested(s.fields["term"], term)]

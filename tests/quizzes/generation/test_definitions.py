@@ -742,3 +742,16 @@ def test_how_widely_a_kind_is_used_and_where_tells_no_member_from_the_others():
         "evaluation metric primarily applied in the fields of information retrieval and search.\n"
     )
     assert facts_of(markdown, "definitions") == []
+
+
+def test_the_role_itself_is_no_option_among_its_members():
+    markdown = (
+        "## Algorithms by Paradigm\n\n"
+        "An **algorithmic paradigm** is a generic method which underlies the design of a class of algorithms.\n\n"
+        "- **Greedy** - choose the best option now, without any thought for the future\n"
+        "- **Brute Force** - look at all the possibilities and select the best solution\n"
+        "- **Divide and Conquer** - divide the problem into smaller parts and then solve those parts\n"
+        "- **Backtracking** - try every partial solution and abandon it as soon as it breaks a rule\n"
+    )
+    choices = [c.choices for c in _rendered(markdown) if c.kind == "mcq" and c.answer != "algorithmic paradigm"]
+    assert choices and not any("algorithmic paradigm" in {o.lower() for o in options} for options in choices)
