@@ -890,6 +890,8 @@ def _term_question(fact: Fact, hidden: str, shape: str) -> str:
     role = _role(fact.section)
     if role and shape == "verb" and not fact.fields["aliases"]:
         return f"Which {role} {hidden}?"
+    if re.match(r"^responsible for\s", hidden, re.I):
+        return f"What is {hidden[:1].lower() + hidden[1:]}?"  # not "Which term means: responsible for …"
     return term_question(hidden, shape)
 
 
@@ -940,9 +942,17 @@ _NOT_QUALIFIERS = {"and", "or", "the", "a", "an", "of", "to", "in", "on", "for",
 
 
 @lru_cache(maxsize=16384)
+def _is_coined(term: str) -> bool:
+    """ "tinyqueue", "kubectl": one lower-case word no dictionary or corpus knows, a name."""
+    return bool(re.fullmatch(r"[a-z]+", term)) and not is_noun(term) and zipf_frequency(term, "en") == 0
+
+
+@lru_cache(maxsize=16384)
 def _countable(term: str) -> bool:
     """ "transaction" is counted (its plural is about as common), "containerization" is not."""
     if not re.fullmatch(r"[a-z]+", term):
+        return False
+    if _is_coined(term):
         return False
     plural = inflect_engine.plural(term)
     return plural != term and zipf_frequency(plural, "en") >= zipf_frequency(term, "en") - 1.0
@@ -986,6 +996,8 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
     also = f" (also called {', '.join(aliases)})" if aliases else ""
+    if question == f"What is {with_article(term)}{also}?" and _is_coined(term):
+        return f"What is {term}{also}?"  # "tinyqueue" names one project, not one of many
     if question == f"What is meant by “{term}”{also}?" and _the_common_noun(term, definition):
         # "the place to compare …" defines "a pull request"; "the delay of …", "latency" (uncounted)
         named = with_article(term) if _countable(term.split()[-1]) else term
@@ -1059,6 +1071,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     front, back = _question(fact, shape), capitalise(definition)
     if front.endswith(" used for?") and re.match(r"^used to\s", definition, re.I):
         back = capitalise(definition[len("used ") :])  # "To classify algorithms …", not "Used to …" again
+    if front.endswith(" responsible for?") and re.match(r"^responsible for\s", definition, re.I):
+        back = capitalise(definition[len("responsible for ") :])  # "Routing packets …", the question asked the rest
     if (asked := verb_object_question(front, definition)) and _question_names_term(front, fact):
         front, back = asked
     if more := fact.fields.get("more"):

@@ -755,3 +755,22 @@ def test_the_role_itself_is_no_option_among_its_members():
     )
     choices = [c.choices for c in _rendered(markdown) if c.kind == "mcq" and c.answer != "algorithmic paradigm"]
     assert choices and not any("algorithmic paradigm" in {o.lower() for o in options} for options in choices)
+
+
+def test_a_responsibility_is_asked_and_answered_once():
+    markdown = (
+        "## Basics\n\n- **Internet Protocol** (IP): responsible for addressing and routing packets between hosts\n"
+        "- **Latency**: the time a message takes to travel from sender to receiver\n"
+        "- **Bandwidth**: the amount of data a link can carry per second\n"
+        "- **Jitter**: the variation in the delay of packets arriving at a host\n"
+    )
+    cards = _rendered(markdown)
+    [basic] = [c for c in cards if c.kind == "basic" and "Internet Protocol" in c.front]
+    assert basic.front.endswith("responsible for?") and basic.back == "Addressing and routing packets between hosts"
+    [choice] = [c for c in cards if c.kind == "mcq" and c.answer == "Internet Protocol"]
+    assert choice.front == "What is responsible for addressing and routing packets between hosts?"
+
+
+def test_a_coined_lower_case_name_takes_no_article():
+    [basic] = _rendered("# tinyqueue\n\n**tinyqueue** is a small job queue for Python that stores jobs in SQLite.\n")
+    assert basic.front == "What is tinyqueue?"
