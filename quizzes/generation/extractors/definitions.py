@@ -741,7 +741,13 @@ def _genus(definition: str) -> str | None:
     return genus if is_noun(head) or not is_english(head) else None  # "virtualization": jargon is a noun
 
 
-_LEANS_BACK = re.compile(r"^(?:it|it's|it’s|it is|this|they|they're|they are)\b", re.I)
+_LEANS_BACK = re.compile(r"^(?:it|they)\b", re.I)
+# "It is important to note …", "It's worth learning …": a remark about studying the subject.
+_REMARK = re.compile(
+    r"^(?:it|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\s+(?:\w+ly\s+)?(?:important|worth|useful|recommended|"
+    r"possible|easy|hard|difficult|common|good|best|better|necessary|essential|crucial|helpful|interesting|not|also)\b",
+    re.I,
+)
 CONTINUATION_WORDS = (5, 35)
 
 
@@ -752,7 +758,7 @@ def _continuation(fact: Fact, following: str) -> str | None:
     flat = plain(following).strip()
     if not CONTINUATION_WORDS[0] <= len(flat.split()) <= CONTINUATION_WORDS[1] or not flat.endswith("."):
         return None
-    if ADDRESSED.search(flat) or flat.endswith((":", "?")):
+    if ADDRESSED.search(flat) or flat.endswith((":", "?")) or _REMARK.match(flat):
         return None
     opening = " ".join(flat.split()[:6]).lower()
     head = re.findall(r"[\w-]+", _genus(fact.fields["definition"]) or "")[-1].lower()

@@ -774,3 +774,11 @@ def test_a_responsibility_is_asked_and_answered_once():
 def test_a_coined_lower_case_name_takes_no_article():
     [basic] = _rendered("# tinyqueue\n\n**tinyqueue** is a small job queue for Python that stores jobs in SQLite.\n")
     assert basic.front == "What is tinyqueue?"
+
+
+def test_a_remark_after_a_genus_only_definition_completes_nothing():
+    markdown = (
+        "## Languages\n\n**Python** is a programming language. It is important to learn it well before "
+        "moving on to frameworks.\n"
+    )
+    assert facts_of(markdown, "definitions") == []
