@@ -27,6 +27,7 @@ from quizzes.generation.writing.grammar import (
     is_acronym,
     is_english,
     is_noun,
+    is_only_verb,
     reads_as_name,
     singular,
     verb_base,
@@ -196,10 +197,19 @@ _SENTENCE_GLUE = re.compile(
 )
 
 
+# "1st", "w/", "b/w", "->": the abbreviations of notes taken in a hurry.
+_NOTE_ABBREVIATION = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:w/o?|b/w|approx|esp|cf)\b|->|→|=>")
+
+
 def _is_note_shorthand(definition: str) -> bool:
     """ "Focus on rank of 1st relevant item": advice jotted down without articles, which says how to
-    read the term rather than what it is. "translates host names into addresses" says what it does."""
-    return _opens_with_instruction(definition) and not _SENTENCE_GLUE.search(definition)
+    read the term rather than what it is. "randomly zero out activations during training" and
+    "translates host names into addresses" say what it does."""
+    return (
+        _opens_with_instruction(definition)
+        and not _SENTENCE_GLUE.search(definition)
+        and bool(_NOTE_ABBREVIATION.search(definition))
+    )
 
 
 def _definition_fact(
@@ -234,7 +244,7 @@ def _definition_fact(
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
     if _opens_with_instruction(definition):
         fields["instructs"] = True  # a step of a procedure, when its list is ordered
-        if _is_singular(term):  # "Greedy - choose the best option …" says what Greedy does
+        if _is_singular(term) and not _names_an_action(term):  # "Greedy - choose …" says what Greedy does
             fields["definition"], fields["does"] = _what_it_does(definition), True
     return Fact(extractor=NAME, section=section.path, cue=term, group="terms", fields=fields)
 
@@ -265,13 +275,30 @@ _OBJECT_OPENING = re.compile(
 def _opens_with_instruction(definition: str) -> bool:
     """ "choose the best option …", "look at all the possibilities …", "divide the problem …": a
     base-form verb before its object. "list of operators" opens with a noun."""
-    words = definition.split()
+    words = _without_manner(definition.split())
     if len(words) < 2 or not words[0].isalpha():
         return False
     first = words[0].lower()
     if not can_be_verb(first) or verb_base(first) != first:
         return False
     return bool(IMPERATIVE.match(first)) or not is_noun(first) or bool(_OBJECT_OPENING.match(words[1].lower()))
+
+
+def _names_an_action(term: str) -> bool:
+    """ "Persisting your work", "Clean up": a step's name, whose instruction is what to do, not
+    what a thing does."""
+    words = term.split()
+    if len(words) < 2 or reads_as_name(term):
+        return False  # "Backtracking", "Divide and Conquer": the name of a method
+    first = words[0].lower()
+    return first.endswith("ing") or is_only_verb(first) or bool(IMPERATIVE.match(first))
+
+
+def _without_manner(words: list[str]) -> list[str]:
+    """ "randomly zero out activations": the adverb before the verb says how, not what."""
+    if len(words) > 2 and words[0].lower().endswith("ly") and words[0].isalpha() and not is_noun(words[0].lower()):
+        return words[1:]
+    return words
 
 
 _LINKS = {"and", "or", "then"}  # "and then solve those parts": a second verb of the same instruction
@@ -281,11 +308,14 @@ def _what_it_does(instruction: str) -> str:
     """ "look at all the possibilities and select the best" → "looks at all the possibilities and
     selects the best": an instruction under a term says what the term does."""
     words = instruction.split(" ")
-    out = [_conjugated(words[0])]
-    for position in range(1, len(words)):
+    start = len(words) - len(_without_manner(words))  # "randomly zero out …" → "randomly zeroes out …"
+    out = [*words[:start], _conjugated(words[start])]
+    for position in range(start + 1, len(words)):
         word, before = words[position], words[position - 1].lower()
         after = words[position + 1] if position + 1 < len(words) else ""
-        if before in _LINKS and word.isalpha() and word.islower() and _acts_on(word, after):
+        # "split data into k folds, train on k-1, test on the rest": each step after a comma too
+        linked = before in _LINKS or before.endswith(",")
+        if linked and word.isalpha() and word.islower() and _acts_on(word, after):
             word = _conjugated(word)
         out.append(word)
     return " ".join(out)

@@ -782,3 +782,14 @@ def test_a_remark_after_a_genus_only_definition_completes_nothing():
         "moving on to frameworks.\n"
     )
     assert facts_of(markdown, "definitions") == []
+
+
+def test_an_instruction_after_an_adverb_says_what_the_term_does():
+    [basic] = _rendered("## Training\n\n- **Dropout**: randomly zero out activations during training\n")
+    assert (basic.front, basic.back) == ("What does dropout do?", "Randomly zeroes out activations during training")
+
+
+def test_an_instruction_under_the_name_of_a_step_is_not_what_it_does():
+    markdown = "## Git\n\n- **Persisting changes**: commit the staged files with a message\n"
+    facts = facts_of(markdown, "definitions")
+    assert all(not f.fields.get("does") for f in facts)
