@@ -114,6 +114,8 @@ MAX_DEFINITION_WORDS = 45  # longer is an explanation to read, not a definition 
 _FURTHER_CLAIM = re.compile(
     r",?\s+(?:and|but|so)\s+"
     r"(?:(?:it|this|they|these)\s+(?:should|must|can|may|will|is|are)|there(?:'s|’s| is| are))\b.*$"
+    # "Area under the ROC curve, higher is better": how to read the value, not what it is
+    r"|[,;]\s+(?:the\s+)?(?:higher|lower|bigger|smaller|more|less|larger)\s+(?:is|=)\s+(?:better|worse)$"
 )
 
 
@@ -1044,6 +1046,10 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         return f"What does {with_article(term)}{also} do?"  # "an A record", "a CNAME record"
     if question == f"What is {term}{also}?" and _countable(term) and re.match(r"^an?\s", definition, re.I):
         return f"What is {with_article(term)}{also}?"  # "a transaction", though "-tion" often reads as mass
+    common = as_common(term)
+    one = re.match(r"^one\s", definition, re.I) and common.islower() and is_noun(common.split()[-1])
+    if question == f"What is {common}{also}?" and one:
+        return f"What is {with_article(common)}{also}?"  # "one full pass over the data" is an epoch
     last, first = term.split()[-1], term.split()[0]
     countable = re.match(r"^an?\s", definition, re.I)
     if (

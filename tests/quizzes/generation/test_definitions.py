@@ -793,3 +793,13 @@ def test_an_instruction_under_the_name_of_a_step_is_not_what_it_does():
     markdown = "## Git\n\n- **Persisting changes**: commit the staged files with a message\n"
     facts = facts_of(markdown, "definitions")
     assert all(not f.fields.get("does") for f in facts)
+
+
+def test_a_term_defined_as_one_of_a_kind_is_asked_with_its_article():
+    [basic, *_] = _rendered("## Training\n\n- **Epoch**: one full pass over the training data\n")
+    assert basic.front == "What is an epoch?"
+
+
+def test_how_to_read_a_value_is_not_part_of_its_definition():
+    [fact] = facts_of("## Evaluation\n\n**AUC**: Area under the ROC curve, higher is better.\n", "definitions")
+    assert fact.fields["definition"] == "Area under the ROC curve"
