@@ -598,7 +598,30 @@ def _without_example_names(section: Section, facts: list[Fact]) -> list[Fact]:
         f
         for f in facts
         if not (set(f.blocks) & about_example or (set(f.blocks) & legends and is_identifier(f.fields["term"])))
+        and not _names_the_lessons_own_code(f.fields["term"], section)
     ]
+
+
+_CODE_NAME = re.compile(r"^[A-Za-z_$][\w$]*(?:\(\))?$")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+PROJECT_WORD_ZIPF = 3.5  # "todo", "terrarium": a word rare enough to be the lesson's project, not the language's
+
+
+def _names_the_lessons_own_code(term: str, section: Section) -> bool:
+    """ "renderTodos()", "terrariumElement": a name the lesson's example declares for itself (in
+    its code, or built from the project's name in the title), which exists nowhere else to be
+    studied. "offsetTop", "localStorage" and "getElementById()" belong to the platform."""
+    name = plain(term).strip()
+    if not _CODE_NAME.match(name) or not re.search(r"[a-z][A-Z]|_|\(\)$", name):
+        return False
+    bare = re.escape(name.removesuffix("()"))
+    code = "\n".join(b.text for b in section.blocks if b.kind == "code")
+    declared = rf"\b(?:function|const|let|var|def|class)\s+{bare}\b|\b{bare}\s*=[^=]|\bid=[\"']{bare}[\"']"
+    if code and re.search(declared, code):
+        return True
+    title = {singular(w) for w in re.findall(r"[a-z]+", section.path[0].lower())} if section.path else set()
+    parts = {singular(p.lower()) for p in _CAMEL_PART.findall(name)}
+    return any(zipf_frequency(p, "en") < PROJECT_WORD_ZIPF for p in parts & title)
 
 
 _ENTRY_HEAD = re.compile(r"^(.{1,60}?)\s*(?::|\s[-–—]\s)")  # "`.card`: …" → ".card"

@@ -803,3 +803,26 @@ def test_a_term_defined_as_one_of_a_kind_is_asked_with_its_article():
 def test_how_to_read_a_value_is_not_part_of_its_definition():
     [fact] = facts_of("## Evaluation\n\n**AUC**: Area under the ROC curve, higher is better.\n", "definitions")
     assert fact.fields["definition"] == "Area under the ROC curve"
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # declared by the lesson's own code
+        "# Widgets\n\n## Drawing\n\n```js\nfunction renderItems() {}\n```\n\n"
+        "**renderItems()** is a function that draws every item of the list on the page.\n",
+        # built from the project's name in the title
+        "# Terrarium Project\n\n## Dragging\n\n"
+        "**terrariumElement** is a variable that holds the element being dragged.\n",
+    ],
+)
+def test_a_name_the_lessons_own_example_makes_up_is_no_term(markdown):
+    assert facts_of(markdown, "definitions") == []
+
+
+def test_a_name_of_the_platform_used_in_the_lesson_is_a_term():
+    markdown = (
+        "# Terrarium Project\n\n## Dragging\n\n```js\nconst top = element.offsetTop;\n```\n\n"
+        "**offsetTop** is a property that gives the distance from the top of the positioned parent.\n"
+    )
+    assert [f.cue for f in facts_of(markdown, "definitions")] == ["offsetTop"]
