@@ -382,7 +382,10 @@ def _subject_definition(section: Section, sentence: str) -> Fact | None:
     first = m["definition"].split(" ", 1)[0]
     if not (_NOUN_PHRASE.match(m["definition"]) or is_noun(first)):  # "sets of characters …" is one too
         return None
-    return _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else [])
+    fact = _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else [])
+    if fact is not None and m.start("term") == 0 and " " in m["term"]:
+        fact.fields["opens_item"] = True  # "Breadth-first search (BFS) is …": the capital is the sentence's
+    return fact
 
 
 def _abbreviations(section: Section, sentence: str) -> list[Fact]:

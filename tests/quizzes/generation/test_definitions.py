@@ -826,3 +826,12 @@ def test_a_name_of_the_platform_used_in_the_lesson_is_a_term():
         "**offsetTop** is a property that gives the distance from the top of the positioned parent.\n"
     )
     assert [f.cue for f in facts_of(markdown, "definitions")] == ["offsetTop"]
+
+
+def test_the_capital_of_a_subject_opening_its_sentence_is_not_kept_mid_question():
+    markdown = (
+        "# Breadth-First Search (BFS)\n\nBreadth-first search (BFS) is an algorithm for traversing or searching "
+        "tree or graph data structures.\n"
+    )
+    [basic] = _rendered(markdown)
+    assert "breadth-first search (also called BFS)?" in basic.front
