@@ -234,7 +234,8 @@ def _definition_fact(
         return None
     # "Refactor: replace your code with …" is a step to do, not what a term means, and
     # "Keyword: keywords can be let or var" says something about the term without defining it.
-    if (IMPERATIVE.match(definition) and definition[:1].isupper()) or re.match(r"you\b", definition, re.I):
+    # "… each time you generate the next solution, you test if …" walks the reader through doing it.
+    if (IMPERATIVE.match(definition) and definition[:1].isupper()) or re.search(r"\byou\b", definition, re.I):
         return None
     if _RULE.match(definition):  # "Do not assign a default behaviour …": a rule to follow
         return None

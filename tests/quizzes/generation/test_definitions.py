@@ -835,3 +835,11 @@ def test_the_capital_of_a_subject_opening_its_sentence_is_not_kept_mid_question(
     )
     [basic] = _rendered(markdown)
     assert "breadth-first search (also called BFS)?" in basic.front
+
+
+def test_a_definition_that_walks_the_reader_through_it_is_no_definition():
+    markdown = (
+        "## Algorithms by Paradigm\n\n- **Backtracking** - try to generate all possible solutions, but each time "
+        "you generate the next solution, you test if it satisfies all conditions\n"
+    )
+    assert facts_of(markdown, "definitions") == []
