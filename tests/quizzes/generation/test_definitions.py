@@ -843,3 +843,14 @@ def test_a_definition_that_walks_the_reader_through_it_is_no_definition():
         "you generate the next solution, you test if it satisfies all conditions\n"
     )
     assert facts_of(markdown, "definitions") == []
+
+
+def test_a_long_term_is_not_asked_back_from_its_definition():
+    markdown = (
+        "## Metrics\n\n- **Normalized Discounted Cumulative Gain at k**: the quality of the top k results "
+        "weighted by their graded relevance\n- **Hit Rate**: the share of queries with one relevant result in "
+        "the top k\n- **Mean Reciprocal Rank**: the average over queries of one over the rank of the first hit\n"
+        "- **Coverage**: the share of the catalogue that the system ever recommends to any user\n"
+    )
+    long = [c for c in _rendered(markdown) if "Normalized" in c.front + c.back + c.answer]
+    assert [c.kind for c in long] == ["basic"]
