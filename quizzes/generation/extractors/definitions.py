@@ -10,20 +10,25 @@ import re
 from functools import lru_cache
 
 import inflect
+from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, mcq
-from quizzes.generation.language import IMPERATIVE
+from quizzes.generation.language import ADDRESSED, IMPERATIVE
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
 from quizzes.generation.writing.grammar import (
     as_common,
+    be,
     can_be_verb,
     is_acronym,
+    is_english,
     is_noun,
+    is_only_verb,
+    reads_as_name,
     singular,
     verb_base,
     with_article,
@@ -35,6 +40,7 @@ from quizzes.generation.writing.prompts import (
     is_real_name,
     names_term,
     needs_topic,
+    subject_form,
     term_question,
     verb_object_question,
 )
@@ -108,6 +114,8 @@ MAX_DEFINITION_WORDS = 45  # longer is an explanation to read, not a definition 
 _FURTHER_CLAIM = re.compile(
     r",?\s+(?:and|but|so)\s+"
     r"(?:(?:it|this|they|these)\s+(?:should|must|can|may|will|is|are)|there(?:'s|’s| is| are))\b.*$"
+    # "Area under the ROC curve, higher is better": how to read the value, not what it is
+    r"|[,;]\s+(?:the\s+)?(?:higher|lower|bigger|smaller|more|less|larger)\s+(?:is|=)\s+(?:better|worse)$"
 )
 
 
@@ -182,6 +190,30 @@ def _is_formula(definition: str) -> bool:
     return bool(_OPERATOR.search(definition)) and len(words) < FORMULA_WORDS
 
 
+# Words that make a phrase read as a sentence's part rather than a note: articles, determiners,
+# relatives, auxiliaries and "to".
+_SENTENCE_GLUE = re.compile(
+    r"\b(?:a|an|the|its|their|each|every|any|all|this|these|those|some|one|his|her|our|your|whose|that|which|who|"
+    r"where|when|is|are|was|were|be|can|will|to)\b",
+    re.I,
+)
+
+
+# "1st", "w/", "b/w", "->": the abbreviations of notes taken in a hurry.
+_NOTE_ABBREVIATION = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:w/o?|b/w|approx|esp|cf)\b|->|→|=>")
+
+
+def _is_note_shorthand(definition: str) -> bool:
+    """ "Focus on rank of 1st relevant item": advice jotted down without articles, which says how to
+    read the term rather than what it is. "randomly zero out activations during training" and
+    "translates host names into addresses" say what it does."""
+    return (
+        _opens_with_instruction(definition)
+        and not _SENTENCE_GLUE.search(definition)
+        and bool(_NOTE_ABBREVIATION.search(definition))
+    )
+
+
 def _definition_fact(
     section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
 ) -> Fact | None:
@@ -202,17 +234,110 @@ def _definition_fact(
         return None
     # "Refactor: replace your code with …" is a step to do, not what a term means, and
     # "Keyword: keywords can be let or var" says something about the term without defining it.
-    if (IMPERATIVE.match(definition) and definition[:1].isupper()) or re.match(r"you\b", definition, re.I):
+    # "… each time you generate the next solution, you test if …" walks the reader through doing it.
+    if (IMPERATIVE.match(definition) and definition[:1].isupper()) or re.search(r"\byou\b", definition, re.I):
         return None
     if _RULE.match(definition):  # "Do not assign a default behaviour …": a rule to follow
         return None
     if _POINTS_AT_EXAMPLE.search(definition):  # "the class selector used in the example"
         return None
-    if _restates(term, definition):
+    if _restates(term, definition) or _is_note_shorthand(definition):
         return None
-    aliases = [a for a in (strip_trailing(plain(x)) for x in aliases) if a and a.lower() != term.lower()]
+    aliases = [a for a in (_alias_name(x) for x in aliases) if a and a.lower() != term.lower()]
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
+    if _opens_with_instruction(definition):
+        fields["instructs"] = True  # a step of a procedure, when its list is ordered
+        if _is_singular(term) and not _names_an_action(term):  # "Greedy - choose …" says what Greedy does
+            fields["definition"], fields["does"] = _what_it_does(definition), True
     return Fact(extractor=NAME, section=section.path, cue=term, group="terms", fields=fields)
+
+
+# "(also commonly spelled mergesort)", "(or hash map)": the words before the other name are the
+# author's, not part of it.
+_ALIAS_LEAD = re.compile(
+    r"^(?:also\s+)?(?:(?:commonly|often|sometimes|usually|simply)\s+)?"
+    r"(?:called|known as|spelled|spelt|written|abbreviated(?:\s+as)?|referred to as|named|or|aka|a\.k\.a\.)\s+",
+    re.I,
+)
+
+
+def _alias_name(alias: str) -> str:
+    return _ALIAS_LEAD.sub("", strip_trailing(plain(alias)))
+
+
+def _is_singular(term: str) -> bool:
+    """ "min and max" are two; "Divide and Conquer" is one name."""
+    return (" and " not in term or reads_as_name(term)) and not (term.islower() and be(term) == "are")
+
+
+_OBJECT_OPENING = re.compile(
+    r"^(?:the|a|an|all|each|every|any|your|its|their|this|these|those|it|them|up|out|at|on|into|over|through)$"
+)
+
+
+def _opens_with_instruction(definition: str) -> bool:
+    """ "choose the best option …", "look at all the possibilities …", "divide the problem …": a
+    base-form verb before its object. "list of operators" opens with a noun."""
+    words = _without_manner(definition.split())
+    if len(words) < 2 or not words[0].isalpha():
+        return False
+    first = words[0].lower()
+    if not can_be_verb(first) or verb_base(first) != first:
+        return False
+    return bool(IMPERATIVE.match(first)) or not is_noun(first) or bool(_OBJECT_OPENING.match(words[1].lower()))
+
+
+def _names_an_action(term: str) -> bool:
+    """ "Persisting your work", "Clean up": a step's name, whose instruction is what to do, not
+    what a thing does."""
+    words = term.split()
+    if len(words) < 2 or reads_as_name(term):
+        return False  # "Backtracking", "Divide and Conquer": the name of a method
+    first = words[0].lower()
+    return first.endswith("ing") or is_only_verb(first) or bool(IMPERATIVE.match(first))
+
+
+def _without_manner(words: list[str]) -> list[str]:
+    """ "randomly zero out activations": the adverb before the verb says how, not what."""
+    if len(words) > 2 and words[0].lower().endswith("ly") and words[0].isalpha() and not is_noun(words[0].lower()):
+        return words[1:]
+    return words
+
+
+_LINKS = {"and", "or", "then"}  # "and then solve those parts": a second verb of the same instruction
+
+
+def _what_it_does(instruction: str) -> str:
+    """ "look at all the possibilities and select the best" → "looks at all the possibilities and
+    selects the best": an instruction under a term says what the term does."""
+    words = instruction.split(" ")
+    start = len(words) - len(_without_manner(words))  # "randomly zero out …" → "randomly zeroes out …"
+    out = [*words[:start], _conjugated(words[start])]
+    for position in range(start + 1, len(words)):
+        word, before = words[position], words[position - 1].lower()
+        after = words[position + 1] if position + 1 < len(words) else ""
+        # "split data into k folds, train on k-1, test on the rest": each step after a comma too
+        linked = before in _LINKS or before.endswith(",")
+        if linked and word.isalpha() and word.islower() and _acts_on(word, after):
+            word = _conjugated(word)
+        out.append(word)
+    return " ".join(out)
+
+
+def _acts_on(word: str, following: str) -> bool:
+    """ "solve those parts", "abandon it": a base-form verb before its object, not "and parts"."""
+    if not can_be_verb(word) or verb_base(word) != word:
+        return False
+    return not is_noun(word) or bool(_OBJECT_OPENING.match(following.lower()))
+
+
+def _conjugated(verb: str) -> str:
+    """ "choose" → "chooses"; a word that is no base-form verb is left alone."""
+    lower = verb.lower()
+    if not can_be_verb(lower) or verb_base(lower) != lower:
+        return verb
+    inflected = getInflection(lower, tag="VBZ")
+    return inflected[0] if inflected else verb
 
 
 def _from_sentence(section: Section, sentence: str) -> Fact | None:
@@ -258,7 +383,10 @@ def _subject_definition(section: Section, sentence: str) -> Fact | None:
     first = m["definition"].split(" ", 1)[0]
     if not (_NOUN_PHRASE.match(m["definition"]) or is_noun(first)):  # "sets of characters …" is one too
         return None
-    return _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else [])
+    fact = _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else [])
+    if fact is not None and m.start("term") == 0 and " " in m["term"]:
+        fact.fields["opens_item"] = True  # "Breadth-first search (BFS) is …": the capital is the sentence's
+    return fact
 
 
 def _abbreviations(section: Section, sentence: str) -> list[Fact]:
@@ -385,12 +513,6 @@ def _abbreviation_fact(section: Section, term: str, expansion: str) -> Fact:
     return Fact(extractor=NAME, section=section.path, cue=term, group="abbreviations", fields=fields)
 
 
-def _is_instruction(definition: str) -> bool:
-    """ "reorder the array so that …": a base-form verb before its object tells what to do."""
-    first = definition.split(" ", 1)[0].lower()
-    return bool(IMPERATIVE.match(first)) or (can_be_verb(first) and verb_base(first) == first and not is_noun(first))
-
-
 def _with_block(fact: Fact | None, block_id: int) -> Fact | None:
     if fact is not None:
         fact.blocks = (block_id,)
@@ -480,7 +602,30 @@ def _without_example_names(section: Section, facts: list[Fact]) -> list[Fact]:
         f
         for f in facts
         if not (set(f.blocks) & about_example or (set(f.blocks) & legends and is_identifier(f.fields["term"])))
+        and not _names_the_lessons_own_code(f.fields["term"], section)
     ]
+
+
+_CODE_NAME = re.compile(r"^[A-Za-z_$][\w$]*(?:\(\))?$")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+PROJECT_WORD_ZIPF = 3.5  # "todo", "terrarium": a word rare enough to be the lesson's project, not the language's
+
+
+def _names_the_lessons_own_code(term: str, section: Section) -> bool:
+    """ "renderTodos()", "terrariumElement": a name the lesson's example declares for itself (in
+    its code, or built from the project's name in the title), which exists nowhere else to be
+    studied. "offsetTop", "localStorage" and "getElementById()" belong to the platform."""
+    name = plain(term).strip()
+    if not _CODE_NAME.match(name) or not re.search(r"[a-z][A-Z]|_|\(\)$", name):
+        return False
+    bare = re.escape(name.removesuffix("()"))
+    code = "\n".join(b.text for b in section.blocks if b.kind == "code")
+    declared = rf"\b(?:function|const|let|var|def|class)\s+{bare}\b|\b{bare}\s*=[^=]|\bid=[\"']{bare}[\"']"
+    if code and re.search(declared, code):
+        return True
+    title = {singular(w) for w in re.findall(r"[a-z]+", section.path[0].lower())} if section.path else set()
+    parts = {singular(p.lower()) for p in _CAMEL_PART.findall(name)}
+    return any(zipf_frequency(p, "en") < PROJECT_WORD_ZIPF for p in parts & title)
 
 
 _ENTRY_HEAD = re.compile(r"^(.{1,60}?)\s*(?::|\s[-–—]\s)")  # "`.card`: …" → ".card"
@@ -586,14 +731,14 @@ def extract(section: Section) -> list[Fact]:
         leading = parts and text not in resources and not _from_sentence(section, parts[0])
         if leading and (fact := _leading_term(section, parts[0], block.id)):
             fact.fields["opens_item"] = block.kind == "list"  # so its capital may be the bullet's
-            if not (block.kind == "list" and block.ordered and _is_instruction(fact.fields["definition"])):
+            if not (block.kind == "list" and block.ordered and fact.fields.get("instructs")):
                 facts.append(fact)  # "2. Partitioning: reorder the array …" is a step of a procedure
             parts = parts[1:]
         for sentence in parts:
             if fact := _from_sentence(section, sentence) or _plain_definition(section, sentence, block.id):
                 facts.append(_with_block(fact, block.id))
             facts.extend(_with_block(f, block.id) for f in _abbreviations(section, sentence))
-    facts = _without_example_names(section, facts)
+    facts = _completed_genera(section, _without_example_names(section, facts))
     # "A VM is a file that can be scanned …" after "virtual machine (VM)" was defined says something
     # more about a known term: a property, not its definition.
     aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
@@ -606,6 +751,109 @@ def extract(section: Section) -> list[Fact]:
     return list(unique.values())
 
 
+# "a kind of self-balancing binary search tree": the kind named after it is the genus.
+_KIND_OF = re.compile(r"^(?:a|an|the|one)\s+(?:(?:kind|type|form|sort|class|variant|family)\s+of\s+(?:an?\s+)?)?", re.I)
+# "… tree in computer science": the field the term belongs to tells it from nothing in that field.
+_FIELD_TAIL = re.compile(r",?\s+in\s+(?!(?:a|an|the|its|their|which|that|this|order)\b)[\w-]+(?:\s+[\w-]+)?$", re.I)
+# Words that start what tells a member of the kind from the others: "… algorithm for finding …",
+# "… cipher based on …", "… structure that …".
+_DIFFERENTIA = re.compile(
+    r"(?<![\w-])(?:a|an|the|that|which|who|whose|whom|where|when|whereby|while|for|of|to|in|on|at|with|without|by|from|into|onto|"
+    r"through|via|over|under|between|among|across|about|against|than|as|like|such|using|used|designed|based|built|"
+    r"made|able|capable|because|so|if|invented|developed|created|introduced|i\.e|e\.g|after|before|during|"
+    r"within|inside|outside|beyond|per|around|behind|near|along|upon|until|since|except|including|containing|"
+    r"whereas|besides|toward|towards|throughout|unlike|versus|vs|"
+    r"is|are|was|were|has|have|had|does|do|did|can|could|should|must|will|would|may|might|shall)\b",
+    re.I,
+)
+# "a widely used evaluation metric": how common the kind is says nothing of the member.
+_POPULARITY = re.compile(
+    r"^(?:(?:very|widely|commonly|frequently|often|most)\s+)?(?:used|popular|common|well-known)\s+", re.I
+)
+# "… metric primarily applied in the fields of information retrieval": where it is used, not what it is.
+_WHERE_USED = re.compile(
+    r",?\s+(?:(?:primarily|mainly|mostly|often|commonly|typically|widely|frequently)\s+)?"
+    r"(?:used|applied|found|employed|adopted)\s+(?:in|by|across|throughout)\b.*$",
+    re.I,
+)
+GENUS_WORDS = 7  # "an efficient, general-purpose, comparison-based sorting algorithm"
+
+
+def is_genus_only(definition: str) -> bool:
+    """ "an unsupervised Machine Learning algorithm", "a divide and conquer algorithm": the class the
+    term belongs to and nothing after its head noun, which many other terms fit as well."""
+    return _genus(definition) is not None
+
+
+def _genus(definition: str) -> str | None:
+    """ "self-balancing binary search tree" of "a kind of self-balancing binary search tree in
+    computer science", when that is all the definition says."""
+    m = _KIND_OF.match(definition)
+    if not m:
+        return None
+    genus = _POPULARITY.sub("", re.sub(r"\s*\([^()]*\)", "", definition[m.end() :]))
+    genus = _FIELD_TAIL.sub("", _WHERE_USED.sub("", genus)).strip()
+    words = re.findall(r"[\w'’-]+", genus)
+    if not 0 < len(words) <= GENUS_WORDS or _DIFFERENTIA.search(genus) or re.search(r"[;:]", genus):
+        return None
+    head = words[-1].lower()
+    return genus if is_noun(head) or not is_english(head) else None  # "virtualization": jargon is a noun
+
+
+_LEANS_BACK = re.compile(r"^(?:it|they)\b", re.I)
+# "It is important to note …", "It's worth learning …": a remark about studying the subject.
+_REMARK = re.compile(
+    r"^(?:it|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\s+(?:\w+ly\s+)?(?:important|worth|useful|recommended|"
+    r"possible|easy|hard|difficult|common|good|best|better|necessary|essential|crucial|helpful|interesting|not|also)\b",
+    re.I,
+)
+CONTINUATION_WORDS = (5, 35)
+
+
+def _continuation(fact: Fact, following: str) -> str | None:
+    """The next sentence when it goes on about the same subject ("It's a clustering algorithm,
+    which groups …", "Quicksort first divides …", "Each node of the binary tree has …"): it holds
+    what the genus alone lacks."""
+    flat = plain(following).strip()
+    if not CONTINUATION_WORDS[0] <= len(flat.split()) <= CONTINUATION_WORDS[1] or not flat.endswith("."):
+        return None
+    if ADDRESSED.search(flat) or flat.endswith((":", "?")) or _REMARK.match(flat):
+        return None
+    opening = " ".join(flat.split()[:6]).lower()
+    head = re.findall(r"[\w-]+", _genus(fact.fields["definition"]) or "")[-1].lower()
+    names = [fact.fields["term"], *fact.fields["aliases"]]
+    if _LEANS_BACK.match(flat) or any(re.search(rf"(?:^|\W){re.escape(n.lower())}\b", opening) for n in names):
+        return flat
+    # "Each node of the binary tree has …" after "… a binary search tree": the genus, named again
+    return flat if re.search(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", opening) else None
+
+
+def _completed_genera(section: Section, facts: list[Fact]) -> list[Fact]:
+    """A definition that names only its genus keeps the next sentence about the same subject, or
+    is no card: "What is Quicksort? — A divide and conquer algorithm" fits merge sort too."""
+    texts: dict[int, list[str]] = {}
+    for block, text in section.texts_by_block():
+        texts.setdefault(block.id, []).extend(sentences(text))
+    kept = []
+    for fact in facts:
+        if fact.fields["type"] != "definition" or not is_genus_only(fact.fields["definition"]):
+            kept.append(fact)
+            continue
+        following = _sentence_after(fact.fields["definition"], [s for b in fact.blocks for s in texts.get(b, [])])
+        if following and (more := _continuation(fact, following)):
+            fact.fields["more"] = more
+            kept.append(fact)
+    return kept
+
+
+def _sentence_after(definition: str, parts: list[str]) -> str | None:
+    wanted = normalise(definition)
+    for position, sentence in enumerate(parts[:-1]):
+        if wanted in normalise(sentence):
+            return parts[position + 1]
+    return None
+
+
 # "a widely used evaluation metric …": how common a kind is singles out no member of it.
 _POPULAR_KIND = re.compile(
     r"^(?:a|an|the)\s+(?:(?:very|widely|commonly|frequently|often)\s+)?"
@@ -613,6 +861,8 @@ _POPULAR_KIND = re.compile(
     re.I,
 )
 MIN_REVERSE_WORDS = 7  # "a divide and conquer algorithm" fits many terms; a reverse card needs one answer
+MAX_REVERSE_WORDS = 30
+MAX_REVERSE_TERM_WORDS = 4
 # "Algorithms by Paradigm", "Types of Hypervisors": the heading names what kind of thing each term is.
 _ROLE_HEADING = re.compile(
     r"(?:\bby\s+(?P<by>[A-Za-z]+)|^(?:types|kinds|categories|forms) of\s+(?P<of>[A-Za-z]+))$", re.I
@@ -631,6 +881,11 @@ def _grouped_kind(section: tuple[str, ...]) -> str:
     """'unit' under "Units by Type": what is grouped, which a definition may name itself."""
     m = re.match(r"^(?P<what>[A-Za-z]+)\s+by\s+", section[-1].strip()) if section else None
     return singular(m["what"].lower()) if m else ""
+
+
+def _names_role(term: str, role: str) -> bool:
+    words = term.lower().split()
+    return bool(words) and singular(words[-1]) == role
 
 
 def _role_question(term: str, role: str, shape: str) -> str:
@@ -679,13 +934,30 @@ def _question(fact: Fact, shape: str) -> str:
     if fact.fields.get("common_noun"):
         term = term.lower()
     term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
+    asked = _does_question(term, definition, aliases) if fact.fields.get("does") else None
     question = _by_role(
-        _agreeing(definition_question(term, definition, aliases), term, definition, aliases), definition
+        _agreeing(asked or definition_question(term, definition, aliases), term, definition, aliases), definition
     )
     topic = topic_of(fact.section)
     # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
     bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
     return in_topic(topic, question) if bare and not names_term(topic, term) else question
+
+
+def _does_question(term: str, definition: str, aliases: list[str]) -> str:
+    """ "What does Greedy do?" for "chooses the best option …", which the shape test reads as a noun."""
+    also = f" (also called {', '.join(aliases)})" if aliases else ""
+    return f"What does {subject_form(term, definition)}{also} do?"
+
+
+def _term_question(fact: Fact, hidden: str, shape: str) -> str:
+    """ "Which paradigm chooses the best option …?": a role heading names the kind of the answer."""
+    role = _role(fact.section)
+    if role and shape == "verb" and not fact.fields["aliases"]:
+        return f"Which {role} {hidden}?"
+    if re.match(r"^responsible for\s", hidden, re.I):
+        return f"What is {hidden[:1].lower() + hidden[1:]}?"  # not "Which term means: responsible for …"
+    return term_question(hidden, shape)
 
 
 def _mark_common_nouns(section: Section, facts: list[Fact]) -> None:
@@ -735,9 +1007,17 @@ _NOT_QUALIFIERS = {"and", "or", "the", "a", "an", "of", "to", "in", "on", "for",
 
 
 @lru_cache(maxsize=16384)
+def _is_coined(term: str) -> bool:
+    """ "tinyqueue", "kubectl": one lower-case word no dictionary or corpus knows, a name."""
+    return bool(re.fullmatch(r"[a-z]+", term)) and not is_noun(term) and zipf_frequency(term, "en") == 0
+
+
+@lru_cache(maxsize=16384)
 def _countable(term: str) -> bool:
     """ "transaction" is counted (its plural is about as common), "containerization" is not."""
     if not re.fullmatch(r"[a-z]+", term):
+        return False
+    if _is_coined(term):
         return False
     plural = inflect_engine.plural(term)
     return plural != term and zipf_frequency(plural, "en") >= zipf_frequency(term, "en") - 1.0
@@ -781,6 +1061,8 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
     also = f" (also called {', '.join(aliases)})" if aliases else ""
+    if question == f"What is {with_article(term)}{also}?" and _is_coined(term):
+        return f"What is {term}{also}?"  # "tinyqueue" names one project, not one of many
     if question == f"What is meant by “{term}”{also}?" and _the_common_noun(term, definition):
         # "the place to compare …" defines "a pull request"; "the delay of …", "latency" (uncounted)
         named = with_article(term) if _countable(term.split()[-1]) else term
@@ -791,6 +1073,10 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         return f"What does {with_article(term)}{also} do?"  # "an A record", "a CNAME record"
     if question == f"What is {term}{also}?" and _countable(term) and re.match(r"^an?\s", definition, re.I):
         return f"What is {with_article(term)}{also}?"  # "a transaction", though "-tion" often reads as mass
+    common = as_common(term)
+    one = re.match(r"^one\s", definition, re.I) and common.islower() and is_noun(common.split()[-1])
+    if question == f"What is {common}{also}?" and one:
+        return f"What is {with_article(common)}{also}?"  # "one full pass over the data" is an epoch
     last, first = term.split()[-1], term.split()[0]
     countable = re.match(r"^an?\s", definition, re.I)
     if (
@@ -849,24 +1135,33 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # the thing behaves rather than saying what it is, and no reverse card could hide it.
     if mask(definition, term, "\x00") != definition:
         return []
-    shape = definition_shape(definition)
+    # "looks at all the possibilities …" reads as a noun to the shape test, but was an instruction
+    shape = "verb" if fact.fields.get("does") else definition_shape(definition)
     front, back = _question(fact, shape), capitalise(definition)
     if front.endswith(" used for?") and re.match(r"^used to\s", definition, re.I):
         back = capitalise(definition[len("used ") :])  # "To classify algorithms …", not "Used to …" again
+    if front.endswith(" responsible for?") and re.match(r"^responsible for\s", definition, re.I):
+        back = capitalise(definition[len("responsible for ") :])  # "Routing packets …", the question asked the rest
     if (asked := verb_object_question(front, definition)) and _question_names_term(front, fact):
         front, back = asked
+    if more := fact.fields.get("more"):
+        # The genus with what the next sentence adds: too long to hide in a question, and the
+        # genus alone fits the other terms of its kind, so it is asked one way only.
+        return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=f"{back}. {more}", **common)]
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, **common)]
     hidden = definition
     for name in aliases:
         hidden = mask(hidden, name, "it")
     if len(definition.split()) < MIN_REVERSE_WORDS or _POPULAR_KIND.match(definition):
         return cards  # "a divide and conquer algorithm" fits its siblings too: asked one way only
+    if len(definition.split()) > MAX_REVERSE_WORDS or len(term.split()) > MAX_REVERSE_TERM_WORDS:
+        return cards  # a paragraph to read before the question, or a phrase nobody recalls word for word
     if is_real_name(term) and not _is_document_subject(term, fact.section):
         cards.append(
             CardDraft(
                 key=f"{fact.key}:reverse",
                 kind="reverse",
-                front=term_question(hidden, shape),
+                front=_term_question(fact, hidden, shape),
                 back=_qualified(term, fact.section),  # "comparison operators", as the heading names them
                 **common,
             )
@@ -878,13 +1173,15 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         for s in siblings
         if s.fields["type"] == "definition" and s.cue != fact.cue and _askable(s) and _role(s.section) == role
     ]
+    # "Algorithmic paradigm" is what the terms under "Algorithms by Paradigm" are, not one of them.
+    others = [s for s in others if not (role and _names_role(s.fields["term"], role))]
     # "Discounted Cumulative Gain" among the options of "Normalized Discounted Cumulative Gain" is
     # the same measure in part, so its definition may fit too.
     others = [s for s in others if not _nested(s.fields["term"], term)]
     same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
     if card := mcq(
         f"{fact.key}:mcq",
-        term_question(hidden, shape),
+        _term_question(fact, hidden, shape),
         term,
         [s.fields["term"] for s in others],
         also_true=same,

@@ -17,6 +17,8 @@ _LABEL = re.compile(r"\b(?P<label>(?:types|kinds|forms|categories|examples|steps
 _EXAMPLES = re.compile(
     r"\b(?:most\s+)?popular\s+(?P<what>[\w\s-]{3,40}?)\s+(?:are|include|includes)\s+(?P<items>.+)$", re.I
 )
+# "components of Docker are": the lead-in's verb is not part of what the list is of.
+_TRAILING_VERB = re.compile(r"\s+(?:are|is|include|includes|were|was|can be)\s*$", re.I)
 _SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _FILLER = re.compile(r"^(?:\.\.\.|…|etc\b|and (?:others|more)|others?\b)", re.I)
 
@@ -140,7 +142,7 @@ def extract(section: Section) -> list[Fact]:
             explained = any(plain(head) != plain(i.text) for head, i in zip(items, block.items, strict=True))
             # "Benefits:" under Kanban names the list by its role: "benefits of Kanban".
             label = (
-                (m["label"] if m else None)
+                (_TRAILING_VERB.sub("", m["label"]) if m else None)
                 or _counted_label(lead)
                 or _role_label(section, lead)
                 or _lead_label(section, lead)
@@ -237,12 +239,21 @@ def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
         return None
     counted = bool(_COUNTED_LABEL.fullmatch(label))
     if _LABEL.fullmatch(label) or fact.fields["type"] == "examples" or _ROLE_LABEL.fullmatch(label) or counted:
-        return in_topic(topic_of(fact.section), f"Name the {count} {label[:1].lower() + label[1:]}.")
+        return _in_topic(fact.section, f"Name the {count} {label[:1].lower() + label[1:]}.", label)
     if len(label.split()) > 14 or _CHATTY.search(label):
         return None
     if members := _members_phrase(label):
-        return in_topic(topic_of(fact.section), f"Name the {count} {members}.")
-    return in_topic(topic_of(fact.section), f"{capitalise(label)}: name all {count}.")
+        return _in_topic(fact.section, f"Name the {count} {members}.", members)
+    return _in_topic(fact.section, f"{capitalise(label)}: name all {count}.", label)
+
+
+def _in_topic(section: tuple[str, ...], prompt: str, label: str) -> str:
+    """ "Name the 3 benefits of Docker." names its topic ("Docker benefits") in other words already."""
+    topic = topic_of(section)
+    named = {singular(w) for w in re.findall(r"[a-z0-9+#]+", label.lower())}
+    if topic and {singular(w) for w in re.findall(r"[a-z0-9+#]+", topic.lower())} <= named:
+        return prompt
+    return in_topic(topic, prompt)
 
 
 _INCLUDE = re.compile(

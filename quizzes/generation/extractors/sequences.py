@@ -95,8 +95,25 @@ def _name(label: str, section: tuple[str, ...]) -> str:
     lead = _SAYS_ORDER.sub("", label.strip())
     lead = re.sub(r"\s+(?:are|is|include|includes|as follows|follows?)$", "", lead, flags=re.I)
     if len(lead.split()) <= 3 and re.match(r"^(?:the|these|those|our|its)\b", lead, re.I):
-        return capitalise(topic_of(section) or (section[-1] if section else lead))
+        topic = topic_of(section) or (section[-1] if section else lead)
+        # "The build process" names which process by its qualifier; "the steps" names none.
+        if (qualified := _qualified_process(lead)) and topic and len(topic.split()) <= 3:
+            return f"The {topic} {qualified}" if topic.lower() not in qualified.lower() else capitalise(lead)
+        return capitalise(topic)
     return capitalise(lead)
+
+
+# "main steps", "whole process": words that rank or count the steps, not say which process.
+_VAGUE_QUALIFIERS = {"main", "key", "basic", "following", "general", "typical", "usual", "whole", "entire", "overall"}
+
+
+def _qualified_process(lead: str) -> str | None:
+    """ "build process" of "The build process"; None for "The main steps", "These stages"."""
+    rest = re.sub(r"^(?:the|these|those|our|its)\s+", "", lead, flags=re.I)
+    words = rest.lower().split()
+    if len(words) < 2 or all(w in _VAGUE_QUALIFIERS for w in words[:-1]):
+        return None
+    return rest
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:

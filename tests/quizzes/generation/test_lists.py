@@ -89,7 +89,8 @@ def test_a_role_lead_in_names_the_list_by_its_section():
 def test_a_counted_lead_in_names_what_the_list_is_of():
     markdown = "## Flowers\n\nA flower consists of four parts:\n\n- Petal\n- Sepal\n- Stamen\n- Pistil\n"
     [card] = _recall_cards(markdown)
-    assert card.front.endswith("name the 4 parts of a flower.") and card.back == "Petal; Sepal; Stamen; Pistil"
+    # "In Flowers, name the 4 parts of a flower." named its topic twice
+    assert card.front == "Name the 4 parts of a flower." and card.back == "Petal; Sepal; Stamen; Pistil"
 
 
 def test_steps_in_order_are_a_sequence_not_a_list_to_name():
@@ -118,3 +119,13 @@ def test_names_in_capitals_are_not_actions():
 def test_a_list_of_things_to_do_is_not_named():
     markdown = "## CSS\n\nTake a little time and make the page look better:\n\n- Choose a font\n- Colorize headers\n"
     assert [c for c in cards_of(markdown) if c.note_key.startswith("lists")] == []
+
+
+def test_a_lead_in_with_its_own_verb_names_the_list_without_it():
+    markdown = (
+        "# Docker\n\n## Components\n\nThe main components of Docker are:\n\n- Docker Engine\n- Docker Hub\n"
+        "- Docker Compose\n"
+    )
+    [card] = _recall_cards(markdown)
+    # "In Docker components, name the 3 components of Docker are." before
+    assert card.front == "Name the 3 components of Docker."

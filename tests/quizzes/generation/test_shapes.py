@@ -403,3 +403,14 @@ def test_a_template_card_asks_the_format_of_its_subject_and_hides_it_in_the_reve
     assert cards["reverse"].back == "The commit message" and "commit" not in cards["reverse"].front.lower()
     under_its_name = markdown.replace("## Conventions", "## Commits")
     assert [c.kind for c in cards_of(under_its_name)] == ["basic"], "'In Commits, what is this …' answers itself"
+
+
+def test_a_process_named_by_its_qualifier_keeps_it_with_the_document_subject():
+    markdown = (
+        "# Docker\n\n## How the build works\n\nThe build process happens in this order:\n\n"
+        "1. The client sends the context to the daemon\n2. The daemon reads the Dockerfile\n"
+        "3. Each instruction creates a layer\n"
+    )
+    [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
+    # "Docker — put these in order" lost which process of Docker it was
+    assert order.front.startswith("The Docker build process — put these in order:")
