@@ -406,6 +406,9 @@ def _asking(task: str, kind: str, tool: str | None, topic: str, context: dict | 
         how = which = f"which command gives {_with_the(task)}?"
     if context:
         how, which = f"{context['phrase']}, {how}", f"{context['phrase']}, {which}"
+    if tool and zipf_frequency(tool.lower(), "en") >= 4.0:
+        # "Using set, …" alone could be any set: an everyday word needs its topic ("In Bash, using set, …").
+        return in_topic(topic, f"Using {tool}, {how}"), in_topic(topic, f"Using {tool}, {which}")
     if tool:
         return f"Using {tool}, {how}", f"Using {tool}, {which}"
     return in_topic(topic, capitalise(how)), in_topic(topic, capitalise(which))

@@ -365,3 +365,12 @@ def test_a_command_made_of_the_lesson_s_own_choices_is_not_asked_from_its_task()
     fronts = [c.front for c in cards_of(markdown)]
     assert not any("install modern development tools" in front for front in fronts)
     assert any("build the project for a target" in front for front in fronts)  # a placeholder is no choice
+
+
+def test_a_tool_named_by_an_everyday_word_keeps_its_topic():
+    markdown = (
+        "# Bash scripting\n\n## Options\n\n```bash\nset -o errexit  # Exit upon error\n"
+        "set -o nounset  # Expose unset variables\nset -o pipefail  # Unveil hidden failures\n```\n"
+    )
+    fronts = {c.front for c in cards_of(markdown)}
+    assert "In Bash options, using set, how do you exit upon error?" in fronts
