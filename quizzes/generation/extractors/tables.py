@@ -13,7 +13,7 @@ from quizzes.generation.extractors.cheatsheets import spelled_out
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, sentences, star_count, strip_trailing
-from quizzes.generation.writing.grammar import as_common, be, can_be_verb, is_only_verb, singular, verb_base
+from quizzes.generation.writing.grammar import as_common, be, can_be_verb, is_only_verb, is_plural, singular, verb_base
 from quizzes.generation.writing.prompts import definition_question, definition_shape, subject_form
 from quizzes.generation.writing.tables import (
     YES_NO,
@@ -511,8 +511,10 @@ def _measured_cell(fact: Fact, measure: str, index: int) -> list[CardDraft]:
         stem = re.sub(r"[\s_-]+", "", named.lower())
         stem = stem[:4] if len(named.split()) == 1 else stem  # "Sorting" is named by "Bubble sort"
         unnamed = stem not in re.sub(r"[\s_-]+", "", question.lower())
-        if subject == row and unnamed and len(named.split()) <= 4:
-            question = in_topic(document, question)  # "In Least Recently Used (LRU) Cache, what is …"
+        if subject == row and unnamed and len(named.split()) <= 4 and not is_plural(named.split()[-1].lower()):
+            # "In the LRU Cache, what is the complexity of Get item?"; the rows of "JavaScript
+            # Algorithms" are algorithms of their own ("of Quick sort") and need none.
+            question = in_topic(document, question)
     shown = measure_value(f["value"], measure)
     common = {"note_key": fact.key, "section": fact.section_label}
     explanation = f"{row} — {column}: {shown}."

@@ -512,3 +512,18 @@ def test_a_description_in_the_third_person_with_an_object_says_what_the_row_does
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
     assert "In Python operators, what does the is operator do?" in fronts
+
+
+def test_rows_of_a_collection_need_no_topic_and_operations_of_a_subject_do():
+    collection = (
+        "# Sorting Algorithms\n\n## Complexity\n\n| Name | Best | Worst |\n|---|---|---|\n"
+        "| Quick sort | n log(n) | n^2 |\n| Bubble sort | n | n^2 |\n| Merge sort | n log(n) | n log(n) |\n"
+    )
+    fronts = {c.front for c in generate(collection, deck="s").cards}
+    assert "What is the worst-case complexity of Quick sort?" in fronts
+    subject = (
+        "# LRU Cache\n\n## Complexities\n\n| | Average |\n|---|---|\n| Get item | O(1) |\n| Set item | O(1) |\n"
+        "| Space | O(n) |\n"
+    )
+    fronts = {c.front for c in generate(subject, deck="l").cards}
+    assert "In the LRU Cache, what is the average-case complexity of Get item?" in fronts
