@@ -190,8 +190,10 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     common = " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in local.split())
     if (_prefixes(document) or _named_by_title(document, section[0])) and len(local.split()) <= 2:
         return f"{document} {common}"
-    if len(local.split()) <= 2 and " and " not in local and len(document.split()) + len(local.split()) <= 5:
-        return f"{document} ({common})"  # "Bash scripting (arrays)": the section says which part
+    if len(local.split()) == 2 and " and " not in local:
+        return local  # "Screen readers", "Code editors": a subject of its own, not a part of the document's
+    if len(local.split()) == 1 and len(document.split()) <= 4:
+        return f"{document} ({common})"  # "the Hill Cipher (decryption)": the section says which part
     return document
 
 
@@ -311,11 +313,16 @@ def as_place(topic: str) -> str:
 
 
 def _sentence_cased(topic: str) -> str:
-    """'Event driven programming', 'Online metrics', 'Browsers' take a small letter after "In";
+    """'Event driven programming', 'Online metrics', 'Code Editors', 'Browsers' take small letters after "In";
     'Bash scripting' (a rare word: a name), 'Java', 'Hill Cipher' and 'JavaScript arrays' keep theirs."""
     first, _, rest = topic.partition(" ")
     if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
         return topic
+    words = topic.split()
+    if len(words) > 1 and all(w.isalpha() and (w.islower() or w[1:].islower()) for w in words):
+        content = [w for w in words if w.lower() not in ("and", "or", "of", "the", "a", "an", "in", "for", "to")]
+        if all(zipf_frequency(w.lower(), "en") >= 4.0 for w in content):
+            return topic.lower()  # "Code Editors", "Binary Search Tree": a heading's capitals on common words
     if any(w[:1].isupper() for w in rest.split()) or zipf_frequency(first.lower(), "en") < 4.0:
         return topic
     if not rest and not is_plural(first.lower()):

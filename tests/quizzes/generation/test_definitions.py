@@ -156,7 +156,7 @@ def test_a_definition_that_states_a_purpose_is_asked_what_it_is_for():
     )
     cards = _rendered(markdown)
     basic = next(c for c in cards if c.kind == "basic")
-    assert basic.front == "In Tracking Movement, what are pos1 and pos2 used for?"
+    assert basic.front == "In tracking movement, what are pos1 and pos2 used for?"
 
 
 def test_a_definition_that_points_elsewhere_makes_no_card():

@@ -145,7 +145,9 @@ def test_topic_is_the_closest_heading_that_names_a_subject(path, topic):
         ("Event driven programming", "event driven programming"),
         ("Bash scripting", "Bash scripting"),
         ("Login and Registration Form", "the Login and Registration Form"),
-        ("Methods and Functions", "Methods and Functions"),
+        ("Methods and Functions", "methods and functions"),
+        ("Code Editors", "code editors"),
+        ("Hill Cipher", "the Hill Cipher"),
         ("The Cascade", "The Cascade"),
     ],
 )
