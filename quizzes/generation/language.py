@@ -377,6 +377,20 @@ def related(word: str, other: str) -> bool:
     return shared >= max(MIN_SHARED_STEM, min(len(a), len(b)) - 2)
 
 
+# "to decrypt …, … the matrix used for encryption": a prefix that reverses or makes a verb hides
+# a shared root, and the root gives the other word away.
+_ROOT_PREFIX = re.compile(r"^(?:de|en|em|dis|un|non)(?=[a-z]{5})", re.I)
+MIN_ROOT = 5
+
+
+def shares_a_root(word: str, other: str) -> bool:
+    """'decrypt'/'encryption', 'enable'/'disable': one word, less its prefix, gives the other away."""
+    a, b = _ROOT_PREFIX.sub("", word.lower()), _ROOT_PREFIX.sub("", other.lower())
+    if (a, b) == (word.lower(), other.lower()) or min(len(a), len(b)) < MIN_ROOT:
+        return False
+    return a[:MIN_ROOT] == b[:MIN_ROOT]
+
+
 # Endings of words the lexicon does not know that make adjectives or verbs ("assistive",
 # "exclusionary", "virtualize"), not the names of things.
 _NOT_A_THING_ENDING = re.compile(r"(?:ive|ary|ous|ize|ise|ized|ised|izes|ises|ful|less|able|ible|ic|al|ly)$", re.I)

@@ -38,6 +38,7 @@ from quizzes.generation.language import (
     rarity,
     restated_aside,
     scaffolding,
+    shares_a_root,
     with_named_referent,
     without_also,
     without_asides,
@@ -243,6 +244,8 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
         span = _span(best, scored, sentence)
         if restated_aside(span, flat) or placeholder(span) or _SOURCE.search(flat[: flat.find(span)]):
             continue
+        if any(shares_a_root(part, word) for part in span.split() for word in words if word not in span.split()):
+            continue  # "to decrypt …, the matrix used for ___": the root is in the sentence
         if _names_a_thing(span, best, words) and fair_blank(span, flat, section):
             return best[0], span
     return None

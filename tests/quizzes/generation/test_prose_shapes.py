@@ -2,7 +2,7 @@
 and no cloze that repeats another card of the document."""
 
 from quizzes.generation.facts import CardDraft
-from quizzes.generation.language import clause_holding, with_named_referent, without_asides
+from quizzes.generation.language import clause_holding, shares_a_root, with_named_referent, without_asides
 from quizzes.generation.selection import select_cards
 from tests.quizzes.generation.helpers import cards_of
 
@@ -134,3 +134,10 @@ def test_a_framing_word_a_vague_claim_or_one_of_two_names_is_no_blank():
     assert clozes(f"# Screen readers\n\n{readers}") == [
         ("In Screen readers, on Windows _____ is included by default, and JAWS and NVDA can be installed.", "Narrator")
     ]
+
+
+def test_a_blank_whose_root_the_sentence_gives_is_no_blank():
+    sentence = "To decrypt the message, each block is multiplied by the inverse of the matrix used for encryption."
+    assert [back for _, back in clozes(f"# Hill Cipher\n\n## Decryption\n\n{sentence}")] in ([], ["inverse"])
+    assert shares_a_root("encryption", "decrypt") and shares_a_root("unvisited", "visited")
+    assert not shares_a_root("enable", "disable") and not shares_a_root("deletion", "election")
