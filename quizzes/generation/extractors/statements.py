@@ -179,12 +179,13 @@ def _with_modifiers(span: str, position: int, words: list[str], sentence: str) -
     while position - start < MAX_MODIFIERS and start > 0 and _fixed_modifier(words[start - 1]):
         start -= 1
     term = " ".join(words[start : position + 1])
-    opens_a_phrase = start > 0 and words[start - 1].lower() in _PHRASE_OPENERS  # not "to be done ___"
-    return term if start < position and opens_a_phrase and term in plain(sentence) else span
+    flat = plain(sentence)
+    opens_a_phrase = bool(_PHRASE_OPENER.search(flat[: flat.find(term)]))  # not "to be done ___"
+    return term if start < position and term in flat and opens_a_phrase else span
 
 
 # Words a noun phrase follows: "the greatest common ___", "a pair of square ___".
-_PHRASE_OPENERS = {"the", "a", "an", "of", "its", "their", "his", "her", "our", "your", "this", "that", "by", "with"}
+_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|of|its|their|his|her|our|your|this|that|by|with)\s+$", re.I)
 
 
 def _fixed_modifier(word: str) -> bool:

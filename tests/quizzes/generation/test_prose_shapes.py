@@ -121,6 +121,8 @@ def test_the_blank_is_the_whole_term_not_the_noun_its_adjectives_predict():
     assert clozes("# Arrays\n\nThe syntax for an array is a pair of square brackets.") == [
         ("In Arrays, the syntax for an array is a pair of _____.", "square brackets")
     ]
+    trie = "All the descendants of a node have a common prefix of the string associated with that node."
+    assert [back for _, back in clozes(f"# Trie\n\n{trie}")] == ["common prefix"]  # after the one-letter "a"
     # "to be done ___": an adjective after "be" says how, it does not name the thing.
     for _, back in clozes("# Ciphers\n\nAll arithmetic needs to be done modulo the number of letters in the alphabet."):
         assert back != "done modulo"
