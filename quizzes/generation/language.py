@@ -427,7 +427,7 @@ def can_describe(word: str) -> bool:
 # JavaScript …": a speaker's asides. A card read alone weeks later states the claim without them.
 _ASIDE_BETWEEN_COMMAS = re.compile(
     r",\s*(?:of course|by definition|in fact|in general|essentially|basically|obviously|interestingly|naturally|"
-    r"in practice|as expected|needless to say),(?=\s)",
+    r"in practice|as expected|needless to say|for example|for instance),(?=\s)",
     re.I,
 )
 _ASIDE_OPENING = re.compile(
@@ -437,10 +437,19 @@ _ASIDE_OPENING = re.compile(
 _SOFTENER = re.compile(r"\b(?:just|simply|really|actually|basically)\s+(?=(?P<next>[a-z]+)\b)")
 
 
+# "The insertion and deletion operations, along with the tree rearrangement, are performed in …":
+# what goes along is not the claim. ", when implementing a search field for example.": one case.
+_ALONG_WITH = re.compile(r",\s*(?:along with|together with|as well as)\s[^,;]+,(?=\s)", re.I)
+_TRAILING_EXAMPLE = re.compile(
+    r",\s+(?:[^,;]*\bfor (?:example|instance)|(?:for example|for instance|e\.g\.)[^,;]*)(?=\.?$)", re.I
+)
+
+
 def without_asides(sentence: str) -> str:
-    """The sentence without the asides a speaker adds ("of course", "just", "Interestingly,"). A
-    softener goes only before a verb ("just needs"), where it changes no claim; "just one" stays."""
-    text = _ASIDE_BETWEEN_COMMAS.sub("", sentence)
+    """The sentence without the asides a speaker adds ("of course", "just", "Interestingly,", "along
+    with …", a closing "for example"). A softener goes only before a verb ("just needs"), where it
+    changes no claim; "just one" stays."""
+    text = _TRAILING_EXAMPLE.sub("", _ALONG_WITH.sub("", _ASIDE_BETWEEN_COMMAS.sub("", sentence)))
     if m := _ASIDE_OPENING.match(text):
         rest = text[m.end() :]
         text = rest[:1].upper() + rest[1:] if rest[:1].islower() and not _keeps_case(rest) else rest
@@ -454,18 +463,27 @@ def _keeps_case(text: str) -> bool:
 
 
 MIN_CLAUSE_WORDS = 6
+# "…; all arithmetic …", "…, so that each lookup … takes time proportional to …": the clause
+# after the joint states its own claim.
+_CLAUSE_JOINT = re.compile(r";\s+|,\s+so that\s+")
+# "On average, …, so that each lookup takes …": the qualifier holds for the clause asked, too.
+_QUALIFIER = re.compile(
+    r"^(?:on average|in the (?:worst|best|average) case|in general|typically|usually|in practice),\s+", re.I
+)
 
 
 def clause_holding(sentence: str, answer: str) -> str:
-    """Of a sentence of clauses joined by semicolons, the one that holds the answer, when it can
-    stand alone: the shortest statement that still carries the fact."""
-    clauses = [c.strip() for c in sentence.split(";")]
+    """Of a sentence of clauses joined by a semicolon or "so that", the one that holds the answer,
+    when it can stand alone: the shortest statement that still carries the fact."""
+    clauses = [c.strip() for c in _CLAUSE_JOINT.split(sentence)]
     holding = [c for c in clauses if answer in c]
     if len(clauses) < 2 or len(holding) != 1 or len(holding[0].split()) < MIN_CLAUSE_WORDS:
         return sentence
     clause = holding[0].rstrip(".") + "."
     if DEPENDENT_OPENING.match(clause) or scaffolding(clause) == "leaning":
         return sentence  # "…; this means …": the clause leans on the one before
+    if (qualifier := _QUALIFIER.match(sentence)) and not clause.startswith(sentence[: qualifier.end()]):
+        return f"{qualifier[0]}{clause[:1].lower() if not _keeps_case(clause) else clause[:1]}{clause[1:]}"
     return clause[:1].upper() + clause[1:] if not _keeps_case(clause) else clause
 
 

@@ -143,3 +143,25 @@ def test_a_blank_whose_root_the_sentence_gives_is_no_blank():
     assert [back for _, back in clozes(f"# Hill Cipher\n\n## Decryption\n\n{sentence}")] in ([], ["inverse"])
     assert shares_a_root("encryption", "decrypt") and shares_a_root("unvisited", "visited")
     assert not shares_a_root("enable", "disable") and not shares_a_root("deletion", "election")
+
+
+def test_what_goes_along_and_a_closing_example_are_asides_and_so_that_opens_a_clause_of_its_own():
+    assert without_asides(
+        "The insertion and deletion operations, along with the recoloring, are performed in O(log n) time."
+    ) == ("The insertion and deletion operations are performed in O(log n) time.")
+    assert without_asides("POST is the usual method, but GET is preferable, when searching for example.") == (
+        "POST is the usual method, but GET is preferable."
+    )
+    python = "Languages such as Python, for example, are dynamic."
+    assert without_asides(python) == "Languages such as Python are dynamic."
+    # "On average" holds for the clause asked, and stays with it.
+    sentence = (
+        "On average, each comparison skips about half of the tree, so that each lookup takes time "
+        "proportional to the logarithm of the number of items."
+    )
+    assert clause_holding(sentence, "logarithm") == (
+        "On average, each lookup takes time proportional to the logarithm of the number of items."
+    )
+    markdown = f"# Binary Search Tree\n\n{sentence}"
+    asked = "on average, each lookup takes time proportional to the _____ of the number of items."
+    assert [front for front, _ in clozes(markdown)] == [f"In the Binary Search Tree, {asked}"]
