@@ -189,11 +189,16 @@ _PHRASE_OPENER = re.compile(r"\b(?:the|a|an|of|its|their|his|her|our|your|this|t
 
 
 def _fixed_modifier(word: str) -> bool:
+    """An adjective that may be part of a term; a comparative ("a longer ___") is the contrast the
+    sentence draws, not a name."""
+    adjective = getAllLemmas(word).get("ADJ", ())
+    comparative = word.endswith("er") and word not in adjective
     return (
         word.isalpha()
         and word.islower()
         and word not in _NOT_A_MODIFIER
-        and "ADJ" in getAllLemmas(word)
+        and bool(adjective)
+        and not comparative
         and not describes_an_action(word)
     )
 
