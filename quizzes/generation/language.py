@@ -480,8 +480,8 @@ def clause_holding(sentence: str, answer: str) -> str:
     if len(clauses) < 2 or len(holding) != 1 or len(holding[0].split()) < MIN_CLAUSE_WORDS:
         return sentence
     clause = holding[0].rstrip(".") + "."
-    if DEPENDENT_OPENING.match(clause) or scaffolding(clause) == "leaning":
-        return sentence  # "…; this means …": the clause leans on the one before
+    if DEPENDENT_OPENING.match(clause) or scaffolding(clause) == "leaning" or not has_verb(clause):
+        return sentence  # "…; this means …" leans on the one before; "…; model order and …" says nothing
     if (qualifier := _QUALIFIER.match(sentence)) and not clause.startswith(sentence[: qualifier.end()]):
         return f"{qualifier[0]}{clause[:1].lower() if not _keeps_case(clause) else clause[:1]}{clause[1:]}"
     return clause[:1].upper() + clause[1:] if not _keeps_case(clause) else clause

@@ -110,6 +110,8 @@ def test_asides_are_trimmed_and_a_semicolon_clause_holding_the_answer_is_asked_a
     assert clause_holding(sentence, "root") == "The largest key is always stored at the root of the heap."
     assert clause_holding(sentence, "key") == "The largest key is always stored at the root of the heap."
     assert clause_holding("A heap is a tree; so is it.", "tree") == "A heap is a tree; so is it."  # too short alone
+    style = "A whole app in a few hundred lines; model member order and imports per Django's coding style."
+    assert clause_holding(style, "imports") == style  # the clause has no verb: no statement alone
 
 
 def test_the_blank_is_the_whole_term_not_the_noun_its_adjectives_predict():
