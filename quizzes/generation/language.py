@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
 # A sentence that tells the reader to do something is an instruction, not a fact.
@@ -201,6 +201,10 @@ _QUANTITY = {"handful", "bunch", "couple", "number", "variety", "kind", "sort", 
 _META = {
     "syntax", "concept", "approach", "technique", "method", "feature", "term", "notion", "mechanism",
     "purpose", "idea", "aspect", "process", "strategy", "scenario", "construct", "functionality",
+    # "A ___ of linked lists is that access time is linear": a word that frames the claim; the
+    # claim ("linear") is what the sentence teaches.
+    "drawback", "advantage", "disadvantage", "benefit", "downside", "upside", "limitation", "weakness",
+    "strength", "shortcoming",
 }  # fmt: skip
 
 
@@ -258,7 +262,10 @@ _SCAFFOLDING = {
         re.I,
     ),
     # "<span> could be used to create a <button>": a possibility, with no single right answer.
-    "hedge": re.compile(r"\b(?:might|could|would|perhaps|maybe|probably|not required|not necessary)\b", re.I),
+    # "Each iteration can vary in their variables …": what may differ is no claim of what is.
+    "hedge": re.compile(
+        r"\b(?:might|could|would|perhaps|maybe|probably|not required|not necessary|(?:can|may) vary)\b", re.I
+    ),
     # "… update the UI, make calls to the server, or whatever else …": an open list, which any
     # other member would complete as well as the blank.
     "open list": re.compile(r"\b(?:whatever else|and so on|and so forth|etc\.?)(?!\w)", re.I),
@@ -370,6 +377,20 @@ def related(word: str, other: str) -> bool:
     return shared >= max(MIN_SHARED_STEM, min(len(a), len(b)) - 2)
 
 
+# "to decrypt …, … the matrix used for encryption": a prefix that reverses or makes a verb hides
+# a shared root, and the root gives the other word away.
+_ROOT_PREFIX = re.compile(r"^(?:de|en|em|dis|un|non)(?=[a-z]{5})", re.I)
+MIN_ROOT = 5
+
+
+def shares_a_root(word: str, other: str) -> bool:
+    """'decrypt'/'encryption', 'enable'/'disable': one word, less its prefix, gives the other away."""
+    a, b = _ROOT_PREFIX.sub("", word.lower()), _ROOT_PREFIX.sub("", other.lower())
+    if (a, b) == (word.lower(), other.lower()) or min(len(a), len(b)) < MIN_ROOT:
+        return False
+    return a[:MIN_ROOT] == b[:MIN_ROOT]
+
+
 # Endings of words the lexicon does not know that make adjectives or verbs ("assistive",
 # "exclusionary", "virtualize"), not the names of things.
 _NOT_A_THING_ENDING = re.compile(r"(?:ive|ary|ous|ize|ise|ized|ised|izes|ises|ful|less|able|ible|ic|al|ly)$", re.I)
@@ -400,3 +421,156 @@ def can_describe(word: str) -> bool:
         return False
     lemmas = getAllLemmas(word.lower())
     return "ADJ" in lemmas if lemmas else bool(_NOT_A_THING_ENDING.search(word))
+
+
+# "The cipher can, of course, be adapted …", "all arithmetic just needs to …", "Interestingly, in
+# JavaScript …": a speaker's asides. A card read alone weeks later states the claim without them.
+_ASIDE_BETWEEN_COMMAS = re.compile(
+    r",\s*(?:of course|by definition|in fact|in general|essentially|basically|obviously|interestingly|naturally|"
+    r"in practice|as expected|needless to say|for example|for instance),(?=\s)",
+    re.I,
+)
+_ASIDE_OPENING = re.compile(
+    r"^(?:interestingly|of course|obviously|naturally|basically|essentially|in fact|needless to say|as expected),\s+",
+    re.I,
+)
+_SOFTENER = re.compile(r"\b(?:just|simply|really|actually|basically)\s+(?=(?P<next>[a-z]+)\b)")
+
+
+# "The insertion and deletion operations, along with the tree rearrangement, are performed in …":
+# what goes along is not the claim. ", when implementing a search field for example.": one case.
+_ALONG_WITH = re.compile(r",\s*(?:along with|together with|as well as)\s[^,;]+,(?=\s)", re.I)
+_TRAILING_EXAMPLE = re.compile(
+    r",\s+(?:[^,;]*\bfor (?:example|instance)|(?:for example|for instance|e\.g\.)[^,;]*)(?=\.?$)", re.I
+)
+
+
+def without_asides(sentence: str) -> str:
+    """The sentence without the asides a speaker adds ("of course", "just", "Interestingly,", "along
+    with …", a closing "for example"). A softener goes only before a verb ("just needs"), where it
+    changes no claim; "just one" stays."""
+    text = _TRAILING_EXAMPLE.sub("", _ALONG_WITH.sub("", _ASIDE_BETWEEN_COMMAS.sub("", sentence)))
+    if m := _ASIDE_OPENING.match(text):
+        rest = text[m.end() :]
+        text = rest[:1].upper() + rest[1:] if rest[:1].islower() and not _keeps_case(rest) else rest
+    return _SOFTENER.sub(lambda m: "" if "VERB" in getAllLemmas(m["next"]) else m[0], text)
+
+
+def _keeps_case(text: str) -> bool:
+    """ "npm is …", "iOS has …": a lowercase name keeps its case at the head of a sentence."""
+    first = re.match(r"[A-Za-z]+", text)
+    return bool(first) and zipf_frequency(first[0], "en") < EVERYDAY_ZIPF
+
+
+MIN_CLAUSE_WORDS = 6
+# "…; all arithmetic …", "…, so that each lookup … takes time proportional to …": the clause
+# after the joint states its own claim.
+_CLAUSE_JOINT = re.compile(r";\s+|,\s+so that\s+")
+# "On average, …, so that each lookup takes …": the qualifier holds for the clause asked, too.
+_QUALIFIER = re.compile(
+    r"^(?:on average|in the (?:worst|best|average) case|in general|typically|usually|in practice),\s+", re.I
+)
+
+
+def clause_holding(sentence: str, answer: str) -> str:
+    """Of a sentence of clauses joined by a semicolon or "so that", the one that holds the answer,
+    when it can stand alone: the shortest statement that still carries the fact."""
+    clauses = [c.strip() for c in _CLAUSE_JOINT.split(sentence)]
+    holding = [c for c in clauses if answer in c]
+    if len(clauses) < 2 or len(holding) != 1 or len(holding[0].split()) < MIN_CLAUSE_WORDS:
+        return sentence
+    clause = holding[0].rstrip(".") + "."
+    if DEPENDENT_OPENING.match(clause) or scaffolding(clause) == "leaning" or not has_verb(clause):
+        return sentence  # "…; this means …" leans on the one before; "…; model order and …" says nothing
+    if (qualifier := _QUALIFIER.match(sentence)) and not clause.startswith(sentence[: qualifier.end()]):
+        return f"{qualifier[0]}{clause[:1].lower() if not _keeps_case(clause) else clause[:1]}{clause[1:]}"
+    return clause[:1].upper() + clause[1:] if not _keeps_case(clause) else clause
+
+
+# "The run time complexity is O(log b) …", "Additional space complexity is O(1)": a measure of
+# something the sentence does not name (the section's example, an algorithm above). Read alone
+# weeks later, "whose complexity?" has no answer.
+_OWNERLESS_MEASURE = re.compile(
+    r"^(?P<measure>(?:the\s+)?(?:(?:additional|auxiliary|average|overall|total|expected|amortized|worst[- ]case|"
+    r"best[- ]case|average[- ]case|time|space|run|running|memory)\s+)*"
+    r"(?:complexity|run\s?time|running time|time|space|cost|result|output))\s+"
+    r"(?:is|are|was|will be|becomes|equals|remains)\b",
+    re.I,
+)
+_MEASURE_HEADING = re.compile(r"\b(?:complexity|time|space|cost|result|output|analysis|performance)\b", re.I)
+_TRAILING_BOUND = re.compile(r"\s*\(?\bO\([^)]*\)\)?\s*$")
+# "The algorithm uses …", "The cipher can be adapted …": a subject named only by its kind.
+_BARE_SUBJECT = re.compile(r"^the\s+(?P<noun>[a-z]+)\b(?!\s+(?:of|for|in|that|which|where|called)\b)", re.I)
+# Kinds that name nothing alone: without a heading to name them, the sentence is no card.
+_GENERIC_KINDS = {
+    "algorithm", "method", "approach", "function", "procedure", "solution", "program", "code", "example",
+    "technique", "formula", "operation", "process", "implementation", "problem",
+}  # fmt: skip
+MAX_REFERENT_WORDS = 5
+_REFERENT_HEADING = re.compile(r"^[A-Za-z][\w'’–-]*(?: [A-Za-z][\w'’–-]*)*$")
+
+
+def with_named_referent(sentence: str, path: tuple[str, ...] | list[str]) -> str | None:
+    """The sentence with its subject named, or None when it has a referent it cannot name.
+    "The algorithm uses a priority queue …" under "Dijkstra's Algorithm" becomes "Dijkstra's
+    Algorithm uses …"; "The run time complexity is …" of an unnamed example is no card."""
+    if measured := _OWNERLESS_MEASURE.match(sentence):
+        owner = _owner_of_measure(path)
+        if not owner:
+            return None
+        measure = measured["measure"]
+        measure = measure if measure.lower().startswith("the ") else f"the {measure[:1].lower()}{measure[1:]}"
+        return f"{measure[:1].upper()}{measure[1:]} of {owner}{sentence[measured.end('measure') :]}"
+    m = _BARE_SUBJECT.match(sentence)
+    if not m:
+        return sentence
+    noun = m["noun"].lower()
+    heading = _heading_naming(noun, path)
+    if heading:
+        named = _as_named(heading)
+        return named[:1].upper() + named[1:] + sentence[m.end() :]
+    return None if noun in _GENERIC_KINDS else sentence
+
+
+def _heading_naming(noun: str, path: tuple[str, ...] | list[str]) -> str:
+    """The nearest heading that names a thing of this kind ("Hill Cipher" for "the cipher")."""
+    for heading in reversed(path):
+        words = heading.split()
+        if not (2 <= len(words) <= MAX_REFERENT_WORDS and _REFERENT_HEADING.match(heading)):
+            continue
+        last = words[-1].lower()
+        if last == noun or last.removesuffix("s") == noun:
+            return heading
+    return ""
+
+
+def _owner_of_measure(path: tuple[str, ...] | list[str]) -> str:
+    """What a complexity under these headings is of: the nearest heading that names an approach
+    or an operation ("Peak Valley Approach O(n)" → "the Peak Valley Approach", "Multiply Two
+    Signed Numbers" → "multiplying two signed numbers"), not the measure's own heading."""
+    for heading in reversed(path[1:]):
+        name = _TRAILING_BOUND.sub("", heading).strip()
+        if _MEASURE_HEADING.search(name):
+            continue
+        words = name.split()
+        if not (2 <= len(words) <= MAX_REFERENT_WORDS and _REFERENT_HEADING.match(name)):
+            return ""
+        return _as_operation(words) or _as_named(name)
+    return ""
+
+
+def _as_operation(words: list[str]) -> str:
+    """ "Multiply Two Signed Numbers" → "multiplying two signed numbers", or '' for a noun phrase."""
+    first = words[0].lower()
+    lemmas = getAllLemmas(first)
+    if "VERB" not in lemmas or "NOUN" in lemmas or first not in lemmas["VERB"]:
+        return ""
+    gerund = getInflection(first, "VBG")
+    rest = [w.lower() if w[1:].islower() and zipf_frequency(w.lower(), "en") >= EVERYDAY_ZIPF else w for w in words[1:]]
+    return " ".join([gerund[0], *rest]) if gerund else ""
+
+
+def _as_named(name: str) -> str:
+    from quizzes.generation.writing.topics import as_place  # topics reads this module
+
+    return as_place(name)

@@ -6,6 +6,7 @@ parts are listed there. What is dropped is reported as skips, so a document's im
 why a fact has no card or why the cap left cards out.
 """
 
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from quizzes.generation.facts import CardDraft
 from quizzes.generation.lint import MAX_CARDS_PER_FACT, NEAR_DUPLICATE, answer_share, card_problems, near_copy
 from quizzes.generation.parsing import Skip
 from quizzes.generation.text import normalise
+from quizzes.generation.writing.prompts import DEFINES, opens_with
 
 MAX_CARDS_PER_DOCUMENT = 300
 KIND_PRIOR = {"basic": 1.0, "cloze": 0.9, "mcq": 0.85, "reverse": 0.7, "true_false": 0.6}
@@ -68,6 +70,32 @@ class _Seen:
         self.backs[card.kind].append(normalise(card.answer or card.back))
 
 
+def defines_an_asked_term(card: CardDraft, asked: list[str]) -> bool:
+    """ "In computer science, a _____ is a linear collection …" beside "What is a linked list?": a
+    cloze that blanks the term its sentence defines, when another card already asks about that
+    term, is the definition card asked backwards."""
+    sentence = card.explanation or card.front.replace("_____", card.back)
+    if not (opens_with(card.back, sentence) and DEFINES.search(sentence)):
+        return False
+    term = re.compile(rf"(?<!\w){re.escape(normalise(card.back))}(?!\w)")
+    return any(term.search(front) for front in asked)
+
+
+_SAME_SECTION = "another cloze of its section hides the same answer"
+_SAME_SHAPE = "another cloze hides the same answer after the same word"
+# Words that only link ("is", "the", "with"): the word before a blank that says what it is must
+# be rarer than these.
+FUNCTION_WORD_ZIPF = 6.0
+WORDS_BEFORE_BLANK = 3
+
+
+def _word_before_blank(front: str) -> str:
+    """The content word just before the blank ("complexity" of "… space complexity is _____")."""
+    before = re.findall(r"[A-Za-z]+", front.partition("_____")[0])[-WORDS_BEFORE_BLANK:]
+    content = [w.lower() for w in before if zipf_frequency(w.lower(), "en") < FUNCTION_WORD_ZIPF]
+    return content[-1] if content else ""
+
+
 def select_cards(
     cards: list[CardDraft], *, keep_as_written: set[str] = frozenset()
 ) -> tuple[list[CardDraft], list[Skip]]:
@@ -110,13 +138,15 @@ def select_cards(
             prompts.append(prompt)
     ranked.sort(key=lambda r: r[:3])
 
+    asked = [normalise(c.front) for cs in by_fact.values() for _, _, c in cs if c.kind != "cloze"]
     seen = _Seen()
     left_out: Counter[str] = Counter()
     generated = 0
     copies: dict[str, CardDraft] = {}
     with_card: set[str] = set()
-    blanks: set[tuple[str, str]] = set()
-    repeats: dict[str, CardDraft] = {}
+    blanks: set[tuple[str, str]] = set()  # (section, answer) and (answer, the word before its blank)
+    repeats: dict[str, tuple[CardDraft, str]] = {}
+    restated: dict[str, CardDraft] = {}
     for _, _, position, card in ranked:
         if generated >= MAX_CARDS_PER_DOCUMENT:
             left_out[card.section] += 1
@@ -125,13 +155,19 @@ def select_cards(
             copies.setdefault(card.note_key or card.key, card)
             continue
         if card.kind == "cloze":
-            # "_____ is used to measure clicks", "_____ is used to rank results": one section, one
-            # answer; the second blank only repeats the first.
-            blank = (card.section, normalise(card.back))
-            if blank in blanks:
-                repeats.setdefault(card.note_key or card.key, card)
+            if defines_an_asked_term(card, asked):
+                restated.setdefault(card.note_key or card.key, card)
                 continue
-            blanks.add(blank)
+            # "_____ is used to measure clicks", "_____ is used to rank results": one section, one
+            # answer; the second blank only repeats the first. Across sections, so does the same
+            # answer after the same word ("space complexity is O(1)" of two approaches).
+            blank = (card.section, normalise(card.back))
+            shape = (normalise(card.back), _word_before_blank(card.front) or card.section)
+            if blank in blanks or shape in blanks:
+                why = _SAME_SECTION if blank in blanks else _SAME_SHAPE
+                repeats.setdefault(card.note_key or card.key, (card, why))
+                continue
+            blanks.update((blank, shape))
         seen.add(card)
         kept.append((position, card))
         generated += 1
@@ -139,9 +175,12 @@ def select_cards(
     for fact_key, card in copies.items():
         if fact_key not in with_card:
             skipped.append(Skip("its cards repeat another card nearly word for word", card.section, card.front[:80]))
-    for fact_key, card in repeats.items():
+    for fact_key, (card, why) in repeats.items():
         if fact_key not in with_card:
-            skipped.append(Skip("another cloze of its section hides the same answer", card.section, card.front[:80]))
+            skipped.append(Skip(why, card.section, card.front[:80]))
+    for fact_key, card in restated.items():
+        if fact_key not in with_card:
+            skipped.append(Skip("its cloze restates a definition another card asks", card.section, card.front[:80]))
     for section, count in left_out.items():
         skipped.append(
             Skip("card cap", section, f"{count} cards left out (at most {MAX_CARDS_PER_DOCUMENT} per document)")

@@ -14,6 +14,7 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import (
     ADDRESSED,
     acts_as_verb,
+    clause_holding,
     describes_an_action,
     has_verb,
     headless,
@@ -26,7 +27,9 @@ from quizzes.generation.language import (
     rarity,
     restated_aside,
     scaffolding,
+    with_named_referent,
     without_also,
+    without_asides,
     without_marks,
 )
 from quizzes.generation.parsing import Block, Section
@@ -65,8 +68,9 @@ def _term(sentence: str) -> str | None:
 
 
 _NUMBER = re.compile(r"^(?:\d[\d,.]*%?|O\([^)]*\))$")
-_PEER_BEFORE = re.compile(rf"{CODE_CLOSE}\s*(?:,|and|or)\s*$")
-_PEER_AFTER = re.compile(rf"^\s*(?:,|and|or)\s*{CODE_OPEN}")
+# "the `<input>` and the `<button>` elements": an article between two names keeps them side by side.
+_PEER_BEFORE = re.compile(rf"{CODE_CLOSE}\s*(?:,|(?:and|or)(?:\s+the)?)\s*$")
+_PEER_AFTER = re.compile(rf"^\s*(?:,|(?:and|or)(?:\s+the)?)\s*{CODE_OPEN}")
 
 
 def _peer(m: re.Match, sentence: str) -> bool:
@@ -143,6 +147,12 @@ def extract(section: Section) -> list[Fact]:
         if block.id in checklists:
             continue  # a checklist: every item is a step, whatever its grammar
         for sentence in sentences(text):
+            stated = without_connective(without_callout(sentence))
+            named = with_named_referent(stated, section.path)
+            if named is None:
+                continue  # "Hence, the run time complexity is …": whose, the card could not say
+            if named != stated:  # "The algorithm uses …" → "Dijkstra's Algorithm uses …"
+                sentence = named
             flat = plain(sentence)
             words = len(flat.split())
             if not MIN_WORDS <= words <= MAX_WORDS or definitions.is_definition_sentence(section, sentence):
@@ -170,7 +180,8 @@ def extract(section: Section) -> list[Fact]:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, term = fact.fields["sentence"], fact.fields["term"]
-    stated = without_also(without_connective(without_callout(sentence)))
+    stated = without_also(without_asides(without_connective(without_callout(sentence))))
+    stated = clause_holding(stated, term)
     if not is_statement(stated) or not informative_span(term, stated):
         return []
     front = mask(stated, term)

@@ -26,6 +26,7 @@ from quizzes.generation.language import (
     DEPENDENT_OPENING,
     can_be_a_thing,
     can_describe,
+    clause_holding,
     describes_an_action,
     has_verb,
     headless,
@@ -37,7 +38,10 @@ from quizzes.generation.language import (
     rarity,
     restated_aside,
     scaffolding,
+    shares_a_root,
+    with_named_referent,
     without_also,
+    without_asides,
     without_marks,
 )
 from quizzes.generation.parsing import Block, Section
@@ -90,7 +94,9 @@ ACRONYM_SCORE = 5.0
 _NUMBER = re.compile(r"^(?:\d[\d,.]*%?|O\([^)]*\))$")
 # "`get()` and `set()` must each run in …": one of two names side by side is guessed from the
 # other, and the claim is about both.
-_PEERS = re.compile(rf"{CODE_CLOSE}\s*(?:,|and|or)\s*$|^\s*(?:,|and|or)\s*{CODE_OPEN}")
+_PEERS = re.compile(rf"{CODE_CLOSE}\s*(?:,|(?:and|or)(?:\s+the)?)\s*$|^\s*(?:,|(?:and|or)(?:\s+the)?)\s*{CODE_OPEN}")
+# "JAWS and NVDA can be installed": so for two names side by side.
+_NAME_PEERS = re.compile(r"\b[A-Z][\w-]*\s+(?:and|or)\s+$|^\s+(?:and|or)\s+[A-Z][\w-]*\b")
 PEER_PENALTY = 1.5
 _QUOTED = re.compile(r"^[\"“'‘].*[\"”'’]$")
 QUOTED_BONUS = 1.5
@@ -122,20 +128,79 @@ def _candidates(sentence: str, signal: str) -> list[tuple[float, int, str]]:
                 score = max(score, ACRONYM_SCORE)  # "SHA-1", "IPv6", "ATP": a name, however common
             if _QUOTED.search(sentence[max(0, m.start() - 1) : m.end() + 1]):
                 score += QUOTED_BONUS  # 'the "Selection" phase': the author set the word apart
+            if token[0].isupper() and _named_beside_another(sentence, m):
+                score -= PEER_PENALTY
             scored.append((score, position, token))
     return scored
 
 
+def _named_beside_another(sentence: str, m: re.Match) -> bool:
+    before, after = sentence[max(0, m.start() - 30) : m.start()], sentence[m.end() :]
+    return bool(_NAME_PEERS.search(before) or _NAME_PEERS.match(after))
+
+
 def _span(best: tuple[float, int, str], scored: list[tuple[float, int, str]], sentence: str) -> str:
-    """The word, widened to a two-word term when a neighbour is rare too ("binary heap")."""
+    """The word, widened to a two-word term when a neighbour is rare too ("binary heap"), or to
+    the fixed term its everyday adjectives make ("greatest common divisor")."""
     neighbours = {s[1]: s for s in scored}
+    words = [m[0] for m in _WORD.finditer(sentence)]
     for offset in (-1, 1):
         other = neighbours.get(best[1] + offset)
+        if other and _opening_place(other[1], words):
+            continue  # "On Windows Narrator is …": the place the sentence opens with is no part of the name
         if other and _joins(best[2], other, offset) and not other[2][0].isdigit():
             pair = f"{other[2]} {best[2]}" if offset < 0 else f"{best[2]} {other[2]}"
             if pair in plain(sentence):
                 return pair
-    return best[2]
+    return _with_modifiers(best[2], best[1], words, sentence)
+
+
+_PLACE_PREPOSITIONS = {"on", "in", "for", "with", "under", "within", "inside"}
+
+
+def _opening_place(position: int, words: list[str]) -> bool:
+    return position == 1 and words[0].lower() in _PLACE_PREPOSITIONS
+
+
+# "the greatest common ___", "a pair of square ___": a noun its adjectives predict. The blank
+# takes the whole term. Words that pick one of many ("next", "same", "multiple") are no part of it.
+_NOT_A_MODIFIER = {
+    "next", "first", "last", "same", "other", "many", "few", "several", "such", "own", "only", "whole",
+    "entire", "certain", "various", "different", "main", "most", "more", "less", "new", "each", "every",
+    "all", "any", "some", "both", "much", "given", "single", "specific", "multiple", "additional", "following",
+}  # fmt: skip
+MAX_MODIFIERS = 2
+
+
+def _with_modifiers(span: str, position: int, words: list[str], sentence: str) -> str:
+    if not (span.isalpha() and span.islower()):
+        return span
+    start = position
+    while position - start < MAX_MODIFIERS and start > 0 and _fixed_modifier(words[start - 1]):
+        start -= 1
+    term = " ".join(words[start : position + 1])
+    flat = plain(sentence)
+    opens_a_phrase = bool(_PHRASE_OPENER.search(flat[: flat.find(term)]))  # not "to be done ___"
+    return term if start < position and term in flat and opens_a_phrase else span
+
+
+# Words a noun phrase follows: "the greatest common ___", "a pair of square ___".
+_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|of|its|their|his|her|our|your|this|that|by|with)\s+$", re.I)
+
+
+def _fixed_modifier(word: str) -> bool:
+    """An adjective that may be part of a term; a comparative ("a longer ___") is the contrast the
+    sentence draws, not a name."""
+    adjective = getAllLemmas(word).get("ADJ", ())
+    comparative = word.endswith("er") and word not in adjective
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_A_MODIFIER
+        and bool(adjective)
+        and not comparative
+        and not describes_an_action(word)
+    )
 
 
 _BEFORE_A_VERB = {"to", "can", "cannot", "must", "should", "will", "may", "does", "do", "did", "not"}
@@ -185,6 +250,8 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
         span = _span(best, scored, sentence)
         if restated_aside(span, flat) or placeholder(span) or _SOURCE.search(flat[: flat.find(span)]):
             continue
+        if any(shares_a_root(part, word) for part in span.split() for word in words if word not in span.split()):
+            continue  # "to decrypt …, the matrix used for ___": the root is in the sentence
         if _names_a_thing(span, best, words) and fair_blank(span, flat, section):
             return best[0], span
     return None
@@ -290,6 +357,12 @@ def extract(section: Section) -> list[Fact]:
                 continue
             sentence = claim_of(sentence)
             flat = plain(sentence)
+            stated = without_connective(without_callout(sentence))
+            named = with_named_referent(stated, section.path)
+            if named is None:
+                continue  # "The run time complexity is …": whose, the card could not say
+            if named != stated:  # "The algorithm uses …" → "Dijkstra's Algorithm uses …"
+                sentence, flat = named, plain(named)
             described = headless(sentence)  # "**Stores** position …": the subject is elsewhere
             if not _is_statement(flat) or (described and not subject):
                 continue  # a description of something the sentence does not name
@@ -320,13 +393,16 @@ def extract(section: Section) -> list[Fact]:
     return [fact for _, fact in found if id(fact) in best]  # in reading order
 
 
-def _stated(sentence: str, subject: str, described: str = "") -> str:
+def _stated(sentence: str, subject: str, described: str = "", answer: str = "") -> str:
     """The sentence as the card states it: a call-out label ("📝 Element types: div elements
-    take …") and a leading connective are layout; a subjectless bullet takes its lead-in's subject
-    (`described`: one the author's bold verb showed to lack it, "**Stores** position …")."""
+    take …") and a leading connective are layout, a speaker's asides ("of course", "just") are
+    dropped, and of clauses joined by a semicolon only the one holding the answer is asked; a
+    subjectless bullet takes its lead-in's subject (`described`: one the author's bold verb
+    showed to lack it, "**Stores** position …")."""
     if symbol_claim := _symbol_claim(sentence):
         return symbol_claim
-    stated = without_also(without_connective(without_callout(sentence)))
+    stated = without_also(without_asides(without_connective(without_callout(sentence))))
+    stated = clause_holding(stated, answer) if answer else stated
     if described:
         verb, _, rest = stated.partition(" ")
         return f"{capitalise(described)} {verb.lower()} {rest}"
@@ -334,7 +410,7 @@ def _stated(sentence: str, subject: str, described: str = "") -> str:
 
 
 def _renders(sentence: str, answer: str, subject: str, described: str = "") -> bool:
-    stated = _stated(sentence, subject, described)
+    stated = _stated(sentence, subject, described, answer)
     if _symbol_claim(sentence):
         return mask(stated, answer).count("_____") == 1  # a sign is no word for the word checks
     return is_statement(stated) and informative_span(answer, stated) and mask(stated, answer) != stated
@@ -343,7 +419,7 @@ def _renders(sentence: str, answer: str, subject: str, described: str = "") -> b
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
     subject, described = fact.fields.get("subject", ""), fact.fields.get("described", "")
-    stated = _stated(sentence, subject, described)
+    stated = _stated(sentence, subject, described, answer)
     if not _renders(sentence, answer, subject, described):
         return []
     front = mask(stated, answer)

@@ -1,4 +1,5 @@
-from tests.quizzes.generation.helpers import cards_of
+from quizzes.generation.extractors import key_sentences
+from tests.quizzes.generation.helpers import cards_of, facts_of
 
 
 def test_emphasised_term_is_deleted_from_an_informative_sentence_that_names_its_topic():
@@ -35,8 +36,12 @@ def test_no_topic_prefix_when_the_topic_names_the_blank():
         "## Floyd–Warshall Algorithm\n"
         "In computer science, the **Floyd–Warshall algorithm** is an algorithm for finding shortest paths."
     )
-    [card] = cards_of(markdown, "cloze")
+    [fact] = facts_of(markdown, "key_sentences")
+    [card] = key_sentences.render(fact, [], 0)
     assert card.front == "In computer science, the _____ is an algorithm for finding shortest paths."
+    # In a bank the definition card asks this sentence already ("What is the Floyd–Warshall
+    # algorithm?"): the cloze would ask it backwards, so selection keeps only the definition.
+    assert [c.kind for c in cards_of(markdown)] == ["basic"]
 
 
 def test_the_action_of_an_instruction_is_not_blanked():

@@ -1,0 +1,172 @@
+"""Prose clozes a teacher keeps as written: the informative blank, a named subject, no asides,
+and no cloze that repeats another card of the document."""
+
+from quizzes.generation.facts import CardDraft
+from quizzes.generation.language import clause_holding, shares_a_root, with_named_referent, without_asides
+from quizzes.generation.selection import select_cards
+from tests.quizzes.generation.helpers import cards_of
+
+
+def clozes(markdown: str) -> list[tuple[str, str]]:
+    return [(c.front, c.back) for c in cards_of(markdown, "cloze")]
+
+
+def test_a_cloze_of_the_sentence_a_definition_card_asks_is_dropped():
+    markdown = (
+        "## Linked List\nIn computer science, a **linked list** is a linear collection of data elements, "
+        "in which linear order is not given by their physical placement in memory."
+    )
+    cards = cards_of(markdown)
+    assert [(c.kind, c.front) for c in cards] == [("basic", "What is a linked list?")]
+
+
+def test_a_defining_cloze_stays_when_no_other_card_asks_its_term_and_a_non_defining_one_stays_beside_one():
+    cloze = CardDraft(
+        key="c",
+        kind="cloze",
+        front="The _____ distance between two words is the minimum number of single-character edits.",
+        back="Levenshtein",
+        explanation="The Levenshtein distance between two words is the minimum number of single-character edits.",
+        note_key="c",
+        section="Levenshtein Distance",
+    )
+    uses = CardDraft(
+        key="u",
+        kind="cloze",
+        front="A hash table uses a _____ to compute an index into an array of buckets.",
+        back="hash function",
+        explanation="A hash table uses a hash function to compute an index into an array of buckets.",
+        note_key="u",
+        section="Hash Table",
+    )
+    kept, _ = select_cards([cloze, uses])
+    assert [c.key for c in kept] == ["c", "u"]
+    asks = CardDraft(key="d", kind="basic", front="What is Levenshtein distance?", back="A string metric", note_key="d")
+    # An awkward neighbour: a card asks about the blank, but the sentence does not define it.
+    asks_table = CardDraft(key="t", kind="basic", front="What is a hash function?", back="A map of keys", note_key="t")
+    kept, skipped = select_cards([asks, cloze, asks_table, uses])
+    assert [c.key for c in kept] == ["d", "t", "u"]
+    assert [s.reason for s in skipped] == ["its cloze restates a definition another card asks"]
+
+
+def test_the_same_answer_after_the_same_word_in_two_sections_is_one_card():
+    def cloze(key, section, front):
+        return CardDraft(key=key, kind="cloze", front=front, back="O(1)", note_key=key, section=section)
+
+    cards = [
+        cloze("a", "Peak Valley", "The additional space complexity of the peak valley approach is _____."),
+        cloze("b", "Accumulator", "The additional space complexity of the accumulator approach is _____."),
+        cloze("c", "Bloom Filter", "In the Bloom Filter, both insertion and search are _____ operations."),
+    ]
+    kept, skipped = select_cards(cards)
+    assert [c.key for c in kept] == ["a", "c"]  # "search are O(1) operations" is another claim
+    assert [s.reason for s in skipped] == ["another cloze hides the same answer after the same word"]
+
+
+def test_a_measure_of_an_unnamed_example_takes_its_owner_from_the_heading_or_is_no_card():
+    path = ("Bit Manipulation", "Multiply Two Signed Numbers")
+    assert (
+        with_named_referent("The run time complexity is O(log b) where b halves on each step.", path)
+        == "The run time complexity of multiplying two signed numbers is O(log b) where b halves on each step."
+    )
+    assert (
+        with_named_referent("Additional space complexity is O(1).", ("Stocks", "Peak Valley Approach O(n)", "Space"))
+        == "The additional space complexity of the Peak Valley Approach is O(1)."
+    )
+    assert with_named_referent("The run time complexity is O(n).", ("Notes",)) is None
+    assert with_named_referent("The complexity of quicksort is O(n log n).", ("Notes",)) == (
+        "The complexity of quicksort is O(n log n)."
+    )
+    markdown = "# Notes\n\nHence, the run time complexity is `O(log(b))` where `b` is the operand halved on each step."
+    assert clozes(markdown) == []
+
+
+def test_the_subject_named_only_by_its_kind_takes_the_heading_that_names_it():
+    markdown = (
+        "# Dijkstra's Algorithm\n\n## Step-by-step example\n\n"
+        "The algorithm uses a priority queue to always pull the next unvisited vertex that has the smallest distance."
+    )
+    [(front, back)] = clozes(markdown)
+    assert front.startswith("Dijkstra's Algorithm uses a priority queue") and back == "unvisited vertex"
+    # Under a heading that names no algorithm, "the algorithm" is anyone's.
+    markdown = "# Graphs\n\n## Walking\n\nThe algorithm uses a priority queue to always pull the next unvisited vertex."
+    assert clozes(markdown) == []
+    assert with_named_referent("The cipher can be adapted.", ("Hill Cipher", "Encryption")) == (
+        "The Hill Cipher can be adapted."
+    )
+    assert with_named_referent("The DOCTYPE declaration prevents quirks mode.", ("HTML",)) == (
+        "The DOCTYPE declaration prevents quirks mode."
+    )
+
+
+def test_asides_are_trimmed_and_a_semicolon_clause_holding_the_answer_is_asked_alone():
+    assert without_asides("The cipher can, of course, be adapted; arithmetic just needs to be done modulo 26.") == (
+        "The cipher can be adapted; arithmetic needs to be done modulo 26."
+    )
+    truthy = "Interestingly, in JavaScript, all values are truthy."
+    assert without_asides(truthy) == "In JavaScript, all values are truthy."
+    assert without_asides("It holds just one element.") == "It holds just one element."  # "just" as "only" stays
+    sentence = "A heap is a tree; the largest key is always stored at the root of the heap."
+    assert clause_holding(sentence, "root") == "The largest key is always stored at the root of the heap."
+    assert clause_holding(sentence, "key") == "The largest key is always stored at the root of the heap."
+    assert clause_holding("A heap is a tree; so is it.", "tree") == "A heap is a tree; so is it."  # too short alone
+    style = "A whole app in a few hundred lines; model member order and imports per Django's coding style."
+    assert clause_holding(style, "imports") == style  # the clause has no verb: no statement alone
+
+
+def test_the_blank_is_the_whole_term_not_the_noun_its_adjectives_predict():
+    markdown = (
+        "# Euclidean algorithm\n\nThe Euclidean algorithm is based on the principle that the greatest common divisor "
+        "of two numbers does not change if the larger number is replaced by its difference with the smaller number."
+    )
+    assert ("greatest common divisor") in [back for _, back in clozes(markdown)]
+    assert clozes("# Arrays\n\nThe syntax for an array is a pair of square brackets.") == [
+        ("In Arrays, the syntax for an array is a pair of _____.", "square brackets")
+    ]
+    trie = "All the descendants of a node have a common prefix of the string associated with that node."
+    assert [back for _, back in clozes(f"# Trie\n\n{trie}")] == ["common prefix"]  # after the one-letter "a"
+    # "a longer ___": the comparative is the contrast the sentence draws, no part of a name.
+    vms = "Virtual machines have a longer lifecycle than containers, and are best used for longer periods."
+    assert "longer lifecycle" not in [back for _, back in clozes(f"# Virtualization\n\n{vms}")]
+    # "to be done ___": an adjective after "be" says how, it does not name the thing.
+    for _, back in clozes("# Ciphers\n\nAll arithmetic needs to be done modulo the number of letters in the alphabet."):
+        assert back != "done modulo"
+
+
+def test_a_framing_word_a_vague_claim_or_one_of_two_names_is_no_blank():
+    drawback = "A drawback of linked lists is that access time is linear (and hard to pipeline)."
+    assert clozes(f"# Linked List\n\n{drawback}") == []
+    assert clozes("# Loops\n\nEach iteration can vary in their variables, values, and conditions.") == []
+    readers = "On Windows Narrator is included by default, and JAWS and NVDA can also be installed."
+    assert clozes(f"# Screen readers\n\n{readers}") == [
+        ("In Screen readers, on Windows _____ is included by default, and JAWS and NVDA can be installed.", "Narrator")
+    ]
+
+
+def test_a_blank_whose_root_the_sentence_gives_is_no_blank():
+    sentence = "To decrypt the message, each block is multiplied by the inverse of the matrix used for encryption."
+    assert [back for _, back in clozes(f"# Hill Cipher\n\n## Decryption\n\n{sentence}")] in ([], ["inverse"])
+    assert shares_a_root("encryption", "decrypt") and shares_a_root("unvisited", "visited")
+    assert not shares_a_root("enable", "disable") and not shares_a_root("deletion", "election")
+
+
+def test_what_goes_along_and_a_closing_example_are_asides_and_so_that_opens_a_clause_of_its_own():
+    assert without_asides(
+        "The insertion and deletion operations, along with the recoloring, are performed in O(log n) time."
+    ) == ("The insertion and deletion operations are performed in O(log n) time.")
+    assert without_asides("POST is the usual method, but GET is preferable, when searching for example.") == (
+        "POST is the usual method, but GET is preferable."
+    )
+    python = "Languages such as Python, for example, are dynamic."
+    assert without_asides(python) == "Languages such as Python are dynamic."
+    # "On average" holds for the clause asked, and stays with it.
+    sentence = (
+        "On average, each comparison skips about half of the tree, so that each lookup takes time "
+        "proportional to the logarithm of the number of items."
+    )
+    assert clause_holding(sentence, "logarithm") == (
+        "On average, each lookup takes time proportional to the logarithm of the number of items."
+    )
+    markdown = f"# Binary Search Tree\n\n{sentence}"
+    asked = "on average, each lookup takes time proportional to the _____ of the number of items."
+    assert [front for front, _ in clozes(markdown)] == [f"In the Binary Search Tree, {asked}"]
