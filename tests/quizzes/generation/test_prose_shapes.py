@@ -71,7 +71,7 @@ def test_a_measure_of_an_unnamed_example_takes_its_owner_from_the_heading_or_is_
     )
     assert (
         with_named_referent("Additional space complexity is O(1).", ("Stocks", "Peak Valley Approach O(n)", "Space"))
-        == "The additional space complexity of the Peak Valley Approach is O(1)."
+        == "The additional space complexity of the peak valley approach is O(1)."
     )
     assert with_named_referent("The run time complexity is O(n).", ("Notes",)) is None
     assert with_named_referent("The complexity of quicksort is O(n log n).", ("Notes",)) == (
@@ -139,7 +139,7 @@ def test_a_framing_word_a_vague_claim_or_one_of_two_names_is_no_blank():
     assert clozes("# Loops\n\nEach iteration can vary in their variables, values, and conditions.") == []
     readers = "On Windows Narrator is included by default, and JAWS and NVDA can also be installed."
     assert clozes(f"# Screen readers\n\n{readers}") == [
-        ("In Screen readers, on Windows _____ is included by default, and JAWS and NVDA can be installed.", "Narrator")
+        ("In screen readers, on Windows _____ is included by default, and JAWS and NVDA can be installed.", "Narrator")
     ]
 
 
