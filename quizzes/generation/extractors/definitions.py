@@ -28,6 +28,7 @@ from quizzes.generation.writing.grammar import (
     is_english,
     is_noun,
     is_only_verb,
+    is_plural,
     reads_as_name,
     singular,
     verb_base,
@@ -44,7 +45,7 @@ from quizzes.generation.writing.prompts import (
     term_question,
     verb_object_question,
 )
-from quizzes.generation.writing.topics import in_topic, topic_of
+from quizzes.generation.writing.topics import document_subject, in_topic, topic_of
 
 NAME = "definitions"
 inflect_engine = inflect.engine()
@@ -938,10 +939,25 @@ def _question(fact: Fact, shape: str) -> str:
     question = _by_role(
         _agreeing(asked or definition_question(term, definition, aliases), term, definition, aliases), definition
     )
-    topic = topic_of(fact.section)
     # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
     bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
-    return in_topic(topic, question) if bare and not names_term(topic, term) else question
+    # "Strings are sets of characters …": a plural common noun capitalised by its sentence.
+    bare = bare or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
+    return in_topic(_topic_around(fact, term), question) if bare else question
+
+
+def _topic_around(fact: Fact, term: str) -> str:
+    """The topic a question about the term needs: its section's, or when the section is the term
+    itself ("Strings" under "JavaScript Basics: Data Types"), the document's ("In JavaScript, what
+    are strings?"); '' when the document's title is about the term ("What is a data structure?"
+    under "JavaScript Algorithms and Data Structures")."""
+    topic = topic_of(fact.section)
+    if topic and not names_term(topic, term):
+        return topic
+    words = {singular(w) for w in normalise(term).split()}
+    titled = {singular(w) for w in normalise(fact.section[0]).split()} if fact.section else set()
+    document = document_subject(fact.section)
+    return document if document and not names_term(document, term) and not words <= titled else ""
 
 
 def _does_question(term: str, definition: str, aliases: list[str]) -> str:
@@ -957,7 +973,11 @@ def _term_question(fact: Fact, hidden: str, shape: str) -> str:
         return f"Which {role} {hidden}?"
     if re.match(r"^responsible for\s", hidden, re.I):
         return f"What is {hidden[:1].lower() + hidden[1:]}?"  # not "Which term means: responsible for …"
-    return term_question(hidden, shape)
+    question = term_question(hidden, shape)
+    # "Which term means: sets of characters …?" needs its subject as much as "What are strings?".
+    term = fact.fields["term"]
+    bare = needs_topic(term) or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
+    return in_topic(_topic_around(fact, term), question) if bare else question
 
 
 def _mark_common_nouns(section: Section, facts: list[Fact]) -> None:

@@ -66,7 +66,7 @@ _FRAMING = re.compile(
     re.I,
 )
 _TRAILING_FRAME = re.compile(
-    r"\s+(?:examples?|walkthrough|explanation|explained|in\s+practice|cheat\s?sheet|quick\s+reference|glossary|checklist|"
+    r"\s+(?:[OΘΩ]\([^)]*\)|examples?|walkthrough|explanation|explained|in\s+practice|cheat\s?sheet|quick\s+reference|glossary|checklist|"
     r"overview|tutorial|guide|basics)$",
     re.I,
 )
@@ -197,6 +197,15 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     return document
 
 
+def document_subject(section: tuple[str, ...] | list[str]) -> str:
+    """The document's own subject, without its sections: 'JavaScript' for 'JavaScript Basics: Data
+    Types', '' when the title names none or names the given term's words ('JavaScript Algorithms and
+    Data Structures' is about data structures)."""
+    if (title := _TITLE.get()) and section and section[0] != title:
+        section = (title, *section)
+    return _concise(_document_subject(section[0])[0]) if section else ""
+
+
 def _document_subject(title: str) -> tuple[str, str]:
     """The subject a document title names, and the more specific part of a two-part title it did not
     take: 'JavaScript Basics: Data Types' → ('JavaScript', 'Data Types'); 'Terrarium Project Part 2:
@@ -283,7 +292,27 @@ def in_topic(topic: str, prompt: str) -> str:
     if _CODE.search(prompt):
         # "In Quick SQL, what does `LEFT JOIN` keep?": the code says which part of the subject.
         topic = _PARENTHESES.sub("", topic).strip()
-    return f"In {as_place(topic)}, {prompt[:1].lower() + prompt[1:] if not _keeps_capital(prompt) else prompt}"
+    return f"In {as_place(topic)}, {prompt if _keeps_capital(prompt) else _lower_opening(prompt)}"
+
+
+def _lower_opening(prompt: str) -> str:
+    """'Data Types are …' → 'data types are …': a heading's capitals carried into a sentence go too
+    ('On Windows, …' keeps its name: only a noun phrase's own words are lowered)."""
+    words = prompt.split(" ")
+    lowered = [words[0][:1].lower() + words[0][1:]]
+    if lowered[0] not in _FUNCTION_WORDS:
+        for word in words[1:3]:
+            if not (word.isalpha() and word[:1].isupper() and word[1:].islower() and _everyday(word)):
+                break
+            lowered.append(word.lower())
+    return " ".join(lowered + words[len(lowered) :])
+
+
+def _everyday(word: str) -> bool:
+    return zipf_frequency(word.lower(), "en") >= 4.0
+
+
+_FUNCTION_WORDS = {"on", "in", "at", "for", "to", "with", "by", "from", "of", "as", "if", "when", "while", "the", "a"}
 
 
 def names_an_identifier(prompt: str) -> bool:

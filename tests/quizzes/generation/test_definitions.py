@@ -854,3 +854,16 @@ def test_a_long_term_is_not_asked_back_from_its_definition():
     )
     long = [c for c in _rendered(markdown) if "Normalized" in c.front + c.back + c.answer]
     assert [c.kind for c in long] == ["basic"]
+
+
+def test_a_term_its_section_names_takes_the_documents_subject_unless_the_title_is_about_it():
+    strings = (
+        "# JavaScript Basics: Data Types\n\n## Data Types\n\n### Strings\n\n"
+        "Strings are sets of characters that reside between single or double quotes.\n"
+    )
+    assert "In JavaScript, what are strings?" in [c.front for c in _rendered(strings)]
+    structures = (
+        "# JavaScript Algorithms and Data Structures\n\n## Data Structures\n\n"
+        "A data structure is a particular way of organizing and storing data in a computer.\n"
+    )
+    assert "What is a data structure?" in [c.front for c in _rendered(structures)]

@@ -354,3 +354,11 @@ def test_a_keyword_is_not_a_subject_and_needs_one():
     assert topic_of(("SQL", "LIKE")) == "SQL"
     assert needs_topic("LIKE") and needs_topic("ORDER BY")
     assert not needs_topic("API") and not needs_topic("Kubernetes")
+
+
+def test_a_headings_complexity_and_capitals_stay_out_of_the_sentence():
+    assert topic_of(("Best Time to Buy and Sell Stock", "Peak Valley Approach O(n)")) == "Peak Valley Approach"
+    assert in_topic("JavaScript data types", "Data Types are primitives.") == (
+        "In JavaScript data types, data types are primitives."
+    )
+    assert in_topic("Screen readers", "On Windows Narrator is included.").endswith("on Windows Narrator is included.")
