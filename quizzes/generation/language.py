@@ -177,11 +177,16 @@ def without_also(sentence: str) -> str:
     return _ALSO.sub(r"\1 ", sentence)
 
 
+# "A parameter (also sometimes called an argument)": a name given in passing, often loosely.
+_ALIAS = r"(?:also\s+)?(?:sometimes\s+|often\s+)?(?:called|known as|referred to as)\s+(?:an?\s+|the\s+)?"
+
+
 def restated_aside(span: str, flat: str) -> bool:
     """ "Breadth-first search (BFS)", "_ (underscore)", "expiration (TTL, RTTL)", "dot notation
-    (weatherData.windSpeed)": a parenthesis restates what stands before it (an acronym, a name,
-    a sample), so a blank inside it is given by the sentence or is no fact of its own."""
-    inside = rf"\((?:[^()]*,\s*)?{re.escape(span)}\s*(?:,[^()]*)?\)"
+    (weatherData.windSpeed)", "(also called an argument)": a parenthesis restates what stands before
+    it (an acronym, a name, a sample, an alias), so a blank inside it is given by the sentence or is
+    no fact of its own."""
+    inside = rf"\((?:[^()]*,\s*|{_ALIAS})?{re.escape(span)}\s*(?:,[^()]*)?\)"
     # "___ search (BFS)", "a ___ (hash map)": the parenthesis right after the blank restates it.
     before = rf"{re.escape(span)}(?:\s+[\w-]+)?\s+\((?:[\w.-]+\s*){{1,3}}\)"
     return bool(re.search(inside, flat) or re.search(before, flat))
@@ -574,3 +579,81 @@ def _as_named(name: str) -> str:
     from quizzes.generation.writing.topics import as_place  # topics reads this module
 
     return as_place(name)
+
+
+# Words whose opposite a sentence may state ("all values are truthy unless defined as ___"): the
+# one gives the other away. Each side is a set of word starts.
+_OPPOSITES = (
+    (("true", "truth"), ("false", "fals")),
+    (("minim",), ("maxim",)),
+    (("positive",), ("negative",)),
+    (("increas",), ("decreas",)),
+    (("ascend",), ("descend",)),
+    (("upper",), ("lower",)),
+    (("inner",), ("outer",)),
+    (("input",), ("output",)),
+    (("synchronous", "sync"), ("asynchronous", "async")),
+)
+
+
+def opposite(word: str, other: str) -> bool:
+    """ "truthy"/"falsy", "minimum"/"max", "input"/"outputs": the two ends of one scale."""
+    a, b = word.lower(), other.lower()
+    return any(
+        (a.startswith(one) and b.startswith(two)) or (a.startswith(two) and b.startswith(one))
+        for ones, twos in _OPPOSITES
+        for one in ones
+        for two in twos
+    )
+
+
+# "The start node, by definition, has a distance of 0m from itself": true of any example, so the
+# number teaches nothing.
+_TRUE_BY_DEFINITION = re.compile(r"\bby definition\b|\b(?:from|to|of|with) (?:itself|themselves)\b", re.I)
+_NUMERIC = re.compile(r"^\W*\d")
+
+
+def given_by_the_sentence(span: str, flat: str) -> bool:
+    """A blank the rest of the sentence gives away: its opposite is stated beside it, or it is a
+    number the sentence says holds by definition."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", flat) if w not in span.split()]
+    if any(opposite(part, word) for part in span.split() for word in words):
+        return True
+    return bool(_NUMERIC.match(span)) and bool(_TRUE_BY_DEFINITION.search(flat))
+
+
+# "In Genetic Algorithm the weighted random is used …": an opening phrase on a title-cased common
+# noun, without article or comma, runs into the clause; the source's grammar would be the card's.
+_RUN_ON_OPENING = re.compile(
+    r"^(?P<prep>In|For|With|On)\s+(?P<noun>(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\s+(?=(?:the|a|an|this|each|every)\s)",
+    re.A,
+)
+# "Machine Learning", "Computer Science", "Neural Networks": fields and plurals take no article.
+_NO_ARTICLE = re.compile(r"(?:ing|ics|ence|ance|ogy|ity|ness|ment|s)$")
+
+
+def repaired_opening(flat: str) -> str:
+    """ "In Genetic Algorithm the …" → "In a genetic algorithm, the …"; other sentences as they are."""
+    from quizzes.generation.writing.grammar import is_english, with_article  # writing builds on language
+
+    m = _RUN_ON_OPENING.match(flat)
+    if not m or not all(is_english(word) for word in m["noun"].split()):
+        return flat  # "In Python the …", "In Docker Desktop the …": a name needs no article
+    noun = m["noun"].lower()
+    noun = noun if _NO_ARTICLE.search(noun) else with_article(noun)
+    return f"{m['prep']} {noun}, {flat[m.end() :]}"
+
+
+# "A parameter (also sometimes called an argument), is additional information …": the alias is a
+# name given in passing (and often loosely); the claim is about the term it follows.
+_ALIASED_SUBJECT = re.compile(
+    rf"^(?P<article>(?:A|An|The)\s+)(?P<name>[\w-]+(?:\s[\w-]+)?)\s*\({_ALIAS}[^()]+\),?\s+(?P<rest>(?:is|are)\s.+)$"
+)
+
+
+def without_alias(flat: str) -> tuple[str, str] | None:
+    """ "A parameter is additional information sent to a function." and "parameter", for a subject
+    followed by its alias in parentheses; None for any other sentence."""
+    if m := _ALIASED_SUBJECT.match(flat):
+        return f"{m['article']}{m['name']} {m['rest']}", m["name"]
+    return None

@@ -16,6 +16,7 @@ from quizzes.generation.language import (
     acts_as_verb,
     clause_holding,
     describes_an_action,
+    given_by_the_sentence,
     has_verb,
     headless,
     instruction,
@@ -25,9 +26,11 @@ from quizzes.generation.language import (
     placeholder,
     practice_section,
     rarity,
+    repaired_opening,
     restated_aside,
     scaffolding,
     with_named_referent,
+    without_alias,
     without_also,
     without_asides,
     without_marks,
@@ -117,6 +120,8 @@ def _asks_a_thing(term: str, flat: str) -> bool:
         return False
     if placeholder(term) or restated_aside(term, flat) or _sample_of_instruction(term, flat):
         return False
+    if given_by_the_sentence(term, flat):
+        return False  # "truthy unless defined as ___", "a distance of ___ from itself"
     rest = flat[len(term) :].split() if flat.startswith(term) else []
     return not (rest and rest[0][:1].isupper() and can_be_verb(rest[0].lower()))
 
@@ -148,7 +153,7 @@ def extract(section: Section) -> list[Fact]:
             continue  # a checklist: every item is a step, whatever its grammar
         for sentence in sentences(text):
             stated = without_connective(without_callout(sentence))
-            named = with_named_referent(stated, section.path)
+            named = with_named_referent(repaired_opening(stated), section.path)  # "In Genetic Algorithm the …"
             if named is None:
                 continue  # "Hence, the run time complexity is …": whose, the card could not say
             if named != stated:  # "The algorithm uses …" → "Dijkstra's Algorithm uses …"
@@ -167,6 +172,9 @@ def extract(section: Section) -> list[Fact]:
             if not has_verb(flat) or opens_mid_sentence(flat):
                 continue  # "JetBrains WebStorm (Paid, free for students)": a noun phrase, no claim
             term = _term(sentence)
+            if aliased := without_alias(flat):
+                sentence, term = aliased  # the term, not the alias it is "sometimes called"
+                flat = sentence
             if term and _FLAG.match(term) and sentence.count(CODE_OPEN) < 2:
                 continue  # "The ___ option disables …": an option of a command the sentence does not name
             if term and _asks_a_thing(term, flat) and fair_blank(term, without_callout(flat), section.path):

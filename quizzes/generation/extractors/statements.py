@@ -28,6 +28,7 @@ from quizzes.generation.language import (
     can_describe,
     clause_holding,
     describes_an_action,
+    given_by_the_sentence,
     has_verb,
     headless,
     instruction,
@@ -36,6 +37,7 @@ from quizzes.generation.language import (
     placeholder,
     practice_section,
     rarity,
+    repaired_opening,
     restated_aside,
     scaffolding,
     shares_a_root,
@@ -250,6 +252,8 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
         span = _span(best, scored, sentence)
         if restated_aside(span, flat) or placeholder(span) or _SOURCE.search(flat[: flat.find(span)]):
             continue
+        if given_by_the_sentence(span, flat):
+            continue  # "truthy unless defined as ___", "a distance of ___ from itself"
         if any(shares_a_root(part, word) for part in span.split() for word in words if word not in span.split()):
             continue  # "to decrypt …, the matrix used for ___": the root is in the sentence
         if _names_a_thing(span, best, words) and fair_blank(span, flat, section):
@@ -355,7 +359,7 @@ def extract(section: Section) -> list[Fact]:
         for sentence in sentences(text):
             if key_sentences.has_term(sentence):
                 continue
-            sentence = claim_of(sentence)
+            sentence = repaired_opening(claim_of(sentence))  # "In Genetic Algorithm the …"
             flat = plain(sentence)
             stated = without_connective(without_callout(sentence))
             named = with_named_referent(stated, section.path)

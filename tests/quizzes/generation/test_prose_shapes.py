@@ -2,7 +2,15 @@
 and no cloze that repeats another card of the document."""
 
 from quizzes.generation.facts import CardDraft
-from quizzes.generation.language import clause_holding, shares_a_root, with_named_referent, without_asides
+from quizzes.generation.language import (
+    clause_holding,
+    given_by_the_sentence,
+    opposite,
+    repaired_opening,
+    shares_a_root,
+    with_named_referent,
+    without_asides,
+)
 from quizzes.generation.selection import select_cards
 from tests.quizzes.generation.helpers import cards_of
 
@@ -170,3 +178,39 @@ def test_what_goes_along_and_a_closing_example_are_asides_and_so_that_opens_a_cl
     markdown = f"# Binary Search Tree\n\n{sentence}"
     asked = "on average, each lookup takes time proportional to the _____ of the number of items."
     assert [front for front, _ in clozes(markdown)] == [f"In the Binary Search Tree, {asked}"]
+
+
+def test_a_blank_the_sentence_gives_away_by_its_opposite_or_by_definition_is_no_blank():
+    markdown = (
+        "# JavaScript Data Types\n## Booleans\n"
+        "Interestingly, in JavaScript, all values are truthy unless defined as falsy.\n\n"
+        "## Example\nThe start node, by definition, has a distance of 0m from itself.\n\n"
+    )
+    assert clozes(markdown) == []
+
+
+def test_a_subject_s_alias_in_passing_is_dropped_and_the_subject_is_the_blank():
+    markdown = "## Functions\nA parameter (also sometimes called an **argument**), is additional information sent."
+    assert clozes(markdown) == [("In functions, a _____ is additional information sent.", "parameter")]
+
+
+def test_a_number_the_definition_does_not_give_and_a_word_of_the_same_side_stay_blanks():
+    assert not given_by_the_sentence("O(1)", "The functions get() and set() must each run in O(1) average time.")
+    assert not given_by_the_sentence("falsy", "A value is falsy when it converts to false in a condition.")
+    assert opposite("truthy", "falsy") and opposite("Maximum", "minimal") and not opposite("important", "export")
+
+
+def test_an_opening_phrase_on_a_title_cased_noun_without_comma_or_article_is_mended():
+    markdown = '## Applications\nIn Genetic Algorithm the weighted random is used during the "Selection" phase.'
+    assert clozes(markdown) == [
+        ('In a genetic algorithm, the weighted random is used during the "_____" phase.', "Selection")
+    ]
+    assert (
+        repaired_opening("In Machine Learning the model learns weights.")
+        == "In machine learning, the model learns weights."
+    )
+    assert repaired_opening("In Docker Desktop the engine runs a VM.") == "In Docker Desktop the engine runs a VM."
+    assert (
+        repaired_opening("In Computer Science, a queue is a collection.")
+        == "In Computer Science, a queue is a collection."
+    )
