@@ -613,9 +613,16 @@ _TRUE_BY_DEFINITION = re.compile(r"\bby definition\b|\b(?:from|to|of|with) (?:it
 _NUMERIC = re.compile(r"^\W*\d")
 
 
+# "… provides quick access to all ___ commands": a name between a quantifier and its noun only
+# says whose the things are; the claim is elsewhere, and the name is the document's own setting.
+_QUANTIFIED = r"\b(?:all|every|each|any|most)\s+{}\s+[a-z]{{3,}}\b"
+
+
 def given_by_the_sentence(span: str, flat: str) -> bool:
-    """A blank the rest of the sentence gives away: its opposite is stated beside it, or it is a
-    number the sentence says holds by definition."""
+    """A blank the rest of the sentence gives away: its opposite is stated beside it, it is a
+    number the sentence says holds by definition, or a name qualifying "all … commands"."""
+    if span[:1].isupper() and re.search(_QUANTIFIED.format(re.escape(span)), flat):
+        return True
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", flat) if w not in span.split()]
     if any(opposite(part, word) for part in span.split() for word in words):
         return True

@@ -194,6 +194,12 @@ def test_a_subject_s_alias_in_passing_is_dropped_and_the_subject_is_the_blank():
     assert clozes(markdown) == [("In functions, a _____ is additional information sent.", "parameter")]
 
 
+def test_a_name_qualifying_all_of_a_kind_is_no_blank():
+    assert given_by_the_sentence("VS Code", "The command palette provides quick access to all VS Code commands")
+    assert not given_by_the_sentence("Linux", "On macOS, containers must run a Linux host VM.")
+    assert not given_by_the_sentence("commands", "The command palette provides quick access to all VS Code commands")
+
+
 def test_a_number_the_definition_does_not_give_and_a_word_of_the_same_side_stay_blanks():
     assert not given_by_the_sentence("O(1)", "The functions get() and set() must each run in O(1) average time.")
     assert not given_by_the_sentence("falsy", "A value is falsy when it converts to false in a condition.")
