@@ -629,26 +629,20 @@ def given_by_the_sentence(span: str, flat: str) -> bool:
     return bool(_NUMERIC.match(span)) and bool(_TRUE_BY_DEFINITION.search(flat))
 
 
-# "In Genetic Algorithm the weighted random is used …": an opening phrase on a title-cased common
-# noun, without article or comma, runs into the clause; the source's grammar would be the card's.
+# "In Genetic Algorithm the weighted random is used …": an opening phrase on title-cased words,
+# without a comma, runs into the clause; the source's grammar would be the card's.
 _RUN_ON_OPENING = re.compile(
     r"^(?P<prep>In|For|With|On)\s+(?P<noun>(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\s+(?=(?:the|a|an|this|each|every)\s)",
     re.A,
 )
-# "Machine Learning", "Computer Science", "Neural Networks": fields and plurals take no article.
-_NO_ARTICLE = re.compile(r"(?:ing|ics|ence|ance|ogy|ity|ness|ment|s)$")
 
 
 def repaired_opening(flat: str) -> str:
-    """ "In Genetic Algorithm the …" → "In a genetic algorithm, the …"; other sentences as they are."""
-    from quizzes.generation.writing.grammar import is_english, with_article  # writing builds on language
-
+    """ "In Genetic Algorithm the …" → "In Genetic Algorithm, the …". The comma only: whether the
+    capitals are a name's ("Visual Studio Code", "Google Chrome") or a common noun's, which would
+    take an article and lower case, the words do not tell."""
     m = _RUN_ON_OPENING.match(flat)
-    if not m or not all(is_english(word) for word in m["noun"].split()):
-        return flat  # "In Python the …", "In Docker Desktop the …": a name needs no article
-    noun = m["noun"].lower()
-    noun = noun if _NO_ARTICLE.search(noun) else with_article(noun)
-    return f"{m['prep']} {noun}, {flat[m.end() :]}"
+    return f"{m['prep']} {m['noun']}, {flat[m.end() :]}" if m else flat
 
 
 # "A parameter (also sometimes called an argument), is additional information …": the alias is a

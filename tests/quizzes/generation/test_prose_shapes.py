@@ -206,17 +206,13 @@ def test_a_number_the_definition_does_not_give_and_a_word_of_the_same_side_stay_
     assert opposite("truthy", "falsy") and opposite("Maximum", "minimal") and not opposite("important", "export")
 
 
-def test_an_opening_phrase_on_a_title_cased_noun_without_comma_or_article_is_mended():
+def test_an_opening_phrase_on_title_cased_words_without_a_comma_is_given_one():
     markdown = '## Applications\nIn Genetic Algorithm the weighted random is used during the "Selection" phase.'
-    assert clozes(markdown) == [
-        ('In a genetic algorithm, the weighted random is used during the "_____" phase.', "Selection")
-    ]
-    assert (
-        repaired_opening("In Machine Learning the model learns weights.")
-        == "In machine learning, the model learns weights."
+    mended = 'In Genetic Algorithm, the weighted random is used during the "_____" phase.'
+    assert clozes(markdown) == [(mended, "Selection")]
+    # A name keeps its capitals: the words cannot tell "Visual Studio Code" from a common noun.
+    assert repaired_opening("In Visual Studio Code the palette lists commands.") == (
+        "In Visual Studio Code, the palette lists commands."
     )
-    assert repaired_opening("In Docker Desktop the engine runs a VM.") == "In Docker Desktop the engine runs a VM."
-    assert (
-        repaired_opening("In Computer Science, a queue is a collection.")
-        == "In Computer Science, a queue is a collection."
-    )
+    as_written = "In Computer Science, a queue is a collection."
+    assert repaired_opening(as_written) == as_written
