@@ -199,6 +199,7 @@ def extract(section: Section) -> list[Fact]:
             scored = [(label, rating_value(v)) for label, v in column_values]
             rated_column = len(scored) >= 2 and all(s is not None for _, s in scored)
             base = {"column": column, "caption": caption, "top": top, "key_header": header[0]}
+            base["commands"] = sorted(_commands_run(section))
             if _is_glossary(header):
                 base["glossary"] = True
             if _transposed(header):
@@ -349,6 +350,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "Limitations: Modern browsers (widely supported)" among "Doesn't …": no limitation
     if restates_label(row, value):
         return []  # "[:digit:] | All digits", "click | The user clicked on something"
+    if _FLAG.match(row) and not _command_named(fact):
+        return []  # "-c | Operations apply to …" under "Transform strings": -c of which command?
     if glossary := _glossary_question(fact):
         question = glossary
     elif is_description_column(column) and (same := _SAME_AS.match(value)):
@@ -375,6 +378,30 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+_FLAG = re.compile(r"^-{1,2}[A-Za-z][\w-]*$")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _commands_run(section: Section) -> set[str]:
+    """The programs the section's own code runs: the first word of each line and of each piped stage."""
+    commands = set()
+    for block in section.blocks:
+        if block.kind != "code":
+            continue
+        for stage in re.split(r"\n|\|", block.text):
+            if m := _WORD.match(stage.strip()):
+                commands.add(m.group().lower())
+    return commands
+
+
+def _command_named(fact: Fact) -> bool:
+    """A bare option row ('-c') means something only with its command: a heading, caption or key
+    header must name a program the section's code runs ('grep options' over 'grep -r …')."""
+    f = fact.fields
+    named = {w.lower() for text in [*fact.section, f["caption"], f.get("key_header", "")] for w in _WORD.findall(text)}
+    return bool(named & set(f.get("commands", ())))
 
 
 # The arithmetic and comparison signs of school mathematics: a table describing them ("+ |

@@ -461,12 +461,12 @@ def test_a_meaning_that_names_the_column_or_an_unshown_placeholder_is_not_asked(
 
 def test_a_two_word_key_header_names_the_kind_of_its_code_rows():
     markdown = (
-        "## Transform strings\n| Command option | Description |\n|---|---|\n"
+        "## tr\n| Command option | Description |\n|---|---|\n"
         "| `-c` | Operations apply to characters not in the given set |\n| `-d` | Delete characters |\n"
-        "| `-s` | Squeeze repeated characters |\n"
+        "| `-s` | Squeeze repeated characters |\n\n```bash\necho hello | tr -d l\n```\n"
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In transform strings, what is the -c option?" in fronts
+    assert "In tr, what is the -c option?" in fronts
 
 
 def test_a_cell_that_states_no_drawback_in_a_column_of_drawbacks_is_not_asked():
@@ -527,3 +527,23 @@ def test_rows_of_a_collection_need_no_topic_and_operations_of_a_subject_do():
     )
     fronts = {c.front for c in generate(subject, deck="l").cards}
     assert "In the LRU Cache, what is the average-case complexity of Get item?" in fronts
+
+
+OPTION_ROWS = """# Shell
+## {title}
+
+| Command option | Description |
+| -------------- | ----------- |
+| `-c` | Operations apply to characters not in the given set |
+| `-s` | Replaces repeated characters with a single occurrence |
+{code}"""
+
+
+def test_a_bare_option_row_is_asked_only_when_a_heading_names_its_command():
+    # "Transform strings" never says the options are tr's: "what is -c?" has no fair answer.
+    unnamed = cards_of(OPTION_ROWS.format(title="Transform strings", code=""))
+    assert not [c for c in unnamed if "-c" in c.front or "-s" in c.front]
+    # A heading naming a program the section's code runs ("tr options" over "… | tr -s ' '") does.
+    code = "\n```bash\necho 'a  b' | tr -s ' '\n```\n"
+    named = cards_of(OPTION_ROWS.format(title="tr options", code=code))
+    assert any("-c" in c.front and c.back.startswith("Operations apply") for c in named)
