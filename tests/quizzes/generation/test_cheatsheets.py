@@ -374,3 +374,21 @@ def test_a_tool_named_by_an_everyday_word_keeps_its_topic():
     )
     fronts = {c.front for c in cards_of(markdown)}
     assert "In Bash options, using set, how do you exit upon error?" in fronts
+
+
+def test_a_comment_naming_only_where_from_is_not_an_answer():
+    markdown = """# Bash
+## Arrays
+
+```bash
+lines=(`cat "logfile"`)           # Read from file
+Fruits=( "${Fruits[@]/Ap*/}" )    # Remove by regex match
+unset Fruits[2]                   # Remove one item
+cp -r src dest                    # Copy a directory with everything in it
+```
+"""
+    reverse = {c.back for c in cards_of(markdown, "reverse")}
+    # "Read from file" never says what is read, or into what: a learner's fuller answer is marked wrong.
+    assert not reverse & {"Read from file", "Remove by regex match"}
+    # A task with its object stays; so does a longer one whose "with" is no source or means.
+    assert {"Remove one item", "Copy a directory with everything in it"} <= reverse
