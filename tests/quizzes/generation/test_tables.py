@@ -378,6 +378,20 @@ def test_a_table_of_code_and_its_meaning_asks_what_the_code_tests():
     assert cards_of(CONDITIONS, "reverse") == []
 
 
+def test_a_meaning_that_only_names_the_sign_the_code_shows_is_not_asked():
+    markdown = CONDITIONS + (
+        "| `[[ STRING == STRING ]]` | Equal |\n| `[[ STRING != STRING ]]` | Not Equal |\n"
+        "| `(( NUM < NUM ))` | Less than |\n| `[[ NUM -lt NUM ]]` | Less than |\n"
+        "| `[[ STRING =~ STRING ]]` | Regexp |\n"
+    )
+    asked = {c.front.split("what does ")[-1]: c.back for c in cards_of(markdown, "basic")}
+    # "== → Equal" is the sign read aloud; "-eq"/"-lt" have to be learnt.
+    assert not {"[[ STRING == STRING ]] test?", "[[ STRING != STRING ]] test?", "(( NUM < NUM )) test?"} & asked.keys()
+    assert asked["[[ NUM -eq NUM ]] test?"] == "Equal"
+    assert asked["[[ NUM -lt NUM ]] test?"] == "Less than"
+    assert asked["[[ STRING =~ STRING ]] test?"] == "Regexp"
+
+
 def test_a_table_of_the_lessons_steps_is_a_plan_not_facts():
     markdown = (
         "## Plan\n\n| Step | Purpose | What You'll Learn |\n|---|---|---|\n"
