@@ -537,6 +537,17 @@ def _may_also_do(other: Fact, commands: list[str], task: str) -> bool:
     return any(len(m) >= 2 and m <= _words_of(c) for m in mine for c in other.fields["commands"])
 
 
+# "the Nth element", "the i-th item": an index the comment names by a letter.
+_LETTER_INDEX = re.compile(r"\b(?P<letter>[a-zA-Z])-?th\b")
+
+
+def _unshown_index(description: str, commands: list[str]) -> bool:
+    """'echo "${#Fruits[3]}"  # String length of the Nth element': the comment speaks of N, the
+    command of 3, so neither direction has one fair answer."""
+    letters = {m["letter"] for m in _LETTER_INDEX.finditer(description)}
+    return any(not re.search(rf"(?<![\w$]){letter}(?!\w)", " ".join(commands)) for letter in letters)
+
+
 # "Read from file", "Remove by regex match": a comment that names where from or by what, but
 # not what the command reads or removes; as an answer it says almost nothing.
 _SOURCE_OR_MEANS = {"from", "by", "via", "into", "with", "using"}
@@ -555,6 +566,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     multiple choice question with one option, and a true one repeats the forward card."""
     f = fact.fields
     description, commands = f["description"], f["commands"]
+    if _unshown_index(description, commands):
+        return []
     kind = f.get("kind", "action")
     command = "\n".join(commands)
     task, detail = _task(description, commands)
