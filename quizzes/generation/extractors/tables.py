@@ -659,15 +659,17 @@ def _rated_pair(fact: Fact, index: int) -> list[CardDraft]:
     (first, mine), (second, theirs) = f["scores"]
     common = {"note_key": fact.key, "section": fact.section_label}
     explanation = f"{attribute(f['column'])}: {_summary(f)}."
+    if mine == theirs:
+        # "Which is better for portability? → Neither": a trick question, and "they are rated
+        # the same" is trivia about the author's stars, which the prose often contradicts.
+        return []
     if f["index"] % 2:
         truth = alternate(index // 2, fact.group)  # every other column is stated: balance those
         names = rows_are_names([first, second])
         statement = _ask(fact, _comparison_statement(second, theirs, first, mine, f["column"], truth, names=names))
         return [true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common)]
-    leader = first if mine > theirs else second if theirs > mine else None
-    back = (
-        f"{leader} ({explanation.removesuffix('.')})" if leader else f"Neither: they are rated the same ({_summary(f)})"
-    )
+    leader = first if mine > theirs else second
+    back = f"{leader} ({explanation.removesuffix('.')})"
     front = _ask(fact, better_question(f["column"], [first, second]))
     return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, **common)]
 
