@@ -350,6 +350,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "Limitations: Modern browsers (widely supported)" among "Doesn't …": no limitation
     if restates_label(row, value):
         return []  # "[:digit:] | All digits", "click | The user clicked on something"
+    if _self_describing(row, column, value):
+        return []  # "Auto-completion | Suggests code as you type": the feature's name says it
     if _FLAG.match(row) and not _command_named(fact):
         return []  # "-c | Operations apply to …" under "Transform strings": -c of which command?
     if glossary := _glossary_question(fact):
@@ -378,6 +380,25 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+_WORD_NAME = re.compile(r"^[A-Za-z]+(?:[\s-][A-Za-z]+){0,2}$")
+_SHORT_GLOSS = 6
+# What a feature does, not what a term means: a glossary's "Latency | Delay before transfer"
+# is a definition to learn, whatever its words.
+_DOES_COLUMN = re.compile(r"^(?:what (?:it|they) do(?:es)?|function|purpose|action)$", re.I)
+
+
+def _self_describing(row: str, column: str, value: str) -> bool:
+    """A feature named in everyday words ('Auto-completion', 'Network Monitor') beside a short
+    gloss of what it does ('Suggests code as you type'): the name already says it, so the card
+    tests reading, not knowledge. Code ('${foo%suffix}', 'onpointerdown') and coined names are
+    still asked, as are longer glosses that add how or when."""
+    if not (_DOES_COLUMN.match(column.strip()) and _WORD_NAME.match(row.strip())):
+        return False
+    words = re.split(r"[\s-]+", row.strip())
+    everyday = all(zipf_frequency(w.lower(), "en") >= 3.5 for w in words) and not row.strip().islower()
+    return everyday and len(value.split()) <= _SHORT_GLOSS and "`" not in value
 
 
 _FLAG = re.compile(r"^-{1,2}[A-Za-z][\w-]*$")

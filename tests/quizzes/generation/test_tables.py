@@ -421,7 +421,8 @@ def test_a_table_of_the_projects_own_ids_is_not_asked():
 def test_a_plural_row_label_agrees_with_the_authors_verb():
     markdown = (
         "## Editors\n\n| Feature | What It Does |\n|---|---|\n"
-        "| Extensions | Add specialized features |\n| Auto-completion | Suggests code as you type |\n"
+        "| Extensions | Add support for new languages, linters and themes from a marketplace |\n"
+        "| Auto-completion | Suggests names from the project's symbols and libraries as you type |\n"
         "| Linting | Flags suspicious code |\n"
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
@@ -510,8 +511,10 @@ def test_an_operator_whose_description_does_not_read_alone_is_asked_by_its_name(
 
 def test_an_everyday_countable_row_takes_an_article_mid_sentence():
     markdown = (
-        "## DevTools\n| Tool | What It Does |\n|---|---|\n| **Console** | View error messages |\n"
-        "| **Element Inspector** | Edit HTML live |\n| **Profiling** | Measure where time goes |\n"
+        "## DevTools\n| Tool | What It Does |\n|---|---|\n"
+        "| **Console** | Shows the page's errors and runs JavaScript against the live page |\n"
+        "| **Element Inspector** | Edits the page's HTML and CSS live, without a reload |\n"
+        "| **Profiling** | Records where the page spends its time, function by function |\n"
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
     assert "In DevTools, what does the console do?" in fronts
@@ -562,3 +565,21 @@ def test_a_bare_option_row_is_asked_only_when_a_heading_names_its_command():
     code = "\n```bash\necho 'a  b' | tr -s ' '\n```\n"
     named = cards_of(OPTION_ROWS.format(title="tr options", code=code))
     assert any("-c" in c.front and c.back.startswith("Operations apply") for c in named)
+
+
+def test_a_feature_named_in_everyday_words_beside_a_short_gloss_is_not_asked():
+    markdown = (
+        "# Editors\n## Code editors\n| Feature | What It Does |\n|---|---|\n"
+        "| **Auto-completion** | Suggests code as you type |\n| **Extensions** | Add specialized features |\n"
+        "| `onpointerdown` | Fires when a pointer touches the element |\n"
+        "| **Multi-cursor editing** | Places several cursors so that one keystroke edits many lines at once |\n"
+    )
+    backs = {c.back for c in cards_of(markdown, "basic")}
+    # The name says what it does: the card tests reading, not knowledge.
+    assert not backs & {"Suggests code as you type", "Add specialized features"}
+    # Code, and a gloss long enough to add how, are still asked.
+    assert "Fires when a pointer touches the element" in backs
+    assert any(b.startswith("Places several cursors") for b in backs)
+    # A glossary's meaning is a definition to learn, however everyday the term.
+    glossary = "## Networks\n| Term | Meaning |\n|---|---|\n| Latency | Delay before transfer begins |\n"
+    assert "Delay before transfer begins" in {c.back for c in cards_of(glossary, "basic")}
