@@ -29,6 +29,7 @@ from quizzes.generation.writing.tables import (
     measure_statement,
     measure_subject,
     measure_value,
+    outer_element,
     property_question,
     rows_are_names,
     same_statement,
@@ -334,6 +335,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         names = rows_are_names([label for label, _ in f["column_values"]])
         purposes = bool(_PURPOSE_HEADER.match(f.get("key_header", "").strip()))
         question = property_question(row, column, rated=False, value=value, names=names, kind=kind, purposes=purposes)
+        if purposes and question and question.startswith("Which element"):
+            value = outer_element(value)  # "<h1>Title</h1>": the element is the answer, not the sample
     # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
     # "?" marks a value the author does not give: neither is a fact.
     if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):

@@ -251,8 +251,21 @@ def test_rows_that_are_purposes_are_asked_what_serves_them():
         "| Navigation | `<nav>` |\n| Article content | `<article>` |\n"
     )
     fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
-    assert fronts["In HTML, what is the semantic choice for the main heading?"] == "<h1>"
+    assert fronts["In HTML, which element is the semantic choice for the main heading?"] == "<h1>"
     assert not any(" of main heading" in front for front in fronts)
+
+
+def test_a_sample_of_markup_serving_a_purpose_is_asked_as_its_element():
+    markdown = (
+        "## HTML\n| Purpose | Semantic choice |\n|---|---|\n| Main heading | `<h1>Title</h1>` |\n"
+        "| Navigation | `<nav><ul><li></li></ul></nav>` |\n| Emphasis | `<em>` or `<strong>` |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    # "<h1>Title</h1>" as an answer asks the learner to recall the sample's text too.
+    assert fronts["In HTML, which element is the semantic choice for the main heading?"] == "<h1>"
+    assert fronts["In HTML, which element is the semantic choice for the navigation?"] == "<nav>"
+    # Two elements are no one element: asked as written.
+    assert fronts["In HTML, what is the semantic choice for the emphasis?"] == "<em> or <strong>"
 
 
 def test_a_pair_of_rated_rows_is_compared_once():
