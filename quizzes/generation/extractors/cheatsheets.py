@@ -21,7 +21,15 @@ from quizzes.generation import code_blocks
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import imperative, is_english, is_plural, singular, verb_base, with_article
+from quizzes.generation.writing.grammar import (
+    can_be_verb,
+    imperative,
+    is_english,
+    is_plural,
+    singular,
+    verb_base,
+    with_article,
+)
 from quizzes.generation.writing.tables import is_countable
 from quizzes.generation.writing.topics import in_topic, topic_of
 
@@ -529,6 +537,27 @@ def _may_also_do(other: Fact, commands: list[str], task: str) -> bool:
     return any(len(m) >= 2 and m <= _words_of(c) for m in mine for c in other.fields["commands"])
 
 
+# "the Nth element", "the i-th item": an index the comment names by a letter.
+_LETTER_INDEX = re.compile(r"\b(?P<letter>[a-zA-Z])-?th\b")
+
+
+def _unshown_index(description: str, commands: list[str]) -> bool:
+    """'echo "${#Fruits[3]}"  # String length of the Nth element': the comment speaks of N, the
+    command of 3, so neither direction has one fair answer."""
+    letters = {m["letter"] for m in _LETTER_INDEX.finditer(description)}
+    return any(not re.search(rf"(?<![\w$]){letter}(?!\w)", " ".join(commands)) for letter in letters)
+
+
+# "Read from file", "Remove by regex match": a comment that names where from or by what, but
+# not what the command reads or removes; as an answer it says almost nothing.
+_SOURCE_OR_MEANS = {"from", "by", "via", "into", "with", "using"}
+
+
+def _clipped(task: str) -> bool:
+    words = task.split()
+    return 2 <= len(words) <= 4 and can_be_verb(words[0]) and words[1].lower() in _SOURCE_OR_MEANS
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     """The command for the task, asked outright and, when three honest distractors exist, as a
     multiple choice among commands of the same tool; what the command does, unless its own words
@@ -537,6 +566,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     multiple choice question with one option, and a true one repeats the forward card."""
     f = fact.fields
     description, commands = f["description"], f["commands"]
+    if _unshown_index(description, commands):
+        return []
     kind = f.get("kind", "action")
     command = "\n".join(commands)
     task, detail = _task(description, commands)
@@ -550,7 +581,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         cards.append(
             CardDraft(key=f"{fact.key}:basic", kind="basic", front=how, back=command, explanation=detail, **common)
         )
-    if not spelled_out(task, commands):
+    if not spelled_out(task, commands) and not _clipped(task):
         verb = "give" if kind == "result" else "do"
         what = f"What does {command} {verb}?" if len(commands) == 1 else f"What do these commands {verb}?\n{command}"
         if context.get("phrase", "").startswith("after "):

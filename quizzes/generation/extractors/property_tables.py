@@ -71,6 +71,8 @@ def _code_card(fact: Fact, common: dict) -> list[CardDraft]:
         return []
     if _names_the_column(f["right_value"], f["left"]) or _unshown_placeholder(f["right_value"], f["left_value"]):
         return []
+    if _names_its_sign(f["right_value"], f["left_value"]):
+        return []
     verb = "test" if _TEST_COLUMN.match(f["left"].strip()) else "mean"
     front = in_topic(topic_of(fact.section), f"What does {f['left_value']} {verb}?")
     return [CardDraft(key=f"{fact.key}:right", kind="basic", front=front, back=capitalise(f["right_value"]), **common)]
@@ -81,6 +83,21 @@ def _names_the_column(meaning: str, column: str) -> bool:
     not what this row tests."""
     kinds = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", column)}
     return any(singular(w.lower()) in kinds for w in re.findall(r"[A-Za-z]{3,}", meaning))
+
+
+# The comparison signs of school mathematics and their everyday names.
+_SIGN_NAMES = {
+    "==": "equal", "=": "equal", "!=": "not equal", "<": "less than", ">": "greater than",
+    "<=": "less than or equal", ">=": "greater than or equal",
+}  # fmt: skip
+
+
+def _names_its_sign(meaning: str, code: str) -> bool:
+    """'[[ STRING == STRING ]] | Equal': the answer is the name of a sign the prompt shows; '[[ NUM
+    -eq NUM ]] | Equal' is worth asking, since '-eq' has to be learnt."""
+    named = re.sub(r"[^a-z ]", "", meaning.lower()).split()
+    signs = set(code.split()) & _SIGN_NAMES.keys()
+    return any(" ".join(named) in (_SIGN_NAMES[s], f"{_SIGN_NAMES[s]} to") for s in signs)
 
 
 # "OPTIONNAME", "TAR_FILE": a placeholder, written in capitals.

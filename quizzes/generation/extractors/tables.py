@@ -29,6 +29,7 @@ from quizzes.generation.writing.tables import (
     measure_statement,
     measure_subject,
     measure_value,
+    outer_element,
     property_question,
     rows_are_names,
     same_statement,
@@ -199,6 +200,7 @@ def extract(section: Section) -> list[Fact]:
             scored = [(label, rating_value(v)) for label, v in column_values]
             rated_column = len(scored) >= 2 and all(s is not None for _, s in scored)
             base = {"column": column, "caption": caption, "top": top, "key_header": header[0]}
+            base["commands"] = sorted(_commands_run(section))
             if _is_glossary(header):
                 base["glossary"] = True
             if _transposed(header):
@@ -333,6 +335,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         names = rows_are_names([label for label, _ in f["column_values"]])
         purposes = bool(_PURPOSE_HEADER.match(f.get("key_header", "").strip()))
         question = property_question(row, column, rated=False, value=value, names=names, kind=kind, purposes=purposes)
+        if purposes and question and question.startswith("Which element"):
+            value = outer_element(value)  # "<h1>Title</h1>": the element is the answer, not the sample
     # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
     # "?" marks a value the author does not give: neither is a fact.
     if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):
@@ -349,6 +353,10 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "Limitations: Modern browsers (widely supported)" among "Doesn't …": no limitation
     if restates_label(row, value):
         return []  # "[:digit:] | All digits", "click | The user clicked on something"
+    if _self_describing(row, column, value):
+        return []  # "Auto-completion | Suggests code as you type": the feature's name says it
+    if _FLAG.match(row) and not _command_named(fact):
+        return []  # "-c | Operations apply to …" under "Transform strings": -c of which command?
     if glossary := _glossary_question(fact):
         question = glossary
     elif is_description_column(column) and (same := _SAME_AS.match(value)):
@@ -375,6 +383,49 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+_WORD_NAME = re.compile(r"^[A-Za-z]+(?:[\s-][A-Za-z]+){0,2}$")
+_SHORT_GLOSS = 6
+# What a feature does, not what a term means: a glossary's "Latency | Delay before transfer"
+# is a definition to learn, whatever its words.
+_DOES_COLUMN = re.compile(r"^(?:what (?:it|they) do(?:es)?|function|purpose|action)$", re.I)
+
+
+def _self_describing(row: str, column: str, value: str) -> bool:
+    """A feature named in everyday words ('Auto-completion', 'Network Monitor') beside a short
+    gloss of what it does ('Suggests code as you type'): the name already says it, so the card
+    tests reading, not knowledge. Code ('${foo%suffix}', 'onpointerdown') and coined names are
+    still asked, as are longer glosses that add how or when."""
+    if not (_DOES_COLUMN.match(column.strip()) and _WORD_NAME.match(row.strip())):
+        return False
+    words = re.split(r"[\s-]+", row.strip())
+    everyday = all(zipf_frequency(w.lower(), "en") >= 3.5 for w in words) and not row.strip().islower()
+    return everyday and len(value.split()) <= _SHORT_GLOSS and "`" not in value
+
+
+_FLAG = re.compile(r"^-{1,2}[A-Za-z][\w-]*$")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _commands_run(section: Section) -> set[str]:
+    """The programs the section's own code runs: the first word of each line and of each piped stage."""
+    commands = set()
+    for block in section.blocks:
+        if block.kind != "code":
+            continue
+        for stage in re.split(r"\n|\|", block.text):
+            if m := _WORD.match(stage.strip()):
+                commands.add(m.group().lower())
+    return commands
+
+
+def _command_named(fact: Fact) -> bool:
+    """A bare option row ('-c') means something only with its command: a heading, caption or key
+    header must name a program the section's code runs ('grep options' over 'grep -r …')."""
+    f = fact.fields
+    named = {w.lower() for text in [*fact.section, f["caption"], f.get("key_header", "")] for w in _WORD.findall(text)}
+    return bool(named & set(f.get("commands", ())))
 
 
 # The arithmetic and comparison signs of school mathematics: a table describing them ("+ |
@@ -632,15 +683,17 @@ def _rated_pair(fact: Fact, index: int) -> list[CardDraft]:
     (first, mine), (second, theirs) = f["scores"]
     common = {"note_key": fact.key, "section": fact.section_label}
     explanation = f"{attribute(f['column'])}: {_summary(f)}."
+    if mine == theirs:
+        # "Which is better for portability? → Neither": a trick question, and "they are rated
+        # the same" is trivia about the author's stars, which the prose often contradicts.
+        return []
     if f["index"] % 2:
         truth = alternate(index // 2, fact.group)  # every other column is stated: balance those
         names = rows_are_names([first, second])
         statement = _ask(fact, _comparison_statement(second, theirs, first, mine, f["column"], truth, names=names))
         return [true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common)]
-    leader = first if mine > theirs else second if theirs > mine else None
-    back = (
-        f"{leader} ({explanation.removesuffix('.')})" if leader else f"Neither: they are rated the same ({_summary(f)})"
-    )
+    leader = first if mine > theirs else second
+    back = f"{leader} ({explanation.removesuffix('.')})"
     front = _ask(fact, better_question(f["column"], [first, second]))
     return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, **common)]
 

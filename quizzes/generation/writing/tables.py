@@ -175,6 +175,16 @@ def _asks_yes_no(column: str, value: str) -> bool:
     return value.strip().lower() in YES_NO and len(column.split()) == 1
 
 
+# "<h1>Title</h1>", "<nav><ul>…</ul></nav>": markup whose outer element is what the cell names.
+_MARKUP = re.compile(r"^<(?P<tag>[a-z][a-z0-9]*)\b[^>]*>.*</(?P=tag)>$|^<(?P<bare>[a-z][a-z0-9]*)>$", re.S)
+
+
+def outer_element(value: str) -> str:
+    """'<article><p></p></article>' → '<article>': the element a sample of markup stands for."""
+    m = _MARKUP.match(value.strip())
+    return f"<{m['tag'] or m['bare']}>" if m else value
+
+
 def property_question(
     row: str, column: str, *, rated: bool, value: str = "", names: bool = False, kind: str = "", purposes: bool = False
 ) -> str | None:
@@ -191,7 +201,8 @@ def property_question(
     # A command or shortcut ('git log', 'Ctrl+C') is described by what it does.
     operated = bool(re.match(r"^[a-z]|.*[+_./:-]", row))
     if purposes and not _DESCRIBES.match(column) and not _QUESTION_COLUMN.match(column):
-        return f"What {be(attribute(column))} the {attribute(column)} for the {as_common(row, heading=True)}?"
+        asked = "Which element" if _MARKUP.match(value.strip()) else "What"
+        return f"{asked} {be(attribute(column))} the {attribute(column)} for the {as_common(row, heading=True)}?"
     if kind and is_code_label(row):
         row = f"the {row if any(c.isalnum() for c in row) else f'“{row}”'} {kind}"
         names = True

@@ -374,3 +374,38 @@ def test_a_tool_named_by_an_everyday_word_keeps_its_topic():
     )
     fronts = {c.front for c in cards_of(markdown)}
     assert "In Bash options, using set, how do you exit upon error?" in fronts
+
+
+def test_a_comment_naming_only_where_from_is_not_an_answer():
+    markdown = """# Bash
+## Arrays
+
+```bash
+lines=(`cat "logfile"`)           # Read from file
+Fruits=( "${Fruits[@]/Ap*/}" )    # Remove by regex match
+unset Fruits[2]                   # Remove one item
+cp -r src dest                    # Copy a directory with everything in it
+```
+"""
+    reverse = {c.back for c in cards_of(markdown, "reverse")}
+    # "Read from file" never says what is read, or into what: a learner's fuller answer is marked wrong.
+    assert not reverse & {"Read from file", "Remove by regex match"}
+    # A task with its object stays; so does a longer one whose "with" is no source or means.
+    assert {"Remove one item", "Copy a directory with everything in it"} <= reverse
+
+
+def test_a_comment_naming_an_index_by_a_letter_the_command_does_not_use_is_not_asked():
+    markdown = """# Bash
+## Arrays
+
+```bash
+echo "${#Fruits[3]}"          # String length of the Nth element
+echo "${Fruits[N]}"           # Value of the Nth element
+echo "${#Fruits}"             # String length of the 1st element
+```
+"""
+    cards = cards_of(markdown)
+    # N in the comment, 3 in the command: "the Nth element → ${#Fruits[3]}" has no fair answer.
+    assert not [c for c in cards if "${#Fruits[3]}" in c.front + c.back]
+    assert any("${Fruits[N]}" in c.front + c.back for c in cards)
+    assert any("1st element" in c.front + c.back for c in cards)
