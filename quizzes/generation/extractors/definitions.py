@@ -38,6 +38,7 @@ from quizzes.generation.writing.prompts import (
     definition_question,
     definition_shape,
     is_definition_worth_asking,
+    is_label,
     is_real_name,
     names_term,
     needs_topic,
@@ -745,11 +746,21 @@ def extract(section: Section) -> list[Fact]:
     aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
     facts = [f for f in facts if normalise(f.cue) not in aliases]
     _mark_common_nouns(section, facts)
+    for fact in facts:
+        fact.fields["term"] = _joined_in_lower_case(fact.fields["term"])
     # One fact per term and section: the first shape found wins (keys would collide anyway).
     unique: dict[tuple[str, str], Fact] = {}
     for fact in facts:
         unique.setdefault((fact.fields["type"], fact.cue.lower()), fact)
     return list(unique.values())
+
+
+# "MIN() AND MAX()": a heading's capitals on the word joining two names, which is no keyword.
+_CAPITAL_JOIN = re.compile(r"(?<=\))\s+(AND|OR)\s+(?=[\w.]+\()")
+
+
+def _joined_in_lower_case(term: str) -> str:
+    return _CAPITAL_JOIN.sub(lambda m: f" {m[1].lower()} ", term)
 
 
 # "a kind of self-balancing binary search tree": the kind named after it is the genus.
@@ -901,12 +912,26 @@ def _role_question(term: str, role: str, shape: str) -> str:
 
 def _askable(fact: Fact) -> bool:
     """A term a teacher would ask about: also what distractors are drawn from."""
-    term = fact.fields["term"]
-    return (
-        is_definition_worth_asking(term, fact.fields["definition"])
-        and not IMPERATIVE.match(term)
-        and not is_step_label(term)
-    )
+    term, definition = fact.fields["term"], fact.fields["definition"]
+    if _is_keyword(term, definition):
+        return is_definition_worth_asking("", definition)
+    return is_definition_worth_asking(term, definition) and not IMPERATIVE.match(term) and not is_step_label(term)
+
+
+# A label ("Where:", "Why:") or an instruction ("Update", "Select") in capitals, followed by what
+# it does ("used to filter records", "returns rows …"), is a language's keyword being defined.
+_KEYWORD = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})*")
+_USED_FOR = re.compile(r"^(?:used|designed)\s+(?:to|for)\b")
+_QUESTION_LABELS = {"what", "when", "where", "who", "why", "how"}
+
+
+def _is_keyword(term: str, definition: str) -> bool:
+    """ "UPDATE: used to modify the existing records", "WHERE: used to filter records/rows": a
+    keyword named in capitals and glossed by what it does. "NOTE: …" or "WHY: …" stay labels."""
+    first = definition.split()[0] if definition.split() else ""
+    if not _KEYWORD.fullmatch(term) or not (_USED_FOR.match(definition) or _third_person(first)):
+        return False
+    return not is_label(term) or term.lower() in _QUESTION_LABELS
 
 
 def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:

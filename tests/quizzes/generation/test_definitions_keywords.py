@@ -1,0 +1,35 @@
+from tests.quizzes.generation.helpers import cards_of
+
+CHEATSHEET = """# SQL
+
+## Queries
+
+### **UPDATE**: used to modify the existing records in a table
+* `UPDATE` table_name `SET` column1 = value1;
+
+### **WHERE**: used to filter records/rows
+* `SELECT` x `WHERE` y;
+
+### **MIN() AND MAX()**: returns the smallest/largest value of the selected column
+* `SELECT MIN(`x`) FROM` t;
+"""
+
+
+def test_a_keyword_in_capitals_glossed_by_what_it_does_is_defined():
+    # "UPDATE" reads as an instruction and "WHERE" as a label in a heading, but in capitals and
+    # glossed by "used to …" they are the language's keywords.
+    fronts = {c.front: c.back for c in cards_of(CHEATSHEET, "basic")}
+    assert fronts["In SQL queries, what is UPDATE used for?"] == "To modify the existing records in a table"
+    assert fronts["In SQL queries, what is WHERE used for?"] == "To filter records/rows"
+
+
+def test_labels_and_instructions_in_capitals_stay_out():
+    markdown = "# Tips\n\n**NOTE**: remember to close the connection.\n\n**WHY**: because it is faster.\n"
+    assert not [c for c in cards_of(markdown) if "NOTE" in c.front + c.back or "WHY" in c.front + c.back]
+
+
+def test_a_headings_capital_conjunction_between_two_functions_is_lowered():
+    cards = cards_of(CHEATSHEET)
+    basic = next(c for c in cards if c.kind == "basic" and "MIN()" in c.front)
+    assert basic.front == "What do MIN() and MAX() return?"
+    assert all("AND" not in c.front + c.back for c in cards)
