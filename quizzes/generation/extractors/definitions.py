@@ -1146,6 +1146,19 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     return question
 
 
+EVERYDAY = 5.0  # "data", "event", "order": words any definition may use without naming the term
+
+
+def _says_its_term(definition: str, term: str) -> bool:
+    """ "used to evaluate conditions by making comparisons" for "comparison operators": the
+    definition names a word of the term, so a question hiding the term shows it anyway."""
+    # "HTML" of "Semantic HTML" names the field, which the question may share.
+    words = [w for w in re.findall(r"[\w'-]+", term) if not is_acronym(w)]
+    rare = [w for w in normalise(" ".join(words)).split() if len(w) > 3 and zipf_frequency(w, "en") < EVERYDAY]
+    named = {singular(w) for w in rare}
+    return bool(named & {singular(w) for w in normalise(definition).split()})
+
+
 def _nested(one: str, other: str) -> bool:
     words, others = set(normalise(one).split()), set(normalise(other).split())
     return len(words) > 1 and len(others) > 1 and (words <= others or others <= words)
@@ -1201,7 +1214,10 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return cards  # "a divide and conquer algorithm" fits its siblings too: asked one way only
     if len(definition.split()) > MAX_REVERSE_WORDS or len(term.split()) > MAX_REVERSE_TERM_WORDS:
         return cards  # a paragraph to read before the question, or a phrase nobody recalls word for word
-    if is_real_name(term) and not _is_document_subject(term, fact.section):
+    # "… by making comparisons" asking for "comparison operators" answers itself; a multiple choice
+    # still asks something, its options sharing the word ("container engine", "container runtime").
+    answer_named = _says_its_term(hidden, _qualified(term, fact.section))
+    if is_real_name(term) and not _is_document_subject(term, fact.section) and not answer_named:
         cards.append(
             CardDraft(
                 key=f"{fact.key}:reverse",

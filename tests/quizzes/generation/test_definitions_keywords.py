@@ -33,3 +33,23 @@ def test_a_headings_capital_conjunction_between_two_functions_is_lowered():
     basic = next(c for c in cards if c.kind == "basic" and "MIN()" in c.front)
     assert basic.front == "What do MIN() and MAX() return?"
     assert all("AND" not in c.front + c.back for c in cards)
+
+
+def test_no_reverse_card_when_the_definition_names_a_word_of_the_term():
+    markdown = (
+        "# JavaScript\n\n## Comparison Operators and Booleans\n\n"
+        "**Operators** are used to evaluate conditions by making comparisons that will create a Boolean value.\n"
+    )
+    cards = cards_of(markdown)
+    assert any(c.kind == "basic" and c.back.startswith("To evaluate conditions") for c in cards)
+    assert not [c for c in cards if c.kind == "reverse"]
+
+
+def test_a_reverse_card_stays_when_the_definition_shares_only_an_everyday_word_or_the_field():
+    markdown = (
+        "# Basics\n\nA **data structure** is a particular way of organizing and storing data in a computer "
+        "so that it can be accessed and modified efficiently.\n\n"
+        "**Semantic HTML** means choosing HTML elements based on their meaning and purpose, not just their looks.\n"
+    )
+    answers = {c.back for c in cards_of(markdown, "reverse")}
+    assert {"data structure", "Semantic HTML"} <= answers
