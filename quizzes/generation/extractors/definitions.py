@@ -999,10 +999,36 @@ def _term_question(fact: Fact, hidden: str, shape: str) -> str:
     if re.match(r"^responsible for\s", hidden, re.I):
         return f"What is {hidden[:1].lower() + hidden[1:]}?"  # not "Which term means: responsible for …"
     question = term_question(hidden, shape)
-    # "Which term means: sets of characters …?" needs its subject as much as "What are strings?".
+    if question.startswith("Which term means: ") and _opens_with_plural_noun(hidden):
+        question = f"What are {hidden[:1].lower() + hidden[1:]} called?"  # "sets of characters …" are strings
+    elif question.startswith("What is the term for ") and (kind := _kind_heading(fact)):
+        question = f"Which {kind} is {hidden}?"  # "Strings" under "Data Types": a data type
+    # "What are sets of characters … called?" needs its subject as much as "What are strings?".
     term = fact.fields["term"]
     bare = needs_topic(term) or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
     return in_topic(_topic_around(fact, term), question) if bare else question
+
+
+def _opens_with_plural_noun(definition: str) -> bool:
+    """ "sets of characters that …", "values in a field …": a plural noun, which "Which term means:"
+    reads badly before."""
+    first = definition.split(" ", 1)[0]
+    return first.isalpha() and first[1:].islower() and is_noun(first.lower()) and is_plural(first.lower())
+
+
+def _kind_heading(fact: Fact) -> str:
+    """ "data type" for "Strings" under "Data Types": the heading above the term's own names the
+    kind of thing it is, in a plural of two words at most."""
+    section = fact.section
+    if len(section) < 3 or normalise(section[-1]) != normalise(fact.fields["term"]):
+        return ""
+    words = section[-2].strip().split()
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
+        return ""
+    last = words[-1].lower()
+    if not (is_noun(last) and is_plural(last)) or words[0].lower() in _NOT_QUALIFIERS:
+        return ""
+    return " ".join([*(w.lower() for w in words[:-1]), singular(last)])
 
 
 def _mark_common_nouns(section: Section, facts: list[Fact]) -> None:
