@@ -381,7 +381,7 @@ def _subject_definition(section: Section, sentence: str) -> Fact | None:
     )
     # "Kanban is useful for support teams" opens the section too, with a judgement, not a meaning.
     if not m:
-        return None
+        return _subject_action(section, title, plain(sentence))
     first = m["definition"].split(" ", 1)[0]
     if not (_NOUN_PHRASE.match(m["definition"]) or is_noun(first)):  # "sets of characters …" is one too
         return None
@@ -389,6 +389,19 @@ def _subject_definition(section: Section, sentence: str) -> Fact | None:
     if fact is not None and m.start("term") == 0 and " " in m["term"]:
         fact.fields["opens_item"] = True  # "Breadth-first search (BFS) is …": the capital is the sentence's
     return fact
+
+
+# "has", "was": what the subject owns or once was, not what it does.
+_NOT_ACTIONS = {"has", "was", "does", "is", "seems", "looks", "becomes", "gets"}
+
+
+def _subject_action(section: Section, title: str, sentence: str) -> Fact | None:
+    """ "The bounded knapsack problem (BKP) removes the restriction …" opening the section titled
+    Bounded knapsack problem: what the subject does tells it from its siblings."""
+    m = re.match(rf"^{_ART}(?P<term>{title})\s*(?:{_ALIAS})?\s+(?P<definition>(?P<verb>[a-z]+)\s.+)$", sentence, re.I)
+    if not m or m["verb"] in _NOT_ACTIONS or not _third_person(m["verb"]):
+        return None
+    return _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else [])
 
 
 def _abbreviations(section: Section, sentence: str) -> list[Fact]:
@@ -1226,7 +1239,11 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         back = capitalise(definition[len("used ") :])  # "To classify algorithms …", not "Used to …" again
     if front.endswith(" responsible for?") and re.match(r"^responsible for\s", definition, re.I):
         back = capitalise(definition[len("responsible for ") :])  # "Routing packets …", the question asked the rest
-    if (asked := verb_object_question(front, definition)) and _question_names_term(front, fact):
+    # "removes the restriction …, but restricts the number …" does two things: the object of the
+    # first verb is not the whole answer.
+    two_actions = any(_third_person(w) for w in re.findall(r"(?:,\s*|\s)(?:but|and)\s+([a-z]+)", definition))
+    asked = None if two_actions else verb_object_question(front, definition)
+    if asked and _question_names_term(front, fact):
         front, back = asked
     if more := fact.fields.get("more"):
         # The genus with what the next sentence adds: too long to hide in a question, and the

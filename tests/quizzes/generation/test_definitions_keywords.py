@@ -82,3 +82,21 @@ def test_a_heading_of_another_shape_keeps_the_term_question():
     )
     fronts = [c.front for c in cards_of(markdown) if c.kind == "reverse"]
     assert fronts and not any(f.startswith("Which overview") for f in fronts)
+
+
+def test_a_section_opening_with_what_its_subject_does_defines_it():
+    markdown = (
+        "# Knapsack Problem\n\n## Variants\n\n### Bounded knapsack problem (BKP)\n\n"
+        "The **bounded knapsack problem (BKP)** removes the restriction that there is only one of each item, "
+        "but restricts the number of copies of each kind of item to a maximum value.\n\n"
+        "### Fractional knapsack problem\n\n"
+        "The **fractional knapsack problem** has a greedy solution that sorts items by value per weight.\n"
+    )
+    basic = [c for c in cards_of(markdown) if c.kind == "basic" and "knapsack problem" in c.front]
+    # Two actions: the object of the first alone would leave "but restricts …" dangling.
+    assert [(c.front, c.back.split(",")[0]) for c in basic] == [
+        (
+            "What does a bounded knapsack problem (also called BKP) do?",
+            "Removes the restriction that there is only one of each item",
+        )
+    ]  # "has a greedy solution" is something it owns, not what it does
