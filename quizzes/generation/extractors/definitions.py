@@ -1260,7 +1260,10 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # "… by making comparisons" asking for "comparison operators" answers itself; a multiple choice
     # still asks something, its options sharing the word ("container engine", "container runtime").
     answer_named = _says_its_term(hidden, _qualified(term, fact.section))
-    if is_real_name(term) and not _is_document_subject(term, fact.section) and not answer_named:
+    # "Which term means: current distance from the top …?" → offsetTop: a name in code is no term,
+    # and the question cannot say what kind of name it is.
+    code_name = is_identifier(term) and "Which term means: " in _term_question(fact, hidden, shape)
+    if is_real_name(term) and not _is_document_subject(term, fact.section) and not answer_named and not code_name:
         cards.append(
             CardDraft(
                 key=f"{fact.key}:reverse",

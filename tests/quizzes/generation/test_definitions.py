@@ -499,7 +499,8 @@ def test_a_metaphor_of_importance_or_a_further_claim_is_cut():
             "# Algorithms\n\n## Big O\n\n**Big O notation**: used to classify algorithms by their growth.",
             "What is used to classify",
         ),
-        ("## Web\n\n**offsetTop**: Current distance from the top of the parent element.", "Which term means: current"),
+        # offsetTop, a name in code, has no reverse card any more: the lower-cased gloss is shown on a term
+        ("## Web\n\n**Scroll depth**: Current distance from the top of the page.", "Which term means: current"),
         ("## JS\n\n**JSON**: JavaScript Object Notation written as plain text files.", "Which term means: JavaScript"),
     ],
 )

@@ -100,3 +100,14 @@ def test_a_section_opening_with_what_its_subject_does_defines_it():
             "Removes the restriction that there is only one of each item",
         )
     ]  # "has a greedy solution" is something it owns, not what it does
+
+
+def test_a_name_in_code_gets_no_which_term_means_question():
+    markdown = (
+        "# DOM\n\n## Position properties\n\n"
+        "- **offsetTop**: current distance from the top of the positioned parent element\n"
+        "- **offsetLeft**: current distance from the left of the positioned parent element\n"
+    )
+    cards = cards_of(markdown)
+    assert any(c.kind == "basic" and c.front.endswith("offsetTop?") for c in cards)
+    assert not [c for c in cards if "Which term means" in c.front]
