@@ -397,8 +397,12 @@ _NOT_ACTIONS = {"has", "was", "does", "is", "seems", "looks", "becomes", "gets"}
 
 def _subject_action(section: Section, title: str, sentence: str) -> Fact | None:
     """ "The bounded knapsack problem (BKP) removes the restriction …" opening the section titled
-    Bounded knapsack problem: what the subject does tells it from its siblings."""
-    m = re.match(rf"^{_ART}(?P<term>{title})\s*(?:{_ALIAS})?\s+(?P<definition>(?P<verb>[a-z]+)\s.+)$", sentence, re.I)
+    Bounded knapsack problem, or "… is the 0/1 knapsack problem, which restricts …": what the
+    subject does tells it from its siblings."""
+    action = r"(?P<definition>(?P<verb>[a-z]+)\s.+)$"
+    m = re.match(rf"^{_ART}(?P<term>{title})\s*(?:{_ALIAS})?\s+{action}", sentence, re.I)
+    # "The most common problem being solved is the 0/1 knapsack problem, which restricts …"
+    m = m or re.search(rf"\bthe\s+(?P<term>{title})\s*(?:{_ALIAS})?,\s+which\s+{action}", sentence, re.I)
     if not m or m["verb"] in _NOT_ACTIONS or not _third_person(m["verb"]):
         return None
     return _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else [])

@@ -111,3 +111,15 @@ def test_a_name_in_code_gets_no_which_term_means_question():
     cards = cards_of(markdown)
     assert any(c.kind == "basic" and c.front.endswith("offsetTop?") for c in cards)
     assert not [c for c in cards if "Which term means" in c.front]
+
+
+def test_the_sections_subject_named_after_is_with_a_which_clause_is_defined():
+    markdown = (
+        "# Knapsack Problem\n\n## Variants\n\n### 0/1 knapsack problem\n\n"
+        "The most common problem being solved is the **0/1 knapsack problem**, which restricts the number "
+        "of copies of each kind of item to zero or one.\n"
+    )
+    basic = [(c.front, c.back) for c in cards_of(markdown) if c.kind == "basic" and "0/1" in c.front]
+    assert basic == [
+        ("What does a 0/1 knapsack problem restrict?", "The number of copies of each kind of item to zero or one")
+    ]
