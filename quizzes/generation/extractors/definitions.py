@@ -985,7 +985,15 @@ def _question(fact: Fact, shape: str) -> str:
     bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
     # "Strings are sets of characters …": a plural common noun capitalised by its sentence.
     bare = bare or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
-    return in_topic(_topic_around(fact, term), question) if bare else question
+    return in_topic(_topic_around(fact, term), question) if bare or _is_call(term) else question
+
+
+# "AVG()", "MIN() and MAX()": a function of some language, which the question must name.
+_CALL = re.compile(r"\w\(\)")
+
+
+def _is_call(term: str) -> bool:
+    return bool(_CALL.search(term))
 
 
 def _topic_around(fact: Fact, term: str) -> str:
@@ -1023,7 +1031,7 @@ def _term_question(fact: Fact, hidden: str, shape: str) -> str:
     # "What are sets of characters … called?" needs its subject as much as "What are strings?".
     term = fact.fields["term"]
     bare = needs_topic(term) or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
-    return in_topic(_topic_around(fact, term), question) if bare else question
+    return in_topic(_topic_around(fact, term), question) if bare or _is_call(term) else question
 
 
 def _opens_with_plural_noun(definition: str) -> bool:

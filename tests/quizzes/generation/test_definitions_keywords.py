@@ -123,3 +123,12 @@ def test_the_sections_subject_named_after_is_with_a_which_clause_is_defined():
     assert basic == [
         ("What does a 0/1 knapsack problem restrict?", "The number of copies of each kind of item to zero or one")
     ]
+
+
+def test_a_function_call_term_is_asked_within_its_topic():
+    markdown = (
+        "# SQL Cheat Sheet\n\n## Reporting Queries\n\n"
+        "### **AVG()**: returns the average value of a numeric column\n* `SELECT AVG(`x`) FROM` t;\n"
+    )
+    cards = cards_of(markdown)
+    assert cards and all(c.front.startswith("In SQL") for c in cards if "AVG()" in c.front + c.back)
