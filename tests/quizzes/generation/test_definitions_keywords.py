@@ -31,7 +31,7 @@ def test_labels_and_instructions_in_capitals_stay_out():
 def test_a_headings_capital_conjunction_between_two_functions_is_lowered():
     cards = cards_of(CHEATSHEET)
     basic = next(c for c in cards if c.kind == "basic" and "MIN()" in c.front)
-    assert basic.front == "What do MIN() and MAX() return?"
+    assert basic.front == "In SQL, what do MIN() and MAX() return?"
     assert all("AND" not in c.front + c.back for c in cards)
 
 
