@@ -38,6 +38,7 @@ from quizzes.generation.writing.prompts import (
     definition_question,
     definition_shape,
     is_definition_worth_asking,
+    is_label,
     is_real_name,
     names_term,
     needs_topic,
@@ -380,7 +381,7 @@ def _subject_definition(section: Section, sentence: str) -> Fact | None:
     )
     # "Kanban is useful for support teams" opens the section too, with a judgement, not a meaning.
     if not m:
-        return None
+        return _subject_action(section, title, plain(sentence))
     first = m["definition"].split(" ", 1)[0]
     if not (_NOUN_PHRASE.match(m["definition"]) or is_noun(first)):  # "sets of characters …" is one too
         return None
@@ -388,6 +389,23 @@ def _subject_definition(section: Section, sentence: str) -> Fact | None:
     if fact is not None and m.start("term") == 0 and " " in m["term"]:
         fact.fields["opens_item"] = True  # "Breadth-first search (BFS) is …": the capital is the sentence's
     return fact
+
+
+# "has", "was": what the subject owns or once was, not what it does.
+_NOT_ACTIONS = {"has", "was", "does", "is", "seems", "looks", "becomes", "gets"}
+
+
+def _subject_action(section: Section, title: str, sentence: str) -> Fact | None:
+    """ "The bounded knapsack problem (BKP) removes the restriction …" opening the section titled
+    Bounded knapsack problem, or "… is the 0/1 knapsack problem, which restricts …": what the
+    subject does tells it from its siblings."""
+    action = r"(?P<definition>(?P<verb>[a-z]+)\s.+)$"
+    m = re.match(rf"^{_ART}(?P<term>{title})\s*(?:{_ALIAS})?\s+{action}", sentence, re.I)
+    # "The most common problem being solved is the 0/1 knapsack problem, which restricts …"
+    m = m or re.search(rf"\bthe\s+(?P<term>{title})\s*(?:{_ALIAS})?,\s+which\s+{action}", sentence, re.I)
+    if not m or m["verb"] in _NOT_ACTIONS or not _third_person(m["verb"]):
+        return None
+    return _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else [])
 
 
 def _abbreviations(section: Section, sentence: str) -> list[Fact]:
@@ -745,11 +763,21 @@ def extract(section: Section) -> list[Fact]:
     aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
     facts = [f for f in facts if normalise(f.cue) not in aliases]
     _mark_common_nouns(section, facts)
+    for fact in facts:
+        fact.fields["term"] = _joined_in_lower_case(fact.fields["term"])
     # One fact per term and section: the first shape found wins (keys would collide anyway).
     unique: dict[tuple[str, str], Fact] = {}
     for fact in facts:
         unique.setdefault((fact.fields["type"], fact.cue.lower()), fact)
     return list(unique.values())
+
+
+# "MIN() AND MAX()": a heading's capitals on the word joining two names, which is no keyword.
+_CAPITAL_JOIN = re.compile(r"(?<=\))\s+(AND|OR)\s+(?=[\w.]+\()")
+
+
+def _joined_in_lower_case(term: str) -> str:
+    return _CAPITAL_JOIN.sub(lambda m: f" {m[1].lower()} ", term)
 
 
 # "a kind of self-balancing binary search tree": the kind named after it is the genus.
@@ -901,12 +929,26 @@ def _role_question(term: str, role: str, shape: str) -> str:
 
 def _askable(fact: Fact) -> bool:
     """A term a teacher would ask about: also what distractors are drawn from."""
-    term = fact.fields["term"]
-    return (
-        is_definition_worth_asking(term, fact.fields["definition"])
-        and not IMPERATIVE.match(term)
-        and not is_step_label(term)
-    )
+    term, definition = fact.fields["term"], fact.fields["definition"]
+    if _is_keyword(term, definition):
+        return is_definition_worth_asking("", definition)
+    return is_definition_worth_asking(term, definition) and not IMPERATIVE.match(term) and not is_step_label(term)
+
+
+# A label ("Where:", "Why:") or an instruction ("Update", "Select") in capitals, followed by what
+# it does ("used to filter records", "returns rows …"), is a language's keyword being defined.
+_KEYWORD = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})*")
+_USED_FOR = re.compile(r"^(?:used|designed)\s+(?:to|for)\b")
+_QUESTION_LABELS = {"what", "when", "where", "who", "why", "how"}
+
+
+def _is_keyword(term: str, definition: str) -> bool:
+    """ "UPDATE: used to modify the existing records", "WHERE: used to filter records/rows": a
+    keyword named in capitals and glossed by what it does. "NOTE: …" or "WHY: …" stay labels."""
+    first = definition.split()[0] if definition.split() else ""
+    if not _KEYWORD.fullmatch(term) or not (_USED_FOR.match(definition) or _third_person(first)):
+        return False
+    return not is_label(term) or term.lower() in _QUESTION_LABELS
 
 
 def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:
@@ -943,7 +985,15 @@ def _question(fact: Fact, shape: str) -> str:
     bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
     # "Strings are sets of characters …": a plural common noun capitalised by its sentence.
     bare = bare or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
-    return in_topic(_topic_around(fact, term), question) if bare else question
+    return in_topic(_topic_around(fact, term), question) if bare or _is_call(term) else question
+
+
+# "AVG()", "MIN() and MAX()": a function of some language, which the question must name.
+_CALL = re.compile(r"\w\(\)")
+
+
+def _is_call(term: str) -> bool:
+    return bool(_CALL.search(term))
 
 
 def _topic_around(fact: Fact, term: str) -> str:
@@ -974,10 +1024,36 @@ def _term_question(fact: Fact, hidden: str, shape: str) -> str:
     if re.match(r"^responsible for\s", hidden, re.I):
         return f"What is {hidden[:1].lower() + hidden[1:]}?"  # not "Which term means: responsible for …"
     question = term_question(hidden, shape)
-    # "Which term means: sets of characters …?" needs its subject as much as "What are strings?".
+    if question.startswith("Which term means: ") and _opens_with_plural_noun(hidden):
+        question = f"What are {hidden[:1].lower() + hidden[1:]} called?"  # "sets of characters …" are strings
+    elif question.startswith("What is the term for ") and (kind := _kind_heading(fact)):
+        question = f"Which {kind} is {hidden}?"  # "Strings" under "Data Types": a data type
+    # "What are sets of characters … called?" needs its subject as much as "What are strings?".
     term = fact.fields["term"]
     bare = needs_topic(term) or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
-    return in_topic(_topic_around(fact, term), question) if bare else question
+    return in_topic(_topic_around(fact, term), question) if bare or _is_call(term) else question
+
+
+def _opens_with_plural_noun(definition: str) -> bool:
+    """ "sets of characters that …", "values in a field …": a plural noun, which "Which term means:"
+    reads badly before."""
+    first = definition.split(" ", 1)[0]
+    return first.isalpha() and first[1:].islower() and is_noun(first.lower()) and is_plural(first.lower())
+
+
+def _kind_heading(fact: Fact) -> str:
+    """ "data type" for "Strings" under "Data Types": the heading above the term's own names the
+    kind of thing it is, in a plural of two words at most."""
+    section = fact.section
+    if len(section) < 3 or normalise(section[-1]) != normalise(fact.fields["term"]):
+        return ""
+    words = section[-2].strip().split()
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
+        return ""
+    last = words[-1].lower()
+    if not (is_noun(last) and is_plural(last)) or words[0].lower() in _NOT_QUALIFIERS:
+        return ""
+    return " ".join([*(w.lower() for w in words[:-1]), singular(last)])
 
 
 def _mark_common_nouns(section: Section, facts: list[Fact]) -> None:
@@ -1121,6 +1197,19 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     return question
 
 
+EVERYDAY = 5.0  # "data", "event", "order": words any definition may use without naming the term
+
+
+def _says_its_term(definition: str, term: str) -> bool:
+    """ "used to evaluate conditions by making comparisons" for "comparison operators": the
+    definition names a word of the term, so a question hiding the term shows it anyway."""
+    # "HTML" of "Semantic HTML" names the field, which the question may share.
+    words = [w for w in re.findall(r"[\w'-]+", term) if not is_acronym(w)]
+    rare = [w for w in normalise(" ".join(words)).split() if len(w) > 3 and zipf_frequency(w, "en") < EVERYDAY]
+    named = {singular(w) for w in rare}
+    return bool(named & {singular(w) for w in normalise(definition).split()})
+
+
 def _nested(one: str, other: str) -> bool:
     words, others = set(normalise(one).split()), set(normalise(other).split())
     return len(words) > 1 and len(others) > 1 and (words <= others or others <= words)
@@ -1162,7 +1251,11 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         back = capitalise(definition[len("used ") :])  # "To classify algorithms …", not "Used to …" again
     if front.endswith(" responsible for?") and re.match(r"^responsible for\s", definition, re.I):
         back = capitalise(definition[len("responsible for ") :])  # "Routing packets …", the question asked the rest
-    if (asked := verb_object_question(front, definition)) and _question_names_term(front, fact):
+    # "removes the restriction …, but restricts the number …" does two things: the object of the
+    # first verb is not the whole answer.
+    two_actions = any(_third_person(w) for w in re.findall(r"(?:,\s*|\s)(?:but|and)\s+([a-z]+)", definition))
+    asked = None if two_actions else verb_object_question(front, definition)
+    if asked and _question_names_term(front, fact):
         front, back = asked
     if more := fact.fields.get("more"):
         # The genus with what the next sentence adds: too long to hide in a question, and the
@@ -1176,7 +1269,13 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return cards  # "a divide and conquer algorithm" fits its siblings too: asked one way only
     if len(definition.split()) > MAX_REVERSE_WORDS or len(term.split()) > MAX_REVERSE_TERM_WORDS:
         return cards  # a paragraph to read before the question, or a phrase nobody recalls word for word
-    if is_real_name(term) and not _is_document_subject(term, fact.section):
+    # "… by making comparisons" asking for "comparison operators" answers itself; a multiple choice
+    # still asks something, its options sharing the word ("container engine", "container runtime").
+    answer_named = _says_its_term(hidden, _qualified(term, fact.section))
+    # "Which term means: current distance from the top …?" → offsetTop: a name in code is no term,
+    # and the question cannot say what kind of name it is.
+    code_name = is_identifier(term) and "Which term means: " in _term_question(fact, hidden, shape)
+    if is_real_name(term) and not _is_document_subject(term, fact.section) and not answer_named and not code_name:
         cards.append(
             CardDraft(
                 key=f"{fact.key}:reverse",

@@ -238,7 +238,11 @@ def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
     if not _worth_naming(fact, label, fact.fields["items"]):
         return None
     counted = bool(_COUNTED_LABEL.fullmatch(label))
-    if _LABEL.fullmatch(label) or fact.fields["type"] == "examples" or _ROLE_LABEL.fullmatch(label) or counted:
+    if fact.fields["type"] == "examples":
+        # "Two of the most popular hypervisors are A and B" gives examples: "Name the 2 …" would
+        # claim there are only two, where any two popular ones answer fairly.
+        return _in_topic(fact.section, f"Name {count} {label[:1].lower() + label[1:]}.", label)
+    if _LABEL.fullmatch(label) or _ROLE_LABEL.fullmatch(label) or counted:
         return _in_topic(fact.section, f"Name the {count} {label[:1].lower() + label[1:]}.", label)
     if len(label.split()) > 14 or _CHATTY.search(label):
         return None
