@@ -192,6 +192,9 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
         return f"{document} {common}"
     if len(local.split()) == 2 and " and " not in local:
         return local  # "Screen readers", "Code editors": a subject of its own, not a part of the document's
+    unrelated = not set(normalise(local).split()) & set(normalise(document).split())
+    if len(local.split()) == 3 and _a_kind_of_thing(local) and unrelated and not _prefixes(document):
+        return local  # "Command Line Tools" in a lesson on programming languages: not a part of them
     if len(local.split()) == 1 and len(document.split()) <= 4:
         return f"{document} ({common})"  # "the Hill Cipher (decryption)": the section says which part
     return document
@@ -242,8 +245,18 @@ def _is_name(phrase: str) -> bool:
     common nouns however a heading capitalises them."""
     if re.search(r"[@#+]|[A-Za-z]\d|\d[A-Za-z]", phrase):
         return True
+    plural = phrase.isalpha() and phrase[1:].islower() and is_plural(phrase.lower())
+    if plural and zipf_frequency(singular(phrase.lower()), "en") >= 1.0:
+        return False  # "Substrings": a rare word, but a plural whose singular is in use; "Kubernetes" is not
     words = [singular(w) if w[:1].isupper() and w[1:].islower() else w for w in phrase.split()]
     return reads_as_name(" ".join(words), heading=True)
+
+
+def _a_kind_of_thing(phrase: str) -> bool:
+    """'Command Line Tools', 'Popular Code Editors': a plural noun phrase naming a category, unlike
+    'Finding Data Queries' (an activity) or 'Dynamic Programming Approach' (one way of the subject's)."""
+    words = phrase.split()
+    return is_plural(words[-1].lower()) and not words[0].lower().endswith("ing") and " and " not in phrase
 
 
 def _named_by_title(subject: str, title: str) -> bool:

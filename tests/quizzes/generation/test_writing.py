@@ -126,6 +126,13 @@ def test_subject_form(term, definition, expected):
         (("Networking glossary", "History"), "Networking"),
         (("Build a Banking App Part 1: Templates and Routes in a Single Page Web App", "Task"), "Banking App"),
         (("Accessibility", "Good display principles", "Use the correct HTML"), "Accessibility"),
+        (("Bash scripting", "Parameter expansions", "Substrings"), "Bash substrings"),
+        (("Docker", "Kubernetes"), "Kubernetes"),
+        (
+            ("Introduction to Programming Languages and Modern Developer Tools", "Command Line Tools: Your Gateway"),
+            "Command Line Tools",
+        ),
+        (("Quick SQL Cheatsheet", "2. Data Modification Queries"), "SQL"),
         ((), ""),
     ],
 )
