@@ -146,24 +146,35 @@ def extract(section: Section) -> list[Fact]:
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
-    aspect, (a, b), firsts = fact.fields["aspect"], fact.fields["subjects"], fact.fields["first_sentences"]
+    aspect, (a, b) = fact.fields["aspect"], fact.fields["subjects"]
+    firsts = [capitalise(_ELSEWHERE.sub("", side)) for side in fact.fields["first_sentences"]]
     if all(len(side.split()) < 4 for side in firsts):
         return []  # "B Depth-First Search (DFS)" under "Trees": two names, not two claims to compare
     common = {"note_key": fact.key, "section": fact.section_label}
+    one, other = as_common(a, heading=True), as_common(b, heading=True)
     explanation = "\n".join(f"{s}: {t}" for s, t in zip((a, b), firsts, strict=True))
-    cards = [
-        CardDraft(
-            key=f"{fact.key}:basic",
-            kind="basic",
-            front=f"How do {as_common(a, heading=True)} and {as_common(b, heading=True)} differ in {attribute(aspect)}?",  # noqa: E501
-            back=explanation,
-            **common,
-        )
-    ]
+    front = f"How do {one} and {other} differ in {attribute(aspect)}?"
+    if not _contrasted(a, firsts[0], b, firsts[1]):
+        # Two sentences about each side do not say how they differ; one that compares its side with
+        # the other ("Containers enable greater server-efficiency … over VMs") says how it compares.
+        side = next((i for i in (1, 0) if _mentions(firsts[i], (a, b)[1 - i])), None)
+        if side is not None:
+            own, rival = (one, other) if side == 0 else (other, one)
+            front = f"How do {own} compare with {rival} in {attribute(aspect)}?"
+            explanation = firsts[side]
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=explanation, **common)]
     true_side = 0 if alternate(index, fact.group) else 1
     # The two-choice question and the statement say the same sentence: one of them, not both.
     second = _which_card(fact, true_side) or _statement_card(fact, true_side, index)
     return [*cards, second] if second else cards
+
+
+# "For all the reasons specified above, containers are …": the card does not show what is above.
+_ELSEWHERE = re.compile(
+    r"^(?:for\s+)?(?:all\s+)?(?:the\s+|these\s+)?reasons?\s+(?:specified|mentioned|given|stated|listed|described)"
+    r"\s+(?:above|earlier|before|previously),\s*",
+    re.I,
+)
 
 
 def _contrasted(own: str, own_sentence: str, other: str, other_sentence: str) -> bool:

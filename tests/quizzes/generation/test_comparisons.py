@@ -84,3 +84,20 @@ def test_subjects_are_guessed_without_a_vs_title():
     doc = DOC.replace("## Virtual Machines Vs Containers", "## Differences")
     facts = facts_of(doc, "comparisons")
     assert [s.lower() for s in facts[0].fields["subjects"]] == ["virtual machines", "containers"]
+
+
+def test_sides_that_do_not_contrast_ask_how_the_comparing_side_compares():
+    markdown = (
+        "## Virtual Machines Vs Containers\n\n- **Performance**\n"
+        "  - Virtual machines suit applications that need a full operating system.\n"
+        "  - Containers enable greater server efficiency and reduced overhead over VMs.\n\n"
+        "- **Maintainability**\n"
+        "  - Each OS in every VM instance needs to be maintained separately.\n"
+        "  - For all the reasons specified above, containers are easier to maintain than VMs.\n"
+    )
+    basics = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert basics["How do containers compare with virtual machines in performance?"] == (
+        "Containers enable greater server efficiency and reduced overhead over VMs."
+    )
+    maintained = basics["How do virtual machines and containers differ in maintainability?"]
+    assert "above" not in maintained and "Containers: Containers are easier to maintain than VMs." in maintained
