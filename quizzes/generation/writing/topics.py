@@ -30,7 +30,7 @@ _GENERIC = re.compile(
     r"(?:\w+\s+)?description|prerequisites?|preparation|authors?|code examples?|(?:the\s+)?algorithm|"
     r"pseudocode.*|(?:possible\s+)?solutions?|history|timeline|glossary|vocabulary|(?:key\s+)?(?:terms|concepts)|"
     r"q\s*&\s*a|q\s+and\s+a|misc|miscellaneous|other|others|general|extras?|tips(?:\s+and\s+tricks)?|"
-    r"problem statement|properties|features|characteristics|key points|operations|methods|"
+    r"problem statement|properties|features|characteristics|key points|operations|methods|commands|"
     r"(?:pre|post)-lecture quiz|"
     r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
     r"(?:\s*[:-].*)?)$",

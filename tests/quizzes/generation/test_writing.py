@@ -122,6 +122,7 @@ def test_subject_form(term, definition, expected):
         (("Languages", "Compared"), "Languages"),
         (("SQL", "1. Filtering"), "SQL filtering"),
         (("Bash scripting", "Miscellaneous"), "Bash"),
+        (("Bash scripting", "History", "Commands"), "Bash"),
         (("Docker", "Docker CLI Cheatsheet"), "Docker CLI"),
         (("Networking glossary", "History"), "Networking"),
         (("Build a Banking App Part 1: Templates and Routes in a Single Page Web App", "Task"), "Banking App"),
