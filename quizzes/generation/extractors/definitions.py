@@ -1229,6 +1229,25 @@ def _is_document_subject(term: str, section: tuple[str, ...]) -> bool:
     return bool(title and named) and (named <= title or title <= named)
 
 
+def _gloss_spells_keyword(term: str, definition: str) -> bool:
+    """'DELETE: used to delete existing records', 'SUM(): returns the total sum …', 'AVG(): the
+    average …': a one-word keyword whose gloss says the keyword's own word (or spells out its
+    abbreviation) teaches nothing either way round."""
+    word = re.sub(r"\(\)$", "", term).strip().lower()
+    if not word.isalpha() or len(word) < 3 or term[:1].islower() or not term[:2].isupper():
+        return False
+    return any(
+        w == word or verb_base(w) == word or (w[0] == word[0] and len(w) > len(word) + 1 and _abbreviates(word, w))
+        for w in re.findall(r"[a-z]+", definition.lower())
+    )
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """'avg' in 'average': the letters of the short form, in order."""
+    letters = iter(word)
+    return all(c in letters for c in short)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     """A basic card; a reverse card for a real name defined specifically enough to have one answer;
     a multiple choice among sibling terms. No true/false: a definition swapped between related
@@ -1242,7 +1261,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return _abbreviation_cards(fact, common)
     # "submit: the button triggers the form submit action" names its own term: it describes how
     # the thing behaves rather than saying what it is, and no reverse card could hide it.
-    if mask(definition, term, "\x00") != definition:
+    if mask(definition, term, "\x00") != definition or _gloss_spells_keyword(term, definition):
         return []
     # "looks at all the possibilities …" reads as a noun to the shape test, but was an instruction
     shape = "verb" if fact.fields.get("does") else definition_shape(definition)

@@ -1,3 +1,5 @@
+import pytest
+
 from tests.quizzes.generation.helpers import cards_of
 
 CHEATSHEET = """# SQL
@@ -128,7 +130,20 @@ def test_the_sections_subject_named_after_is_with_a_which_clause_is_defined():
 def test_a_function_call_term_is_asked_within_its_topic():
     markdown = (
         "# SQL Cheat Sheet\n\n## Reporting Queries\n\n"
-        "### **AVG()**: returns the average value of a numeric column\n* `SELECT AVG(`x`) FROM` t;\n"
+        "### **COUNT()**: returns the number of rows that match a condition\n* `SELECT COUNT(`x`) FROM` t;\n"
     )
     cards = cards_of(markdown)
-    assert cards and all(c.front.startswith("In SQL") for c in cards if "AVG()" in c.front + c.back)
+    assert cards and all(c.front.startswith("In SQL") for c in cards if "COUNT()" in c.front + c.back)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "### **DELETE**: used to delete existing records in a table",
+        "### **SUM()**: returns the total sum of a numeric column",
+        "### **AVG()**: returns the average value of a numeric column",
+    ],
+)
+def test_a_keyword_whose_gloss_spells_it_is_not_asked(heading):
+    # "What is DELETE used for? → To delete records": the keyword's own word is the answer.
+    assert cards_of(f"# SQL Cheat Sheet\n\n## Queries\n\n{heading}\n") == []
