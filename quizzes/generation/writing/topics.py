@@ -173,8 +173,7 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     """
     if not section:
         return ""
-    if (title := _TITLE.get()) and section[0] != title:
-        section = (title, *section)
+    section = _under_title(section)
     document, part = _document_subject(section[0])
     local = next((c for title in reversed(section[1:]) for c in _candidates(title) if _names_a_subject(c)), part)
     if not document:
@@ -202,11 +201,16 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
 
 def document_subject(section: tuple[str, ...] | list[str]) -> str:
     """The document's own subject, without its sections: 'JavaScript' for 'JavaScript Basics: Data
-    Types', '' when the title names none or names the given term's words ('JavaScript Algorithms and
-    Data Structures' is about data structures)."""
-    if (title := _TITLE.get()) and section and section[0] != title:
-        section = (title, *section)
+    Types'; '' when the title names none."""
+    section = _under_title(section)
     return _concise(_document_subject(section[0])[0]) if section else ""
+
+
+def _under_title(section: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """The path with the document's title in front when the path does not start with it."""
+    if (title := _TITLE.get()) and section and section[0] != title:
+        return (title, *section)
+    return section
 
 
 def _document_subject(title: str) -> tuple[str, str]:
@@ -363,9 +367,9 @@ def _sentence_cased(topic: str) -> str:
     words = topic.split()
     if len(words) > 1 and all(w.isalpha() and (w.islower() or w[1:].islower()) for w in words):
         content = [w for w in words if w.lower() not in ("and", "or", "of", "the", "a", "an", "in", "for", "to")]
-        if all(zipf_frequency(w.lower(), "en") >= 4.0 for w in content):
+        if all(_everyday(w) for w in content):
             return topic.lower()  # "Code Editors", "Binary Search Tree": a heading's capitals on common words
-    if any(w[:1].isupper() for w in rest.split()) or zipf_frequency(first.lower(), "en") < 4.0:
+    if any(w[:1].isupper() for w in rest.split()) or not _everyday(first):
         return topic
     if not rest and not is_plural(first.lower()):
         return topic  # "Java", "Web": one capitalised word may be a name
