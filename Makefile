@@ -36,8 +36,9 @@ format: venv
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# SQLite first (fast, what a fresh machine has), then the whole suite again on
-# PostgreSQL with Redis, including the integration tests that need them.
+# SQLite first (fast, what a fresh machine has), then every test that touches the database
+# again on PostgreSQL with Redis, with the integration tests that need them; tests that touch
+# no database gave their answer in the first run.
 test: export LOG_LEVEL = ERROR
 # Connections close with each request and each bot action, so none outlives its test thread
 # and the PostgreSQL test database can be dropped at the end.
@@ -46,7 +47,7 @@ test: lint
 	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest -m "not integration"
 	@if $(BIN)/python -m tests.services_reachable "$(TEST_DATABASE_URL)" "$(TEST_REDIS_URL)"; then \
 		echo "== PostgreSQL + Redis run"; \
-		DATABASE_URL="$(TEST_DATABASE_URL)" TEST_REDIS_URL="$(TEST_REDIS_URL)" $(BIN)/pytest; \
+		DATABASE_URL="$(TEST_DATABASE_URL)" TEST_REDIS_URL="$(TEST_REDIS_URL)" $(BIN)/pytest --database-tests-only; \
 	elif [ -n "$$RECALL_REQUIRE_SERVICES" ]; then \
 		echo "PostgreSQL or Redis is unreachable and RECALL_REQUIRE_SERVICES is set: failing."; exit 1; \
 	else \

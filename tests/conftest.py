@@ -8,6 +8,12 @@ from tests.factories import LearnerFactory
 REQUIRE_SERVICES = bool(os.environ.get("RECALL_REQUIRE_SERVICES"))
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """PBKDF2's million iterations protect production and cost half a second per test user here."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def skip_or_fail(reason: str):
     """CI sets RECALL_REQUIRE_SERVICES, so a missing service fails there instead of hiding."""
     if REQUIRE_SERVICES:
@@ -41,3 +47,35 @@ def eager_celery():
     app.conf.task_always_eager = True
     yield app
     app.conf.task_always_eager = False
+
+
+_DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+}
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-tests-only",
+        action="store_true",
+        help="run only tests that touch the database or are integration tests (make test's second run: "
+        "the rest gave their answer in the first run, and no database can change it)",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--database-tests-only"):
+        return
+    kept, left = [], []
+    for item in items:
+        touches_database = bool(_DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())))
+        if touches_database or item.get_closest_marker("django_db") or item.get_closest_marker("integration"):
+            kept.append(item)
+        else:
+            left.append(item)
+    items[:] = kept
+    config.hook.pytest_deselected(items=left)
