@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from quizzes.generation import code_blocks
+from quizzes.generation.command_steps import step_entry
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
@@ -253,6 +254,11 @@ def _block_entries(section: Section):
                 yield (block.id,), description, commands, group, tool
         elif entry := _tldr_entry(block, blocks[position + 1] if position + 1 < len(blocks) else None):
             yield (block.id, blocks[position + 1].id), *entry, group, _tool(entry[1])
+        elif block.kind in ("paragraph", "list"):
+            # A tutorial's steps hand over their commands in prose (see `command_steps`).
+            texts = [block.text] if block.kind == "paragraph" else [item.text for item in block.items]
+            for task, command in filter(None, map(step_entry, texts)):
+                yield (block.id,), task, [command], group, _tool([command])
 
 
 def _same_task(description: str) -> str:
