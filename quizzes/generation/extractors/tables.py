@@ -21,9 +21,13 @@ from quizzes.generation.writing.tables import (
     attribute,
     better_question,
     better_statement,
+    describes_its_row,
+    echoes_label,
     is_attribute_column,
     is_description_column,
     is_space_row,
+    is_use_column,
+    looks_like_code,
     measure_of,
     measure_question,
     measure_statement,
@@ -143,7 +147,10 @@ def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[i
         (rank, c, r)
         for rank, r in enumerate(ranked)
         for c in columns
-        if c < len(rows[r]) and rows[r][c] and not _school_sign_described(rows[r][0], header[c])
+        if c < len(rows[r])
+        and rows[r][c]
+        and not _school_sign_described(rows[r][0], header[c])
+        and not _gives_nothing(rows[r][0], rows[r][c], header[c], header)
     ]
     cells.sort(key=lambda cell: (cell[0] + columns.index(cell[1]), cell[0]))
     # Two rows contrast two subjects ("Virtual machines | Containers"): every aspect is an idea,
@@ -385,6 +392,21 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     return cards
 
 
+def _gives_nothing(label: str, value: str, column: str, header: list[str]) -> bool:
+    """A cell no card is written for, left out before the per-table cap so the cap picks cells
+    that teach: code whose own name spells the answer ('onclick | Simple button clicks',
+    '${foo%suffix} | Remove suffix'), or a use beside a description of the same row."""
+    return (looks_like_code(label) and echoes_label(label, value)) or _use_beside_description(column, header)
+
+
+def _use_beside_description(column: str, header: list[str]) -> bool:
+    """A use column ('Use Case', 'Common Use Cases') next to a column that says what each row is:
+    the uses follow from the description ('Horizontal position' → 'Tracking left-right
+    movement') or are the author's examples of it, so only the description is asked. Alone, a
+    use column ('Language | Best For') is the table's fact and is asked."""
+    return is_use_column(column) and any(h != column and describes_its_row(h) for h in header[1:])
+
+
 _WORD_NAME = re.compile(r"^[A-Za-z]+(?:[\s-][A-Za-z]+){0,2}$")
 _SHORT_GLOSS = 6
 # What a feature does, not what a term means: a glossary's "Latency | Delay before transfer"
@@ -432,7 +454,7 @@ def _command_named(fact: Fact) -> bool:
 # Addition: the sum of two numbers") only restates each sign's everyday name.
 _SCHOOL_SIGNS = {"+", "-", "−", "*", "×", "/", "÷", "<", ">", "<=", ">=", "≤", "≥"}
 # "Symbol | Description" under "Arithmetic Operators", "Event | Description": what each code-like
-# row is, so a card reads "What does the “%” operator do?", "What is the select event?".
+# row is, so a card reads "What does the % operator do?", "What is the select event?".
 _CODE_KINDS = {
     "event", "property", "method", "function", "attribute", "element", "tag", "command", "flag", "keyword", "option"
 }  # fmt: skip
@@ -470,7 +492,7 @@ def _one_predicate(description: str) -> str:
 def _which_operator(fact: Fact, common: dict) -> list[CardDraft]:
     """'% | Remainder: Calculates the remainder …' is asked the useful way round: 'Which operator
     calculates the remainder …?' → %, among the table's other signs. The sign itself is no word a
-    prompt can be told apart by, so 'What does “%” do?' would read as every other row's prompt."""
+    prompt can be told apart by, so 'What does % do?' would read as every other row's prompt."""
     f = fact.fields
     row, value = f["row"], f["value"]
     action = _one_predicate(without_name_lead(value))
