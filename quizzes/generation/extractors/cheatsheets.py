@@ -58,7 +58,7 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
         elif line.startswith("#") and not line.startswith("#!") and not _PROMPT.match(line):
             if commands:
                 flush()
-            description.append(line.lstrip("#").strip())
+            description.append(_bare_code(line.lstrip("#").strip()))
         else:
             command = _PROMPT.sub("", line)
             if command in ("$", ">", "PS>"):
@@ -70,11 +70,17 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
                 if commands:
                     flush()
                 if not description:
-                    description.append(trailing["comment"])
+                    description.append(_bare_code(trailing["comment"]))
             if not (commands and _is_printed_output(commands[-1], command)):
                 commands.append(command)
     flush()
     return entries
+
+
+def _bare_code(comment: str) -> str:
+    """'All variables starting with `prefix_`' → '… with prefix_': a card shows code bare, and a
+    comment's Markdown backticks are the author's markup, not part of the name."""
+    return re.sub(r"`([^`]+)`", r"\1", comment)
 
 
 _PRINTS = re.compile(r"^(?:echo|printf)\b")

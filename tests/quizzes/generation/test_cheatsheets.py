@@ -442,3 +442,13 @@ def test_a_command_holding_a_value_the_example_chose_is_asked_only_what_it_does(
     markdown = f"# Bash\n\n## Examples\n\n```bash\n{line}\n```\n"
     kinds = {c.kind for c in cards_of(markdown)}
     assert ("basic" in kinds) is asked_how
+
+
+def test_a_comment_s_backticks_are_markup_and_the_card_shows_code_bare():
+    markdown = (
+        "# Bash\n\n## Prefix name expansion\n\n```bash\n"
+        "echo ${!prefix_*}  # All variables names starting with `prefix_`\n```\n"
+    )
+    cards = cards_of(markdown)
+    assert cards and not any("`" in c.front + c.back for c in cards)
+    assert any(c.front.endswith("which command gives all variables names starting with prefix_?") for c in cards)
