@@ -376,6 +376,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     shown = f"{value} {unit}" if unit and _value_kind(value) == "number" else value  # "4879 km"
     explanation = f"{row} — {column}: {value}."
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, **common)]
+    if which := _which_row_suits(fact, kind):
+        cards.append(CardDraft(key=f"{fact.key}:which", kind="reverse", front=which, back=row, **common))
     # Other rows' numbers or code are honest wrong answers; another row's free text ('Best for:
     # smooth animations') may well be true of this row too, and a swapped text is no contradiction,
     # so free text is asked, never offered or stated.
@@ -390,6 +392,32 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+# "Best For", "Good for": what each row suits, which names the row back when the uses differ.
+_SUITS_COLUMN = re.compile(r"^(?:best|good|ideal)\s+for$", re.I)
+_VAGUE_ROW_NOUNS = {"name", "item", "option", "type", "thing", "category", "kind", "approach", "choice"}
+
+
+def _which_row_suits(fact: Fact, kind: str) -> str | None:
+    """'Python | Best For: Data science, automation, AI' asked the other way round: 'Which language
+    is best for data science, automation, AI?' → Python. A list of uses is an opinion a learner
+    cannot give word for word, but which row it describes is one answer, when every row's uses
+    differ and the key header names what the rows are ('Language', 'Event Type')."""
+    f = fact.fields
+    column = f["column"].strip()
+    values = [normalise(v) for _, v in f["column_values"]]
+    if not _SUITS_COLUMN.match(column) or len(values) < 3 or len(set(values)) != len(values):
+        return None
+    header = f.get("key_header", "").strip().lower()
+    noun = kind or (singular(header) if re.fullmatch(r"[a-z]+(?: [a-z]+)?", header) else "")
+    if not noun or noun in _VAGUE_ROW_NOUNS or noun == "operator":
+        return None
+    use = strip_trailing(f["value"])
+    use = use[:1].lower() + use[1:] if use[1:2].islower() else use
+    if "," in use and not re.search(r"\b(?:and|or)\b", use):
+        use = " and ".join(use.rsplit(", ", 1))  # "cloud services, backend systems" reads as one list
+    return _ask(fact, f"Which {noun} is {column.lower()} {use}?")
 
 
 def _gives_nothing(label: str, value: str, column: str, header: list[str]) -> bool:

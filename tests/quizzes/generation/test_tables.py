@@ -90,9 +90,11 @@ def test_free_text_values_are_asked_never_offered_or_stated():
         "| onpointerdown | Touch and mouse |\n| onmousedown | Mouse only |\n| ontouchstart | Touch only |\n"
     )
     cards = [c for f in facts_of(markdown, "tables") for i in (0, 1) for c in tables.render(f, [], i)]
-    assert cards and {c.kind for c in cards} == {"basic"}
+    # Asked both ways ("which event is best for touch and mouse?"), never as a choice or a statement.
+    assert cards and {c.kind for c in cards} == {"basic", "reverse"}
     fronts = {c.front for c in cards}
     assert "In events, what is the onpointerdown event best for?" in fronts
+    assert "In events, which event is best for touch and mouse?" in fronts
     # "onclick | Simple clicks", "onmousedown | Mouse only": the event's own name gives the answer.
     assert (
         not {"In events, what is the onclick event best for?", "In events, what is the onmousedown event best for?"}
@@ -657,3 +659,16 @@ def test_a_symbol_is_shown_bare_as_code_never_in_quotes(row, question):
     markdown = f"# Bash\n\n## Variables\n\n| Expression | Description |\n|---|---|\n| `{row}` | Number of the thing |\n"
     fronts = [c.front for c in cards_of(markdown, "basic")]
     assert fronts == [question]
+
+
+def test_what_each_row_is_best_for_also_asks_which_row_when_the_uses_differ():
+    markdown = (
+        "# Programming\n\n## Popular languages\n\n| Language | Best For |\n|---|---|\n"
+        "| **Python** | Data science, automation, AI |\n| **Java** | Enterprise applications, Android apps |\n"
+        "| **Go** | Cloud services, backend systems |\n"
+    )
+    reverse = {c.front: c.back for c in cards_of(markdown, "reverse")}
+    assert any(front.endswith("which language is best for data science, automation and AI?") for front in reverse)
+    assert set(reverse.values()) <= {"Python", "Java", "Go"}
+    same = markdown.replace("Cloud services, backend systems", "Data science, automation, AI")
+    assert cards_of(same, "reverse") == []  # two rows share their uses: no one answer
