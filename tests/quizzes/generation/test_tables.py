@@ -672,3 +672,13 @@ def test_what_each_row_is_best_for_also_asks_which_row_when_the_uses_differ():
     assert set(reverse.values()) <= {"Python", "Java", "Go"}
     same = markdown.replace("Cloud services, backend systems", "Data science, automation, AI")
     assert cards_of(same, "reverse") == []  # two rows share their uses: no one answer
+
+
+def test_a_use_column_is_asked_when_no_column_says_what_the_row_is():
+    alone = "# Tools\n\n## Tooling\n\n| Tool | Use case |\n|---|---|\n| Git | Version control |\n| Vite | Bundling |\n"
+    assert any(c.back == "Version control" for c in cards_of(alone, "basic"))
+    beside = alone.replace("| Tool | Use case |\n|---|---|", "| Tool | Description | Use case |\n|---|---|---|")
+    beside = beside.replace("| Git |", "| Git | A distributed version control system |")
+    beside = beside.replace("| Vite |", "| Vite | A frontend build tool |")
+    backs = {c.back for c in cards_of(beside, "basic")}
+    assert "Version control" not in backs and "Bundling" not in backs
