@@ -31,7 +31,7 @@ from quizzes.generation.writing.grammar import (
     verb_base,
     with_article,
 )
-from quizzes.generation.writing.tables import is_countable
+from quizzes.generation.writing.tables import echoes_label, is_countable
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "cheatsheets"
@@ -59,7 +59,7 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
         elif line.startswith("#") and not line.startswith("#!") and not _PROMPT.match(line):
             if commands:
                 flush()
-            description.append(line.lstrip("#").strip())
+            description.append(_bare_code(line.lstrip("#").strip()))
         else:
             command = _PROMPT.sub("", line)
             if command in ("$", ">", "PS>"):
@@ -71,11 +71,17 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
                 if commands:
                     flush()
                 if not description:
-                    description.append(trailing["comment"])
+                    description.append(_bare_code(trailing["comment"]))
             if not (commands and _is_printed_output(commands[-1], command)):
                 commands.append(command)
     flush()
     return entries
+
+
+def _bare_code(comment: str) -> str:
+    """'All variables starting with `prefix_`' → '… with prefix_': a card shows code bare, and a
+    comment's Markdown backticks are the author's markup, not part of the name."""
+    return re.sub(r"`([^`]+)`", r"\1", comment)
 
 
 _PRINTS = re.compile(r"^(?:echo|printf)\b")
@@ -564,6 +570,31 @@ def _clipped(task: str) -> bool:
     return 2 <= len(words) <= 4 and can_be_verb(words[0]) and words[1].lower() in _SOURCE_OR_MEANS
 
 
+def _respelled(task: str, commands: list[str]) -> bool:
+    """'set -o pipefail' → 'Unveils hidden failures', 'shopt -s nocaseglob' → 'Case insensitive
+    globs': a short comment that spells the option's own name back says nothing the prompt does
+    not, so only the command is asked for."""
+    return any(echoes_label(command, task, whole_words=False) for command in commands)
+
+
+# A number the example chose ('unset Fruits[2]', 'docker run -p 8080:80'): not 0 or 1, which are
+# idioms (count+=1), nor a file descriptor (>&2, 2>/dev/null) or a positional parameter ($2).
+_CHOSEN_NUMBER = re.compile(r"(?<![\w$&>-])(?:[2-9]|\d{2,})(?![\w>])")
+# A quoted phrase the example chose ('cat "logfile"', 'echo "warning: too many users"').
+_QUOTED_WORDS = re.compile(r"[\"'](?=[^\"']*[A-Za-z]{3})[^\"']*[\"']")
+_EXPANSION = re.compile(r"\$\{[^}]*\}|\$\(\([^)]*\)\)|\$[\w?#@*!$-]")
+
+
+def _example_literal(commands: list[str], task: str) -> bool:
+    """'Remove one item' → 'unset Fruits[2]', 'Read from file' → 'lines=(`cat "logfile"`)': the
+    answer holds a value the example chose and the question does not show, so no one could give
+    it as written; what the command does is still asked, with the value in view."""
+    shown = re.search(r"\d", task) or re.search(r"[\"'“]", task)
+    # "${Fruits[0]}" in quotes is syntax, not a phrase the example chose.
+    chosen = any(_CHOSEN_NUMBER.search(c) or _QUOTED_WORDS.search(_EXPANSION.sub("", c)) for c in commands)
+    return chosen and not shown
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     """The command for the task, asked outright and, when three honest distractors exist, as a
     multiple choice among commands of the same tool; what the command does, unless its own words
@@ -580,14 +611,19 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     tool = f.get("tool", _tool(commands))
     common = {"note_key": fact.key, "section": fact.section_label}
     cards = []
-    asks_command = kind in ("action", "result") and not f.get("ambiguous") and not _example_choices(commands, task)
+    asks_command = (
+        kind in ("action", "result")
+        and not f.get("ambiguous")
+        and not _example_choices(commands, task)
+        and not _example_literal(commands, task)
+    )
     context = f.get("context") or {}
     how, which = _asking(task, kind, tool, topic_of(fact.section), context)
     if asks_command:
         cards.append(
             CardDraft(key=f"{fact.key}:basic", kind="basic", front=how, back=command, explanation=detail, **common)
         )
-    if not spelled_out(task, commands) and not _clipped(task):
+    if not spelled_out(task, commands) and not _clipped(task) and not _respelled(task, commands):
         verb = "give" if kind == "result" else "do"
         what = f"What does {command} {verb}?" if len(commands) == 1 else f"What do these commands {verb}?\n{command}"
         if context.get("phrase", "").startswith("after "):

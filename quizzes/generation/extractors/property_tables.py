@@ -14,8 +14,9 @@ from wordfreq import zipf_frequency
 from quizzes.generation.extractors.tables import cell_text, shape
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import capitalise
-from quizzes.generation.writing.grammar import singular
+from quizzes.generation.text import capitalise, normalise
+from quizzes.generation.writing.grammar import can_be_verb, is_adjective, singular, with_article
+from quizzes.generation.writing.tables import echoes_label
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "property_tables"
@@ -52,6 +53,7 @@ def _value(value: str) -> str:
 
 # Code on the left: brackets, operators, flags, placeholders in capitals.
 _CODE = re.compile(r"[\[\]{}()<>=$|&!~*/\\`]|(?:^|\s)-{1,2}\w|\b[A-Z]{2,}\b")
+_SHELL_SYMBOLS = re.compile(r"[\[\]{}<>=$|&!~*\\`]|(?:^|\s)-{1,2}\w")
 _MEANING_COLUMN = re.compile(r"^(?:description|meaning|explanation|purpose|effect|what it does|does)$", re.I)
 _TEST_COLUMN = re.compile(r"^(?:conditions?|tests?|checks?|expressions?|operators?|predicates?)$", re.I)
 _EVERYDAY = 6.0  # "not", "and": an operator's bare name teaches nothing as an answer
@@ -61,7 +63,7 @@ def _is_code_reference(f: dict) -> bool:
     return bool(_CODE.search(f["left_value"])) and bool(_MEANING_COLUMN.match(f["right"].strip()))
 
 
-def _code_card(fact: Fact, common: dict) -> list[CardDraft]:
+def _code_card(fact: Fact, siblings: list[Fact], common: dict) -> list[CardDraft]:
     """'What does [[ NUM -eq NUM ]] test?' → 'Equal'. No reverse: 'which condition is “equal”?'
     has several answers in a table of conditions, and an answer that is a bare everyday word
     ('Not', 'And') only names the operator the prompt shows."""
@@ -73,9 +75,37 @@ def _code_card(fact: Fact, common: dict) -> list[CardDraft]:
         return []
     if _names_its_sign(f["right_value"], f["left_value"]):
         return []
-    verb = "test" if _TEST_COLUMN.match(f["left"].strip()) else "mean"
+    if echoes_label(f["left_value"], f["right_value"]):
+        return []  # "[[ -f FILE ]] | File": the code's own letters say it
+    tests = bool(_TEST_COLUMN.match(f["left"].strip()))
+    if _bare_noun(f["right_value"]):
+        return _which_tests(fact, siblings, common) if tests else []
+    verb = "test" if tests else "mean"
     front = in_topic(topic_of(fact.section), f"What does {f['left_value']} {verb}?")
     return [CardDraft(key=f"{fact.key}:right", kind="basic", front=front, back=capitalise(f["right_value"]), **common)]
+
+
+def _bare_noun(meaning: str) -> bool:
+    """'Regexp', 'Symlink', 'Directory': one word that names a thing, no verb or adjective saying
+    what of it is tested, is too thin an answer ('Exists', 'Readable' say it)."""
+    words = meaning.split()
+    word = words[0].lower() if len(words) == 1 and words[0].isalpha() else ""
+    return bool(word) and not can_be_verb(word) and not is_adjective(word)
+
+
+def _which_tests(fact: Fact, siblings: list[Fact], common: dict) -> list[CardDraft]:
+    """A bare noun asked the other way round, where it names one row: 'Which condition tests for
+    a directory?' → [[ -d FILE ]]."""
+    f = fact.fields
+    same = [s for s in siblings if s.key != fact.key and s.group == fact.group]
+    if any(normalise(s.fields["right_value"]) == normalise(f["right_value"]) for s in same):
+        return []
+    kind = singular(f["left"].strip().lower())
+    thing = with_article(f["right_value"].lower())
+    # "Bash (conditions)": the question names the kind itself.
+    topic = re.sub(rf"\s*\((?:[^()]*\b{re.escape(kind)}[^()]*)\)", "", topic_of(fact.section))
+    front = in_topic(topic, f"Which {kind} tests for {thing}?")
+    return [CardDraft(key=f"{fact.key}:which", kind="basic", front=front, back=f["left_value"], **common)]
 
 
 def _names_the_column(meaning: str, column: str) -> bool:
@@ -118,10 +148,12 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     common = {"note_key": fact.key, "section": fact.section_label}
     topic = topic_of(fact.section)
     if _is_code_reference(f):
-        return _code_card(fact, common)
+        return _code_card(fact, siblings, common)
 
     def ask(known: str, known_value: str, wanted: str) -> str:
-        question = f"Where {_side(known)} is “{_value(known_value)}”, what is {_side(wanted)}?"
+        # A phrase is quoted to set it apart; code is shown bare, as every card shows it.
+        shown = known_value if _SHELL_SYMBOLS.search(known_value) else f"“{_value(known_value)}”"
+        question = f"Where {_side(known)} is {shown}, what is {_side(wanted)}?"
         return in_topic(topic, capitalise(question))
 
     return [

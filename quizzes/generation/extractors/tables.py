@@ -21,9 +21,13 @@ from quizzes.generation.writing.tables import (
     attribute,
     better_question,
     better_statement,
+    describes_its_row,
+    echoes_label,
     is_attribute_column,
     is_description_column,
     is_space_row,
+    is_use_column,
+    looks_like_code,
     measure_of,
     measure_question,
     measure_statement,
@@ -143,7 +147,10 @@ def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[i
         (rank, c, r)
         for rank, r in enumerate(ranked)
         for c in columns
-        if c < len(rows[r]) and rows[r][c] and not _school_sign_described(rows[r][0], header[c])
+        if c < len(rows[r])
+        and rows[r][c]
+        and not _school_sign_described(rows[r][0], header[c])
+        and not _gives_nothing(rows[r][0], rows[r][c], header[c], header)
     ]
     cells.sort(key=lambda cell: (cell[0] + columns.index(cell[1]), cell[0]))
     # Two rows contrast two subjects ("Virtual machines | Containers"): every aspect is an idea,
@@ -369,6 +376,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     shown = f"{value} {unit}" if unit and _value_kind(value) == "number" else value  # "4879 km"
     explanation = f"{row} — {column}: {value}."
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, **common)]
+    if which := _which_row_suits(fact, kind):
+        cards.append(CardDraft(key=f"{fact.key}:which", kind="reverse", front=which, back=row, **common))
     # Other rows' numbers or code are honest wrong answers; another row's free text ('Best for:
     # smooth animations') may well be true of this row too, and a swapped text is no contradiction,
     # so free text is asked, never offered or stated.
@@ -383,6 +392,47 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+# "Best For", "Good for": what each row suits, which names the row back when the uses differ.
+_SUITS_COLUMN = re.compile(r"^(?:best|good|ideal)\s+for$", re.I)
+_VAGUE_ROW_NOUNS = {"name", "item", "option", "type", "thing", "category", "kind", "approach", "choice"}
+
+
+def _which_row_suits(fact: Fact, kind: str) -> str | None:
+    """'Python | Best For: Data science, automation, AI' asked the other way round: 'Which language
+    is best for data science, automation, AI?' → Python. A list of uses is an opinion a learner
+    cannot give word for word, but which row it describes is one answer, when every row's uses
+    differ and the key header names what the rows are ('Language', 'Event Type')."""
+    f = fact.fields
+    column = f["column"].strip()
+    values = [normalise(v) for _, v in f["column_values"]]
+    if not _SUITS_COLUMN.match(column) or len(values) < 3 or len(set(values)) != len(values):
+        return None
+    header = f.get("key_header", "").strip().lower()
+    noun = kind or (singular(header) if re.fullmatch(r"[a-z]+(?: [a-z]+)?", header) else "")
+    if not noun or noun in _VAGUE_ROW_NOUNS or noun == "operator":
+        return None
+    use = strip_trailing(f["value"])
+    use = use[:1].lower() + use[1:] if use[1:2].islower() else use
+    if "," in use and not re.search(r"\b(?:and|or)\b", use):
+        use = " and ".join(use.rsplit(", ", 1))  # "cloud services, backend systems" reads as one list
+    return _ask(fact, f"Which {noun} is {column.lower()} {use}?")
+
+
+def _gives_nothing(label: str, value: str, column: str, header: list[str]) -> bool:
+    """A cell no card is written for, left out before the per-table cap so the cap picks cells
+    that teach: code whose own name spells the answer ('onclick | Simple button clicks',
+    '${foo%suffix} | Remove suffix'), or a use beside a description of the same row."""
+    return (looks_like_code(label) and echoes_label(label, value)) or _use_beside_description(column, header)
+
+
+def _use_beside_description(column: str, header: list[str]) -> bool:
+    """A use column ('Use Case', 'Common Use Cases') next to a column that says what each row is:
+    the uses follow from the description ('Horizontal position' → 'Tracking left-right
+    movement') or are the author's examples of it, so only the description is asked. Alone, a
+    use column ('Language | Best For') is the table's fact and is asked."""
+    return is_use_column(column) and any(h != column and describes_its_row(h) for h in header[1:])
 
 
 _WORD_NAME = re.compile(r"^[A-Za-z]+(?:[\s-][A-Za-z]+){0,2}$")
@@ -432,7 +482,7 @@ def _command_named(fact: Fact) -> bool:
 # Addition: the sum of two numbers") only restates each sign's everyday name.
 _SCHOOL_SIGNS = {"+", "-", "−", "*", "×", "/", "÷", "<", ">", "<=", ">=", "≤", "≥"}
 # "Symbol | Description" under "Arithmetic Operators", "Event | Description": what each code-like
-# row is, so a card reads "What does the “%” operator do?", "What is the select event?".
+# row is, so a card reads "What does the % operator do?", "What is the select event?".
 _CODE_KINDS = {
     "event", "property", "method", "function", "attribute", "element", "tag", "command", "flag", "keyword", "option"
 }  # fmt: skip
@@ -470,7 +520,7 @@ def _one_predicate(description: str) -> str:
 def _which_operator(fact: Fact, common: dict) -> list[CardDraft]:
     """'% | Remainder: Calculates the remainder …' is asked the useful way round: 'Which operator
     calculates the remainder …?' → %, among the table's other signs. The sign itself is no word a
-    prompt can be told apart by, so 'What does “%” do?' would read as every other row's prompt."""
+    prompt can be told apart by, so 'What does % do?' would read as every other row's prompt."""
     f = fact.fields
     row, value = f["row"], f["value"]
     action = _one_predicate(without_name_lead(value))

@@ -18,6 +18,7 @@ from quizzes.generation.writing.grammar import (
     is_only_verb,
     is_plural,
     reads_as_name,
+    singular,
     verb_base,
     with_article,
 )
@@ -192,7 +193,7 @@ def property_question(
     ('What is the port of SSH?'); never the table, which a learner reading the card never saw. The
     caller puts the topic in front. `names`: the rows name things ('Mercury', 'Redis'), kept as
     written; else a label reads as a common noun mid-sentence ('is insertion sort stable?').
-    `kind`: what a code-like row is ('event': 'the click event', 'operator': 'the “%” operator').
+    `kind`: what a code-like row is ('event': 'the click event', 'operator': 'the % operator').
     `purposes`: the rows are uses ('Main heading'), so the cell is what serves each: 'What is the
     semantic choice for the main heading?'."""
     column = split_unit(_SYMBOLS.sub("", column).strip())[0]
@@ -204,7 +205,7 @@ def property_question(
         asked = "Which element" if _MARKUP.match(value.strip()) else "What"
         return f"{asked} {be(attribute(column))} the {attribute(column)} for the {as_common(row, heading=True)}?"
     if kind and is_code_label(row):
-        row = f"the {row if any(c.isalnum() for c in row) else f'“{row}”'} {kind}"
+        row = f"the {row} {kind}"
         names = True
         if kind == "event" and _DESCRIBES.match(column) and _OCCURRENCE.match(value):
             return f"When does {row} fire?"  # "select | The user highlighted some text": what raises it
@@ -243,13 +244,16 @@ _COUNT = re.compile(r"^\d[\d,]*$")
 
 
 def _described(row: str, column: str, value: str, *, plural: bool, operated: bool) -> str:
-    """A description column says what its row is or does: 'What does “+” do?' for a symbol,
+    """A description column says what its row is or does: 'What does !! do?' for a symbol,
     'What does 404 mean?' under 'Meaning', 'What does git status do?' when the description is an
-    instruction ('Show the working tree status'), else 'What is PostgreSQL?'."""
+    instruction ('Show the working tree status'), else 'What is PostgreSQL?'. Code is shown bare,
+    as every card shows it: typographic quotes would read as part of the symbol."""
     if not any(c.isalnum() for c in row):
         if column.lower() != "meaning" and not _instruction(value):
-            return f"What is “{row}”?"  # "$? | Exit status of last task": a thing, not an action
-        return f"What does “{row}” {'mean' if column.lower() == 'meaning' else 'do'}?"
+            if _ENDS_IN_PUNCTUATION.search(row):
+                return f"What does {row} stand for?"  # "$?": "What is $??" would read as a typo
+            return f"What is {row}?"  # "$# | Number of arguments": a thing, not an action
+        return f"What does {row} {'mean' if column.lower() == 'meaning' else 'do'}?"
     if column.lower() == "meaning":
         return f"What does {row} mean?"
     if _instruction(value, loose=operated):
@@ -257,6 +261,7 @@ def _described(row: str, column: str, value: str, *, plural: bool, operated: boo
     return f"What {'are' if plural else 'is'} {row}?"
 
 
+_ENDS_IN_PUNCTUATION = re.compile(r"[?.,:;!]$")
 _OBJECT_START = {"a", "an", "the", "all", "any", "every", "each", "your", "its", "their", "this", "that", "these"}
 
 
@@ -387,3 +392,72 @@ def agree_singular(predicate: str) -> str:
         return predicate  # "requires", "took": already agrees
     verb = _SINGULAR.get(lowered) or next(iter(getInflection(lowered, tag="VBZ")), first)
     return f"{verb} {rest}".strip()
+
+
+# "FILE", "NUM", "STRING": the operands a code row is written with, not its name.
+_OPERAND = re.compile(r"\b[A-Z][A-Z0-9_]*\b")
+# "$foo" in an answer is the example's variable, which the row shows too by design.
+_SIGIL_WORD = re.compile(r"\$\{?[A-Za-z_]\w*\}?")
+_DERIVED = re.compile(r"(?:ures?|ions?|ments?|ings?|ed|ers?|ables?|ness)$")
+_THIN_WORDS = {"the", "and", "for", "with", "from", "into", "that", "this", "when", "than", "its", "your"}
+_EVERYDAY_ZIPF = 4.5  # "simple", "button", "remove", "long": words that add nothing to what the row names
+
+
+def _roots(word: str) -> set[str]:
+    """'clicks' → click; 'failures' → failure, fail; 'interactions' → interaction, interact."""
+    base = singular(verb_base(word.lower()))
+    return {r for r in (word.lower(), base, _DERIVED.sub("", base)) if len(r) >= 4}
+
+
+def echoes_label(label: str, value: str, *, whole_words: bool = True) -> bool:
+    """The answer says again what the row's own name spells: 'onclick' → 'Simple button clicks',
+    '${foo%suffix}' → 'Remove long suffix', 'set -o pipefail' → 'Unveils hidden failures'. A word
+    of the answer found in the name, even inside an identifier, gives it away when the rest is a
+    few words or everyday ones; operands in capitals (FILE) and the example's $variables are not
+    the name. `whole_words=False` counts only words found inside a longer identifier (a command's
+    separate words are its own check)."""
+    tokens = [t for t in re.split(r"[^a-z]+", _OPERAND.sub(" ", label).lower()) if t]
+    content = [
+        w.lower()
+        for w in re.findall(r"[A-Za-z]+", _SIGIL_WORD.sub(" ", value))
+        if len(w) >= 3 and w.lower() not in _THIN_WORDS
+    ]
+
+    def named(word: str) -> bool:
+        roots = _roots(word)
+        # Without whole words, 'containers' is no echo of the separate word 'container'.
+        inside = [t for t in tokens if whole_words or not (_roots(t) & roots or t in roots)]
+        return any(root in token for root in roots for token in inside)
+
+    shared = {w for w in content if named(w)}
+    if not shared:
+        return False
+    rest = [w for w in content if w not in shared]
+    return len(content) <= 3 or all(zipf_frequency(w, "en") >= _EVERYDAY_ZIPF for w in rest)
+
+
+_CODE_SIGNS = re.compile(r"[$\[\]{}<>=%#/\\|!*~:]")
+
+
+def looks_like_code(label: str) -> bool:
+    """'onclick', 'clientX', '${foo%suffix}', '[[ -e FILE ]]': a row named in code, whose words
+    hide inside identifiers; not 'Typing' or 'Main heading', which a prompt asks in plain words."""
+    return is_code_label(label) or bool(_CODE_SIGNS.search(label))
+
+
+# "Use Case", "Common Use Cases", "Best for", "When to use": what a row is good for.
+_USE_COLUMN = re.compile(
+    r"^(?:(?:common|typical|main|primary)\s+)?(?:use[-\s]?cases?|uses|applications?|when to use(?: it)?|"
+    r"(?:best|good|ideal) for)$",
+    re.I,
+)
+
+
+def is_use_column(column: str) -> bool:
+    return bool(_USE_COLUMN.match(_SYMBOLS.sub("", column).strip()))
+
+
+def describes_its_row(column: str) -> bool:
+    """'Description', 'Meaning', 'What It Measures': the column that says what each row is."""
+    column = _SYMBOLS.sub("", column).strip()
+    return is_description_column(column) or bool(_WHAT_IT_DOES.match(column))

@@ -409,3 +409,46 @@ echo "${#Fruits}"             # String length of the 1st element
     assert not [c for c in cards if "${#Fruits[3]}" in c.front + c.back]
     assert any("${Fruits[N]}" in c.front + c.back for c in cards)
     assert any("1st element" in c.front + c.back for c in cards)
+
+
+def test_a_short_comment_that_spells_the_option_s_name_back_is_no_answer():
+    markdown = (
+        "# Bash scripting\n\n## Options\n\n```bash\nset -o pipefail  # Unveils hidden failures\n"
+        "set -o nounset  # Exposes unset variables\nset -o noclobber  # Avoid overlay files\n"
+        "shopt -s nocaseglob  # Case insensitive globs\n```\n"
+    )
+    reverse = {c.front: c.back for c in cards_of(markdown, "reverse")}
+    # "pipefail" → "failures", "nounset" → "unset", "nocaseglob" → "case … globs": the name says it.
+    assert not {"Unveils hidden failures", "Exposes unset variables", "Case insensitive globs"} & set(reverse.values())
+    assert reverse["What does set -o noclobber do?"] == "Avoid overlay files"  # the name hides it
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert "In Bash options, how do you unveil hidden failures?" in fronts  # the command is still asked
+
+
+@pytest.mark.parametrize(
+    ("line", "asked_how"),
+    [
+        ("unset Fruits[2]  # Remove one item", False),  # 2 is the example's choice
+        ('lines=(`cat "logfile"`)  # Read lines of a file into an array', False),
+        ('echo "$0: warning: too many users" >&2  # Print a diagnostic message to stderr', False),
+        ("docker run -p 8080:80 nginx  # Publish a port of a container", False),
+        ("count+=1  # Increment a counter", True),  # 1 is the idiom, not a choice
+        ('echo "${Fruits[-1]}"  # Print the last element of an array', True),
+        ("$(($RANDOM%200))  # Random number 0..199", True),  # the question shows the numbers
+        ("cmd 2>/dev/null  # Hide the errors of a command", True),  # a file descriptor
+    ],
+)
+def test_a_command_holding_a_value_the_example_chose_is_asked_only_what_it_does(line, asked_how):
+    markdown = f"# Bash\n\n## Examples\n\n```bash\n{line}\n```\n"
+    kinds = {c.kind for c in cards_of(markdown)}
+    assert ("basic" in kinds) is asked_how
+
+
+def test_a_comment_s_backticks_are_markup_and_the_card_shows_code_bare():
+    markdown = (
+        "# Bash\n\n## Prefix name expansion\n\n```bash\n"
+        "echo ${!prefix_*}  # All variables names starting with `prefix_`\n```\n"
+    )
+    cards = cards_of(markdown)
+    assert cards and not any("`" in c.front + c.back for c in cards)
+    assert any(c.front.endswith("which command gives all variables names starting with prefix_?") for c in cards)

@@ -5,6 +5,7 @@ import pytest
 from quizzes.generation import generate
 from quizzes.generation.extractors import tables
 from quizzes.generation.extractors.tables import restates_label
+from quizzes.generation.writing.tables import echoes_label
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 STARS = """## VMs vs containers
@@ -89,8 +90,16 @@ def test_free_text_values_are_asked_never_offered_or_stated():
         "| onpointerdown | Touch and mouse |\n| onmousedown | Mouse only |\n| ontouchstart | Touch only |\n"
     )
     cards = [c for f in facts_of(markdown, "tables") for i in (0, 1) for c in tables.render(f, [], i)]
-    assert cards and {c.kind for c in cards} == {"basic"}
-    assert "In events, what is the onclick event best for?" in {c.front for c in cards}
+    # Asked both ways ("which event is best for touch and mouse?"), never as a choice or a statement.
+    assert cards and {c.kind for c in cards} == {"basic", "reverse"}
+    fronts = {c.front for c in cards}
+    assert "In events, what is the onpointerdown event best for?" in fronts
+    assert "In events, which event is best for touch and mouse?" in fronts
+    # "onclick | Simple clicks", "onmousedown | Mouse only": the event's own name gives the answer.
+    assert (
+        not {"In events, what is the onclick event best for?", "In events, what is the onmousedown event best for?"}
+        & fronts
+    )
 
 
 def test_a_predicate_column_is_asked_as_a_yes_no_question():
@@ -242,7 +251,9 @@ def test_code_like_rows_are_named_by_their_kind():
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
     assert "In events, when does the select event fire?" in fronts  # described by what happened
-    assert "In events, what are the common uses of the contextmenu event?" in fronts
+    # Uses beside a description follow from it, or are the author's examples: only the description is asked.
+    assert "In events, what is the contextmenu event?" in fronts
+    assert not any("uses" in front for front in fronts)
 
 
 def test_rows_that_are_purposes_are_asked_what_serves_them():
@@ -403,7 +414,19 @@ def test_a_meaning_that_only_names_the_sign_the_code_shows_is_not_asked():
     assert not {"[[ STRING == STRING ]] test?", "[[ STRING != STRING ]] test?", "(( NUM < NUM )) test?"} & asked.keys()
     assert asked["[[ NUM -eq NUM ]] test?"] == "Equal"
     assert asked["[[ NUM -lt NUM ]] test?"] == "Less than"
-    assert asked["[[ STRING =~ STRING ]] test?"] == "Regexp"
+    assert "[[ STRING =~ STRING ]] test?" not in asked  # "Regexp" alone is too thin an answer
+
+
+def test_a_bare_noun_meaning_is_asked_the_other_way_round_when_it_names_one_row():
+    markdown = CONDITIONS + (
+        "| `[[ STRING =~ STRING ]]` | Regexp |\n| `[[ -d FILE ]]` | Directory |\n"
+        "| `[[ -h FILE ]]` | Symlink |\n| `[[ -L FILE ]]` | Symlink |\n| `[[ -r FILE ]]` | Readable |\n"
+    )
+    asked = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert asked["In Bash, which condition tests for a regexp?"] == "[[ STRING =~ STRING ]]"
+    assert asked["In Bash, which condition tests for a directory?"] == "[[ -d FILE ]]"
+    assert not any("symlink" in front.lower() for front in asked)  # two rows: no one answer
+    assert asked["In Bash, what does [[ -r FILE ]] test?"] == "Readable"  # an adjective says what is tested
 
 
 def test_a_table_of_the_lessons_steps_is_a_plan_not_facts():
@@ -596,3 +619,66 @@ def test_a_feature_named_in_everyday_words_beside_a_short_gloss_is_not_asked():
     # A glossary's meaning is a definition to learn, however everyday the term.
     glossary = "## Networks\n| Term | Meaning |\n|---|---|\n| Latency | Delay before transfer begins |\n"
     assert "Delay before transfer begins" in {c.back for c in cards_of(glossary, "basic")}
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "echoes"),
+    [
+        ("onclick", "Simple button clicks", True),  # click hides inside the identifier
+        ("onpointerdown", "Touch and mouse interactions", False),
+        ("${foo%suffix}", "Remove long suffix", True),
+        ("${foo/%from/to}", "Replace suffix", False),
+        ("${#foo}", "Length of $foo", False),  # the example's variable is no giveaway
+        ("[[ FILE1 -ef FILE2 ]]", "Same files", False),  # operands in capitals are not the name
+        ("!<command>", "Expand most recent invocation of command <command>", False),  # says much more
+        ("clientX", "Horizontal position relative to the viewport", False),
+    ],
+)
+def test_an_answer_the_code_s_own_name_spells_is_told(label, value, echoes):
+    assert echoes_label(label, value) is echoes
+
+
+def test_a_code_row_whose_name_spells_its_cell_leaves_room_under_the_cap_for_cells_that_teach():
+    markdown = (
+        "# Bash\n\n## Substitution\n\n| Code | Description |\n|---|---|\n"
+        "| `${foo%suffix}` | Remove suffix |\n| `${foo#prefix}` | Remove prefix |\n"
+        "| `${foo%%suffix}` | Remove long suffix |\n| `${foo##prefix}` | Remove long prefix |\n"
+        "| `${foo/%suffix}` | Remove long suffix |\n| `${foo/#prefix}` | Remove long prefix |\n"
+        "| `${foo/from/to}` | Replace first match |\n| `${foo//from/to}` | Replace all |\n"
+    )
+    answers = {c.back for c in cards_of(markdown, "basic")}
+    assert not any(a.startswith("Remove") for a in answers)
+    assert {"Replace first match", "Replace all"} <= answers
+
+
+@pytest.mark.parametrize(
+    ("row", "question"),
+    [("$#", "In Bash, what is $#?"), ("$?", "In Bash, what does $? stand for?")],
+)
+def test_a_symbol_is_shown_bare_as_code_never_in_quotes(row, question):
+    markdown = f"# Bash\n\n## Variables\n\n| Expression | Description |\n|---|---|\n| `{row}` | Number of the thing |\n"
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert fronts == [question]
+
+
+def test_what_each_row_is_best_for_also_asks_which_row_when_the_uses_differ():
+    markdown = (
+        "# Programming\n\n## Popular languages\n\n| Language | Best For |\n|---|---|\n"
+        "| **Python** | Data science, automation, AI |\n| **Java** | Enterprise applications, Android apps |\n"
+        "| **Go** | Cloud services, backend systems |\n"
+    )
+    reverse = {c.front: c.back for c in cards_of(markdown, "reverse")}
+    assert any(front.endswith("which language is best for data science, automation and AI?") for front in reverse)
+    assert set(reverse.values()) <= {"Python", "Java", "Go"}
+    same = markdown.replace("Cloud services, backend systems", "Data science, automation, AI")
+    assert cards_of(same, "reverse") == []  # two rows share their uses: no one answer
+
+
+def test_a_use_column_is_asked_when_no_column_says_what_the_row_is():
+    alone = "# Tools\n\n## Tooling\n\n| Tool | Use case |\n|---|---|\n| Git | Version control |\n| Vite | Bundling |\n"
+    assert any(c.back == "Version control" for c in cards_of(alone, "basic"))
+    beside = alone.replace("| Tool | Use case |\n|---|---|", "| Tool | Description | Use case |\n|---|---|---|")
+    beside = beside.replace("| Git |", "| Git | A distributed version control system |")
+    beside = beside.replace("| Vite |", "| Vite | A frontend build tool |")
+    backs = {c.back for c in cards_of(beside, "basic")}
+    assert "Version control" not in backs and "Bundling" not in backs

@@ -271,7 +271,8 @@ def test_property_questions_fit_the_values_and_number(column, value, question):
         ("git log", "Description", "Show commit logs", False, "What does git log do?"),
         ("Ctrl+C", "Action", "Copy", False, "What does Ctrl+C do?"),
         ("404", "Meaning", "Not Found", False, "What does 404 mean?"),
-        ("===", "Description", "Strict equality", False, "What is “===”?"),
+        ("===", "Description", "Strict equality", False, "What is ===?"),
+        ("$?", "Description", "Exit status of last task", False, "What does $? stand for?"),
         ("Process manager", "Description", "Process list and kill switch", False, "What is process manager?"),
         ("PostgreSQL", "Description", "Relational database", True, "What is PostgreSQL?"),
         ("Redis", "Description", "Persists data to disk", True, "What does Redis do?"),
@@ -333,7 +334,7 @@ def test_a_prompt_about_an_identifier_needs_no_topic(prompt):
 @pytest.mark.parametrize(
     "prompt",
     [
-        "What is “+”?",
+        "What is +?",
         "What is the id attribute used for?",
         "The _____ property holds clientX.",
         "Name the 2 hypervisors.",
