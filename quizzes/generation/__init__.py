@@ -9,7 +9,7 @@ from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
 from quizzes.generation.selection import select_cards
 from quizzes.generation.skip_reasons import why_no_fact
-from quizzes.generation.text import capitalise, normalise, plain
+from quizzes.generation.text import capitalise, plain
 from quizzes.generation.writing.prompts import without_callout
 from quizzes.generation.writing.topics import document_titled
 
@@ -167,7 +167,8 @@ def _render(facts: list[Fact]) -> tuple[list[CardDraft], dict[str, str]]:
         index = position_in_group.get((fact.extractor, fact.group), 0)
         position_in_group[(fact.extractor, fact.group)] = index + 1
         for card in EXTRACTORS[fact.extractor].render(fact, siblings(fact), index):
-            identity = f"{card.kind}|{normalise(card.front)}"
+            # Case and spacing only: `normalise` folds "what is $*?" and "what is $@?" into one.
+            identity = f"{card.kind}|{' '.join(plain(card.front).casefold().split())}"
             if card.key in seen_cards or identity in seen_cards:
                 refused.setdefault(fact.key, "its cards repeat another fact's cards")
                 continue
