@@ -96,6 +96,12 @@ def be(noun: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def plural(noun: str) -> str:
+    """'form' → 'forms', 'entry' → 'entries'."""
+    return _engine.plural_noun(noun) or noun
+
+
+@lru_cache(maxsize=16384)
 def singular(noun: str) -> str:
     return _engine.singular_noun(noun) or noun
 
