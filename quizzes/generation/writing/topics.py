@@ -17,6 +17,7 @@ from quizzes.generation.writing.grammar import (
     is_noun,
     is_only_verb,
     is_plural,
+    names_of,
     plural,
     reads_as_name,
     singular,
@@ -183,10 +184,12 @@ _TITLE: ContextVar[str] = ContextVar("document_title", default="")
 
 
 @contextmanager
-def document_titled(title: str) -> Iterator[None]:
+def document_titled(title: str, text: str = "") -> Iterator[None]:
+    """While a document is written: its title, and the names its text capitalises (see as_common)."""
     token = _TITLE.set(title)
     try:
-        yield
+        with names_of(text):
+            yield
     finally:
         _TITLE.reset(token)
 

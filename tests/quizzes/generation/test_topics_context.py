@@ -2,6 +2,7 @@
 
 import pytest
 
+from quizzes.generation.writing.grammar import proper_names
 from quizzes.generation.writing.prompts import names_term
 from quizzes.generation.writing.topics import in_topic, topic_of
 
@@ -87,3 +88,14 @@ def test_a_reverse_question_names_its_topic_but_never_its_answer():
     )
     reverse = [c.front for c in cards_of(templates) if c.kind == "reverse"]
     assert reverse and not any("template" in f.lower() for f in reverse)
+
+
+def test_a_name_the_text_capitalises_mid_sentence_keeps_its_capital():
+    markdown = (
+        "# Hill Cipher\n\nThe **Hill cipher** is a polygraphic substitution cipher based on linear algebra.\n\n"
+        "A matrix that cannot be inverted cannot be used in the Hill cipher. "
+        "See [the article](https://example.org/hill-cipher).\n"
+    )
+    assert "What is a Hill cipher?" in {c.front for c in cards_of(markdown)}
+    assert proper_names("The table lists each Use Case; a use case is …") == frozenset()
+    assert proper_names("The | Use Case | column") == frozenset()
