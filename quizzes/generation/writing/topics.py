@@ -7,7 +7,7 @@ from contextvars import ContextVar
 
 from wordfreq import zipf_frequency
 
-from quizzes.generation.language import only_a_verb
+from quizzes.generation.language import only_a_verb, related
 from quizzes.generation.text import normalise
 from quizzes.generation.writing.grammar import (
     can_be_verb,
@@ -363,8 +363,23 @@ def in_topic(topic: str, prompt: str) -> str:
         # "In Quick SQL, what does `LEFT JOIN` keep?": the code says which part of the subject;
         # "In the Hill Cipher, decryption is …": so does the prompt naming the part.
         topic = _PARENTHESES.sub("", topic).strip()
-    topic = _without_opening_subject(_without_named_activity(topic, prompt), prompt)
+    topic = _about_the_thing(_without_opening_subject(_without_named_activity(topic, prompt), prompt), prompt)
     return f"In {as_place(topic)}, {prompt if _keeps_capital(prompt) else _lower_opening(prompt)}"
+
+
+def _about_the_thing(topic: str, prompt: str) -> str:
+    """'JavaScript negation operator' before "anything that goes into an _____ needs to evaluate to
+    true/false" → 'JavaScript': one thing of a language's is the topic only of a prompt that names it;
+    a prompt on another (the if-condition) is about the language. Plural and mass topics ('JavaScript
+    arrays') are kinds, which their section's sentences are about."""
+    name, _, thing = topic.partition(" ")
+    words = thing.split()
+    if not words or not (is_acronym(name) or _is_name(name)) or not all(w.islower() and w.isalpha() for w in words):
+        return topic
+    if not as_place(topic).startswith("the ") or is_plural(words[-1]):
+        return topic
+    said = re.findall(r"[A-Za-z]+", prompt)
+    return topic if any(related(w, p) for w in words for p in said) else name
 
 
 def _without_named_activity(topic: str, prompt: str) -> str:

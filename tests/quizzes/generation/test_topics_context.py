@@ -99,3 +99,30 @@ def test_a_name_the_text_capitalises_mid_sentence_keeps_its_capital():
     assert "What is a Hill cipher?" in {c.front for c in cards_of(markdown)}
     assert proper_names("The table lists each Use Case; a use case is …") == frozenset()
     assert proper_names("The | Use Case | column") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("topic", "prompt", "expected"),
+    [
+        (
+            "JavaScript negation operator",
+            "Anything that goes into an _____ needs to evaluate to true/false.",
+            "In JavaScript, anything that goes into an _____ needs to evaluate to true/false.",
+        ),
+        (
+            "JavaScript negation operator",
+            "The _____ operator flips a boolean.",
+            "In the JavaScript negation operator, the _____ operator flips a boolean.",
+        ),
+        # a kind ('arrays') is what its section's sentences are about, named or not
+        ("JavaScript arrays", "Each value has an _____.", "In JavaScript arrays, each value has an _____."),
+        # a name of its own is no part of a language
+        (
+            "Hill Cipher",
+            "Each letter is a number modulo _____.",
+            "In the Hill Cipher, each letter is a number modulo _____.",
+        ),
+    ],
+)
+def test_one_thing_of_a_language_is_the_topic_only_of_a_prompt_that_names_it(topic, prompt, expected):
+    assert in_topic(topic, prompt) == expected
