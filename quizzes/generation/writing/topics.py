@@ -398,8 +398,12 @@ def _without_opening_subject(topic: str, prompt: str) -> str:
     words = topic.split()
     opening = _LEADING_ARTICLE.sub("", prompt).split()
     for count in range(len(words) - 1, 0, -1):
-        if [_flat(w) for w in words[-count:]] == [_flat(w) for w in opening[:count]]:
-            return " ".join(words[:-count])
+        rest, repeated = " ".join(words[:-count]), words[-count:]
+        # "LRU Cache" is one name and "event driven" no subject: only a name's common part goes
+        if not all(w.islower() for w in repeated) or not _is_name(rest):
+            continue
+        if [_flat(w) for w in repeated] == [_flat(w) for w in opening[:count]]:
+            return rest
     return topic
 
 

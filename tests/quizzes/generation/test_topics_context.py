@@ -14,7 +14,13 @@ from .helpers import cards_of
     [
         ("JavaScript data types", "Data types are called _____.", "In JavaScript, data types are called _____."),
         ("JavaScript arrays", "The array values are indexed.", "In JavaScript, the array values are indexed."),
-        ("CSS Units", "Units measure lengths.", "In CSS, units measure lengths."),
+        ("CSS units", "Units measure lengths.", "In CSS, units measure lengths."),
+        ("LRU Cache", "Cache entries expire.", "In the LRU Cache, cache entries expire."),
+        (
+            "event driven programming",
+            "Programming with events is _____.",
+            "In event driven programming, programming with events is _____.",
+        ),
         ("Hill Cipher (decryption)", "Decryption needs the _____.", "In the Hill Cipher, Decryption needs the _____."),
         ("Hill Cipher (decryption)", "What is a key?", "In the Hill Cipher (decryption), what is a key?"),
         # a comparison or a relation keeps its words: "In VMs vs, …" names nothing
