@@ -86,7 +86,7 @@ def generate(markdown: str, *, deck: str) -> Bank:
         for header, count in tables.left_out(section):
             reason = f"table card cap: {count} cells left out (at most {tables.MAX_CELLS_PER_TABLE} per table)"
             skipped.append(Skip(reason, " › ".join(section.path), header[:80]))
-    with document_titled(document.title):
+    with document_titled(document.title, markdown):
         candidates, refused = _render(facts)
     # Judge the generated candidates alike: lint, score, the best few per fact, a cap. The
     # author's own cards are theirs, kept as written (`_render` refused only empty or long ones).

@@ -1002,8 +1002,8 @@ def _topic_around(fact: Fact, term: str) -> str:
     are strings?"); '' when the document's title is about the term ("What is a data structure?"
     under "JavaScript Algorithms and Data Structures")."""
     topic = topic_of(fact.section)
-    if topic and not names_term(topic, term):
-        return topic
+    if topic and not names_term(topic, term) and not names_term(topic, _qualified(term, fact.section)):
+        return topic  # "HTML templates" names the answer "HTML template" of "template" under it
     words = {singular(w) for w in normalise(term).split()}
     titled = {singular(w) for w in normalise(fact.section[0]).split()} if fact.section else set()
     document = document_subject(fact.section)
@@ -1028,10 +1028,9 @@ def _term_question(fact: Fact, hidden: str, shape: str) -> str:
         question = f"What are {hidden[:1].lower() + hidden[1:]} called?"  # "sets of characters …" are strings
     elif question.startswith("What is the term for ") and (kind := _kind_heading(fact)):
         question = f"Which {kind} is {hidden}?"  # "Strings" under "Data Types": a data type
-    # "What are sets of characters … called?" needs its subject as much as "What are strings?".
-    term = fact.fields["term"]
-    bare = needs_topic(term) or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
-    return in_topic(_topic_around(fact, term), question) if bare or _is_call(term) else question
+    # "Which term means: another way to format strings …?" names no subject, whatever the answer is:
+    # the topic says where to look.
+    return in_topic(_topic_around(fact, fact.fields["term"]), question)
 
 
 def _opens_with_plural_noun(definition: str) -> bool:
@@ -1293,7 +1292,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     answer_named = _says_its_term(hidden, _qualified(term, fact.section))
     # "Which term means: current distance from the top …?" → offsetTop: a name in code is no term,
     # and the question cannot say what kind of name it is.
-    code_name = is_identifier(term) and "Which term means: " in _term_question(fact, hidden, shape)
+    code_name = is_identifier(term) and "which term means: " in _term_question(fact, hidden, shape).lower()
     if is_real_name(term) and not _is_document_subject(term, fact.section) and not answer_named and not code_name:
         cards.append(
             CardDraft(

@@ -1,6 +1,9 @@
 """Inflection by library, not by string luck: verb base forms (lemminflect), articles and number (inflect)."""
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 import inflect
@@ -96,6 +99,12 @@ def be(noun: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def plural(noun: str) -> str:
+    """'form' → 'forms', 'entry' → 'entries'."""
+    return _engine.plural_noun(noun) or noun
+
+
+@lru_cache(maxsize=16384)
 def singular(noun: str) -> str:
     return _engine.singular_noun(noun) or noun
 
@@ -132,7 +141,34 @@ def reads_as_name(term: str, *, heading: bool = False) -> bool:
 
 def as_common(term: str, *, heading: bool = False) -> str:
     """A capitalised common noun in running text: 'Container engine' → 'container engine',
-    and from a heading 'Virtual Machines' → 'virtual machines'."""
+    and from a heading 'Virtual Machines' → 'virtual machines'; 'Hill cipher' keeps the name its
+    document writes with a capital ('… used in the Hill cipher')."""
     if reads_as_name(term, heading=heading):
         return term
-    return " ".join(w[:1].lower() + w[1:] if w[1:].islower() or len(w) == 1 else w for w in term.split(" "))
+    names = _PROPER_NAMES.get()
+    return " ".join(
+        w[:1].lower() + w[1:] if (w[1:].islower() or len(w) == 1) and w not in names else w for w in term.split(" ")
+    )
+
+
+# Words the document being written capitalises in the middle of its sentences and never writes
+# in small letters: a person's or a product's name ("Hill", "Euclid").
+_PROPER_NAMES: ContextVar[frozenset[str]] = ContextVar("proper_names", default=frozenset())
+_MID_SENTENCE_CAPITAL = re.compile(r"\b[a-z]+ ([A-Z][a-z]+)\b")
+# An address or code ("wiki/Hill_cipher", "`hill`") is no writing of the word.
+_NOT_PROSE = re.compile(r"\]\([^)]*\)|https?://\S+|`[^`]*`|\S+[/_.]\S+")
+
+
+def proper_names(text: str) -> frozenset[str]:
+    prose = _NOT_PROSE.sub(" ", text)
+    lower = set(re.findall(r"\b[a-z]+\b", prose))
+    return frozenset(w for w in _MID_SENTENCE_CAPITAL.findall(prose) if w.lower() not in lower)
+
+
+@contextmanager
+def names_of(text: str) -> Iterator[None]:
+    token = _PROPER_NAMES.set(proper_names(text))
+    try:
+        yield
+    finally:
+        _PROPER_NAMES.reset(token)

@@ -103,7 +103,14 @@ def names_term(topic: str, term: str) -> bool:
     flat = lambda t: re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()  # noqa: E731
     if not re.search(r"[A-Za-z]{3}", term):
         return False  # "O(1)" shares only its "o" with "Peak Valley Approach O(n)"
-    return bool(topic) and fuzz.token_set_ratio(flat(topic), flat(term)) >= 80
+    return bool(topic) and (fuzz.token_set_ratio(flat(topic), flat(term)) >= 80 or _initials_of(topic, term))
+
+
+def _initials_of(topic: str, term: str) -> bool:
+    """'MRR' names 'Mean Reciprocal Rank': a heading's acronym for the term."""
+    acronym = re.sub(r"\s*\([^)]*\)", "", topic).strip()
+    words = re.findall(r"[A-Za-z]+", term)
+    return is_acronym(acronym) and len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym.upper()
 
 
 def needs_topic(term: str) -> bool:

@@ -7,15 +7,18 @@ from contextvars import ContextVar
 
 from wordfreq import zipf_frequency
 
-from quizzes.generation.language import only_a_verb
+from quizzes.generation.language import only_a_verb, related
 from quizzes.generation.text import normalise
 from quizzes.generation.writing.grammar import (
     can_be_verb,
     is_acronym,
+    is_english,
     is_keyword,
     is_noun,
     is_only_verb,
     is_plural,
+    names_of,
+    plural,
     reads_as_name,
     singular,
 )
@@ -70,8 +73,14 @@ _TRAILING_FRAME = re.compile(
     r"overview|tutorial|guide|basics)$",
     re.I,
 )
+# "Peak Valley Approach": one way of solving the document's problem, which the card must name.
+_WAY = re.compile(r"\b(?:approach|solution|method|strategy|technique)s?$", re.I)
 # "Creating a game using events": what the lesson builds with is not what it is about.
 _MEANS = re.compile(r"\s+(?:using|with|via)\s+.+$", re.I)
+# "HTML Templates and Routes in a Web App": the subject, and the kind of thing the lesson puts it in.
+_IN_VEHICLE = re.compile(
+    r"\s+(?:in|for|of)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:app|application|project|game|website|site)$", re.I
+)
 # "Banking App", "Terrarium Project", "Space Game": the lesson's vehicle, not its subject.
 _VEHICLE = re.compile(r"\b(?:app|application|project|game|website|site|demo|exercise|workshop)$", re.I)
 # "Least Recently Used (LRU) Cache" reads as "LRU Cache" in a prompt.
@@ -96,6 +105,7 @@ def _subject(part: str) -> str:
         # What is left names the subject unless it is one everyday word ("Handling errors").
         rest = _NAMED_ACTIVITY.sub(r"\1", _LEADING_ARTICLE.sub("", unframed).strip(" -."))
         return rest if " " in rest or not rest.islower() else ""
+    part = _IN_VEHICLE.sub("", part)
     words = part.split(" ", 1)
     if (
         len(words) == 2
@@ -120,11 +130,31 @@ def _subject(part: str) -> str:
     return _LEADING_ARTICLE.sub("", part).strip(" -.")
 
 
-def _candidates(title: str) -> list[str]:
-    """'Terrarium Project Part 3: DOM Manipulation' offers both halves, the more specific first."""
+def _candidates(title: str, *, built: bool = False) -> list[str]:
+    """'Terrarium Project Part 3: DOM Manipulation' offers both halves, the more specific first.
+    With `built`, a document title's 'Build a Login Form' offers what such a lesson teaches: login forms."""
     if title.rstrip().endswith("?"):
         return []  # "Why Use Pointer Events?" asks; the heading above names the subject
-    return [h for h in (_subject(h) for h in reversed(title.split(":"))) if h]
+    halves = reversed(title.split(":"))
+    return [h for h in (_kind_built(h) if built and _instructs(h) else _subject(h) for h in halves) if h]
+
+
+def _instructs(part: str) -> bool:
+    """'Build a Login and Registration Form': an instruction to make one thing."""
+    part = _PART.sub("", re.sub(r"\s+", " ", _DECORATION.sub(" ", part)).strip())
+    first = part.split(" ", 1)[0]
+    return bool(_INSTRUCTION.match(part)) and can_be_verb(first) and not re.search(r"(?:ing|ed)$", first)
+
+
+def _kind_built(part: str) -> str:
+    """'Build a Login and Registration Form' → 'login and registration forms': the one form a
+    tutorial builds is its own; the cards are about forms of the kind."""
+    thing = _subject(part)
+    words = thing.split()
+    if not words or not is_noun(words[-1].lower()) or is_plural(words[-1].lower()) or _VEHICLE.search(thing):
+        return thing
+    lowered = [w if is_acronym(w) or any(c.isupper() for c in w[1:]) else w.lower() for w in words]
+    return " ".join([*lowered[:-1], plural(lowered[-1])])
 
 
 def _names_a_subject(candidate: str) -> bool:
@@ -154,10 +184,12 @@ _TITLE: ContextVar[str] = ContextVar("document_title", default="")
 
 
 @contextmanager
-def document_titled(title: str) -> Iterator[None]:
+def document_titled(title: str, text: str = "") -> Iterator[None]:
+    """While a document is written: its title, and the names its text capitalises (see as_common)."""
     token = _TITLE.set(title)
     try:
-        yield
+        with names_of(text):
+            yield
     finally:
         _TITLE.reset(token)
 
@@ -175,10 +207,14 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
         return ""
     section = _under_title(section)
     document, part = _document_subject(section[0])
+    if _an_activity(part):
+        part = ""  # "JavaScript Basics: Making Decisions": the whole lesson does it, the subject is JavaScript
     local = next((c for title in reversed(section[1:]) for c in _candidates(title) if _names_a_subject(c)), part)
     if not document:
         fallback = _candidates(section[0])
-        return _concise(local or (fallback[0] if fallback else ""))
+        if fallback and (not local or _WAY.search(local)):
+            return _concise(fallback[0])  # "Peak Valley Approach" is one way of solving the document's problem
+        return _concise(local)
     if not local:
         return _concise(document)
     if narrowed := _narrowed(document, local):
@@ -187,6 +223,8 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     if _is_name(local):
         return local
     common = " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in local.split())
+    if _an_activity(local):
+        return f"{document}, when {common}"  # "JavaScript formatting strings" is no thing; formatting them is done
     if (_prefixes(document) or _named_by_title(document, section[0])) and len(local.split()) <= 2:
         return f"{document} {common}"
     if len(local.split()) == 2 and " and " not in local:
@@ -218,7 +256,7 @@ def _document_subject(title: str) -> tuple[str, str]:
     take: 'JavaScript Basics: Data Types' → ('JavaScript', 'Data Types'); 'Terrarium Project Part 2:
     Introduction to CSS' → ('CSS', ''). The project a lesson builds ("Banking App") is its subject
     only when the title names nothing else."""
-    candidates = [c for c in _candidates(title) if _names_a_subject(c)]
+    candidates = [c for c in _candidates(title, built=True) if _names_a_subject(c)]
     if not candidates:
         return "", ""
     subjects = [c for c in candidates if not _VEHICLE.search(c)] or candidates
@@ -238,7 +276,8 @@ def _concise(subject: str) -> str:
         return subject
     # "Programming Languages and Modern Developer Tools": the first of two subjects leads.
     first, _, second = subject.partition(" and ")
-    if second and len(first.split()) >= 2:
+    # "Best Time to Buy and Sell Stock" joins two verbs, not two subjects.
+    if second[:1].isupper() and len(first.split()) >= 2 and not _RELATION.search(first):
         return first
     names = [w for w in words if len(w) > 1 and (is_acronym(w) or (w[0].isupper() and any(c.isupper() for c in w[1:])))]
     return names[-1] if names else subject
@@ -254,6 +293,20 @@ def _is_name(phrase: str) -> bool:
         return False  # "Substrings": a rare word, but a plural whose singular is in use; "Kubernetes" is not
     words = [singular(w) if w[:1].isupper() and w[1:].islower() else w for w in phrase.split()]
     return reads_as_name(" ".join(words), heading=True)
+
+
+# "Sorting Algorithms", "Routing Tables": a gerund naming a kind of thing, not an activity on it.
+_KIND = re.compile(r"^(?:algorithms|structures|systems|tools|techniques|patterns|methods|tables|apps|machines)$", re.I)
+
+
+def _an_activity(phrase: str) -> bool:
+    """'Formatting Strings', 'Making Decisions': a verb on its plural object, which reads after a
+    subject as what is being done ("In JavaScript, when formatting strings, …")."""
+    words = phrase.split()
+    if len(words) != 2 or not words[0].lower().endswith("ing") or _KIND.match(words[1]):
+        return False
+    gerund, thing = words[0].lower(), words[1].lower()
+    return can_be_verb(gerund) and not is_noun(gerund) and is_plural(thing) and is_noun(singular(thing))
 
 
 def _a_kind_of_thing(phrase: str) -> bool:
@@ -306,10 +359,56 @@ def in_topic(topic: str, prompt: str) -> str:
     identifier that names its own ("What does clientX measure?")."""
     if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or names_an_identifier(prompt):
         return prompt
-    if _CODE.search(prompt):
-        # "In Quick SQL, what does `LEFT JOIN` keep?": the code says which part of the subject.
+    if _CODE.search(prompt) or any(mentions(prompt, part) for part in _PARENTHESISED.findall(topic)):
+        # "In Quick SQL, what does `LEFT JOIN` keep?": the code says which part of the subject;
+        # "In the Hill Cipher, decryption is …": so does the prompt naming the part.
         topic = _PARENTHESES.sub("", topic).strip()
+    topic = _about_the_thing(_without_opening_subject(_without_named_activity(topic, prompt), prompt), prompt)
     return f"In {as_place(topic)}, {prompt if _keeps_capital(prompt) else _lower_opening(prompt)}"
+
+
+def _about_the_thing(topic: str, prompt: str) -> str:
+    """'JavaScript negation operator' before "anything that goes into an _____ needs to evaluate to
+    true/false" → 'JavaScript': one thing of a language's is the topic only of a prompt that names it;
+    a prompt on another (the if-condition) is about the language. Plural and mass topics ('JavaScript
+    arrays') are kinds, which their section's sentences are about."""
+    name, _, thing = topic.partition(" ")
+    words = thing.split()
+    if not words or not (is_acronym(name) or _is_name(name)) or not all(w.islower() and w.isalpha() for w in words):
+        return topic
+    if not as_place(topic).startswith("the ") or is_plural(words[-1]):
+        return topic
+    said = re.findall(r"[A-Za-z]+", prompt)
+    return topic if any(related(w, p) for w in words for p in said) else name
+
+
+def _without_named_activity(topic: str, prompt: str) -> str:
+    """'JavaScript, when formatting strings' before "… another way to format strings …" → 'JavaScript':
+    the prompt says what is being done."""
+    subject, _, activity = topic.partition(", when ")
+    thing = activity.split()[-1] if activity.split() else ""
+    return subject if thing and mentions(prompt, singular(thing)) else topic
+
+
+def _without_opening_subject(topic: str, prompt: str) -> str:
+    """'JavaScript data types' before "Data types are referred to as …" → 'JavaScript': the topic's
+    last words are the subject the prompt opens with, and saying them twice reads as a stutter."""
+    if "," in topic or _VERSUS.search(topic) or _RELATION.search(topic):
+        return topic  # "JavaScript, when formatting strings", "VMs vs containers": no modifier before a noun
+    words = topic.split()
+    opening = _LEADING_ARTICLE.sub("", prompt).split()
+    for count in range(len(words) - 1, 0, -1):
+        rest, repeated = " ".join(words[:-count]), words[-count:]
+        # "LRU Cache" is one name and "event driven" no subject: only a name's common part goes
+        if not all(w.islower() for w in repeated) or not _is_name(rest):
+            continue
+        if [_flat(w) for w in repeated] == [_flat(w) for w in opening[:count]]:
+            return rest
+    return topic
+
+
+def _flat(word: str) -> str:
+    return singular(re.sub(r"[^\w]", "", word.lower()))
 
 
 def _lower_opening(prompt: str) -> str:
@@ -341,12 +440,15 @@ def names_an_identifier(prompt: str) -> bool:
 
 _MASS_NOUN = re.compile(r"(?:tion|sion|ity|ance|ence|ness|ing|ics|ism|ment|ology|ware|data)$")
 _PARENTHESES = re.compile(r"\([^)]*\)")
+_PARENTHESISED = re.compile(r"\(([^)]*)\)")
 
 
 def as_place(topic: str) -> str:
     """'Euclidean algorithm' → 'the Euclidean algorithm', so "In the Euclidean algorithm, …" reads
     as English; names ('Quicksort', 'Dijkstra's algorithm'), plurals, mass nouns ('Data validation')
     and pairs ('Methods and Functions') stay bare."""
+    if _titled_name(topic):
+        return topic
     topic = _sentence_cased(topic)
     words = _PARENTHESES.sub(" ", topic).split()
     pair = " and " in topic and is_plural(words[-1])  # "Methods and Functions"; "Login and Registration Form" is one
@@ -358,10 +460,32 @@ def as_place(topic: str) -> str:
     return f"the {topic}"
 
 
+TITLED_NAME_WORDS = 4
+
+
+def _titled_name(topic: str) -> bool:
+    """'Best Time to Buy and Sell Stock': title case kept across four words and more, its small words
+    left small, is the name of a problem, not a common noun phrase to lower and give an article."""
+    words = topic.split()
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    small = [w for w in words if w.lower() in _SMALL_WORDS]
+    return (
+        len(content) >= TITLED_NAME_WORDS
+        and bool(small)
+        and all(w.islower() for w in small)
+        and all(w[:1].isupper() for w in content)
+    )
+
+
+_SMALL_WORDS = {"and", "or", "of", "the", "a", "an", "in", "for", "to", "on", "at", "by", "with"}
+
+
 def _sentence_cased(topic: str) -> str:
     """'Event driven programming', 'Online metrics', 'Code Editors', 'Browsers' take small letters after "In";
     'Bash scripting' (a rare word: a name), 'Java', 'Hill Cipher' and 'JavaScript arrays' keep theirs."""
     first, _, rest = topic.partition(" ")
+    if is_acronym(first) and _common_plural(rest):
+        return f"{first} {rest.lower()}"  # "HTML Templates", "CSS Position Properties": the kind, in HTML or CSS
     if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
         return topic
     words = topic.split()
@@ -374,6 +498,15 @@ def _sentence_cased(topic: str) -> str:
     if not rest and not is_plural(first.lower()):
         return topic  # "Java", "Web": one capitalised word may be a name
     return first.lower() + (" " + rest if rest else "")
+
+
+def _common_plural(phrase: str) -> bool:
+    words = [w for w in phrase.split() if w not in ("and", "or")]
+    return (
+        bool(words)
+        and all(w.isalpha() and w[:1].isupper() and w[1:].islower() and is_english(w.lower()) for w in words)
+        and is_plural(words[-1].lower())
+    )
 
 
 def _keeps_capital(prompt: str) -> bool:

@@ -500,8 +500,12 @@ def test_a_metaphor_of_importance_or_a_further_claim_is_cut():
             "What is used to classify",
         ),
         # offsetTop, a name in code, has no reverse card any more: the lower-cased gloss is shown on a term
-        ("## Web\n\n**Scroll depth**: Current distance from the top of the page.", "Which term means: current"),
-        ("## JS\n\n**JSON**: JavaScript Object Notation written as plain text files.", "Which term means: JavaScript"),
+        # a gloss names no subject, whatever its answer: the topic says where to look
+        ("## Web\n\n**Scroll depth**: Current distance from the top of the page.", "In Web, which term means: current"),
+        (
+            "## JS\n\n**JSON**: JavaScript Object Notation written as plain text files.",
+            "In JS, which term means: JavaScript",
+        ),
     ],
 )
 def test_the_reverse_question_reads_as_a_sentence(markdown, front):

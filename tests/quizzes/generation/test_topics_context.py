@@ -1,0 +1,134 @@
+"""The "In X, …" prefix: it names the card's subject, never the sentence's own words or its answer."""
+
+import pytest
+
+from quizzes.generation.writing.grammar import proper_names
+from quizzes.generation.writing.prompts import names_term
+from quizzes.generation.writing.topics import in_topic, topic_of
+
+from .helpers import cards_of
+
+
+@pytest.mark.parametrize(
+    ("topic", "prompt", "expected"),
+    [
+        ("JavaScript data types", "Data types are called _____.", "In JavaScript, data types are called _____."),
+        ("JavaScript arrays", "The array values are indexed.", "In JavaScript, the array values are indexed."),
+        ("CSS units", "Units measure lengths.", "In CSS, units measure lengths."),
+        ("LRU Cache", "Cache entries expire.", "In the LRU Cache, cache entries expire."),
+        (
+            "event driven programming",
+            "Programming with events is _____.",
+            "In event driven programming, programming with events is _____.",
+        ),
+        ("Hill Cipher (decryption)", "Decryption needs the _____.", "In the Hill Cipher, Decryption needs the _____."),
+        ("Hill Cipher (decryption)", "What is a key?", "In the Hill Cipher (decryption), what is a key?"),
+        # a comparison or a relation keeps its words: "In VMs vs, …" names nothing
+        ("VMs vs containers", "Containers are light.", "In VMs vs containers, containers are light."),
+        ("Applications of sorting", "Sorting is slow.", "In applications of sorting, sorting is slow."),
+    ],
+)
+def test_the_topic_does_not_repeat_the_subject_the_prompt_opens_with(topic, prompt, expected):
+    assert in_topic(topic, prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "topic"),
+    [
+        (("JavaScript Basics: Data Types", "Data Types", "Formatting Strings"), "JavaScript, when formatting strings"),
+        (("JavaScript Basics: Making Decisions",), "JavaScript"),
+        (("JavaScript Basics: Making Decisions", "If Statement"), "JavaScript"),
+        (("JavaScript", "Sorting Algorithms"), "JavaScript sorting algorithms"),  # a kind, not an activity
+        (("Two Sum", "Hash Map Approach", "Time Complexity"), "Two Sum"),
+        (
+            ("Best Time to Buy and Sell Stock", "Possible Solutions", "Brute Force Solution"),
+            "Best Time to Buy and Sell Stock",
+        ),
+        (("Build a Banking App Part 2: Build a Login and Registration Form", "Data validation"), "Data validation"),
+        (("Build a Banking App Part 2: Build a Login and Registration Form",), "login and registration forms"),
+        (("Space Game Part 3: Create a Game Loop", "Task"), "game loops"),
+        (("Build a Banking App Part 1: HTML Templates and Routes in a Web App",), "HTML Templates"),
+    ],
+)
+def test_the_topic_names_a_general_subject(path, topic):
+    assert topic_of(path) == topic
+
+
+def test_an_activity_heading_reads_as_what_is_being_done():
+    assert in_topic("JavaScript, when formatting strings", "Values go in _____.") == (
+        "In JavaScript, when formatting strings, values go in _____."
+    )
+    # the prompt says it already: "when formatting strings" goes
+    assert in_topic("JavaScript, when formatting strings", "Which term means: a way to format strings?") == (
+        "In JavaScript, which term means: a way to format strings?"
+    )
+
+
+def test_a_titled_problem_name_keeps_its_capitals_and_takes_no_article():
+    assert in_topic("Best Time to Buy and Sell Stock", "The peak valley approach uses _____ space.") == (
+        "In Best Time to Buy and Sell Stock, the peak valley approach uses _____ space."
+    )
+    assert in_topic("HTML Templates", "What is x?") == "In HTML templates, what is x?"
+
+
+def test_a_heading_acronym_names_the_term_it_abbreviates():
+    assert names_term("MRR", "Mean Reciprocal Rank")
+    assert not names_term("MRR", "Mean Average Precision")
+    assert not names_term("DOM", "Data")
+
+
+def test_a_reverse_question_names_its_topic_but_never_its_answer():
+    markdown = (
+        "# JavaScript Basics: Data Types\n\n## Strings\n\n### Formatting Strings\n\n"
+        "- **Template literals**: another way to format strings, except instead of quotes, the backtick is used.\n"
+    )
+    fronts = [c.front for c in cards_of(markdown) if c.back == "Template literals"]
+    assert (
+        "In JavaScript, which term means: another way to format strings, except instead of quotes, "
+        "the backtick is used?" in fronts
+    )
+    templates = (
+        "# Build a Banking App Part 1: HTML Templates and Routes in a Web App\n\n## HTML templates\n\n"
+        "A **template** is a reusable HTML block that is not displayed by the browser, and needs to be "
+        "instantiated at runtime using JavaScript.\n"
+    )
+    reverse = [c.front for c in cards_of(templates) if c.kind == "reverse"]
+    assert reverse and not any("template" in f.lower() for f in reverse)
+
+
+def test_a_name_the_text_capitalises_mid_sentence_keeps_its_capital():
+    markdown = (
+        "# Hill Cipher\n\nThe **Hill cipher** is a polygraphic substitution cipher based on linear algebra.\n\n"
+        "A matrix that cannot be inverted cannot be used in the Hill cipher. "
+        "See [the article](https://example.org/hill-cipher).\n"
+    )
+    assert "What is a Hill cipher?" in {c.front for c in cards_of(markdown)}
+    assert proper_names("The table lists each Use Case; a use case is …") == frozenset()
+    assert proper_names("The | Use Case | column") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("topic", "prompt", "expected"),
+    [
+        (
+            "JavaScript negation operator",
+            "Anything that goes into an _____ needs to evaluate to true/false.",
+            "In JavaScript, anything that goes into an _____ needs to evaluate to true/false.",
+        ),
+        (
+            "JavaScript negation operator",
+            "The _____ operator flips a boolean.",
+            "In the JavaScript negation operator, the _____ operator flips a boolean.",
+        ),
+        # a kind ('arrays') is what its section's sentences are about, named or not
+        ("JavaScript arrays", "Each value has an _____.", "In JavaScript arrays, each value has an _____."),
+        # a name of its own is no part of a language
+        (
+            "Hill Cipher",
+            "Each letter is a number modulo _____.",
+            "In the Hill Cipher, each letter is a number modulo _____.",
+        ),
+    ],
+)
+def test_one_thing_of_a_language_is_the_topic_only_of_a_prompt_that_names_it(topic, prompt, expected):
+    assert in_topic(topic, prompt) == expected
