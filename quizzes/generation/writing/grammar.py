@@ -1,6 +1,7 @@
 """Inflection by library, not by string luck: verb base forms (lemminflect), articles and number (inflect)."""
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -159,16 +160,40 @@ _MID_SENTENCE_CAPITAL = re.compile(r"\b[a-z]+ ([A-Z][a-z]+)\b")
 _NOT_PROSE = re.compile(r"\]\([^)]*\)|https?://\S+|`[^`]*`|\S+[/_.]\S+")
 
 
+# Words the document writes in small letters: "types of virtualization" makes a title's
+# "Virtualization" a common noun, not a name.
+_SMALL_WORDS: ContextVar[frozenset[str]] = ContextVar("small_words", default=frozenset())
+
+
 def proper_names(text: str) -> frozenset[str]:
     prose = _NOT_PROSE.sub(" ", text)
     lower = set(re.findall(r"\b[a-z]+\b", prose))
     return frozenset(w for w in _MID_SENTENCE_CAPITAL.findall(prose) if w.lower() not in lower)
 
 
+def written_small(word: str) -> bool:
+    """Whether the document being written uses `word` in small letters in its prose."""
+    return word.lower() in _SMALL_WORDS.get()
+
+
+_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")  # "[Learn bash in y minutes](…)" is a title, not prose
+_FENCED = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
+
+
+def small_words(text: str) -> frozenset[str]:
+    """Words the prose writes in small letters more often than with a capital mid-sentence
+    ("types of virtualization"); code blocks and spans, addresses and links are not prose."""
+    prose = _NOT_PROSE.sub(" ", _LINK.sub(" ", _FENCED.sub(" ", text)))
+    small = Counter(re.findall(r"\b[a-z]+\b", prose))
+    capital = Counter(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(prose))
+    return frozenset(w for w, n in small.items() if n > capital[w])
+
+
 @contextmanager
 def names_of(text: str) -> Iterator[None]:
-    token = _PROPER_NAMES.set(proper_names(text))
+    tokens = _PROPER_NAMES.set(proper_names(text)), _SMALL_WORDS.set(small_words(text))
     try:
         yield
     finally:
-        _PROPER_NAMES.reset(token)
+        _PROPER_NAMES.reset(tokens[0])
+        _SMALL_WORDS.reset(tokens[1])

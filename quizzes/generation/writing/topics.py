@@ -21,7 +21,10 @@ from quizzes.generation.writing.grammar import (
     plural,
     reads_as_name,
     singular,
+    with_article,
+    written_small,
 )
+from quizzes.generation.writing.tables import is_countable
 
 # Headings that say where something is in a document, not what it is about.
 _GENERIC = re.compile(
@@ -493,6 +496,9 @@ def _sentence_cased(topic: str) -> str:
         content = [w for w in words if w.lower() not in ("and", "or", "of", "the", "a", "an", "in", "for", "to")]
         if all(_everyday(w) for w in content):
             return topic.lower()  # "Code Editors", "Binary Search Tree": a heading's capitals on common words
+    if written_small(first) and not rest:
+        # "Virtualization", whose text speaks of "types of virtualization"; "Trie", of "a trie"
+        return with_article(first.lower()) if is_countable(first.lower()) else first.lower()
     if any(w[:1].isupper() for w in rest.split()) or not _everyday(first):
         return topic
     if not rest and not is_plural(first.lower()):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quizzes.generation.writing.grammar import proper_names
+from quizzes.generation.writing.grammar import proper_names, small_words
 from quizzes.generation.writing.prompts import names_term
 from quizzes.generation.writing.topics import in_topic, topic_of
 
@@ -105,6 +105,30 @@ def test_a_name_the_text_capitalises_mid_sentence_keeps_its_capital():
     assert "What is a Hill cipher?" in {c.front for c in cards_of(markdown)}
     assert proper_names("The table lists each Use Case; a use case is …") == frozenset()
     assert proper_names("The | Use Case | column") == frozenset()
+
+
+def test_a_one_word_title_the_text_writes_in_small_letters_is_a_common_noun():
+    virtualization = (
+        "# Virtualization\n\nThere are many different types of virtualization, and every type of "
+        "virtualization has its uses.\n\nA **hypervisor** is a piece of software that creates and runs "
+        "virtual machines.\n"
+    )
+    fronts = {c.front for c in cards_of(virtualization)}
+    assert (
+        "In virtualization, what is the term for a piece of software that creates and runs virtual machines?" in fronts
+    )
+    trie = (
+        "# Trie\n\nIn computer science, a trie is a kind of search tree. Unlike a binary search tree, no "
+        "node in a trie stores the key associated with that node; all the descendants of a node have a "
+        "common prefix of the string associated with that node.\n"
+    )
+    assert any(c.front.startswith("In a trie, ") for c in cards_of(trie))
+    # A name the prose never writes small ("Learn bash" is a link's title) keeps its capital.
+    bash = (
+        "# Bash\n\n## Variables\n\nSee [Learn bash in y minutes](https://example.org).\n\n"
+        "A **subshell** is a child process that runs the commands in parentheses.\n"
+    )
+    assert "subshell" in small_words(bash) and "bash" not in small_words(bash)
 
 
 @pytest.mark.parametrize(
