@@ -20,7 +20,7 @@ from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
-from quizzes.generation.writing.distractors import is_kin, members_said
+from quizzes.generation.writing.distractors import fits_as_well, is_kin, members_said
 from quizzes.generation.writing.grammar import (
     as_common,
     be,
@@ -1292,6 +1292,12 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         hidden = mask(hidden, name, "it")
     if len(definition.split()) < MIN_REVERSE_WORDS or _POPULAR_KIND.match(definition):
         return cards  # "a divide and conquer algorithm" fits its siblings too: asked one way only
+    if any(
+        fits_as_well(definition, s.fields["definition"])
+        for s in siblings
+        if s.fields["type"] == "definition" and s.cue != fact.cue
+    ):
+        return cards  # another term's gloss says all this one does: both answer the term question
     if len(definition.split()) > MAX_REVERSE_WORDS or len(term.split()) > MAX_REVERSE_TERM_WORDS:
         return cards  # a paragraph to read before the question, or a phrase nobody recalls word for word
     # "… by making comparisons" asking for "comparison operators" answers itself; a multiple choice

@@ -173,3 +173,18 @@ def is_kin(answer: dict, option: dict) -> bool:
         or any(_names(m, answer_names) for m in option.get("members", []))
         or any(_names(m, option_names) for m in answer.get("members", []))
     )
+
+
+# Words any gloss uses to join its content: "an algorithm for traversing …" says "algorithm", "traversing".
+_JOINING = {
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "be", "by", "with", "as", "at",
+    "from", "that", "this", "it", "its", "which", "into", "than", "so", "if", "all", "any", "each", "their",
+}  # fmt: skip
+
+
+def fits_as_well(gloss: str, other_gloss: str) -> bool:
+    """Whether `other_gloss` says all that `gloss` says ("an algorithm for traversing tree or graph
+    data structures" of one term, and the same "…, exploring each branch first" of another): then a
+    question showing `gloss` is answered by the other term just as truly."""
+    mine = {w for w in _words(gloss) if w not in _JOINING}
+    return bool(mine) and mine <= {w for w in _words(other_gloss) if w not in _JOINING}

@@ -1,5 +1,12 @@
 from quizzes.generation.facts import mcq
-from quizzes.generation.writing.distractors import genus_of, honest_distractors, is_kin, members_said, shape
+from quizzes.generation.writing.distractors import (
+    fits_as_well,
+    genus_of,
+    honest_distractors,
+    is_kin,
+    members_said,
+    shape,
+)
 from tests.quizzes.generation.helpers import cards_of
 
 
@@ -59,3 +66,25 @@ def test_members_are_read_from_an_including_sentence_not_from_its_asides():
     container = {"term": "container", "definition": "a standard unit of software"}
     engine = {"term": "container engine", "definition": "a piece of software", "members": said}
     assert not is_kin(engine, container), "'Linux Containers' is an aside, no member"
+
+
+def test_a_gloss_another_term_says_all_of_is_asked_one_way_only():
+    markdown = (
+        "# Sorting\n\n## Algorithms\n\n"
+        "**Bubble sort** is a simple sorting algorithm that repeatedly steps through the list of items.\n\n"
+        "**Cocktail shaker sort** is a simple sorting algorithm that repeatedly steps through the list of items "
+        "in both directions.\n\n"
+        "**Heapsort** is a comparison-based sorting algorithm that builds a binary heap from the input.\n\n"
+        "**Radix sort** is a non-comparative sorting algorithm that distributes keys into buckets by digit.\n\n"
+        "**Counting sort** is an integer sorting algorithm that counts the objects having each distinct key.\n"
+    )
+    cards = cards_of(markdown)
+    bubble = [c.kind for c in cards if c.back == "Bubble sort" or c.answer == "Bubble sort"]
+    assert bubble == [], "cocktail shaker sort fits 'a simple sorting algorithm that repeatedly steps …' too"
+    assert any(c.kind in ("reverse", "mcq") and c.answer in ("", "Cocktail shaker sort") for c in cards)
+
+
+def test_a_gloss_fits_another_only_when_the_other_says_all_of_it():
+    assert fits_as_well("an algorithm for traversing graphs", "an algorithm for traversing graphs depth first")
+    assert not fits_as_well("an algorithm for traversing graphs level by level", "an algorithm for traversing graphs")
+    assert not fits_as_well("the average precision over queries", "the average reciprocal rank over queries")
