@@ -283,7 +283,9 @@ def _in_topic(section: tuple[str, ...], prompt: str, label: str) -> str:
 
 
 _INCLUDE = re.compile(
-    r"^(?:the\s+)?(?P<what>[A-Za-z][\w\s'-]{2,50}?)\s+(?:include|includes|are|are as follows|can be)$", re.I
+    r"^(?:the\s+|some\s+|several\s+|a few\s+|many\s+|other\s+)?(?P<what>[A-Za-z][\w\s'-]{2,50}?)\s+"
+    r"(?:include|includes|are|are as follows|can be)$",
+    re.I,
 )
 
 
@@ -294,7 +296,9 @@ def _members_phrase(label: str) -> str | None:
     words = m["what"].split() if m else []
     if not words or len(words) > 6 or singular(words[-1].lower()) == words[-1].lower():
         return None
-    if any(can_be_verb(w.lower()) and not is_noun(w.lower()) and not w.lower().endswith("ed") for w in words):
+    # "programming languages": a participle before the head noun modifies it
+    modifier = {i for i, w in enumerate(words[:-1]) if w.lower().endswith(("ed", "ing"))}
+    if any(can_be_verb(w.lower()) and not is_noun(w.lower()) and i not in modifier for i, w in enumerate(words)):
         return None  # "Tools we use are" has a verb in it: a clause, not a noun phrase
     return " ".join(w if reads_as_name(w) else w.lower() for w in words)
 

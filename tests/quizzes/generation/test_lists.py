@@ -169,3 +169,13 @@ def test_a_closed_lead_in_keeps_the_count_as_the_whole():
 def test_a_role_lead_in_drops_its_article_verb_and_quantifier_but_stays_open(lead, front):
     markdown = f"# Teams\n\n## Kanban\n\n{lead}\n\n- Visible work\n- Less multitasking\n- Faster feedback\n"
     assert [c.front for c in _recall_cards(markdown)] == [front]
+
+
+def test_a_members_lead_in_with_a_quantifier_or_a_participle_names_its_members():
+    for lead, front in (
+        ("Popular programming languages are:", "name 3 popular programming languages."),
+        ("Several famous composers are:", "name 3 famous composers."),
+        ("The supported browsers are:", "name the 3 supported browsers."),
+    ):
+        markdown = f"## Things\n\n{lead}\n\n- Sublime Text\n- Visual Basic\n- Emacs Lisp\n"
+        assert [c.front.split(", ", 1)[-1] for c in _recall_cards(markdown)] == [front], lead
