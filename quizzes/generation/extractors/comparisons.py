@@ -152,21 +152,80 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "B Depth-First Search (DFS)" under "Trees": two names, not two claims to compare
     common = {"note_key": fact.key, "section": fact.section_label}
     one, other = as_common(a, heading=True), as_common(b, heading=True)
-    explanation = "\n".join(f"{s}: {t}" for s, t in zip((a, b), firsts, strict=True))
+    # Each side's claim, without its reasons and asides: the two set side by side show the difference;
+    # the whole sentences follow the answer.
+    gists = [_gist(first, rival) for first, rival in zip(firsts, (b, a), strict=True)]
+    back = "\n".join(f"{s}: {t}" for s, t in zip((a, b), gists, strict=True))
+    whole = "\n".join(f"{s}: {t}" for s, t in zip((a, b), firsts, strict=True))
     front = f"How do {one} and {other} differ in {attribute(aspect)}?"
-    if not _contrasted(a, firsts[0], b, firsts[1]):
+    if not _contrasted(a, firsts[0], b, firsts[1]) and (found := _comparing_sentence(fact)):
         # Two sentences about each side do not say how they differ; one that compares its side with
         # the other ("Containers enable greater server-efficiency … over VMs") says how it compares.
-        side = next((i for i in (1, 0) if _mentions(firsts[i], (a, b)[1 - i])), None)
-        if side is not None:
-            own, rival = (one, other) if side == 0 else (other, one)
-            front = f"How do {own} compare with {rival} in {attribute(aspect)}?"
-            explanation = firsts[side]
-    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=explanation, **common)]
+        side, back = found
+        whole = back
+        own, rival = (one, other) if side == 0 else (other, one)
+        front = f"How do {own} compare with {rival} in {attribute(aspect)}?"
+    why = whole if whole != back else ""
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, explanation=why, **common)]
     true_side = 0 if alternate(index, fact.group) else 1
     # The two-choice question and the statement say the same sentence: one of them, not both.
     second = _which_card(fact, true_side) or _statement_card(fact, true_side, index)
     return [*cards, second] if second else cards
+
+
+# "As such, VMs are portable but …": a connective that leans on the sentence before.
+_CONNECTIVE = re.compile(
+    r"^(?:as such|however|therefore|thus|hence|moreover|furthermore|in short|overall|in contrast|"
+    r"by contrast|on the other hand|in general|that said),\s*",
+    re.I,
+)
+# "…, given that images are small", "…, or by adding extra VMs": the reason or the alternative
+# after the claim. A bare comma may join a list ("efficiency, cost-effectiveness, and …").
+_ASIDE = re.compile(
+    r",?\s+(?:since|because|given that|which|thanks to|as they|so that|such as)\s+"
+    r"|,\s+(?:or|and thus|making|meaning)\s+",
+    re.I,
+)
+# "Given that all containers share the hardware, an exploit …": the claim follows the comma.
+_LEADING_REASON = re.compile(r"^(?:given that|since|because|as|although|though|if)\s[^,]{3,120},\s*(?=\w)", re.I)
+MIN_GIST_WORDS = 4
+
+
+def _gist(first: str, rival: str) -> str:
+    """ "Hypervisor" of "Hypervisor: a piece of software …"; else the side's first sentence as its
+    main clause: "Containers take up much less space than VMs" without ", given that …", and not
+    "… when compared to operating systems on hardware", which is no comparison with the rival."""
+    if m := _DEFINITION_SIDE.match(first):
+        return m[0].rstrip(": ")
+    text = strip_trailing(first)
+    if (m := _LEADING_REASON.match(text)) and len(text[m.end() :].split()) >= MIN_GIST_WORDS:
+        text = capitalise(text[m.end() :])
+    claim = _ASIDE.split(text)[0]
+    if len(claim.split()) >= MIN_GIST_WORDS:
+        text = claim
+    compared = re.search(r"\s+(?:when\s+)?compared (?:to|with)\s+(?P<what>.+)$", text, re.I)
+    if compared and not _mentions(compared["what"], rival) and len(text[: compared.start()].split()) >= MIN_GIST_WORDS:
+        text = text[: compared.start()]
+    return capitalise(text) + "."
+
+
+def _comparing_sentence(fact: Fact) -> tuple[int, str] | None:
+    """The side and its sentence that compares it with the other side ("Containers enable greater
+    server-efficiency … over VMs", "As such, VMs are portable but will take significantly longer
+    than containers to move"): a first sentence first, then any other that opens with its subject."""
+    subjects = fact.fields["subjects"]
+    for side in (1, 0):
+        first = capitalise(_ELSEWHERE.sub("", fact.fields["first_sentences"][side]))
+        if _mentions(first, subjects[1 - side]):
+            return side, first
+    for side in (0, 1):
+        own, rival = subjects[side], subjects[1 - side]
+        for sentence in sentences(fact.fields["sides"][side])[1:]:
+            sentence = capitalise(_CONNECTIVE.sub("", sentence.strip()))
+            opens = re.match(rf"^(?:the\s+)?(?:{'|'.join(map(re.escape, subject_forms(own)))})\b", sentence, re.I)
+            if opens and _CONTRAST.search(sentence) and _mentions(sentence, rival):
+                return side, sentence
+    return None
 
 
 # "For all the reasons specified above, containers are …": the card does not show what is above.

@@ -20,6 +20,7 @@ from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
+from quizzes.generation.writing.distractors import fits_as_well, is_kin, members_said
 from quizzes.generation.writing.grammar import (
     as_common,
     be,
@@ -763,8 +764,13 @@ def extract(section: Section) -> list[Fact]:
     aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
     facts = [f for f in facts if normalise(f.cue) not in aliases]
     _mark_common_nouns(section, facts)
+    said = [s for _, text in section.texts_by_block() for s in sentences(text)]
     for fact in facts:
         fact.fields["term"] = _joined_in_lower_case(fact.fields["term"])
+        # "Popular container engines include Docker": Docker Engine is no wrong answer beside it.
+        names = (fact.fields["term"], *fact.fields["aliases"])
+        if members := [m for name in names for m in members_said(name, said)]:
+            fact.fields["members"] = members
     # One fact per term and section: the first shape found wins (keys would collide anyway).
     unique: dict[tuple[str, str], Fact] = {}
     for fact in facts:
@@ -1285,6 +1291,12 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         hidden = mask(hidden, name, "it")
     if len(definition.split()) < MIN_REVERSE_WORDS or _POPULAR_KIND.match(definition):
         return cards  # "a divide and conquer algorithm" fits its siblings too: asked one way only
+    if any(
+        fits_as_well(definition, s.fields["definition"])
+        for s in siblings
+        if s.fields["type"] == "definition" and s.cue != fact.cue
+    ):
+        return cards  # another term's gloss says all this one does: both answer the term question
     if len(definition.split()) > MAX_REVERSE_WORDS or len(term.split()) > MAX_REVERSE_TERM_WORDS:
         return cards  # a paragraph to read before the question, or a phrase nobody recalls word for word
     # "… by making comparisons" asking for "comparison operators" answers itself; a multiple choice
@@ -1315,6 +1327,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # "Discounted Cumulative Gain" among the options of "Normalized Discounted Cumulative Gain" is
     # the same measure in part, so its definition may fit too.
     others = [s for s in others if not _nested(s.fields["term"], term)]
+    # "Container engine" for Docker Engine, when "popular container engines include Docker".
+    others = [s for s in others if not is_kin(fact.fields, s.fields)]
     same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
     if card := mcq(
         f"{fact.key}:mcq",

@@ -186,11 +186,33 @@ def extract(section: Section) -> list[Fact]:
     return [fact for _, fact in found if id(fact) in best]
 
 
+# "Docker can fully run in _____": where a thing runs, lives or is found, asked by a sentence too
+# short to say which place it means; many places answer truly (WSL 2, Linux, the cloud).
+_PLACE_SLOT = re.compile(
+    r"\b(?:run|runs|running|work|works|live|lives|exist|exists|available|found|supported|installed|deployed|"
+    r"hosted|executed|used|stored|kept|located|placed)(?:\s+\w+ly)?\s+(?:in|on|at|inside|within|into|under|onto)"
+    r"(?:\s+(?:the|a|an))?\s*$",
+    re.I,
+)
+MAX_PLACE_SLOT_WORDS = 8  # past this the sentence has room to say which place it means
+
+
+def open_place(span: str, sentence: str) -> bool:
+    """Whether hiding `span` leaves a short sentence ending in an open place slot ("… run in _____.",
+    "… run in _____ 2.": the blank is in the place's name)."""
+    flat = strip_trailing(plain(sentence)).strip()
+    at = flat.rfind(span)
+    if at < 0 or len(flat[at + len(span) :].split()) > 1:
+        return False
+    before = flat[:at]
+    return len(before.split()) <= MAX_PLACE_SLOT_WORDS and bool(_PLACE_SLOT.search(before))
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, term = fact.fields["sentence"], fact.fields["term"]
     stated = without_also(without_asides(without_connective(without_callout(sentence))))
     stated = clause_holding(stated, term)
-    if not is_statement(stated) or not informative_span(term, stated):
+    if not is_statement(stated) or not informative_span(term, stated) or open_place(term, stated):
         return []
     front = mask(stated, term)
     if front == stated:

@@ -21,6 +21,18 @@ _EXAMPLES = re.compile(
 _TRAILING_VERB = re.compile(r"\s+(?:are|is|include|includes|were|was|can be)\s*$", re.I)
 _SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _FILLER = re.compile(r"^(?:\.\.\.|…|etc\b|and (?:others|more)|others?\b)", re.I)
+# "There are many types of X:", "X include:", "such as": the author gives some members, not all,
+# and "Name the 4 …" would claim there are exactly four.
+_OPEN_LEAD = re.compile(
+    r"\b(?:many|several|various|numerous|some|a few|among (?:them|others)|include|includes|including|"
+    r"such as|for example|for instance|e\.g|examples? of|popular|other)\b",
+    re.I,
+)
+
+
+def _opens_examples(lead: str) -> bool:
+    """Whether the lead-in's last sentence gives some members only ("Popular editors include:")."""
+    return bool(lead.strip()) and bool(_OPEN_LEAD.search(sentences(lead)[-1]))
 
 
 def _split_outside_parens(text: str) -> list[str]:
@@ -40,14 +52,19 @@ def _clean_item(item: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
 
 
-def _fact(section: Section, label: str, items: list[str], kind: str, *, explained: bool = False) -> Fact | None:
-    items = [i for i in dict.fromkeys(_clean_item(x) for x in items) if i and not _FILLER.match(i)]
+def _fact(
+    section: Section, label: str, items: list[str], kind: str, *, explained: bool = False, lead: str = ""
+) -> Fact | None:
+    cleaned = [i for i in dict.fromkeys(_clean_item(x) for x in items) if i]
+    items = [i for i in cleaned if not _FILLER.match(i)]
     if len(items) < 2 or any(len(i.split()) > 10 for i in items):
         return None
     # "Creates; Defines; Returns": the actions of a walkthrough, not things to name.
     if sum(only_a_verb(i) and not i.isupper() for i in items) * 2 >= len(items):  # "GET" is a name
         return None
-    fields = {"label": label, "items": items, "type": kind, "explained": explained}
+    # "… and others" closing the list leaves it as open as a lead-in that says "many".
+    is_open = kind == "examples" or len(items) < len(cleaned) or _opens_examples(lead)
+    fields = {"label": label, "items": items, "type": kind, "explained": explained, "open": is_open}
     return Fact(extractor=NAME, section=section.path, cue=label, group=kind, fields=fields)
 
 
@@ -79,13 +96,17 @@ def _item_head(text: str) -> str | None:
     return flat if 0 < len(flat.split()) <= 10 else None
 
 
+_QUANTIFIER = re.compile(r"^(?:the|some|several|a few|many|various|other)\s+(?=\w)", re.I)
+
+
 def _role_label(section: Section, lead: str | None) -> str | None:
     """ "Strengths" (a heading or a lead-in) → "strengths of Kanban", naming the subject it belongs to."""
     for source in (lead, section.title):
         if source and (m := _ROLE.search(source)):
             if source is section.title and len(section.title.split()) > 8:
                 continue
-            phrase = strip_trailing(source)
+            # "Some benefits:" are benefits of the subject too; `_opens_examples` keeps the "some".
+            phrase = _TRAILING_VERB.sub("", _QUANTIFIER.sub("", strip_trailing(source)))
             # A role heading ("## Strengths") belongs to the heading above; a role lead-in to its own.
             above = section.path[-2] if len(section.path) >= 2 else ""
             subject = above if source is section.title else section.title
@@ -147,13 +168,14 @@ def extract(section: Section) -> list[Fact]:
                 or _role_label(section, lead)
                 or _lead_label(section, lead)
             )
-            fact = _fact(section, label, items, "enum", explained=explained)
+            fact = _fact(section, label, items, "enum", explained=explained, lead=lead)
             facts.extend([fact] if fact else [])
         elif block.kind == "list" and not block.ordered and (lead_in or first_list):
-            label = _role_label(section, strip_trailing(plain(previous.text)) if lead_in else None)
+            lead = strip_trailing(plain(previous.text)) if lead_in else ""
+            label = _role_label(section, lead or None)
             heads = [_item_head(item.text) for item in block.items]
             if label and all(heads):
-                fact = _fact(section, label, heads, "role")
+                fact = _fact(section, label, heads, "role", lead=lead)
                 facts.extend([fact] if fact else [])
         if facts and facts[-1].blocks == ():
             facts[-1].blocks = sources
@@ -238,17 +260,17 @@ def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
     if not _worth_naming(fact, label, fact.fields["items"]):
         return None
     counted = bool(_COUNTED_LABEL.fullmatch(label))
-    if fact.fields["type"] == "examples":
-        # "Two of the most popular hypervisors are A and B" gives examples: "Name the 2 …" would
-        # claim there are only two, where any two popular ones answer fairly.
-        return _in_topic(fact.section, f"Name {count} {label[:1].lower() + label[1:]}.", label)
-    if _LABEL.fullmatch(label) or _ROLE_LABEL.fullmatch(label) or counted:
-        return _in_topic(fact.section, f"Name the {count} {label[:1].lower() + label[1:]}.", label)
+    # "Two of the most popular hypervisors are A and B", "many types of X: …": the author gives
+    # examples, so any {count} members answer fairly; "Name the 2 …" would claim there are only two.
+    the = "" if fact.fields.get("open") else "the "
+    if fact.fields["type"] == "examples" or _LABEL.fullmatch(label) or _ROLE_LABEL.fullmatch(label) or counted:
+        return _in_topic(fact.section, f"Name {the}{count} {label[:1].lower() + label[1:]}.", label)
     if len(label.split()) > 14 or _CHATTY.search(label):
         return None
     if members := _members_phrase(label):
-        return _in_topic(fact.section, f"Name the {count} {members}.", members)
-    return _in_topic(fact.section, f"{capitalise(label)}: name all {count}.", label)
+        return _in_topic(fact.section, f"Name {the}{count} {members}.", members)
+    how_many = f"name {count}" if the == "" else f"name all {count}"
+    return _in_topic(fact.section, f"{capitalise(label)}: {how_many}.", label)
 
 
 def _in_topic(section: tuple[str, ...], prompt: str, label: str) -> str:
@@ -261,7 +283,9 @@ def _in_topic(section: tuple[str, ...], prompt: str, label: str) -> str:
 
 
 _INCLUDE = re.compile(
-    r"^(?:the\s+)?(?P<what>[A-Za-z][\w\s'-]{2,50}?)\s+(?:include|includes|are|are as follows|can be)$", re.I
+    r"^(?:the\s+|some\s+|several\s+|a few\s+|many\s+|other\s+)?(?P<what>[A-Za-z][\w\s'-]{2,50}?)\s+"
+    r"(?:include|includes|are|are as follows|can be)$",
+    re.I,
 )
 
 
@@ -272,7 +296,9 @@ def _members_phrase(label: str) -> str | None:
     words = m["what"].split() if m else []
     if not words or len(words) > 6 or singular(words[-1].lower()) == words[-1].lower():
         return None
-    if any(can_be_verb(w.lower()) and not is_noun(w.lower()) and not w.lower().endswith("ed") for w in words):
+    # "programming languages": a participle before the head noun modifies it
+    modifier = {i for i, w in enumerate(words[:-1]) if w.lower().endswith(("ed", "ing"))}
+    if any(can_be_verb(w.lower()) and not is_noun(w.lower()) and i not in modifier for i, w in enumerate(words)):
         return None  # "Tools we use are" has a verb in it: a clause, not a noun phrase
     return " ".join(w if reads_as_name(w) else w.lower() for w in words)
 

@@ -252,8 +252,8 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
         span = _span(best, scored, sentence)
         if restated_aside(span, flat) or placeholder(span) or _SOURCE.search(flat[: flat.find(span)]):
             continue
-        if given_by_the_sentence(span, flat):
-            continue  # "truthy unless defined as ___", "a distance of ___ from itself"
+        if given_by_the_sentence(span, flat) or key_sentences.open_place(span, flat):
+            continue  # "truthy unless defined as ___", "a distance of ___ from itself", "runs in ___"
         if any(shares_a_root(part, word) for part in span.split() for word in words if word not in span.split()):
             continue  # "to decrypt …, the matrix used for ___": the root is in the sentence
         if _names_a_thing(span, best, words) and fair_blank(span, flat, section):

@@ -7,8 +7,10 @@ command among commands, a capitalised name among capitalised names. `shape()` is
 
 import re
 
+from wordfreq import zipf_frequency
+
 from quizzes.generation.seeds import seeded
-from quizzes.generation.text import normalise
+from quizzes.generation.text import normalise, plain
 from quizzes.generation.writing.grammar import reads_as_name
 
 _NUMBER = re.compile(r"^[~≈<>≤≥±+-]?\s*\d[\d.,_\s]*(?:%|[A-Za-zµ]{1,3})?$")
@@ -83,3 +85,106 @@ def _head(option: str) -> str:
 def _identity(option: str) -> str:
     """An option's normalised form, or the sign itself ('%', '&&'), which normalising erases."""
     return normalise(option) or option.strip()
+
+
+# Kinship between terms of one document: a term that is a kind, a member or a part named in the
+# other's gloss is a true-ish answer to a question about it, however wrong it reads on its own.
+RARE = 4.0  # "Docker", "runtime": a word that names its term; "engine", "machine" name many
+_ARTICLE = re.compile(r"^(?:a|an|the|one)\s+", re.I)
+_KIND_OF = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:kind|type|form|sort|variety|class|family|piece|example|instance|member|subset|"
+    r"variant|special case)s?\s+of\s+(?:(?:a|an|the)\s+)?",
+    re.I,
+)
+# Where the genus ends: "a computer file, typically …", "a piece of software that creates …".
+_GENUS_END = re.compile(
+    r"\s+(?:that|which|who|whose|where|when|for|to|in|on|with|by|from|through|used|of|designed|based|"
+    r"containing|allowing|whereby|and|or)\b|[,;:(]",
+    re.I,
+)
+GENUS_WORDS = 5
+# "Popular container engines include Docker, …": what the author says the term's members are.
+_INCLUDES = (
+    r"(?:\s*\([^()]*\))?,?\s+(?:include|includes|including|such as|like|e\.g\.,?|for example,?|for instance,?)\s+"
+)
+
+
+def genus_of(definition: str) -> str:
+    """ "OS-level virtualization" of "a form of OS-level virtualization through which …": the kind
+    of thing a gloss says its term is, or '' when the gloss opens otherwise ("used to …")."""
+    flat = plain(definition).strip()
+    text = _ARTICLE.sub("", flat)
+    if text == flat:
+        return ""
+    if m := _KIND_OF.match(text):
+        text = text[m.end() :]
+    if m := _GENUS_END.search(text):
+        text = text[: m.start()]
+    words = text.split()
+    return text if 0 < len(words) <= GENUS_WORDS else ""
+
+
+def members_said(term: str, sentences: list[str]) -> list[str]:
+    """What follows "<term>s include", "<term>s such as" in the document: its named members."""
+    if not term.strip():
+        return []
+    said = re.compile(rf"\b{re.escape(term)}(?:e?s)?{_INCLUDES}(?P<members>.+)$", re.I)
+    return [m["members"] for s in sentences if (m := said.search(plain(s)))]
+
+
+def _words(text: str) -> list[str]:
+    return [_singular_word(w) for w in normalise(text).split()]
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _distinctive(term: str, aliases: list[str], other: str) -> list[str]:
+    """The words that name `term` and not `other`: the term, its aliases, its rare own words."""
+    others = set(_words(other))
+    rare = [w for w in _words(term) if w not in others and len(w) > 3 and zipf_frequency(w, "en") < RARE]
+    return [" ".join(_words(term)), *(" ".join(_words(a)) for a in aliases), *rare]
+
+
+def _names(members: str, phrases: list[str]) -> bool:
+    """Whether a member of "Docker, RKT from RedHat, and LXD (Linux Containers)" is one of the
+    phrases; an aside in brackets names no member."""
+    for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.sub(r"\([^()]*\)", " ", members)):
+        padded = f" {' '.join(_words(item))} "
+        if any(p and f" {p} " in padded for p in phrases):
+            return True
+    return False
+
+
+def is_kin(answer: dict, option: dict) -> bool:
+    """Whether `option` (a term's fields: term, aliases, definition, members) is a kind, a member
+    or the genus of `answer`: then it may fairly answer the question about `answer` too
+    ("Container engine" for Docker Engine, when "popular container engines include Docker").
+    A gloss that merely names the other term ("creates and runs virtual machines") is no kinship."""
+    term, other = answer["term"], option["term"]
+    answer_names = _distinctive(term, answer.get("aliases", []), other)
+    option_names = _distinctive(other, option.get("aliases", []), term)
+    genus, its_genus = _words(genus_of(answer["definition"])), _words(genus_of(option["definition"]))
+    other_words, term_words = _words(other), _words(term)
+    return (
+        (bool(other_words) and genus[-len(other_words) :] == other_words)  # the answer is a kind of the option
+        or (bool(term_words) and its_genus[-len(term_words) :] == term_words)  # the option is a kind of the answer
+        or any(_names(m, answer_names) for m in option.get("members", []))
+        or any(_names(m, option_names) for m in answer.get("members", []))
+    )
+
+
+# Words any gloss uses to join its content: "an algorithm for traversing …" says "algorithm", "traversing".
+_JOINING = {
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "be", "by", "with", "as", "at",
+    "from", "that", "this", "it", "its", "which", "into", "than", "so", "if", "all", "any", "each", "their",
+}  # fmt: skip
+
+
+def fits_as_well(gloss: str, other_gloss: str) -> bool:
+    """Whether `other_gloss` says all that `gloss` says ("an algorithm for traversing tree or graph
+    data structures" of one term, and the same "…, exploring each branch first" of another): then a
+    question showing `gloss` is answered by the other term just as truly."""
+    mine = {w for w in _words(gloss) if w not in _JOINING}
+    return bool(mine) and mine <= {w for w in _words(other_gloss) if w not in _JOINING}

@@ -101,3 +101,58 @@ def test_sides_that_do_not_contrast_ask_how_the_comparing_side_compares():
     )
     maintained = basics["How do virtual machines and containers differ in maintainability?"]
     assert "above" not in maintained and "Containers: Containers are easier to maintain than VMs." in maintained
+
+
+def test_the_difference_is_each_sides_claim_without_its_reasons():
+    markdown = (
+        "## Virtual Machines Vs Containers\n\n- **Storage space**\n"
+        "  - Virtual machines can take up a lot of storage space since they virtualize an entire machine.\n"
+        "  - Containers take up much less space than VMs, given that images are only a few megabytes.\n"
+        "- **Scalability**\n"
+        "  - Virtual machines can be scaled by adding more computing power, or by adding extra VMs.\n"
+        "  - Containers offer near limitless scalability thanks to their instantaneous start-up time.\n"
+        "- **Security**\n"
+        "  - Virtual machines improve security in several ways when compared to systems on bare hardware.\n"
+        "  - Given that all containers share the same hardware, an exploit in one container could escape.\n"
+        "- **Software**\n"
+        "  - _Hypervisor_: also known as a VMM, is a piece of software that creates and runs virtual machines.\n"
+        "  - _Container engine_: a piece of software that accepts user requests and runs containers.\n"
+    )
+    basics = {c.front: c for c in cards_of(markdown, "basic") if c.front.startswith("How do")}
+    storage = basics["How do virtual machines and containers differ in storage space?"]
+    assert storage.back == (
+        "Virtual Machines: Virtual machines can take up a lot of storage space.\n"
+        "Containers: Containers take up much less space than VMs."
+    )
+    assert "given that images are only a few megabytes" in storage.explanation, "the reasons follow the answer"
+    assert basics["How do virtual machines and containers differ in scalability?"].back == (
+        "Virtual Machines: Virtual machines can be scaled by adding more computing power.\n"
+        "Containers: Containers offer near limitless scalability."
+    )
+    assert basics["How do virtual machines and containers differ in security?"].back == (
+        "Virtual Machines: Virtual machines improve security in several ways.\n"
+        "Containers: An exploit in one container could escape."
+    )
+    assert basics["How do virtual machines and containers differ in software?"].back == (
+        "Virtual Machines: Hypervisor\nContainers: Container engine"
+    )
+
+
+def test_a_list_in_a_claim_is_not_cut_at_its_commas():
+    assert comparisons._gist("Containers enable greater efficiency, lower cost, and less overhead.", "VMs") == (
+        "Containers enable greater efficiency, lower cost, and less overhead."
+    )
+
+
+def test_a_later_sentence_that_sets_one_side_against_the_other_is_the_comparison():
+    markdown = (
+        "## Virtual Machines Vs Containers\n\n- **Portability**\n"
+        "  - Virtual machines can be relocated among the computers of a network. It copies a whole OS. "
+        "As such, VMs are portable but take significantly longer than containers to move.\n"
+        "  - With containers, applications can be built once and run on any host with an engine.\n"
+        "- **Size**\n"
+        "  - Virtual machines are large.\n  - Containers are small.\n"
+    )
+    [card] = [c for c in cards_of(markdown, "basic") if "portability" in c.front]
+    assert card.front == "How do virtual machines compare with containers in portability?"
+    assert card.back == "VMs are portable but take significantly longer than containers to move."

@@ -1,5 +1,13 @@
 from quizzes.generation.facts import mcq
-from quizzes.generation.writing.distractors import honest_distractors, shape
+from quizzes.generation.writing.distractors import (
+    fits_as_well,
+    genus_of,
+    honest_distractors,
+    is_kin,
+    members_said,
+    shape,
+)
+from tests.quizzes.generation.helpers import cards_of
 
 
 def test_options_that_end_like_the_answer_come_first_so_its_head_word_gives_nothing_away():
@@ -14,3 +22,69 @@ def test_signs_are_options_although_normalising_erases_them():
     assert shape("%") == shape("&&") == shape("<") == "code"
     card = mcq("k", "Which operator gives the remainder?", "%", ["+", "-", "*", "%", "**"])
     assert card is not None and "%" in card.choices and len(set(card.choices)) == 4
+
+
+def test_a_genus_the_document_fills_with_the_answer_is_no_distractor():
+    markdown = (
+        "# Containers\n\n## Terms\n\n"
+        "A **container engine** is a piece of software that accepts user requests and runs containers. "
+        "Popular container engines include Docker, Podman and LXD.\n\n"
+        "A **hypervisor** is a piece of software that creates and runs virtual machines.\n\n"
+        "A **virtual machine** is a computer file that behaves like another computer within a host.\n\n"
+        "A **container image** is a read-only template with instructions for creating a container.\n\n"
+        "A **volume** is a directory outside the container's writable layer kept between its runs.\n\n"
+        "## Docker Engine\n\n"
+        "The **Docker Engine** is an open source containerization technology for building applications.\n"
+    )
+    [card] = [c for c in cards_of(markdown, "mcq") if c.answer == "Docker Engine"]
+    assert "Container engine" not in card.choices and len(card.choices) == 4
+    [engine] = [c for c in cards_of(markdown, "mcq") if c.answer.lower() == "container engine"]
+    assert "Docker Engine" not in engine.choices, "Docker is a container engine: a true answer"
+
+
+def test_a_term_is_not_offered_beside_its_own_kind():
+    answer = {"term": "Containerization", "definition": "a form of OS-level virtualization through which apps run"}
+    option = {"term": "Virtualization", "definition": "the creation of a virtual version of something"}
+    assert is_kin(answer, option) and is_kin(option, answer)
+    unrelated = {"term": "Hypervisor", "definition": "a piece of software that creates and runs virtual machines"}
+    vm = {"term": "virtual machine", "definition": "a computer file that behaves like another computer"}
+    assert not is_kin(vm, unrelated), "a gloss naming the other term is no kinship"
+
+
+def test_the_genus_of_a_gloss_is_its_head_noun_phrase():
+    assert genus_of("a form of OS-level virtualization through which applications are packaged") == (
+        "OS-level virtualization"
+    )
+    assert genus_of("a piece of software that creates and runs virtual machines") == "software"
+    assert genus_of("a computer file, typically called an image") == "computer file"
+    assert genus_of("used to delete rows") == ""
+
+
+def test_members_are_read_from_an_including_sentence_not_from_its_asides():
+    said = members_said("container engine", ["Popular container engines include Docker and LXD (Linux Containers)."])
+    assert said == ["Docker and LXD (Linux Containers)."]
+    container = {"term": "container", "definition": "a standard unit of software"}
+    engine = {"term": "container engine", "definition": "a piece of software", "members": said}
+    assert not is_kin(engine, container), "'Linux Containers' is an aside, no member"
+
+
+def test_a_gloss_another_term_says_all_of_is_asked_one_way_only():
+    markdown = (
+        "# Sorting\n\n## Algorithms\n\n"
+        "**Bubble sort** is a simple sorting algorithm that repeatedly steps through the list of items.\n\n"
+        "**Cocktail shaker sort** is a simple sorting algorithm that repeatedly steps through the list of items "
+        "in both directions.\n\n"
+        "**Heapsort** is a comparison-based sorting algorithm that builds a binary heap from the input.\n\n"
+        "**Radix sort** is a non-comparative sorting algorithm that distributes keys into buckets by digit.\n\n"
+        "**Counting sort** is an integer sorting algorithm that counts the objects having each distinct key.\n"
+    )
+    cards = cards_of(markdown)
+    bubble = [c.kind for c in cards if c.back == "Bubble sort" or c.answer == "Bubble sort"]
+    assert bubble == [], "cocktail shaker sort fits 'a simple sorting algorithm that repeatedly steps …' too"
+    assert any(c.kind in ("reverse", "mcq") and c.answer in ("", "Cocktail shaker sort") for c in cards)
+
+
+def test_a_gloss_fits_another_only_when_the_other_says_all_of_it():
+    assert fits_as_well("an algorithm for traversing graphs", "an algorithm for traversing graphs depth first")
+    assert not fits_as_well("an algorithm for traversing graphs level by level", "an algorithm for traversing graphs")
+    assert not fits_as_well("the average precision over queries", "the average reciprocal rank over queries")

@@ -1,4 +1,7 @@
+import pytest
+
 from quizzes.generation.extractors import key_sentences
+from quizzes.generation.extractors.key_sentences import open_place
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 
@@ -53,3 +56,24 @@ def test_a_leading_connective_is_dropped_unless_a_pronoun_follows_it():
     assert card.front == "In Docker, containers share the _____ with each other."
     assert card.explanation == "However, containers share the host kernel with each other."
     assert cards_of("## Docker\nTherefore, it shares the **host kernel** with each other.", "cloze") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, span, is_open",
+    [
+        ("Docker can fully run in WSL 2.", "WSL 2", True),
+        ("Docker can fully run in WSL 2.", "WSL", True),
+        ("The app is deployed on Kubernetes.", "Kubernetes", True),
+        ("Docker can fully run in WSL 2, so Linux tools work natively on Windows machines.", "WSL 2", False),
+        ("Each letter is represented by a number modulo 26.", "26", False),
+        ("Multiple values in an array are separated by a comma.", "comma", False),
+        ("On macOS, containers must run a Linux host VM.", "Linux", False),
+    ],
+)
+def test_a_short_sentence_ending_in_an_open_place_is_no_fair_blank(sentence, span, is_open):
+    assert open_place(span, sentence) is is_open
+
+
+def test_a_place_a_short_sentence_cannot_pin_down_gets_no_cloze():
+    markdown = "## Docker Engine\n\nDocker can fully run in **WSL 2**. Containers then run natively on Windows.\n"
+    assert not [c for c in cards_of(markdown, "cloze") if c.back.startswith("WSL")]

@@ -76,7 +76,7 @@ def test_a_second_export_after_a_reimport_updates_the_same_anki_notes(tmp_path):
     col, first = _open_in_anki(tmp_path, deck, "first")
     count = len(notes_of(col))
     guids = {n.guid for n in notes_of(col)}
-    assert len(first.new) == count > 100
+    assert len(first.new) == count > 90  # the whole seed bank, about a hundred cards
 
     # A corrected definition: the same notes, one with new text.
     changed = SEED.read_text().replace("creates and runs virtual machines", "creates and runs guest machines")
