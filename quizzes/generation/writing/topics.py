@@ -458,9 +458,17 @@ def as_place(topic: str) -> str:
     if len(words) < 2 or re.search(r"['’]s\b", topic) or pair or words[0].lower() in ("the", "a", "an"):
         return topic
     last = words[-1].lower()
-    if is_plural(last) or _MASS_NOUN.search(last) or not is_noun(last):
+    if is_plural(last) or _MASS_NOUN.search(last) or _seldom_counted(last) or not is_noun(last):
         return topic
     return f"the {topic}"
+
+
+_SELDOM_COUNTED = 1.5  # Zipf: 'entropies' is that much rarer than 'entropy'; 'caches' is not
+
+
+def _seldom_counted(noun: str) -> bool:
+    """'Cross Entropy' is a quantity, not one of several: "In cross entropy", not "In the Cross Entropy"."""
+    return zipf_frequency(noun, "en") - zipf_frequency(plural(noun), "en") >= _SELDOM_COUNTED
 
 
 TITLED_NAME_WORDS = 4
