@@ -649,7 +649,21 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if _program(s.fields["commands"][0]) == _program(command)
         and set(_sample_variables(s.fields["commands"], "")) <= own
     ]
-    if len(commands) == 1 and (card := mcq(f"{fact.key}:mcq", which, command, pool, command=True, **common)):
+    card = mcq(f"{fact.key}:mcq", which, command, pool, command=True, **common) if len(commands) == 1 else None
+    if card and not _matched_by_word(task, command, card.choices):
         card.explanation = f"{command} — {strip_trailing(description)}."
         cards.append(card)
     return cards
+
+
+def _matched_by_word(task: str, answer: str, choices: list[str]) -> bool:
+    """Whether the answer is the one option that repeats a word of the question ('show mapped
+    ports' → `docker port CONTAINER` among `docker rm`, `docker logs`): picked by matching, not
+    known. The program's own name is shared by every option and does not count."""
+    asked = _content(task)
+
+    def shared(command: str) -> set[str]:
+        literal = " ".join(_words_of(command) - {_program(command)})
+        return {_stem(w) for w in re.findall(r"[a-z]+", literal.lower())} & asked
+
+    return bool(shared(answer)) and not any(shared(c) for c in choices if c != answer)

@@ -71,10 +71,26 @@ def test_mcq_distractors_are_other_commands_of_the_same_sheet():
         "docker rmi IMAGE",
         "docker save IMAGE > FILE",
     }
-    assert len(mcqs) == 5
+    # "list all images" and "save an image to a file" are not asked as choices: `docker images` and
+    # `docker save` are the one option saying "images" or "save".
+    assert len(mcqs) == 3 and {c.answer for c in mcqs} == {"docker pull IMAGE", "docker push IMAGE", "docker rmi IMAGE"}
     for card in mcqs:
         assert set(card.choices) <= commands and len(card.choices) == 4
     assert len({c.choices.index(c.answer) for c in mcqs}) > 1, "the correct option should move around"
+
+
+def test_no_choice_where_the_answer_alone_repeats_a_word_of_the_question():
+    sheet = (
+        "## Containers\n```sh\n# Show mapped ports of a container\ndocker port CONTAINER\n"
+        "# Remove a container\ndocker rm CONTAINER\n# Create an image out of a container\ndocker commit CONTAINER\n"
+        "# Show the processes of a container\ndocker top CONTAINER\n# Attach to a running container\n"
+        "docker attach CONTAINER\n```\n"
+    )
+    which = {c.front: c for c in cards_of(sheet, "mcq")}
+    assert "Using docker, which command would you use to show mapped ports of a container?" not in which
+    assert "Using docker, which command would you use to create an image out of a container?" in which
+    basic = {c.front: c.back for c in cards_of(sheet, "basic")}
+    assert basic["Using docker, how do you show mapped ports of a container?"] == "docker port CONTAINER"
 
 
 def test_a_command_is_asked_outright_and_as_a_choice_among_commands():
