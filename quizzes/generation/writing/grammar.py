@@ -163,6 +163,7 @@ _NOT_PROSE = re.compile(r"\]\([^)]*\)|https?://\S+|`[^`]*`|\S+[/_.]\S+")
 # Words the document writes in small letters: "types of virtualization" makes a title's
 # "Virtualization" a common noun, not a name.
 _SMALL_WORDS: ContextVar[frozenset[str]] = ContextVar("small_words", default=frozenset())
+_CAPITALISED: ContextVar[frozenset[str]] = ContextVar("capitalised_words", default=frozenset())
 
 
 def proper_names(text: str) -> frozenset[str]:
@@ -171,9 +172,11 @@ def proper_names(text: str) -> frozenset[str]:
     return frozenset(w for w in _MID_SENTENCE_CAPITAL.findall(prose) if w.lower() not in lower)
 
 
-def written_small(word: str) -> bool:
-    """Whether the document being written uses `word` in small letters in its prose."""
-    return word.lower() in _SMALL_WORDS.get()
+def written_small(word: str, *, always: bool = False) -> bool:
+    """Whether the document being written uses `word` in small letters in its prose (more often
+    than with a capital mid-sentence; `always`: and never with one)."""
+    small = word.lower() in _SMALL_WORDS.get()
+    return small and not (always and word.lower() in _CAPITALISED.get())
 
 
 _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")  # "[Learn bash in y minutes](…)" is a title, not prose
@@ -189,11 +192,22 @@ def small_words(text: str) -> frozenset[str]:
     return frozenset(w for w, n in small.items() if n > capital[w])
 
 
+def capitalised_words(text: str) -> frozenset[str]:
+    """Words the prose writes with a capital mid-sentence, even once ("include Docker")."""
+    prose = _NOT_PROSE.sub(" ", _LINK.sub(" ", _FENCED.sub(" ", text)))
+    return frozenset(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(prose))
+
+
 @contextmanager
 def names_of(text: str) -> Iterator[None]:
-    tokens = _PROPER_NAMES.set(proper_names(text)), _SMALL_WORDS.set(small_words(text))
+    tokens = (
+        _PROPER_NAMES.set(proper_names(text)),
+        _SMALL_WORDS.set(small_words(text)),
+        _CAPITALISED.set(capitalised_words(text)),
+    )
     try:
         yield
     finally:
         _PROPER_NAMES.reset(tokens[0])
         _SMALL_WORDS.reset(tokens[1])
+        _CAPITALISED.reset(tokens[2])

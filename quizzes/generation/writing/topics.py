@@ -497,6 +497,8 @@ def _sentence_cased(topic: str) -> str:
     first, _, rest = topic.partition(" ")
     if is_acronym(first) and _common_plural(rest):
         return f"{first} {rest.lower()}"  # "HTML Templates", "CSS Position Properties": the kind, in HTML or CSS
+    if rest and (small := _as_the_text_writes(topic)):
+        return small  # "DOM Manipulation", "Accessible Webpages": the prose says "DOM manipulation"
     if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
         return topic
     words = topic.split()
@@ -512,6 +514,16 @@ def _sentence_cased(topic: str) -> str:
     if not rest and not is_plural(first.lower()):
         return topic  # "Java", "Web": one capitalised word may be a name
     return first.lower() + (" " + rest if rest else "")
+
+
+def _as_the_text_writes(topic: str) -> str:
+    """The heading's words in small letters when the document's prose writes every one of them so
+    and never with a capital mid-sentence (acronyms as they are), or '' when one may be a name."""
+    words = topic.split()
+    capitalised = [w for w in words if w[:1].isupper() and w[1:].islower() and w.isalpha()]
+    if not capitalised or not all(written_small(w, always=True) for w in capitalised):
+        return ""
+    return " ".join(w.lower() if w in capitalised else w for w in words)
 
 
 def _common_plural(phrase: str) -> bool:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quizzes.generation.writing.grammar import proper_names, small_words
+from quizzes.generation.writing.grammar import names_of, proper_names, small_words, written_small
 from quizzes.generation.writing.prompts import names_term
 from quizzes.generation.writing.topics import in_topic, topic_of
 
@@ -129,6 +129,20 @@ def test_a_one_word_title_the_text_writes_in_small_letters_is_a_common_noun():
         "A **subshell** is a child process that runs the commands in parentheses.\n"
     )
     assert "subshell" in small_words(bash) and "bash" not in small_words(bash)
+
+
+def test_a_heading_the_prose_writes_in_small_letters_loses_its_capitals_but_not_its_names():
+    markdown = (
+        "# DOM Manipulation\n\nDOM manipulation changes a page from code; every manipulation goes through "
+        "the document. Engines such as Docker do no manipulation.\n\n## Events\n\n| Event | Best for |\n"
+        "|---|---|\n| onpointerdown | Touch and mouse input together |\n| onkeydown | Keyboard shortcuts |\n"
+        "| onwheel | Zooming a map in and out |\n"
+    )
+    assert any(c.front.startswith("In DOM manipulation events, ") for c in cards_of(markdown))
+    # "Docker" is written with a capital mid-sentence once: a name, whatever else the text says.
+    docker = "# Docker Engine\n\nWe run docker here, and docker there, and Docker everywhere.\n"
+    with names_of(docker):
+        assert written_small("Docker") and not written_small("Docker", always=True)
 
 
 @pytest.mark.parametrize(
