@@ -198,6 +198,12 @@ def capitalised_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(prose))
 
 
+def written_as_name(word: str) -> bool:
+    """Whether the document's prose writes `word` with a capital mid-sentence ("… between Windows
+    and Linux tools") more often than in small letters."""
+    return word.lower() in _CAPITALISED.get() and not written_small(word)
+
+
 @contextmanager
 def names_of(text: str) -> Iterator[None]:
     tokens = (

@@ -22,6 +22,7 @@ from quizzes.generation.writing.grammar import (
     reads_as_name,
     singular,
     with_article,
+    written_as_name,
     written_small,
 )
 from quizzes.generation.writing.tables import is_countable
@@ -536,8 +537,9 @@ def _common_plural(phrase: str) -> bool:
 
 
 def _keeps_capital(prompt: str) -> bool:
-    """'JavaScript runs …', 'Docker is …', 'VMs are …' keep their capital after "In X, "."""
+    """'JavaScript runs …', 'Docker is …', 'VMs are …', and 'Linux containers …' where the text
+    writes 'Linux' as a name, keep their capital after "In X, "."""
     first = prompt.split(" ", 1)[0]
     if len(first) < 2 or not first.isalpha() or any(c.isupper() for c in first[1:]):
         return len(first) > 1
-    return zipf_frequency(first.lower(), "en") < 3.5
+    return zipf_frequency(first.lower(), "en") < 3.5 or written_as_name(first)

@@ -145,6 +145,15 @@ def test_a_heading_the_prose_writes_in_small_letters_loses_its_capitals_but_not_
         assert written_small("Docker") and not written_small("Docker", always=True)
 
 
+def test_a_sentence_opening_with_a_name_the_text_capitalises_keeps_it_after_the_topic():
+    text = "# Docker Engine\n\nIt bridges Windows and Linux tools, so we run Linux images.\n"
+    with names_of(text):
+        assert in_topic("Docker Engine", "Linux containers run natively.") == (
+            "In the Docker Engine, Linux containers run natively."
+        )
+        assert in_topic("Docker Engine", "Images are layered.") == "In the Docker Engine, images are layered."
+
+
 @pytest.mark.parametrize(
     ("topic", "prompt", "expected"),
     [
