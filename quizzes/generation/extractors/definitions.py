@@ -974,7 +974,9 @@ def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:
 
 
 def _question(fact: Fact, shape: str) -> str:
-    term, definition, aliases = fact.fields["term"], fact.fields["definition"], fact.fields["aliases"]
+    term, definition = fact.fields["term"], fact.fields["definition"]
+    # A name that gives the answer away goes, and its abbreviation ("VMM") with it.
+    aliases = [] if any(_alias_answers(a, definition) for a in fact.fields["aliases"]) else fact.fields["aliases"]
     role = _role(fact.section)
     # "px: an absolute unit …" under "Units by Type" says itself what it is: a unit, not a type.
     says_kind = (kind := _grouped_kind(fact.section)) and re.search(rf"\b{kind}s?\b", definition, re.I)
@@ -992,6 +994,13 @@ def _question(fact: Fact, shape: str) -> str:
     # "Strings are sets of characters …": a plural common noun capitalised by its sentence.
     bare = bare or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
     return in_topic(_topic_around(fact, term), question) if bare or _is_call(term) else question
+
+
+def _alias_answers(alias: str, definition: str) -> bool:
+    """'What is a hypervisor (also called virtual machine monitor)?' → 'software that creates and
+    runs virtual machines': an alias that says what the answer says is left out of the question."""
+    said = {singular(w) for w in normalise(definition).split() if len(w) > 3}
+    return bool({singular(w) for w in normalise(alias).split() if len(w) > 3} & said)
 
 
 # "AVG()", "MIN() and MAX()": a function of some language, which the question must name.

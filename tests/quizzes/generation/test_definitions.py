@@ -873,3 +873,16 @@ def test_a_term_its_section_names_takes_the_documents_subject_unless_the_title_i
         "A data structure is a particular way of organizing and storing data in a computer.\n"
     )
     assert "What is a data structure?" in [c.front for c in _rendered(structures)]
+
+
+def test_an_alias_that_says_what_the_answer_says_is_not_in_the_question():
+    markdown = (
+        "# Virtualization\n\nVirtualization is the creation of a virtual version of something.\n\n"
+        "- **Virtualization software**\n"
+        "  - _Hypervisor_: also known as a _virtual machine monitor_ (VMM), is a piece of software that "
+        "creates and runs virtual machines. Two of the most popular hypervisors are VirtualBox and VMware.\n"
+        "  - _Emulator_: also known as a _simulator_, is a program that imitates another machine.\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert not any("virtual machine monitor" in f or "VMM" in f for f in fronts), fronts
+    assert "What is an emulator (also called simulator)?" in fronts
