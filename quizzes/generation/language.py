@@ -648,13 +648,14 @@ def repaired_opening(flat: str) -> str:
 # "A parameter (also sometimes called an argument), is additional information …": the alias is a
 # name given in passing (and often loosely); the claim is about the term it follows.
 _ALIASED_SUBJECT = re.compile(
-    rf"^(?P<article>(?:A|An|The)\s+)(?P<name>[\w-]+(?:\s[\w-]+)?)\s*\({_ALIAS}[^()]+\),?\s+(?P<rest>(?:is|are)\s.+)$"
+    rf"^(?P<article>(?:A|An|The)\s+)(?P<name>[\w-]+(?:\s[\w-]+)?)\s*\({_ALIAS}(?P<alias>[^()]+)\),?\s+"
+    r"(?P<rest>(?:is|are)\s.+)$"
 )
 
 
-def without_alias(flat: str) -> tuple[str, str] | None:
-    """ "A parameter is additional information sent to a function." and "parameter", for a subject
-    followed by its alias in parentheses; None for any other sentence."""
+def without_alias(flat: str) -> tuple[str, str, str] | None:
+    """ "A parameter is additional information sent to a function.", "parameter" and "argument",
+    for a subject followed by its alias in parentheses; None for any other sentence."""
     if m := _ALIASED_SUBJECT.match(flat):
-        return f"{m['article']}{m['name']} {m['rest']}", m["name"]
+        return f"{m['article']}{m['name']} {m['rest']}", m["name"], m["alias"].strip()
     return None

@@ -172,13 +172,16 @@ def extract(section: Section) -> list[Fact]:
             if not has_verb(flat) or opens_mid_sentence(flat):
                 continue  # "JetBrains WebStorm (Paid, free for students)": a noun phrase, no claim
             term = _term(sentence)
+            alias = ""
             if aliased := without_alias(flat):
-                sentence, term = aliased  # the term, not the alias it is "sometimes called"
+                sentence, term, alias = aliased  # the term, not the alias it is "sometimes called"
                 flat = sentence
             if term and _FLAG.match(term) and sentence.count(CODE_OPEN) < 2:
                 continue  # "The ___ option disables …": an option of a command the sentence does not name
             if term and _asks_a_thing(term, flat) and fair_blank(term, without_callout(flat), section.path):
                 fields = {"sentence": without_marks(flat), "term": term}
+                if alias:
+                    fields["alias"] = alias  # "argument" fills the blank as well: the back says so
                 fact = Fact(NAME, section.path, cue=term, group="terms", fields=fields, blocks=(block.id,))
                 found.append((_score(term, flat), fact))
     # Emphasis marks what the author thought mattered, but a section's worth of it floods the deck.
@@ -223,7 +226,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             key=f"{fact.key}:cloze",
             kind="cloze",
             front=front if names_term(topic, term) else in_topic(topic, front),
-            back=term,
+            back=f"{term} (also called {fact.fields['alias']})" if fact.fields.get("alias") else term,
             explanation=sentence,
             note_key=fact.key,
             section=fact.section_label,
