@@ -74,7 +74,7 @@ def test_deck_list_shows_live_card_counts_and_the_last_import(staff_client):
     document_import(deck_slug="docker", content=SHEET, source_name="docker.md")
     response = staff_client.get(reverse("admin:quizzes_deck_changelist"))
     body = response.content.decode()
-    assert re.search(r'class="field-live_cards">6<', body)
+    assert re.search(r'class="field-live_cards">5<', body)
     assert 'class="field-last_import">-<' not in body and "field-last_import" in body
 
 
@@ -225,7 +225,7 @@ def test_an_upload_is_a_draft_previewing_every_card_until_published(staff_client
     page = staff_client.get(response["Location"]).content.decode()
     assert "Using docker, how do you download an image?" in page and "Using docker, how do you delete an image?" in page
     staff_client.post(reverse("admin:quizzes_importdraft_publish", args=[draft.pk]))
-    assert Deck.objects.get(slug="docker").cards.count() == 6
+    assert Deck.objects.get(slug="docker").cards.count() == 5
     draft.refresh_from_db()
     assert draft.status == ImportDraft.Status.PUBLISHED
 
@@ -236,7 +236,7 @@ def test_publishing_twice_is_refused_with_a_message(staff_client):
     url = reverse("admin:quizzes_importdraft_publish", args=[draft.pk])
     staff_client.post(url)
     response = staff_client.post(url, follow=True)
-    assert "already published" in response.content.decode() and Card.objects.count() == 6
+    assert "already published" in response.content.decode() and Card.objects.count() == 5
 
 
 def test_publish_needs_a_post(staff_client):

@@ -47,13 +47,13 @@ SHEET = """# Docker
 docker pull IMAGE
 # Upload an image
 docker push IMAGE
-# List all images
-docker images
+# List running containers
+docker ps
 # Delete an image
 docker rmi IMAGE
 ```
 """
-CHANGED = SHEET.replace("# List all images", "# List all local images").replace(
+CHANGED = SHEET.replace("# List running containers", "# List all running containers").replace(
     "# Upload an image", "# Upload an image to a registry"
 )
 
@@ -112,30 +112,30 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     page.click("#publish-draft")
     page.wait_for_selector("text=Published:")
     assert "Published" in page.inner_text("#draft-status")
-    assert Deck.objects.get(slug="docker").cards.filter(retired=False).count() == 6
+    assert Deck.objects.get(slug="docker").cards.filter(retired=False).count() == 7
 
     # The deck page counts; its link opens the card list, where a multiple-choice card is edited.
     page.click("#draft-status a")
     page.wait_for_selector("#deck-cards")
-    assert "6 live" in page.inner_text("#deck-cards")
+    assert "7 live" in page.inner_text("#deck-cards")
     page.click("#deck-cards >> text=All cards")
     page.wait_for_selector("#searchbar")
-    page.fill("#searchbar", "list all")
+    page.fill("#searchbar", "list running")
     page.press("#searchbar", "Enter")
     page.wait_for_load_state()
-    page.click("text=Using docker, which command would you use to list all images?")
+    page.click("text=Using docker, which command would you use to list running containers?")
     page.wait_for_selector("#id_choice_1")
     page.wait_for_load_state()
     assert page.is_visible("#id_choice_1") and page.is_hidden(".field-truth") and page.is_hidden(".field-back")
-    chosen = next(n for n in range(1, 5) if page.input_value(f"#id_choice_{n}") == "docker images")
-    page.fill(f"#id_choice_{chosen}", "docker image ls")
-    page.fill("#id_front", "Which command lists all images?")
+    chosen = next(n for n in range(1, 5) if page.input_value(f"#id_choice_{n}") == "docker ps")
+    page.fill(f"#id_choice_{chosen}", "docker container ls")
+    page.fill("#id_front", "Which command lists running containers?")
     page.click("input[name=_continue]")
     page.wait_for_selector("#learner-preview")
-    mcq = Card.objects.get(front="Which command lists all images?")
-    assert "docker image ls" in mcq.choices and mcq.answer == "docker image ls" and mcq.edited_by_staff
+    mcq = Card.objects.get(front="Which command lists running containers?")
+    assert "docker container ls" in mcq.choices and mcq.answer == "docker container ls" and mcq.edited_by_staff
     telegram = page.inner_text("#learner-preview")
-    assert "Which command lists all images?" in telegram and "docker image ls" in telegram
+    assert "Which command lists running containers?" in telegram and "docker container ls" in telegram
     assert "⚑ Report" in telegram
 
     # Switching the kind shows the fields that kind uses.
@@ -170,9 +170,9 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     # Re-import a changed document: updates with before and after, and two conflicts.
     _upload(page, url, second, worker)
     updated = page.inner_text("#updated-cards")
-    assert "Using docker, how do you list all images?" in updated  # before
-    assert "Using docker, how do you list all local images?" in updated  # after
-    mine = page.locator(".recall-conflict", has_text="Which command lists all images?")
+    assert "Using docker, how do you list running containers?" in updated  # before
+    assert "Using docker, how do you list all running containers?" in updated  # after
+    mine = page.locator(".recall-conflict", has_text="Which command lists running containers?")
     theirs = page.locator(".recall-conflict", has_text="How do you share an image?")
     assert "Using docker, how do you upload an image to a registry?" in theirs.inner_text()
     mine.locator(".keep-mine").click()
@@ -184,10 +184,10 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
 
     mcq.refresh_from_db()
     upload_card.refresh_from_db()
-    assert mcq.front == "Which command lists all images?" and mcq.edited_by_staff
+    assert mcq.front == "Which command lists running containers?" and mcq.edited_by_staff
     assert upload_card.front == "Using docker, how do you upload an image to a registry?"
     assert not upload_card.edited_by_staff
-    assert Card.objects.get(front="Using docker, how do you list all local images?").retired is False
+    assert Card.objects.get(front="Using docker, how do you list all running containers?").retired is False
     assert ReviewState.objects.count() == 0 and CardReport.objects.get().resolved_at is None
     page.screenshot(path=str(tmp_path / "published.png"))
     assert page.csp_violations == []

@@ -45,7 +45,7 @@ def test_first_import_creates_deck_notes_cards_and_keeps_the_document():
     report = _import(SHEET, title="Docker basics")
     deck = Deck.objects.get(slug="docker")
     assert deck.title == "Docker basics"
-    assert report.added == Card.objects.filter(deck=deck).count() == 6
+    assert report.added == Card.objects.filter(deck=deck).count() == 5
     assert Note.objects.filter(deck=deck).count() == 4
     assert Document.objects.get().sha256 and report.document_id
 
@@ -53,7 +53,7 @@ def test_first_import_creates_deck_notes_cards_and_keeps_the_document():
 def test_reimporting_unchanged_touches_nothing():
     _import(SHEET)
     report = _import(SHEET)
-    assert (report.added, report.updated, report.retired, report.unchanged) == (0, 0, 0, 6)
+    assert (report.added, report.updated, report.retired, report.unchanged) == (0, 0, 0, 5)
     assert Document.objects.count() == 1
 
 
@@ -99,7 +99,7 @@ def test_staff_edits_are_never_overwritten_and_reported_as_conflicts():
 
 def test_dry_run_reports_but_saves_nothing():
     report = _import(SHEET, dry_run=True)
-    assert report.added == 6 and report.dry_run
+    assert report.added == 5 and report.dry_run
     assert not Deck.objects.exists() and not Card.objects.exists() and not Document.objects.exists()
 
 

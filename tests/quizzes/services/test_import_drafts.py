@@ -28,7 +28,7 @@ def _edit_pull_card(front="How do you fetch an image?"):
 def test_a_draft_of_a_new_deck_previews_every_card_and_creates_nothing():
     draft = _draft(SHEET)
     assert draft.status == ImportDraft.Status.PENDING
-    assert draft.preview["added"]["total"] == 6 == len(draft.preview["added"]["items"])
+    assert draft.preview["added"]["total"] == 5 == len(draft.preview["added"]["items"])
     assert "Using docker, how do you download an image?" in [c["front"] for c in draft.preview["added"]["items"]]
     assert not Deck.objects.exists() and not Card.objects.exists()
 
@@ -36,9 +36,9 @@ def test_a_draft_of_a_new_deck_previews_every_card_and_creates_nothing():
 def test_publishing_a_draft_runs_the_import_once():
     draft = _draft(SHEET)
     report = import_drafts.import_draft_publish(draft_id=draft.pk)
-    assert report.added == 6 and Deck.objects.get(slug="docker").cards.count() == 6
+    assert report.added == 5 and Deck.objects.get(slug="docker").cards.count() == 5
     draft.refresh_from_db()
-    assert draft.status == ImportDraft.Status.PUBLISHED and draft.report["added"] == 6
+    assert draft.status == ImportDraft.Status.PUBLISHED and draft.report["added"] == 5
     with pytest.raises(Conflict):
         import_drafts.import_draft_publish(draft_id=draft.pk)
 
@@ -112,9 +112,9 @@ def test_a_discarded_draft_cannot_be_published():
 
 
 def test_a_preview_lists_at_most_the_limit_but_counts_everything(monkeypatch):
-    monkeypatch.setattr(import_drafts, "PREVIEW_LIMIT", 5)
+    monkeypatch.setattr(import_drafts, "PREVIEW_LIMIT", 4)
     preview = _draft(SHEET).preview
-    assert preview["added"]["total"] == 6 and len(preview["added"]["items"]) == 5
+    assert preview["added"]["total"] == 5 and len(preview["added"]["items"]) == 4
 
 
 def test_a_bad_document_makes_no_draft():
