@@ -321,7 +321,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
                 key=f"{fact.key}:basic",
                 kind="basic",
                 front=_ask(fact, better_question(f["column"], labels)),
-                back=f"{f['leader']} ({attribute(f['column'])}: {_summary(f)})",
+                back=f["leader"],
+                # The ratings are the table's ("2 of 3" stars): a reason to read, not part of the answer.
+                explanation=f"{attribute(f['column']).capitalize()}: {_summary(f)}.",
                 **common,
             )
         ]
