@@ -157,7 +157,15 @@ def as_common(term: str, *, heading: bool = False) -> str:
 _PROPER_NAMES: ContextVar[frozenset[str]] = ContextVar("proper_names", default=frozenset())
 _MID_SENTENCE_CAPITAL = re.compile(r"\b[a-z]+ ([A-Z][a-z]+)\b")
 # An address or code ("wiki/Hill_cipher", "`hill`") is no writing of the word.
-_NOT_PROSE = re.compile(r"\]\([^)]*\)|https?://\S+|`[^`]*`|\S+[/_.]\S+")
+_NOT_PROSE = re.compile(r"\]\([^)]*\)|https?://\S+|`[^`]*`")
+_PATH_LIKE = re.compile(r"\S[/_.]\S")  # "wiki/Hill_cipher", "index.js": a word of a path or file
+
+
+def _prose(text: str) -> str:
+    """The text without addresses, code spans and path-like words. Word by word, not one pattern
+    over the text: a line of a thousand table cells must not cost a backtracking search."""
+    lines = _NOT_PROSE.sub(" ", text).split("\n")
+    return "\n".join(" ".join(w for w in line.split(" ") if not _PATH_LIKE.search(w)) for line in lines)
 
 
 # Words the document writes in small letters: "types of virtualization" makes a title's
@@ -167,7 +175,7 @@ _CAPITALISED: ContextVar[frozenset[str]] = ContextVar("capitalised_words", defau
 
 
 def proper_names(text: str) -> frozenset[str]:
-    prose = _NOT_PROSE.sub(" ", text)
+    prose = _prose(text)
     lower = set(re.findall(r"\b[a-z]+\b", prose))
     return frozenset(w for w in _MID_SENTENCE_CAPITAL.findall(prose) if w.lower() not in lower)
 
@@ -186,7 +194,7 @@ _FENCED = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
 def small_words(text: str) -> frozenset[str]:
     """Words the prose writes in small letters more often than with a capital mid-sentence
     ("types of virtualization"); code blocks and spans, addresses and links are not prose."""
-    prose = _NOT_PROSE.sub(" ", _LINK.sub(" ", _FENCED.sub(" ", text)))
+    prose = _prose(_LINK.sub(" ", _FENCED.sub(" ", text)))
     small = Counter(re.findall(r"\b[a-z]+\b", prose))
     capital = Counter(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(prose))
     return frozenset(w for w, n in small.items() if n > capital[w])
@@ -194,7 +202,7 @@ def small_words(text: str) -> frozenset[str]:
 
 def capitalised_words(text: str) -> frozenset[str]:
     """Words the prose writes with a capital mid-sentence, even once ("include Docker")."""
-    prose = _NOT_PROSE.sub(" ", _LINK.sub(" ", _FENCED.sub(" ", text)))
+    prose = _prose(_LINK.sub(" ", _FENCED.sub(" ", text)))
     return frozenset(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(prose))
 
 
