@@ -83,7 +83,7 @@ def test_a_worker_runs_an_import_queued_on_postgres_and_redis(postgres):
         _stop(worker)
     job = ImportJob.objects.get(pk=job_id)
     assert status == "done", job.error
-    assert job.progress == 100 and job.report["added"] == Card.objects.filter(deck__slug="virtualization").count() > 100
+    assert job.progress == 100 and job.report["added"] == Card.objects.filter(deck__slug="virtualization").count() > 90
 
 
 @pytest.mark.parametrize("draft", [False, True], ids=["import", "admin-draft"])
@@ -109,4 +109,4 @@ def test_a_worker_runs_an_import_queued_with_the_embedded_defaults(tmp_path, dra
     if draft:
         assert (cards, drafts) == (0, 1)
     else:
-        assert cards > 100 and drafts == 0
+        assert cards > 90 and drafts == 0  # the seed bank: about a hundred cards
