@@ -14,6 +14,29 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+_KEPT_BY_FLUSH = {"django_content_type", "auth_permission"}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _postgres_flush_by_delete():
+    """Tests that commit (the bot's, the browser's) empty every table after each test. PostgreSQL's
+    TRUNCATE makes new files for each of the ~100 tables and indexes, most of a second per test;
+    DELETE of the few rows a test leaves takes milliseconds. Foreign keys are deferred, so order
+    does not matter. Content types and permissions stay: the flush would only recreate them."""
+    from django.db.backends.postgresql.operations import DatabaseOperations
+
+    truncate = DatabaseOperations.sql_flush
+
+    def sql_flush(self, style, tables, *, reset_sequences=False, allow_cascade=False):
+        if reset_sequences or allow_cascade:
+            return truncate(self, style, tables, reset_sequences=reset_sequences, allow_cascade=allow_cascade)
+        return [f"DELETE FROM {self.quote_name(table)};" for table in tables if table not in _KEPT_BY_FLUSH]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(DatabaseOperations, "sql_flush", sql_flush)
+        yield
+
+
 def skip_or_fail(reason: str):
     """CI sets RECALL_REQUIRE_SERVICES, so a missing service fails there instead of hiding."""
     if REQUIRE_SERVICES:
