@@ -9,7 +9,7 @@ DEV := $(VENV)/.dev-stamp
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: venv run test lint format bench bench-quick bank-report clean
+.PHONY: venv run test test-sqlite test-services lint format bench bench-quick bank-report clean
 
 $(RUNTIME): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,15 +36,23 @@ format: venv
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# SQLite first (fast, what a fresh machine has), then every test that touches the database
-# again on PostgreSQL with Redis, with the integration tests that need them; tests that touch
-# no database gave their answer in the first run.
-test: export LOG_LEVEL = ERROR
+# Two runs side by side, each printed whole when it ends: SQLite (what a fresh machine has), and
+# every test that touches the database again on PostgreSQL with Redis, with the integration tests
+# that need them; tests that touch no database give their answer in the SQLite run. The second run
+# mostly waits (on workers, rate limits, the database server), so together they take little more
+# than the longer one.
 # Connections close with each request and each bot action, so none outlives its test thread
 # and the PostgreSQL test database can be dropped at the end.
-test: export CONN_MAX_AGE = 0
+test test-sqlite test-services: export LOG_LEVEL = ERROR
+test test-sqlite test-services: export CONN_MAX_AGE = 0
 test: lint
+	@$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-services
+
+test-sqlite: venv
+	@echo "== SQLite run"
 	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest -m "not integration"
+
+test-services: venv
 	@if $(BIN)/python -m tests.services_reachable "$(TEST_DATABASE_URL)" "$(TEST_REDIS_URL)"; then \
 		echo "== PostgreSQL + Redis run"; \
 		DATABASE_URL="$(TEST_DATABASE_URL)" TEST_REDIS_URL="$(TEST_REDIS_URL)" $(BIN)/pytest --database-tests-only; \
