@@ -34,6 +34,7 @@ from quizzes.generation.writing.grammar import (
     singular,
     verb_base,
     with_article,
+    written_small,
 )
 from quizzes.generation.writing.prompts import (
     definition_question,
@@ -217,6 +218,50 @@ def _is_note_shorthand(definition: str) -> bool:
     )
 
 
+# "There are several steps in …": a statement that something exists, which says nothing the term is.
+_EXISTENTIAL = re.compile(r"^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+exists?)\b", re.I)
+# "an interesting technique that removes …": the author's praise, which the gloss stands without.
+_PRAISE = re.compile(
+    r"^(?P<article>a|an|the)\s+(?:(?:very|really|quite|rather|extremely|particularly)\s+)?"
+    # not "simple", "key" or "fundamental", which name kinds ("simple linear regression")
+    r"(?:interesting|important|useful|powerful|nice|neat|cool|handy|clever|elegant|amazing|"
+    r"fascinating|exciting|wonderful|fantastic|awesome|brilliant|crucial|vital)\s+"
+    r"(?=[a-z])(?!(?:that|which|who|of|for|to|in|and|or)\b)",
+    re.I,
+)
+# "an important concept, and data scientists often need …": a word for "a thing" with nothing after it
+# to say which thing.
+_EMPTY_GENUS = re.compile(
+    r"^(?:a|an|the)\s+(?:concept|idea|thing|topic|notion|aspect|part|point|matter|subject|term|word|area|field)"
+    r"(?:\s*[,;.]|\s+(?:and|but|so)\b|\s*$)",
+    re.I,
+)
+# "the most common example of a space-time tradeoff": an instance of a kind, not what the term is.
+_EXAMPLE_OF = re.compile(
+    r"^(?:(?:a|an|the|one)\s+)?(?:(?:most|best|classic|common|good|typical|famous|well-known|perfect|prime|"
+    r"simple|great|notable|popular|canonical)\s+)*(?:examples?|instances?|illustrations?)\s+of\b",
+    re.I,
+)
+
+
+def without_praise(definition: str) -> str:
+    """ "an interesting technique that removes …" → "a technique that removes …"."""
+    m = _PRAISE.match(definition)
+    if not m:
+        return definition
+    rest = definition[m.end() :]
+    if m["article"].lower() == "the":
+        return f"{m['article']} {rest}"
+    article = with_article(rest.split(" ", 1)[0]).split(" ", 1)[0]
+    return f"{article.capitalize() if m['article'][0].isupper() else article} {rest}"
+
+
+def _is_empty_gloss(definition: str) -> bool:
+    """No meaning of its own: "There are several steps …", "an important concept, and …", "the most
+    common example of …"."""
+    return bool(_EXISTENTIAL.match(definition) or _EMPTY_GENUS.match(definition) or _EXAMPLE_OF.match(definition))
+
+
 def _definition_fact(
     section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
 ) -> Fact | None:
@@ -224,7 +269,9 @@ def _definition_fact(
     in a sentence of its own, which the term names; after a colon such a clause is about another
     subject ("Search Engines: CTR is used to …")."""
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
-    definition = _FURTHER_CLAIM.sub("", definition)
+    definition = without_praise(_FURTHER_CLAIM.sub("", definition))
+    if _is_empty_gloss(definition):
+        return None
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
         return None
     if _SIMILE.match(definition) or definition.endswith("?") or (not clause_ok and has_own_subject(definition)):
@@ -246,7 +293,10 @@ def _definition_fact(
         return None
     if _restates(term, definition) or _is_note_shorthand(definition):
         return None
-    aliases = [a for a in (_alias_name(x) for x in aliases) if a and a.lower() != term.lower()]
+    # "Well-Known Ports (0-1023)": a range or a number in brackets is no other name for the term
+    aliases = [
+        a for a in (_alias_name(x) for x in aliases) if re.search(r"[A-Za-z]{2}", a) and a.lower() != term.lower()
+    ]
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
     if _opens_with_instruction(definition):
         fields["instructs"] = True  # a step of a procedure, when its list is ordered
@@ -461,7 +511,8 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|will|would
 # "Switch to working branch", "Take a little time": a verb before its object or a preposition is a
 # step to do, whose text is no term.
 _STEP_FOLLOWER = re.compile(
-    r"^(?:to|the|a|an|your|our|my|its|their|this|that|these|it|them|up|out|on|off|into|in|from)$"
+    r"^(?:to|the|a|an|your|our|my|its|their|this|that|these|it|them|up|out|on|off|into|in|from|"
+    r"if|whether|how|what|which|who|when|where|why)$"  # "Clarify if the given diagram …"
 )
 
 
@@ -562,8 +613,11 @@ def _described_items(section: Section, block) -> list[Fact]:
         if comparisons.is_aspect(item):
             continue
         described = [plain(c.text) for c in item.children if c.text]
-        # Children that are entries of their own ("[Heap](…) - …", "Loki: …") make an index, not a description.
-        if block.kind != "definitions" and any(c.opens_with_link or _LEAD.match(c.text) for c in item.children):
+        # Children that are entries of their own ("[Heap](…) - …", "Loki: …", "**Surveys** that we ask …")
+        # make an index of members or examples, not a description.
+        if block.kind != "definitions" and any(
+            c.opens_with_link or _LEAD.match(c.text) or c.text.startswith(O) for c in item.children
+        ):
             continue
         # Short children are an enumeration of the term's parts (the lists extractor's), not a description.
         if block.kind != "definitions" and all(len(d.split()) <= 6 for d in described):
@@ -1100,13 +1154,20 @@ def _qualified(term: str, section: tuple[str, ...]) -> str:
     heading's qualifier makes a bare everyday noun name the right thing."""
     if not section or " " in term or not term.isalpha() or is_acronym(term):
         return term
-    words = re.findall(r"[\w'-]+", section[-1])
+    heading = section[-1]
+    spans = list(re.finditer(r"[\w'-]+", heading))
+    words = [m[0] for m in spans]
     bare = as_common(term)
     for position in range(1, len(words)):
         if singular(words[position].lower()) == singular(bare.lower()) and words[position - 1].isalpha():
             qualifier = words[position - 1]
             if qualifier.lower() in _NOT_QUALIFIERS or (not is_noun(qualifier.lower()) and not qualifier.isupper()):
                 return term
+            # "authenticity, nonrepudiation and privacy" lists terms; only a word right before qualifies
+            if heading[spans[position - 1].end() : spans[position].start()] != " ":
+                return term
+            if position == 1 and IMPERATIVE.match(qualifier):
+                return term  # "Use recursion" tells the reader what to do: its noun is "recursion"
             noun = words[position].lower()
             noun = noun if bare.lower().endswith("s") else singular(noun)
             return f"{qualifier if qualifier.isupper() else qualifier.lower()} {noun}"
@@ -1167,6 +1228,17 @@ def _the_common_noun(term: str, definition: str) -> bool:
     )
 
 
+# "Encryption", "Nonrepudiation", "Hashing": a word made a noun by its ending names a process or a
+# quality, not a product, so its capital is the sentence's.
+_ABSTRACT_ENDING = re.compile(r"(?:tion|sion|ism|ity|ness|ment|ance|ence|acy|ing)$")
+
+
+def _abstract_noun_capitalised_by_place(term: str) -> bool:
+    if not (term.isalpha() and term[:1].isupper() and term[1:].islower() and _ABSTRACT_ENDING.search(term)):
+        return False
+    return as_common(term) != term or written_small(term)  # "nonrepudiation", in no dictionary
+
+
 def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> str:
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
@@ -1177,6 +1249,8 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         # "the place to compare …" defines "a pull request"; "the delay of …", "latency" (uncounted)
         named = with_article(term) if _countable(term.split()[-1]) else term
         return f"What is {named}{also}?"
+    if question == f"What is meant by “{term}”{also}?" and _abstract_noun_capitalised_by_place(term):
+        return f"What is {term.lower()}{also}?"  # "the process of converting …" is encryption
     if " and " in term and question.startswith("What does "):
         return "What do " + question[len("What does ") :]
     if question == f"What does {term}{also} do?" and _names_one_of_a_kind(term):

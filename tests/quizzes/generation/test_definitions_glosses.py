@@ -1,0 +1,104 @@
+"""Glosses that say nothing a term is (an example, a statement that something exists, praise) make
+no card; praise in front of a real gloss is left out; a term is named as its heading lists it."""
+
+import pytest
+
+from tests.quizzes.generation.helpers import cards_of, facts_of
+
+
+def _definitions(markdown):
+    return {f.fields["term"]: f.fields["definition"] for f in facts_of(markdown, "definitions")}
+
+
+def test_a_category_whose_items_are_bold_examples_defines_nothing():
+    markdown = (
+        "## Where to get data\n\n"
+        "* **Structured**\n"
+        "  - **Internet of Things**, including data from different sensors, such as temperature sensors, "
+        "provides a lot of useful data.\n"
+        "  - **Surveys** that we ask users after purchase of a good, or after visiting a web site.\n"
+        "* **Unstructured**\n"
+        "  - **Texts** can be a rich source of insights, such as the overall sentiment of a review.\n"
+    )
+    assert _definitions(markdown) == {}
+
+
+def test_a_category_described_by_its_children_is_still_a_term():
+    markdown = (
+        "## Layers\n\n"
+        "- Transport layer\n"
+        "  - provides reliable end-to-end delivery of segments between two hosts on a network\n"
+    )
+    assert "Transport layer" in _definitions(markdown)
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "- **Prepare data**. There are several steps in the data preparation process. You might need to collate data.",
+        "* **Application domain** is an important concept, and data scientists often need some domain expertise.",
+        "**Hashing** is the most common example of a space-time tradeoff.",
+        "- **Clarify if the given diagram** is a tree or a graph.",
+    ],
+)
+def test_a_gloss_that_says_nothing_the_term_is_makes_no_card(markdown):
+    assert facts_of(markdown, "definitions") == []
+
+
+def test_praise_before_the_gloss_is_left_out():
+    markdown = "## Dropout\n\n**Dropout** is an interesting technique that removes a share of random neurons.\n"
+    assert _definitions(markdown)["Dropout"] == "a technique that removes a share of random neurons"
+    # a word that names a kind stays: "simple" and "key" are not praise here
+    named = "**SMA** is the simple moving average of the last n closing prices of a stock.\n"
+    assert _definitions(named)["SMA"].startswith("the simple moving average")
+    keyed = "**Primary key**: a key that identifies each row of a table uniquely.\n"
+    assert _definitions(keyed)["Primary key"] == "a key that identifies each row of a table uniquely"
+
+
+def test_a_range_in_brackets_is_no_alias():
+    markdown = (
+        "## Port numbers\n\n"
+        "- Well-Known Ports (0-1023): Reserved for standard services like HTTP (port 80) and FTP (port 21).\n"
+        "- Registered Ports (1024-49151): Used for applications and services that are officially registered.\n"
+    )
+    facts = facts_of(markdown, "definitions")
+    assert {f.fields["term"]: f.fields["aliases"] for f in facts} == {"Well-Known Ports": [], "Registered Ports": []}
+    assert not any("also called" in c.front for c in cards_of(markdown))
+    aliased = "- **Virtual machine** (VM): a computer file that behaves like an actual computer.\n"
+    assert facts_of(aliased, "definitions")[0].fields["aliases"] == ["VM"]
+
+
+def test_terms_listed_in_a_heading_are_not_joined():
+    markdown = (
+        "# Security\n\n## What are authenticity, nonrepudiation and privacy?\n\n"
+        "**Nonrepudiation** - is the concept of ensuring that a party cannot deny their involvement in a transaction.\n"
+    )
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert "What is nonrepudiation?" in fronts, fronts
+    assert not any("authenticity nonrepudiation" in f.lower() for f in fronts)
+
+
+def test_an_imperative_heading_does_not_qualify_its_noun():
+    markdown = (
+        "# Trees\n\n## Techniques\n\n### Use recursion\n\n"
+        "**Recursion** is the most common approach for traversing trees in coding interviews.\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert not any("use recursion" in f.lower() for f in fronts), fronts
+    # a noun before the term in the heading still qualifies it
+    operators = (
+        "# JavaScript\n\n## Comparison Operators and Booleans\n\n"
+        "- **Operators**: used to evaluate conditions by making comparisons between two values\n"
+    )
+    assert any("comparison operators" in c.front + c.back for c in cards_of(operators)), cards_of(operators)
+
+
+def test_a_gloss_that_refers_to_something_is_asked_what_it_refers_to():
+    markdown = (
+        "# Security\n\n## Concepts\n\n"
+        "**Privacy** - refers to the protection of personally identifiable information from unauthorized access.\n"
+    )
+    basic = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert basic.get("What does privacy refer to?") == (
+        "The protection of personally identifiable information from unauthorized access"
+    ), basic
