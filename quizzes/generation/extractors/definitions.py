@@ -909,7 +909,7 @@ def _continuation(fact: Fact, following: str) -> str | None:
     if ADDRESSED.search(flat) or flat.endswith((":", "?")) or _REMARK.match(flat):
         return None
     opening = " ".join(flat.split()[:6]).lower()
-    head = re.findall(r"[\w-]+", _genus(fact.fields["definition"]) or "")[-1].lower()
+    head = re.findall(r"[\w-]+", _genus(_genus_part(fact.fields["definition"])) or "")[-1].lower()
     names = [fact.fields["term"], *fact.fields["aliases"]]
     if _LEANS_BACK.match(flat) or any(re.search(rf"(?:^|\W){re.escape(n.lower())}\b", opening) for n in names):
         return flat
@@ -925,14 +925,34 @@ def _completed_genera(section: Section, facts: list[Fact]) -> list[Fact]:
         texts.setdefault(block.id, []).extend(sentences(text))
     kept = []
     for fact in facts:
-        if fact.fields["type"] != "definition" or not is_genus_only(fact.fields["definition"]):
+        definition = fact.fields["definition"]
+        weak = fact.fields["type"] == "definition" and _is_genus_with_a_common_purpose(definition)
+        if fact.fields["type"] != "definition" or not (weak or is_genus_only(definition)):
             kept.append(fact)
             continue
-        following = _sentence_after(fact.fields["definition"], [s for b in fact.blocks for s in texts.get(b, [])])
+        following = _sentence_after(definition, [s for b in fact.blocks for s in texts.get(b, [])])
         if following and (more := _continuation(fact, following)):
-            fact.fields["more"] = more
+            # a purpose is enough to ask the term back; the genus alone is not
+            fact.fields["also" if weak else "more"] = more
             kept.append(fact)
+        elif weak:
+            kept.append(fact)  # what it is for says something, if not enough to tell it from its siblings
     return kept
+
+
+# "an algorithm for traversing or searching tree or graph data structures": the genus and a purpose
+# its siblings share (depth-first search traverses them too).
+_COMMON_PURPOSE = re.compile(r"^(?P<genus>.+?)\s+for\s+[a-z]+ing\b")
+
+
+def _genus_part(definition: str) -> str:
+    m = _COMMON_PURPOSE.match(definition)
+    return m["genus"] if m and _genus(definition) is None else definition
+
+
+def _is_genus_with_a_common_purpose(definition: str) -> bool:
+    m = _COMMON_PURPOSE.match(definition)
+    return bool(m) and _genus(m["genus"]) is not None
 
 
 def _sentence_after(definition: str, parts: list[str]) -> str | None:
@@ -1368,6 +1388,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         # The genus with what the next sentence adds: too long to hide in a question, and the
         # genus alone fits the other terms of its kind, so it is asked one way only.
         return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=f"{back}. {more}", **common)]
+    if also := fact.fields.get("also"):
+        back = f"{back}. {also}"  # "… tree or graph data structures. It starts at the root and …"
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, **common)]
     hidden = definition
     for name in aliases:

@@ -102,3 +102,17 @@ def test_a_gloss_that_refers_to_something_is_asked_what_it_refers_to():
     assert basic.get("What does privacy refer to?") == (
         "The protection of personally identifiable information from unauthorized access"
     ), basic
+
+
+def test_a_genus_with_a_purpose_its_siblings_share_keeps_the_next_sentence_in_its_answer():
+    markdown = (
+        "# Breadth-First Search (BFS)\n\n"
+        "Breadth-first search (BFS) is an algorithm for traversing or searching tree or graph data structures. "
+        "It starts at the tree root and explores the neighbor nodes first, before moving to the next level.\n"
+    )
+    cards = cards_of(markdown)
+    basic = next(c for c in cards if c.kind == "basic" and "breadth-first" in c.front.lower())
+    assert basic.back.endswith("explores the neighbor nodes first, before moving to the next level.")
+    # with no sentence going on about it, the definition is still asked as it stands
+    alone = "# Breadth-First Search (BFS)\n\nBreadth-first search (BFS) is an algorithm for traversing graphs.\n"
+    assert any(c.back == "An algorithm for traversing graphs" for c in cards_of(alone))
