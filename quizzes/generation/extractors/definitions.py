@@ -17,7 +17,7 @@ from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import ADDRESSED, IMPERATIVE
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
 from quizzes.generation.writing.distractors import fits_as_well, is_kin, members_said
@@ -262,6 +262,34 @@ def _is_empty_gloss(definition: str) -> bool:
     return bool(_EXISTENTIAL.match(definition) or _EMPTY_GENUS.match(definition) or _EXAMPLE_OF.match(definition))
 
 
+# `xi`, `c`, `n`: a formula's symbol written as code. Two letters are a symbol only as a letter and
+# its index ("xi", "w1"), and never an English word.
+_CODE_SYMBOL = re.compile(rf"{CODE_OPEN}([A-Za-z][0-9ijkmnt]?){CODE_CLOSE}")
+_NOT_SYMBOLS = {"a", "i", "an", "in", "on", "it", "at", "am", "no", "do", "go", "so", "to", "un", "ok"}
+_LABEL_NOUN_BEFORE = re.compile(r"[A-Za-z-]{3,}$")
+_LABEL_END_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+(?:of|in|for|to|from|with|and|or|that|which)\b)")
+
+
+@lru_cache(maxsize=1024)
+def _symbols_in(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(m for text in texts for m in _CODE_SYMBOL.findall(text) if m.lower() not in _NOT_SYMBOLS)
+
+
+def _without_symbols(section: Section, term: str, definition: str) -> str | None:
+    """ "restricts the number xi of copies … to a maximum value c", where `xi` and `c` are defined
+    only by a formula elsewhere: a symbol labelling the noun before it goes ("the number of copies");
+    a gloss that hangs on one otherwise is not self-contained (None)."""
+    symbols = _symbols_in(tuple(text for _, text in section.texts_by_block())) - set(re.findall(r"\w+", term))
+    for symbol in symbols:
+        for m in reversed(list(re.finditer(rf"(?<![\w@^_]){re.escape(symbol)}(?![\w@^_(])", definition))):
+            before, after = definition[: m.start()].rstrip(), definition[m.end() :]
+            noun = _LABEL_NOUN_BEFORE.search(before)
+            if not noun or not is_noun(noun[0].lower()) or not _LABEL_END_AFTER.match(after):
+                return None
+            definition = before + after
+    return definition
+
+
 def _definition_fact(
     section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
 ) -> Fact | None:
@@ -270,7 +298,7 @@ def _definition_fact(
     subject ("Search Engines: CTR is used to …")."""
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     definition = without_praise(_FURTHER_CLAIM.sub("", definition))
-    if _is_empty_gloss(definition):
+    if _is_empty_gloss(definition) or (definition := _without_symbols(section, term, definition)) is None:
         return None
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
         return None

@@ -116,3 +116,19 @@ def test_a_genus_with_a_purpose_its_siblings_share_keeps_the_next_sentence_in_it
     # with no sentence going on about it, the definition is still asked as it stands
     alone = "# Breadth-First Search (BFS)\n\nBreadth-first search (BFS) is an algorithm for traversing graphs.\n"
     assert any(c.back == "An algorithm for traversing graphs" for c in cards_of(alone))
+
+
+def test_a_formula_symbol_labelling_a_noun_is_left_out_and_a_gloss_hanging_on_one_makes_no_card():
+    markdown = (
+        "## 0/1 knapsack problem\n\n"
+        "The most common problem is the 0/1 knapsack problem, which restricts the number `xi` of copies of each "
+        "kind of item to zero or one.\n\n"
+        "- **Unbounded knapsack**: the only restriction on `xi` is that it is a non-negative integer value\n"
+        "- **Max heap**: a heap where the key of `P` is greater than or equal to the key of `C`\n"
+    )
+    assert _definitions(markdown) == {
+        "0/1 knapsack problem": "restricts the number of copies of each kind of item to zero or one"
+    }
+    # a symbol the term names is defined by it: "top k" of Recall@k
+    metric = "- **Recall@k**: evaluates the fraction of relevant items among the top `k` recommendations\n"
+    assert _definitions(metric)["Recall@k"].endswith("among the top k recommendations")
