@@ -290,12 +290,20 @@ def _without_symbols(section: Section, term: str, definition: str) -> str | None
     return definition
 
 
+# "the three main considerations …:", "the following steps:": a gloss that leaves its parts to a list.
+_ANNOUNCES_PARTS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|following|these|various|as follows)\b", re.I
+)
+
+
 def _definition_fact(
     section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
 ) -> Fact | None:
     """`clause_ok`: "**Single responsibility**. A class has one reason to change." states a principle
     in a sentence of its own, which the term names; after a colon such a clause is about another
     subject ("Search Engines: CTR is used to …")."""
+    if definition.rstrip().endswith(":") and _ANNOUNCES_PARTS.search(definition):
+        return None  # "… the model that incorporates the three main considerations:" says it in the list after
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     definition = without_praise(_FURTHER_CLAIM.sub("", definition))
     if _is_empty_gloss(definition) or (definition := _without_symbols(section, term, definition)) is None:
@@ -421,6 +429,22 @@ def _conjugated(verb: str) -> str:
     return inflected[0] if inflected else verb
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|one|each|every|any)\W*$", re.I)
+
+
+def _said_bare(fact: Fact | None, sentence: str, m: re.Match) -> Fact | None:
+    """ "Dropout is a technique …", "TCP is a protocol …": the author names the term as its subject
+    without an article, as a mass noun or a name is, so the question does not add one."""
+    # "**template** is …" in small letters opens no sentence of the author's: its bareness says nothing
+    if (
+        fact is not None
+        and fact.fields["term"][:1].isupper()
+        and not _ARTICLE_BEFORE.search(sentence[: m.start("term")])
+    ):
+        fact.fields["bare"] = True
+    return fact
+
+
 def _from_sentence(section: Section, sentence: str) -> Fact | None:
     if m := _COLON.match(sentence):
         rest, aliases = m["rest"], []
@@ -429,7 +453,7 @@ def _from_sentence(section: Section, sentence: str) -> Fact | None:
             rest = aka["rest"]
         return _definition_fact(section, m["term"], _LEADING_VERB.sub("", rest), aliases)
     if m := _IS.match(sentence):
-        return _definition_fact(section, m["term"], m["definition"], [m["alias"] or ""])
+        return _said_bare(_definition_fact(section, m["term"], m["definition"], [m["alias"] or ""]), sentence, m)
     for pattern in (_CALLED, _WHICH_IS):
         if m := pattern.search(sentence):
             return _definition_fact(section, m["term"], m["definition"], [])
@@ -464,7 +488,9 @@ def _subject_definition(section: Section, sentence: str) -> Fact | None:
     first = m["definition"].split(" ", 1)[0]
     if not (_NOUN_PHRASE.match(m["definition"]) or is_noun(first)):  # "sets of characters …" is one too
         return None
-    fact = _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else [])
+    fact = _said_bare(
+        _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else []), plain(sentence), m
+    )
     if fact is not None and m.start("term") == 0 and " " in m["term"]:
         fact.fields["opens_item"] = True  # "Breadth-first search (BFS) is …": the capital is the sentence's
     return fact
@@ -601,7 +627,8 @@ def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | 
     if m["meaning"] and _STANDS_FOR.search(plain(sentence)) and _looks_like_abbreviation(m["term"]):
         # "ACID stands for Atomicity, …": an expansion, asked as one (not "What is ACID?").
         return _with_block(_abbreviation_fact(section, m["term"], strip_trailing(m["meaning"])), block_id)
-    return _with_block(_definition_fact(section, m["term"], m["definition"] or m["meaning"], []), block_id)
+    fact = _said_bare(_definition_fact(section, m["term"], m["definition"] or m["meaning"], []), plain(sentence), m)
+    return _with_block(fact, block_id)
 
 
 _STANDS_FOR = re.compile(r"\bstands for\b", re.I)
@@ -1095,7 +1122,17 @@ def _question(fact: Fact, shape: str) -> str:
     bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
     # "Strings are sets of characters …": a plural common noun capitalised by its sentence.
     bare = bare or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
+    if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
+        # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
+        question = _without_article(question, term)
     return in_topic(_topic_around(fact, term), question) if bare or _is_call(term) else question
+
+
+def _without_article(question: str, term: str) -> str:
+    """ "What is a dropout?" → "What is dropout?"."""
+    for shown in dict.fromkeys((term, as_common(term), term.lower())):
+        question = re.sub(rf"\b(?:an?|An?)\s+(?={re.escape(shown)}\b)", "", question, count=1)
+    return question
 
 
 def _alias_answers(alias: str, definition: str) -> bool:
@@ -1252,15 +1289,16 @@ def _names_one_of_a_kind(term: str) -> bool:
 
 # "used to classify algorithms …", "responsible for routing packets": the definition names a role,
 # which the question asks for ("What is Big O notation used for?").
-_ROLE_OPENING = re.compile(r"^(?P<role>used|designed|responsible)\s+(?:to|for)\b", re.I)
+_ROLE_OPENING = re.compile(
+    r"^(?P<role>used|designed|responsible|reserved|intended|available)\s+(?P<prep>to|for)\s+(?P<rest>\S.*)$", re.I
+)
 
 
 def _by_role(question: str, definition: str) -> str:
     m = _ROLE_OPENING.match(definition)
     if not m or not re.match(r"^What (?:is|are) ", question) or question.startswith("What is meant by"):
         return question
-    role = "responsible for" if m["role"].lower() == "responsible" else f"{m['role'].lower()} for"
-    return f"{question[:-1]} {role}?"
+    return f"{question[:-1]} {m['role'].lower()} for?"
 
 
 def _the_common_noun(term: str, definition: str) -> bool:
@@ -1384,6 +1422,14 @@ def _abbreviates(short: str, word: str) -> bool:
     return all(c in letters for c in short)
 
 
+# "the most common approach for …", "the best way to …": how the term ranks among others of its kind.
+_RANKS_AMONG_KIND = re.compile(
+    r"^the\s+(?:(?:most|least)\s+(?:common|commonly used|popular|widely used|used|frequent|frequently used|famous|"
+    r"well-known|important|efficient|effective|useful)|best|worst)\b",
+    re.I,
+)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     """A basic card; a reverse card for a real name defined specifically enough to have one answer;
     a multiple choice among sibling terms. No true/false: a definition swapped between related
@@ -1402,10 +1448,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # "looks at all the possibilities …" reads as a noun to the shape test, but was an instruction
     shape = "verb" if fact.fields.get("does") else definition_shape(definition)
     front, back = _question(fact, shape), capitalise(definition)
-    if front.endswith(" used for?") and re.match(r"^used to\s", definition, re.I):
-        back = capitalise(definition[len("used ") :])  # "To classify algorithms …", not "Used to …" again
-    if front.endswith(" responsible for?") and re.match(r"^responsible for\s", definition, re.I):
-        back = capitalise(definition[len("responsible for ") :])  # "Routing packets …", the question asked the rest
+    if (role := _ROLE_OPENING.match(definition)) and front.endswith(f" {role['role'].lower()} for?"):
+        # "To classify algorithms …", "Standard services like HTTP …": not "Used to …" again
+        back = capitalise(f"to {role['rest']}" if role["prep"].lower() == "to" else role["rest"])
     # "removes the restriction …, but restricts the number …" does two things: the object of the
     # first verb is not the whole answer.
     two_actions = any(_third_person(w) for w in re.findall(r"(?:,\s*|\s)(?:but|and)\s+([a-z]+)", definition))
@@ -1419,6 +1464,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if also := fact.fields.get("also"):
         back = f"{back}. {also}"  # "… tree or graph data structures. It starts at the root and …"
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, **common)]
+    if _RANKS_AMONG_KIND.match(definition):
+        cards = []  # "the most common approach for traversing trees" picks the term out, but says not what it is
     hidden = definition
     for name in aliases:
         hidden = mask(hidden, name, "it")

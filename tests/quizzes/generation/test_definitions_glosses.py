@@ -132,3 +132,48 @@ def test_a_formula_symbol_labelling_a_noun_is_left_out_and_a_gloss_hanging_on_on
     # a symbol the term names is defined by it: "top k" of Recall@k
     metric = "- **Recall@k**: evaluates the fraction of relevant items among the top `k` recommendations\n"
     assert _definitions(metric)["Recall@k"].endswith("among the top k recommendations")
+
+
+def test_a_term_its_author_names_without_an_article_is_asked_without_one():
+    markdown = "# Networking\n\n## Protocols\n\nTCP is a connection-oriented protocol that delivers ordered data.\n"
+    assert "What is TCP?" in [c.front for c in cards_of(markdown, "basic")]
+    counted = "# Software\n\n## Containers\n\nA container is a standard unit of software that packages up code.\n"
+    assert any(f.endswith("what is a container?") for f in [c.front for c in cards_of(counted, "basic")])
+
+
+def test_a_gloss_opening_with_its_role_is_asked_what_the_term_is_for():
+    markdown = (
+        "# Networking\n\n## Port numbers\n\n"
+        "- Well-Known Ports (0-1023): Reserved for standard services like HTTP (port 80) and FTP (port 21).\n"
+        "- Registered Ports (1024-49151): Used for applications and services that are officially registered.\n"
+    )
+    basic = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert basic["What are Well-Known Ports reserved for?"] == "Standard services like HTTP (port 80) and FTP (port 21)"
+    assert basic["What are Registered Ports used for?"] == "Applications and services that are officially registered"
+
+
+def test_a_rank_among_its_kind_is_asked_only_from_the_gloss_to_the_term():
+    markdown = (
+        "# Trees\n\n## Terms\n\n"
+        "- **Recursion**: the most common approach for traversing trees in coding interviews\n"
+        "- **Iteration**: a way of traversing trees with an explicit stack instead of the call stack\n"
+        "- **Memoization**: a way of caching the results of calls so that repeated subproblems are solved once\n"
+    )
+    cards = cards_of(markdown)
+    assert not any(c.kind == "basic" and "recursion" in c.front.lower() for c in cards)
+    assert any(c.back == "Recursion" or c.answer == "Recursion" for c in cards)
+
+
+def test_a_gloss_announcing_its_parts_in_a_list_after_it_is_no_definition():
+    markdown = (
+        "## The CIA triad\n\n"
+        "The cyber security triad refers to the model that incorporates the three main considerations of security:\n\n"
+        "- Confidentiality\n- Integrity\n- Availability\n"
+    )
+    assert facts_of(markdown, "definitions") == []
+    formula = (
+        "## Bounded knapsack problem\n\n"
+        "The bounded knapsack problem removes the restriction that there is only one of each item:\n\n"
+        "maximize the value\n"
+    )
+    assert len(facts_of(formula, "definitions")) == 1
