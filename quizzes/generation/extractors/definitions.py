@@ -296,6 +296,32 @@ _ANNOUNCES_PARTS = re.compile(
 )
 
 
+EXAMPLE_KIND_WORDS = 6  # "a space-time tradeoff": a kind short enough to recall
+
+
+def _example_fact(section: Section, term: str, definition: str, example: re.Match) -> Fact | None:
+    """ "Hashing is the most common example of a space-time tradeoff": not what hashing is, but a
+    kind it belongs to, asked as "What is hashing the most common example of?"."""
+    kind = definition[example.end() :].strip()
+    words = kind.split()
+    if not term or is_step_label(term) or not 1 <= len(words) <= EXAMPLE_KIND_WORDS or not is_real_name(term):
+        return None
+    if _DIFFERENTIA.search(" ".join(words[1:])) or not re.match(r"^(?:a|an|the)\s", kind, re.I):
+        return None  # "… of how a tradeoff is made": a clause, not a kind
+    fields = {"term": term, "aliases": [], "definition": kind, "type": "example", "as": example[0].strip()}
+    return Fact(extractor=NAME, section=section.path, cue=term, group="terms", fields=fields)
+
+
+def _example_cards(fact: Fact, common: dict) -> list[CardDraft]:
+    term = fact.fields["term"]
+    subject = term.lower() if _abstract_noun_capitalised_by_place(term) else as_common(term)
+    question = f"What is {subject} {fact.fields['as'][:1].lower() + fact.fields['as'][1:]}?"
+    if needs_topic(term):
+        question = in_topic(_topic_around(fact, term), question)
+    back = capitalise(fact.fields["definition"])
+    return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=back, **common)]
+
+
 def _definition_fact(
     section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
 ) -> Fact | None:
@@ -306,6 +332,8 @@ def _definition_fact(
         return None  # "… the model that incorporates the three main considerations:" says it in the list after
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     definition = without_praise(_FURTHER_CLAIM.sub("", definition))
+    if (example := _EXAMPLE_OF.match(definition)) and (fact := _example_fact(section, term, definition, example)):
+        return fact
     if _is_empty_gloss(definition) or (definition := _without_symbols(section, term, definition)) is None:
         return None
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
@@ -1441,6 +1469,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     common = {"note_key": fact.key, "section": fact.section_label}
     if fact.fields["type"] == "abbreviation":
         return _abbreviation_cards(fact, common)
+    if fact.fields["type"] == "example":
+        return _example_cards(fact, common)
     # "submit: the button triggers the form submit action" names its own term: it describes how
     # the thing behaves rather than saying what it is, and no reverse card could hide it.
     if mask(definition, term, "\x00") != definition or _gloss_spells_keyword(term, definition):

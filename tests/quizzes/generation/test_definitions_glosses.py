@@ -37,7 +37,6 @@ def test_a_category_described_by_its_children_is_still_a_term():
     [
         "- **Prepare data**. There are several steps in the data preparation process. You might need to collate data.",
         "* **Application domain** is an important concept, and data scientists often need some domain expertise.",
-        "**Hashing** is the most common example of a space-time tradeoff.",
         "- **Clarify if the given diagram** is a tree or a graph.",
     ],
 )
@@ -177,3 +176,13 @@ def test_a_gloss_announcing_its_parts_in_a_list_after_it_is_no_definition():
         "maximize the value\n"
     )
     assert len(facts_of(formula, "definitions")) == 1
+
+
+def test_an_example_of_a_kind_is_asked_what_it_is_an_example_of():
+    markdown = "# Hash tables\n\n## Introduction\n\n**Hashing** is the most common example of a space-time tradeoff.\n"
+    assert {c.front: c.back for c in cards_of(markdown)} == {
+        "What is hashing the most common example of?": "A space-time tradeoff"
+    }
+    # an example of how something is done is a clause, not a kind: no card
+    clause = "## Intro\n\n**Hashing** is an example of how a table trades memory for speed when looking up keys.\n"
+    assert facts_of(clause, "definitions") == []
