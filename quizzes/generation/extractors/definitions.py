@@ -17,7 +17,7 @@ from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import ADDRESSED, IMPERATIVE
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
 from quizzes.generation.writing.distractors import fits_as_well, is_kin, members_said
@@ -34,6 +34,7 @@ from quizzes.generation.writing.grammar import (
     singular,
     verb_base,
     with_article,
+    written_small,
 )
 from quizzes.generation.writing.prompts import (
     definition_question,
@@ -217,14 +218,124 @@ def _is_note_shorthand(definition: str) -> bool:
     )
 
 
+# "There are several steps in …": a statement that something exists, which says nothing the term is.
+_EXISTENTIAL = re.compile(r"^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+exists?)\b", re.I)
+# "an interesting technique that removes …": the author's praise, which the gloss stands without.
+_PRAISE = re.compile(
+    r"^(?P<article>a|an|the)\s+(?:(?:very|really|quite|rather|extremely|particularly)\s+)?"
+    # not "simple", "key" or "fundamental", which name kinds ("simple linear regression")
+    r"(?:interesting|important|useful|powerful|nice|neat|cool|handy|clever|elegant|amazing|"
+    r"fascinating|exciting|wonderful|fantastic|awesome|brilliant|crucial|vital)\s+"
+    r"(?=[a-z])(?!(?:that|which|who|of|for|to|in|and|or)\b)",
+    re.I,
+)
+# "an important concept, and data scientists often need …": a word for "a thing" with nothing after it
+# to say which thing.
+_EMPTY_GENUS = re.compile(
+    r"^(?:a|an|the)\s+(?:concept|idea|thing|topic|notion|aspect|part|point|matter|subject|term|word|area|field)"
+    r"(?:\s*[,;.]|\s+(?:and|but|so)\b|\s*$)",
+    re.I,
+)
+# "the most common example of a space-time tradeoff": an instance of a kind, not what the term is.
+_EXAMPLE_OF = re.compile(
+    r"^(?:(?:a|an|the|one)\s+)?(?:(?:most|best|classic|common|good|typical|famous|well-known|perfect|prime|"
+    r"simple|great|notable|popular|canonical)\s+)*(?:examples?|instances?|illustrations?)\s+of\b",
+    re.I,
+)
+
+
+def without_praise(definition: str) -> str:
+    """ "an interesting technique that removes …" → "a technique that removes …"."""
+    m = _PRAISE.match(definition)
+    if not m:
+        return definition
+    rest = definition[m.end() :]
+    if m["article"].lower() == "the":
+        return f"{m['article']} {rest}"
+    article = with_article(rest.split(" ", 1)[0]).split(" ", 1)[0]
+    return f"{article.capitalize() if m['article'][0].isupper() else article} {rest}"
+
+
+def _is_empty_gloss(definition: str) -> bool:
+    """No meaning of its own: "There are several steps …", "an important concept, and …", "the most
+    common example of …"."""
+    return bool(_EXISTENTIAL.match(definition) or _EMPTY_GENUS.match(definition) or _EXAMPLE_OF.match(definition))
+
+
+# `xi`, `c`, `n`: a formula's symbol written as code. Two letters are a symbol only as a letter and
+# its index ("xi", "w1"), and never an English word.
+_CODE_SYMBOL = re.compile(rf"{CODE_OPEN}([A-Za-z][0-9ijkmnt]?){CODE_CLOSE}")
+_NOT_SYMBOLS = {"a", "i", "an", "in", "on", "it", "at", "am", "no", "do", "go", "so", "to", "un", "ok"}
+_LABEL_NOUN_BEFORE = re.compile(r"[A-Za-z-]{3,}$")
+_LABEL_END_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+(?:of|in|for|to|from|with|and|or|that|which)\b)")
+
+
+@lru_cache(maxsize=1024)
+def _symbols_in(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(m for text in texts for m in _CODE_SYMBOL.findall(text) if m.lower() not in _NOT_SYMBOLS)
+
+
+def _without_symbols(section: Section, term: str, definition: str) -> str | None:
+    """ "restricts the number xi of copies … to a maximum value c", where `xi` and `c` are defined
+    only by a formula elsewhere: a symbol labelling the noun before it goes ("the number of copies");
+    a gloss that hangs on one otherwise is not self-contained (None)."""
+    symbols = _symbols_in(tuple(text for _, text in section.texts_by_block())) - set(re.findall(r"\w+", term))
+    for symbol in symbols:
+        for m in reversed(list(re.finditer(rf"(?<![\w@^_]){re.escape(symbol)}(?![\w@^_(])", definition))):
+            before, after = definition[: m.start()].rstrip(), definition[m.end() :]
+            noun = _LABEL_NOUN_BEFORE.search(before)
+            if not noun or not is_noun(noun[0].lower()) or not _LABEL_END_AFTER.match(after):
+                return None
+            definition = before + after
+    return definition
+
+
+# "the three main considerations …:", "the following steps:": a gloss that leaves its parts to a list.
+_ANNOUNCES_PARTS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|following|these|various|as follows)\b", re.I
+)
+
+
+EXAMPLE_KIND_WORDS = 6  # "a space-time tradeoff": a kind short enough to recall
+
+
+def _example_fact(section: Section, term: str, definition: str, example: re.Match) -> Fact | None:
+    """ "Hashing is the most common example of a space-time tradeoff": not what hashing is, but a
+    kind it belongs to, asked as "What is hashing the most common example of?"."""
+    kind = definition[example.end() :].strip()
+    words = kind.split()
+    if not term or is_step_label(term) or not 1 <= len(words) <= EXAMPLE_KIND_WORDS or not is_real_name(term):
+        return None
+    if _DIFFERENTIA.search(" ".join(words[1:])) or not re.match(r"^(?:a|an|the)\s", kind, re.I):
+        return None  # "… of how a tradeoff is made": a clause, not a kind
+    fields = {"term": term, "aliases": [], "definition": kind, "type": "example", "as": example[0].strip()}
+    return Fact(extractor=NAME, section=section.path, cue=term, group="terms", fields=fields)
+
+
+def _example_cards(fact: Fact, common: dict) -> list[CardDraft]:
+    term = fact.fields["term"]
+    subject = term.lower() if _abstract_noun_capitalised_by_place(term) else as_common(term)
+    question = f"What is {subject} {fact.fields['as'][:1].lower() + fact.fields['as'][1:]}?"
+    if needs_topic(term):
+        question = in_topic(_topic_around(fact, term), question)
+    back = capitalise(fact.fields["definition"])
+    return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=back, **common)]
+
+
 def _definition_fact(
     section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
 ) -> Fact | None:
     """`clause_ok`: "**Single responsibility**. A class has one reason to change." states a principle
     in a sentence of its own, which the term names; after a colon such a clause is about another
     subject ("Search Engines: CTR is used to …")."""
+    if definition.rstrip().endswith(":") and _ANNOUNCES_PARTS.search(definition):
+        return None  # "… the model that incorporates the three main considerations:" says it in the list after
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
-    definition = _FURTHER_CLAIM.sub("", definition)
+    definition = without_praise(_FURTHER_CLAIM.sub("", definition))
+    if (example := _EXAMPLE_OF.match(definition)) and (fact := _example_fact(section, term, definition, example)):
+        return fact
+    if _is_empty_gloss(definition) or (definition := _without_symbols(section, term, definition)) is None:
+        return None
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
         return None
     if _SIMILE.match(definition) or definition.endswith("?") or (not clause_ok and has_own_subject(definition)):
@@ -246,7 +357,10 @@ def _definition_fact(
         return None
     if _restates(term, definition) or _is_note_shorthand(definition):
         return None
-    aliases = [a for a in (_alias_name(x) for x in aliases) if a and a.lower() != term.lower()]
+    # "Well-Known Ports (0-1023)": a range or a number in brackets is no other name for the term
+    aliases = [
+        a for a in (_alias_name(x) for x in aliases) if re.search(r"[A-Za-z]{2}", a) and a.lower() != term.lower()
+    ]
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
     if _opens_with_instruction(definition):
         fields["instructs"] = True  # a step of a procedure, when its list is ordered
@@ -343,6 +457,22 @@ def _conjugated(verb: str) -> str:
     return inflected[0] if inflected else verb
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|one|each|every|any)\W*$", re.I)
+
+
+def _said_bare(fact: Fact | None, sentence: str, m: re.Match) -> Fact | None:
+    """ "Dropout is a technique …", "TCP is a protocol …": the author names the term as its subject
+    without an article, as a mass noun or a name is, so the question does not add one."""
+    # "**template** is …" in small letters opens no sentence of the author's: its bareness says nothing
+    if (
+        fact is not None
+        and fact.fields["term"][:1].isupper()
+        and not _ARTICLE_BEFORE.search(sentence[: m.start("term")])
+    ):
+        fact.fields["bare"] = True
+    return fact
+
+
 def _from_sentence(section: Section, sentence: str) -> Fact | None:
     if m := _COLON.match(sentence):
         rest, aliases = m["rest"], []
@@ -351,7 +481,7 @@ def _from_sentence(section: Section, sentence: str) -> Fact | None:
             rest = aka["rest"]
         return _definition_fact(section, m["term"], _LEADING_VERB.sub("", rest), aliases)
     if m := _IS.match(sentence):
-        return _definition_fact(section, m["term"], m["definition"], [m["alias"] or ""])
+        return _said_bare(_definition_fact(section, m["term"], m["definition"], [m["alias"] or ""]), sentence, m)
     for pattern in (_CALLED, _WHICH_IS):
         if m := pattern.search(sentence):
             return _definition_fact(section, m["term"], m["definition"], [])
@@ -386,7 +516,9 @@ def _subject_definition(section: Section, sentence: str) -> Fact | None:
     first = m["definition"].split(" ", 1)[0]
     if not (_NOUN_PHRASE.match(m["definition"]) or is_noun(first)):  # "sets of characters …" is one too
         return None
-    fact = _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else [])
+    fact = _said_bare(
+        _definition_fact(section, m["term"], m["definition"], [m["alias"]] if m["alias"] else []), plain(sentence), m
+    )
     if fact is not None and m.start("term") == 0 and " " in m["term"]:
         fact.fields["opens_item"] = True  # "Breadth-first search (BFS) is …": the capital is the sentence's
     return fact
@@ -461,7 +593,8 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|will|would
 # "Switch to working branch", "Take a little time": a verb before its object or a preposition is a
 # step to do, whose text is no term.
 _STEP_FOLLOWER = re.compile(
-    r"^(?:to|the|a|an|your|our|my|its|their|this|that|these|it|them|up|out|on|off|into|in|from)$"
+    r"^(?:to|the|a|an|your|our|my|its|their|this|that|these|it|them|up|out|on|off|into|in|from|"
+    r"if|whether|how|what|which|who|when|where|why)$"  # "Clarify if the given diagram …"
 )
 
 
@@ -522,7 +655,8 @@ def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | 
     if m["meaning"] and _STANDS_FOR.search(plain(sentence)) and _looks_like_abbreviation(m["term"]):
         # "ACID stands for Atomicity, …": an expansion, asked as one (not "What is ACID?").
         return _with_block(_abbreviation_fact(section, m["term"], strip_trailing(m["meaning"])), block_id)
-    return _with_block(_definition_fact(section, m["term"], m["definition"] or m["meaning"], []), block_id)
+    fact = _said_bare(_definition_fact(section, m["term"], m["definition"] or m["meaning"], []), plain(sentence), m)
+    return _with_block(fact, block_id)
 
 
 _STANDS_FOR = re.compile(r"\bstands for\b", re.I)
@@ -562,8 +696,11 @@ def _described_items(section: Section, block) -> list[Fact]:
         if comparisons.is_aspect(item):
             continue
         described = [plain(c.text) for c in item.children if c.text]
-        # Children that are entries of their own ("[Heap](…) - …", "Loki: …") make an index, not a description.
-        if block.kind != "definitions" and any(c.opens_with_link or _LEAD.match(c.text) for c in item.children):
+        # Children that are entries of their own ("[Heap](…) - …", "Loki: …", "**Surveys** that we ask …")
+        # make an index of members or examples, not a description.
+        if block.kind != "definitions" and any(
+            c.opens_with_link or _LEAD.match(c.text) or c.text.startswith(O) for c in item.children
+        ):
             continue
         # Short children are an enumeration of the term's parts (the lists extractor's), not a description.
         if block.kind != "definitions" and all(len(d.split()) <= 6 for d in described):
@@ -855,7 +992,7 @@ def _continuation(fact: Fact, following: str) -> str | None:
     if ADDRESSED.search(flat) or flat.endswith((":", "?")) or _REMARK.match(flat):
         return None
     opening = " ".join(flat.split()[:6]).lower()
-    head = re.findall(r"[\w-]+", _genus(fact.fields["definition"]) or "")[-1].lower()
+    head = re.findall(r"[\w-]+", _genus(_genus_part(fact.fields["definition"])) or "")[-1].lower()
     names = [fact.fields["term"], *fact.fields["aliases"]]
     if _LEANS_BACK.match(flat) or any(re.search(rf"(?:^|\W){re.escape(n.lower())}\b", opening) for n in names):
         return flat
@@ -871,14 +1008,34 @@ def _completed_genera(section: Section, facts: list[Fact]) -> list[Fact]:
         texts.setdefault(block.id, []).extend(sentences(text))
     kept = []
     for fact in facts:
-        if fact.fields["type"] != "definition" or not is_genus_only(fact.fields["definition"]):
+        definition = fact.fields["definition"]
+        weak = fact.fields["type"] == "definition" and _is_genus_with_a_common_purpose(definition)
+        if fact.fields["type"] != "definition" or not (weak or is_genus_only(definition)):
             kept.append(fact)
             continue
-        following = _sentence_after(fact.fields["definition"], [s for b in fact.blocks for s in texts.get(b, [])])
+        following = _sentence_after(definition, [s for b in fact.blocks for s in texts.get(b, [])])
         if following and (more := _continuation(fact, following)):
-            fact.fields["more"] = more
+            # a purpose is enough to ask the term back; the genus alone is not
+            fact.fields["also" if weak else "more"] = more
             kept.append(fact)
+        elif weak:
+            kept.append(fact)  # what it is for says something, if not enough to tell it from its siblings
     return kept
+
+
+# "an algorithm for traversing or searching tree or graph data structures": the genus and a purpose
+# its siblings share (depth-first search traverses them too).
+_COMMON_PURPOSE = re.compile(r"^(?P<genus>.+?)\s+for\s+[a-z]+ing\b")
+
+
+def _genus_part(definition: str) -> str:
+    m = _COMMON_PURPOSE.match(definition)
+    return m["genus"] if m and _genus(definition) is None else definition
+
+
+def _is_genus_with_a_common_purpose(definition: str) -> bool:
+    m = _COMMON_PURPOSE.match(definition)
+    return bool(m) and _genus(m["genus"]) is not None
 
 
 def _sentence_after(definition: str, parts: list[str]) -> str | None:
@@ -993,7 +1150,17 @@ def _question(fact: Fact, shape: str) -> str:
     bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
     # "Strings are sets of characters …": a plural common noun capitalised by its sentence.
     bare = bare or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
+    if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
+        # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
+        question = _without_article(question, term)
     return in_topic(_topic_around(fact, term), question) if bare or _is_call(term) else question
+
+
+def _without_article(question: str, term: str) -> str:
+    """ "What is a dropout?" → "What is dropout?"."""
+    for shown in dict.fromkeys((term, as_common(term), term.lower())):
+        question = re.sub(rf"\b(?:an?|An?)\s+(?={re.escape(shown)}\b)", "", question, count=1)
+    return question
 
 
 def _alias_answers(alias: str, definition: str) -> bool:
@@ -1100,13 +1267,20 @@ def _qualified(term: str, section: tuple[str, ...]) -> str:
     heading's qualifier makes a bare everyday noun name the right thing."""
     if not section or " " in term or not term.isalpha() or is_acronym(term):
         return term
-    words = re.findall(r"[\w'-]+", section[-1])
+    heading = section[-1]
+    spans = list(re.finditer(r"[\w'-]+", heading))
+    words = [m[0] for m in spans]
     bare = as_common(term)
     for position in range(1, len(words)):
         if singular(words[position].lower()) == singular(bare.lower()) and words[position - 1].isalpha():
             qualifier = words[position - 1]
             if qualifier.lower() in _NOT_QUALIFIERS or (not is_noun(qualifier.lower()) and not qualifier.isupper()):
                 return term
+            # "authenticity, nonrepudiation and privacy" lists terms; only a word right before qualifies
+            if heading[spans[position - 1].end() : spans[position].start()] != " ":
+                return term
+            if position == 1 and IMPERATIVE.match(qualifier):
+                return term  # "Use recursion" tells the reader what to do: its noun is "recursion"
             noun = words[position].lower()
             noun = noun if bare.lower().endswith("s") else singular(noun)
             return f"{qualifier if qualifier.isupper() else qualifier.lower()} {noun}"
@@ -1143,15 +1317,16 @@ def _names_one_of_a_kind(term: str) -> bool:
 
 # "used to classify algorithms …", "responsible for routing packets": the definition names a role,
 # which the question asks for ("What is Big O notation used for?").
-_ROLE_OPENING = re.compile(r"^(?P<role>used|designed|responsible)\s+(?:to|for)\b", re.I)
+_ROLE_OPENING = re.compile(
+    r"^(?P<role>used|designed|responsible|reserved|intended|available)\s+(?P<prep>to|for)\s+(?P<rest>\S.*)$", re.I
+)
 
 
 def _by_role(question: str, definition: str) -> str:
     m = _ROLE_OPENING.match(definition)
     if not m or not re.match(r"^What (?:is|are) ", question) or question.startswith("What is meant by"):
         return question
-    role = "responsible for" if m["role"].lower() == "responsible" else f"{m['role'].lower()} for"
-    return f"{question[:-1]} {role}?"
+    return f"{question[:-1]} {m['role'].lower()} for?"
 
 
 def _the_common_noun(term: str, definition: str) -> bool:
@@ -1167,6 +1342,17 @@ def _the_common_noun(term: str, definition: str) -> bool:
     )
 
 
+# "Encryption", "Nonrepudiation", "Hashing": a word made a noun by its ending names a process or a
+# quality, not a product, so its capital is the sentence's.
+_ABSTRACT_ENDING = re.compile(r"(?:tion|sion|ism|ity|ness|ment|ance|ence|acy|ing)$")
+
+
+def _abstract_noun_capitalised_by_place(term: str) -> bool:
+    if not (term.isalpha() and term[:1].isupper() and term[1:].islower() and _ABSTRACT_ENDING.search(term)):
+        return False
+    return as_common(term) != term or written_small(term)  # "nonrepudiation", in no dictionary
+
+
 def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> str:
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
@@ -1177,6 +1363,8 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         # "the place to compare …" defines "a pull request"; "the delay of …", "latency" (uncounted)
         named = with_article(term) if _countable(term.split()[-1]) else term
         return f"What is {named}{also}?"
+    if question == f"What is meant by “{term}”{also}?" and _abstract_noun_capitalised_by_place(term):
+        return f"What is {term.lower()}{also}?"  # "the process of converting …" is encryption
     if " and " in term and question.startswith("What does "):
         return "What do " + question[len("What does ") :]
     if question == f"What does {term}{also} do?" and _names_one_of_a_kind(term):
@@ -1262,6 +1450,14 @@ def _abbreviates(short: str, word: str) -> bool:
     return all(c in letters for c in short)
 
 
+# "the most common approach for …", "the best way to …": how the term ranks among others of its kind.
+_RANKS_AMONG_KIND = re.compile(
+    r"^the\s+(?:(?:most|least)\s+(?:common|commonly used|popular|widely used|used|frequent|frequently used|famous|"
+    r"well-known|important|efficient|effective|useful)|best|worst)\b",
+    re.I,
+)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     """A basic card; a reverse card for a real name defined specifically enough to have one answer;
     a multiple choice among sibling terms. No true/false: a definition swapped between related
@@ -1273,6 +1469,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     common = {"note_key": fact.key, "section": fact.section_label}
     if fact.fields["type"] == "abbreviation":
         return _abbreviation_cards(fact, common)
+    if fact.fields["type"] == "example":
+        return _example_cards(fact, common)
     # "submit: the button triggers the form submit action" names its own term: it describes how
     # the thing behaves rather than saying what it is, and no reverse card could hide it.
     if mask(definition, term, "\x00") != definition or _gloss_spells_keyword(term, definition):
@@ -1280,10 +1478,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # "looks at all the possibilities …" reads as a noun to the shape test, but was an instruction
     shape = "verb" if fact.fields.get("does") else definition_shape(definition)
     front, back = _question(fact, shape), capitalise(definition)
-    if front.endswith(" used for?") and re.match(r"^used to\s", definition, re.I):
-        back = capitalise(definition[len("used ") :])  # "To classify algorithms …", not "Used to …" again
-    if front.endswith(" responsible for?") and re.match(r"^responsible for\s", definition, re.I):
-        back = capitalise(definition[len("responsible for ") :])  # "Routing packets …", the question asked the rest
+    if (role := _ROLE_OPENING.match(definition)) and front.endswith(f" {role['role'].lower()} for?"):
+        # "To classify algorithms …", "Standard services like HTTP …": not "Used to …" again
+        back = capitalise(f"to {role['rest']}" if role["prep"].lower() == "to" else role["rest"])
     # "removes the restriction …, but restricts the number …" does two things: the object of the
     # first verb is not the whole answer.
     two_actions = any(_third_person(w) for w in re.findall(r"(?:,\s*|\s)(?:but|and)\s+([a-z]+)", definition))
@@ -1294,7 +1491,11 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         # The genus with what the next sentence adds: too long to hide in a question, and the
         # genus alone fits the other terms of its kind, so it is asked one way only.
         return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=f"{back}. {more}", **common)]
+    if also := fact.fields.get("also"):
+        back = f"{back}. {also}"  # "… tree or graph data structures. It starts at the root and …"
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, **common)]
+    if _RANKS_AMONG_KIND.match(definition):
+        cards = []  # "the most common approach for traversing trees" picks the term out, but says not what it is
     hidden = definition
     for name in aliases:
         hidden = mask(hidden, name, "it")

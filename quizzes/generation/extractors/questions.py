@@ -12,7 +12,7 @@ import re
 from wordfreq import zipf_frequency
 
 from quizzes.generation.facts import CardDraft, Fact
-from quizzes.generation.language import ADDRESSED
+from quizzes.generation.language import ADDRESSED, related
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import capitalise, plain, sentences
 from quizzes.generation.writing.topics import in_topic, topic_of
@@ -52,6 +52,23 @@ def _answer(text: str) -> str | None:
     return answer
 
 
+# "What is encryption at rest and in transit?": the subject a "what is" question asks about.
+_WHAT_IS = re.compile(r"^(?:what|which)\s+(?:is|are)\s+(?:(?:the|a|an)\s+)?(?P<subject>[^?]+?)\s*\??$", re.I)
+_GLUE = {"and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "the", "a", "an", "vs", "versus", "between"}
+
+
+def _answers_what_is(question: str, answer: str) -> bool:
+    """ "What is encryption at rest and in transit?" is not answered by "Encryption is the process of
+    converting data …": an answer naming only part of the subject defines something else. Every word
+    of the subject must be said (as "port number" says "Port Numbers")."""
+    m = _WHAT_IS.match(question)
+    if not m:
+        return True
+    said = _WORD.findall(answer)
+    wanted = [w for w in _WORD.findall(m["subject"]) if w.lower() not in _GLUE]
+    return all(any(related(w, s) or w.lower() == s.lower() for s in said) for w in wanted)
+
+
 def extract(section: Section) -> list[Fact]:
     title = section.title.strip()
     if not is_question(title) or _LEANS.search(title) or not section.blocks:
@@ -60,6 +77,8 @@ def extract(section: Section) -> list[Fact]:
     if first.kind != "paragraph" or (answer := _answer(first.text)) is None:
         return []
     question = capitalise(title.rstrip(" ?")) + "?"
+    if not _answers_what_is(question, answer):
+        return []
     fields = {"question": question, "answer": answer}
     return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=(first.id,))]
 

@@ -194,12 +194,20 @@ OBJECT_WORDS = 5  # "maps a name to an address": a complement this close makes t
 _COMPLEMENT = re.compile(r"\b(?:to|into|from|with|onto)\b", re.I)
 
 
+# "refers to the protection of …", "means the …": a gloss that says what the term names.
+_REFERS = re.compile(r"^(?P<verb>refers\s+to|means|denotes|signifies)\s+(?P<rest>(?!that\b)\S.*)$", re.I)
+
+
 def verb_object_question(question: str, definition: str) -> tuple[str, str] | None:
     """ "What does Recall@k do?" with "evaluates the fraction of …" → ("What does Recall@k
     evaluate?", "The fraction of …"): asking the verb names what kind of answer is wanted. None
     for a definition that is no verb before its object."""
     if definition_shape(definition) != "verb" or not question.endswith(" do?"):
         return None
+    if m := _REFERS.match(definition):
+        # "What does privacy do?" → "Refers to the protection …" answers a question nobody asked
+        verb = "refer to" if m["verb"].lower().startswith("refer") else verb_base(m["verb"].lower())
+        return f"{question.removesuffix(' do?')} {verb}?", capitalise(m["rest"])
     verb, _, rest = definition.partition(" ")
     if not rest or not _OBJECT_OPENING.match(rest) or not verb.isalpha():
         return None

@@ -65,3 +65,14 @@ def test_a_question_without_its_subject_gets_the_topic():
     )
     [card] = [c for c in cards_of(markdown) if c.note_key and "order matter" in c.front]
     assert card.front == "In Kanban, why does the order matter?"
+
+
+def test_an_answer_defining_only_part_of_the_asked_subject_is_not_asked():
+    markdown = (
+        "# Networking\n\n## What is encryption at rest and in transit?\n\n"
+        "Encryption is the process of converting data into a secure format to protect it from tampering.\n\n"
+        "## What are port numbers?\n\n"
+        "In networking, a port number is a numeric identifier used to tell apart the services on one device.\n"
+    )
+    questions = [f.fields["question"] for f in facts_of(markdown, "questions")]
+    assert questions == ["What are port numbers?"]
