@@ -383,8 +383,15 @@ def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = []
     entries = list(_block_entries(section))
     asked = [_same_task(description) for _, description, *_ in entries]
+    assigned = _assigned_names(section)
     for sources, description, commands, group, tool in entries:
         kind = _kind_of(description, commands)
+        if _shown_value(description) and len(commands) == 1:
+            # "print(f'{2 * 7}')  # prints '14'": what the line gives is the thing to know, unless it
+            # reads a variable the example set ("print(f'x is {x}')" after "x = 2").
+            if any(re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", commands[0]) for n in assigned):
+                continue
+            kind = "value"
         if kind in SKIP_REASONS:
             continue
         context = _context(section, commands, _task(description, commands)[0])
@@ -403,6 +410,41 @@ def extract(section: Section) -> list[Fact]:
         cue = "\n".join(commands)
         facts.append(Fact(NAME, section.path, cue=cue, group=group, fields=fields, blocks=sources))
     return facts
+
+
+# "prints '14'", "will print 'Hello John'", "returns 3": the value the line shows, in its comment.
+_SHOWN_VALUE = re.compile(
+    r"^(?:will\s+)?(?P<verb>prints?|returns?|outputs?|gives?|displays?|evaluates\s+to|yields?)\s+"
+    r"(?P<value>'[^']*'|\"[^\"]*\"|-?\d[\d.,]*|true|false|none|null)\.?$",
+    re.I,
+)
+_ASSIGNMENT_LINE = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?::\s*[\w\[\], .]+)?\s*=(?!=)")
+
+
+def _shown_value(description: str) -> re.Match | None:
+    return _SHOWN_VALUE.match(description.strip())
+
+
+def _assigned_names(section: Section) -> set[str]:
+    """The names the section's code gives a value ('x = 2', "name: str = 'John'")."""
+    return {
+        m["name"]
+        for block in section.blocks
+        if block.kind == "code"
+        for line in block.text.splitlines()
+        if (m := _ASSIGNMENT_LINE.match(line))
+    }
+
+
+def _value_card(fact: Fact, tool: str | None) -> list[CardDraft]:
+    """'In f-strings, what does print(f'{2 * 7}') print?' → '14'."""
+    [command] = fact.fields["commands"]
+    shown = _shown_value(fact.fields["description"])
+    verb = verb_base(shown["verb"].split()[0].lower())
+    verb = "give" if verb == "evaluate" else verb
+    front = _naming_the_language(f"What does {command} {verb}?", tool or _tool([command]), topic_of(fact.section))
+    common = {"note_key": fact.key, "section": fact.section_label}
+    return [CardDraft(key=f"{fact.key}:value", kind="reverse", front=front, back=shown["value"], **common)]
 
 
 def _kind_of(description: str, commands: list[str]) -> str:
@@ -686,6 +728,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     command = "\n".join(commands)
     task, detail = _task(description, commands)
     tool = f.get("tool", _tool(commands))
+    if kind == "value":
+        return _value_card(fact, tool)
     common = {"note_key": fact.key, "section": fact.section_label}
     cards = []
     asks_command = (

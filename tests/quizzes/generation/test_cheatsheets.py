@@ -542,3 +542,20 @@ def test_code_without_a_program_of_its_own_names_its_language():
 def test_a_command_of_a_named_program_needs_no_language():
     markdown = "# Docker\n\n## Clean up\n\n```sh\ndocker container prune  # Delete stopped containers\n```\n"
     assert [c.front for c in cards_of(markdown, "reverse")] == ["What does docker container prune do?"]
+
+
+def test_a_comment_showing_the_value_a_line_prints_asks_for_that_value():
+    markdown = (
+        "# Python\n\n## f-strings\n\n    x = 2\n    print(f'x is {x}')  # prints 'x is 2'\n"
+        "    print(f'{2 * 7}')   # prints '14'\n"
+    )
+    cards = [c for c in cards_of(markdown) if "print(" in c.front or "print(" in c.back]
+    # "x is 2" needs the example's x: no card; nobody asks "how do you print '14'?".
+    assert [c.back for c in cards] == ["'14'"]
+    assert cards[0].front.startswith("In ") and cards[0].front.endswith(", what does print(f'{2 * 7}') print?")
+
+
+def test_a_comment_that_prints_something_described_is_no_value():
+    markdown = '# Bash\n\n## Output\n\n```bash\necho "$0: warning" >&2  # print a diagnostic message to stderr\n```\n'
+    [card] = cards_of(markdown)
+    assert card.back == "Print a diagnostic message to stderr"
