@@ -173,7 +173,10 @@ _CROSS_REFERENCE = re.compile(
 )
 # "Same, but raises IndexError", "instead of print 'bla'", "...this raises KeyError": the comment
 # reads only against another line.
-_LEANS_ON_ANOTHER_LINE = re.compile(r"^(?:same|instead\s+of)\b|\.\.\.|…", re.I)
+# ("Building..." alone is a task still in progress, and stays.)
+_LEANS_ON_ANOTHER_LINE = re.compile(
+    r"^(?:same|instead\s+of)\b|^(?:\.\.\.|…)|\b(?:then|so|and|but)\s*(?:\.\.\.|…)$", re.I
+)
 # Adverbs that open a note about where things stand or a qualifier, never a thing or a task.
 _ADVERB_OPENING = {"still", "now", "already", "again", "currently", "just", "only", "even", "then", "here", "there"}
 _DETERMINER_OPENING = {"a", "an", "the", "all", "every", "each", "any", "some", "one", "both", "its", "your"}

@@ -512,10 +512,15 @@ def test_one_line_python_entries_with_colons_are_still_a_cheat_block():
 
 
 @pytest.mark.parametrize(
-    "comment", ["same, but raises IndexError", "instead of print 'bla'", "...this raises KeyError", "then…"]
+    "comment",
+    ["same, but raises IndexError", "instead of print 'bla'", "...this raises KeyError", "say it is False, then..."],
 )
 def test_a_comment_read_only_against_another_line_is_a_cross_reference(comment):
     assert comment_kind(comment) == "cross-reference"
+
+
+def test_a_task_in_progress_is_no_cross_reference():
+    assert comment_kind("Install the dependencies...") != "cross-reference"
 
 
 @pytest.mark.parametrize(
