@@ -42,9 +42,15 @@ _TRAILING_COMMENT = re.compile(r"\s+#\s+(?P<comment>.+)$")
 
 
 def _entries(code: str) -> list[tuple[str, list[str]]]:
+    """(description, commands) of a cheat block. A comment above describes the commands below it
+    up to the next blank line or comment; a comment at the end of a line describes that line
+    alone, and an indented comment-only line under it carries the same comment on."""
+    if is_program(code):
+        return []
     entries: list[tuple[str, list[str]]] = []
     description: list[str] = []
     commands: list[str] = []
+    ends_in_comment = False  # the last line was a command with its own trailing comment
 
     def flush():
         if commands:
@@ -54,9 +60,16 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
 
     for raw in code.splitlines():
         line = raw.strip()
+        is_comment = line.startswith("#") and not line.startswith("#!") and not _PROMPT.match(line)
+        if ends_in_comment and line and is_comment and raw[:1].isspace():
+            description.append(_bare_code(line.lstrip("#").strip()))  # the comment goes on
+            continue
+        if ends_in_comment:
+            flush()  # "del list[i:j]" under "list[i:j] = x  # replace …" has no comment of its own
+        ends_in_comment = False
         if not line:
             flush()
-        elif line.startswith("#") and not line.startswith("#!") and not _PROMPT.match(line):
+        elif is_comment:
             if commands:
                 flush()
             description.append(_bare_code(line.lstrip("#").strip()))
@@ -72,10 +85,34 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
                     flush()
                 if not description:
                     description.append(_bare_code(trailing["comment"]))
+                ends_in_comment = True
             if not (commands and _is_printed_output(commands[-1], command)):
                 commands.append(command)
     flush()
     return entries
+
+
+# A program rather than a cheat block: definitions, imports, decorators, an elided body ("...").
+_PROGRAM_LINE = re.compile(
+    r"^\s*(?:(?:async\s+)?def\s+\w+\s*\(|class\s+\w+\s*[(:]|(?:from\s+[\w.]+\s+)?import\s+[\w.]+"
+    r"|function\s+\w+\s*\(|@[A-Za-z_][\w.]*(?:\(|\s*(?:#|$))|return\b|\.\.\.\s*(?:#|$))"
+)
+# A line opening an indented body in Python ("for x in y:", "if a:").
+_OPENS_BODY = re.compile(r":\s*(?:#.*)?$")
+
+
+def is_program(code: str) -> bool:
+    """Whether a code block is a program with comments (a function, an import, a decorated or
+    indented body) rather than a cheat block of one command per line: a comment in a program
+    explains a step ("default implementation", "will wait until …") and asks nothing."""
+    lines = [line for line in code.splitlines() if line.strip() and not line.strip().startswith("#")]
+    if any(_PROGRAM_LINE.match(line) for line in lines):
+        return True
+    indent = [len(line) - len(line.lstrip()) for line in lines]
+    return any(
+        _OPENS_BODY.search(_TRAILING_COMMENT.sub("", lines[i])) and indent[i + 1] > indent[i]
+        for i in range(len(lines) - 1)
+    )
 
 
 def _bare_code(comment: str) -> str:
@@ -134,6 +171,12 @@ _TOO_MUCH_CONTEXT = "command reads more of the example's variables than a questi
 _CROSS_REFERENCE = re.compile(
     r"\b(?:same as|as above|above|below|also|alternat\w*|equivalent|ditto|see|likewise|ditto)\b", re.I
 )
+# "Same, but raises IndexError", "instead of print 'bla'", "...this raises KeyError": the comment
+# reads only against another line.
+# ("Building..." alone is a task still in progress, and stays.)
+_LEANS_ON_ANOTHER_LINE = re.compile(
+    r"^(?:same|instead\s+of)\b|^(?:\.\.\.|…)|\b(?:then|so|and|but)\s*(?:\.\.\.|…)$", re.I
+)
 # Adverbs that open a note about where things stand or a qualifier, never a thing or a task.
 _ADVERB_OPENING = {"still", "now", "already", "again", "currently", "just", "only", "even", "then", "here", "there"}
 _DETERMINER_OPENING = {"a", "an", "the", "all", "every", "each", "any", "some", "one", "both", "its", "your"}
@@ -155,7 +198,7 @@ def comment_kind(task: str, commands: list[str] = ()) -> str:
     words = re.sub(r"\s*\([^()]*\)", "", task).split()
     if not words:
         return "label"
-    if _CROSS_REFERENCE.search(task):
+    if _CROSS_REFERENCE.search(task) or _LEANS_ON_ANOTHER_LINE.search(task):
         return "cross-reference"
     first = words[0].strip(",:;").lower()
     if _CODE_START.match(task) and not _SLASHED_VERBS.match(task):
@@ -343,8 +386,15 @@ def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = []
     entries = list(_block_entries(section))
     asked = [_same_task(description) for _, description, *_ in entries]
+    assigned = _assigned_names(section)
     for sources, description, commands, group, tool in entries:
         kind = _kind_of(description, commands)
+        if _shown_value(description) and len(commands) == 1:
+            # "print(f'{2 * 7}')  # prints '14'": what the line gives is the thing to know, unless it
+            # reads a variable the example set ("print(f'x is {x}')" after "x = 2").
+            if any(re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", commands[0]) for n in assigned):
+                continue
+            kind = "value"
         if kind in SKIP_REASONS:
             continue
         context = _context(section, commands, _task(description, commands)[0])
@@ -363,6 +413,41 @@ def extract(section: Section) -> list[Fact]:
         cue = "\n".join(commands)
         facts.append(Fact(NAME, section.path, cue=cue, group=group, fields=fields, blocks=sources))
     return facts
+
+
+# "prints '14'", "will print 'Hello John'", "returns 3": the value the line shows, in its comment.
+_SHOWN_VALUE = re.compile(
+    r"^(?:will\s+)?(?P<verb>prints?|returns?|outputs?|gives?|displays?|evaluates\s+to|yields?)\s+"
+    r"(?P<value>'[^']*'|\"[^\"]*\"|-?\d[\d.,]*|true|false|none|null)\.?$",
+    re.I,
+)
+_ASSIGNMENT_LINE = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?::\s*[\w\[\], .]+)?\s*=(?!=)")
+
+
+def _shown_value(description: str) -> re.Match | None:
+    return _SHOWN_VALUE.match(description.strip())
+
+
+def _assigned_names(section: Section) -> set[str]:
+    """The names the section's code gives a value ('x = 2', "name: str = 'John'")."""
+    return {
+        m["name"]
+        for block in section.blocks
+        if block.kind == "code"
+        for line in block.text.splitlines()
+        if (m := _ASSIGNMENT_LINE.match(line))
+    }
+
+
+def _value_card(fact: Fact, tool: str | None) -> list[CardDraft]:
+    """'In f-strings, what does print(f'{2 * 7}') print?' → '14'."""
+    [command] = fact.fields["commands"]
+    shown = _shown_value(fact.fields["description"])
+    verb = verb_base(shown["verb"].split()[0].lower())
+    verb = "give" if verb == "evaluate" else verb
+    front = _naming_the_language(f"What does {command} {verb}?", tool or _tool([command]), topic_of(fact.section))
+    common = {"note_key": fact.key, "section": fact.section_label}
+    return [CardDraft(key=f"{fact.key}:value", kind="reverse", front=front, back=shown["value"], **common)]
 
 
 def _kind_of(description: str, commands: list[str]) -> str:
@@ -438,22 +523,59 @@ _PREPOSITIONS = {"to", "from", "in", "into", "on", "with", "for", "of", "by", "a
 
 
 def _article_for_bare_object(action: str) -> str:
-    """'start development server' → 'start a development server', 'initialize project with
-    package.json' → 'initialize a project with package.json': a cheatsheet's clipped comment, read
+    """'start development server' → 'start a development server', 'return last element' → 'return
+    the last element', 'return and removes last element' → 'return and remove the last element',
+    'switch to working branch' → 'switch to a working branch': a cheatsheet's clipped comment, read
     in a full question. An object with a determiner, a plural, a number, code or a mass noun
     ('format code', 'install software') stays as written."""
-    verb, _, rest = action.partition(" ")
+    verb, rest = _verbs_and_rest(action)
+    if not rest:
+        return action
+    with_object = _with_article_on_phrase(rest)
+    if with_object != rest:
+        return f"{verb} {with_object}"
+    # "switch to working branch": the verb's object comes after "to".
+    if rest.startswith("to ") and (with_object := _with_article_on_phrase(rest[3:])) != rest[3:]:
+        return f"{verb} to {with_object}"
+    return action
+
+
+def _verbs_and_rest(action: str) -> tuple[str, str]:
+    """'return and removes last element' → ('return and remove', 'last element'): a second verb
+    joined by 'and' takes the base form of the first."""
+    words = action.split(" ")
+    if len(words) >= 4 and words[1] in ("and", "or") and words[2].isalpha() and can_be_verb(words[2]):
+        base = verb_base(words[2])
+        if base != words[2] and words[2].endswith("s") and base[:1] == words[2][:1]:
+            return " ".join([words[0], words[1], base]), " ".join(words[3:])
+        if base == words[2]:
+            return " ".join(words[:3]), " ".join(words[3:])
+    return words[0], " ".join(words[1:])
+
+
+# "last element", "first line", "next page": one of a kind, so "the".
+_DEFINITE_MODIFIERS = {
+    "last", "first", "next", "previous", "second", "third", "nth", "same", "current", "latest", "top", "bottom",
+    "final", "only", "whole", "entire",
+}  # fmt: skip
+
+
+def _with_article_on_phrase(rest: str) -> str:
+    """A bare singular countable noun phrase opening `rest` with its article; `rest` as written
+    when it has one, or is plural, code, a mass noun, or more than three words before a preposition."""
     phrase = []
     for word in rest.split():
         if word.lower() in _PREPOSITIONS or not (word.isalpha() and word.islower()):
             break
         phrase.append(word)
     if not phrase or len(phrase) > 3 or phrase[0] in _DETERMINER_OPENING | _DETERMINERS:
-        return action
+        return rest
+    if phrase[0] in _DEFINITE_MODIFIERS and len(phrase) > 1:
+        return f"the {rest}"
     head = phrase[-1]
     if is_plural(head) or "NOUN" not in _pos(head) or head.endswith("ing") or not is_countable(head):
-        return action
-    return f"{verb} {with_article(rest)}"
+        return rest
+    return with_article(rest)
 
 
 def _with_the(result: str) -> str:
@@ -609,6 +731,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     command = "\n".join(commands)
     task, detail = _task(description, commands)
     tool = f.get("tool", _tool(commands))
+    if kind == "value":
+        return _value_card(fact, tool)
     common = {"note_key": fact.key, "section": fact.section_label}
     cards = []
     asks_command = (
@@ -628,6 +752,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         what = f"What does {command} {verb}?" if len(commands) == 1 else f"What do these commands {verb}?\n{command}"
         if context.get("phrase", "").startswith("after "):
             what = capitalise(f"{context['phrase']}, {what[:1].lower()}{what[1:]}")  # "After declare -i count, …"
+        what = _naming_the_language(what, tool or _tool(commands), topic_of(fact.section))
         back = capitalise(strip_trailing(_USED_TO.sub("", _STEP.sub("", description))))
         cards.append(CardDraft(key=f"{fact.key}:reverse", kind="reverse", front=what, back=back, **common))
     if not asks_command:
@@ -654,6 +779,15 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         card.explanation = f"{command} — {strip_trailing(description)}."
         cards.append(card)
     return cards
+
+
+def _naming_the_language(prompt: str, tool: str | None, topic: str) -> str:
+    """'What does list[-1] do?' means something else in each language: without a program of its
+    own ('docker …', 'git …') to say where it runs, the code is asked in its topic ('In Python
+    (lists), …'). A program named by an everyday word ('set', 'test') still needs it."""
+    if tool and zipf_frequency(tool.lower(), "en") < 4.0:
+        return prompt
+    return in_topic(topic, prompt)
 
 
 def _matched_by_word(task: str, answer: str, choices: list[str]) -> bool:

@@ -20,7 +20,7 @@ from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
-from quizzes.generation.writing.distractors import fits_as_well, is_kin, members_said
+from quizzes.generation.writing.distractors import fits_as_well, is_kin, members_said, same_kind
 from quizzes.generation.writing.grammar import (
     as_common,
     be,
@@ -1539,6 +1539,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     others = [s for s in others if not _nested(s.fields["term"], term)]
     # "Container engine" for Docker Engine, when "popular container engines include Docker".
     others = [s for s in others if not is_kin(fact.fields, s.fields)]
+    others = same_kind(fact, others)  # "Well-Known Ports" is no option for a protocol
     same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
     if card := mcq(
         f"{fact.key}:mcq",

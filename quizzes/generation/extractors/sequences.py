@@ -7,7 +7,7 @@ from quizzes.generation.facts import CardDraft, Fact, seeded
 from quizzes.generation.language import IMPERATIVE, only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import capitalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import verb_base
+from quizzes.generation.writing.grammar import is_noun, singular, verb_base
 from quizzes.generation.writing.topics import topic_of
 
 NAME = "sequences"
@@ -70,12 +70,60 @@ def extract(section: Section) -> list[Fact]:
     for block in section.blocks:
         if found := sequence_of(section, block, previous):
             lead, steps = found
-            label = lead if 0 < len(lead.split()) <= 12 else section.title or "the steps"
+            label = _label(lead, section)
             sources = (block.id, previous.id) if lead else (block.id,)
             fields = {"label": label, "steps": steps}
             facts.append(Fact(NAME, section.path, cue=label, group="steps", fields=fields, blocks=sources))
         previous = block
     return facts
+
+
+def _label(lead: str, section: Section) -> str:
+    """What the steps are of: a short lead-in, else the process a long one names ("… creating
+    machine learning (ML) processes is comprised of a number of steps" → "the machine learning
+    process"), else the heading."""
+    if 0 < len(lead.split()) <= 12:
+        return lead
+    if process := _process_named(lead):
+        return process
+    return section.title or "the steps"
+
+
+# "machine learning (ML) processes", "the build pipeline": up to two words before a process noun.
+_PROCESS_NOUN = re.compile(
+    r"(?:\b[A-Za-z][\w-]*\s+){0,2}(?:process|workflow|pipeline|procedure|lifecycle|life cycle)(?:es|s)?\b", re.I
+)
+_NOT_A_QUALIFIER = {
+    "the", "a", "an", "of", "in", "for", "and", "or", "to", "this", "that", "these", "those", "each", "its", "our",
+    "your", "their", "any", "every", "whole", "entire", "overall", "main", "typical", "general", "is", "are",
+}  # fmt: skip
+
+
+def _process_named(lead: str) -> str | None:
+    """'the machine learning process' from a lead-in that names a kind of process, or None."""
+    text = re.sub(r"\s*\([^()]*\)", "", lead)
+    for match in _PROCESS_NOUN.finditer(text):
+        words = match[0].split()
+        while len(words) > 1 and not _qualifies(words[0]):
+            words = words[1:]
+        if len(words) > 1:
+            return "the " + " ".join([*words[:-1], singular(words[-1].lower())])
+    return None
+
+
+def _qualifies(word: str) -> bool:
+    """'machine', 'build', 'data' open a name of a process; 'the', 'when', 'creating' (a gerund
+    first: "creating … processes") and 'whole' do not. 'learning' after 'machine' stays."""
+    word = word.lower()
+    return word not in _NOT_A_QUALIFIER and not word.endswith("ing") and (is_noun(word) or not word.isalpha())
+
+
+# "Introduction", "Overview", "Steps": a heading that says where the list is, not what it orders.
+_GENERIC_HEADING = re.compile(
+    r"^(?:introduction|intro|overview|summary|steps?|the steps|process|procedure|background|getting started|"
+    r"how it works|conclusion|basics|details|instructions|usage|in summary|in short|general|notes?)$",
+    re.I,
+)
 
 
 # "The boot process happens in this order", "Instantiating a template is usually done in 3 steps":
@@ -88,11 +136,21 @@ _SAYS_ORDER = re.compile(
 )
 
 
+# "To ship a model, follow these steps": the card says "put these in order" itself.
+_TELLS_TO_FOLLOW = re.compile(
+    r",?\s+(?:follow|take|complete|do|use|go through)\s+(?:these|the following|the|a few)\s+(?:\w+\s+)?steps$", re.I
+)
+
+
 def _name(label: str, section: tuple[str, ...]) -> str:
-    """'The main steps are' names nothing; the heading ('Loading a page') does."""
+    """'The main steps are' names nothing; the heading ('Loading a page') does, unless it is a
+    generic one ('Introduction'), where the document's subject does."""
+    if _GENERIC_HEADING.match(label.strip()):
+        topic = topic_of(section)
+        return capitalise(topic) if topic and not _GENERIC_HEADING.match(topic) else "The steps"
     if counted := _counted_label(label):
         return capitalise(counted)  # "Mitosis has four phases" → "Phases of mitosis"
-    lead = _SAYS_ORDER.sub("", label.strip())
+    lead = _SAYS_ORDER.sub("", _TELLS_TO_FOLLOW.sub("", label.strip()))
     lead = re.sub(r"\s+(?:are|is|include|includes|as follows|follows?)$", "", lead, flags=re.I)
     if len(lead.split()) <= 3 and re.match(r"^(?:the|these|those|our|its)\b", lead, re.I):
         topic = topic_of(section) or (section[-1] if section else lead)

@@ -6,12 +6,16 @@ command among commands, a capitalised name among capitalised names. `shape()` is
 """
 
 import re
+from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
 
 from quizzes.generation.seeds import seeded
 from quizzes.generation.text import normalise, plain
 from quizzes.generation.writing.grammar import reads_as_name
+
+if TYPE_CHECKING:
+    from quizzes.generation.facts import Fact
 
 _NUMBER = re.compile(r"^[~≈<>≤≥±+-]?\s*\d[\d.,_\s]*(?:%|[A-Za-zµ]{1,3})?$")
 _CODE = re.compile(r"[(){}\[\]<>=/$|\\`;]|(?:^|\s)--?\w|\w\.\w|\w_\w|^\S+\s+[A-Z_]{3,}\b")
@@ -188,3 +192,51 @@ def fits_as_well(gloss: str, other_gloss: str) -> bool:
     question showing `gloss` is answered by the other term just as truly."""
     mine = {w for w in _words(gloss) if w not in _JOINING}
     return bool(mine) and mine <= {w for w in _words(other_gloss) if w not in _JOINING}
+
+
+def _genus_head(definition: str) -> str:
+    """'protocol' of 'a connectionless protocol that …'; '' when the gloss names no kind."""
+    words = _words(genus_of(definition))
+    return words[-1] if words else ""
+
+
+def _term_head(term: str) -> str:
+    """'rate' of 'Bounce Rate': the noun a multi-word term ends on ('' for one word or code)."""
+    return _singular_word(_head(term))
+
+
+# "DISTINCT", "ORDER BY", "MIN() and MAX()": a language's keywords or calls, one kind by their look.
+_KEYWORD = re.compile(r"^[A-Z][A-Z0-9_]+(?:\s+[A-Z][A-Z0-9_]+)*$")
+_CALL = re.compile(r"\w\(\)")
+
+
+def _kind_by_look(term: str) -> str:
+    if _CALL.search(term):
+        return "call"
+    if _KEYWORD.match(term.strip()) and not re.search(r"\d", term):
+        return "keyword"
+    return ""
+
+
+def same_kind(answer: "Fact", others: list["Fact"]) -> list["Fact"]:
+    """The terms that are the same kind of thing as the answer's, so a reader must know which it
+    is: those defined in the answer's own section; those whose gloss names the same kind ('a …
+    protocol' for UDP; both none in sections of one parent, as metrics under 'Offline Metrics');
+    those ending on the same noun ('Bounce Rate', 'Conversion Rate'); keywords among keywords.
+    'Well-Known Ports' is no option for a protocol, nor 'Distance' (a tree term) for 'Recursion'
+    (an approach)."""
+    term, definition = answer.fields["term"], answer.fields["definition"]
+    genus, head, look = _genus_head(definition), _term_head(term), _kind_by_look(term)
+
+    def fits(other: "Fact") -> bool:
+        if other.section == answer.section:
+            return True
+        if head and _term_head(other.fields["term"]) == head:
+            return True
+        if look and _kind_by_look(other.fields["term"]) == look:
+            return True
+        their_genus = _genus_head(other.fields["definition"])
+        same_parent = other.section[:-1] == answer.section[:-1] and len(answer.section) > 1
+        return their_genus == genus and (bool(genus) or same_parent)
+
+    return [o for o in others if fits(o)]

@@ -257,7 +257,8 @@ def test_a_result_is_asked_which_command_gives_it():
     sheet = "## Arrays\n```bash\necho ${#a[@]}  # Number of elements\n```\n"
     [basic] = cards_of(sheet, "basic")
     assert basic.front.endswith("which command gives the number of elements?")
-    assert [c.front for c in cards_of(sheet, "reverse")] == ["What does echo ${#a[@]} give?"]
+    # The code reads differently in each language: the topic says where it runs.
+    assert [c.front for c in cards_of(sheet, "reverse")] == ["In Arrays, what does echo ${#a[@]} give?"]
 
 
 def test_a_task_two_commands_answer_is_asked_only_from_the_command():
@@ -436,7 +437,7 @@ def test_a_short_comment_that_spells_the_option_s_name_back_is_no_answer():
     reverse = {c.front: c.back for c in cards_of(markdown, "reverse")}
     # "pipefail" → "failures", "nounset" → "unset", "nocaseglob" → "case … globs": the name says it.
     assert not {"Unveils hidden failures", "Exposes unset variables", "Case insensitive globs"} & set(reverse.values())
-    assert reverse["What does set -o noclobber do?"] == "Avoid overlay files"  # the name hides it
+    assert reverse["In Bash options, what does set -o noclobber do?"] == "Avoid overlay files"  # the name hides it
     fronts = {c.front for c in cards_of(markdown, "basic")}
     assert "In Bash options, how do you unveil hidden failures?" in fronts  # the command is still asked
 
@@ -468,3 +469,98 @@ def test_a_comment_s_backticks_are_markup_and_the_card_shows_code_bare():
     cards = cards_of(markdown)
     assert cards and not any("`" in c.front + c.back for c in cards)
     assert any(c.front.endswith("which command gives all variables names starting with prefix_?") for c in cards)
+
+
+def test_a_trailing_comment_describes_its_own_line_only():
+    code = "list[i] = val\nlist[i:j] = other  # replace the ith to jth elements\ndel list[i:j]\n"
+    assert _entries(code) == [
+        ("", ["list[i] = val"]),
+        ("replace the ith to jth elements", ["list[i:j] = other"]),
+        ("", ["del list[i:j]"]),
+    ]
+
+
+def test_an_indented_comment_under_a_trailing_one_carries_it_on():
+    code = "greet(1)  # raises TypeError at runtime,\n          # though a checker sees it\nnext()\n"
+    assert _entries(code) == [
+        ("raises TypeError at runtime, though a checker sees it", ["greet(1)"]),
+        ("", ["next()"]),
+    ]
+
+
+def test_a_comment_above_still_describes_every_line_below_it():
+    assert _entries("# Push\ngit push\ngit push origin\n") == [("Push", ["git push", "git push origin"])]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "def greeting(name: str) -> str:\n    return 'Hello ' + name\ngreeting(name)  # will print 'Hello John'\n",
+        "async def read(db):\n    data = await db.fetch()  # gives control back to the loop\n",
+        "from functools import singledispatch\n\n@singledispatch  # entry point\nx = f(1)  # prints one\n",
+        "for x in items:\n    show(x)  # shows each item\n",
+        "run()  # starts it\n...  # the rest of the program\n",
+    ],
+)
+def test_a_program_with_comments_is_no_cheat_block(code):
+    assert _entries(code) == []
+
+
+def test_one_line_python_entries_with_colons_are_still_a_cheat_block():
+    code = "for i in range(4):     # 0 to 3\nlist[-1]   # returns the last element\n"
+    assert ("returns the last element", ["list[-1]"]) in _entries(code)
+
+
+@pytest.mark.parametrize(
+    "comment",
+    ["same, but raises IndexError", "instead of print 'bla'", "...this raises KeyError", "say it is False, then..."],
+)
+def test_a_comment_read_only_against_another_line_is_a_cross_reference(comment):
+    assert comment_kind(comment) == "cross-reference"
+
+
+def test_a_task_in_progress_is_no_cross_reference():
+    assert comment_kind("Install the dependencies...") != "cross-reference"
+
+
+@pytest.mark.parametrize(
+    ("action", "read"),
+    [
+        ("return last element", "return the last element"),
+        ("return and removes last element from the list", "return and remove the last element from the list"),
+        ("switch to working branch", "switch to a working branch"),
+        ("replace ith to jth element with otherlist", "replace ith to jth element with otherlist"),
+        ("send local files to GitHub", "send local files to GitHub"),
+        ("return all but the last element", "return all but the last element"),
+    ],
+)
+def test_ordinals_take_the_and_a_second_verb_agrees(action, read):
+    assert _article_for_bare_object(action) == read
+
+
+def test_code_without_a_program_of_its_own_names_its_language():
+    markdown = "# Python\n\n## Lists\n\n    list[-1]   # returns the last element\n    list.pop()  # removes it\n"
+    fronts = [c.front for c in cards_of(markdown, "reverse")]
+    assert fronts and all(f.startswith("In Python") for f in fronts)
+
+
+def test_a_command_of_a_named_program_needs_no_language():
+    markdown = "# Docker\n\n## Clean up\n\n```sh\ndocker container prune  # Delete stopped containers\n```\n"
+    assert [c.front for c in cards_of(markdown, "reverse")] == ["What does docker container prune do?"]
+
+
+def test_a_comment_showing_the_value_a_line_prints_asks_for_that_value():
+    markdown = (
+        "# Python\n\n## f-strings\n\n    x = 2\n    print(f'x is {x}')  # prints 'x is 2'\n"
+        "    print(f'{2 * 7}')   # prints '14'\n"
+    )
+    cards = [c for c in cards_of(markdown) if "print(" in c.front or "print(" in c.back]
+    # "x is 2" needs the example's x: no card; nobody asks "how do you print '14'?".
+    assert [c.back for c in cards] == ["'14'"]
+    assert cards[0].front.startswith("In ") and cards[0].front.endswith(", what does print(f'{2 * 7}') print?")
+
+
+def test_a_comment_that_prints_something_described_is_no_value():
+    markdown = '# Bash\n\n## Output\n\n```bash\necho "$0: warning" >&2  # print a diagnostic message to stderr\n```\n'
+    [card] = cards_of(markdown)
+    assert card.back == "Print a diagnostic message to stderr"

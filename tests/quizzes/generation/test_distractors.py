@@ -33,7 +33,6 @@ def test_a_genus_the_document_fills_with_the_answer_is_no_distractor():
         "A **virtual machine** is a computer file that behaves like another computer within a host.\n\n"
         "A **container image** is a read-only template with instructions for creating a container.\n\n"
         "A **volume** is a directory outside the container's writable layer kept between its runs.\n\n"
-        "## Docker Engine\n\n"
         "The **Docker Engine** is an open source containerization technology for building applications.\n"
     )
     [card] = [c for c in cards_of(markdown, "mcq") if c.answer == "Docker Engine"]
@@ -88,3 +87,36 @@ def test_a_gloss_fits_another_only_when_the_other_says_all_of_it():
     assert fits_as_well("an algorithm for traversing graphs", "an algorithm for traversing graphs depth first")
     assert not fits_as_well("an algorithm for traversing graphs level by level", "an algorithm for traversing graphs")
     assert not fits_as_well("the average precision over queries", "the average reciprocal rank over queries")
+
+
+def test_options_are_the_same_kind_of_thing_as_the_answer():
+    markdown = (
+        "# Networking\n\n## Protocols\n\n"
+        "- **TCP**: a connection-oriented protocol that delivers data reliably and in order.\n"
+        "- **UDP**: a connectionless protocol that offers faster delivery without the reliability of TCP.\n\n"
+        "## Port numbers\n\n"
+        "- **Well-Known Ports**: reserved for standard services like HTTP and FTP.\n"
+        "- **Registered Ports**: used by applications that are officially registered.\n"
+        "- **Dynamic Ports**: available for temporary or private use by applications.\n"
+    )
+    mcqs = {c.answer: c.choices for c in cards_of(markdown, "mcq")}
+    # Two protocols make no four options, and port ranges are no protocols.
+    assert "UDP" not in mcqs and "TCP" not in mcqs
+    for choices in mcqs.values():
+        assert not {"TCP", "UDP"} & set(choices)
+
+
+def test_terms_of_one_list_stay_options_for_each_other():
+    markdown = (
+        "# Trees\n\n## Common terms\n\n"
+        "- **Neighbor**: parent or child of a node.\n"
+        "- **Ancestor**: a node reachable by traversing its parent chain.\n"
+        "- **Descendant**: a node reachable by traversing its children chain.\n"
+        "- **Degree**: number of children of a node.\n"
+        "- **Distance**: number of edges along the shortest path between two nodes.\n\n"
+        "## Techniques\n\n### Recursion\n\n"
+        "**Recursion** is the most common approach for traversing trees.\n"
+    )
+    mcqs = {c.answer: c.choices for c in cards_of(markdown, "mcq")}
+    assert "Recursion" not in mcqs, "tree terms are no approaches"
+    assert mcqs and all("Recursion" not in choices for choices in mcqs.values())
