@@ -32,22 +32,26 @@ from quizzes.generation.language import (
     has_verb,
     headless,
     instruction,
+    lacks_main_clause,
     mostly_instructions,
     opens_mid_sentence,
     placeholder,
     practice_section,
     rarity,
+    related,
     repaired_opening,
     restated_aside,
     scaffolding,
     shares_a_root,
     with_named_referent,
     without_also,
+    without_article_hint,
     without_asides,
     without_marks,
 )
 from quizzes.generation.parsing import Block, Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, plain, sentences
+from quizzes.generation.writing.grammar import can_be_verb
 from quizzes.generation.writing.prompts import (
     DEFINES,
     claim_of,
@@ -63,6 +67,9 @@ from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "statements"
 MIN_WORDS, MAX_WORDS = 7, 45
+# Of a long sentence the card may ask one clause (`clause_holding`); past this many words what it
+# asks is a paragraph to wade through for one blank.
+MAX_STATED_WORDS = 35
 PER_BLOCK = 2  # the best sentences of a paragraph or list item; the rest repeat or elaborate
 # Prose fills the gaps the document's definitions, lists and tables leave; it does not flood the
 # deck. The best few statements of a section, by the score of their blank, are asked.
@@ -205,10 +212,13 @@ def _fixed_modifier(word: str) -> bool:
     )
 
 
-_BEFORE_A_VERB = {"to", "can", "cannot", "must", "should", "will", "may", "does", "do", "did", "not"}
+_BEFORE_A_VERB = {
+    "to", "can", "cannot", "could", "must", "should", "will", "would", "may", "might", "does", "do", "did", "not",
+}  # fmt: skip
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ARTICLES = {"a", "an", "the"}
 
 
 def _joins(word: str, other: tuple[float, int, str], offset: int) -> bool:
@@ -234,7 +244,39 @@ def _names_a_thing(span: str, best: tuple[float, int, str], words: list[str]) ->
     before = words[best[1] - 1].lower() if best[1] > 0 else ""
     modifier = can_describe(span) and following[:1].islower() and following.isalpha()
     verb = before in _BEFORE_A_VERB  # "not possible to ___", "must ___": a verb the lexicon lacks
+    # "a data structure that ___ an associative array": a word before its object's article is a verb.
+    verb = verb or (following.lower() in _ARTICLES and can_be_verb(span.lower()))
     return can_be_a_thing(span) and not describes_an_action(span) and not modifier and not verb
+
+
+def _gives_away(part: str, word: str) -> bool:
+    return shares_a_root(part, word) or (part.isalpha() and part.islower() and related(part, word))
+
+
+# "even with proper weight ___", "many other development ___", "the specific hardware or software
+# ___", "the predicted ___": the head of a compound whose everyday modifier stays in the sentence.
+# The phrase predicts the word; it is not the term, name or number the sentence teaches. A word
+# rare enough to be a term of its own ("neural network backpropagation") still is one.
+RARE_HEAD = 6.0
+_NAMING = re.compile(r"\b(?:called|known as|referred to as|named|termed)\s+(?:\S+\s+)?$", re.I)
+NAMING_REACH = 40
+_COMPARATIVE = re.compile(r"(?:er|est)$")
+
+
+def _head_of_given_compound(span: str, score: float, flat: str) -> bool:
+    if not (span.isalpha() and span.islower()) or score >= RARE_HEAD:
+        return False  # a term of its own
+    m = re.search(rf"(?:^|(\w+)\s+)([a-z]+)\s+{re.escape(span)}\b", flat)
+    if m and _NAMING.search(flat[max(0, m.start() - NAMING_REACH) : m.start()]):
+        return False  # "referred to as JavaScript data ___": the sentence gives the term its name
+    if not m or m[2] in _NOT_A_MODIFIER or m[2].endswith("s") or (m[1] or "").lower() in _BEFORE_A_VERB:
+        return False  # "a few ___ in size", "can handle ___", "TCP handles ___": no modifier predicts it
+    modifier = m[2]
+    lemmas = getAllLemmas(modifier)
+    if "ADJ" in lemmas and _COMPARATIVE.search(modifier) and modifier not in lemmas["ADJ"]:
+        return False  # "a longer ___ than containers": the contrast is the fact
+    participle = modifier.endswith("ed") and "VERB" in lemmas
+    return bool({"NOUN", "ADJ"} & set(lemmas)) or participle
 
 
 # "Event, according to Merriam-Webster, is …": the source of a claim is not what it teaches.
@@ -254,8 +296,10 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
             continue
         if given_by_the_sentence(span, flat) or key_sentences.open_place(span, flat):
             continue  # "truthy unless defined as ___", "a distance of ___ from itself", "runs in ___"
-        if any(shares_a_root(part, word) for part in span.split() for word in words if word not in span.split()):
-            continue  # "to decrypt …, the matrix used for ___": the root is in the sentence
+        if any(_gives_away(part, word) for part in span.split() for word in words if word not in span.split()):
+            continue  # "to decrypt …, the matrix used for ___", "In the case of hash ___, … collision resolution"
+        if _head_of_given_compound(span, best[0], flat):
+            continue
         if _names_a_thing(span, best, words) and fair_blank(span, flat, section):
             return best[0], span
     return None
@@ -370,6 +414,8 @@ def extract(section: Section) -> list[Fact]:
             described = headless(sentence)  # "**Stores** position …": the subject is elsewhere
             if not _is_statement(flat) or (described and not subject):
                 continue  # a description of something the sentence does not name
+            if lacks_main_clause(without_callout(flat)):
+                continue  # "Variance errors, which are caused by …": an item, not a claim
             if definitions.is_definition_sentence(section, sentence):
                 continue
             signal = _signal(flat)
@@ -417,6 +463,8 @@ def _renders(sentence: str, answer: str, subject: str, described: str = "") -> b
     stated = _stated(sentence, subject, described, answer)
     if _symbol_claim(sentence):
         return mask(stated, answer).count("_____") == 1  # a sign is no word for the word checks
+    if len(stated.split()) > MAX_STATED_WORDS:
+        return False
     return is_statement(stated) and informative_span(answer, stated) and mask(stated, answer) != stated
 
 
@@ -428,6 +476,6 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []
     front = mask(stated, answer)
     topic = topic_of(fact.section)
-    front = front if names_term(topic, answer) else in_topic(topic, front)
+    front = without_article_hint(front if names_term(topic, answer) else in_topic(topic, front))
     common = {"note_key": fact.key, "section": fact.section_label}
     return [CardDraft(key=f"{fact.key}:cloze", kind="cloze", front=front, back=answer, explanation=sentence, **common)]
