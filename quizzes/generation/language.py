@@ -667,6 +667,7 @@ def without_alias(flat: str) -> tuple[str, str, str] | None:
 # around, not a claim; the statement it belongs to is elsewhere (its lead-in, its heading).
 _DASHED_ASIDE = re.compile(r"\s(?:--|—)\s[^—]*?\s(?:--|—)\s")
 _LABEL_SEPARATOR = re.compile(r"\s(?:--|—)\s|:\s")
+_DASH = re.compile(r"\s(?:--|—)\s")
 _NON_RESTRICTIVE = re.compile(r",\s+(?:which|who|whose)\s")
 _RESTRICTIVE = re.compile(r"(?<=[a-z] )(?:that|which|who)\s+[a-z]+\b")
 
@@ -676,8 +677,11 @@ def lacks_main_clause(flat: str) -> bool:
     text = _DASHED_ASIDE.sub(" ", re.sub(r"\([^()]*\)", " ", flat))
     head, *rest = _LABEL_SEPARATOR.split(text, maxsplit=1)
     tail = rest[0].strip() if rest else ""
-    if tail and not has_verb(head) and (tail[:1].islower() or not has_verb(tail)):
-        return True  # "N(0,1/n) -- so-called …": no claim in the label, and no sentence after it
+    dashed = bool(tail) and _DASH.search(text[: len(head) + 4]) is not None
+    if tail and not has_verb(head) and (dashed or not has_verb(tail)):
+        # "N(0,1/n) -- so-called …, it helps": a term and its description; "Types: A, B": a list.
+        # "Pure cores: document generation … are plain functions" is a sentence after its label.
+        return True
     if (m := _NON_RESTRICTIVE.search(head)) and not has_verb(head[: m.start()]):
         _, comma, after = head[m.end() :].partition(", ")
         if not comma or not has_verb(after):

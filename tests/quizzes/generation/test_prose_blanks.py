@@ -68,6 +68,7 @@ def test_a_blank_whose_word_the_sentence_repeats_is_given_away():
         # a main clause after the aside, after the label, or around the relative clause
         ("Dropout, which removes random neurons during training, is a regularization technique.", False),
         ("Learn More: The DOCTYPE declaration prevents browsers from entering quirks mode.", False),
+        ("Pure cores: document generation and scheduling are plain functions that tests call.", False),
         ("There are two main operations a bloom filter can perform: insertion and search.", False),
         ("Docker — a container platform — runs on Linux.", False),
         ("Every path from a node to its descendant NIL nodes contains the same number of black nodes.", False),
