@@ -18,6 +18,7 @@ prose fills the gaps other facts leave.
 import re
 
 from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import definitions, key_sentences
 from quizzes.generation.facts import CardDraft, Fact
@@ -38,7 +39,6 @@ from quizzes.generation.language import (
     placeholder,
     practice_section,
     rarity,
-    related,
     repaired_opening,
     restated_aside,
     scaffolding,
@@ -250,7 +250,17 @@ def _names_a_thing(span: str, best: tuple[float, int, str], words: list[str]) ->
 
 
 def _gives_away(part: str, word: str) -> bool:
-    return shares_a_root(part, word) or (part.isalpha() and part.islower() and related(part, word))
+    return shares_a_root(part, word) or (part.isalpha() and part.islower() and _same_word(part, word))
+
+
+MIN_SAME_WORD = 5
+
+
+def _same_word(word: str, other: str) -> bool:
+    """ "collisions"/"collision", "global"/"globally": one form of the other, not "callback"/"called"."""
+    a, b = word.lower(), other.lower()
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= max(MIN_SAME_WORD, min(len(a), len(b)) - 2)
 
 
 # "even with proper weight ___", "many other development ___", "the specific hardware or software
@@ -260,7 +270,7 @@ def _gives_away(part: str, word: str) -> bool:
 RARE_HEAD = 6.0
 _NAMING = re.compile(r"\b(?:called|known as|referred to as|named|termed)\s+(?:\S+\s+)?$", re.I)
 NAMING_REACH = 40
-_COMPARATIVE = re.compile(r"(?:er|est)$")
+FUNCTION_WORD_ZIPF = 6.0  # "or", "time", "the": past this a word is too common to narrow a noun
 
 
 def _head_of_given_compound(span: str, score: float, flat: str) -> bool:
@@ -272,11 +282,12 @@ def _head_of_given_compound(span: str, score: float, flat: str) -> bool:
     if not m or m[2] in _NOT_A_MODIFIER or m[2].endswith("s") or (m[1] or "").lower() in _BEFORE_A_VERB:
         return False  # "a few ___ in size", "can handle ___", "TCP handles ___": no modifier predicts it
     modifier = m[2]
+    if zipf_frequency(modifier, "en") >= FUNCTION_WORD_ZIPF:
+        return False  # "trust commands or ___": "or" is no modifier, whatever the lexicon says
+    # A noun ("security ___", "development ___") or a participle ("the predicted ___") narrows the
+    # head to one word; an adjective ("no explicit ___", "a longer ___") leaves it open.
     lemmas = getAllLemmas(modifier)
-    if "ADJ" in lemmas and _COMPARATIVE.search(modifier) and modifier not in lemmas["ADJ"]:
-        return False  # "a longer ___ than containers": the contrast is the fact
-    participle = modifier.endswith("ed") and "VERB" in lemmas
-    return bool({"NOUN", "ADJ"} & set(lemmas)) or participle
+    return "NOUN" in lemmas or (modifier.endswith("ed") and "VERB" in lemmas)
 
 
 # "Event, according to Merriam-Webster, is …": the source of a claim is not what it teaches.
