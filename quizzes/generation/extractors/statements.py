@@ -177,6 +177,8 @@ _NOT_A_MODIFIER = {
     "next", "first", "last", "same", "other", "many", "few", "several", "such", "own", "only", "whole",
     "entire", "certain", "various", "different", "main", "most", "more", "less", "new", "each", "every",
     "all", "any", "some", "both", "much", "given", "single", "specific", "multiple", "additional", "following",
+    # "a good ___", "a proper ___": the author's praise, no part of the term
+    "good", "bad", "great", "better", "best", "nice", "proper", "simple", "easy", "useful", "important",
 }  # fmt: skip
 MAX_MODIFIERS = 2
 
@@ -257,8 +259,11 @@ MIN_SAME_WORD = 5
 
 
 def _same_word(word: str, other: str) -> bool:
-    """ "collisions"/"collision", "global"/"globally": one form of the other, not "callback"/"called"."""
+    """ "collisions"/"collision", "global"/"globally", "team"/"teams": one form of the other, not
+    "callback"/"called"."""
     a, b = word.lower(), other.lower()
+    if min(len(a), len(b)) < MIN_SAME_WORD:
+        return a.removesuffix("s") == b.removesuffix("s")  # "team"/"teams"
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return shared >= max(MIN_SAME_WORD, min(len(a), len(b)) - 2)
 

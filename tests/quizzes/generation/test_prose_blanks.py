@@ -133,3 +133,8 @@ def test_a_clause_too_long_to_read_for_one_blank_gets_no_cloze():
         "items stored in the tree, which is much better than a scan.\n"
     )
     assert answers(clause) == ["logarithm"]
+
+
+def test_praise_is_no_part_of_the_blank():
+    markdown = "## Tools\n\nPip-tools builds upon pip and provides a good workflow for generating requirements files.\n"
+    assert answers(markdown) == ["workflow"]
