@@ -659,3 +659,41 @@ def without_alias(flat: str) -> tuple[str, str, str] | None:
     if m := _ALIASED_SUBJECT.match(flat):
         return f"{m['article']}{m['name']} {m['rest']}", m["name"], m["alias"].strip()
     return None
+
+
+# "N(0,1/n) -- so-called Xavier initialization, it helps …", "Another algorithms that use the
+# same idea: RMSProp, Adam", "Variance errors, which are caused by …": a list item or a lead-in
+# whose only verb sits in a relative clause or after a label. A cloze of it is a fragment to read
+# around, not a claim; the statement it belongs to is elsewhere (its lead-in, its heading).
+_DASHED_ASIDE = re.compile(r"\s(?:--|—)\s[^—]*?\s(?:--|—)\s")
+_LABEL_SEPARATOR = re.compile(r"\s(?:--|—)\s|:\s")
+_DASH = re.compile(r"\s(?:--|—)\s")
+_NON_RESTRICTIVE = re.compile(r",\s+(?:which|who|whose)\s")
+_RESTRICTIVE = re.compile(r"(?<=[a-z] )(?:that|which|who)\s+[a-z]+\b")
+
+
+def lacks_main_clause(flat: str) -> bool:
+    """Whether a sentence says nothing of its subject outside a relative clause or a label."""
+    text = _DASHED_ASIDE.sub(" ", re.sub(r"\([^()]*\)", " ", flat))
+    head, *rest = _LABEL_SEPARATOR.split(text, maxsplit=1)
+    tail = rest[0].strip() if rest else ""
+    dashed = bool(tail) and _DASH.search(text[: len(head) + 4]) is not None
+    if tail and not has_verb(head) and (dashed or not has_verb(tail)):
+        # "N(0,1/n) -- so-called …, it helps": a term and its description; "Types: A, B": a list.
+        # "Pure cores: document generation … are plain functions" is a sentence after its label.
+        return True
+    if (m := _NON_RESTRICTIVE.search(head)) and not has_verb(head[: m.start()]):
+        _, comma, after = head[m.end() :].partition(", ")
+        if not comma or not has_verb(after):
+            return True  # "Variance errors, which are caused by …" and nothing more
+    # "Another algorithms that use the same idea: RMSProp, Adam": a lead-in whose one verb is its
+    # relative clause's. Only before a label's colon, where the clause cannot run on to a main verb.
+    return bool(tail) and has_verb(head) and not has_verb(_RESTRICTIVE.sub(" ", head))
+
+
+# "an _____ event": the article tells a vowel-initial answer; "a(n)" asks it without the hint.
+_ARTICLE_BEFORE_BLANK = re.compile(r"\b([Aa])n(?= _____)")
+
+
+def without_article_hint(front: str) -> str:
+    return _ARTICLE_BEFORE_BLANK.sub(r"\1(n)", front)

@@ -20,6 +20,7 @@ from quizzes.generation.language import (
     has_verb,
     headless,
     instruction,
+    lacks_main_clause,
     mostly_instructions,
     only_a_verb,
     opens_mid_sentence,
@@ -32,6 +33,7 @@ from quizzes.generation.language import (
     with_named_referent,
     without_alias,
     without_also,
+    without_article_hint,
     without_asides,
     without_marks,
 )
@@ -51,7 +53,8 @@ from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "key_sentences"
 PER_SECTION = 2  # the best emphasised sentences of a section
-MIN_WORDS, MAX_WORDS = 6, 45  # past 45 words a cloze is a paragraph to read in a chat, not a card
+MIN_WORDS, MAX_WORDS = 6, 45
+MAX_STATED_WORDS = 35  # past this, of the clause the card asks, a cloze is a paragraph to read, not a card
 DEFINING_BONUS = 1.0  # "… is called the index": the sentence says what its term is
 _WALKTHROUGH = re.compile(
     r"^(?:let's|let us|in the (?:above|previous|next|following)|as (?:shown|seen) (?:above|below))\b", re.I
@@ -171,6 +174,8 @@ def extract(section: Section) -> list[Fact]:
                 continue
             if not has_verb(flat) or opens_mid_sentence(flat):
                 continue  # "JetBrains WebStorm (Paid, free for students)": a noun phrase, no claim
+            if lacks_main_clause(without_callout(flat)):
+                continue  # "**Variance errors**, which are caused by …": a list item, not a claim
             term = _term(sentence)
             alias = ""
             if aliased := without_alias(flat):
@@ -178,6 +183,8 @@ def extract(section: Section) -> list[Fact]:
                 flat = sentence
             if term and _FLAG.match(term) and sentence.count(CODE_OPEN) < 2:
                 continue  # "The ___ option disables …": an option of a command the sentence does not name
+            if term and len(_stated(flat, term).split()) > MAX_STATED_WORDS:
+                continue  # a paragraph to read for one blank: it must not take a place in the budget
             if term and _asks_a_thing(term, flat) and fair_blank(term, without_callout(flat), section.path):
                 fields = {"sentence": without_marks(flat), "term": term}
                 if alias:
@@ -211,11 +218,18 @@ def open_place(span: str, sentence: str) -> bool:
     return len(before.split()) <= MAX_PLACE_SLOT_WORDS and bool(_PLACE_SLOT.search(before))
 
 
+def _stated(sentence: str, term: str) -> str:
+    """The sentence as the card asks it: without call-out, connective and asides, and of clauses
+    joined by a semicolon only the one holding the term."""
+    return clause_holding(without_also(without_asides(without_connective(without_callout(sentence)))), term)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, term = fact.fields["sentence"], fact.fields["term"]
-    stated = without_also(without_asides(without_connective(without_callout(sentence))))
-    stated = clause_holding(stated, term)
-    if not is_statement(stated) or not informative_span(term, stated) or open_place(term, stated):
+    stated = _stated(sentence, term)
+    if len(stated.split()) > MAX_STATED_WORDS or open_place(term, stated):
+        return []
+    if not is_statement(stated) or not informative_span(term, stated):
         return []
     front = mask(stated, term)
     if front == stated:
@@ -225,7 +239,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         CardDraft(
             key=f"{fact.key}:cloze",
             kind="cloze",
-            front=front if names_term(topic, term) else in_topic(topic, front),
+            front=without_article_hint(front if names_term(topic, term) else in_topic(topic, front)),
             back=f"{term} (also called {fact.fields['alias']})" if fact.fields.get("alias") else term,
             explanation=sentence,
             note_key=fact.key,

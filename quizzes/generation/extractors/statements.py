@@ -18,6 +18,7 @@ prose fills the gaps other facts leave.
 import re
 
 from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import definitions, key_sentences
 from quizzes.generation.facts import CardDraft, Fact
@@ -32,6 +33,7 @@ from quizzes.generation.language import (
     has_verb,
     headless,
     instruction,
+    lacks_main_clause,
     mostly_instructions,
     opens_mid_sentence,
     placeholder,
@@ -43,11 +45,13 @@ from quizzes.generation.language import (
     shares_a_root,
     with_named_referent,
     without_also,
+    without_article_hint,
     without_asides,
     without_marks,
 )
 from quizzes.generation.parsing import Block, Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, plain, sentences
+from quizzes.generation.writing.grammar import can_be_verb
 from quizzes.generation.writing.prompts import (
     DEFINES,
     claim_of,
@@ -63,6 +67,9 @@ from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "statements"
 MIN_WORDS, MAX_WORDS = 7, 45
+# Of a long sentence the card may ask one clause (`clause_holding`); past this many words what it
+# asks is a paragraph to wade through for one blank.
+MAX_STATED_WORDS = 35
 PER_BLOCK = 2  # the best sentences of a paragraph or list item; the rest repeat or elaborate
 # Prose fills the gaps the document's definitions, lists and tables leave; it does not flood the
 # deck. The best few statements of a section, by the score of their blank, are asked.
@@ -170,6 +177,8 @@ _NOT_A_MODIFIER = {
     "next", "first", "last", "same", "other", "many", "few", "several", "such", "own", "only", "whole",
     "entire", "certain", "various", "different", "main", "most", "more", "less", "new", "each", "every",
     "all", "any", "some", "both", "much", "given", "single", "specific", "multiple", "additional", "following",
+    # "a good ___", "a proper ___": the author's praise, no part of the term
+    "good", "bad", "great", "better", "best", "nice", "proper", "simple", "easy", "useful", "important",
 }  # fmt: skip
 MAX_MODIFIERS = 2
 
@@ -205,10 +214,13 @@ def _fixed_modifier(word: str) -> bool:
     )
 
 
-_BEFORE_A_VERB = {"to", "can", "cannot", "must", "should", "will", "may", "does", "do", "did", "not"}
+_BEFORE_A_VERB = {
+    "to", "can", "cannot", "could", "must", "should", "will", "would", "may", "might", "does", "do", "did", "not",
+}  # fmt: skip
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ARTICLES = {"a", "an", "the"}
 
 
 def _joins(word: str, other: tuple[float, int, str], offset: int) -> bool:
@@ -234,7 +246,53 @@ def _names_a_thing(span: str, best: tuple[float, int, str], words: list[str]) ->
     before = words[best[1] - 1].lower() if best[1] > 0 else ""
     modifier = can_describe(span) and following[:1].islower() and following.isalpha()
     verb = before in _BEFORE_A_VERB  # "not possible to ___", "must ___": a verb the lexicon lacks
+    # "a data structure that ___ an associative array": a word before its object's article is a verb.
+    verb = verb or (following.lower() in _ARTICLES and can_be_verb(span.lower()))
     return can_be_a_thing(span) and not describes_an_action(span) and not modifier and not verb
+
+
+def _gives_away(part: str, word: str) -> bool:
+    return shares_a_root(part, word) or (part.isalpha() and part.islower() and _same_word(part, word))
+
+
+MIN_SAME_WORD = 5
+
+
+def _same_word(word: str, other: str) -> bool:
+    """ "collisions"/"collision", "global"/"globally", "team"/"teams": one form of the other, not
+    "callback"/"called"."""
+    a, b = word.lower(), other.lower()
+    if min(len(a), len(b)) < MIN_SAME_WORD:
+        return a.removesuffix("s") == b.removesuffix("s")  # "team"/"teams"
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= max(MIN_SAME_WORD, min(len(a), len(b)) - 2)
+
+
+# "even with proper weight ___", "many other development ___", "the specific hardware or software
+# ___", "the predicted ___": the head of a compound whose everyday modifier stays in the sentence.
+# The phrase predicts the word; it is not the term, name or number the sentence teaches. A word
+# rare enough to be a term of its own ("neural network backpropagation") still is one.
+RARE_HEAD = 6.0
+_NAMING = re.compile(r"\b(?:called|known as|referred to as|named|termed)\s+(?:\S+\s+)?$", re.I)
+NAMING_REACH = 40
+FUNCTION_WORD_ZIPF = 6.0  # "or", "time", "the": past this a word is too common to narrow a noun
+
+
+def _head_of_given_compound(span: str, score: float, flat: str) -> bool:
+    if not (span.isalpha() and span.islower()) or score >= RARE_HEAD:
+        return False  # a term of its own
+    m = re.search(rf"(?:^|(\w+)\s+)([a-z]+)\s+{re.escape(span)}\b", flat)
+    if m and _NAMING.search(flat[max(0, m.start() - NAMING_REACH) : m.start()]):
+        return False  # "referred to as JavaScript data ___": the sentence gives the term its name
+    if not m or m[2] in _NOT_A_MODIFIER or m[2].endswith("s") or (m[1] or "").lower() in _BEFORE_A_VERB:
+        return False  # "a few ___ in size", "can handle ___", "TCP handles ___": no modifier predicts it
+    modifier = m[2]
+    if zipf_frequency(modifier, "en") >= FUNCTION_WORD_ZIPF:
+        return False  # "trust commands or ___": "or" is no modifier, whatever the lexicon says
+    # A noun ("security ___", "development ___") or a participle ("the predicted ___") narrows the
+    # head to one word; an adjective ("no explicit ___", "a longer ___") leaves it open.
+    lemmas = getAllLemmas(modifier)
+    return "NOUN" in lemmas or (modifier.endswith("ed") and "VERB" in lemmas)
 
 
 # "Event, according to Merriam-Webster, is …": the source of a claim is not what it teaches.
@@ -254,8 +312,10 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
             continue
         if given_by_the_sentence(span, flat) or key_sentences.open_place(span, flat):
             continue  # "truthy unless defined as ___", "a distance of ___ from itself", "runs in ___"
-        if any(shares_a_root(part, word) for part in span.split() for word in words if word not in span.split()):
-            continue  # "to decrypt …, the matrix used for ___": the root is in the sentence
+        if any(_gives_away(part, word) for part in span.split() for word in words if word not in span.split()):
+            continue  # "to decrypt …, the matrix used for ___", "In the case of hash ___, … collision resolution"
+        if _head_of_given_compound(span, best[0], flat):
+            continue
         if _names_a_thing(span, best, words) and fair_blank(span, flat, section):
             return best[0], span
     return None
@@ -370,6 +430,8 @@ def extract(section: Section) -> list[Fact]:
             described = headless(sentence)  # "**Stores** position …": the subject is elsewhere
             if not _is_statement(flat) or (described and not subject):
                 continue  # a description of something the sentence does not name
+            if lacks_main_clause(without_callout(flat)):
+                continue  # "Variance errors, which are caused by …": an item, not a claim
             if definitions.is_definition_sentence(section, sentence):
                 continue
             signal = _signal(flat)
@@ -417,6 +479,8 @@ def _renders(sentence: str, answer: str, subject: str, described: str = "") -> b
     stated = _stated(sentence, subject, described, answer)
     if _symbol_claim(sentence):
         return mask(stated, answer).count("_____") == 1  # a sign is no word for the word checks
+    if len(stated.split()) > MAX_STATED_WORDS:
+        return False
     return is_statement(stated) and informative_span(answer, stated) and mask(stated, answer) != stated
 
 
@@ -428,6 +492,6 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []
     front = mask(stated, answer)
     topic = topic_of(fact.section)
-    front = front if names_term(topic, answer) else in_topic(topic, front)
+    front = without_article_hint(front if names_term(topic, answer) else in_topic(topic, front))
     common = {"note_key": fact.key, "section": fact.section_label}
     return [CardDraft(key=f"{fact.key}:cloze", kind="cloze", front=front, back=answer, explanation=sentence, **common)]
