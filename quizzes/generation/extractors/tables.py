@@ -139,13 +139,29 @@ _SHARED_STEM = 5
 _EVEN_CELLS = 2.5
 
 
+# "Pros | Cons", "Advantages | Disadvantages", "Do | Don't": two lists of a verdict, not two sides
+# of one property per row.
+_EVALUATION = re.compile(
+    r"^(?:pros?|cons?|(?:dis)?advantages?|benefits?|drawbacks?|strengths?|weakness(?:es)?|"
+    r"do(?:'?s)?|don'?ts?|good|bad|(?:in)?correct|right|wrong)$",
+    re.I,
+)
+
+
+def plain_header(header: str) -> str:
+    """'✅ Do', '❌ Don't': the header's words without its marks."""
+    return re.sub(r"[^\w\s'’-]", "", header).replace("’", "'").strip()
+
+
 def parallel_categories(header: list[str], body: list[list[str]]) -> str:
     """How the columns of a table without a label column are parallel categories whose cells are
     examples of each ('Structured | Semi-structured | Unstructured' over rows of examples), read
     down each column, never across: 'stem' (the headers share a word), 'adjectives', 'plurals'
-    ('Tools | Languages | Frameworks'), or '' for a table
-    whose first column labels its rows ('Language | Best for | Why'). A row of such a table holds
+    ('Tools | Languages | Frameworks'), 'evaluations' ('Pros | Cons'), or '' for a table whose
+    first column labels its rows ('Language | Best for | Why'). A row of such a table holds
     unrelated examples, so 'the semi-structured of <a structured example>' would be a misread."""
+    if len(header) == 2 and body and all(_EVALUATION.match(plain_header(h)) for h in header):
+        return "evaluations"  # "Pros | Cons": two lists side by side, whose rows pair nothing
     if len(header) < 3 or not body or not all(h and len(h.split()) <= 3 for h in header):
         return ""
     if any(is_attribute_column(h) or _skipped_column(h) or is_use_column(h) for h in header):
@@ -163,7 +179,7 @@ def parallel_categories(header: list[str], body: list[list[str]]) -> str:
     pieces = [set(re.findall(r"[a-z]+", h.lower())) for h in header]
     if any(len(stem) >= _SHARED_STEM and all(any(stem in w for w in words) for words in pieces) for stem in pieces[0]):
         return "stem"
-    if all(w.isalpha() and is_adjective(w) and not is_noun(w) for w in lasts):
+    if all(w.isalpha() and is_adjective(w) for w in lasts):
         return "adjectives"
     if all(w.isalpha() and is_plural(w) and is_noun(w) for w in lasts):
         return "plurals"
@@ -324,8 +340,10 @@ def _category_facts(section: Section) -> list[Fact]:
     facts = []
     for caption, sources, header, body in _category_tables(section):
         for r, c in _category_examples(header, body):
-            fields = {"type": "category", "value": body[r][c], "column": header[c], "options": header}
+            options = [plain_header(h) or h for h in header]  # "✅ Pros": the marks are no part of the answer
+            fields = {"type": "category", "value": body[r][c], "column": options[c], "options": options}
             fields["kind"] = kind_of_items(caption) or kind_of_items(section.title)
+            fields["evaluations"] = len(header) == 2
             facts.append(
                 Fact(
                     NAME,
@@ -469,16 +487,19 @@ def _ask(fact: Fact, question: str) -> str:
 
 
 def _category_card(fact: Fact) -> list[CardDraft]:
-    """'Which kind of data is “raw video feed from surveillance camera” an example of:
+    """'Which kind of data is “Raw video feed from surveillance camera” an example of:
     structured, semi-structured or unstructured?' → Unstructured. The example is quoted: it is
     the author's phrase, which an article would not always fit."""
     f = fact.fields
     value = f["value"]
-    first, _, rest = value.partition(" ")
-    shown = f"{as_common(first, heading=True)} {rest}".strip()  # "Wikipedia pages" keeps its name
     options = [attribute(h) for h in f["options"]]
     listed = ", ".join(options[:-1]) + " or " + options[-1]
-    question = _ask(fact, f"Which {f['kind'] or 'category'} is “{strip_trailing(shown)}” an example of: {listed}?")
+    # As written: in quotes a capital reads as the author's, and 'Python' or 'Vim' keep theirs.
+    example = f"“{strip_trailing(value)}”"
+    if f.get("evaluations"):
+        question = _ask(fact, f"Which list does {example} belong to: {listed}?")  # "pros or cons"
+    else:
+        question = _ask(fact, f"Which {f['kind'] or 'category'} is {example} an example of: {listed}?")
     explanation = f"{f['column']}: {strip_trailing(value)}."
     return [
         CardDraft(
