@@ -5,6 +5,7 @@ import time
 
 from quizzes.generation.extractors import tables
 from quizzes.generation.extractors.tables import parallel_categories
+from quizzes.generation.parsing import parse
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 
@@ -188,3 +189,32 @@ def test_two_contrasted_sides_are_still_paired_per_row():
     )
     fronts = [c.front for c in cards_of(markdown)]
     assert "In networks, where public is “reachable from the internet by anyone”, what is private?" in fronts
+
+
+def test_an_html_table_is_read_as_a_markdown_table_is():
+    markdown = (
+        "# Networking\n\n## Ports\n\n<table>\n<thead><tr><th>Protocol</th><th>Port</th></tr></thead>\n<tbody>\n"
+        "<tr><td>SSH</td><td>22</td></tr>\n<tr><td><b>HTTP</b></td><td>80</td></tr>\n"
+        "<tr><td>HTTPS</td><td>443 &amp; 8443</td></tr>\n</tbody>\n</table>\n"
+    )
+    [table] = [b for s in parse(markdown).sections for b in s.blocks if b.kind == "table"]
+    assert table.rows == [["Protocol", "Port"], ["SSH", "22"], ["HTTP", "80"], ["HTTPS", "443 & 8443"]]
+    assert {c.front: c.back for c in cards_of(markdown, "basic")}[
+        "In Networking (ports), what is the port of SSH?"
+    ] == "22"
+
+
+def test_an_html_table_of_images_only_or_of_one_row_is_no_table():
+    gallery = (
+        '<table><tr><td><img src="a.png"></td><td><img src="b.png"></td></tr>\n<tr><td></td><td></td></tr></table>\n'
+    )
+    one_row = "<table><tr><th>Only</th><th>Header</th></tr></table>\n"
+    for markdown in (gallery, one_row):
+        assert not [b for s in parse(markdown).sections for b in s.blocks if b.kind == "table"]
+
+
+def test_a_long_html_table_row_stays_fast():
+    row = "<tr>" + "<td>cell</td>" * 5000 + "</tr>\n"
+    start = time.perf_counter()
+    parse("<table>\n" + row * 3 + "</table>\n")
+    assert time.perf_counter() - start < 2
