@@ -148,6 +148,25 @@ _EVALUATION = re.compile(
 )
 
 
+# What a key column's header calls its rows ("Parameters", "Options"): a label column, not a category.
+_KEY_KINDS = {
+    "parameter", "argument", "variable", "field", "column", "key", "name", "term", "item", "type", "command",
+    "method", "function", "property", "attribute", "element", "tag", "option", "flag", "event", "setting",
+    "value", "operator", "symbol", "keyword", "step", "task", "operation",
+}  # fmt: skip
+
+
+def _is_value(cell: str) -> bool:
+    """A number, a bound, a tick or a rating: what a row has, never an example of a category."""
+    flat = cell.strip()
+    return (
+        flat.lower() in YES_NO
+        or rating_value(flat) is not None
+        or bool(_NUMBER.match(flat))
+        or _value_kind(measure_value(flat, "complexity")) == "asymptotic"
+    )
+
+
 def plain_header(header: str) -> str:
     """'✅ Do', '❌ Don't': the header's words without its marks."""
     return re.sub(r"[^\w\s'’-]", "", header).replace("’", "'").strip()
@@ -168,6 +187,11 @@ def parallel_categories(header: list[str], body: list[list[str]]) -> str:
         return ""
     if _WALKTHROUGH_HEADER.match(header[0].strip()) or _ASPECT_HEADER.match(header[0].strip()):
         return ""
+    if singular(header[0].strip().lower()) in _KEY_KINDS or _TERM_HEADER.match(header[0].strip()):
+        return ""  # "Parameters | Types | Defaults": the first column names what each row is
+    cells = [v for r in body for v in r[: len(header)] if v]
+    if sum(_is_value(v) for v in cells) * 2 > len(cells) or all(looks_like_code(r[0]) for r in body if r and r[0]):
+        return ""  # bounds, numbers or ticks are a row's values, and a column of code is a key
     lengths = [
         sum(len(r[c].split()) for r in body if c < len(r) and r[c])
         / max(1, sum(1 for r in body if c < len(r) and r[c]))
@@ -329,7 +353,7 @@ def _category_examples(header: list[str], body: list[list[str]]) -> list[tuple[i
         (r, c)
         for r, row in enumerate(body)
         for c, value in enumerate(row[: len(header)])
-        if _given(value) and not _not_applicable(value) and seen[normalise(value)] == 1
+        if _given(value) and not _not_applicable(value) and not _is_value(value) and seen[normalise(value)] == 1
     ]
     return cells[:MAX_CELLS_PER_TABLE]
 

@@ -530,10 +530,14 @@ def operation_question(measure: str, operation: str, structure: str, case: str =
 def a_structure(structure: str) -> str:
     """A subject named mid-sentence as one of its kind: 'a hash table', 'a binary search tree
     (BST)' (the name is lowered, the acronym kept); 'Heap (data-structure)' only says which heap,
-    which the sentence does."""
+    which the sentence does; 'JavaScript arrays' and 'hashing' as they are."""
     bare, _, aside = structure.partition(" (")
     acronym = re.fullmatch(r"[A-Z][A-Z0-9]+\)", aside.strip())
-    return with_article(as_common(bare.strip(), heading=True)) + (f" ({aside.strip()}" if acronym else "")
+    named = as_common(bare.strip(), heading=True)
+    last = named.split()[-1].lower() if named.split() else ""
+    # "JavaScript arrays", "sorting", "hashing": a plural or an activity takes no article.
+    counted = last and not is_plural(last) and not (last.endswith("ing") and verb_base(last) != last)
+    return (with_article(named) if counted else named) + (f" ({aside.strip()}" if acronym else "")
 
 
 def implementation_question(context: str, column: str, structure: str) -> str:

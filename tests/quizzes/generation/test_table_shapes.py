@@ -218,3 +218,20 @@ def test_a_long_html_table_row_stays_fast():
     start = time.perf_counter()
     parse("<table>\n" + row * 3 + "</table>\n")
     assert time.perf_counter() - start < 2
+
+
+def test_rows_of_values_or_a_key_column_are_no_categories():
+    # "Parameters | Types | Defaults": the first header names what each row is.
+    assert not parallel_categories(
+        ["Parameters", "Types", "Defaults"], [["timeout", "int", "30"], ["retries", "int", "3"]]
+    )
+    # One row of bounds under parallel headers is one subject's values, not examples.
+    assert not parallel_categories(
+        ["Best-case complexity", "Average-case complexity", "Worst-case complexity"], [["O(n)", "O(n log n)", "O(n^2)"]]
+    )
+
+
+def test_a_plural_subject_or_an_activity_takes_no_article():
+    markdown = "# Hashing\n## Time complexity\n| Operation | Big-O |\n|---|---|\n| Insert | O(1) |\n| Lookup | O(1) |\n"
+    fronts = {c.front for c in _all_cards(markdown)}
+    assert "What is the time complexity of the insert operation in hashing?" in fronts
