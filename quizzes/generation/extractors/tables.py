@@ -290,9 +290,12 @@ def _bounds_of_operations(caption: str, header: list[str], body: list[list[str]]
     if not measure_of(caption) or len(body) != 1 or len(body[0]) != len(header) or len(header) < 2:
         return False
     words = all(re.fullmatch(r"[A-Za-z][\w -]{0,30}", h.strip()) for h in header)
+    if any(_CASE_OR_SPACE.match(h.strip()) for h in header):
+        return False  # "Best | Average | Worst": cases of one subject's bound, not operations
     return words and all(_value_kind(measure_value(v, "complexity")) == "asymptotic" for v in body[0])
 
 
+_CASE_OR_SPACE = re.compile(r"^(?:best|average|worst|amortized|expected|memory|space|extra space)(?:[- ]case)?$", re.I)
 # A footnote under a table: "* This is the average case …", "† Amortized".
 _FOOTNOTE = re.compile(r"^\s*(?P<mark>\*{1,3}|†|‡)\s*(?P<text>\S.*)$", re.S)
 _MARKED = re.compile(r"^(?P<value>.*?\S)\s*(?P<mark>\*{1,3}|†|‡)$")
@@ -568,8 +571,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     measure = measure_of(f["caption"])
     if (by_column := column_measure(column)) and (cards := _measured_by_column(fact, measure or by_column)) is not None:
         return cards
-    if _CONTEXT_HEADER.match(f.get("key_header", "").strip()) and _PROVIDER_COLUMN.match(column.strip()):
-        return _implementation_cell(fact)
+    provides = _CONTEXT_HEADER.match(f.get("key_header", "").strip()) and _PROVIDER_COLUMN.match(column.strip())
+    if provides and (cards := _implementation_cell(fact)) is not None:
+        return cards
     if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
         return _measured_cell(fact, measure, index)
     if subjects := f.get("subjects"):
@@ -876,21 +880,25 @@ _CONTEXT_HEADER = re.compile(
     re.I,
 )
 _PROVIDER_COLUMN = re.compile(
-    r"^(?:apis?|functions?|methods?|class(?:es)?|types?|librar(?:y|ies)|modules?|packages?|implementations?|"
+    r"^(?:apis?|functions?|methods?|class(?:es)?|librar(?:y|ies)|modules?|packages?|implementations?|"
     r"built-?ins?|data (?:types?|structures?)|constructs?|equivalents?)$",
     re.I,
 )
 
 
-def _implementation_cell(fact: Fact) -> list[CardDraft]:
+def _implementation_cell(fact: Fact) -> list[CardDraft] | None:
     """'Python | dict' under a document on hash tables: 'In Python, what is the API for a hash
     table?', never 'what is the API of Python?', which names no subject. No card when the
-    document names no one subject."""
+    document names no one subject; None when the subject is what the rows are ('Language | Type' in
+    a document on programming languages), which is read as any other table."""
     f = fact.fields
     subject = _table_subject(fact.section)
     value = f["value"]
     if not subject or not _given(value) or _not_applicable(value) or not _names_a_row(f["row"]):
         return []
+    said = {singular(w.lower()) for w in re.findall(r"[A-Za-z]+", subject)}
+    if said & {singular(w.lower()) for w in re.findall(r"[A-Za-z]+", f"{f['key_header']} {f['column']}")}:
+        return None  # "Programming languages": the rows are the subject itself, asked as any table's
     question = implementation_question(f["row"], f["column"], subject)
     explanation = f"{f['row']} — {f['column']}: {value}."
     common = {"note_key": fact.key, "section": fact.section_label}
@@ -906,10 +914,13 @@ _SUBJECT_HEADER = re.compile(r"^(?:algorithms?|data structures?|structures?|name
 # Headings that name the measure or a part of any subject, not the subject measured.
 _NOT_A_SUBJECT = re.compile(
     r"^(?:(?:time|space)\s+)?(?:complexit(?:y|ies)|performance|big[- ]?o(?: notation)?|costs?|runtimes?|analysis|"
-    r"operations?|summary|overview|implementations?|usage|api|reference|cheat ?sheet)$",
+    r"operations?|summary|overview|implementations?|usage|api|reference|cheat ?sheet|examples?|notes?|details|"
+    r"comparison|benchmarks?|results?|discussion|explanation|basics|introduction|background|conclusion)$",
     re.I,
 )
 _SHORT_SUBJECT = 4
+# "How it works", "Why use a heap": a heading that asks or does, not one that names a thing.
+_NOT_A_NOUN_PHRASE = {"how", "what", "why", "when", "which", "where", "who", "using", "use", "about"}
 
 
 def _table_subject(section: tuple[str, ...]) -> str:
@@ -922,7 +933,9 @@ def _table_subject(section: tuple[str, ...]) -> str:
         if _NOT_A_SUBJECT.match(bare) or measure_of(bare):
             continue
         words = bare.split()
-        if len(words) <= _SHORT_SUBJECT and words and not is_plural(words[-1].lower()):
+        last = words[-1].lower() if words else ""
+        named = last.isalpha() and is_noun(last) and not is_plural(last) and words[0].lower() not in _NOT_A_NOUN_PHRASE
+        if len(words) <= _SHORT_SUBJECT and named:
             return title
         break
     subject = topic_of(section[:1])

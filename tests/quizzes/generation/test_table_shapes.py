@@ -235,3 +235,24 @@ def test_a_plural_subject_or_an_activity_takes_no_article():
     markdown = "# Hashing\n## Time complexity\n| Operation | Big-O |\n|---|---|\n| Insert | O(1) |\n| Lookup | O(1) |\n"
     fronts = {c.front for c in _all_cards(markdown)}
     assert "What is the time complexity of the insert operation in hashing?" in fronts
+
+
+def test_one_row_of_case_bounds_is_not_read_as_operations():
+    markdown = (
+        "# Quicksort\n## Complexity\n| Best | Average | Worst |\n|---|---|---|\n| O(n log n) | O(n log n) | O(n^2) |\n"
+    )
+    assert not any("operation" in c.front for c in _all_cards(markdown))
+
+
+def test_a_heading_that_asks_is_no_subject_of_a_bound():
+    markdown = "# Heap\n## How it works\n| Operation | Big-O |\n|---|---|\n| Insert | O(log n) |\n| Peek | O(1) |\n"
+    fronts = {c.front for c in _all_cards(markdown)}
+    assert "What is the complexity of the insert operation in a heap?" in fronts
+
+
+def test_language_rows_of_a_document_on_languages_are_not_implementations():
+    markdown = (
+        "# Programming languages\n## Families\n| Language | Implementation |\n|---|---|\n| Python | CPython |\n"
+        "| Ruby | MRI |\n"
+    )
+    assert not any(" for " in c.front and "language" in c.front.lower() for c in _all_cards(markdown))
