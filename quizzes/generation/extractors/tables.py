@@ -319,13 +319,14 @@ def _without_mark(value: str) -> tuple[str, str]:
 
 
 def left_out(section: Section) -> list[tuple[str, int]]:
-    """For each grid table whose cells exceed the per-table cap: its header and how many cells
-    were left without a card."""
-    return [
-        (" | ".join(header), dropped)
-        for _, _, header, rows in _grid_tables(section)
-        if (dropped := _asked_cells(header, rows)[1])
+    """For each grid or category table whose cells exceed the per-table cap: its header and how
+    many cells were left without a card."""
+    grids = [(header, _asked_cells(header, rows)[1]) for _, _, header, rows in _grid_tables(section)]
+    categories = [
+        (header, len(_category_examples(header, body, limit=None)) - len(_category_examples(header, body)))
+        for _, _, header, body in _category_tables(section)
     ]
+    return [(" | ".join(header), dropped) for header, dropped in [*grids, *categories] if dropped]
 
 
 def _category_tables(section: Section):
@@ -344,7 +345,9 @@ def _category_tables(section: Section):
                 yield caption, sources, header, body
 
 
-def _category_examples(header: list[str], body: list[list[str]]) -> list[tuple[int, int]]:
+def _category_examples(
+    header: list[str], body: list[list[str]], limit: int | None = MAX_CELLS_PER_TABLE
+) -> list[tuple[int, int]]:
     """The (row, column) examples worth asking which category they belong to: taken along
     rows so every column is asked as often, at most MAX_CELLS_PER_TABLE; an example found in two
     columns, or a cell the author left empty ('-', 'N/A'), belongs to no one category."""
@@ -358,7 +361,7 @@ def _category_examples(header: list[str], body: list[list[str]]) -> list[tuple[i
         for c, value in enumerate(row[: len(header)])
         if _given(value) and not _not_applicable(value) and not _is_value(value) and seen[normalise(value)] == 1
     ]
-    return cells[:MAX_CELLS_PER_TABLE]
+    return cells[:limit]
 
 
 def _category_facts(section: Section) -> list[Fact]:
