@@ -183,7 +183,8 @@ def parallel_categories(header: list[str], body: list[list[str]]) -> str:
         return "evaluations"  # "Pros | Cons": two lists side by side, whose rows pair nothing
     if len(header) < 3 or not body or not all(h and len(h.split()) <= 3 for h in header):
         return ""
-    if any(is_attribute_column(h) or _skipped_column(h) or is_use_column(h) for h in header):
+    # An example or notes column describes a labelled row; "Non-relational" is a category like "Relational".
+    if any(is_attribute_column(h) or _EXAMPLE_COLUMN.match(h) or is_use_column(h) for h in header):
         return ""
     if _WALKTHROUGH_HEADER.match(header[0].strip()) or _ASPECT_HEADER.match(header[0].strip()):
         return ""

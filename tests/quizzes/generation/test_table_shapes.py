@@ -256,3 +256,8 @@ def test_language_rows_of_a_document_on_languages_are_not_implementations():
         "| Ruby | MRI |\n"
     )
     assert not any(" for " in c.front and "language" in c.front.lower() for c in _all_cards(markdown))
+
+
+def test_a_negated_category_is_a_category_like_its_siblings():
+    header = ["Relational", "Non-relational", "Graph-based"]
+    assert parallel_categories(header, [["Tables with rows", "Documents in JSON", "Nodes and edges"]])
