@@ -11,6 +11,7 @@ became a fact or was skipped for a stated reason. Hostile input is bounded
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -342,7 +343,7 @@ class _Builder:
             self.add(into, Block(kind="code", text=token.content, lang=lang))
             self.pos += 1
         elif kind == "html_block":
-            self.html_block(token)
+            self.html_block(token, into)
             self.pos += 1
         else:
             self.pos = self.end_of(self.pos)
@@ -479,7 +480,7 @@ class _Builder:
         else:
             self.skip_block("table without rows", " | ".join(rows[0]) if rows else "")
 
-    def html_block(self, token: Token):
+    def html_block(self, token: Token, into: list[Block]):
         content = token.content
         if _SKIP_SECTION.search(content):
             self.skip_section_level = self.section.level
@@ -490,10 +491,43 @@ class _Builder:
         heading = _HTML_HEADING.search(content)
         if heading:
             self.open_section(int(heading.group(1)), _HTML_TAG.sub("", heading.group(2)))
+        elif rows := _html_table_rows(content):
+            self.add(into, Block(kind="table", rows=rows))  # read as a Markdown table is
         elif "<img" in content.lower():
             self.skip_block("image", content.strip())
         elif _HTML_TAG.sub("", re.sub(r"<!--.*?-->", "", content, flags=re.S)).strip():
             self.skip_block("raw HTML", _HTML_TAG.sub("", content))
+
+
+_HTML_TABLE_PART = re.compile(r"<(?P<end>/?)(?P<tag>table|tr|td|th)\b[^>]*>", re.I)
+
+
+def _html_table_rows(content: str) -> list[list[str]]:
+    """The rows of an HTML table in one block (header first), each cell's text without its tags;
+    [] when the block is no table of two text rows or more. One pass over the tags: linear."""
+    if not re.match(r"\s*<table\b", content, re.I):
+        return []
+    rows: list[list[str]] = []
+    cell_start = None
+    for m in _HTML_TABLE_PART.finditer(content):
+        tag, closing = m["tag"].lower(), bool(m["end"])
+        if cell_start is not None and (tag in ("td", "th", "tr", "table")):
+            rows[-1].append(_html_cell_text(content[cell_start : m.start()]))
+            cell_start = None
+        if tag == "tr" and not closing:
+            rows.append([])
+        elif tag in ("td", "th") and not closing and rows:
+            cell_start = m.end()
+        if len(rows) > bounds.MAX_TABLE_ROWS:
+            break
+    rows = [r for r in rows if r]
+    if len(rows) < 2 or not any(rows[0]) or not any(any(c for c in r) for r in rows[1:]):
+        return []
+    return rows
+
+
+def _html_cell_text(html: str) -> str:
+    return " ".join(unescape(_HTML_TAG.sub(" ", html)).split())
 
 
 def parse(markdown: str) -> ParsedDocument:

@@ -13,7 +13,17 @@ from quizzes.generation.extractors.cheatsheets import spelled_out
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, sentences, star_count, strip_trailing
-from quizzes.generation.writing.grammar import as_common, be, can_be_verb, is_only_verb, is_plural, singular, verb_base
+from quizzes.generation.writing.grammar import (
+    as_common,
+    be,
+    can_be_verb,
+    is_adjective,
+    is_noun,
+    is_only_verb,
+    is_plural,
+    singular,
+    verb_base,
+)
 from quizzes.generation.writing.prompts import definition_question, definition_shape, subject_form
 from quizzes.generation.writing.tables import (
     YES_NO,
@@ -21,18 +31,23 @@ from quizzes.generation.writing.tables import (
     attribute,
     better_question,
     better_statement,
+    case_named,
+    column_measure,
     describes_its_row,
     echoes_label,
+    implementation_question,
     is_attribute_column,
     is_description_column,
     is_space_row,
     is_use_column,
+    kind_of_items,
     looks_like_code,
     measure_of,
     measure_question,
     measure_statement,
     measure_subject,
     measure_value,
+    operation_question,
     outer_element,
     property_question,
     rows_are_names,
@@ -89,8 +104,9 @@ def cell_text(marked: str) -> str:
 def shape(rows: list[list[str]]) -> str:
     """How a table (plain cells, header first) is read: "property" (two contrasted columns, one
     property per row, no row labels), "data" (a matrix of numbers: measurements, not facts),
-    "walkthrough" (the lesson's plan, "Step | Purpose", or its project's parts, "Element | ID"), else "grid" (row label
-    × column header)."""
+    "walkthrough" (the lesson's plan, "Step | Purpose", or its project's parts, "Element | ID"), "categories"
+    (parallel columns of examples, "Structured | Semi-structured | Unstructured"), else "grid" (row label ×
+    column header)."""
     header, body = rows[0], rows[1:]
     if header and _WALKTHROUGH_HEADER.match(header[0].strip()):
         return "walkthrough"
@@ -99,6 +115,8 @@ def shape(rows: list[list[str]]) -> str:
         _PROJECT_IDENTIFIER.search(r[c]) for r in body for c in asked if c < len(r)
     ):
         return "walkthrough"  # "Element | ID | Purpose": the parts of the lesson's own project
+    if parallel_categories(header, body):
+        return "categories"
     if len(header) == 2 and all(header) and body:
         words = [len(r[0].split()) for r in body if r and r[0]]
         if words and sum(words) / len(words) > 3 and not any(r[0].endswith(":") for r in body if r):
@@ -112,6 +130,85 @@ def shape(rows: list[list[str]]) -> str:
     ):
         return "data"
     return "grid"
+
+
+# A word two headers share, inside longer words ('structured' in 'Semi-structured', 'Unstructured').
+_SHARED_STEM = 5
+# How much longer one column's cells may be than another's in a table of parallel examples; a
+# label column ('Python') beside descriptions ('Data science, automation, AI') is far shorter.
+_EVEN_CELLS = 2.5
+
+
+# "Pros | Cons", "Advantages | Disadvantages", "Do | Don't": two lists of a verdict, not two sides
+# of one property per row.
+_EVALUATION = re.compile(
+    r"^(?:pros?|cons?|(?:dis)?advantages?|benefits?|drawbacks?|strengths?|weakness(?:es)?|"
+    r"do(?:'?s)?|don'?ts?|good|bad|(?:in)?correct|right|wrong)$",
+    re.I,
+)
+
+
+# What a key column's header calls its rows ("Parameters", "Options"): a label column, not a category.
+_KEY_KINDS = {
+    "parameter", "argument", "variable", "field", "column", "key", "name", "term", "item", "type", "command",
+    "method", "function", "property", "attribute", "element", "tag", "option", "flag", "event", "setting",
+    "value", "operator", "symbol", "keyword", "step", "task", "operation",
+}  # fmt: skip
+
+
+def _is_value(cell: str) -> bool:
+    """A number, a bound, a tick or a rating: what a row has, never an example of a category."""
+    flat = cell.strip()
+    return (
+        flat.lower() in YES_NO
+        or rating_value(flat) is not None
+        or bool(_NUMBER.match(flat))
+        or _value_kind(measure_value(flat, "complexity")) == "asymptotic"
+    )
+
+
+def plain_header(header: str) -> str:
+    """'✅ Do', '❌ Don't': the header's words without its marks."""
+    return re.sub(r"[^\w\s'’-]", "", header).replace("’", "'").strip()
+
+
+def parallel_categories(header: list[str], body: list[list[str]]) -> str:
+    """How the columns of a table without a label column are parallel categories whose cells are
+    examples of each ('Structured | Semi-structured | Unstructured' over rows of examples), read
+    down each column, never across: 'stem' (the headers share a word), 'adjectives', 'plurals'
+    ('Tools | Languages | Frameworks'), 'evaluations' ('Pros | Cons'), or '' for a table whose
+    first column labels its rows ('Language | Best for | Why'). A row of such a table holds
+    unrelated examples, so 'the semi-structured of <a structured example>' would be a misread."""
+    if len(header) == 2 and body and all(_EVALUATION.match(plain_header(h)) for h in header):
+        return "evaluations"  # "Pros | Cons": two lists side by side, whose rows pair nothing
+    if len(header) < 3 or not body or not all(h and len(h.split()) <= 3 for h in header):
+        return ""
+    # An example or notes column describes a labelled row; "Non-relational" is a category like "Relational".
+    if any(is_attribute_column(h) or _EXAMPLE_COLUMN.match(h) or is_use_column(h) for h in header):
+        return ""
+    if _WALKTHROUGH_HEADER.match(header[0].strip()) or _ASPECT_HEADER.match(header[0].strip()):
+        return ""
+    if singular(header[0].strip().lower()) in _KEY_KINDS or _TERM_HEADER.match(header[0].strip()):
+        return ""  # "Parameters | Types | Defaults": the first column names what each row is
+    cells = [v for r in body for v in r[: len(header)] if v]
+    if sum(_is_value(v) for v in cells) * 2 > len(cells) or all(looks_like_code(r[0]) for r in body if r and r[0]):
+        return ""  # bounds, numbers or ticks are a row's values, and a column of code is a key
+    lengths = [
+        sum(len(r[c].split()) for r in body if c < len(r) and r[c])
+        / max(1, sum(1 for r in body if c < len(r) and r[c]))
+        for c in range(len(header))
+    ]
+    if min(lengths) == 0 or max(lengths) > _EVEN_CELLS * min(lengths):
+        return ""
+    lasts = [re.split(r"[\s-]+", h.strip())[-1].lower() for h in header]
+    pieces = [set(re.findall(r"[a-z]+", h.lower())) for h in header]
+    if any(len(stem) >= _SHARED_STEM and all(any(stem in w for w in words) for words in pieces) for stem in pieces[0]):
+        return "stem"
+    if all(w.isalpha() and is_adjective(w) for w in lasts):
+        return "adjectives"
+    if all(w.isalpha() and is_plural(w) and is_noun(w) for w in lasts):
+        return "plurals"
+    return ""
 
 
 def _commonness(label: str) -> float:
@@ -149,6 +246,7 @@ def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[i
         for c in columns
         if c < len(rows[r])
         and rows[r][c]
+        and not _not_applicable(rows[r][c])
         and not _school_sign_described(rows[r][0], header[c])
         and not _gives_nothing(rows[r][0], rows[r][c], header[c], header)
     ]
@@ -178,25 +276,131 @@ def _grid_tables(section: Section):
         body = [[cell_text(c) for c in row] for row in block.rows[1:]]
         if shape([header, *body]) != "grid":
             continue
+        if _bounds_of_operations(caption, header, body):
+            # "Access | Search | Insertion" over one row of bounds: each column is an operation.
+            header, body = ["Operation", caption], [[h, v] for h, v in zip(header, body[0], strict=True)]
         rows = [r for r in body if r and r[0]]
         if len(header) < 2 or not rows:
             continue
         yield caption, sources, header, rows
 
 
+def _bounds_of_operations(caption: str, header: list[str], body: list[list[str]]) -> bool:
+    """A table under a measure ('Time Complexity') whose header names operations and whose one
+    row holds their bounds, read sideways by row × column."""
+    if not measure_of(caption) or len(body) != 1 or len(body[0]) != len(header) or len(header) < 2:
+        return False
+    words = all(re.fullmatch(r"[A-Za-z][\w -]{0,30}", h.strip()) for h in header)
+    if any(_CASE_OR_SPACE.match(h.strip()) for h in header):
+        return False  # "Best | Average | Worst": cases of one subject's bound, not operations
+    return words and all(_value_kind(measure_value(v, "complexity")) == "asymptotic" for v in body[0])
+
+
+_CASE_OR_SPACE = re.compile(r"^(?:best|average|worst|amortized|expected|memory|space|extra space)(?:[- ]case)?$", re.I)
+# A footnote under a table: "* This is the average case …", "† Amortized".
+_FOOTNOTE = re.compile(r"^\s*(?P<mark>\*{1,3}|†|‡)\s*(?P<text>\S.*)$", re.S)
+_MARKED = re.compile(r"^(?P<value>.*?\S)\s*(?P<mark>\*{1,3}|†|‡)$")
+_NOTE_COLUMN = re.compile(r"^(?:notes?|comments?|remarks?)$", re.I)
+
+
+def _footnotes(section: Section) -> dict[str, str]:
+    """The section's footnotes by mark: a paragraph opening with '*' or '†' explains the values the
+    author marked with it."""
+    notes = {}
+    for block in section.blocks:
+        if block.kind == "paragraph" and (m := _FOOTNOTE.match(plain(block.text))):
+            notes.setdefault(m["mark"], strip_trailing(m["text"].strip()))
+    return notes
+
+
+def _without_mark(value: str) -> tuple[str, str]:
+    """'O(1)*' → ('O(1)', '*'): a footnote mark is no part of the answer."""
+    m = _MARKED.match(value.strip())
+    return (m["value"], m["mark"]) if m else (value, "")
+
+
 def left_out(section: Section) -> list[tuple[str, int]]:
-    """For each grid table whose cells exceed the per-table cap: its header and how many cells
-    were left without a card."""
-    return [
-        (" | ".join(header), dropped)
-        for _, _, header, rows in _grid_tables(section)
-        if (dropped := _asked_cells(header, rows)[1])
+    """For each grid or category table whose cells exceed the per-table cap: its header and how
+    many cells were left without a card."""
+    grids = [(header, _asked_cells(header, rows)[1]) for _, _, header, rows in _grid_tables(section)]
+    categories = [
+        (header, len(_category_examples(header, body, limit=None)) - len(_category_examples(header, body)))
+        for _, _, header, body in _category_tables(section)
     ]
+    return [(" | ".join(header), dropped) for header, dropped in [*grids, *categories] if dropped]
+
+
+def _category_tables(section: Section):
+    """Each table of parallel categories in the section: (caption, source blocks, header, rows)."""
+    caption, caption_block = section.title, None
+    for block in section.blocks:
+        if block.kind == "label":
+            label = strip_trailing(plain(block.text))
+            caption = section.title if _CONNECTIVE.match(label) else label
+            caption_block = block.id
+        elif block.kind == "table":
+            header = [cell_text(c) for c in block.rows[0]]
+            body = [[cell_text(c) for c in row] for row in block.rows[1:]]
+            if shape([header, *body]) == "categories":
+                sources = (block.id,) if caption_block is None else (block.id, caption_block)
+                yield caption, sources, header, body
+
+
+def _category_examples(
+    header: list[str], body: list[list[str]], limit: int | None = MAX_CELLS_PER_TABLE
+) -> list[tuple[int, int]]:
+    """The (row, column) examples worth asking which category they belong to: taken along
+    rows so every column is asked as often, at most MAX_CELLS_PER_TABLE; an example found in two
+    columns, or a cell the author left empty ('-', 'N/A'), belongs to no one category."""
+    seen: dict[str, int] = {}
+    for row in body:
+        for value in row[: len(header)]:
+            seen[normalise(value)] = seen.get(normalise(value), 0) + 1
+    cells = [
+        (r, c)
+        for r, row in enumerate(body)
+        for c, value in enumerate(row[: len(header)])
+        if _given(value) and not _not_applicable(value) and not _is_value(value) and seen[normalise(value)] == 1
+    ]
+    return cells[:limit]
+
+
+def _category_facts(section: Section) -> list[Fact]:
+    """An example in a table of parallel categories is asked which category it is an example of;
+    the table's rows pair nothing, so no row is ever asked as a subject."""
+    facts = []
+    for caption, sources, header, body in _category_tables(section):
+        for r, c in _category_examples(header, body):
+            options = [plain_header(h) or h for h in header]  # "✅ Pros": the marks are no part of the answer
+            fields = {"type": "category", "value": body[r][c], "column": options[c], "options": options}
+            fields["kind"] = kind_of_items(caption) or kind_of_items(section.title)
+            fields["evaluations"] = len(header) == 2
+            facts.append(
+                Fact(
+                    NAME,
+                    section.path,
+                    cue=f"{body[r][c]} / {header[c]}",
+                    group=f"{caption}/categories",
+                    fields=fields,
+                    blocks=sources,
+                )
+            )
+    return facts
+
+
+_NOT_APPLICABLE = re.compile(r"^(?:n/?a|not applicable|not available|tbd|unknown)\.?$", re.I)
+
+
+def _not_applicable(value: str) -> bool:
+    """'N/A', 'TBD': the author says there is no value, which is no answer to learn."""
+    return bool(_NOT_APPLICABLE.match(value.strip().strip("*").strip()))
 
 
 def extract(section: Section) -> list[Fact]:
-    facts: list[Fact] = []
+    facts: list[Fact] = _category_facts(section)
+    footnotes = _footnotes(section)
     for caption, sources, header, rows in _grid_tables(section):
+        note_column = next((c for c, h in enumerate(header) if c and _NOTE_COLUMN.match(h.strip())), None)
         stars = [rating_value(c) for r in rows for c in r[1:]]
         top = max((s for s in stars if s is not None), default=0)
         chosen, _ = _asked_cells(header, rows)
@@ -208,6 +412,8 @@ def extract(section: Section) -> list[Fact]:
             rated_column = len(scored) >= 2 and all(s is not None for _, s in scored)
             base = {"column": column, "caption": caption, "top": top, "key_header": header[0]}
             base["commands"] = sorted(_commands_run(section))
+            if footnotes:
+                base["footnotes"] = footnotes
             if _is_glossary(header):
                 base["glossary"] = True
             if _transposed(header):
@@ -234,6 +440,8 @@ def extract(section: Section) -> list[Fact]:
                     "rated": rating_value(value) is not None,
                     "column_values": column_values,
                 }
+                if note_column is not None and note_column < len(row) and row[note_column]:
+                    fields["note"] = row[note_column]
                 cue = f"{_cue_label(row_label, value)} / {column}"
                 facts.append(
                     Fact(NAME, section.path, cue=cue, group=f"{caption}/{column}", fields=fields, blocks=sources)
@@ -309,8 +517,38 @@ def _ask(fact: Fact, question: str) -> str:
     return question if topic and squash(topic) in squash(question) else in_topic(topic, question)
 
 
+def _category_card(fact: Fact) -> list[CardDraft]:
+    """'Which kind of data is “Raw video feed from surveillance camera” an example of:
+    structured, semi-structured or unstructured?' → Unstructured. The example is quoted: it is
+    the author's phrase, which an article would not always fit."""
+    f = fact.fields
+    value = f["value"]
+    options = [attribute(h) for h in f["options"]]
+    listed = ", ".join(options[:-1]) + " or " + options[-1]
+    # As written: in quotes a capital reads as the author's, and 'Python' or 'Vim' keep theirs.
+    example = f"“{strip_trailing(value)}”"
+    if f.get("evaluations"):
+        question = _ask(fact, f"Which list does {example} belong to: {listed}?")  # "pros or cons"
+    else:
+        question = _ask(fact, f"Which {f['kind'] or 'category'} is {example} an example of: {listed}?")
+    explanation = f"{f['column']}: {strip_trailing(value)}."
+    return [
+        CardDraft(
+            key=f"{fact.key}:basic",
+            kind="basic",
+            front=question,
+            back=f["column"],
+            explanation=explanation,
+            note_key=fact.key,
+            section=fact.section_label,
+        )
+    ]
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
+    if f["type"] == "category":
+        return _category_card(fact)
     if f["type"] == "pair":
         return _rated_pair(fact, index)
     common = {"note_key": fact.key, "section": fact.section_label}
@@ -335,6 +573,11 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     row, column, value = f["row"], f["column"], f["value"]
     kind = _kind_of_rows(f.get("key_header", ""), [f["caption"], *fact.section])
     measure = measure_of(f["caption"])
+    if (by_column := column_measure(column)) and (cards := _measured_by_column(fact, measure or by_column)) is not None:
+        return cards
+    provides = _CONTEXT_HEADER.match(f.get("key_header", "").strip()) and _PROVIDER_COLUMN.match(column.strip())
+    if provides and (cards := _implementation_cell(fact)) is not None:
+        return cards
     if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
         return _measured_cell(fact, measure, index)
     if subjects := f.get("subjects"):
@@ -630,6 +873,113 @@ def _measured_cell(fact: Fact, measure: str, index: int) -> list[CardDraft]:
         truth = alternate(index, fact.group)
         statement = measure_statement(question, shown if truth else wrong[index % len(wrong)])
         cards.append(true_false(f"{fact.key}:tf", statement, truth, explanation=explanation, **common))
+    return cards
+
+
+# "Language | API", "Platform | Library": each row is a place the document's subject is found in,
+# and the column what provides it there.
+_CONTEXT_HEADER = re.compile(
+    r"^(?:(?:programming\s+)?languages?|platforms?|frameworks?|runtimes?|environments?|operating systems?|os|"
+    r"databases?|dbms|engines?|browsers?|shells?)$",
+    re.I,
+)
+_PROVIDER_COLUMN = re.compile(
+    r"^(?:apis?|functions?|methods?|class(?:es)?|librar(?:y|ies)|modules?|packages?|implementations?|"
+    r"built-?ins?|data (?:types?|structures?)|constructs?|equivalents?)$",
+    re.I,
+)
+
+
+def _implementation_cell(fact: Fact) -> list[CardDraft] | None:
+    """'Python | dict' under a document on hash tables: 'In Python, what is the API for a hash
+    table?', never 'what is the API of Python?', which names no subject. No card when the
+    document names no one subject; None when the subject is what the rows are ('Language | Type' in
+    a document on programming languages), which is read as any other table."""
+    f = fact.fields
+    subject = _table_subject(fact.section)
+    value = f["value"]
+    if not subject or not _given(value) or _not_applicable(value) or not _names_a_row(f["row"]):
+        return []
+    said = {singular(w.lower()) for w in re.findall(r"[A-Za-z]+", subject)}
+    if said & {singular(w.lower()) for w in re.findall(r"[A-Za-z]+", f"{f['key_header']} {f['column']}")}:
+        return None  # "Programming languages": the rows are the subject itself, asked as any table's
+    question = implementation_question(f["row"], f["column"], subject)
+    explanation = f"{f['row']} — {f['column']}: {value}."
+    common = {"note_key": fact.key, "section": fact.section_label}
+    return [
+        CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=value, explanation=explanation, **common)
+    ]
+
+
+# "Operation | Big-O": the rows are operations on the subject; "Algorithm | Time complexity": the
+# rows are the subjects measured.
+_OPERATION_HEADER = re.compile(r"^(?:operations?|methods?|actions?|functions?|ops?)$", re.I)
+_SUBJECT_HEADER = re.compile(r"^(?:algorithms?|data structures?|structures?|names?|sorts?|sorting algorithms?)$", re.I)
+# Headings that name the measure or a part of any subject, not the subject measured.
+_NOT_A_SUBJECT = re.compile(
+    r"^(?:(?:time|space)\s+)?(?:complexit(?:y|ies)|performance|big[- ]?o(?: notation)?|costs?|runtimes?|analysis|"
+    r"operations?|summary|overview|implementations?|usage|api|reference|cheat ?sheet|examples?|notes?|details|"
+    r"comparison|benchmarks?|results?|discussion|explanation|basics|introduction|background|conclusion)$",
+    re.I,
+)
+_SHORT_SUBJECT = 4
+# "How it works", "Why use a heap": a heading that asks or does, not one that names a thing.
+_NOT_A_NOUN_PHRASE = {"how", "what", "why", "when", "which", "where", "who", "using", "use", "about"}
+
+
+def _table_subject(section: tuple[str, ...]) -> str:
+    """What a table of a subject's operations or implementations is about: the nearest heading
+    above the table's own ('Binary search tree (BST)' over 'Time complexity'), else the
+    document's subject; '' when that is no short name of one thing (a plural heading, a title
+    that is a sentence)."""
+    for title in reversed(section[1:]):
+        bare = re.sub(r"\s*\([^)]*\)", "", title).strip()
+        if _NOT_A_SUBJECT.match(bare) or measure_of(bare):
+            continue
+        words = bare.split()
+        last = words[-1].lower() if words else ""
+        named = last.isalpha() and is_noun(last) and not is_plural(last) and words[0].lower() not in _NOT_A_NOUN_PHRASE
+        if len(words) <= _SHORT_SUBJECT and named:
+            return title
+        break
+    subject = topic_of(section[:1])
+    bare = re.sub(r"\s*\([^)]*\)", "", subject).strip()
+    return subject if 0 < len(bare.split()) <= _SHORT_SUBJECT else ""
+
+
+def _measured_by_column(fact: Fact, measure: str) -> list[CardDraft] | None:
+    """A cell of a column that names the measure ('Operation | Big-O | Note'): 'What is the
+    average-case time complexity of the search operation in a hash table?' → O(1). The
+    subject is named, a footnote mark ('O(1)*') leaves the answer for the explanation, and the case
+    the footnote or the row's note names goes into the question. None when the cell is no bound
+    (the caller reads it as any other cell); no card when the rows are neither operations nor
+    subjects, since then nothing says what was measured."""
+    f = fact.fields
+    value, mark = _without_mark(f["value"])
+    shown = measure_value(value, measure)
+    if _value_kind(shown) != "asymptotic":
+        return None
+    notes = [n for n in (f.get("note", ""), f.get("footnotes", {}).get(mark, "") if mark else "") if n]
+    case = case_named(" ".join(notes))
+    key_header = f.get("key_header", "").strip()
+    if _OPERATION_HEADER.match(key_header):
+        subject = _table_subject(fact.section)
+        if not subject:
+            return []
+        question = operation_question(measure, f["row"], subject, case)
+    elif _SUBJECT_HEADER.match(key_header) and _names_a_row(f["row"]):
+        question = _ask(fact, f"What is the {case}{measure} of {f['row']}?")
+    else:
+        return []
+    common = {"note_key": fact.key, "section": fact.section_label}
+    explanation = " ".join(f"{strip_trailing(n)}." for n in notes) or f"{f['row']}: {shown}."
+    cards = [
+        CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, explanation=explanation, **common)
+    ]
+    pool = [measure_value(_without_mark(v)[0], measure) for _, v in f["column_values"] if _given(v)]
+    pool = [v for v in pool if _value_kind(v) == "asymptotic"]
+    if card := mcq(f"{fact.key}:mcq", question, shown, pool, explanation=explanation, **common):
+        cards.append(card)
     return cards
 
 

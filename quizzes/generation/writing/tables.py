@@ -461,3 +461,87 @@ def describes_its_row(column: str) -> bool:
     """'Description', 'Meaning', 'What It Measures': the column that says what each row is."""
     column = _SYMBOLS.sub("", column).strip()
     return is_description_column(column) or bool(_WHAT_IT_DOES.match(column))
+
+
+# "Types of Data", "Kinds of Machine Learning", "Data types": a heading that says its table sorts
+# examples into kinds of one thing.
+_KINDS_OF = re.compile(
+    r"^(?:(?:the\s+)?(?:main|different|common|basic|major)\s+)?(?:types?|kinds?|categories|classes|forms|sorts)"
+    r"\s+of\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$",
+    re.I,
+)
+_NOUN_TYPES = re.compile(r"^(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:types|kinds|categories)$", re.I)
+
+
+def kind_of_items(caption: str) -> str:
+    """What a heading says its examples are kinds of: 'Types of Data' → 'kind of data'; 'Data
+    types' → 'data type'; '' when it names none."""
+    caption = caption.strip().rstrip(":")
+    if m := _KINDS_OF.match(caption):
+        *words, last = as_common(m["noun"], heading=True).split()
+        last = singular(last) if is_plural(last) else last  # "Types of networks": a kind of network
+        return f"kind of {' '.join([*words, last])}"
+    if m := _NOUN_TYPES.match(caption):
+        return f"{as_common(m['noun'], heading=True)} {'category' if caption.lower().endswith('ies') else 'type'}"
+    return ""
+
+
+# "Big-O", "Time complexity", "Runtime": a column whose every cell is the measure of its row.
+_MEASURE_COLUMN = re.compile(
+    r"^(?:big[- ]?o(?:\s+notation)?|(?P<kind>(?:time|space)\s+)?complexity|(?P<time>time|run(?:ning)?[- ]?time)|cost)$",
+    re.I,
+)
+
+
+def column_measure(column: str) -> str | None:
+    """'Big-O' → 'complexity', 'Time complexity' → 'time complexity', 'Time' → 'time complexity';
+    None for a column that is no measure ('Average', 'insert')."""
+    m = _MEASURE_COLUMN.match(column.strip())
+    if not m:
+        return None
+    if m["time"]:
+        return "time complexity"
+    lowered = column.strip().lower()
+    return lowered if m["kind"] or lowered == "cost" else "complexity"
+
+
+# "* This is the average case": the case a footnote or note says a bound is for.
+_CASE_NAMED = re.compile(r"\b(?P<case>average|worst|best|amortized|amortised|expected)\b", re.I)
+
+
+def case_named(note: str) -> str:
+    """'This is the average case, …' → 'average-case '; 'amortized' → 'amortized '; '' for none
+    or for a note naming two cases, which says no one of them."""
+    cases = {m["case"].lower() for m in _CASE_NAMED.finditer(note)}
+    if len(cases) != 1:
+        return ""
+    case = cases.pop()
+    return f"{case}-case " if case in ("average", "worst", "best") else f"{case} "
+
+
+def operation_question(measure: str, operation: str, structure: str, case: str = "") -> str:
+    """'What is the average-case time complexity of the search operation in a hash table?'"""
+    named = as_common(operation.strip(), heading=True)  # "Search" → "search"; "push()" as written
+    if not named.lower().endswith("operation"):
+        named = f"the {named} operation"
+    return f"What is the {case}{measure} of {named} in {a_structure(structure)}?"
+
+
+def a_structure(structure: str) -> str:
+    """A subject named mid-sentence as one of its kind: 'a hash table', 'a binary search tree
+    (BST)' (the name is lowered, the acronym kept); 'Heap (data-structure)' only says which heap,
+    which the sentence does; 'JavaScript arrays' and 'hashing' as they are."""
+    bare, _, aside = structure.partition(" (")
+    acronym = re.fullmatch(r"[A-Z][A-Z0-9]+\)", aside.strip())
+    named = as_common(bare.strip(), heading=True)
+    last = named.split()[-1].lower() if named.split() else ""
+    # "JavaScript arrays", "sorting", "hashing": a plural or an activity takes no article.
+    counted = last and not is_plural(last) and not (last.endswith("ing") and verb_base(last) != last)
+    return (with_article(named) if counted else named) + (f" ({aside.strip()}" if acronym else "")
+
+
+def implementation_question(context: str, column: str, structure: str) -> str:
+    """'| Language | API |' under a document on hash tables: 'In Python, what is the API for a hash
+    table?' → dict. The row is where the subject is found, the column what provides it there."""
+    asked = attribute(column)
+    return f"In {context}, what {be(asked)} the {asked} for {a_structure(structure)}?"
