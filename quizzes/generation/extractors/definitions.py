@@ -20,7 +20,7 @@ from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
-from quizzes.generation.writing.distractors import fits_as_well, is_kin, members_said, same_kind
+from quizzes.generation.writing.distractors import fits_as_well, is_kin, member_sentences, members_said, same_kind
 from quizzes.generation.writing.grammar import (
     as_common,
     be,
@@ -901,7 +901,7 @@ def extract(section: Section) -> list[Fact]:
     aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
     facts = [f for f in facts if normalise(f.cue) not in aliases]
     _mark_common_nouns(section, facts)
-    said = [s for _, text in section.texts_by_block() for s in sentences(text)]
+    said = member_sentences(s for _, text in section.texts_by_block() for s in sentences(text))
     for fact in facts:
         fact.fields["term"] = _joined_in_lower_case(fact.fields["term"])
         # "Popular container engines include Docker": Docker Engine is no wrong answer beside it.

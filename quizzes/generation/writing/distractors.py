@@ -128,12 +128,25 @@ def genus_of(definition: str) -> str:
     return text if 0 < len(words) <= GENUS_WORDS else ""
 
 
+_NAMES_MEMBERS = re.compile(_INCLUDES, re.I)
+
+
+def member_sentences(sentences) -> list[str]:
+    """The plain text of the sentences that may name a term's members ("… include …", "… such as
+    …"): read once, so looking up each term of a long glossary does not rescan every sentence."""
+    return [text for sentence in sentences if _NAMES_MEMBERS.search(text := plain(sentence))]
+
+
 def members_said(term: str, sentences: list[str]) -> list[str]:
-    """What follows "<term>s include", "<term>s such as" in the document: its named members."""
+    """What follows "<term>s include", "<term>s such as" in the sentences member_sentences kept:
+    its named members."""
     if not term.strip():
         return []
+    lowered = term.lower()
+    if not (naming := [s for s in sentences if lowered in s.lower()]):
+        return []
     said = re.compile(rf"\b{re.escape(term)}(?:e?s)?{_INCLUDES}(?P<members>.+)$", re.I)
-    return [m["members"] for s in sentences if (m := said.search(plain(s)))]
+    return [m["members"] for s in naming if (m := said.search(s))]
 
 
 def _words(text: str) -> list[str]:
