@@ -38,6 +38,7 @@ _GENERIC = re.compile(
     r"pseudocode.*|(?:possible\s+)?solutions?|history|timeline|glossary|vocabulary|(?:key\s+)?(?:terms|concepts)|"
     r"q\s*&\s*a|q\s+and\s+a|misc|miscellaneous|other|others|general|extras?|tips(?:\s+and\s+tricks)?|"
     r"problem statement|properties|features|characteristics|key points|operations|methods|commands|"
+    r"techniques|tricks|strategies|approaches|"
     r"(?:pre|post)-lecture quiz|"
     r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
     r"(?:\s*[:-].*)?)$",
@@ -59,6 +60,21 @@ _PARTICLE = re.compile(
     re.I,
 )
 _INSTRUCTION = re.compile(r"^[A-Za-z]+\s+(?:the|a|an|your|our|some)\b", re.I)
+# "Use recursion", "Avoid global state": advice on the subject, in verbs that also make nouns
+# (so the lexicon cannot tell); "Use cases" names a thing.
+_ADVISING_VERB = re.compile(
+    r"^(?:use|avoid|keep|try|make|remember|consider|prefer|choose|ensure|check|clarify|think|"
+    r"do|don't|never|always)\s+(?!cases?\b)[a-z]",
+    re.I,
+)
+# "Adam, Adagrad, etc.", "Stacks, Queues, and Heaps": a list of subjects, none of which is the topic.
+_LIST_HEADING = re.compile(r"\betc\b\.?|,[^,]*(?:,|\band\b|\bor\b)", re.I)
+# "The CIA triad and other key concepts": one subject of several, which the document is not all about.
+_AND_OTHERS = re.compile(r"\s(?:and|&)\s+(?:other|more|related|beyond)\b", re.I)
+# "Optimizers / Training Algorithms": two names for what the section covers, neither the whole.
+_ALTERNATIVE_NAMES = re.compile(r"\w\s+/\s+\w+\s+\w|\w\s+\w+\s+/\s+\w")
+# "Different Network Architectures": the word says there are several, not which.
+_SEVERAL = re.compile(r"^(?:different|various|several|many|multiple)\s+(?=\w)", re.I)
 # "Virtual Machines vs Containers" names two subjects: the heading above names what both are.
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -69,14 +85,27 @@ _FRAMING = re.compile(
     r"^(?:(?:an?\s+)?(?:introduction|intro|guide|primer)\s+to|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
     r"understanding|exploring|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
-    r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into)\s+",
+    r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into|"
+    # "Defining Data Science", "Techniques of Machine Learning", "A glimpse of function overloading"
+    r"defining|demystifying|explaining|(?:an?\s+)?overview\s+of|getting\s+started\s+with|"
+    r"(?:a\s+)?(?:glimpse|look)\s+(?:of|at|into)|(?:key\s+|core\s+)?(?:techniques|principles|elements|"
+    r"essentials|foundations|concepts)\s+of)\s+",
     re.I,
 )
 _TRAILING_FRAME = re.compile(
-    r"\s+(?:[OΘΩ]\([^)]*\)|examples?|walkthrough|explanation|explained|in\s+practice|cheat\s?sheet|quick\s+reference|glossary|checklist|"
-    r"overview|tutorial|guide|basics)$",
+    r"\s+(?:[OΘΩ]\([^)]*\)|examples?|walkthrough|explanation|explained|in\s+practice|cheat[\s-]?sheet|quick\s+reference|"
+    r"glossary|checklist|overview|tutorial|guide|basics|fundamentals|essentials|crash\s+course|in\s+a\s+nutshell|101|"
+    r"refresher|(?:study\s+)?notes|study\s+guide|handbook|primer|best\s+practices|tips(?:\s+(?:and|&)\s+tricks)?|tricks|"
+    # "Networking key concepts", "The CIA triad and other key concepts": the subject, and what the
+    # lesson says of it
+    r"(?:and\s+(?:other|more|related)\s+)?(?:key|core|basic|main|important)\s+(?:concepts|ideas|terms)|"
+    # "Tree cheatsheet for coding interviews", "Python for beginners": who the document is for
+    r"for\s+(?:(?:coding|technical|job|programming)\s+)?interviews?|for\s+(?:absolute\s+)?beginners|for\s+dummies|"
+    r"for\s+(?:developers|programmers|everyone|kids|the\s+impatient))$",
     re.I,
 )
+# "Tree cheatsheet for coding interviews" frames twice: once for whom, once what kind of page.
+_FRAMES_AT_MOST = 3
 # "Peak Valley Approach": one way of solving the document's problem, which the card must name.
 _WAY = re.compile(r"\b(?:approach|solution|method|strategy|technique)s?$", re.I)
 # "Creating a game using events": what the lesson builds with is not what it is about.
@@ -98,11 +127,14 @@ SHORT_TOPIC_WORDS = 3
 
 def _subject(part: str) -> str:
     """'Building the Drag Element Closure' → 'Drag Element Closure'; emoji and numbering dropped."""
+    if _LIST_HEADING.search(part) or _AND_OTHERS.search(part) or _ALTERNATIVE_NAMES.search(part):
+        return ""
     part = _PART.sub("", re.sub(r"\s+", " ", _DECORATION.sub(" ", part)).strip())
+    part = _SEVERAL.sub("", part)
     part = _NAMED_ACTIVITY.sub(r"\1", part)
     if _GENERIC.match(part):
         return part  # "Getting Started" stays whole (and names no subject)
-    unframed = _TRAILING_FRAME.sub("", _FRAMING.sub("", part)).strip()
+    unframed = _unframed(part)
     if unframed != part:
         unframed = _MEANS.sub("", unframed)
     if unframed != part:
@@ -132,6 +164,16 @@ def _subject(part: str) -> str:
         if words[1][:1].islower():
             return ""
     return _LEADING_ARTICLE.sub("", part).strip(" -.")
+
+
+def _unframed(part: str) -> str:
+    unframed = _FRAMING.sub("", part)
+    for _ in range(_FRAMES_AT_MOST):
+        shorter = _TRAILING_FRAME.sub("", unframed)
+        if shorter == unframed or not shorter.strip():
+            break
+        unframed = shorter
+    return unframed.strip()
 
 
 def _candidates(title: str, *, built: bool = False) -> list[str]:
@@ -168,6 +210,7 @@ def _names_a_subject(candidate: str) -> bool:
         and not _PARTICLE.match(candidate)
         and not (_INSTRUCTION.match(candidate) and can_be_verb(candidate.split()[0]))
         and not (" " in candidate and _imperative(candidate.split()[0]))  # "Add typing logic"
+        and not _ADVISING_VERB.match(candidate)
         and not _VERSUS.search(candidate)
         and not _ADVICE.match(candidate)
         and not is_keyword(candidate)  # "LIKE", "ORDER BY": the keyword a card asks about, not its subject
@@ -278,11 +321,16 @@ def _concise(subject: str) -> str:
     words = subject.split()
     if len(words) <= SHORT_TOPIC_WORDS:
         return subject
+    # "Binary search tree (BST)", "function overloading (PEP 443)": the name without its aside
+    bare = " ".join(_PARENTHESES.sub(" ", subject).split())
+    if bare and len(bare.split()) <= SHORT_TOPIC_WORDS:
+        return bare
     # "Programming Languages and Modern Developer Tools": the first of two subjects leads.
     first, _, second = subject.partition(" and ")
     # "Best Time to Buy and Sell Stock" joins two verbs, not two subjects.
     if second[:1].isupper() and len(first.split()) >= 2 and not _RELATION.search(first):
         return first
+    words = [w.strip("()[]") for w in words]
     names = [w for w in words if len(w) > 1 and (is_acronym(w) or (w[0].isupper() and any(c.isupper() for c in w[1:])))]
     return names[-1] if names else subject
 
@@ -323,7 +371,9 @@ def _a_kind_of_thing(phrase: str) -> bool:
 def _named_by_title(subject: str, title: str) -> bool:
     """'Bash scripting': a capital kept before a small letter marks a name ('Bash'), where a title
     in title case ('Virtualization', 'Hill Cipher') says nothing."""
-    return " " not in subject and bool(re.match(rf"{re.escape(subject)}\s+[a-z]", title.strip()))
+    if " " in subject or written_small(subject):
+        return False  # "Tree cheatsheet …" names a tree, which its text writes small
+    return bool(re.match(rf"{re.escape(subject)}\s+[a-z]", title.strip()))
 
 
 def _prefixes(document: str) -> bool:
