@@ -216,9 +216,134 @@ def written_as_name(word: str) -> bool:
 def names_of(text: str) -> Iterator[None]:
     small, capitalised = _word_cases(text)
     tokens = _PROPER_NAMES.set(proper_names(text)), _SMALL_WORDS.set(small), _CAPITALISED.set(capitalised)
+    prose = _PROSE.set(_prose(_LINK.sub(" ", _FENCED.sub(" ", text))))
     try:
         yield
     finally:
         _PROPER_NAMES.reset(tokens[0])
         _SMALL_WORDS.reset(tokens[1])
         _CAPITALISED.reset(tokens[2])
+        _PROSE.reset(prose)
+
+
+# The prose of the document being written, to see how it writes a term: "a neighbor", "dropout".
+_PROSE: ContextVar[str] = ContextVar("prose", default="")
+# Words before a noun that say nothing of whether it is counted ("the TCP", "this layer").
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "your",
+        "his",
+        "her",
+        "my",
+        "no",
+        "some",
+        "such",
+        "which",
+        "what",
+        "whose",
+    ]
+)
+_COUNTING = r"(?:an?|one|each|every|another)"
+_NEAR = 40  # characters either side of a use of the term that show how it is used
+# "Number of children of a node", "Maximum degree …": a quantity is measured, not counted.
+_QUANTITIES = frozenset(
+    [
+        "number",
+        "amount",
+        "count",
+        "size",
+        "length",
+        "total",
+        "sum",
+        "maximum",
+        "minimum",
+        "average",
+        "ratio",
+        "fraction",
+        "percentage",
+        "measure",
+    ]
+)
+_COUNTED_PLURAL_RATIO = 0.6  # how much rarer (Zipf) a counted noun's plural may be: 'servers', not 'softwares'
+
+
+def takes_article(term: str, definition: str = "") -> bool:
+    """Whether a term is counted, so takes 'a'/'an' when a question asks what it is. The document's
+    own writing decides first: "a neighbor" or "neighbors" counts it; "the effect of dropout" or
+    "as reliable as TCP", and never "a TCP" nor "TCPs", leaves it bare. Otherwise its definition:
+    "an interesting technique …" counts it, and so does a bare noun naming one thing ("Parent or
+    child of a node"), but not a quantity ("Number of children of a node")."""
+    if (written := _written_counted(term)) is not None:
+        return written
+    if re.match(r"^an?\s", definition, re.I):
+        return True
+    first = definition.split(" ", 1)[0].lower()
+    one_thing = first.isalpha() and is_noun(first) and not is_plural(first) and first not in _QUANTITIES
+    head = term.split()[-1].lower() if term.split() else ""
+    return one_thing and _counted(first) and head.isalpha() and _counted(head)
+
+
+def _counted(noun: str) -> bool:
+    many = _engine.plural_noun(noun) or noun
+    return many != noun and zipf_frequency(noun, "en") - zipf_frequency(many, "en") < _COUNTED_PLURAL_RATIO
+
+
+def _written_counted(term: str) -> bool | None:
+    """True when the prose writes the term counted ("a neighbor", "VMs"), False when it writes it
+    bare mid-sentence and never counted ("of dropout on", "as TCP,"), None when it shows neither.
+    A use before another noun ("a WHERE clause", "container engine") modifies that noun: no sign."""
+    prose = _PROSE.get()
+    words = term.split()
+    if not prose or not words or not all(_WORD.fullmatch(w) for w in words):
+        return None
+    acronym = is_acronym(term)
+    flags = 0 if acronym else re.I
+    many = " ".join([*words[:-1], words[-1] + "s" if acronym else plural(words[-1].lower())])
+    if re.search(rf"(?<![\w-]){re.escape(many)}(?![\w-])", prose, flags):
+        return True
+    bare = False
+    for match in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", prose, flags):
+        before = re.search(r"([A-Za-z]+)[ \t]+$", prose[max(0, match.start() - _NEAR) : match.start()])
+        after = re.match(r"[ \t]*([A-Za-z]*)", prose[match.end() : match.end() + _NEAR])
+        if after and after[1] and is_noun(after[1]) and after[1].lower() not in _FUNCTION_WORDS:
+            continue
+        if before and re.fullmatch(_COUNTING, before[1], re.I):
+            return True
+        # A sentence's or a heading's opening, or "the TCP", says nothing of an article.
+        bare = bare or bool(before and before[1].lower() not in _DETERMINERS)
+    return False if bare else None
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "on",
+        "in",
+        "at",
+        "of",
+        "for",
+        "to",
+        "with",
+        "by",
+        "from",
+        "as",
+        "and",
+        "or",
+        "but",
+        "if",
+        "when",
+        "while",
+    ]
+)
