@@ -252,7 +252,6 @@ _DETERMINERS = frozenset(
     ]
 )
 _COUNTING = r"(?:an?|one|each|every|another)"
-_NEAR = 40  # characters either side of a use of the term that show how it is used
 # "Number of children of a node", "Maximum degree …": a quantity is measured, not counted.
 _QUANTITIES = frozenset(
     [
@@ -300,26 +299,51 @@ def _written_counted(term: str) -> bool | None:
     """True when the prose writes the term counted ("a neighbor", "VMs"), False when it writes it
     bare mid-sentence and never counted ("of dropout on", "as TCP,"), None when it shows neither.
     A use before another noun ("a WHERE clause", "container engine") modifies that noun: no sign."""
-    prose = _PROSE.get()
     words = term.split()
-    if not prose or not words or not all(_WORD.fullmatch(w) for w in words):
+    if not _PROSE.get() or not words or not all(_WORD.fullmatch(w) for w in words):
         return None
+    tokens, places = _token_index(_PROSE.get())
     acronym = is_acronym(term)
-    flags = 0 if acronym else re.I
-    many = " ".join([*words[:-1], words[-1] + "s" if acronym else plural(words[-1].lower())])
-    if re.search(rf"(?<![\w-]){re.escape(many)}(?![\w-])", prose, flags):
+    many = [*words[:-1], words[-1] + "s" if acronym else plural(words[-1].lower())]
+    if any(True for _ in _uses(many, tokens, places, exact=acronym)):
         return True
     bare = False
-    for match in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", prose, flags):
-        before = re.search(r"([A-Za-z]+)[ \t]+$", prose[max(0, match.start() - _NEAR) : match.start()])
-        after = re.match(r"[ \t]*([A-Za-z]*)", prose[match.end() : match.end() + _NEAR])
-        if after and after[1] and is_noun(after[1]) and after[1].lower() not in _FUNCTION_WORDS:
+    for start, end in _uses(words, tokens, places, exact=acronym):
+        before = tokens[start - 1] if start else ""
+        after = tokens[end] if end < len(tokens) else ""
+        if after[:1].isalpha() and is_noun(after) and after.lower() not in _FUNCTION_WORDS:
             continue
-        if before and re.fullmatch(_COUNTING, before[1], re.I):
+        if re.fullmatch(_COUNTING, before, re.I):
             return True
         # A sentence's or a heading's opening, or "the TCP", says nothing of an article.
-        bare = bare or bool(before and before[1].lower() not in _DETERMINERS)
+        bare = bare or (before[:1].isalpha() and before.lower() not in _DETERMINERS)
     return False if bare else None
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|[^\sA-Za-z]|\n")
+
+
+@lru_cache(maxsize=4)
+def _token_index(prose: str) -> tuple[list[str], dict[str, list[int]]]:
+    """The prose's words and marks in order (a line break is one), and where each word is: one
+    pass, so looking a term up costs its uses, not the document's length."""
+    tokens = _TOKEN.findall(prose)
+    places: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        if token[:1].isalpha():
+            places.setdefault(token.lower(), []).append(index)
+    return tokens, places
+
+
+def _uses(
+    words: list[str], tokens: list[str], places: dict[str, list[int]], *, exact: bool
+) -> Iterator[tuple[int, int]]:
+    """Where the words stand together in the prose: (first token, token after the last)."""
+    same = (lambda a, b: a == b) if exact else (lambda a, b: a.lower() == b.lower())
+    for start in places.get(words[0].lower(), []):
+        end = start + len(words)
+        if end <= len(tokens) and all(same(t, w) for t, w in zip(tokens[start:end], words, strict=True)):
+            yield start, end
 
 
 _FUNCTION_WORDS = frozenset(
