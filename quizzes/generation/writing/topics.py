@@ -40,13 +40,19 @@ _GENERIC = re.compile(
     r"problem statement|properties|features|characteristics|key points|operations|methods|commands|"
     r"techniques|tricks|strategies|approaches|"
     r"(?:pre|post)-lecture quiz|"
+    # "Docker: A Beginner's Guide": the half that says what kind of page it is
+    r"(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
+    r"beginner'?s'?|absolute|illustrated)\s+)*(?:guide|tutorial|primer|cheat[\s-]?sheet|crash\s+course|"
+    r"handbook|study\s+guide|(?:lecture\s+|study\s+|class\s+)?notes|quick\s+reference(?:\s+card)?)|"
     r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
     r"(?:\s*[:-].*)?)$",
     re.I,
 )
 _DECORATION = re.compile(r"[^\w\s'’&+#./()@–-]")
 _PART = re.compile(
-    r"^(?:(?:part|lesson|chapter|step|module)\s+)?\d+(?:\.\d+)*\s*[.):-]?\s+|\s+(?:part|lesson|chapter)\s+\d+$", re.I
+    r"^(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*[.):-]?\s+|"
+    r"\s+(?:part|lesson|chapter)\s+\d+$",
+    re.I,
 )
 # "Good link text", "Use the correct HTML": advice, not a subject.
 _ADVICE = re.compile(r"^(?:good|bad|correct|proper|best|better|common|important|key|useful|essential)\b", re.I)
@@ -82,20 +88,23 @@ _RELATION = re.compile(r"\b(?:of|for|in|on|with|to|and|by|from|about)\b", re.I)
 # "Introduction to CSS" and "Understanding CSS Position Properties" are about CSS and its
 # position properties; "Step-by-step Dijkstra's algorithm example" is about Dijkstra's algorithm.
 _FRAMING = re.compile(
-    r"^(?:(?:an?\s+)?(?:introduction|intro|guide|primer)\s+to|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
+    # "A Beginner's Guide to Docker", "The Complete Guide to Kubernetes", "Notes on Operating Systems"
+    r"^(?:(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
+    r"beginner'?s'?|absolute|illustrated)\s+)*(?:introduction|intro|guide|primer|tour|notes|tutorial|crash\s+course|"
+    r"cheat[\s-]?sheet)\s+(?:to|on|of|for|about|in)|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
     r"understanding|exploring|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
     r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into|"
     # "Defining Data Science", "Techniques of Machine Learning", "A glimpse of function overloading"
     r"defining|demystifying|explaining|(?:an?\s+)?overview\s+of|getting\s+started\s+with|"
     r"(?:a\s+)?(?:glimpse|look)\s+(?:of|at|into)|(?:key\s+|core\s+)?(?:techniques|principles|elements|"
-    r"essentials|foundations|concepts)\s+of)\s+",
+    r"essentials|foundations|concepts)\s+(?:of|in))\s+",
     re.I,
 )
 _TRAILING_FRAME = re.compile(
     r"\s+(?:[OΘΩ]\([^)]*\)|examples?|walkthrough|explanation|explained|in\s+practice|cheat[\s-]?sheet|quick\s+reference|"
     r"glossary|checklist|overview|tutorial|guide|basics|fundamentals|essentials|crash\s+course|in\s+a\s+nutshell|101|"
-    r"refresher|(?:study\s+)?notes|study\s+guide|handbook|primer|best\s+practices|tips(?:\s+(?:and|&)\s+tricks)?|tricks|"
+    r"refresher|(?:study|lecture|class|course)\s+notes|study\s+guide|interview\s+(?:questions|prep)|handbook|primer|best\s+practices|tips(?:\s+(?:and|&)\s+tricks)?|tricks|"
     # "Networking key concepts", "The CIA triad and other key concepts": the subject, and what the
     # lesson says of it
     r"(?:and\s+(?:other|more|related)\s+)?(?:key|core|basic|main|important)\s+(?:concepts|ideas|terms)|"

@@ -4,7 +4,7 @@ import pytest
 
 from quizzes.generation.writing.grammar import names_of, proper_names, small_words, written_small
 from quizzes.generation.writing.prompts import names_term
-from quizzes.generation.writing.topics import in_topic, topic_of
+from quizzes.generation.writing.topics import document_subject, in_topic, topic_of
 
 from .helpers import cards_of
 
@@ -225,3 +225,24 @@ def test_a_cheatsheet_title_gives_its_subject_to_the_cards():
     fronts = [c.front for c in cards_of(markdown)]
     assert any(f.startswith("In a tree, ") for f in fronts)
     assert not any("cheatsheet" in f.lower() for f in fronts)
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("A Beginner's Guide to Docker", "Docker"),
+        ("Docker: A Beginner's Guide", "Docker"),
+        ("The Complete Guide to Kubernetes", "Kubernetes"),
+        ("Notes on Operating Systems", "Operating Systems"),
+        ("Operating Systems Lecture Notes", "Operating Systems"),
+        ("Key Concepts in Statistics", "Statistics"),
+        ("JavaScript Interview Questions", "JavaScript"),
+        ("Week 2 - Recursion", "Recursion"),
+        # names that end in a frame word are names
+        ("Release Notes", "Release Notes"),
+        ("Linux Command Line Notes", "Linux Command Line Notes"),
+        ("Guide", ""),
+    ],
+)
+def test_a_title_names_its_subject_without_the_kind_of_page(title, subject):
+    assert document_subject((title, "Section")) == subject
