@@ -33,7 +33,7 @@ _GENERIC = re.compile(
     r"references?|further reading|background|details|basics|getting started|setup|how it works|"
     r"explanation|definitions?|terminology|in summary|in short|review|quiz|assignment|tasks?|"
     r"step \d+|part \d+|challenge|next steps|resources|table of contents|contents|faq|"
-    r"(?:additional\s+|time\s+|space\s+)*complexit(?:y|ies)|implementation|applications?|"
+    r"(?:additional\s+|time\s+|space\s+)*complexit(?:y|ies)|implementations?|applications?|"
     r"(?:\w+\s+)?description|prerequisites?|preparation|authors?|code examples?|(?:the\s+)?algorithm|"
     r"pseudocode.*|(?:possible\s+)?solutions?|history|timeline|glossary|vocabulary|(?:key\s+)?(?:terms|concepts)|"
     r"q\s*&\s*a|q\s+and\s+a|misc|miscellaneous|other|others|general|extras?|tips(?:\s+and\s+tricks)?|"
