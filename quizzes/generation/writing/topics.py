@@ -67,10 +67,11 @@ _PARTICLE = re.compile(
 )
 _INSTRUCTION = re.compile(r"^[A-Za-z]+\s+(?:the|a|an|your|our|some)\b", re.I)
 # "Use recursion", "Avoid global state": advice on the subject, in verbs that also make nouns
-# (so the lexicon cannot tell); "Use cases" names a thing.
+# (so the lexicon cannot tell); before a plural ("Use cases", "Check constraints", "Try
+# statements") the verb is more likely a noun naming a kind of thing.
 _ADVISING_VERB = re.compile(
-    r"^(?:use|avoid|keep|try|make|remember|consider|prefer|choose|ensure|check|clarify|think|"
-    r"do|don't|never|always)\s+(?!cases?\b)[a-z]",
+    r"^(?:use|avoid|keep|try|make|remember|consider|prefer|choose|ensure|check|clarify|think|don't|never|always)"
+    r"\s+(?P<next>[a-z][\w'-]*)",
     re.I,
 )
 # "Adam, Adagrad, etc.", "Stacks, Queues, and Heaps": a list of subjects, none of which is the topic.
@@ -80,7 +81,7 @@ _AND_OTHERS = re.compile(r"\s(?:and|&)\s+(?:other|more|related|beyond)\b", re.I)
 # "Optimizers / Training Algorithms": two names for what the section covers, neither the whole.
 _ALTERNATIVE_NAMES = re.compile(r"\w\s+/\s+\w+\s+\w|\w\s+\w+\s+/\s+\w")
 # "Different Network Architectures": the word says there are several, not which.
-_SEVERAL = re.compile(r"^(?:different|various|several|many|multiple)\s+(?=\w)", re.I)
+_SEVERAL = re.compile(r"^(?:different|various|several)\s+(?=\w)", re.I)  # not "Multiple Inheritance"
 # "Virtual Machines vs Containers" names two subjects: the heading above names what both are.
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -219,13 +220,17 @@ def _names_a_subject(candidate: str) -> bool:
         and not _PARTICLE.match(candidate)
         and not (_INSTRUCTION.match(candidate) and can_be_verb(candidate.split()[0]))
         and not (" " in candidate and _imperative(candidate.split()[0]))  # "Add typing logic"
-        and not _ADVISING_VERB.match(candidate)
+        and not _advises(candidate)
         and not _VERSUS.search(candidate)
         and not _ADVICE.match(candidate)
         and not is_keyword(candidate)  # "LIKE", "ORDER BY": the keyword a card asks about, not its subject
         and not (" " not in candidate and candidate.lower().endswith("ed") and only_a_verb(candidate))  # "Compared"
         and 0 < len(candidate.split()) <= MAX_TOPIC_WORDS
     )
+
+
+def _advises(heading: str) -> bool:
+    return bool(match := _ADVISING_VERB.match(heading)) and not is_plural(match["next"].lower())
 
 
 def _imperative(word: str) -> bool:

@@ -207,6 +207,8 @@ def test_one_thing_of_a_language_is_the_topic_only_of_a_prompt_that_names_it(top
         (("Cheatsheet",), "Cheatsheet"),
         (("Stacks and Queues",), "Stacks and Queues"),
         (("Python", "Use cases"), "Use cases"),
+        (("SQL", "Check constraints"), "SQL check constraints"),
+        (("C++", "Multiple Inheritance"), "C++ multiple inheritance"),
         (("Python", "async / await"), "Python"),
     ],
 )
