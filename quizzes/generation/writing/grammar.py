@@ -226,50 +226,18 @@ def names_of(text: str) -> Iterator[None]:
         _PROSE.reset(prose)
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # The prose of the document being written, to see how it writes a term: "a neighbor", "dropout".
 _PROSE: ContextVar[str] = ContextVar("prose", default="")
 # Words before a noun that say nothing of whether it is counted ("the TCP", "this layer").
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "our",
-        "your",
-        "his",
-        "her",
-        "my",
-        "no",
-        "some",
-        "such",
-        "which",
-        "what",
-        "whose",
-    ]
-)
+_DETERMINERS = _words("the this that these those its their our your his her my no some such which what whose per")
 _COUNTING = r"(?:an?|one|each|every|another)"
 # "Number of children of a node", "Maximum degree …": a quantity is measured, not counted.
-_QUANTITIES = frozenset(
-    [
-        "number",
-        "amount",
-        "count",
-        "size",
-        "length",
-        "total",
-        "sum",
-        "maximum",
-        "minimum",
-        "average",
-        "ratio",
-        "fraction",
-        "percentage",
-        "measure",
-    ]
+_QUANTITIES = _words(
+    "number amount count size length total sum maximum minimum average ratio fraction percentage measure"
 )
 _COUNTED_PLURAL_RATIO = 0.6  # how much rarer (Zipf) a counted noun's plural may be: 'servers', not 'softwares'
 
@@ -315,8 +283,10 @@ def _written_counted(term: str) -> bool | None:
             continue
         if re.fullmatch(_COUNTING, before, re.I):
             return True
-        # A sentence's or a heading's opening, or "the TCP", says nothing of an article.
-        bare = bare or (before[:1].isalpha() and before.lower() not in _DETERMINERS)
+        # A sentence's or a heading's opening, "the TCP", "per node" or "a type of hypervisor" says
+        # nothing of an article.
+        kind_of = before.lower() == "of" and start > 1 and tokens[start - 2].lower().rstrip("s") in _KINDS
+        bare = bare or (before[:1].isalpha() and before.lower() not in _DETERMINERS and not kind_of)
     return False if bare else None
 
 
@@ -346,28 +316,5 @@ def _uses(
             yield start, end
 
 
-_FUNCTION_WORDS = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "on",
-        "in",
-        "at",
-        "of",
-        "for",
-        "to",
-        "with",
-        "by",
-        "from",
-        "as",
-        "and",
-        "or",
-        "but",
-        "if",
-        "when",
-        "while",
-    ]
-)
+_KINDS = _words("type kind sort form class variant version instance example")
+_FUNCTION_WORDS = _words("is are was were be on in at of for to with by from as and or but if when while")

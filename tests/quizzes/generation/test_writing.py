@@ -80,7 +80,8 @@ def test_subject_form(term, definition, expected):
 _NETWORKING = (
     "# Networking\n\nTCP (Transmission Control Protocol) is a protocol. TCP is slower than UDP, while UDP "
     "is not as reliable as TCP. An API is called by programs, and APIs return data. Use a WHERE clause to filter.\n\n"
-    "While this may sound strange, see the effect of dropout on training. During dropout we train less.\n\n"
+    "While this may sound strange, see the effect of dropout on training. During dropout we train less. "
+    "Each type of hypervisor runs one guest per hypervisor.\n\n"
     "- **Neighbor** - Parent or child of a node\n- **Degree** - Number of children of a node\n"
 )
 
@@ -100,6 +101,8 @@ _NETWORKING = (
         ("neighbor", "Parent or child of a node", "a neighbor"),
         ("degree", "Number of children of a node", "degree"),
         ("virtualization", "Process of creating a virtual version", "virtualization"),
+        # "a type of hypervisor", "per node": a counted noun without its article, no sign
+        ("hypervisor", "a piece of software that runs virtual machines", "a hypervisor"),
     ],
 )
 def test_the_article_follows_how_the_document_writes_the_term(term, definition, expected):
