@@ -425,6 +425,7 @@ def in_topic(topic: str, prompt: str) -> str:
     """'In Kanban, what is the board used for?' unless the prompt already names its topic, opens
     with a context of its own ("In JavaScript, all values are truthy unless …") or asks about an
     identifier that names its own ("What does clientX measure?")."""
+    prompt = _without_discourse_marker(prompt)
     if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or names_an_identifier(prompt):
         return prompt
     if _CODE.search(prompt) or any(mentions(prompt, part) for part in _PARENTHESISED.findall(topic)):
@@ -433,6 +434,20 @@ def in_topic(topic: str, prompt: str) -> str:
         topic = _PARENTHESES.sub("", topic).strip()
     topic = _about_the_thing(_without_opening_subject(_without_named_activity(topic, prompt), prompt), prompt)
     return f"In {as_place(topic)}, {prompt if _keeps_capital(prompt) else _lower_opening(prompt)}"
+
+
+# "In summary, TCP prioritizes …": a sentence's link to the paragraph around it, which a card
+# does not have; it names no context, so it gives way to the topic.
+_DISCOURSE_MARKER = re.compile(
+    r"^In\s+(?:summary|short|conclusion|other\s+words|addition|fact|brief|essence|a\s+nutshell),\s+(?=\S)", re.I
+)
+
+
+def _without_discourse_marker(prompt: str) -> str:
+    rest = _DISCOURSE_MARKER.sub("", prompt, count=1)
+    if rest == prompt:
+        return prompt
+    return rest if _keeps_capital(rest) else rest[:1].upper() + rest[1:]
 
 
 def _about_the_thing(topic: str, prompt: str) -> str:

@@ -248,3 +248,10 @@ def test_a_cheatsheet_title_gives_its_subject_to_the_cards():
 )
 def test_a_title_names_its_subject_without_the_kind_of_page(title, subject):
     assert document_subject((title, "Section")) == subject
+
+
+def test_a_discourse_marker_gives_way_to_the_topic():
+    assert in_topic("TCP", "In summary, _____ prioritizes reliability.") == "In TCP, _____ prioritizes reliability."
+    assert in_topic("", "In short, the _____ is fast.") == "The _____ is fast."
+    # "In general" and "In practice" qualify what the sentence claims: they stay
+    assert in_topic("TCP", "In general, _____ is slow.") == "In general, _____ is slow."
