@@ -428,6 +428,8 @@ def in_topic(topic: str, prompt: str) -> str:
     prompt = _without_discourse_marker(prompt)
     if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or names_an_identifier(prompt):
         return prompt
+    if _abbreviated_in(topic, prompt):
+        return prompt  # "When a question involves a BST, …" names the binary search tree
     if _CODE.search(prompt) or any(mentions(prompt, part) for part in _PARENTHESISED.findall(topic)):
         # "In Quick SQL, what does `LEFT JOIN` keep?": the code says which part of the subject;
         # "In the Hill Cipher, decryption is …": so does the prompt naming the part.
@@ -441,6 +443,15 @@ def in_topic(topic: str, prompt: str) -> str:
 _DISCOURSE_MARKER = re.compile(
     r"^In\s+(?:summary|short|conclusion|other\s+words|addition|fact|brief|essence|a\s+nutshell),\s+(?=\S)", re.I
 )
+
+
+def _abbreviated_in(topic: str, prompt: str) -> bool:
+    """Whether the prompt names the topic by its initials ('BST' for 'Binary search tree')."""
+    words = re.findall(r"[A-Za-z]+", _PARENTHESES.sub(" ", topic))
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return bool(re.search(rf"\b{initials}s?\b", prompt))
 
 
 def _without_discourse_marker(prompt: str) -> str:

@@ -255,3 +255,10 @@ def test_a_discourse_marker_gives_way_to_the_topic():
     assert in_topic("", "In short, the _____ is fast.") == "The _____ is fast."
     # "In general" and "In practice" qualify what the sentence claims: they stay
     assert in_topic("TCP", "In general, _____ is slow.") == "In general, _____ is slow."
+
+
+def test_a_prompt_naming_the_topic_by_its_initials_needs_no_topic():
+    prompt = "When a question involves a BST, a solution runs faster than _____."
+    assert in_topic("Binary search tree", prompt) == prompt
+    # initials that are only a part of a word are no abbreviation
+    assert in_topic("hash table", "The HTTP cache is _____.").startswith("In the hash table, ")
