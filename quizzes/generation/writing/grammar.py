@@ -216,9 +216,105 @@ def written_as_name(word: str) -> bool:
 def names_of(text: str) -> Iterator[None]:
     small, capitalised = _word_cases(text)
     tokens = _PROPER_NAMES.set(proper_names(text)), _SMALL_WORDS.set(small), _CAPITALISED.set(capitalised)
+    prose = _PROSE.set(_prose(_LINK.sub(" ", _FENCED.sub(" ", text))))
     try:
         yield
     finally:
         _PROPER_NAMES.reset(tokens[0])
         _SMALL_WORDS.reset(tokens[1])
         _CAPITALISED.reset(tokens[2])
+        _PROSE.reset(prose)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The prose of the document being written, to see how it writes a term: "a neighbor", "dropout".
+_PROSE: ContextVar[str] = ContextVar("prose", default="")
+# Words before a noun that say nothing of whether it is counted ("the TCP", "this layer").
+_DETERMINERS = _words("the this that these those its their our your his her my no some such which what whose per")
+_COUNTING = r"(?:an?|one|each|every|another)"
+# "Number of children of a node", "Maximum degree …": a quantity is measured, not counted.
+_QUANTITIES = _words(
+    "number amount count size length total sum maximum minimum average ratio fraction percentage measure"
+)
+_COUNTED_PLURAL_RATIO = 0.6  # how much rarer (Zipf) a counted noun's plural may be: 'servers', not 'softwares'
+
+
+def takes_article(term: str, definition: str = "") -> bool:
+    """Whether a term is counted, so takes 'a'/'an' when a question asks what it is. The document's
+    own writing decides first: "a neighbor" or "neighbors" counts it; "the effect of dropout" or
+    "as reliable as TCP", and never "a TCP" nor "TCPs", leaves it bare. Otherwise its definition:
+    "an interesting technique …" counts it, and so does a bare noun naming one thing ("Parent or
+    child of a node"), but not a quantity ("Number of children of a node")."""
+    if (written := _written_counted(term)) is not None:
+        return written
+    if re.match(r"^an?\s", definition, re.I):
+        return True
+    first = definition.split(" ", 1)[0].lower()
+    one_thing = first.isalpha() and is_noun(first) and not is_plural(first) and first not in _QUANTITIES
+    head = term.split()[-1].lower() if term.split() else ""
+    return one_thing and _counted(first) and head.isalpha() and _counted(head)
+
+
+def _counted(noun: str) -> bool:
+    many = _engine.plural_noun(noun) or noun
+    return many != noun and zipf_frequency(noun, "en") - zipf_frequency(many, "en") < _COUNTED_PLURAL_RATIO
+
+
+def _written_counted(term: str) -> bool | None:
+    """True when the prose writes the term counted ("a neighbor", "VMs"), False when it writes it
+    bare mid-sentence and never counted ("of dropout on", "as TCP,"), None when it shows neither.
+    A use before another noun ("a WHERE clause", "container engine") modifies that noun: no sign."""
+    words = term.split()
+    if not _PROSE.get() or not words or not all(_WORD.fullmatch(w) for w in words):
+        return None
+    tokens, places = _token_index(_PROSE.get())
+    acronym = is_acronym(term)
+    many = [*words[:-1], words[-1] + "s" if acronym else plural(words[-1].lower())]
+    if any(True for _ in _uses(many, tokens, places, exact=acronym)):
+        return True
+    bare = False
+    for start, end in _uses(words, tokens, places, exact=acronym):
+        before = tokens[start - 1] if start else ""
+        after = tokens[end] if end < len(tokens) else ""
+        if after[:1].isalpha() and is_noun(after) and after.lower() not in _FUNCTION_WORDS:
+            continue
+        if re.fullmatch(_COUNTING, before, re.I):
+            return True
+        # A sentence's or a heading's opening, "the TCP", "per node" or "a type of hypervisor" says
+        # nothing of an article.
+        kind_of = before.lower() == "of" and start > 1 and tokens[start - 2].lower().rstrip("s") in _KINDS
+        bare = bare or (before[:1].isalpha() and before.lower() not in _DETERMINERS and not kind_of)
+    return False if bare else None
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|[^\sA-Za-z]|\n")
+
+
+@lru_cache(maxsize=4)
+def _token_index(prose: str) -> tuple[list[str], dict[str, list[int]]]:
+    """The prose's words and marks in order (a line break is one), and where each word is: one
+    pass, so looking a term up costs its uses, not the document's length."""
+    tokens = _TOKEN.findall(prose)
+    places: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        if token[:1].isalpha():
+            places.setdefault(token.lower(), []).append(index)
+    return tokens, places
+
+
+def _uses(
+    words: list[str], tokens: list[str], places: dict[str, list[int]], *, exact: bool
+) -> Iterator[tuple[int, int]]:
+    """Where the words stand together in the prose: (first token, token after the last)."""
+    same = (lambda a, b: a == b) if exact else (lambda a, b: a.lower() == b.lower())
+    for start in places.get(words[0].lower(), []):
+        end = start + len(words)
+        if end <= len(tokens) and all(same(t, w) for t, w in zip(tokens[start:end], words, strict=True)):
+            yield start, end
+
+
+_KINDS = _words("type kind sort form class variant version instance example")
+_FUNCTION_WORDS = _words("is are was were be on in at of for to with by from as and or but if when while")

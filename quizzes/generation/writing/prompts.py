@@ -23,6 +23,7 @@ from quizzes.generation.writing.grammar import (
     is_noun,
     is_only_verb,
     reads_as_name,
+    takes_article,
     verb_base,
     with_article,
 )
@@ -162,7 +163,7 @@ _MASS = re.compile(r"(?:tion|sion|ism|ity|ness|ing|ware|ship)$", re.I)
 def subject_form(term: str, definition: str = "") -> str:
     """How a term reads as the subject of a question: 'a container', 'containers', 'Docker',
     'a container engine' (capitalised only because it opened a bullet), 'Containerization'."""
-    countable = bool(re.match(r"^an?\s", definition, re.I))
+    countable = takes_article(term, definition)
     if term.split() and is_acronym(term.split()[0]) and countable and len(term.split()) == 1:
         return with_article(term)  # "an API", "a VM"
     if not term.split() or reads_as_name(term):

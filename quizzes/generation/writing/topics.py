@@ -33,19 +33,26 @@ _GENERIC = re.compile(
     r"references?|further reading|background|details|basics|getting started|setup|how it works|"
     r"explanation|definitions?|terminology|in summary|in short|review|quiz|assignment|tasks?|"
     r"step \d+|part \d+|challenge|next steps|resources|table of contents|contents|faq|"
-    r"(?:additional\s+|time\s+|space\s+)*complexit(?:y|ies)|implementation|applications?|"
+    r"(?:additional\s+|time\s+|space\s+)*complexit(?:y|ies)|implementations?|applications?|"
     r"(?:\w+\s+)?description|prerequisites?|preparation|authors?|code examples?|(?:the\s+)?algorithm|"
     r"pseudocode.*|(?:possible\s+)?solutions?|history|timeline|glossary|vocabulary|(?:key\s+)?(?:terms|concepts)|"
     r"q\s*&\s*a|q\s+and\s+a|misc|miscellaneous|other|others|general|extras?|tips(?:\s+and\s+tricks)?|"
     r"problem statement|properties|features|characteristics|key points|operations|methods|commands|"
+    r"techniques|tricks|strategies|approaches|"
     r"(?:pre|post)-lecture quiz|"
+    # "Docker: A Beginner's Guide": the half that says what kind of page it is
+    r"(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
+    r"beginner'?s'?|absolute|illustrated)\s+)*(?:guide|tutorial|primer|cheat[\s-]?sheet|crash\s+course|"
+    r"handbook|study\s+guide|(?:lecture\s+|study\s+|class\s+)?notes|quick\s+reference(?:\s+card)?)|"
     r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
     r"(?:\s*[:-].*)?)$",
     re.I,
 )
 _DECORATION = re.compile(r"[^\w\s'’&+#./()@–-]")
 _PART = re.compile(
-    r"^(?:(?:part|lesson|chapter|step|module)\s+)?\d+(?:\.\d+)*\s*[.):-]?\s+|\s+(?:part|lesson|chapter)\s+\d+$", re.I
+    r"^(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*[.):-]?\s+|"
+    r"\s+(?:part|lesson|chapter)\s+\d+$",
+    re.I,
 )
 # "Good link text", "Use the correct HTML": advice, not a subject.
 _ADVICE = re.compile(r"^(?:good|bad|correct|proper|best|better|common|important|key|useful|essential)\b", re.I)
@@ -59,6 +66,22 @@ _PARTICLE = re.compile(
     re.I,
 )
 _INSTRUCTION = re.compile(r"^[A-Za-z]+\s+(?:the|a|an|your|our|some)\b", re.I)
+# "Use recursion", "Avoid global state": advice on the subject, in verbs that also make nouns
+# (so the lexicon cannot tell); before a plural ("Use cases", "Check constraints", "Try
+# statements") the verb is more likely a noun naming a kind of thing.
+_ADVISING_VERB = re.compile(
+    r"^(?:use|avoid|keep|try|make|remember|consider|prefer|choose|ensure|check|clarify|think|don't|never|always)"
+    r"\s+(?P<next>[a-z][\w'-]*)",
+    re.I,
+)
+# "Adam, Adagrad, etc.", "Stacks, Queues, and Heaps": a list of subjects, none of which is the topic.
+_LIST_HEADING = re.compile(r"\betc\b\.?|,[^,]*(?:,|\band\b|\bor\b)", re.I)
+# "The CIA triad and other key concepts": one subject of several, which the document is not all about.
+_AND_OTHERS = re.compile(r"\s(?:and|&)\s+(?:other|more|related|beyond)\b", re.I)
+# "Optimizers / Training Algorithms": two names for what the section covers, neither the whole.
+_ALTERNATIVE_NAMES = re.compile(r"\w\s+/\s+\w+\s+\w|\w\s+\w+\s+/\s+\w")
+# "Different Network Architectures": the word says there are several, not which.
+_SEVERAL = re.compile(r"^(?:different|various|several)\s+(?=\w)", re.I)  # not "Multiple Inheritance"
 # "Virtual Machines vs Containers" names two subjects: the heading above names what both are.
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -66,17 +89,33 @@ _RELATION = re.compile(r"\b(?:of|for|in|on|with|to|and|by|from|about)\b", re.I)
 # "Introduction to CSS" and "Understanding CSS Position Properties" are about CSS and its
 # position properties; "Step-by-step Dijkstra's algorithm example" is about Dijkstra's algorithm.
 _FRAMING = re.compile(
-    r"^(?:(?:an?\s+)?(?:introduction|intro|guide|primer)\s+to|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
+    # "A Beginner's Guide to Docker", "The Complete Guide to Kubernetes", "Notes on Operating Systems"
+    r"^(?:(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
+    r"beginner'?s'?|absolute|illustrated)\s+)*(?:introduction|intro|guide|primer|tour|notes|tutorial|crash\s+course|"
+    r"cheat[\s-]?sheet)\s+(?:to|on|of|for|about|in)|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
     r"understanding|exploring|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
-    r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into)\s+",
+    r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into|"
+    # "Defining Data Science", "Techniques of Machine Learning", "A glimpse of function overloading"
+    r"defining|demystifying|explaining|(?:an?\s+)?overview\s+of|getting\s+started\s+with|"
+    r"(?:a\s+)?(?:glimpse|look)\s+(?:of|at|into)|(?:key\s+|core\s+)?(?:techniques|principles|elements|"
+    r"essentials|foundations|concepts)\s+(?:of|in))\s+",
     re.I,
 )
 _TRAILING_FRAME = re.compile(
-    r"\s+(?:[OΘΩ]\([^)]*\)|examples?|walkthrough|explanation|explained|in\s+practice|cheat\s?sheet|quick\s+reference|glossary|checklist|"
-    r"overview|tutorial|guide|basics)$",
+    r"\s+(?:[OΘΩ]\([^)]*\)|examples?|walkthrough|explanation|explained|in\s+practice|cheat[\s-]?sheet|quick\s+reference|"
+    r"glossary|checklist|overview|tutorial|guide|basics|fundamentals|essentials|crash\s+course|in\s+a\s+nutshell|101|"
+    r"refresher|(?:study|lecture|class|course)\s+notes|study\s+guide|interview\s+(?:questions|prep)|handbook|primer|best\s+practices|tips(?:\s+(?:and|&)\s+tricks)?|tricks|"
+    # "Networking key concepts", "The CIA triad and other key concepts": the subject, and what the
+    # lesson says of it
+    r"(?:and\s+(?:other|more|related)\s+)?(?:key|core|basic|main|important)\s+(?:concepts|ideas|terms)|"
+    # "Tree cheatsheet for coding interviews", "Python for beginners": who the document is for
+    r"for\s+(?:(?:coding|technical|job|programming)\s+)?interviews?|for\s+(?:absolute\s+)?beginners|for\s+dummies|"
+    r"for\s+(?:developers|programmers|everyone|kids|the\s+impatient))$",
     re.I,
 )
+# "Tree cheatsheet for coding interviews" frames twice: once for whom, once what kind of page.
+_FRAMES_AT_MOST = 3
 # "Peak Valley Approach": one way of solving the document's problem, which the card must name.
 _WAY = re.compile(r"\b(?:approach|solution|method|strategy|technique)s?$", re.I)
 # "Creating a game using events": what the lesson builds with is not what it is about.
@@ -98,11 +137,14 @@ SHORT_TOPIC_WORDS = 3
 
 def _subject(part: str) -> str:
     """'Building the Drag Element Closure' → 'Drag Element Closure'; emoji and numbering dropped."""
+    if _LIST_HEADING.search(part) or _AND_OTHERS.search(part) or _ALTERNATIVE_NAMES.search(part):
+        return ""
     part = _PART.sub("", re.sub(r"\s+", " ", _DECORATION.sub(" ", part)).strip())
+    part = _SEVERAL.sub("", part)
     part = _NAMED_ACTIVITY.sub(r"\1", part)
     if _GENERIC.match(part):
         return part  # "Getting Started" stays whole (and names no subject)
-    unframed = _TRAILING_FRAME.sub("", _FRAMING.sub("", part)).strip()
+    unframed = _unframed(part)
     if unframed != part:
         unframed = _MEANS.sub("", unframed)
     if unframed != part:
@@ -132,6 +174,16 @@ def _subject(part: str) -> str:
         if words[1][:1].islower():
             return ""
     return _LEADING_ARTICLE.sub("", part).strip(" -.")
+
+
+def _unframed(part: str) -> str:
+    unframed = _FRAMING.sub("", part)
+    for _ in range(_FRAMES_AT_MOST):
+        shorter = _TRAILING_FRAME.sub("", unframed)
+        if shorter == unframed or not shorter.strip():
+            break
+        unframed = shorter
+    return unframed.strip()
 
 
 def _candidates(title: str, *, built: bool = False) -> list[str]:
@@ -168,12 +220,17 @@ def _names_a_subject(candidate: str) -> bool:
         and not _PARTICLE.match(candidate)
         and not (_INSTRUCTION.match(candidate) and can_be_verb(candidate.split()[0]))
         and not (" " in candidate and _imperative(candidate.split()[0]))  # "Add typing logic"
+        and not _advises(candidate)
         and not _VERSUS.search(candidate)
         and not _ADVICE.match(candidate)
         and not is_keyword(candidate)  # "LIKE", "ORDER BY": the keyword a card asks about, not its subject
         and not (" " not in candidate and candidate.lower().endswith("ed") and only_a_verb(candidate))  # "Compared"
         and 0 < len(candidate.split()) <= MAX_TOPIC_WORDS
     )
+
+
+def _advises(heading: str) -> bool:
+    return bool(match := _ADVISING_VERB.match(heading)) and not is_plural(match["next"].lower())
 
 
 def _imperative(word: str) -> bool:
@@ -278,11 +335,16 @@ def _concise(subject: str) -> str:
     words = subject.split()
     if len(words) <= SHORT_TOPIC_WORDS:
         return subject
+    # "Binary search tree (BST)", "function overloading (PEP 443)": the name without its aside
+    bare = " ".join(_PARENTHESES.sub(" ", subject).split())
+    if bare and len(bare.split()) <= SHORT_TOPIC_WORDS:
+        return bare
     # "Programming Languages and Modern Developer Tools": the first of two subjects leads.
     first, _, second = subject.partition(" and ")
     # "Best Time to Buy and Sell Stock" joins two verbs, not two subjects.
     if second[:1].isupper() and len(first.split()) >= 2 and not _RELATION.search(first):
         return first
+    words = [w.strip("()[]") for w in words]
     names = [w for w in words if len(w) > 1 and (is_acronym(w) or (w[0].isupper() and any(c.isupper() for c in w[1:])))]
     return names[-1] if names else subject
 
@@ -323,7 +385,9 @@ def _a_kind_of_thing(phrase: str) -> bool:
 def _named_by_title(subject: str, title: str) -> bool:
     """'Bash scripting': a capital kept before a small letter marks a name ('Bash'), where a title
     in title case ('Virtualization', 'Hill Cipher') says nothing."""
-    return " " not in subject and bool(re.match(rf"{re.escape(subject)}\s+[a-z]", title.strip()))
+    if " " in subject or written_small(subject):
+        return False  # "Tree cheatsheet …" names a tree, which its text writes small
+    return bool(re.match(rf"{re.escape(subject)}\s+[a-z]", title.strip()))
 
 
 def _prefixes(document: str) -> bool:
@@ -361,14 +425,40 @@ def in_topic(topic: str, prompt: str) -> str:
     """'In Kanban, what is the board used for?' unless the prompt already names its topic, opens
     with a context of its own ("In JavaScript, all values are truthy unless …") or asks about an
     identifier that names its own ("What does clientX measure?")."""
+    prompt = _without_discourse_marker(prompt)
     if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or names_an_identifier(prompt):
         return prompt
+    if _abbreviated_in(topic, prompt):
+        return prompt  # "When a question involves a BST, …" names the binary search tree
     if _CODE.search(prompt) or any(mentions(prompt, part) for part in _PARENTHESISED.findall(topic)):
         # "In Quick SQL, what does `LEFT JOIN` keep?": the code says which part of the subject;
         # "In the Hill Cipher, decryption is …": so does the prompt naming the part.
         topic = _PARENTHESES.sub("", topic).strip()
     topic = _about_the_thing(_without_opening_subject(_without_named_activity(topic, prompt), prompt), prompt)
     return f"In {as_place(topic)}, {prompt if _keeps_capital(prompt) else _lower_opening(prompt)}"
+
+
+# "In summary, TCP prioritizes …": a sentence's link to the paragraph around it, which a card
+# does not have; it names no context, so it gives way to the topic.
+_DISCOURSE_MARKER = re.compile(
+    r"^In\s+(?:summary|short|conclusion|other\s+words|addition|fact|brief|essence|a\s+nutshell),\s+(?=\S)", re.I
+)
+
+
+def _abbreviated_in(topic: str, prompt: str) -> bool:
+    """Whether the prompt names the topic by its initials ('BST' for 'Binary search tree')."""
+    words = re.findall(r"[A-Za-z]+", _PARENTHESES.sub(" ", topic))
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return bool(re.search(rf"\b{initials}s?\b", prompt))
+
+
+def _without_discourse_marker(prompt: str) -> str:
+    rest = _DISCOURSE_MARKER.sub("", prompt, count=1)
+    if rest == prompt:
+        return prompt
+    return rest if _keeps_capital(rest) else rest[:1].upper() + rest[1:]
 
 
 def _about_the_thing(topic: str, prompt: str) -> str:

@@ -4,7 +4,7 @@ import pytest
 
 from quizzes.generation.writing.grammar import names_of, proper_names, small_words, written_small
 from quizzes.generation.writing.prompts import names_term
-from quizzes.generation.writing.topics import in_topic, topic_of
+from quizzes.generation.writing.topics import document_subject, in_topic, topic_of
 
 from .helpers import cards_of
 
@@ -179,3 +179,86 @@ def test_a_sentence_opening_with_a_name_the_text_capitalises_keeps_it_after_the_
 )
 def test_one_thing_of_a_language_is_the_topic_only_of_a_prompt_that_names_it(topic, prompt, expected):
     assert in_topic(topic, prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "topic"),
+    [
+        # who the page is for and what kind of page it is frame the subject
+        (("Tree cheatsheet for coding interviews", "Common terms you need to know"), "Tree"),
+        (("Hash table cheatsheet for coding interviews", "Time complexity"), "Hash table"),
+        (("Python for beginners", "Lists"), "Python lists"),
+        (("Defining Data Science", "Types of Data"), "Data Science"),
+        (("Techniques of Machine Learning", "Building a model", "Evaluate the model"), "Machine Learning"),
+        (("Networking key concepts", "What is TCP/UDP?"), "Networking"),
+        # one subject of several is not the document's: no topic rather than a misleading one
+        (("The CIA triad and other key concepts", "What is privacy?"), ""),
+        # a list of names, two names for one section, advice: the heading above names the subject
+        (
+            ("Deep Learning Training Tricks", "Optimizers / Training Algorithms", "Adam, Adagrad, etc."),
+            "Deep Learning Training",
+        ),
+        (("Tree cheatsheet for coding interviews", "Techniques", "Use recursion"), "Tree"),
+        (("Deep Learning", "Different Network Architectures"), "Network Architectures"),
+        # an aside in brackets is no part of the name
+        (("Python", "Features", "A glimpse of function overloading (PEP 443)"), "function overloading"),
+        (("Tree", "Binary search tree (BST)", "Time complexity"), "Binary search tree"),
+        # not framing: a name that ends in a frame word alone, a pair, a thing named with "use"
+        (("Cheatsheet",), "Cheatsheet"),
+        (("Stacks and Queues",), "Stacks and Queues"),
+        (("Python", "Use cases"), "Use cases"),
+        (("SQL", "Check constraints"), "SQL check constraints"),
+        (("C++", "Multiple Inheritance"), "C++ multiple inheritance"),
+        (("Python", "async / await"), "Python"),
+    ],
+)
+def test_framing_lists_and_asides_in_headings_are_no_part_of_the_topic(path, topic):
+    assert topic_of(path) == topic
+
+
+def test_a_cheatsheet_title_gives_its_subject_to_the_cards():
+    markdown = (
+        "# Tree cheatsheet for coding interviews\n\n## Introduction\n\n"
+        "A tree is a widely used abstract data type. Each node in a tree has a parent, except the root.\n\n"
+        "## Common terms you need to know\n\n"
+        "- **Ancestor** - a node reachable by traversing its parent chain\n"
+        "- **Descendant** - a node in the node's subtree\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert any(f.startswith("In a tree, ") for f in fronts)
+    assert not any("cheatsheet" in f.lower() for f in fronts)
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("A Beginner's Guide to Docker", "Docker"),
+        ("Docker: A Beginner's Guide", "Docker"),
+        ("The Complete Guide to Kubernetes", "Kubernetes"),
+        ("Notes on Operating Systems", "Operating Systems"),
+        ("Operating Systems Lecture Notes", "Operating Systems"),
+        ("Key Concepts in Statistics", "Statistics"),
+        ("JavaScript Interview Questions", "JavaScript"),
+        ("Week 2 - Recursion", "Recursion"),
+        # names that end in a frame word are names
+        ("Release Notes", "Release Notes"),
+        ("Linux Command Line Notes", "Linux Command Line Notes"),
+        ("Guide", ""),
+    ],
+)
+def test_a_title_names_its_subject_without_the_kind_of_page(title, subject):
+    assert document_subject((title, "Section")) == subject
+
+
+def test_a_discourse_marker_gives_way_to_the_topic():
+    assert in_topic("TCP", "In summary, _____ prioritizes reliability.") == "In TCP, _____ prioritizes reliability."
+    assert in_topic("", "In short, the _____ is fast.") == "The _____ is fast."
+    # "In general" and "In practice" qualify what the sentence claims: they stay
+    assert in_topic("TCP", "In general, _____ is slow.") == "In general, _____ is slow."
+
+
+def test_a_prompt_naming_the_topic_by_its_initials_needs_no_topic():
+    prompt = "When a question involves a BST, a solution runs faster than _____."
+    assert in_topic("Binary search tree", prompt) == prompt
+    # initials that are only a part of a word are no abbreviation
+    assert in_topic("hash table", "The HTTP cache is _____.").startswith("In the hash table, ")

@@ -8,7 +8,14 @@ from quizzes.generation import generate
 from quizzes.generation.facts import mcq
 from quizzes.generation.parsing import parse
 from quizzes.generation.writing.distractors import honest_distractors, shape
-from quizzes.generation.writing.grammar import as_common, imperative, is_plural, reads_as_name, with_article
+from quizzes.generation.writing.grammar import (
+    as_common,
+    imperative,
+    is_plural,
+    names_of,
+    reads_as_name,
+    with_article,
+)
 from quizzes.generation.writing.prompts import (
     definition_statement,
     informative_span,
@@ -68,6 +75,39 @@ def test_number_and_names():
 )
 def test_subject_form(term, definition, expected):
     assert subject_form(term, definition) == expected
+
+
+_NETWORKING = (
+    "# Networking\n\nTCP (Transmission Control Protocol) is a protocol. TCP is slower than UDP, while UDP "
+    "is not as reliable as TCP. An API is called by programs, and APIs return data. Use a WHERE clause to filter.\n\n"
+    "While this may sound strange, see the effect of dropout on training. During dropout we train less. "
+    "Each type of hypervisor runs one guest per hypervisor.\n\n"
+    "- **Neighbor** - Parent or child of a node\n- **Degree** - Number of children of a node\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "expected"),
+    [
+        # the document writes the term bare, and never counted: no article whatever the definition says
+        ("TCP", "a connection-oriented protocol", "TCP"),
+        ("UDP", "a connectionless protocol", "UDP"),
+        ("dropout", "an interesting technique that removes neurons", "dropout"),
+        # counted in the text ("an API", "APIs"): an article
+        ("API", "an interface that programs call", "an API"),
+        # "a WHERE clause" counts the clause, not WHERE
+        ("WHERE", "the clause that filters rows", "WHERE"),
+        # not in the prose: a bare definition naming one thing counts the term, a quantity does not
+        ("neighbor", "Parent or child of a node", "a neighbor"),
+        ("degree", "Number of children of a node", "degree"),
+        ("virtualization", "Process of creating a virtual version", "virtualization"),
+        # "a type of hypervisor", "per node": a counted noun without its article, no sign
+        ("hypervisor", "a piece of software that runs virtual machines", "a hypervisor"),
+    ],
+)
+def test_the_article_follows_how_the_document_writes_the_term(term, definition, expected):
+    with names_of(_NETWORKING):
+        assert subject_form(term, definition) == expected
 
 
 @pytest.mark.parametrize(
