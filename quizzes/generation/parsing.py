@@ -38,6 +38,9 @@ _DEFINING_HEADING = re.compile(
     r"|(?P<keyword>[A-Z][A-Z_]+(?:\(\))?(?: [A-Z][A-Z_]*(?:\(\))?)*))"
     r"\s*[:–—-]\s+(?=[a-z])(?:\S+\s+){2,}\S+$"
 )
+# "Q. What is a cloud?", "Q1: Define dataset.", "Question 3: …": an interview's label for its question,
+# which is no part of what the heading asks or names.
+_QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,3}\s*[.:)]\s+(?=\S)", re.I)
 _NUMBERED = re.compile(r"^(?:(?:part|chapter|lesson|module|step)\s+)?\d+\b", re.I)
 _SKIP_NEXT = re.compile(r"<!--\s*recall:skip\s*-->", re.I)
 _SKIP_SECTION = re.compile(r"<!--\s*recall:skip-section\s*-->", re.I)
@@ -224,7 +227,7 @@ class _Builder:
         return Block(kind="card", card=card, text=card["front"])
 
     def open_section(self, level: int, title: str):
-        title = plain(title).strip()
+        title = _QUESTION_LABEL.sub("", plain(title).strip())
         if not title:
             return
         while self.stack and self.stack[-1][0] >= level:

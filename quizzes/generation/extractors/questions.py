@@ -65,8 +65,42 @@ def _answers_what_is(question: str, answer: str) -> bool:
     if not m:
         return True
     said = _WORD.findall(answer)
-    wanted = [w for w in _WORD.findall(m["subject"]) if w.lower() not in _GLUE]
-    return all(any(related(w, s) or w.lower() == s.lower() for s in said) for w in wanted)
+    said += ["".join(w.split("-")) for w in said if "-" in w]  # "box-plot" is said as "boxplot" too
+    wanted = [w.replace("-", "") for w in _WORD.findall(m["subject"]) if w.lower() not in _GLUE]
+    missing = [w for w in wanted if not any(related(w, s) or w.lower() == s.lower().replace("-", "") for s in said)]
+    # "the five-number summary statistics" is answered by "The five-number summary consists of …":
+    # a long subject may go without one word, two of three unsaid name something else.
+    return not missing or (len(wanted) >= _LONG_SUBJECT and len(missing) == 1 and missing[0] != wanted[0])
+
+
+_LONG_SUBJECT = 4
+# "How does the polling agent monitor usage?" is not answered by "A processing module that gathers
+# usage data is called a polling agent.": a definition says what a thing is, not how or why.
+_HOW_OR_WHY = re.compile(r"^(?:how|why)\b", re.I)
+_DEFINES = re.compile(
+    r"^(?:[\w’'()-]+\s+){1,6}?(?:is|are)\s+(?:(?:called|known\s+as|referred\s+to\s+as)\s+)?(?:an?|the)\s", re.I
+)
+# "… that gathers data by polling IT resources is called a polling agent.": the term comes last, so the
+# sentence answers "what is a polling agent?", whatever means it mentions on the way.
+_NAMES_LAST = re.compile(
+    r"\s(?:is|are)\s+(?:(?:called|known\s+as|referred\s+to\s+as)\s+)?(?:an?|the)\s+[^,;:]{1,40}$", re.I
+)
+_OPENS_WITH_NOUN = re.compile(r"^(?:an?|the)\s", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s*$", re.I)
+_EXPLAINS = re.compile(r"\b(?:because|since|so\s+that|in\s+order\s+to|due\s+to|by\s+\w+ing)\b", re.I)
+
+
+def _answers_how_or_why(question: str, answer: str) -> bool:
+    if not _HOW_OR_WHY.match(question):
+        return True
+    first = sentences(answer)[0] if sentences(answer) else answer
+    last = _NAMES_LAST.search(first.rstrip(" ."))
+    if last and _OPENS_WITH_NOUN.match(first) and not _RELATIVE_BEFORE.search(first[: last.start() + 1]):
+        # the term it ends on is the one asked about: the question's subject, defined backwards
+        asked = {w.lower() for w in _WORD.findall(question)[2:] if w.lower() not in _GLUE}
+        if any(related(w, t) or w.lower() == t for w in _WORD.findall(last.group(0))[2:] for t in asked):
+            return False
+    return not _DEFINES.search(first) or bool(_EXPLAINS.search(first))
 
 
 def extract(section: Section) -> list[Fact]:
@@ -77,7 +111,7 @@ def extract(section: Section) -> list[Fact]:
     if first.kind != "paragraph" or (answer := _answer(first.text)) is None:
         return []
     question = capitalise(title.rstrip(" ?")) + "?"
-    if not _answers_what_is(question, answer):
+    if not _answers_what_is(question, answer) or not _answers_how_or_why(question, answer):
         return []
     fields = {"question": question, "answer": answer}
     return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=(first.id,))]

@@ -3,6 +3,7 @@
 import pytest
 
 from quizzes.generation import generate
+from quizzes.generation.parsing import parse
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
 NOTES = """# JavaScript interview notes
@@ -76,3 +77,65 @@ def test_an_answer_defining_only_part_of_the_asked_subject_is_not_asked():
     )
     questions = [f.fields["question"] for f in facts_of(markdown, "questions")]
     assert questions == ["What are port numbers?"]
+
+
+@pytest.mark.parametrize("label", ["Q.", "Q:", "Q1.", "Q12:", "Question:", "Question 3:"])
+def test_an_interview_label_is_no_part_of_the_question(label):
+    markdown = (
+        f"# Statistics\n\n## {label} What is the mode of a distribution?\n\n"
+        "The mode of a distribution is the most commonly occurring value in it.\n"
+    )
+    [fact] = facts_of(markdown, "questions")
+    assert fact.fields["question"] == "What is the mode of a distribution?"
+    assert all("Q" not in part[:2] for part in fact.section)
+
+
+@pytest.mark.parametrize("heading", ["Q&A", "Quota: limits", "Queues: what they are"])
+def test_words_that_start_with_q_are_not_labels(heading):
+    markdown = f"# Notes\n\n## {heading}\n\nA queue holds items in the order they arrive for later work.\n"
+    assert parse(markdown).sections[-1].title == heading
+
+
+def test_a_long_subject_may_be_answered_without_one_of_its_words():
+    markdown = (
+        "# Statistics\n\n## What are the five-number summary statistics of a distribution?\n\n"
+        "The five-number summary of a distribution consists of the median, the two quartiles and the extremes.\n\n"
+        "## What is a box-plot?\n\n"
+        "The boxplot graphically represents the distribution of a quantitative variable by its five-number summary.\n"
+    )
+    questions = [f.fields["question"] for f in facts_of(markdown, "questions")]
+    assert questions == ["What are the five-number summary statistics of a distribution?", "What is a box-plot?"]
+
+
+@pytest.mark.parametrize(
+    "heading, answer",
+    [
+        # the term asked about comes last: a definition read backwards
+        (
+            "How does the Polling Agent monitor cloud usage?",
+            "A processing module that gathers usage data by polling IT resources is called a polling agent.",
+        ),
+        # what the thing is, not how it happens
+        (
+            "How does Resource Replication take place in Cloud Computing?",
+            "Resource Replication is the creation of multiple instances of the same IT resource.",
+        ),
+    ],
+)
+def test_a_definition_does_not_answer_how_or_why(heading, answer):
+    assert facts_of(f"# Cloud\n\n## {heading}\n\n{answer}\n", "questions") == []
+
+
+@pytest.mark.parametrize(
+    "heading, answer",
+    [
+        (
+            "Why does Simpson's Paradox occur?",
+            "Simpson's Paradox occurs because a third variable affects both variables.",
+        ),
+        ("How does a hash table find a key?", "It hashes the key into a bucket index, which is a slot in the array."),
+        ("How does the CPU fetch instructions?", "The CPU reads memory at the address that is the program counter."),
+    ],
+)
+def test_an_answer_that_says_how_or_why_is_asked(heading, answer):
+    assert [f.fields["question"] for f in facts_of(f"# Notes\n\n## {heading}\n\n{answer}\n", "questions")] == [heading]
