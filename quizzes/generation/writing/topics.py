@@ -75,7 +75,8 @@ _ADVISING_VERB = re.compile(
     re.I,
 )
 # "Adam, Adagrad, etc.", "Stacks, Queues, and Heaps": a list of subjects, none of which is the topic.
-_LIST_HEADING = re.compile(r"\betc\b\.?|,[^,]*(?:,|\band\b|\bor\b)", re.I)
+# "Algorithms + time": two things the section covers together.
+_LIST_HEADING = re.compile(r"\betc\b\.?|,[^,]*(?:,|\band\b|\bor\b)|\s\+\s", re.I)
 # "The CIA triad and other key concepts": one subject of several, which the document is not all about.
 _AND_OTHERS = re.compile(r"\s(?:and|&)\s+(?:other|more|related|beyond)\b", re.I)
 # "Optimizers / Training Algorithms": two names for what the section covers, neither the whole.
@@ -94,7 +95,7 @@ _FRAMING = re.compile(
     r"beginner'?s'?|absolute|illustrated)\s+)*(?:introduction|intro|guide|primer|tour|notes|tutorial|crash\s+course|"
     r"cheat[\s-]?sheet)\s+(?:to|on|of|for|about|in)|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
-    r"understanding|exploring|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
+    r"understanding|exploring|examining|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
     r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into|"
     # "Defining Data Science", "Techniques of Machine Learning", "A glimpse of function overloading"
     r"defining|demystifying|explaining|(?:an?\s+)?overview\s+of|getting\s+started\s+with|"
@@ -105,7 +106,7 @@ _FRAMING = re.compile(
 _TRAILING_FRAME = re.compile(
     r"\s+(?:[OΘΩ]\([^)]*\)|examples?|walkthrough|explanation|explained|in\s+practice|cheat[\s-]?sheet|quick\s+reference|"
     r"glossary|checklist|overview|tutorial|guide|basics|fundamentals|essentials|crash\s+course|in\s+a\s+nutshell|101|"
-    r"refresher|(?:study|lecture|class|course)\s+notes|study\s+guide|interview\s+(?:questions|prep)|handbook|primer|best\s+practices|tips(?:\s+(?:and|&)\s+tricks)?|tricks|"
+    r"introduction|refresher|(?:study|lecture|class|course)\s+notes|study\s+guide|interview\s+(?:questions|prep)|handbook|primer|best\s+practices|tips(?:\s+(?:and|&)\s+tricks)?|tricks|"
     # "Networking key concepts", "The CIA triad and other key concepts": the subject, and what the
     # lesson says of it
     r"(?:and\s+(?:other|more|related)\s+)?(?:key|core|basic|main|important)\s+(?:concepts|ideas|terms)|"
@@ -191,8 +192,27 @@ def _candidates(title: str, *, built: bool = False) -> list[str]:
     With `built`, a document title's 'Build a Login Form' offers what such a lesson teaches: login forms."""
     if title.rstrip().endswith("?"):
         return []  # "Why Use Pointer Events?" asks; the heading above names the subject
-    halves = reversed(title.split(":"))
-    return [h for h in (_kind_built(h) if built and _instructs(h) else _subject(h) for h in halves) if h]
+    halves = list(reversed(title.split(":")))
+    if any(_states_a_claim(h) for h in halves):
+        return []  # "Complexity reality check: output size dominates" says something; the subject is above
+    # "Python Regular Expressions - Python Cheatsheet", "Examining Distribution - Univariate": the
+    # subject comes first, then the site or series, or a qualifier that names nothing alone.
+    parts = [p for h in halves if not _QUOTED.match(h) for p in h.split(" - ") if not _NUMBER_ONLY.match(p)]
+    return [h for h in (_kind_built(h) if built and _instructs(h) else _subject(h) for h in parts) if h]
+
+
+# "Power set: “all subsets” (the mother of combinations)": a quoted half glosses the other, which it names.
+_NUMBER_ONLY = re.compile(
+    r"^\s*(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*$", re.I
+)
+_QUOTED = re.compile(r"^\s*[“\"‘']")
+
+
+def _states_a_claim(half: str) -> bool:
+    """'output size dominates', 'order matters not': a clause, its verb in the third person, is a claim
+    about a subject, not one. Only a word that is never a noun counts ('Uses', 'Tables' may be nouns)."""
+    words = re.findall(r"[A-Za-z]+", half)
+    return len(words) >= 2 and words[-1].islower() and words[-1].endswith("s") and is_only_verb(words[-1])
 
 
 def _instructs(part: str) -> bool:
@@ -461,6 +481,9 @@ def _without_discourse_marker(prompt: str) -> str:
     return rest if _keeps_capital(rest) else rest[:1].upper() + rest[1:]
 
 
+_NAMED_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ic|al)$")
+
+
 def _about_the_thing(topic: str, prompt: str) -> str:
     """'JavaScript negation operator' before "anything that goes into an _____ needs to evaluate to
     true/false" → 'JavaScript': one thing of a language's is the topic only of a prompt that names it;
@@ -470,6 +493,8 @@ def _about_the_thing(topic: str, prompt: str) -> str:
     words = thing.split()
     if not words or not (is_acronym(name) or _is_name(name)) or not all(w.islower() and w.isalpha() for w in words):
         return topic
+    if _NAMED_ADJECTIVE.search(name):
+        return topic  # "Cartesian product", "Euclidean algorithm": the adjective alone names nothing
     if not as_place(topic).startswith("the ") or is_plural(words[-1]):
         return topic
     said = re.findall(r"[A-Za-z]+", prompt)

@@ -262,3 +262,34 @@ def test_a_prompt_naming_the_topic_by_its_initials_needs_no_topic():
     assert in_topic("Binary search tree", prompt) == prompt
     # initials that are only a part of a word are no abbreviation
     assert in_topic("hash table", "The HTTP cache is _____.").startswith("In the hash table, ")
+
+
+@pytest.mark.parametrize(
+    "path, topic",
+    [
+        # a clause states something about a subject: the document's subject stands in
+        (("Math Set Relationships", "Complexity reality check: output size dominates"), "Math Set Relationships"),
+        # a quoted gloss is not the subject; the half it glosses is
+        (("Math Set Relationships", "Power set: “all subsets” (the mother of combinations)"), "Power set"),
+        # "X + Y": two things covered together, neither the subject
+        (("Set Relationships", "Power set: “all subsets”", "Algorithms + time"), "Power set"),
+        # " - Site or series" and " - qualifier": the subject comes first
+        (("Python Regular Expressions - Python Cheatsheet", "Matching zero or more"), "Python Regular Expressions"),
+        (("Descriptive Statistics", "Examining Distribution - Univariate", "Mode"), "Descriptive Statistics (mode)"),
+        (("Prompting Introduction",), "Prompting"),
+        # a part number before the dash leaves the subject after it
+        (("Lesson 3 - Arrays", "Sorting"), "Arrays (sorting)"),
+    ],
+)
+def test_headings_that_are_claims_glosses_or_series_names_give_way_to_the_subject(path, topic):
+    assert topic_of(path) == topic
+
+
+@pytest.mark.parametrize("heading", ["Ingress: routing rules", "Workload controllers", "Service uses"])
+def test_a_plural_noun_is_not_taken_for_a_claim(heading):
+    # "rules", "controllers", "uses" may be verbs too: only a word that is never a noun makes a clause
+    assert topic_of(("Kubernetes", heading)) != "Kubernetes"
+
+
+def test_an_adjective_alone_is_not_left_as_the_topic():
+    assert in_topic("Cartesian product", "What is a space?") == "In the Cartesian product, what is a space?"
