@@ -38,7 +38,18 @@ from quizzes.generation.language import (
     without_marks,
 )
 from quizzes.generation.parsing import Block, Section
-from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, mask, plain, sentences, strip_trailing
+from quizzes.generation.text import (
+    CODE_CLOSE,
+    CODE_OPEN,
+    EM_CLOSE,
+    EM_OPEN,
+    mask,
+    math_as_text,
+    plain,
+    sentences,
+    strip_trailing,
+    uses_symbol,
+)
 from quizzes.generation.writing.grammar import can_be_verb
 from quizzes.generation.writing.prompts import (
     DEFINES,
@@ -155,6 +166,9 @@ def extract(section: Section) -> list[Fact]:
         if block.id in checklists:
             continue  # a checklist: every item is a step, whatever its grammar
         for sentence in sentences(text):
+            sentence = math_as_text(sentence)
+            if sentence is None or uses_symbol(sentence):
+                continue  # raw LaTeX, or n and k the card could not define
             stated = without_connective(without_callout(sentence))
             named = with_named_referent(repaired_opening(stated), section.path)  # "In Genetic Algorithm the …"
             if named is None:

@@ -50,7 +50,7 @@ from quizzes.generation.language import (
     without_marks,
 )
 from quizzes.generation.parsing import Block, Section
-from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, plain, sentences
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, math_as_text, plain, sentences, uses_symbol
 from quizzes.generation.writing.grammar import can_be_verb
 from quizzes.generation.writing.prompts import (
     DEFINES,
@@ -417,6 +417,9 @@ def extract(section: Section) -> list[Fact]:
             continue  # a checklist: every item is a step, whatever its grammar
         in_block = []
         for sentence in sentences(text):
+            sentence = math_as_text(sentence)
+            if sentence is None or uses_symbol(sentence):
+                continue  # raw LaTeX, or n and k the card could not define
             if key_sentences.has_term(sentence):
                 continue
             sentence = repaired_opening(claim_of(sentence))  # "In Genetic Algorithm the …"
