@@ -257,6 +257,17 @@ def uses_symbol(marked: str) -> bool:
     """Whether a sentence, outside its code and asymptotic notation, uses a one-letter symbol
     such as n or k that it does not define ("where h is the height", "|A| = n")."""
     text = _ASYMPTOTIC.sub(" ", _CODE_SPAN.sub(" ", marked))
-    return any(
-        not re.search(_DEFINED_SYMBOL.format(m[0]), text) for m in _ONE_LETTER_SYMBOL.finditer(text)
-    )
+    return any(not re.search(_DEFINED_SYMBOL.format(m[0]), text) for m in _ONE_LETTER_SYMBOL.finditer(text))
+
+
+def has_math(text: str) -> bool:
+    """Whether `text` still holds inline LaTeX ("$\\binom{n}{k}$") a card cannot show."""
+    return "$" in text and bool(_INLINE_MATH.search(text))
+
+
+# "(such as a, b, )": a list whose last item the source lost; the aside says nothing whole.
+_BROKEN_ASIDE = re.compile(r"\s*\([^()]{0,200},\s*\)")
+
+
+def without_broken_aside(text: str) -> str:
+    return _BROKEN_ASIDE.sub("", text)
