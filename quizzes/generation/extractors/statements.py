@@ -29,6 +29,7 @@ from quizzes.generation.language import (
     can_describe,
     clause_holding,
     describes_an_action,
+    describes_unnamed_result,
     given_by_the_sentence,
     has_verb,
     headless,
@@ -418,8 +419,8 @@ def extract(section: Section) -> list[Fact]:
         in_block = []
         for sentence in sentences(text):
             sentence = math_as_text(sentence)
-            if sentence is None or uses_symbol(sentence):
-                continue  # raw LaTeX, or n and k the card could not define
+            if sentence is None or uses_symbol(sentence) or describes_unnamed_result(plain(sentence)):
+                continue  # raw LaTeX, n and k the card could not define, "Returns true if …" of an unnamed operator
             if key_sentences.has_term(sentence):
                 continue
             sentence = repaired_opening(claim_of(sentence))  # "In Genetic Algorithm the …"

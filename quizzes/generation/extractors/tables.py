@@ -562,6 +562,11 @@ def _category_card(fact: Fact) -> list[CardDraft]:
     ]
 
 
+# A cell that goes on from its row label ("^spam | means the string must begin with spam."):
+# the verb belongs in the question, the rest is the answer.
+_VERB_OPENING = re.compile(r"^(?P<verb>mean|match)(?:e?s)\s+(?P<rest>\S.*)$")
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     cards = _render(fact, siblings, index)
     return [card for card in cards if not any(has_math(text) for text in (card.front, card.back, *card.choices))]
@@ -636,6 +641,9 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     elif is_description_column(column) and (same := _SAME_AS.match(value)):
         # "{A,B} | Same as A B": what the row equals is the answer, not the words "same as".
         question, value = f"What is {row} the same as?", same["rest"]
+    elif verb := _VERB_OPENING.match(value):
+        # "^spam | means the string must begin with spam.": the cell's verb is the question's.
+        question, value = f"What does {row} {verb['verb']}?", capitalise(verb["rest"])
     if kind == "operator" and not any(c.isalnum() for c in row) and (cards := _which_operator(fact, common)):
         return cards
     question = _ask(fact, question)
