@@ -257,7 +257,8 @@ def uses_symbol(marked: str) -> bool:
     """Whether a sentence, outside its code and asymptotic notation, uses a one-letter symbol
     such as n or k that it does not define ("where h is the height", "|A| = n")."""
     text = _ASYMPTOTIC.sub(" ", _CODE_SPAN.sub(" ", marked))
-    return any(not re.search(_DEFINED_SYMBOL.format(m[0]), text) for m in _ONE_LETTER_SYMBOL.finditer(text))
+    letters = {m[0] for m in _ONE_LETTER_SYMBOL.finditer(text)}  # at most 25: linear in the text
+    return any(not re.search(_DEFINED_SYMBOL.format(letter), text) for letter in letters)
 
 
 def has_math(text: str) -> bool:
