@@ -709,3 +709,16 @@ _RESULT_OF_UNNAMED = re.compile(
 
 def describes_unnamed_result(flat: str) -> bool:
     return bool(_RESULT_OF_UNNAMED.match(flat.lstrip("*-• ")))
+
+
+# "All examples are tested with text-davinci-003 unless otherwise specified": how the document
+# itself was made, a convention of the text and no fact of its subject.
+_DOCUMENT_CONVENTION = re.compile(
+    r"\bunless (?:otherwise|stated otherwise) (?:specified|noted|stated|indicated|mentioned)\b"
+    r"|\b(?:examples|snippets|samples|outputs)\s+(?:\w+\s+){0,3}(?:are|were|have been)\s+(?:tested|run|generated)\b",
+    re.I,
+)
+
+
+def document_convention(flat: str) -> bool:
+    return bool(_DOCUMENT_CONVENTION.search(flat))

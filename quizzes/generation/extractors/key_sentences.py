@@ -17,6 +17,7 @@ from quizzes.generation.language import (
     clause_holding,
     describes_an_action,
     describes_unnamed_result,
+    document_convention,
     given_by_the_sentence,
     has_verb,
     headless,
@@ -168,7 +169,12 @@ def extract(section: Section) -> list[Fact]:
             continue  # a checklist: every item is a step, whatever its grammar
         for sentence in sentences(text):
             sentence = math_as_text(sentence)
-            if sentence is None or uses_symbol(sentence) or describes_unnamed_result(plain(sentence)):
+            if (
+                sentence is None
+                or uses_symbol(sentence)
+                or describes_unnamed_result(plain(sentence))
+                or document_convention(plain(sentence))
+            ):
                 continue  # raw LaTeX, n and k the card could not define, "Returns true if …" of an unnamed operator
             stated = without_connective(without_callout(sentence))
             named = with_named_referent(repaired_opening(stated), section.path)  # "In Genetic Algorithm the …"

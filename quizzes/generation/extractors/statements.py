@@ -30,6 +30,7 @@ from quizzes.generation.language import (
     clause_holding,
     describes_an_action,
     describes_unnamed_result,
+    document_convention,
     given_by_the_sentence,
     has_verb,
     headless,
@@ -419,7 +420,12 @@ def extract(section: Section) -> list[Fact]:
         in_block = []
         for sentence in sentences(text):
             sentence = math_as_text(sentence)
-            if sentence is None or uses_symbol(sentence) or describes_unnamed_result(plain(sentence)):
+            if (
+                sentence is None
+                or uses_symbol(sentence)
+                or describes_unnamed_result(plain(sentence))
+                or document_convention(plain(sentence))
+            ):
                 continue  # raw LaTeX, n and k the card could not define, "Returns true if …" of an unnamed operator
             if key_sentences.has_term(sentence):
                 continue

@@ -67,3 +67,10 @@ def test_a_cell_opening_with_means_asks_what_the_symbol_means():
         "what does ^spam mean?" in front.lower() and back.startswith("The string must begin") for front, back in pairs
     )
     assert not any(back.startswith("means") for _, back in pairs)
+
+
+def test_how_the_document_tested_its_examples_gives_no_cloze():
+    from quizzes.generation.language import document_convention
+
+    assert document_convention("All examples are tested with text-davinci-003 unless otherwise specified.")
+    assert not document_convention("Unit tests are run by the CI server on every push.")
