@@ -697,3 +697,28 @@ _ARTICLE_BEFORE_BLANK = re.compile(r"\b([Aa])n(?= _____)")
 
 def without_article_hint(front: str) -> str:
     return _ARTICLE_BEFORE_BLANK.sub(r"\1(n)", front)
+
+
+# "Returns true if the numbers are equal", "True if string1 sorts after string2": what an
+# operator or function gives back, said of a subject the line does not name (the code below or
+# beside it). A cloze of it leaves out the one thing it is about.
+_RESULT_OF_UNNAMED = re.compile(
+    r"^(?:returns|evaluates to|yields|gives)\b|^(?:true|false)\s+(?:if|when|unless)\b", re.I
+)
+
+
+def describes_unnamed_result(flat: str) -> bool:
+    return bool(_RESULT_OF_UNNAMED.match(flat.lstrip("*-• ")))
+
+
+# "All examples are tested with text-davinci-003 unless otherwise specified": how the document
+# itself was made, a convention of the text and no fact of its subject.
+_DOCUMENT_CONVENTION = re.compile(
+    r"\bunless (?:otherwise|stated otherwise) (?:specified|noted|stated|indicated|mentioned)\b"
+    r"|\b(?:examples|snippets|samples|outputs)\s+(?:\w+\s+){0,3}(?:are|were|have been)\s+(?:tested|run|generated)\b",
+    re.I,
+)
+
+
+def document_convention(flat: str) -> bool:
+    return bool(_DOCUMENT_CONVENTION.search(flat))

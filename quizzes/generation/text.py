@@ -161,3 +161,114 @@ def mask(text: str, term: str, placeholder: str = "_____") -> str:
         else:
             start = haystack.find(needle, start + 1)
     return "".join(out) + text[last:]
+
+
+# Inline LaTeX ("$n$", "$A \times B$", "$95\%$"): a card shows text, not markup. Simple math is
+# rendered as the reader would say it; math this small table cannot render gives no text at all,
+# so a caller gives no card rather than one with raw "$\binom{n}{k}$" or a blank inside math.
+# "$5 and $10" is money, not math: LaTeX content never opens or closes with a space.
+_INLINE_MATH = re.compile(r"(?<![\\$\w])\$(?=\S)([^$\n`\ue000-\ue003]{1,200}?)(?<=\S)\$(?![\d$\w])")
+_MATH_SYMBOLS = {
+    "times": "×", "cdot": "·", "div": "÷", "pm": "±", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥",
+    "ne": "≠", "neq": "≠", "approx": "≈", "in": "∈", "notin": "∉", "subset": "⊂", "subseteq": "⊆",
+    "supset": "⊃", "supseteq": "⊇", "cup": "∪", "cap": "∩", "setminus": "∖", "emptyset": "∅",
+    "varnothing": "∅", "infty": "∞", "to": "→", "rightarrow": "→", "leftarrow": "←", "mid": "|",
+    "Theta": "Θ", "Omega": "Ω", "theta": "θ", "alpha": "α", "beta": "β", "lambda": "λ", "mu": "μ",
+    "sigma": "σ", "pi": "π", "ldots": "…", "dots": "…", "cdots": "…", "log": "log", "ln": "ln",
+    "%": "%", "{": "{", "}": "}", "_": "_", "&": "&", "#": "#", ",": " ", ";": " ", "!": "", " ": " ",
+    "quad": " ", "lvert": "|", "rvert": "|", "vert": "|", "lfloor": "⌊", "rfloor": "⌋",
+}  # fmt: skip
+_MATH_ONE_ARG = {"text": "{}", "mathrm": "{}", "mathit": "{}", "mathbf": "{}", "operatorname": "{}",
+                 "bar": "{}\u0304", "overline": "{}\u0304", "hat": "{}\u0302", "sqrt": "√{}", "left": "{}",
+                 "right": "{}"}  # fmt: skip
+_MATH_TWO_ARGS = {"frac": "{}/{}", "binom": "C({}, {})"}
+_MATH_COMMAND = re.compile(r"\\([A-Za-z]+|[%{}_&#,;! ])")
+_MATH_GROUP = re.compile(r"\{([^{}]*)\}")
+
+
+def _math_command(m: re.Match, rest: str) -> tuple[str, int] | None:
+    """The text for one command and how many characters of `rest` its arguments took."""
+    name = m[1]
+    if name in _MATH_SYMBOLS:
+        return _MATH_SYMBOLS[name], 0
+    if name in ("left", "right"):
+        return "", 0  # "\left(" is just "("
+    arity = 2 if name in _MATH_TWO_ARGS else 1 if name in _MATH_ONE_ARG else 0
+    if not arity:
+        return None
+    args, taken = [], 0
+    for _ in range(arity):
+        group = _MATH_GROUP.match(rest, taken) or re.compile(r"\s*([A-Za-z0-9])").match(rest, taken)
+        if not group:
+            return None
+        args.append(group[1])
+        taken = group.end()
+    template = _MATH_TWO_ARGS.get(name) or _MATH_ONE_ARG[name]
+    return template.format(*args), taken
+
+
+def _math_text(latex: str) -> str | None:
+    out, at = [], 0
+    for _ in range(len(latex) + 1):
+        m = _MATH_COMMAND.search(latex, at)
+        if not m:
+            break
+        rendered = _math_command(m, latex[m.end() :])
+        if rendered is None:
+            return None
+        out.append(latex[at : m.start()] + rendered[0])
+        at = m.end() + rendered[1]
+    text = "".join(out) + latex[at:]
+    text = re.sub(r"([\^_])\{([^{}]{1,12})\}", r"\1\2", text)  # "2^{n}" → "2^n"
+    if "\\" in text or "{" in text or "}" in text:
+        return None
+    text = re.sub(r"\s*([×·÷±≤≥≠≈∈∉⊂⊆⊃⊇∪∩→←])\s*", r" \1 ", text).replace(" · ", "·")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def math_as_text(text: str) -> str | None:
+    """`text` with its inline math rendered as plain text ("$A \\times B$" → "A × B"), or None
+    when some math in it is beyond a plain rendering."""
+    if "$" not in text:
+        return text
+    out, at = [], 0
+    for m in _INLINE_MATH.finditer(text):
+        rendered = _math_text(m[1])
+        if rendered is None:
+            return None
+        out.append(text[at : m.start()] + rendered)
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
+# "… takes time proportional to n·m": a one-letter symbol (n, m, k, x) stands for something the
+# sentence defined elsewhere; a card of the sentence alone leaves the reader to guess what.
+# "a" is a word, and "e.g." or "-n" (a flag) or a code span is no symbol.
+_CODE_SPAN = re.compile(CODE_OPEN + "[^" + CODE_CLOSE + "]*" + CODE_CLOSE)
+_ONE_LETTER_SYMBOL = re.compile(r"(?<![\w.'’\-/\\])(?<!\d\s)[b-z](?![\w.'’\-/])")
+
+
+# "O(n)", "Θ(log n)": in asymptotic notation n is the input's size, as every reader knows.
+_ASYMPTOTIC = re.compile(r"\b[OΘΩo]\([^()]{1,40}\)")
+_DEFINED_SYMBOL = r"(?:\b{0}\s+(?:is|are|=|denotes|stands for)\b|=\s*{0}\b|\bsize {0}\b)"
+
+
+def uses_symbol(marked: str) -> bool:
+    """Whether a sentence, outside its code and asymptotic notation, uses a one-letter symbol
+    such as n or k that it does not define ("where h is the height", "|A| = n")."""
+    text = _ASYMPTOTIC.sub(" ", _CODE_SPAN.sub(" ", marked))
+    letters = {m[0] for m in _ONE_LETTER_SYMBOL.finditer(text)}  # at most 25: linear in the text
+    return any(not re.search(_DEFINED_SYMBOL.format(letter), text) for letter in letters)
+
+
+def has_math(text: str) -> bool:
+    """Whether `text` still holds inline LaTeX ("$\\binom{n}{k}$") a card cannot show."""
+    return "$" in text and bool(_INLINE_MATH.search(text))
+
+
+# "(such as a, b, )": a list whose last item the source lost; the aside says nothing whole.
+_BROKEN_ASIDE = re.compile(r"\s*\([^()]{0,200},\s*\)")
+
+
+def without_broken_aside(text: str) -> str:
+    return _BROKEN_ASIDE.sub("", text)

@@ -12,7 +12,18 @@ from wordfreq import zipf_frequency
 from quizzes.generation.extractors.cheatsheets import spelled_out
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import LINE_BREAK, capitalise, normalise, plain, sentences, star_count, strip_trailing
+from quizzes.generation.text import (
+    LINE_BREAK,
+    capitalise,
+    has_math,
+    math_as_text,
+    normalise,
+    plain,
+    sentences,
+    star_count,
+    strip_trailing,
+    without_broken_aside,
+)
 from quizzes.generation.writing.grammar import (
     as_common,
     be,
@@ -97,8 +108,14 @@ def rating_value(cell: str) -> int | float | None:
 
 
 def cell_text(marked: str) -> str:
-    """A cell's plain text; values separated by `<br>` are joined with semicolons."""
-    return "; ".join(part for part in (plain(p) for p in marked.split(LINE_BREAK)) if part)
+    """A cell's plain text; values separated by `<br>` are joined with semicolons. Simple math
+    shows as text ("$A \\times B$" → "A × B"); math beyond that stays, and gives no card."""
+    return "; ".join(part for part in (_cell_part(p) for p in marked.split(LINE_BREAK)) if part)
+
+
+def _cell_part(marked: str) -> str:
+    text = plain(marked)
+    return without_broken_aside(math_as_text(text) or text)
 
 
 def shape(rows: list[list[str]]) -> str:
@@ -545,7 +562,17 @@ def _category_card(fact: Fact) -> list[CardDraft]:
     ]
 
 
+# A cell that goes on from its row label ("^spam | means the string must begin with spam."):
+# the verb belongs in the question, the rest is the answer.
+_VERB_OPENING = re.compile(r"^(?P<verb>mean|match)(?:e?s)\s+(?P<rest>\S.*)$")
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
+    cards = _render(fact, siblings, index)
+    return [card for card in cards if not any(has_math(text) for text in (card.front, card.back, *card.choices))]
+
+
+def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
     if f["type"] == "category":
         return _category_card(fact)
@@ -614,6 +641,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     elif is_description_column(column) and (same := _SAME_AS.match(value)):
         # "{A,B} | Same as A B": what the row equals is the answer, not the words "same as".
         question, value = f"What is {row} the same as?", same["rest"]
+    elif verb := _VERB_OPENING.match(value):
+        # "^spam | means the string must begin with spam.": the cell's verb is the question's.
+        question, value = f"What does {row} {verb['verb']}?", capitalise(verb["rest"])
     if kind == "operator" and not any(c.isalnum() for c in row) and (cards := _which_operator(fact, common)):
         return cards
     question = _ask(fact, question)
