@@ -520,7 +520,10 @@ def _from_sentence(section: Section, sentence: str) -> Fact | None:
         if aka := _AKA.match(rest):
             aliases = [aka["aka"] or aka["aka_plain"], aka["alias"] or ""]
             rest = aka["rest"]
-        return _definition_fact(section, m["term"], _LEADING_VERB.sub("", rest), aliases)
+        term = m["term"]
+        if not any(aliases) and (inner := _emphasised_alias(term)):
+            term, aliases = inner["term"], [inner["alias"]]  # "**Row (Record)**: …" names a row, also a record
+        return _definition_fact(section, term, _LEADING_VERB.sub("", rest), aliases)
     if m := _IS.match(sentence):
         return _said_bare(_definition_fact(section, m["term"], m["definition"], [m["alias"] or ""]), sentence, m)
     for pattern in (_CALLED, _WHICH_IS):
@@ -667,6 +670,16 @@ def _shorten(definition: str) -> str:
     return definition if len(plain(definition)) <= 400 else sentences(definition)[0]
 
 
+_EMPHASISED_ALIAS = re.compile(r"^(?P<term>[^()]{2,40}?)\s*\((?P<alias>[A-Za-z][^()]{1,38})\)$")
+
+
+def _emphasised_alias(term: str) -> re.Match | None:
+    """ "Row (Record)" inside one emphasis: a term and its other name; "DDL (Data Definition Language)"
+    keeps its expansion, which says what the abbreviation is."""
+    inner = _EMPHASISED_ALIAS.match(plain(term))
+    return inner if inner and not _looks_like_abbreviation(inner["term"]) else None
+
+
 def _is_remark_lead(term: str) -> bool:
     """ "A tiny 'big picture' diagram: how …" captions what follows, and "Recommended - use …" rates
     it: a plain lead opening with "a"/"an", or a lone past participle, names no term."""
@@ -707,7 +720,10 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
     if m["em"] is not None and len(plain(term).split()) > 8:
         return None
     rest = _LEADING_VERB.sub("", m["rest"])
-    fact = _definition_fact(section, term, rest, [m["alias"] or ""], clause_ok=separator == "." and m["em"] is not None)
+    alias = m["alias"] or ""
+    if m["em"] is not None and not alias and (inner := _emphasised_alias(term)):
+        term, alias = inner["term"], inner["alias"]  # "**Row (Record)**: …" names a row, also a record
+    fact = _definition_fact(section, term, rest, [alias], clause_ok=separator == "." and m["em"] is not None)
     return _with_block(fact, block_id)
 
 

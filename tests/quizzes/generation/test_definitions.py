@@ -923,3 +923,12 @@ def test_a_technique_named_by_its_verbs_and_a_code_attribute_stay_terms():
     assert [f.fields["term"] for f in facts_of(techniques, "definitions")] == ["Divide and Conquer"]
     attributes = "## Validation\n\n- `required`: the field needs to be filled otherwise the form cannot be submitted.\n"
     assert [f.fields["term"] for f in facts_of(attributes, "definitions")] == ["required"]
+
+
+def test_an_other_name_inside_the_emphasis_is_an_alias_but_an_expansion_stays():
+    markdown = (
+        "## Glossary\n\n1. **Row (Record)**: A single entry in a table with data.\n"
+        "2. **DDL (Data Definition Language)**: A part of SQL for creating and modifying database objects.\n"
+    )
+    facts = {f.fields["term"]: f.fields["aliases"] for f in facts_of(markdown, "definitions")}
+    assert facts == {"Row": ["Record"], "DDL (Data Definition Language)": []}
