@@ -371,6 +371,7 @@ def _definition_fact(
         return None  # "… the model that incorporates the three main considerations:" says it in the list after
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     definition = without_praise(_FURTHER_CLAIM.sub("", definition))
+    labelled = term
     if (term := _attribute_owner(term, definition)) is None or _restates_its_step(term, definition):
         return None
     if (example := _EXAMPLE_OF.match(definition)) and (fact := _example_fact(section, term, definition, example)):
@@ -403,6 +404,8 @@ def _definition_fact(
         a for a in (_alias_name(x) for x in aliases) if re.search(r"[A-Za-z]{2}", a) and a.lower() != term.lower()
     ]
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
+    if term != labelled and all(w.isalpha() and w[1:].islower() for w in term.split()):
+        fields["common_noun"] = True  # "Purpose of Subnet Mask": a label's capitals, not a name's
     if _opens_with_instruction(definition):
         fields["instructs"] = True  # a step of a procedure, when its list is ordered
         if _is_singular(term) and not _names_an_action(term):  # "Greedy - choose …" says what Greedy does

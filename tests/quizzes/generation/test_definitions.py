@@ -894,6 +894,8 @@ def test_an_attribute_label_asks_about_its_owner_or_gives_no_card():
         "- **Function**: Helps in identifying whether a destination IP is on the same subnet or not.\n"
     )
     assert [f.fields["term"] for f in facts_of(markdown, "definitions")] == ["Subnet Mask"]
+    [basic] = [c for c in cards_of(markdown, "basic")]
+    assert basic.front == "What does a subnet mask determine?"
     # A bare "Function" glossed by a noun phrase is a term of its own.
     glossary = "## Code\n\n- **Function**: a reusable block of code that performs one task.\n"
     assert [f.fields["term"] for f in facts_of(glossary, "definitions")] == ["Function"]
