@@ -170,11 +170,22 @@ def _third_person(word: str) -> bool:
 _RESTATED_VERB = re.compile(r"^(?:is|are)\s+(?:defined as\s+)?")
 
 
+def _term_forms(term: str) -> str:
+    """The term as a pattern that also matches its singular: "**Blocks** – A block is …" restates
+    the plural heading word as one of its members."""
+    forms = [re.escape(term) + "s?"]
+    if len(term) > 3 and term.endswith("s") and not term.endswith("ss"):
+        forms.append(re.escape(term[:-1]))
+        if term.endswith("es"):
+            forms.append(re.escape(term[:-2]))
+    return "(?:" + "|".join(forms) + ")"
+
+
 def _without_restated_subject(term: str, definition: str) -> str | None:
     """ "Conversion Rate: Conversion Rate measures the percentage …" → "measures the percentage …":
     the definition's subject is the term, which the question already names. None when what follows
     is no definition ("Keywords can be let or var")."""
-    m = re.match(rf"^{_ART}{re.escape(term)}s?\s*(?:{_ALIAS})?\s+(?P<rest>\S.*)$", definition, re.I)
+    m = re.match(rf"^{_ART}{_term_forms(term)}\s*(?:{_ALIAS})?\s+(?P<rest>\S.*)$", definition, re.I)
     if not m:
         return definition
     rest = m["rest"]
@@ -322,6 +333,34 @@ def _example_cards(fact: Fact, common: dict) -> list[CardDraft]:
     return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=back, **common)]
 
 
+# "**Purpose of Subnet Mask**: Determines …", "**Function**: Helps in …": the label names an attribute
+# of the section's subject, not a term; its gloss is what that subject does.
+_ATTRIBUTE_LABEL = re.compile(
+    r"^(?:the\s+)?(?:main\s+|primary\s+|key\s+)?(?:purpose|function|role|goal|aim|use|usage|importance|significance|"
+    r"job|responsibility|objective|task|duty|benefit|advantage|idea)s?"
+    r"(?:\s+of\s+(?:an?\s+|the\s+)?(?P<owner>\S.*))?$",
+    re.I,
+)
+_VERB_GLOSS = re.compile(r"^(?:to\s+)?(?P<verb>[A-Za-z]+)\b")
+
+
+def _attribute_owner(term: str, definition: str) -> str | None:
+    """The term a card may ask about: the owner of a named attribute when its gloss says what the owner
+    does ("Purpose of Subnet Mask: Determines …" asks what a subnet mask determines), None for an
+    attribute label with no owner or no verb ("Function: Helps in …"), else the term itself
+    ("Function: a reusable block of code …" is a term)."""
+    label = _ATTRIBUTE_LABEL.match(term)
+    if not label:
+        return term
+    first = definition.split(" ", 1)[0].lower() if definition else ""
+    says_what_it_does = _third_person(first) and not definition.lower().startswith("to ")
+    if label["owner"] and says_what_it_does:
+        return label["owner"]
+    if label["owner"] or says_what_it_does or definition.lower().startswith("to "):
+        return None
+    return term
+
+
 def _definition_fact(
     section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
 ) -> Fact | None:
@@ -332,6 +371,9 @@ def _definition_fact(
         return None  # "… the model that incorporates the three main considerations:" says it in the list after
     term, definition = plain(term).strip(), strip_trailing(plain(definition))
     definition = without_praise(_FURTHER_CLAIM.sub("", definition))
+    labelled = term
+    if (term := _attribute_owner(term, definition)) is None or _restates_its_step(term, definition):
+        return None
     if (example := _EXAMPLE_OF.match(definition)) and (fact := _example_fact(section, term, definition, example)):
         return fact
     if _is_empty_gloss(definition) or (definition := _without_symbols(section, term, definition)) is None:
@@ -362,6 +404,8 @@ def _definition_fact(
         a for a in (_alias_name(x) for x in aliases) if re.search(r"[A-Za-z]{2}", a) and a.lower() != term.lower()
     ]
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
+    if term != labelled and all(w.isalpha() and w[1:].islower() for w in term.split()):
+        fields["common_noun"] = True  # "Purpose of Subnet Mask": a label's capitals, not a name's
     if _opens_with_instruction(definition):
         fields["instructs"] = True  # a step of a procedure, when its list is ordered
         if _is_singular(term) and not _names_an_action(term):  # "Greedy - choose …" says what Greedy does
@@ -479,7 +523,10 @@ def _from_sentence(section: Section, sentence: str) -> Fact | None:
         if aka := _AKA.match(rest):
             aliases = [aka["aka"] or aka["aka_plain"], aka["alias"] or ""]
             rest = aka["rest"]
-        return _definition_fact(section, m["term"], _LEADING_VERB.sub("", rest), aliases)
+        term = m["term"]
+        if not any(aliases) and (inner := _emphasised_alias(term)):
+            term, aliases = inner["term"], [inner["alias"]]  # "**Row (Record)**: …" names a row, also a record
+        return _definition_fact(section, term, _LEADING_VERB.sub("", rest), aliases)
     if m := _IS.match(sentence):
         return _said_bare(_definition_fact(section, m["term"], m["definition"], [m["alias"] or ""]), sentence, m)
     for pattern in (_CALLED, _WHICH_IS):
@@ -626,6 +673,44 @@ def _shorten(definition: str) -> str:
     return definition if len(plain(definition)) <= 400 else sentences(definition)[0]
 
 
+_EMPHASISED_ALIAS = re.compile(r"^(?P<term>[^()]{2,40}?)\s*\((?P<alias>[A-Za-z][^()]{1,38})\)$")
+
+
+def _emphasised_alias(term: str) -> re.Match | None:
+    """ "Row (Record)" inside one emphasis: a term and its other name; "DDL (Data Definition Language)"
+    keeps its expansion, which says what the abbreviation is."""
+    inner = _EMPHASISED_ALIAS.match(plain(term))
+    return inner if inner and not _looks_like_abbreviation(inner["term"]) else None
+
+
+def _is_remark_lead(term: str) -> bool:
+    """ "A tiny 'big picture' diagram: how …" captions what follows, and "Recommended - use …" rates
+    it: a plain lead opening with "a"/"an", or a lone past participle, names no term."""
+    if term.lstrip().startswith(CODE_OPEN):  # "`required`: …" names an attribute of the code
+        return False
+    words = plain(term).split()
+    if len(words) > 1 and words[0].lower() in ("a", "an"):
+        return True
+    if len(words) != 1 or not words[0].isalpha():
+        return False
+    word = words[0].lower()
+    return word.endswith("ed") and can_be_verb(word) and verb_base(word) != word
+
+
+def _restates_its_step(term: str, definition: str) -> bool:
+    """ "Count Frequencies: Count how many data points …" is a step label whose gloss opens with its
+    own verb: the card would give itself away."""
+    term_words, gloss_words = plain(term).lower().split(), definition.lower().split()
+    if len(term_words) < 2 or not gloss_words or not term_words[0].isalpha():
+        return False
+    # "Divide and Conquer - divide the problem …" names a technique by its verbs; "Bounce Rate: Bounce
+    # Rate calculates …" restates the whole term as its subject.
+    if term_words[1] in ("and", "or", "&") or gloss_words[: len(term_words)] == term_words:
+        return False
+    first = term_words[0]
+    return gloss_words[0] == first and can_be_verb(first) and verb_base(first) == first
+
+
 def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
     """A list item or paragraph that opens with the term it defines."""
     m = _LEAD.match(text.strip())
@@ -633,12 +718,15 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
         return None
     term = m["em"] or m["plain"]
     separator = m["sep"].strip()
-    if m["plain"] is not None and (separator == "." or not _plain_term_ok(term)):
+    if m["plain"] is not None and (separator == "." or not _plain_term_ok(term) or _is_remark_lead(term)):
         return None
     if m["em"] is not None and len(plain(term).split()) > 8:
         return None
     rest = _LEADING_VERB.sub("", m["rest"])
-    fact = _definition_fact(section, term, rest, [m["alias"] or ""], clause_ok=separator == "." and m["em"] is not None)
+    alias = m["alias"] or ""
+    if m["em"] is not None and not alias and (inner := _emphasised_alias(term)):
+        term, alias = inner["term"], inner["alias"]  # "**Row (Record)**: …" names a row, also a record
+    fact = _definition_fact(section, term, rest, [alias], clause_ok=separator == "." and m["em"] is not None)
     return _with_block(fact, block_id)
 
 

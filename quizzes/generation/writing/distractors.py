@@ -231,6 +231,24 @@ def _kind_by_look(term: str) -> str:
     return ""
 
 
+# Kinds of gloss that a glossary mixes under one heading: a way of doing ("the process of …", "a
+# technique …") is not a piece of a language ("a command …", "a clause …"), and neither is a thing.
+_GENUS_CLASSES = {
+    "doing": _words("process technique method practice approach strategy mechanism"),
+    "language": _words("command statement clause keyword query instruction directive"),
+}
+
+
+def _genus_class(head: str) -> str:
+    return next((kind for kind, heads in _GENUS_CLASSES.items() if head in heads), "thing" if head else "")
+
+
+def _asks(heading: str) -> bool:
+    """ "Q. What are the Cloud Storage Levels?": each question section is its own subject, so its
+    neighbours' terms are no kin."""
+    return heading.rstrip().endswith("?") or bool(re.match(r"^Q\s*[.:\d]", heading.strip()))
+
+
 def same_kind(answer: "Fact", others: list["Fact"]) -> list["Fact"]:
     """The terms that are the same kind of thing as the answer's, so a reader must know which it
     is: those defined in the answer's own section; those whose gloss names the same kind ('a …
@@ -240,8 +258,12 @@ def same_kind(answer: "Fact", others: list["Fact"]) -> list["Fact"]:
     (an approach)."""
     term, definition = answer.fields["term"], answer.fields["definition"]
     genus, head, look = _genus_head(definition), _term_head(term), _kind_by_look(term)
+    own_class = _genus_class(genus)
 
     def fits(other: "Fact") -> bool:
+        their_class = _genus_class(_genus_head(other.fields["definition"]))
+        if their_class and own_class and their_class != own_class:
+            return False  # "ROLLBACK: a command …" is no option for "Sharding: the process of …"
         if other.section == answer.section:
             return True
         if head and _term_head(other.fields["term"]) == head:
@@ -249,7 +271,9 @@ def same_kind(answer: "Fact", others: list["Fact"]) -> list["Fact"]:
         if look and _kind_by_look(other.fields["term"]) == look:
             return True
         their_genus = _genus_head(other.fields["definition"])
-        same_parent = other.section[:-1] == answer.section[:-1] and len(answer.section) > 1
+        same_parent = (
+            other.section[:-1] == answer.section[:-1] and len(answer.section) > 1 and not _asks(answer.section[-1])
+        )
         return their_genus == genus and (bool(genus) or same_parent)
 
     return [o for o in others if fits(o)]

@@ -886,3 +886,51 @@ def test_an_alias_that_says_what_the_answer_says_is_not_in_the_question():
     fronts = {c.front for c in cards_of(markdown, "basic")}
     assert not any("virtual machine monitor" in f or "VMM" in f for f in fronts), fronts
     assert "What is an emulator (also called simulator)?" in fronts
+
+
+def test_an_attribute_label_asks_about_its_owner_or_gives_no_card():
+    markdown = (
+        "## Masks\n\n- **Purpose of Subnet Mask**: Determines which part of the IP address is the network address.\n"
+        "- **Function**: Helps in identifying whether a destination IP is on the same subnet or not.\n"
+    )
+    assert [f.fields["term"] for f in facts_of(markdown, "definitions")] == ["Subnet Mask"]
+    [basic] = [c for c in cards_of(markdown, "basic")]
+    assert basic.front == "What does a subnet mask determine?"
+    # A bare "Function" glossed by a noun phrase is a term of its own.
+    glossary = "## Code\n\n- **Function**: a reusable block of code that performs one task.\n"
+    assert [f.fields["term"] for f in facts_of(glossary, "definitions")] == ["Function"]
+
+
+def test_a_dash_item_that_restates_its_term_in_the_singular_keeps_the_term():
+    markdown = "## Levels\n\n* **Blocks** – A block is the smallest unit of data that is individually accessible.\n"
+    [fact] = facts_of(markdown, "definitions")
+    assert fact.fields["term"] == "Blocks"
+    assert fact.fields["definition"] == "the smallest unit of data that is individually accessible"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A tiny “big picture” diagram: how the pieces build on each other in order",
+        "Recommended - use the `find` command against files and then against directories.",
+        "- Count Frequencies: Count how many data points fall into each bin of the chart.",
+    ],
+)
+def test_captions_ratings_and_self_restating_steps_are_no_terms(line):
+    assert facts_of(f"## Notes\n\n{line}\n", "definitions") == []
+
+
+def test_a_technique_named_by_its_verbs_and_a_code_attribute_stay_terms():
+    techniques = "## Paradigms\n\n* **Divide and Conquer** - divide the problem into smaller parts and solve them\n"
+    assert [f.fields["term"] for f in facts_of(techniques, "definitions")] == ["Divide and Conquer"]
+    attributes = "## Validation\n\n- `required`: the field needs to be filled otherwise the form cannot be submitted.\n"
+    assert [f.fields["term"] for f in facts_of(attributes, "definitions")] == ["required"]
+
+
+def test_an_other_name_inside_the_emphasis_is_an_alias_but_an_expansion_stays():
+    markdown = (
+        "## Glossary\n\n1. **Row (Record)**: A single entry in a table with data.\n"
+        "2. **DDL (Data Definition Language)**: A part of SQL for creating and modifying database objects.\n"
+    )
+    facts = {f.fields["term"]: f.fields["aliases"] for f in facts_of(markdown, "definitions")}
+    assert facts == {"Row": ["Record"], "DDL (Data Definition Language)": []}

@@ -120,3 +120,23 @@ def test_terms_of_one_list_stay_options_for_each_other():
     mcqs = {c.answer: c.choices for c in cards_of(markdown, "mcq")}
     assert "Recursion" not in mcqs, "tree terms are no approaches"
     assert mcqs and all("Recursion" not in choices for choices in mcqs.values())
+
+
+def test_a_glossary_offers_techniques_for_a_technique_and_commands_for_a_command():
+    markdown = (
+        "# Glossary of Database Terms\n\n"
+        "1. **Database**: An organized collection of structured data.\n"
+        "2. **Table**: A structure with rows and columns for storing data.\n"
+        "3. **Sharding**: The process of splitting a large database into smaller, more manageable pieces.\n"
+        "4. **ROLLBACK**: A command that undoes changes made in the current transaction.\n"
+        "5. **ORDER BY**: A clause that sorts the result set by one or more columns.\n"
+        "6. **Normalization**: A method for organizing data in a database to reduce redundancy.\n"
+        "7. **Indexing**: A technique for speeding up queries by building a lookup structure.\n"
+        "8. **Replication**: The process of copying data from one database server to another.\n"
+        "9. **Foreign Key**: A column that refers to the primary key of another table.\n"
+        "10. **Primary Key**: A unique identifier for each row in a table.\n"
+    )
+    choices = {c.answer: set(c.choices) for c in cards_of(markdown, "mcq")}
+    assert choices["Sharding"] == {"Sharding", "Normalization", "Indexing", "Replication"}
+    # Things stay options for things: a glossary's nouns are one kind however their heads differ.
+    assert {"ROLLBACK", "ORDER BY", "Sharding"}.isdisjoint(choices["Table"])
