@@ -9,6 +9,8 @@ from functools import lru_cache
 from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
+from quizzes.generation.text import math_as_text, plain, uses_symbol
+
 # A sentence that tells the reader to do something is an instruction, not a fact.
 IMPERATIVE = re.compile(
     r"^(?:add|create|open|run|use|make|try|click|go|type|write|copy|paste|install|check|see|read|look|note|remember|"
@@ -722,3 +724,14 @@ _DOCUMENT_CONVENTION = re.compile(
 
 def document_convention(flat: str) -> bool:
     return bool(_DOCUMENT_CONVENTION.search(flat))
+
+
+def clozable(sentence: str) -> str | None:
+    """The sentence with its simple inline math written as text, or None when no cloze of it could
+    stand alone: raw LaTeX, a one-letter symbol the card could not define, "Returns true if …" of an
+    operator it never names, a note on how the document was made."""
+    sentence = math_as_text(sentence)
+    if sentence is None or uses_symbol(sentence):
+        return None
+    flat = plain(sentence)
+    return None if describes_unnamed_result(flat) or document_convention(flat) else sentence

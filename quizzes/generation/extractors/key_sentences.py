@@ -15,9 +15,8 @@ from quizzes.generation.language import (
     ADDRESSED,
     acts_as_verb,
     clause_holding,
+    clozable,
     describes_an_action,
-    describes_unnamed_result,
-    document_convention,
     given_by_the_sentence,
     has_verb,
     headless,
@@ -46,11 +45,9 @@ from quizzes.generation.text import (
     EM_CLOSE,
     EM_OPEN,
     mask,
-    math_as_text,
     plain,
     sentences,
     strip_trailing,
-    uses_symbol,
 )
 from quizzes.generation.writing.grammar import can_be_verb
 from quizzes.generation.writing.prompts import (
@@ -168,13 +165,7 @@ def extract(section: Section) -> list[Fact]:
         if block.id in checklists:
             continue  # a checklist: every item is a step, whatever its grammar
         for sentence in sentences(text):
-            sentence = math_as_text(sentence)
-            if (
-                sentence is None
-                or uses_symbol(sentence)
-                or describes_unnamed_result(plain(sentence))
-                or document_convention(plain(sentence))
-            ):
+            if (sentence := clozable(sentence)) is None:
                 continue  # raw LaTeX, n and k the card could not define, "Returns true if …" of an unnamed operator
             stated = without_connective(without_callout(sentence))
             named = with_named_referent(repaired_opening(stated), section.path)  # "In Genetic Algorithm the …"

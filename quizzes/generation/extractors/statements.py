@@ -28,9 +28,8 @@ from quizzes.generation.language import (
     can_be_a_thing,
     can_describe,
     clause_holding,
+    clozable,
     describes_an_action,
-    describes_unnamed_result,
-    document_convention,
     given_by_the_sentence,
     has_verb,
     headless,
@@ -52,7 +51,7 @@ from quizzes.generation.language import (
     without_marks,
 )
 from quizzes.generation.parsing import Block, Section
-from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, math_as_text, plain, sentences, uses_symbol
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, plain, sentences
 from quizzes.generation.writing.grammar import can_be_verb
 from quizzes.generation.writing.prompts import (
     DEFINES,
@@ -419,13 +418,7 @@ def extract(section: Section) -> list[Fact]:
             continue  # a checklist: every item is a step, whatever its grammar
         in_block = []
         for sentence in sentences(text):
-            sentence = math_as_text(sentence)
-            if (
-                sentence is None
-                or uses_symbol(sentence)
-                or describes_unnamed_result(plain(sentence))
-                or document_convention(plain(sentence))
-            ):
+            if (sentence := clozable(sentence)) is None:
                 continue  # raw LaTeX, n and k the card could not define, "Returns true if …" of an unnamed operator
             if key_sentences.has_term(sentence):
                 continue
