@@ -41,6 +41,8 @@ _DEFINING_HEADING = re.compile(
 # "Q. What is a cloud?", "Q1: Define dataset.", "Question 3: …": an interview's label for its question,
 # which is no part of what the heading asks or names.
 _QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,3}\s*[.:)]\s+(?=\S)", re.I)
+# "## What is gas? {#what-is-gas}": a heading's id for links (Pandoc, kramdown, docs sites), not its words.
+_HEADING_ID = re.compile(r"\s*\{#[\w.:-]+\}\s*$")
 _NUMBERED = re.compile(r"^(?:(?:part|chapter|lesson|module|step)\s+)?\d+\b", re.I)
 _SKIP_NEXT = re.compile(r"<!--\s*recall:skip\s*-->", re.I)
 _SKIP_SECTION = re.compile(r"<!--\s*recall:skip-section\s*-->", re.I)
@@ -270,7 +272,7 @@ class _Builder:
             level = int(token.tag[1])
             if self.skip_section_level is not None and level <= self.skip_section_level:
                 self.skip_section_level = None
-            marked = self.inline(inline) or inline.content[:200]
+            marked = _HEADING_ID.sub("", self.inline(inline) or inline.content[:200])
             if defined := _DEFINING_HEADING.match(marked.strip()):
                 # "### **SELECT**: used to select data": the heading names its section and defines it.
                 self.open_section(level, defined["term"] or defined["keyword"])

@@ -10,6 +10,11 @@ def test_it_builds_heading_paths_including_html_headings():
     assert [s.path for s in doc.sections] == [("Title",), ("Title", "Part"), ("Title", "Part", "Deep")]
 
 
+def test_a_headings_link_id_is_no_part_of_its_words():
+    doc = parse("# Gas {#gas}\n\n## What is gas? {#what-is-gas}\n\nText.\n\n## Sets {of things}\n\nMore.\n")
+    assert [s.path for s in doc.sections] == [("Gas", "What is gas?"), ("Gas", "Sets {of things}")]
+
+
 def test_it_skips_images_badges_copyright_and_todo_with_reasons():
     doc = parse(
         "Copyright &copy; 2023, Someone\n\n"
