@@ -244,9 +244,9 @@ def _genus_class(head: str) -> str:
 
 
 def _asks(heading: str) -> bool:
-    """ "Q. What are the Cloud Storage Levels?": each question section is its own subject, so its
-    neighbours' terms are no kin."""
-    return heading.rstrip().endswith("?") or bool(re.match(r"^Q\s*[.:\d]", heading.strip()))
+    """ "What are the Cloud Storage Levels?": each question section is its own subject, so its
+    neighbours' terms are no kin (the parser has already dropped an interview's "Q." label)."""
+    return heading.rstrip().endswith("?")
 
 
 def same_kind(answer: "Fact", others: list["Fact"]) -> list["Fact"]:

@@ -194,13 +194,17 @@ _FENCED = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
 def small_words(text: str) -> frozenset[str]:
     """Words the prose writes in small letters more often than with a capital mid-sentence
     ("types of virtualization"); code blocks and spans, addresses and links are not prose."""
-    return _word_cases(text)[0]
+    return _word_cases(_prose_of(text))[0]
 
 
-def _word_cases(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def _prose_of(text: str) -> str:
+    """The document's prose: no code blocks, links, code spans, addresses or paths."""
+    return _prose(_LINK.sub(" ", _FENCED.sub(" ", text)))
+
+
+def _word_cases(prose: str) -> tuple[frozenset[str], frozenset[str]]:
     """`small_words`, and the words the prose writes with a capital mid-sentence even once
     ("include Docker"), from one pass over the prose."""
-    prose = _prose(_LINK.sub(" ", _FENCED.sub(" ", text)))
     small = Counter(re.findall(r"\b[a-z]+\b", prose))
     capital = Counter(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(prose))
     return frozenset(w for w, n in small.items() if n > capital[w]), frozenset(capital)
@@ -214,9 +218,10 @@ def written_as_name(word: str) -> bool:
 
 @contextmanager
 def names_of(text: str) -> Iterator[None]:
-    small, capitalised = _word_cases(text)
+    prose_text = _prose_of(text)
+    small, capitalised = _word_cases(prose_text)
     tokens = _PROPER_NAMES.set(proper_names(text)), _SMALL_WORDS.set(small), _CAPITALISED.set(capitalised)
-    prose = _PROSE.set(_prose(_LINK.sub(" ", _FENCED.sub(" ", text))))
+    prose = _PROSE.set(prose_text)
     try:
         yield
     finally:
