@@ -41,8 +41,9 @@ _DEFINING_HEADING = re.compile(
 # "Q. What is a cloud?", "Q1: Define dataset.", "Question 3: …": an interview's label for its question,
 # which is no part of what the heading asks or names.
 _QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,3}\s*[.:)]\s+(?=\S)", re.I)
-# "## What is gas? {#what-is-gas}": a heading's id for links (Pandoc, kramdown, docs sites), not its words.
-_HEADING_ID = re.compile(r"\s*\{#[\w.:-]+\}\s*$")
+# "## What is gas? {#what-is-gas}", "### Format {.cols-2}", "## Usage {: .note}": a heading's id and
+# classes for links and layout (Pandoc, kramdown, docs sites), not its words.
+_HEADING_ID = re.compile(r"\s*\{:?\s*(?:[#.][\w.:-]+\s*|[\w-]+=[\w\"'.:-]+\s*)+\}\s*$")
 _NUMBERED = re.compile(r"^(?:(?:part|chapter|lesson|module|step)\s+)?\d+\b", re.I)
 _SKIP_NEXT = re.compile(r"<!--\s*recall:skip\s*-->", re.I)
 _SKIP_SECTION = re.compile(r"<!--\s*recall:skip-section\s*-->", re.I)
@@ -179,7 +180,7 @@ def _junk_reason(text: str) -> str | None:
 
 
 class _Builder:
-    def __init__(self, tokens: list[Token], skipped: list[Skip]):
+    def __init__(self, tokens: list[Token], skipped: list[Skip], env: dict):
         self.tokens = tokens
         self.pos = 0
         self.sections = [Section(path=(), level=0)]
@@ -188,7 +189,7 @@ class _Builder:
         self.next_id = 0
         self.skip_next = False
         self.skip_section_level: int | None = None
-        self.env: dict = {}
+        self.env = env  # the block parse's reference definitions: "[asar][asar]" reads "asar"
         self.too_deep_at: str | None = None  # the first list cut by the depth limit, for the report
 
     @property
@@ -539,4 +540,6 @@ def parse(markdown: str) -> ParsedDocument:
     """Parse a Markdown document into sections of blocks, noting what was skipped and why."""
     source, limits = bounds.bound_source(sanitize(markdown))
     skipped = [Skip(reason, "(document)", excerpt) for reason, excerpt in limits]
-    return _Builder(_md.parse(source), skipped).build()
+    env: dict = {}
+    tokens = _md.parse(source, env)
+    return _Builder(tokens, skipped, env).build()

@@ -15,6 +15,16 @@ def test_a_headings_link_id_is_no_part_of_its_words():
     assert [s.path for s in doc.sections] == [("Gas", "What is gas?"), ("Gas", "Sets {of things}")]
 
 
+def test_a_headings_layout_classes_are_no_part_of_its_words():
+    doc = parse("# Cron\n\n## Format {.cols-2}\n\nText.\n\n## Usage {: .note data-x=1}\n\nMore.\n")
+    assert [s.path for s in doc.sections] == [("Cron", "Format"), ("Cron", "Usage")]
+
+
+def test_reference_links_read_as_their_text():
+    doc = parse("An [asar][asar] archive runs in the [main] process.\n\n[asar]: https://x/asar\n[main]: #main\n")
+    assert plain(doc.sections[0].blocks[0].text) == "An asar archive runs in the main process."
+
+
 def test_it_skips_images_badges_copyright_and_todo_with_reasons():
     doc = parse(
         "Copyright &copy; 2023, Someone\n\n"
