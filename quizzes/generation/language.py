@@ -676,6 +676,8 @@ _RESTRICTIVE = re.compile(r"(?<=[a-z] )(?:that|which|who)\s+[a-z]+\b")
 
 def lacks_main_clause(flat: str) -> bool:
     """Whether a sentence says nothing of its subject outside a relative clause or a label."""
+    if is_gloss(flat):
+        return True
     text = _DASHED_ASIDE.sub(" ", re.sub(r"\([^()]*\)", " ", flat))
     head, *rest = _LABEL_SEPARATOR.split(text, maxsplit=1)
     tail = rest[0].strip() if rest else ""
@@ -735,3 +737,23 @@ def clozable(sentence: str) -> str | None:
         return None
     flat = plain(sentence)
     return None if describes_unnamed_result(flat) or document_convention(flat) else sentence
+
+
+# "A file containing preferences for how ESLint should parse files.", "A package that can contain
+# …": a glossary entry's gloss, a noun phrase whose verbs are all in its relative clause. Its
+# term is in the heading above; as a cloze it reads as half a sentence.
+_GLOSS = re.compile(
+    r"^(?:A|An)\s+(?P<head>[^,;:]+?)\s+(?P<joint>that|which|who|whose|where|containing|consisting|"
+    r"describing|representing|providing|allowing|used|of|for|with|within|from|by|in|on|to)\s+(?P<rest>.+)$"
+)
+_MAIN_BE = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bit )\b(?:is|are|was|were)\b")
+
+
+def is_gloss(flat: str) -> bool:
+    m = _GLOSS.match(flat.strip())
+    relative = m is not None and m["joint"] in ("that", "which", "who", "whose", "where")
+    if not m or has_verb(m["head"] if relative else f"{m['head']} {m['joint']} {' '.join(m['rest'].split()[:2])}"):
+        return False  # "A type 1 hypervisor runs on bare metal …"
+    if relative:
+        return not _MAIN_BE.search(m["rest"].split(" ", 1)[-1])  # "… that runs on X is called …"
+    return not has_verb(m["rest"]) or m["joint"] in ("containing", "consisting", "used", "describing")

@@ -6,16 +6,18 @@ machine monitor_ (VMM), is …", "called _Containerization_, and it is defined a
 "a _container runtime_, which is …", "**WSL 2** (Windows Subsystem for Linux)".
 """
 
+import itertools
 import re
 from functools import lru_cache
 
 import inflect
+from lemminflect import getAllLemmas as _lemmas_of
 from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, mcq
-from quizzes.generation.language import ADDRESSED, IMPERATIVE
+from quizzes.generation.language import ADDRESSED, IMPERATIVE, is_gloss
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
 from quizzes.generation.text import EM_CLOSE as C
@@ -34,6 +36,7 @@ from quizzes.generation.writing.grammar import (
     singular,
     verb_base,
     with_article,
+    written_as_name,
     written_small,
 )
 from quizzes.generation.writing.prompts import (
@@ -956,11 +959,77 @@ def _labelled_attribute_definitions(section: Section) -> list[Fact]:
     return []
 
 
+# "A structured representation of code syntax.": a gloss that is a noun phrase, no sentence. The
+# words before its first relative or preposition name its head ("A runtime variable that …").
+_GLOSS_OPENING = re.compile(
+    r"^(?:A|An|The|One)\s+(?P<head>[^,;:]+?)(?:\s+(?:that|which|who|whose|where|of|for|used|"
+    r"with|in|on|to|from|by|containing|consisting|describing|representing|providing|allowing)\b|[,.]|$)"
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|can|could|will|would|should|must|may|might|has|have|had|do|does)\b")
+
+
+def _heading_gloss(section: Section, sentence: str) -> Fact | None:
+    """ "### Abstract Syntax Tree (AST)" opened by "A structured representation of code syntax.": a
+    glossary by headings, its entry's term in the heading and its gloss a noun phrase."""
+    m = _TITLE_TERM.match(section.title or "")
+    definition = strip_trailing(plain(sentence).strip())
+    gloss = _GLOSS_OPENING.match(definition)
+    if not m or not gloss or not _plain_term_ok(m["term"]) or re.search(r"[?:\d]", m["term"]):
+        return None
+    term, alias = m["term"].strip(), (m["alias"] or "").strip()
+    if term.split()[0].lower().endswith("ing") or " and " in term or _QUANTIFIER.match(gloss["head"]):
+        return None  # "Optimizing", "Creating a function": an activity; "A few more projects …"
+    head = gloss["head"].split()
+    if not head or not is_noun(head[-1].lower()) or definition.endswith("following"):
+        return None
+    if not is_gloss(definition) and _states_a_claim(definition):
+        return None
+    if alias and not is_acronym(alias):
+        # "Stylistic (Rule)" is a stylistic rule; "Formatter (Linting)" says in which sense, and
+        # "Config (Configuration)" spells the word out
+        term, alias = (f"{term} {alias.lower()}" if is_adjective(term.split()[-1]) and " " not in alias else term), ""
+    fact = _definition_fact(section, term, definition[:1].lower() + definition[1:], [alias] if alias else [])
+    if fact is not None:
+        fact.fields["title_cased"] = True  # "### Config File": the heading's capitals, maybe no name's
+    return fact
+
+
+# "is", "can", "increases": a verb of the gloss's own, outside a relative clause ("a value that is
+# stored"), makes it a sentence about something ("The first implementation … is good for …").
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|when)\b")
+
+
+def _states_a_claim(gloss: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", _RELATIVE.split(gloss, maxsplit=1)[0])]
+    return any(
+        _FINITE.fullmatch(word) or _after_its_subject(before, word) or is_only_verb(word)
+        for before, word in itertools.pairwise(words)
+    )
+
+
+def _after_its_subject(before: str, word: str) -> bool:
+    """'lines serve', 'positives increases': a verb after a plural noun, its subject ('config objects'
+    is one noun)."""
+    return can_be_verb(word) and before.endswith("s") and is_plural(before) and word not in _NOT_VERBS_HERE
+
+
+_NOT_VERBS_HERE = {"and", "or", "in", "on", "of", "for", "to", "with", "from", "by", "as", "at"}
+_QUANTIFIER = re.compile(r"^(?:few|more|number|couple|lot|bunch|some|several|many)\b", re.I)
+
+
+def is_adjective(word: str) -> bool:
+    """'Stylistic', 'Logical': a word that only describes."""
+    lemmas = _lemmas_of(word.lower())
+    return "ADJ" in lemmas and "NOUN" not in lemmas
+
+
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = _labelled_attribute_definitions(section)
     first_paragraph = next((b for b in section.blocks if b.kind == "paragraph"), None)
-    if first_paragraph and (fact := _subject_definition(section, sentences(first_paragraph.text)[0])):
-        facts.append(_with_block(fact, first_paragraph.id))
+    if first_paragraph:
+        first = sentences(first_paragraph.text)[0]
+        if fact := _subject_definition(section, first) or _heading_gloss(section, first):
+            facts.append(_with_block(fact, first_paragraph.id))
     for position, block in enumerate(section.blocks):
         if block.kind in ("list", "definitions"):
             facts.extend(_described_items(section, block))
@@ -1227,7 +1296,7 @@ def _question(fact: Fact, shape: str) -> str:
     says_kind = (kind := _grouped_kind(fact.section)) and re.search(rf"\b{kind}s?\b", definition, re.I)
     if role and not says_kind and not aliases and role not in term.lower() and len(term.split()) <= 3:
         return _role_question(term, role, shape)
-    if fact.fields.get("common_noun"):
+    if fact.fields.get("common_noun") or (fact.fields.get("title_cased") and _written_small(term)):
         term = term.lower()
     term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
     asked = _does_question(term, definition, aliases) if fact.fields.get("does") else None
@@ -1238,6 +1307,7 @@ def _question(fact: Fact, shape: str) -> str:
     bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
     # "Strings are sets of characters …": a plural common noun capitalised by its sentence.
     bare = bare or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
+    bare = bare or fact.fields.get("title_cased")  # a glossary's entry means what it means in its subject
     if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
         # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
         question = _without_article(question, term)
@@ -1323,6 +1393,12 @@ def _kind_heading(fact: Fact) -> str:
     if not (is_noun(last) and is_plural(last)) or words[0].lower() in _NOT_QUALIFIERS:
         return ""
     return " ".join([*(w.lower() for w in words[:-1]), singular(last)])
+
+
+def _written_small(term: str) -> bool:
+    """'Config File', 'Processor' under a document that writes 'config files', 'a processor'."""
+    words = term.split()
+    return all(w.isalpha() and w[1:].islower() and not written_as_name(w) for w in words)
 
 
 def _mark_common_nouns(section: Section, facts: list[Fact]) -> None:

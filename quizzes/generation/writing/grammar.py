@@ -119,11 +119,25 @@ def is_english(word: str) -> bool:
 _TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "vs"}
 
 
-@lru_cache(maxsize=16384)
 def reads_as_name(term: str, *, heading: bool = False) -> bool:
     """'Docker Engine', 'JavaScript', 'VM', 'Hypervisor', 'Mutation Observer' are names;
     'Container engine' is a common noun capitalised by a bullet, and in a heading, where every
     word is capitalised, so is 'Virtual Machines'."""
+    by_form = _reads_as_name(term, heading)
+    if by_form is not None:
+        return by_form
+    # "Config File" titling a glossary entry of a document that writes "config files" is a common
+    # noun in title case, which the prose would not capitalise
+    return not all(written_small(w, always=True) for w in _capitalised_words(term))
+
+
+def _capitalised_words(term: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][\w'-]*", term) if w.lower() not in _TITLE_SMALL_WORDS]
+
+
+@lru_cache(maxsize=16384)
+def _reads_as_name(term: str, heading: bool) -> bool | None:
+    """What the term's form says; None for words all in title case, which the document decides."""
     words = re.findall(r"[A-Za-z][\w'-]*", term)
     if re.search(r"\w[@#+]\w?", term):
         return True  # "Recall@k", "C#", "C++": a symbol inside makes a name
@@ -134,9 +148,9 @@ def reads_as_name(term: str, *, heading: bool = False) -> bool:
     if not any(w[0].isupper() for w in words):
         return False
     # "Divide and Conquer", "Time on Page": title case leaves its small words in lower case
-    capitalised = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    capitalised = _capitalised_words(term)
     if not heading and len(capitalised) > 1 and all(w[0].isupper() for w in capitalised):
-        return True
+        return None
     return not all(is_english(w) for w in words if len(w) > 2)
 
 
@@ -194,10 +208,10 @@ _FENCED = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
 def small_words(text: str) -> frozenset[str]:
     """Words the prose writes in small letters more often than with a capital mid-sentence
     ("types of virtualization"); code blocks and spans, addresses and links are not prose."""
-    return _word_cases(_prose_of(text))[0]
+    return _word_cases(prose_of(text))[0]
 
 
-def _prose_of(text: str) -> str:
+def prose_of(text: str) -> str:
     """The document's prose: no code blocks, links, code spans, addresses or paths."""
     return _prose(_LINK.sub(" ", _FENCED.sub(" ", text)))
 
@@ -218,7 +232,7 @@ def written_as_name(word: str) -> bool:
 
 @contextmanager
 def names_of(text: str) -> Iterator[None]:
-    prose_text = _prose_of(text)
+    prose_text = prose_of(text)
     small, capitalised = _word_cases(prose_text)
     tokens = _PROPER_NAMES.set(proper_names(text)), _SMALL_WORDS.set(small), _CAPITALISED.set(capitalised)
     prose = _PROSE.set(prose_text)

@@ -1,6 +1,7 @@
 """The topic a card names so it can be read alone, weeks later: the closest meaningful heading."""
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -19,6 +20,7 @@ from quizzes.generation.writing.grammar import (
     is_plural,
     names_of,
     plural,
+    prose_of,
     reads_as_name,
     singular,
     with_article,
@@ -37,7 +39,7 @@ _GENERIC = re.compile(
     r"(?:\w+\s+)?description|prerequisites?|preparation|authors?|code examples?|(?:the\s+)?algorithm|"
     r"pseudocode.*|(?:possible\s+)?solutions?|history|timeline|glossary|vocabulary|(?:key\s+)?(?:terms|concepts)|"
     r"q\s*&\s*a|q\s+and\s+a|misc|miscellaneous|other|others|general|extras?|tips(?:\s+and\s+tricks)?|"
-    r"problem statement|properties|features|characteristics|key points|operations|methods|commands|"
+    r"problem statement|properties|features|characteristics|key points|operations|methods|commands|format|"
     r"techniques|tricks|strategies|approaches|"
     r"(?:pre|post)-lecture quiz|"
     # "Docker: A Beginner's Guide": the half that says what kind of page it is
@@ -262,17 +264,46 @@ def _imperative(word: str) -> bool:
 # Data Queries"), which their section paths do not carry. Set while one document is written, so
 # every extractor's topic sees it without the path (and so the note keys) changing.
 _TITLE: ContextVar[str] = ContextVar("document_title", default="")
+# The name a document keeps coming back to when its title names no subject ("Glossary", "Setup"):
+# "ESLint" in ESLint's glossary, "Jekyll" in Jekyll's tutorial.
+_NAMED: ContextVar[str] = ContextVar("document_name", default="")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+# A capitalised word after a small one, not the first word of a longer name ("Bloom Filter"); a
+# short acronym ("PR", "AST") is more often a thing the document uses than its subject.
+_NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )(?![A-Z]{1,3}\b)[A-Z][A-Za-z0-9+#]*(?:\.js)?(?![\w-]| [A-Z])")
+_TABLE_ROW = re.compile(r"^\s*\|.*$", re.M)
+_NAME_MIN_USES = 5
+_NAME_LEAD = 1.5  # how much more often than any other name
+_INTRO_CHARS = 600
 
 
 @contextmanager
 def document_titled(title: str, text: str = "") -> Iterator[None]:
-    """While a document is written: its title, and the names its text capitalises (see as_common)."""
-    token = _TITLE.set(title)
-    try:
-        with names_of(text):
+    """While a document is written: its title, the name its prose is about, and the names its text
+    capitalises (see as_common)."""
+    with names_of(text):
+        tokens = _TITLE.set(title), _NAMED.set(dominant_name(text))
+        try:
             yield
-    finally:
-        _TITLE.reset(token)
+        finally:
+            _TITLE.reset(tokens[0])
+            _NAMED.reset(tokens[1])
+
+
+def dominant_name(text: str) -> str:
+    """The proper name the prose uses most, mid-sentence, when it is the document's subject: used at
+    least five times, half as often again as any other name, and named in the opening lines.
+    Nameless or many-named documents give ''."""
+    prose = prose_of(_TABLE_ROW.sub(" ", _FRONT_MATTER.sub("", text)))
+    counts = Counter(m for m in _NAME_IN_PROSE.findall(prose) if not written_small(m))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _NAME_MIN_USES:
+        return ""
+    name, uses = ranked[0]
+    if len(ranked) > 1 and uses < _NAME_LEAD * ranked[1][1]:
+        return ""
+    intro = " ".join(prose.split())[:_INTRO_CHARS]
+    return name if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", intro) else ""
 
 
 def topic_of(section: tuple[str, ...] | list[str]) -> str:
@@ -288,6 +319,7 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
         return ""
     section = _under_title(section)
     document, part = _document_subject(section[0])
+    document = document or _NAMED.get()
     if _an_activity(part):
         part = ""  # "JavaScript Basics: Making Decisions": the whole lesson does it, the subject is JavaScript
     local = next((c for title in reversed(section[1:]) for c in _candidates(title) if _names_a_subject(c)), part)
@@ -322,7 +354,7 @@ def document_subject(section: tuple[str, ...] | list[str]) -> str:
     """The document's own subject, without its sections: 'JavaScript' for 'JavaScript Basics: Data
     Types'; '' when the title names none."""
     section = _under_title(section)
-    return _concise(_document_subject(section[0])[0]) if section else ""
+    return _concise(_document_subject(section[0])[0] or _NAMED.get()) if section else ""
 
 
 def _under_title(section: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
@@ -454,6 +486,11 @@ def in_topic(topic: str, prompt: str) -> str:
         # "In Quick SQL, what does `LEFT JOIN` keep?": the code says which part of the subject;
         # "In the Hill Cipher, decryption is …": so does the prompt naming the part.
         topic = _PARENTHESES.sub("", topic).strip()
+        if mentions(prompt, topic):
+            return prompt  # "Electron (process)" before "Electron apps that …"
+    topic = _without_said_part(topic, prompt)
+    if _LEADING_ARTICLE.sub("", prompt).lower().startswith(topic.lower()):
+        return prompt  # "ESLint's built-in rules …" after 'ESLint stylistic'
     topic = _about_the_thing(_without_opening_subject(_without_named_activity(topic, prompt), prompt), prompt)
     return f"In {as_place(topic)}, {prompt if _keeps_capital(prompt) else _lower_opening(prompt)}"
 
@@ -499,6 +536,17 @@ def _about_the_thing(topic: str, prompt: str) -> str:
         return topic
     said = re.findall(r"[A-Za-z]+", prompt)
     return topic if any(related(w, p) for w in words for p in said) else name
+
+
+def _without_said_part(topic: str, prompt: str) -> str:
+    """'ESLint global declaration' before "Global declarations inform …" → 'ESLint': the prompt
+    already names the section's part of the document's subject."""
+    document = _NAMED.get() or _concise(_document_subject(_TITLE.get())[0])
+    if not document or not topic.lower().startswith(document.lower() + " "):
+        return topic
+    part = topic[len(document) + 1 :]
+    said = any(mentions(prompt, form) for form in {part, singular(part), plural(part)})
+    return document if said else topic
 
 
 def _without_named_activity(topic: str, prompt: str) -> str:
