@@ -64,7 +64,7 @@ from quizzes.generation.writing.prompts import (
     without_callout,
     without_connective,
 )
-from quizzes.generation.writing.topics import in_topic, topic_of
+from quizzes.generation.writing.topics import in_topic, is_the_subject, topic_of
 
 NAME = "statements"
 MIN_WORDS, MAX_WORDS = 7, 45
@@ -491,7 +491,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
     subject, described = fact.fields.get("subject", ""), fact.fields.get("described", "")
     stated = _stated(sentence, subject, described, answer)
-    if not _renders(sentence, answer, subject, described):
+    if not _renders(sentence, answer, subject, described) or is_the_subject(answer, fact.section):
         return []
     front = mask(stated, answer)
     topic = topic_of(fact.section)

@@ -357,6 +357,14 @@ def document_subject(section: tuple[str, ...] | list[str]) -> str:
     return _concise(_document_subject(section[0])[0] or _NAMED.get()) if section else ""
 
 
+def is_the_subject(answer: str, section: tuple[str, ...] | list[str]) -> bool:
+    """Whether a blank's answer is the document's own subject ("_____ provides a large collection of
+    rules" in ESLint's glossary): every card of the deck is about it, so it is a guess, not a recall."""
+    subject = _LEADING_ARTICLE.sub("", document_subject(section))
+    answer = _LEADING_ARTICLE.sub("", answer.strip())
+    return bool(subject) and normalise(answer) in {normalise(subject), normalise(plural(subject))}
+
+
 def _under_title(section: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
     """The path with the document's title in front when the path does not start with it."""
     if (title := _TITLE.get()) and section and section[0] != title:

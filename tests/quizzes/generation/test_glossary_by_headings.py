@@ -70,3 +70,7 @@ def test_the_name_a_document_keeps_using_is_its_subject():
 
 def test_a_named_subject_is_not_repeated_before_a_prompt_that_opens_with_it():
     assert not any(c.front.startswith("In Lintly, Lintly") for c in cards_of(GLOSSARY))
+
+
+def test_the_documents_subject_is_no_blank():
+    assert not any(c.back == "Lintly" for c in cards_of(GLOSSARY, "cloze"))
