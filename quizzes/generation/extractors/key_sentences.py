@@ -241,7 +241,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     stated = _stated(sentence, term)
     if len(stated.split()) > MAX_STATED_WORDS or open_place(term, stated):
         return []
-    if not is_statement(stated) or not informative_span(term, stated) or is_the_subject(term, fact.section):
+    if not is_statement(stated) or not informative_span(term, stated) or is_the_subject(term):
         return []
     front = mask(stated, term)
     if front == stated:

@@ -42,13 +42,22 @@ def extract(section: Section) -> list[Fact]:
 
 
 def _side(label: str) -> str:
-    """A column label mid-sentence: 'Public' → 'public', 'VMs' and 'Docker' as written."""
-    everyday = label[1:2].islower() and zipf_frequency(label.lower(), "en") >= 3.5
-    return label[:1].lower() + label[1:] if everyday else label
+    """A column label mid-sentence: 'Public' → 'public', 'Half-Reaction' → 'half-reaction', 'VMs',
+    'E° (V)' and 'Docker' as written."""
+    parts = label.split("-")
+    everyday = all(p[:1].isupper() and p[1:].islower() and zipf_frequency(p.lower(), "en") >= 3.5 for p in parts)
+    return label.lower() if everyday else label
 
 
 def _value(value: str) -> str:
-    return value[:1].lower() + value[1:] if value[1:2].islower() else value
+    """A cell mid-sentence: 'Reachable from …' → 'reachable from …'; 'Cu²⁺ + 2e⁻ → Cu', 'Docker' as written."""
+    first = value.split(" ", 1)[0]
+    everyday = first.isalpha() and first[1:].islower() and zipf_frequency(first.lower(), "en") >= 2.0
+    return value[:1].lower() + value[1:] if everyday else value
+
+
+# "+2.87", "-0.44", "1,200 ms", "25%": a measured value, no key to look a row up by.
+_MEASURE = re.compile(r"^[+−–-]?\d[\d.,]*\s*(?:%|[A-Za-z°µ/]{1,4})?$")
 
 
 # Code on the left: brackets, operators, flags, placeholders in capitals.
@@ -150,25 +159,33 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if _is_code_reference(f):
         return _code_card(fact, siblings, common)
 
-    def ask(known: str, known_value: str, wanted: str) -> str:
+    def ask(known: str, known_value: str, wanted: str, wanted_value: str) -> str:
+        if _MEASURE.match(wanted_value.strip()):
+            # "What is the E° (V) of the half-reaction F₂ + 2e⁻ → 2F⁻?": a measure of a named row
+            return in_topic(topic, f"What is the {_side(wanted)} of the {_side(known)} {known_value}?")
         # A phrase is quoted to set it apart; code is shown bare, as every card shows it.
         shown = known_value if _SHELL_SYMBOLS.search(known_value) else f"“{_value(known_value)}”"
         question = f"Where {_side(known)} is {shown}, what is {_side(wanted)}?"
         return in_topic(topic, capitalise(question))
 
-    return [
+    cards = [
         CardDraft(
             key=f"{fact.key}:right",
             kind="basic",
-            front=ask(f["left"], f["left_value"], f["right"]),
+            front=ask(f["left"], f["left_value"], f["right"], f["right_value"]),
             back=f["right_value"],
             **common,
-        ),
-        CardDraft(
-            key=f"{fact.key}:left",
-            kind="reverse",
-            front=ask(f["right"], f["right_value"], f["left"]),
-            back=f["left_value"],
-            **common,
-        ),
+        )
     ]
+    if not _MEASURE.match(f["right_value"].strip()):
+        # "Where E° is +1.07, what is the half-reaction?": a value is no key to recall a row by
+        cards.append(
+            CardDraft(
+                key=f"{fact.key}:left",
+                kind="reverse",
+                front=ask(f["right"], f["right_value"], f["left"], f["left_value"]),
+                back=f["left_value"],
+                **common,
+            )
+        )
+    return cards

@@ -491,7 +491,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
     subject, described = fact.fields.get("subject", ""), fact.fields.get("described", "")
     stated = _stated(sentence, subject, described, answer)
-    if not _renders(sentence, answer, subject, described) or is_the_subject(answer, fact.section):
+    if not _renders(sentence, answer, subject, described) or is_the_subject(answer):
         return []
     front = mask(stated, answer)
     topic = topic_of(fact.section)

@@ -357,10 +357,11 @@ def document_subject(section: tuple[str, ...] | list[str]) -> str:
     return _concise(_document_subject(section[0])[0] or _NAMED.get()) if section else ""
 
 
-def is_the_subject(answer: str, section: tuple[str, ...] | list[str]) -> bool:
-    """Whether a blank's answer is the document's own subject ("_____ provides a large collection of
-    rules" in ESLint's glossary): every card of the deck is about it, so it is a guess, not a recall."""
-    subject = _LEADING_ARTICLE.sub("", document_subject(section))
+def is_the_subject(answer: str) -> bool:
+    """Whether a blank's answer is the product or person the document is about ("_____ provides a
+    large collection of rules" in ESLint's glossary): every card of the deck names it, so it is a
+    guess, not a recall. A concept ("dropout") is still worth recalling from what it does."""
+    subject = _NAMED.get()  # the name the prose keeps using, not a title's term it defines once
     answer = _LEADING_ARTICLE.sub("", answer.strip())
     return bool(subject) and normalise(answer) in {normalise(subject), normalise(plural(subject))}
 

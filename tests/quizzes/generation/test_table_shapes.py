@@ -261,3 +261,15 @@ def test_language_rows_of_a_document_on_languages_are_not_implementations():
 def test_a_negated_category_is_a_category_like_its_siblings():
     header = ["Relational", "Non-relational", "Graph-based"]
     assert parallel_categories(header, [["Tables with rows", "Documents in JSON", "Nodes and edges"]])
+
+
+def test_a_measure_of_a_row_is_asked_of_the_row_and_never_looked_up_by_its_value():
+    markdown = (
+        "## Standard reduction potentials\n| Half-Reaction | E° (V) |\n|---|---|\n"
+        "| F₂ + 2e⁻ → 2F⁻ | +2.87 |\n| Cu²⁺ + 2e⁻ → Cu | +0.34 |\n| Zn²⁺ + 2e⁻ → Zn | -0.76 |\n"
+    )
+    cards = cards_of(markdown)
+    fronts = [c.front for c in cards]
+    assert any(f.endswith("what is the E° (V) of the half-reaction Cu²⁺ + 2e⁻ → Cu?") for f in fronts)
+    assert not any("cu²⁺" in f for f in fronts)  # a formula keeps its capitals
+    assert not any(c.back.startswith(("F₂", "Cu²⁺", "Zn²⁺")) for c in cards)
