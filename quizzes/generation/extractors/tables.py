@@ -759,7 +759,8 @@ _SCHOOL_SIGNS = {"+", "-", "−", "*", "×", "/", "÷", "<", ">", "<=", ">=", "�
 # "Symbol | Description" under "Arithmetic Operators", "Event | Description": what each code-like
 # row is, so a card reads "What does the % operator do?", "What is the select event?".
 _CODE_KINDS = {
-    "event", "property", "method", "function", "attribute", "element", "tag", "command", "flag", "keyword", "option"
+    "event", "property", "method", "function", "attribute", "element", "tag", "command", "flag", "keyword", "option",
+    "alias", "shortcut", "variable", "directive", "selector", "macro", "hook", "statement",
 }  # fmt: skip
 # "Purpose | Semantic choice": each row is a use, and the other cells are what serves it.
 _PURPOSE_HEADER = re.compile(r"^(?:purposes?|use cases?|uses?|goals?|needs?|intents?|scenarios?|situations?)$", re.I)

@@ -92,7 +92,7 @@ def is_plural(noun: str) -> bool:
         last = last.lower()  # "Strings" opening a bullet is still plural
     if not last.islower() or not last.endswith("s") or last.endswith("ss"):
         return False
-    return bool(_engine.singular_noun(last))
+    return singular(last) != last
 
 
 def be(noun: str) -> str:
@@ -107,6 +107,8 @@ def plural(noun: str) -> str:
 
 @lru_cache(maxsize=16384)
 def singular(noun: str) -> str:
+    if _lemmas(noun).get("NOUN", [""])[0] == noun.lower():
+        return noun  # "alias", "bus", "status": already one (inflect would make 'alia')
     return _engine.singular_noun(noun) or noun
 
 

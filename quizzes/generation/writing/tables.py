@@ -213,9 +213,10 @@ def property_question(
         row = f"the {as_common(row)}"  # "Console | View error messages" → "What does the console do?"
     row = row if names else as_common(row)
     plural = is_plural(row) and not (names and " " not in row)  # "Touch Events" are; "Mars" is one planet
+    kinded = bool(kind) and row.startswith("the ") and row.endswith(f" {kind}")  # "the rm alias" is one
     if _asks_yes_no(column, value):
         return f"Is {row} {attribute(column)}?"  # "Stable: Yes" → "Is Insertion sort stable?"
-    plural = plural or _agrees_as_plural(row, value)
+    plural = plural or (not kinded and _agrees_as_plural(row, value))
     if column.lower() == "purpose":
         # "Git | Version control": what a named tool or a code element is used for; the purpose of
         # a common thing ("Word index | Track which word the player is typing") is the lesson's

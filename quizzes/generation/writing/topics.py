@@ -127,6 +127,8 @@ _MEANS = re.compile(r"\s+(?:using|with|via)\s+.+$", re.I)
 _IN_VEHICLE = re.compile(
     r"\s+(?:in|for|of)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:app|application|project|game|website|site)$", re.I
 )
+# "Strategy Pattern in Java": the language of the examples, not a part of the subject's name.
+_IN_LANGUAGE = re.compile(r"^(?P<subject>[A-Z][\w-]*\s+[A-Z][\w-]*.*?)\s+in\s+[A-Z][\w+#]*$")
 # "Banking App", "Terrarium Project", "Space Game": the lesson's vehicle, not its subject.
 _VEHICLE = re.compile(r"\b(?:app|application|project|game|website|site|demo|exercise|workshop)$", re.I)
 # "Least Recently Used (LRU) Cache" reads as "LRU Cache" in a prompt.
@@ -155,6 +157,7 @@ def _subject(part: str) -> str:
         rest = _NAMED_ACTIVITY.sub(r"\1", _LEADING_ARTICLE.sub("", unframed).strip(" -."))
         return rest if " " in rest or not rest.islower() else ""
     part = _IN_VEHICLE.sub("", part)
+    part = _IN_LANGUAGE.sub(r"\g<subject>", part)
     words = part.split(" ", 1)
     if (
         len(words) == 2
@@ -176,6 +179,8 @@ def _subject(part: str) -> str:
             return rest if " " in rest or not rest.islower() else ""
         if words[1][:1].islower():
             return ""
+        if len(part.split()) >= 4 and _RELATION.search(words[1]):
+            return ""  # "Streamlining Object Behaviors with Interchangeable Algorithms": a tagline, no subject
     return _LEADING_ARTICLE.sub("", part).strip(" -.")
 
 
@@ -497,9 +502,10 @@ def in_topic(topic: str, prompt: str) -> str:
         topic = _PARENTHESES.sub("", topic).strip()
         if mentions(prompt, topic):
             return prompt  # "Electron (process)" before "Electron apps that …"
-    topic = _without_said_part(topic, prompt)
-    if _LEADING_ARTICLE.sub("", prompt).lower().startswith(topic.lower()):
-        return prompt  # "ESLint's built-in rules …" after 'ESLint stylistic'
+    reduced = _without_said_part(topic, prompt)
+    if reduced != topic and _LEADING_ARTICLE.sub("", prompt).lower().startswith(reduced.lower()):
+        return prompt  # "ESLint's built-in stylistic rules …" under 'ESLint stylistic'
+    topic = reduced
     topic = _about_the_thing(_without_opening_subject(_without_named_activity(topic, prompt), prompt), prompt)
     return f"In {as_place(topic)}, {prompt if _keeps_capital(prompt) else _lower_opening(prompt)}"
 

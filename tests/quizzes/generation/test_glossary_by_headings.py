@@ -35,7 +35,9 @@ def test_the_heading_is_the_term_and_the_noun_phrase_its_gloss():
     assert basics["In Lintly, what is a config file?"] == (
         "A file containing preferences for how Lintly should parse files and run rules"
     )
-    assert basics["In Lintly, what is a processor?"] == "A part of a plugin that extracts code from other kinds of files"
+    assert (
+        basics["In Lintly, what is a processor?"] == "A part of a plugin that extracts code from other kinds of files"
+    )
 
 
 def test_a_parenthesised_head_noun_completes_an_adjective_and_a_spelled_out_word_is_no_alias():

@@ -273,3 +273,14 @@ def test_a_measure_of_a_row_is_asked_of_the_row_and_never_looked_up_by_its_value
     assert any(f.endswith("what is the E° (V) of the half-reaction Cu²⁺ + 2e⁻ → Cu?") for f in fronts)
     assert not any("cu²⁺" in f for f in fronts)  # a formula keeps its capitals
     assert not any(c.back.startswith(("F₂", "Cu²⁺", "Zn²⁺")) for c in cards)
+
+
+def test_a_key_column_naming_a_kind_of_code_names_each_row_as_one():
+    markdown = (
+        "## File handling\n| Alias | Command | Description |\n|---|---|---|\n"
+        "| rm | `rm -i` | Remove a file interactively |\n| cp | `cp -i` | Copy a file interactively |\n"
+        "| mv | `mv -i` | Move a file interactively |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert any(f.endswith("what does the rm alias do?") for f in fronts)
+    assert not any(" alia " in f or "do the rm alias do" in f for f in fronts)

@@ -293,3 +293,10 @@ def test_a_plural_noun_is_not_taken_for_a_claim(heading):
 
 def test_an_adjective_alone_is_not_left_as_the_topic():
     assert in_topic("Cartesian product", "What is a space?") == "In the Cartesian product, what is a space?"
+
+
+def test_a_titles_tagline_and_its_examples_language_are_no_subject():
+    from quizzes.generation.writing.topics import topic_of
+
+    title = "Strategy Pattern in Java: Streamlining Object Behaviors with Interchangeable Algorithms"
+    assert topic_of((title,)) == "Strategy Pattern"

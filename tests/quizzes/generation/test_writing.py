@@ -414,3 +414,12 @@ def test_a_headings_complexity_and_capitals_stay_out_of_the_sentence():
         in_topic("JavaScript data types", "Data Types are primitives.") == "In JavaScript, data types are primitives."
     )
     assert in_topic("Screen readers", "On Windows Narrator is included.").endswith("on Windows Narrator is included.")
+
+
+def test_a_singular_noun_ending_in_s_stays_itself():
+    from quizzes.generation.writing.grammar import is_plural, singular
+
+    assert [singular(w) for w in ("alias", "bus", "status", "aliases", "queries")] == [
+        "alias", "bus", "status", "alias", "query",
+    ]  # fmt: skip
+    assert not is_plural("the rm alias")
