@@ -575,7 +575,7 @@ def _subject_definition(section: Section, sentence: str) -> Fact | None:
 
 
 # "has", "was": what the subject owns or once was, not what it does.
-_NOT_ACTIONS = {"has", "was", "does", "is", "seems", "looks", "becomes", "gets"}
+_NOT_ACTIONS = {"has", "was", "does", "is", "seems", "looks", "becomes", "gets", "stands"}  # "stands for": an expansion
 
 
 def _subject_action(section: Section, title: str, sentence: str) -> Fact | None:
@@ -971,7 +971,7 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|can|could|will|would|should|
 def _heading_gloss(section: Section, sentence: str) -> Fact | None:
     """ "### Abstract Syntax Tree (AST)" opened by "A structured representation of code syntax.": a
     glossary by headings, its entry's term in the heading and its gloss a noun phrase."""
-    m = _TITLE_TERM.match(section.title or "")
+    m = _TITLE_TERM.match(_OUTLINE_NUMBER.sub("", section.title or ""))
     definition = strip_trailing(plain(sentence).strip())
     gloss = _GLOSS_OPENING.match(definition)
     if not m or not gloss or not _plain_term_ok(m["term"]) or re.search(r"[?:\d]", m["term"]):
@@ -992,6 +992,9 @@ def _heading_gloss(section: Section, sentence: str) -> Fact | None:
     if fact is not None:
         fact.fields["title_cased"] = True  # "### Config File": the heading's capitals, maybe no name's
     return fact
+
+
+_OUTLINE_NUMBER = re.compile(r"^(?:\d+\.)+\d*\s+")  # "9.1 Overpotential", "4. Results"
 
 
 # "is", "can", "increases": a verb of the gloss's own, outside a relative clause ("a value that is

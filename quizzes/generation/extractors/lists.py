@@ -8,7 +8,7 @@ from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, normalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import as_common, can_be_verb, is_noun, reads_as_name, singular
+from quizzes.generation.writing.grammar import as_common, can_be_verb, is_noun, is_plural, reads_as_name, singular
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "lists"
@@ -55,6 +55,8 @@ def _clean_item(item: str) -> str:
 def _fact(
     section: Section, label: str, items: list[str], kind: str, *, explained: bool = False, lead: str = ""
 ) -> Fact | None:
+    if not label:
+        return None
     cleaned = [i for i in dict.fromkeys(_clean_item(x) for x in items) if i]
     items = [i for i in cleaned if not _FILLER.match(i)]
     if len(items) < 2 or any(len(i.split()) > 10 for i in items):
@@ -139,9 +141,15 @@ def _counted_label(lead: str) -> str | None:
 def _lead_label(section: Section, lead: str) -> str:
     """A lead-in names the list by its last sentence ("This implies two things"), or the section does."""
     last = strip_trailing(plain(sentences(lead)[-1])) if lead.strip() else ""
+    if len(last.split()) == 1 and last[:1].isupper() and is_noun(last.lower()) and not is_plural(last.lower()):
+        return ""  # "**Anode:**" above "- Electrode where oxidation occurs": what one thing is, no members
     # "Where:", "Here's what this code accomplishes:" introduce without naming.
     vague = len(last.split()) < 2 or re.match(r"^(?:where|here|this|these|that|for example|e\.g)\b", last, re.I)
-    return last if 0 < len(last.split()) <= 12 and not vague else section.title or last
+    return last if 0 < len(last.split()) <= 12 and not vague else _OUTLINE_NUMBER.sub("", section.title or "") or last
+
+
+# "3.2 Components of Galvanic Cells", "4. Results": the heading's place in the document, no words of it.
+_OUTLINE_NUMBER = re.compile(r"^(?:\d+\.)+\d*\s+|^\d+\.\d+(?:\.\d+)*\s+")
 
 
 def extract(section: Section) -> list[Fact]:

@@ -418,8 +418,8 @@ def _concise(subject: str) -> str:
 def _is_name(phrase: str) -> bool:
     """'Docker Engine', 'Big O Notation', 'Recall@k' are names; 'Booleans', 'Special variables' are
     common nouns however a heading capitalises them."""
-    if re.search(r"[@#+]|[A-Za-z]\d|\d[A-Za-z]", phrase):
-        return True
+    if re.search(r"[@#+]|[A-Za-z]\d|\d[A-Za-z]", phrase) or (phrase and phrase == _NAMED.get()):
+        return True  # the document's name is one by how its prose writes it ("Electron")
     plural = phrase.isalpha() and phrase[1:].islower() and is_plural(phrase.lower())
     if plural and zipf_frequency(singular(phrase.lower()), "en") >= 1.0:
         return False  # "Substrings": a rare word, but a plural whose singular is in use; "Kubernetes" is not
@@ -545,6 +545,8 @@ def _about_the_thing(topic: str, prompt: str) -> str:
     words = thing.split()
     if not words or not (is_acronym(name) or _is_name(name)) or not all(w.islower() and w.isalpha() for w in words):
         return topic
+    if name == _NAMED.get():
+        return topic  # a glossary's entry ("Electron main process"): its sentences are about it
     if _NAMED_ADJECTIVE.search(name):
         return topic  # "Cartesian product", "Euclidean algorithm": the adjective alone names nothing
     if not as_place(topic).startswith("the ") or is_plural(words[-1]):

@@ -186,3 +186,11 @@ def test_an_example_of_a_kind_is_asked_what_it_is_an_example_of():
     # an example of how something is done is a clause, not a kind: no card
     clause = "## Intro\n\n**Hashing** is an example of how a table trades memory for speed when looking up keys.\n"
     assert facts_of(clause, "definitions") == []
+
+
+def test_an_expansion_opening_a_section_is_asked_as_one():
+    from tests.quizzes.generation.helpers import cards_of
+
+    fronts = {c.front: c.back for c in cards_of("## ASAR\n\nASAR stands for Atom Shell Archive Format.\n")}
+    assert fronts.get("What does ASAR stand for?") == "Atom Shell Archive Format"
+    assert "What is ASAR?" not in fronts

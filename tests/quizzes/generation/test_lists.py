@@ -179,3 +179,15 @@ def test_a_members_lead_in_with_a_quantifier_or_a_participle_names_its_members()
     ):
         markdown = f"## Things\n\n{lead}\n\n- Sublime Text\n- Visual Basic\n- Emacs Lisp\n"
         assert [c.front.split(", ", 1)[-1] for c in _recall_cards(markdown)] == [front], lead
+
+
+def test_a_bold_term_over_its_properties_is_no_list_of_members_and_an_outline_number_no_word():
+    markdown = (
+        "## 3.2 Components of Galvanic Cells\n\n**Anode:**\n- Electrode where oxidation occurs\n"
+        "- Negative terminal in galvanic cells\n- Electrons flow from the anode\n\n"
+        "## 9.1 Overpotential\n\nSome words about it here.\n\n**Kinds of overpotential:**\n"
+        "- Activation overpotential\n- Concentration overpotential\n- Resistance overpotential\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert not any("Galvanic" in f or "Electrode where" in f for f in fronts)
+    assert not any("9.1" in f or "3.2" in f for f in fronts)
