@@ -381,6 +381,8 @@ def _definition_fact(
         return fact
     if _is_empty_gloss(definition) or (definition := _without_symbols(section, term, definition)) is None:
         return None
+    if re.match(r"^[+−-]?\d", definition):
+        return None  # "Pressure: 1 atm for gases" gives a value under a condition the label leaves out
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
         return None
     if _SIMILE.match(definition) or definition.endswith("?") or (not clause_ok and has_own_subject(definition)):
@@ -615,7 +617,9 @@ _LABELS = re.compile(
     r"definition|definitions|description|meaning|use cases?|formula|formulas|pros|cons|advantages?|disadvantages?|"
     r"benefits?|drawbacks?|limitations?|purpose|analogy|intuition|key idea|"
     r"third|finally|next|last|for example|in short|in summary|summary|result|conclusion|pre-lecture quiz|"
-    r"post-lecture quiz|review & self study|review and self study|below|above|before|after|later|again)\b",
+    r"post-lecture quiz|review & self study|review and self study|below|above|before|after|later|again|"
+    # "More positive E°: stronger oxidizing agent": a comparison's one side, no term
+    r"more|less|most|least|higher|lower|greater|smaller|larger|bigger|faster|slower)\b",
     re.I,
 )
 _PRONOUNS = re.compile(
