@@ -44,6 +44,7 @@ _QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,3}\s*[.:)]\s+(?=\S)", re.I
 # "## What is gas? {#what-is-gas}", "### Format {.cols-2}", "## Usage {: .note}": a heading's id and
 # classes for links and layout (Pandoc, kramdown, docs sites), not its words.
 _HEADING_ID = re.compile(r"\s*\{:?\s*(?:[#.][\w.:-]+\s*|[\w-]+=[\w\"'.:-]+\s*)+\}\s*$")
+_INDEX_LETTER = re.compile(r"^(?:[A-Z]|[A-Z]\s*[-–]\s*[A-Z]|#|0-9|[A-Z](?:,\s*[A-Z])+)$")
 _NUMBERED = re.compile(r"^(?:(?:part|chapter|lesson|module|step)\s+)?\d+\b", re.I)
 _SKIP_NEXT = re.compile(r"<!--\s*recall:skip\s*-->", re.I)
 _SKIP_SECTION = re.compile(r"<!--\s*recall:skip-section\s*-->", re.I)
@@ -233,8 +234,15 @@ class _Builder:
         title = _QUESTION_LABEL.sub("", plain(title).strip())
         if not title:
             return
+        closed = False
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
+            closed = True
+        if _INDEX_LETTER.match(title):
+            # "## B" files a glossary's entries by letter: they belong to the heading above it
+            if closed:
+                self.sections.append(Section(path=tuple(t for _, t in self.stack), level=level - 1))
+            return
         self.stack.append((level, title))
         self.sections.append(Section(path=tuple(t for _, t in self.stack), level=level))
 

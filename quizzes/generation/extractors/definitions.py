@@ -32,6 +32,7 @@ from quizzes.generation.writing.grammar import (
     is_noun,
     is_only_verb,
     is_plural,
+    reading_a_document,
     reads_as_name,
     singular,
     verb_base,
@@ -372,7 +373,7 @@ def _definition_fact(
     subject ("Search Engines: CTR is used to …")."""
     if definition.rstrip().endswith(":") and _ANNOUNCES_PARTS.search(definition):
         return None  # "… the model that incorporates the three main considerations:" says it in the list after
-    term, definition = plain(term).strip(), strip_trailing(plain(definition))
+    term, definition = plain(term).strip().rstrip(":").strip(), strip_trailing(plain(definition))
     definition = without_praise(_FURTHER_CLAIM.sub("", definition))
     labelled = term
     if (term := _attribute_owner(term, definition)) is None or _restates_its_step(term, definition):
@@ -734,6 +735,8 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
     if m["em"] is not None and not alias and (inner := _emphasised_alias(term)):
         term, alias = inner["term"], inner["alias"]  # "**Row (Record)**: …" names a row, also a record
     fact = _definition_fact(section, term, rest, [alias], clause_ok=separator == "." and m["em"] is not None)
+    if fact is not None:
+        fact.fields["title_cased"] = True  # "**Broadcast Domain** - …": a glossary's capitals, maybe no name's
     return _with_block(fact, block_id)
 
 
@@ -995,6 +998,7 @@ def _heading_gloss(section: Section, sentence: str) -> Fact | None:
     fact = _definition_fact(section, term, definition[:1].lower() + definition[1:], [alias] if alias else [])
     if fact is not None:
         fact.fields["title_cased"] = True  # "### Config File": the heading's capitals, maybe no name's
+        fact.fields["heading_term"] = True
     return fact
 
 
@@ -1303,6 +1307,7 @@ def _question(fact: Fact, shape: str) -> str:
     says_kind = (kind := _grouped_kind(fact.section)) and re.search(rf"\b{kind}s?\b", definition, re.I)
     if role and not says_kind and not aliases and role not in term.lower() and len(term.split()) <= 3:
         return _role_question(term, role, shape)
+    as_written = term
     if fact.fields.get("common_noun") or (fact.fields.get("title_cased") and _written_small(term)):
         term = term.lower()
     term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
@@ -1311,10 +1316,13 @@ def _question(fact: Fact, shape: str) -> str:
         _agreeing(asked or definition_question(term, definition, aliases), term, definition, aliases), definition
     )
     # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
-    bare = needs_topic(term) or (fact.fields.get("opens_item") and needs_topic(as_common(term)))
+    # "Client" lowered from a glossary's capitals is an everyday word that needs its subject; "Bounce
+    # Rate" says enough as a phrase.
+    bare = needs_topic(term if " " not in term else as_written)
+    bare = bare or (fact.fields.get("opens_item") and needs_topic(as_common(term if " " not in term else as_written)))
     # "Strings are sets of characters …": a plural common noun capitalised by its sentence.
     bare = bare or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
-    bare = bare or fact.fields.get("title_cased")  # a glossary's entry means what it means in its subject
+    bare = bare or fact.fields.get("heading_term")  # a glossary's entry means what it means in its subject
     if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
         # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
         question = _without_article(question, term)
@@ -1405,7 +1413,7 @@ def _kind_heading(fact: Fact) -> str:
 def _written_small(term: str) -> bool:
     """'Config File', 'Processor' under a document that writes 'config files', 'a processor'."""
     words = term.split()
-    return all(w.isalpha() and w[1:].islower() and not written_as_name(w) for w in words)
+    return reading_a_document() and all(w.isalpha() and w[1:].islower() and not written_as_name(w) for w in words)
 
 
 def _mark_common_nouns(section: Section, facts: list[Fact]) -> None:
@@ -1519,9 +1527,14 @@ _ABSTRACT_ENDING = re.compile(r"(?:tion|sion|ism|ity|ness|ment|ance|ence|acy|ing
 
 
 def _abstract_noun_capitalised_by_place(term: str) -> bool:
-    if not (term.isalpha() and term[:1].isupper() and term[1:].islower() and _ABSTRACT_ENDING.search(term)):
+    if not (term.isalpha() and term[1:].islower() and _ABSTRACT_ENDING.search(term)):
         return False
-    return as_common(term) != term or written_small(term)  # "nonrepudiation", in no dictionary
+    return term.islower() or as_common(term) != term or written_small(term)  # "nonrepudiation", in no dictionary
+
+
+def _plural_head(definition: str) -> bool:
+    head = re.split(r"\s+(?:that|which|who|of|for|to|in|used|with)\b|,", definition, maxsplit=1)[0].split()
+    return bool(head) and is_plural(head[-1].lower())
 
 
 def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> str:
@@ -1538,6 +1551,11 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         return f"What is {term.lower()}{also}?"  # "the process of converting …" is encryption
     if " and " in term and question.startswith("What does "):
         return "What do " + question[len("What does ") :]
+    if " and " in term and question.startswith("What is ") and _plural_head(definition):
+        # "Polymorphism and inheritance are fundamental concepts …": two terms, one plural gloss
+        first, _, rest = term.partition(" ")
+        small = first[1:].islower() and written_small(first)  # "Polymorphism and inheritance" opened a sentence
+        return f"What are {(first.lower() if small else first)} {rest}{also}?"
     if question == f"What does {term}{also} do?" and _names_one_of_a_kind(term):
         return f"What does {with_article(term)}{also} do?"  # "an A record", "a CNAME record"
     if question == f"What is {term}{also}?" and _countable(term) and re.match(r"^an?\s", definition, re.I):

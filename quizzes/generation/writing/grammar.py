@@ -196,6 +196,11 @@ def proper_names(text: str) -> frozenset[str]:
     return frozenset(w for w in _MID_SENTENCE_CAPITAL.findall(prose) if w.lower() not in lower)
 
 
+def reading_a_document() -> bool:
+    """Whether a document's prose is known (inside `names_of`), so how it writes words can decide."""
+    return bool(_PROSE.get())
+
+
 def written_small(word: str, *, always: bool = False) -> bool:
     """Whether the document being written uses `word` in small letters in its prose (more often
     than with a capital mid-sentence; `always`: and never with one)."""

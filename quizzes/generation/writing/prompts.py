@@ -236,6 +236,8 @@ def _mid_sentence(text: str) -> str:
     """ "Current distance from …" inside a question: lower-case, unless the first word is a name
     ("JavaScript", "DOM", "Windows")."""
     first = text.split(" ", 1)[0]
+    if first in ("A", "An", "The"):
+        return text[:1].lower() + text[1:]  # "A device that …" opened a glossary's gloss
     if not first[:1].isupper() or not first[1:].islower() or not first.isalpha():
         return text
     return text[:1].lower() + text[1:] if _common_word(first) else text

@@ -95,6 +95,7 @@ _FRAMING = re.compile(
     # "A Beginner's Guide to Docker", "The Complete Guide to Kubernetes", "Notes on Operating Systems"
     r"^(?:(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
     r"beginner'?s'?|absolute|illustrated)\s+)*(?:introduction|intro|guide|primer|tour|notes|tutorial|crash\s+course|"
+    r"glossary|dictionary|vocabulary|"
     r"cheat[\s-]?sheet)\s+(?:to|on|of|for|about|in)|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
     r"understanding|exploring|examining|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
@@ -108,6 +109,7 @@ _FRAMING = re.compile(
 _TRAILING_FRAME = re.compile(
     r"\s+(?:[OΘΩ]\([^)]*\)|examples?|walkthrough|explanation|explained|in\s+practice|cheat[\s-]?sheet|quick\s+reference|"
     r"glossary|checklist|overview|tutorial|guide|basics|fundamentals|essentials|crash\s+course|in\s+a\s+nutshell|101|"
+    r"terms|terminology|vocabulary|"
     r"introduction|refresher|(?:study|lecture|class|course)\s+notes|study\s+guide|interview\s+(?:questions|prep)|handbook|primer|best\s+practices|tips(?:\s+(?:and|&)\s+tricks)?|tricks|"
     # "Networking key concepts", "The CIA triad and other key concepts": the subject, and what the
     # lesson says of it

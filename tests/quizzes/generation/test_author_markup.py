@@ -43,11 +43,11 @@ def test_author_lines_are_not_guessed_from_again():
 
 def test_skip_comment_skips_the_next_block_and_skip_section_the_rest_of_the_section():
     markdown = (
-        "# A\n\n<!-- recall:skip -->\n- **Hidden**: a definition nobody should study\n\n"
+        "# Alpha\n\n<!-- recall:skip -->\n- **Hidden**: a definition nobody should study\n\n"
         "**Kept**: a definition everybody should study\n\n"
-        "## B\n\n<!-- recall:skip-section -->\n\n**Gone**: is a definition in a skipped section\n\n"
-        "### B.1\n\n**Gone too**: is a definition in a subsection of it\n\n"
-        "## C\n\n**Back**: is a definition after the skipped section\n"
+        "## Beta\n\n<!-- recall:skip-section -->\n\n**Gone**: is a definition in a skipped section\n\n"
+        "### Beta one\n\n**Gone too**: is a definition in a subsection of it\n\n"
+        "## Gamma\n\n**Back**: is a definition after the skipped section\n"
     )
     bank = generate(markdown, deck="t")
     assert {f.cue for f in bank.facts if f.extractor == "definitions"} == {"Kept", "Back"}

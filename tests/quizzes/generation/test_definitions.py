@@ -768,7 +768,8 @@ def test_a_responsibility_is_asked_and_answered_once():
         "## Basics\n\n- **Internet Protocol** (IP): responsible for addressing and routing packets between hosts\n"
         "- **Latency**: the time a message takes to travel from sender to receiver\n"
         "- **Bandwidth**: the amount of data a link can carry per second\n"
-        "- **Jitter**: the variation in the delay of packets arriving at a host\n"
+        "- **Jitter**: the variation in the delay of packets arriving at a host\n\n"
+        "Every host on a network speaks the Internet Protocol.\n"  # its capitals are a name's
     )
     cards = _rendered(markdown)
     [basic] = [c for c in cards if c.kind == "basic" and "Internet Protocol" in c.front]

@@ -97,8 +97,9 @@ def test_a_gloss_that_refers_to_something_is_asked_what_it_refers_to():
         "# Security\n\n## Concepts\n\n"
         "**Privacy** - refers to the protection of personally identifiable information from unauthorized access.\n"
     )
+    # "Privacy" is the glossary's capital, not a name: a common word, so the card names its topic
     basic = {c.front: c.back for c in cards_of(markdown, "basic")}
-    assert basic.get("What does privacy refer to?") == (
+    assert basic.get("In Security, what does privacy refer to?") == (
         "The protection of personally identifiable information from unauthorized access"
     ), basic
 
@@ -148,7 +149,8 @@ def test_a_gloss_opening_with_its_role_is_asked_what_the_term_is_for():
     )
     basic = {c.front: c.back for c in cards_of(markdown, "basic")}
     assert basic["What are Well-Known Ports reserved for?"] == "Standard services like HTTP (port 80) and FTP (port 21)"
-    assert basic["What are Registered Ports used for?"] == "Applications and services that are officially registered"
+    registered = basic["In port numbers, what are registered ports used for?"]
+    assert registered == "Applications and services that are officially registered"
 
 
 def test_a_rank_among_its_kind_is_asked_only_from_the_gloss_to_the_term():
