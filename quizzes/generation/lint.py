@@ -29,7 +29,10 @@ _POINTING = {
 }  # fmt: skip
 _OPENING = re.compile(r"^(?:true or false\?\s*)?(?:in [^,]{1,80},\s*)?[\"“'(]?(?P<word>[A-Za-z]+)\b", re.I)
 _POINTS_AWAY = re.compile(
-    r"\b(?:the (?:above|following|previous|next) (?:\w+ )?(?:example|section|table|list|code|figure|image|step)s?"
+    # "In contrast, boosting …": the other side of the contrast is a sentence the card does not show
+    r"^(?:true or false\?\s*)?(?:in contrast|by contrast|on the other hand|conversely|in comparison|in turn|"
+    r"in this case|in that case|in the same way),"
+    r"|\b(?:the (?:above|following|previous|next) (?:\w+ )?(?:example|section|table|list|code|figure|image|step)s?"
     r"|as (?:mentioned|shown|seen|described|discussed) (?:above|below|earlier|before)|(?:see|shown) below)\b",
     re.I,
 )
