@@ -274,7 +274,21 @@ def without_praise(definition: str) -> str:
 def _is_empty_gloss(definition: str) -> bool:
     """No meaning of its own: "There are several steps …", "an important concept, and …", "the most
     common example of …"."""
-    return bool(_EXISTENTIAL.match(definition) or _EMPTY_GENUS.match(definition) or _EXAMPLE_OF.match(definition))
+    return bool(
+        _EXISTENTIAL.match(definition)
+        or _EMPTY_GENUS.match(definition)
+        or _EXAMPLE_OF.match(definition)
+        or _ONE_OF_A_CLASS.match(definition)
+    )
+
+
+# "one of a class of probabilistic data structures": where the term belongs, which many others
+# share; it tells the term from none of them.
+_ONE_OF_A_CLASS = re.compile(
+    r"^one\s+of\s+(?:a\s+(?:class|family|group|set|number|kind)\s+of\s+|the\s+(?:many|several)\s+|many\s+|several\s+)"
+    r"[\w\s-]+$",
+    re.I,
+)
 
 
 # `xi`, `c`, `n`: a formula's symbol written as code. Two letters are a symbol only as a letter and

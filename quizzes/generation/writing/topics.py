@@ -155,8 +155,11 @@ def _subject(part: str) -> str:
     if unframed != part:
         unframed = _MEANS.sub("", unframed)
     if unframed != part:
-        # What is left names the subject unless it is one everyday word ("Handling errors").
+        # What is left names the subject unless it is one everyday word ("Handling errors") or the
+        # object of the activity in a place ("Handling errors in callbacks": the heading above says where).
         rest = _NAMED_ACTIVITY.sub(r"\1", _LEADING_ARTICLE.sub("", unframed).strip(" -."))
+        if rest.islower() and re.search(r"\s(?:in|of|for|with|from|on)\s", rest):
+            return ""
         return rest if " " in rest or not rest.islower() else ""
     part = _IN_VEHICLE.sub("", part)
     part = _IN_LANGUAGE.sub(r"\g<subject>", part)

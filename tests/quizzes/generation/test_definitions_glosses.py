@@ -196,3 +196,10 @@ def test_an_expansion_opening_a_section_is_asked_as_one():
     fronts = {c.front: c.back for c in cards_of("## ASAR\n\nASAR stands for Atom Shell Archive Format.\n")}
     assert fronts.get("What does ASAR stand for?") == "Atom Shell Archive Format"
     assert "What is ASAR?" not in fronts
+
+
+def test_a_gloss_naming_only_the_class_a_term_belongs_to_is_no_definition():
+    from tests.quizzes.generation.helpers import cards_of
+
+    markdown = "# Bloom Filter\n\nBloom Filters are one of a class of probabilistic data structures.\n"
+    assert not any("one of a class" in (c.front + c.back).lower() for c in cards_of(markdown))

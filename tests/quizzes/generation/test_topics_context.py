@@ -300,3 +300,10 @@ def test_a_titles_tagline_and_its_examples_language_are_no_subject():
 
     title = "Strategy Pattern in Java: Streamlining Object Behaviors with Interchangeable Algorithms"
     assert topic_of((title,)) == "Strategy Pattern"
+
+
+def test_an_activitys_object_in_a_place_gives_way_to_the_heading_above():
+    from quizzes.generation.writing.topics import topic_of
+
+    title = "JavaScript Asynchronous Programming and Callbacks"
+    assert topic_of((title, "Callbacks", "Handling errors in callbacks")) == "Callbacks"
