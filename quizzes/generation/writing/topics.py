@@ -518,9 +518,7 @@ def in_topic(topic: str, prompt: str) -> str:
 # "In summary, TCP prioritizes …": a sentence's link to the paragraph around it, which a card
 # does not have; it names no context, so it gives way to the topic.
 _DISCOURSE_MARKER = re.compile(
-    r"^In\s+(?:summary|short|conclusion|other\s+words|addition|fact|brief|essence|a\s+nutshell|general|practice|"
-    r"particular),\s+(?=\S)",
-    re.I,
+    r"^In\s+(?:summary|short|conclusion|other\s+words|addition|fact|brief|essence|a\s+nutshell),\s+(?=\S)", re.I
 )
 
 
