@@ -286,6 +286,44 @@ def _tldr_entry(block, following) -> tuple[str, list[str]] | None:
     return None
 
 
+# "Return the data under the image array:", "With Ruby installed, install Jekyll from the
+# terminal:": a lead-in whose last clause is an instruction, over a block with its one command.
+_LEAD_IN_TASK = re.compile(r"(?:^|,\s+)(?P<task>[A-Z]?[a-z]+\s[^,]{3,100}):$")
+_LEAD_IN_COMMAND_CHARS = 50
+_HANDING_OVER = re.compile(r"^(?:run|type|enter|execute|use|try|do|see|note|check\s+out)\b", re.I)
+
+
+def _lead_in_entry(block, following) -> tuple[str, list[str]] | None:
+    """'Return the data under the image array:' then ```$ cat data.json | jq '.images[]'```: the task
+    and its command. Only one command: several are a walkthrough, not one answer; a prompt ('$ ')
+    tells the command from the output shown under it."""
+    if following is None or following.kind != "code" or following.lang not in SHELL_LANGS:
+        return None
+    if block.kind == "paragraph":
+        text = block.text
+    elif block.kind == "list" and len(block.items) == 1 and not block.items[0].children:
+        text = block.items[0].text
+    else:
+        return None
+    m = _LEAD_IN_TASK.search(plain(text).strip())
+    if not m or CODE_OPEN in text or _HANDING_OVER.match(m["task"]) or not can_be_verb(m["task"].split()[0].lower()):
+        return None
+    lines = [line.strip() for line in following.text.splitlines() if line.strip()]
+    prompted = [line for line in lines if _PROMPT.match(line)]
+    commands = [_PROMPT.sub("", line) for line in prompted] if prompted else lines
+    if len(commands) != 1 or is_program(commands[0]) or commands[0].startswith("#"):
+        return None
+    if len(commands[0]) > _LEAD_IN_COMMAND_CHARS:
+        return None  # a pipeline over the example's own data is no command to recall
+    task = m["task"][:1].upper() + m["task"][1:]
+    return task, commands
+
+
+def _described_next(block, following) -> tuple[str, list[str]] | None:
+    """A description above the command it describes, in either shape."""
+    return _tldr_entry(block, following) or _lead_in_entry(block, following)
+
+
 def _block_entries(section: Section):
     """Each described entry of the section: (block ids, description, commands, group, tool of
     the block). The tool is named only when every entry of the block runs it: in a block mixing
@@ -301,7 +339,7 @@ def _block_entries(section: Section):
             tool = tools.pop() if len(tools) == 1 else None
             for description, commands in entries:
                 yield (block.id,), description, commands, group, tool
-        elif entry := _tldr_entry(block, blocks[position + 1] if position + 1 < len(blocks) else None):
+        elif entry := _described_next(block, blocks[position + 1] if position + 1 < len(blocks) else None):
             yield (block.id, blocks[position + 1].id), *entry, group, _tool(entry[1])
         elif block.kind in ("paragraph", "list"):
             # A tutorial's steps hand over their commands in prose (see `command_steps`).

@@ -84,3 +84,16 @@ def test_steps_become_command_cards_named_by_their_tool():
     assert fronts["Using git, how do you unstage all files?"] == "git reset"
     reverse = {c.front: c.back for c in cards if c.kind == "reverse"}
     assert reverse["What does git reset do?"] == "Unstage all files"
+
+
+def test_a_lead_in_instruction_over_a_block_with_one_command_is_a_step():
+    from tests.quizzes.generation.helpers import cards_of
+
+    markdown = (
+        "# Jekyll\n\n## Installation\n\n* With Ruby installed, install Jekyll from the terminal:\n\n"
+        "```sh\ngem install jekyll bundler\n```\n\nRun the following:\n\n```sh\nbundle exec jekyll serve\n```\n\n"
+        "Set up everything:\n\n```sh\ngem install bundler\nbundle init\n```\n"
+    )
+    cards = cards_of(markdown)
+    assert any(c.back == "gem install jekyll bundler" and "install Jekyll" in c.front for c in cards)
+    assert not any(c.back.startswith(("bundle", "gem install bundler")) for c in cards)
