@@ -277,8 +277,18 @@ def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
         return None
     if members := _members_phrase(label):
         return _in_topic(fact.section, f"Name {the}{count} {members}.", members)
+    if _CONDITION_LEAD.search(label):
+        return None  # "a redox reaction is spontaneous when:" lists conditions, no members to name
+    if _PLURAL_LABEL.fullmatch(label) and is_plural(label.split()[-1].lower()):
+        # "Protection Methods:" under Corrosion: the label is what the items are
+        named = " ".join(w if w.isupper() else w.lower() for w in label.split())
+        return _in_topic(fact.section, f"Name {the}{count} {named}.", label)
     how_many = f"name {count}" if the == "" else f"name all {count}"
     return _in_topic(fact.section, f"{capitalise(label)}: {how_many}.", label)
+
+
+_CONDITION_LEAD = re.compile(r"\b(?:when|if|unless|because|where|whenever)$", re.I)
+_PLURAL_LABEL = re.compile(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2}")
 
 
 def _in_topic(section: tuple[str, ...], prompt: str, label: str) -> str:

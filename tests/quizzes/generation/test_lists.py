@@ -191,3 +191,13 @@ def test_a_bold_term_over_its_properties_is_no_list_of_members_and_an_outline_nu
     fronts = [c.front for c in cards_of(markdown)]
     assert not any("Galvanic" in f or "Electrode where" in f for f in fronts)
     assert not any("9.1" in f or "3.2" in f for f in fronts)
+
+
+def test_a_plural_label_names_the_members_and_a_condition_lead_in_lists_none():
+    markdown = (
+        "## Corrosion\n\nMetals rust in water.\n\n**Protection Methods:**\n- Galvanization\n- Cathodic protection\n"
+        "- Coating with paint\n\n## Spontaneity\n\nA redox reaction is spontaneous when:\n- E°cell > 0\n- ΔG° < 0\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert any(f.endswith("name the 3 protection methods.") or f == "Name the 3 protection methods." for f in fronts)
+    assert not any("spontaneous when" in f for f in fronts)
