@@ -44,6 +44,7 @@ _QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,3}\s*[.:)]\s+(?=\S)", re.I
 # "## What is gas? {#what-is-gas}", "### Format {.cols-2}", "## Usage {: .note}": a heading's id and
 # classes for links and layout (Pandoc, kramdown, docs sites), not its words.
 _HEADING_ID = re.compile(r"\s*\{:?\s*(?:[#.][\w.:-]+\s*|[\w-]+=[\w\"'.:-]+\s*)+\}\s*$")
+_BOLD_LEAD = re.compile(r"^(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)\s*(?:[:–—-]|\([^)]{1,30}\)\s*[:–—-])\s*\S")
 _INDEX_LETTER = re.compile(r"^(?:[A-Z]|[A-Z]\s*[-–]\s*[A-Z]|#|0-9|[A-Z](?:,\s*[A-Z])+)$")
 _NUMBERED = re.compile(r"^(?:(?:part|chapter|lesson|module|step)\s+)?\d+\b", re.I)
 _SKIP_NEXT = re.compile(r"<!--\s*recall:skip\s*-->", re.I)
@@ -384,6 +385,10 @@ class _Builder:
             text = self.inline(inline) or ""
             if not plain(text):
                 return
+        if entries := self.glossary_lines(inline):
+            # "**IEEE 802.3** - Ethernet standard" on each line of one paragraph: a list in all but markup
+            self.add(into, Block(kind="list", items=[ListItem(text=entry) for entry in entries]))
+            return
         stripped = text.strip()
         is_label = (
             stripped.startswith(EM_OPEN)
@@ -392,6 +397,13 @@ class _Builder:
             and len(plain(stripped)) <= 80
         )
         self.add(into, Block(kind="label" if is_label else "paragraph", text=stripped))
+
+    def glossary_lines(self, inline: Token) -> list[str]:
+        """The lines of a paragraph when each opens with a bold term and says more after it."""
+        lines = [line.strip() for line in inline.content.split("\n") if line.strip()]
+        if len(lines) < 2 or not all(_BOLD_LEAD.match(line) for line in lines):
+            return []
+        return [(self.inline(Token("inline", "", 0, content=line)) or "").strip() for line in lines]
 
     def list_items(self, depth: int, cards: list[Block]) -> list[ListItem]:
         if depth > bounds.MAX_LIST_DEPTH:

@@ -77,6 +77,21 @@ def _looks_like_abbreviation(term: str) -> bool:
     return len(term) <= 12 and sum(c.isupper() or c.isdigit() for c in term) >= 2
 
 
+def _expansion_of(term: str, gloss: str) -> bool:
+    """'Dynamic Host Configuration Protocol' for DHCP, 'Virtual Local Area Network' for VLAN: a gloss
+    whose words' initials spell the acronym (small words may be left out)."""
+    if not term.isupper() or not term.isalpha() or not 2 <= len(term) <= 8:
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", gloss)
+    if len(words) > 8 or not all(w[:1].isupper() for w in words if w.lower() not in _SMALL_WORDS_IN_NAMES):
+        return False
+    initials = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS_IN_NAMES).upper()
+    return initials == term or "".join(w[0] for w in words).upper() == term
+
+
+_SMALL_WORDS_IN_NAMES = {"of", "and", "the", "for", "in", "on", "to", "a", "an"}
+
+
 def _restates(term: str, definition: str) -> bool:
     """ "Keyword: keywords can be …": the definition opens with the term itself."""
     head = definition[: len(term) + 1].lower()
@@ -748,6 +763,9 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
     alias = m["alias"] or ""
     if m["em"] is not None and not alias and (inner := _emphasised_alias(term)):
         term, alias = inner["term"], inner["alias"]  # "**Row (Record)**: …" names a row, also a record
+    if _expansion_of(plain(term), strip_trailing(plain(rest))):
+        # "**DHCP** - Dynamic Host Configuration Protocol": what the letters stand for, nothing more
+        return _with_block(_abbreviation_fact(section, plain(term), strip_trailing(plain(rest))), block_id)
     fact = _definition_fact(section, term, rest, [alias], clause_ok=separator == "." and m["em"] is not None)
     if fact is not None:
         fact.fields["title_cased"] = True  # "**Broadcast Domain** - …": a glossary's capitals, maybe no name's

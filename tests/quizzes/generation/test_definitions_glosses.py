@@ -203,3 +203,16 @@ def test_a_gloss_naming_only_the_class_a_term_belongs_to_is_no_definition():
 
     markdown = "# Bloom Filter\n\nBloom Filters are one of a class of probabilistic data structures.\n"
     assert not any("one of a class" in (c.front + c.back).lower() for c in cards_of(markdown))
+
+
+def test_bold_terms_on_the_lines_of_one_paragraph_are_entries_and_an_expansion_is_asked_as_one():
+    from tests.quizzes.generation.helpers import cards_of
+
+    markdown = (
+        "# Networking\n\n## Acronyms\n\n**DHCP** - Dynamic Host Configuration Protocol\n"
+        "**VLAN** - Virtual Local Area Network\n**Hub** - A device that repeats every frame to all of its ports\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown)}
+    assert fronts["What does DHCP stand for?"] == "Dynamic Host Configuration Protocol"
+    assert fronts["What does VLAN stand for?"] == "Virtual Local Area Network"
+    assert not any("VLAN" in back and "DHCP" in front for front, back in fronts.items())
