@@ -13,6 +13,7 @@ from quizzes.generation.extractors.cheatsheets import spelled_out
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import (
+    CODE_OPEN,
     LINE_BREAK,
     capitalise,
     has_math,
@@ -299,7 +300,45 @@ def _grid_tables(section: Section):
         rows = [r for r in body if r and r[0]]
         if len(header) < 2 or not rows:
             continue
-        yield caption, sources, header, rows
+        yield caption, sources, header, rows, _code_columns(block.rows)
+
+
+def _code_columns(marked_rows: list[list[str]]) -> set[int]:
+    """The columns whose filled cells are mostly code spans ("`MOVE`", "`ls -lAFh`")."""
+    columns = set()
+    for c in range(len(marked_rows[0])):
+        cells = [r[c].strip() for r in marked_rows[1:] if c < len(r) and r[c].strip()]
+        if cells and sum(cell.startswith(CODE_OPEN) for cell in cells) * 2 > len(cells):
+            columns.add(c)
+    return columns
+
+
+# "Syntax", "Alias", "Shortcut": a header naming what a code column holds, not a tool of its own.
+_CODE_ATTRIBUTES = {
+    "syntax", "alias", "aliases", "shortcut", "shortcuts", "equivalent", "snippet", "signature", "keybinding",
+    "code", "regex", "expression", "template", "before", "after", "old", "new",
+}  # fmt: skip
+
+
+def _names_a_tool(header: str) -> bool:
+    """'Nu', 'CMD.EXE', 'Python', 'Bash': a capitalised name of a language or tool, not a common
+    attribute noun ('Command', 'Output', 'Syntax')."""
+    flat = header.strip()
+    lowered = flat.lower()
+    if not flat[:1].isupper() or len(flat.split()) > 2 or is_attribute_column(flat):
+        return False
+    if lowered in _CODE_ATTRIBUTES or singular(lowered) in _KEY_KINDS or singular(lowered) in _CODE_KINDS:
+        return False
+    return not (is_noun(lowered) and zipf_frequency(lowered, "en") >= _COMMON_NOUN)
+
+
+_COMMON_NOUN = 4.2  # "Output", "Input", "Windows": everyday nouns; "Python", "Bash" are rarer names
+
+
+def peer_tools(header: list[str], code_columns: set[int], c: int) -> bool:
+    """'CMD.EXE | Nu | Task' over code: the key column and column `c` are two tools side by side,
+    so a cell is the column tool's equivalent of the row's code, never 'the nu of MOVE'."""
+    return {0, c} <= code_columns and _names_a_tool(header[0]) and _names_a_tool(header[c])
 
 
 def _bounds_of_operations(caption: str, header: list[str], body: list[list[str]]) -> bool:
@@ -339,7 +378,7 @@ def _without_mark(value: str) -> tuple[str, str]:
 def left_out(section: Section) -> list[tuple[str, int]]:
     """For each grid or category table whose cells exceed the per-table cap: its header and how
     many cells were left without a card."""
-    grids = [(header, _asked_cells(header, rows)[1]) for _, _, header, rows in _grid_tables(section)]
+    grids = [(header, _asked_cells(header, rows)[1]) for _, _, header, rows, _ in _grid_tables(section)]
     categories = [
         (header, len(_category_examples(header, body, limit=None)) - len(_category_examples(header, body)))
         for _, _, header, body in _category_tables(section)
@@ -416,7 +455,7 @@ def _not_applicable(value: str) -> bool:
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = _category_facts(section)
     footnotes = _footnotes(section)
-    for caption, sources, header, rows in _grid_tables(section):
+    for caption, sources, header, rows, code_columns in _grid_tables(section):
         note_column = next((c for c, h in enumerate(header) if c and _NOTE_COLUMN.match(h.strip())), None)
         stars = [rating_value(c) for r in rows for c in r[1:]]
         top = max((s for s in stars if s is not None), default=0)
@@ -435,6 +474,8 @@ def extract(section: Section) -> list[Fact]:
                 base["glossary"] = True
             if _transposed(header):
                 base["subjects"] = [h for h in header[1:] if h]
+            if peer_tools(header, code_columns, c):
+                base["peer_tools"] = True
             if rated_column and len(scored) == 2:
                 # Two rated rows hold one idea, which is better for this column: one fact asks it,
                 # instead of a card per cell that each gives the other away.
@@ -459,6 +500,7 @@ def extract(section: Section) -> list[Fact]:
                 }
                 if note_column is not None and note_column < len(row) and row[note_column]:
                     fields["note"] = row[note_column]
+                fields["code_row"] = [row[i] for i in sorted(code_columns) if i and i != c and i < len(row) and row[i]]
                 cue = f"{_cue_label(row_label, value)} / {column}"
                 facts.append(
                     Fact(NAME, section.path, cue=cue, group=f"{caption}/{column}", fields=fields, blocks=sources)
@@ -593,12 +635,18 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             )
         ]
 
+    if _CONDITION.match(f["row"]) and not f["rated"]:
+        return _condition_cell(fact, common)
     if not _names_a_row(f["row"]) and not (is_description_column(f["column"]) and _NUMBER.match(f["row"])):
         return []  # "O(n)" heading a row: a table read sideways; "404 | Meaning" names a code
     if f["rated"]:
         return _rated_cell(fact, index)
     row, column, value = f["row"], f["column"], f["value"]
     kind = _kind_of_rows(f.get("key_header", ""), [f["caption"], *fact.section])
+    if f.get("peer_tools"):
+        return _equivalent_cell(fact, common)
+    if kind == "alias" and is_description_column(column) and _plain_command_gloss(row, f.get("code_row", []), value):
+        return []  # "rm | rm -i | Remove a file": the text describes plain rm, not what the alias adds
     measure = measure_of(f["caption"])
     if (by_column := column_measure(column)) and (cards := _measured_by_column(fact, measure or by_column)) is not None:
         return cards
@@ -638,9 +686,14 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "-c | Operations apply to …" under "Transform strings": -c of which command?
     if glossary := _glossary_question(fact):
         question = glossary
-    elif is_description_column(column) and (same := _SAME_AS.match(value)):
+    elif is_description_column(column) and (same := _SAME_AS.match(_unwrapped(value))):
         # "{A,B} | Same as A B": what the row equals is the answer, not the words "same as".
-        question, value = f"What is {row} the same as?", same["rest"]
+        question, value = f"What is {row} the same as?", without_broken_aside(_without_aside(same["rest"]))
+    elif is_description_column(column) and (use := _USED_TO.match(_without_example(value))):
+        # "Hyphen(-) | Used to define a range.Ex: 1-5 …": what it is used for, the example left out.
+        question, value = f"What is {row} used for?", capitalise(use["rest"])
+    elif is_description_column(column) and _without_example(value) != value:
+        value = _without_example(value)
     elif verb := _VERB_OPENING.match(value):
         # "^spam | means the string must begin with spam.": the cell's verb is the question's.
         question, value = f"What does {row} {verb['verb']}?", capitalise(verb["rest"])
@@ -649,8 +702,10 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     question = _ask(fact, question)
     unit = split_unit(column)[1]
     shown = f"{value} {unit}" if unit and _value_kind(value) == "number" else value  # "4879 km"
-    explanation = f"{row} — {column}: {value}."
-    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, **common)]
+    explanation = f"{row} — {column}: {f['value']}."
+    # An answer cut from its cell ("Used to define a range.Ex: …") keeps the whole cell to read.
+    told = {"explanation": explanation} if value != f["value"] else {}
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, **told, **common)]
     if which := _which_row_suits(fact, kind):
         cards.append(CardDraft(key=f"{fact.key}:which", kind="reverse", front=which, back=row, **common))
     # Other rows' numbers or code are honest wrong answers; another row's free text ('Best for:
@@ -667,6 +722,72 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+# "> 0", "= 1", "≤ 10": a row labelled by a condition on the key column, not a name.
+_CONDITION = re.compile(r"^(?:[<>=≤≥≠]=?|!=)\s*[-+−]?\d[\d.,]*\s*$")
+
+
+def _condition_cell(fact: Fact, common: dict) -> list[CardDraft]:
+    """'E°cell | ΔG° | …' with a row '> 0': the row is a condition on the key column, so the card
+    says it ('If E°cell > 0, what is ΔG°?'), never 'what is the ΔG of > 0?'."""
+    f = fact.fields
+    key, column, value = f.get("key_header", "").strip(), split_unit(f["column"].strip())[0], f["value"]
+    if not key or not _given(value) or not column:
+        return []
+    # A symbol ("ΔG°") is asked bare; a word ("Spontaneity") as "the spontaneity".
+    asked = column if not re.search(r"[a-z]{3}", column) else f"the {attribute(column)}"
+    question = _ask(fact, f"If {key} {f['row'].strip()}, what is {asked}?")
+    return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=value, **common)]
+
+
+def _equivalent_cell(fact: Fact, common: dict) -> list[CardDraft]:
+    """'CMD.EXE | Nu' with a row 'MOVE | mv': 'What is the Nu equivalent of CMD.EXE's MOVE?'."""
+    f = fact.fields
+    question = f"What is the {f['column'].strip()} equivalent of {f['key_header'].strip()}'s {f['row']}?"
+    if not _given(f["value"]) or normalise(f["value"]) == normalise(f["row"]):
+        return []
+    return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=_ask(fact, question), back=f["value"], **common)]
+
+
+_GLOSS_WORDS = 5
+_PLAIN_WORD = 3.5  # "remove", "file", "searches", "query"; not "interactively", "overwriting"
+
+
+def _plain_command_gloss(alias: str, code_row: list[str], description: str) -> bool:
+    """'rm' aliased to 'rm -i' and described 'Remove a file': the alias keeps the command's own
+    name and adds options, and a short gloss in everyday words only says what plain rm does.
+    'Remove a file interactively' names what the alias adds and is asked."""
+    if not any(cell.split()[:1] == [alias.strip()] for cell in code_row):
+        return False
+    words = re.findall(r"[A-Za-z]+", description)
+    return len(words) <= _GLOSS_WORDS and all(zipf_frequency(w.lower(), "en") >= _PLAIN_WORD for w in words)
+
+
+_PARENTHESISED = re.compile(r"^\((?P<inner>[^()]+)\)(?P<rest>.*)$")
+
+
+def _unwrapped(value: str) -> str:
+    """'(same as @yearly) (non-standard)' → 'same as @yearly (non-standard)'."""
+    m = _PARENTHESISED.match(value.strip())
+    return f"{m['inner'].strip()}{m['rest']}" if m else value
+
+
+def _without_aside(text: str) -> str:
+    """'@yearly (non-standard)' → '@yearly': a trailing aside is no part of what a row equals."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", text).strip() or text
+
+
+# "range.Ex: 1-5 in …", "items. e.g. 2,6,8 …": an example glued on after the description.
+_EXAMPLE_TAIL = re.compile(r"(?:\.|\.?\s+)(?:Ex|Eg|E\.g|e\.g)\s*[.:,]\s*\S.*$", re.S)
+_USED_TO = re.compile(r"^used\s+(?P<rest>(?:to|for)\s+\S.*?)\.?$", re.I)
+
+
+def _without_example(value: str) -> str:
+    """'Used to define a range.Ex: 1-5 in 5th field' → 'Used to define a range': the answer is
+    the description, which the example only illustrates; a value that is all example stays."""
+    head = _EXAMPLE_TAIL.sub("", value).strip()
+    return head if len(head.split()) >= 3 else value
 
 
 # "Best For", "Good for": what each row suits, which names the row back when the uses differ.
@@ -759,6 +880,7 @@ _SCHOOL_SIGNS = {"+", "-", "−", "*", "×", "/", "÷", "<", ">", "<=", ">=", "�
 # "Symbol | Description" under "Arithmetic Operators", "Event | Description": what each code-like
 # row is, so a card reads "What does the % operator do?", "What is the select event?".
 _CODE_KINDS = {
+    "field", "parameter", "argument", "column", "setting",
     "event", "property", "method", "function", "attribute", "element", "tag", "command", "flag", "keyword", "option",
     "alias", "shortcut", "variable", "directive", "selector", "macro", "hook", "statement",
 }  # fmt: skip
