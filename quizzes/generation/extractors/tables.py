@@ -655,13 +655,18 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return cards
     if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
         return _measured_cell(fact, measure, index)
+    asked = row
     if subjects := f.get("subjects"):
         # "Feature | Python | JavaScript": the columns are the subjects, the rows what they have.
         question = property_question(column, row, rated=False, value=value, names=rows_are_names(subjects))
     else:
         names = rows_are_names([label for label, _ in f["column_values"]])
         purposes = bool(_PURPOSE_HEADER.match(f.get("key_header", "").strip()))
-        question = property_question(row, column, rated=False, value=value, names=names, kind=kind, purposes=purposes)
+        if symbol := _symbol_named(row):
+            names, asked = True, symbol  # "Hyphen(-)" → "the hyphen (-)", a thing named mid-sentence
+        question = property_question(asked, column, rated=False, value=value, names=names, kind=kind, purposes=purposes)
+        if symbol and question == f"What is {symbol}?":
+            question = f"What does {symbol} mean?"  # "What is the hash (#)?" reads as asking its name
         if purposes and question and question.startswith("Which element"):
             value = outer_element(value)  # "<h1>Title</h1>": the element is the answer, not the sample
     # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
@@ -688,15 +693,15 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         question = glossary
     elif is_description_column(column) and (same := _SAME_AS.match(_unwrapped(value))):
         # "{A,B} | Same as A B": what the row equals is the answer, not the words "same as".
-        question, value = f"What is {row} the same as?", without_broken_aside(_without_aside(same["rest"]))
+        question, value = f"What is {asked} the same as?", without_broken_aside(_without_aside(same["rest"]))
     elif is_description_column(column) and (use := _USED_TO.match(_without_example(value))):
         # "Hyphen(-) | Used to define a range.Ex: 1-5 …": what it is used for, the example left out.
-        question, value = f"What is {row} used for?", capitalise(use["rest"])
+        question, value = f"What is {asked} used for?", capitalise(use["rest"])
     elif is_description_column(column) and _without_example(value) != value:
         value = _without_example(value)
     elif verb := _VERB_OPENING.match(value):
         # "^spam | means the string must begin with spam.": the cell's verb is the question's.
-        question, value = f"What does {row} {verb['verb']}?", capitalise(verb["rest"])
+        question, value = f"What does {asked} {verb['verb']}?", capitalise(verb["rest"])
     if kind == "operator" and not any(c.isalnum() for c in row) and (cards := _which_operator(fact, common)):
         return cards
     question = _ask(fact, question)
@@ -762,6 +767,16 @@ def _plain_command_gloss(alias: str, code_row: list[str], description: str) -> b
         return False
     words = re.findall(r"[A-Za-z]+", description)
     return len(words) <= _GLOSS_WORDS and all(zipf_frequency(w.lower(), "en") >= _PLAIN_WORD for w in words)
+
+
+# "Hyphen(-)", "Question mark (?)": a symbol named in words, the symbol itself in brackets.
+_SYMBOL_NAMED = re.compile(r"^(?P<name>[A-Za-z]+(?: [a-z]+)?)\s*\((?P<symbol>[^\w\s]{1,3})\)$")
+
+
+def _symbol_named(label: str) -> str:
+    """'Hyphen(-)' → 'the hyphen (-)'; '' for any other label."""
+    m = _SYMBOL_NAMED.match(label.strip())
+    return f"the {m['name'].lower()} ({m['symbol']})" if m else ""
 
 
 _PARENTHESISED = re.compile(r"^\((?P<inner>[^()]+)\)(?P<rest>.*)$")

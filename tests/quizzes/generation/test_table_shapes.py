@@ -345,3 +345,15 @@ def test_rows_labelled_by_a_condition_name_the_key_column():
     fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
     assert any(f.endswith("if E°cell > 0, what is ΔG°?") for f in fronts)
     assert not any(" of > 0" in f for f in fronts)
+
+
+def test_a_symbol_named_in_words_is_asked_as_the_symbol_mid_sentence():
+    markdown = (
+        "## Cron characters\n| Character | Description |\n|---|---|\n"
+        "| Hyphen(-) | Used to define a range |\n| Hash (#) | The nth weekday of the month |\n"
+        "| Asterisk (*) | Matches all values in the field |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert any(f.endswith("what is the hyphen (-) used for?") for f in fronts)
+    assert any(f.endswith("what does the hash (#) mean?") for f in fronts)
+    assert not any("Hyphen(-)" in f for f in fronts)
