@@ -270,7 +270,9 @@ def test_a_measure_of_a_row_is_asked_of_the_row_and_never_looked_up_by_its_value
     )
     cards = cards_of(markdown)
     fronts = [c.front for c in cards]
-    assert any(f.endswith("what is the E° (V) of the half-reaction Cu²⁺ + 2e⁻ → Cu?") for f in fronts)
+    # The unit is said with the answer, not in the question.
+    asked = next(c for c in cards if c.front.endswith("what is the E° of the half-reaction Cu²⁺ + 2e⁻ → Cu?"))
+    assert asked.back == "+0.34 V"
     assert not any("cu²⁺" in f for f in fronts)  # a formula keeps its capitals
     assert not any(c.back.startswith(("F₂", "Cu²⁺", "Zn²⁺")) for c in cards)
 
