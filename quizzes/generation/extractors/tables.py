@@ -352,6 +352,7 @@ def _bounds_of_operations(caption: str, header: list[str], body: list[list[str]]
     return words and all(_value_kind(measure_value(v, "complexity")) == "asymptotic" for v in body[0])
 
 
+_CASE_COLUMN = re.compile(r"^(?:best|average|worst)$", re.I)
 _CASE_OR_SPACE = re.compile(r"^(?:best|average|worst|amortized|expected|memory|space|extra space)(?:[- ]case)?$", re.I)
 # A footnote under a table: "* This is the average case …", "† Amortized".
 _FOOTNOTE = re.compile(r"^\s*(?P<mark>\*{1,3}|†|‡)\s*(?P<text>\S.*)$", re.S)
@@ -835,7 +836,22 @@ def _gives_nothing(label: str, value: str, column: str, header: list[str]) -> bo
     """A cell no card is written for, left out before the per-table cap so the cap picks cells
     that teach: code whose own name spells the answer ('onclick | Simple button clicks',
     '${foo%suffix} | Remove suffix'), or a use beside a description of the same row."""
-    return (looks_like_code(label) and echoes_label(label, value)) or _use_beside_description(column, header)
+    return (
+        (looks_like_code(label) and echoes_label(label, value))
+        or _use_beside_description(column, header)
+        or _constant_setup(label, value)
+    )
+
+
+# "Initialize", "Create", "Constructor": setting a structure up, which costs nothing worth learning.
+_SETUP = re.compile(r"^(?:init(?:iali[sz](?:e|ation))?|creat(?:e|ion)|construct(?:or|ion)?|new|empty)(?:\(\))?$", re.I)
+
+
+def _constant_setup(label: str, value: str) -> bool:
+    """'Initialize | O(1)' in a table of bounds: a constant-time setup is no fact next to the
+    bounds of insertion or query."""
+    bound = re.sub(r"\s+", "", measure_value(_without_mark(value)[0], "complexity"))
+    return bool(_SETUP.match(label.strip())) and bound in ("O(1)", "Θ(1)")
 
 
 def _use_beside_description(column: str, header: list[str]) -> bool:
@@ -1018,6 +1034,14 @@ def _measured_cell(fact: Fact, measure: str, index: int) -> list[CardDraft]:
     if is_space_row(row) and measure.endswith("complexity"):
         # A "Space" row measures the whole subject: "the average-case space complexity of LRU Cache".
         question = measure_question("space complexity", document or "it", column)
+    elif (
+        _OPERATION_HEADER.match(f.get("key_header", "").strip())
+        and _CASE_COLUMN.match(column.strip())
+        and (structure := _table_subject(fact.section))
+    ):
+        # "Operation | Average" with a row "Insertion": the operation in the subject, never "of
+        # Insertion". Under "Operation | find-max | insert" the rows are kinds of the subject instead.
+        question = operation_question(measure, row, structure, f"{column.strip().lower()}-case ")
     else:
         subject = measure_subject(row, document)
         question = measure_question(measure, subject, column)
