@@ -325,7 +325,9 @@ def _names_a_tool(header: str) -> bool:
     attribute noun ('Command', 'Output', 'Syntax')."""
     flat = header.strip()
     lowered = flat.lower()
-    if not flat[:1].isupper() or len(flat.split()) > 2 or is_attribute_column(flat):
+    words = flat.split()
+    # "Vanilla JS", "Git Bash": every word of a name is capitalised; "Renders as" is a phrase.
+    if not words or len(words) > 2 or not all(w[:1].isupper() for w in words) or is_attribute_column(flat):
         return False
     if lowered in _CODE_ATTRIBUTES or singular(lowered) in _KEY_KINDS or singular(lowered) in _CODE_KINDS:
         return False
