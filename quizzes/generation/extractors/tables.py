@@ -39,6 +39,7 @@ from quizzes.generation.writing.grammar import (
 from quizzes.generation.writing.prompts import definition_question, definition_shape, subject_form
 from quizzes.generation.writing.tables import (
     YES_NO,
+    a_structure,
     agree_singular,
     attribute,
     better_question,
@@ -1035,7 +1036,8 @@ def _measured_cell(fact: Fact, measure: str, index: int) -> list[CardDraft]:
     document = topic_of(fact.section[:1])
     if is_space_row(row) and measure.endswith("complexity"):
         # A "Space" row measures the whole subject: "the average-case space complexity of LRU Cache".
-        question = measure_question("space complexity", document or "it", column)
+        # "of a Bloom filter": the subject is one of its kind, named with an article.
+        question = measure_question("space complexity", a_structure(document) if document else "it", column)
     elif (
         _OPERATION_HEADER.match(f.get("key_header", "").strip())
         and _CASE_COLUMN.match(column.strip())
