@@ -746,6 +746,8 @@ def _condition_cell(fact: Fact, common: dict) -> list[CardDraft]:
         return []
     # A symbol ("ΔG°") is asked bare; a word ("Spontaneity") as "the spontaneity".
     asked = column if not re.search(r"[a-z]{3}", column) else f"the {attribute(column)}"
+    # "Score" reads as a word mid-sentence ("if score >= 90"); "E°cell" and "pH" stay as written.
+    key = key.lower() if key.isalpha() and key[1:].islower() else key
     question = _ask(fact, f"If {key} {f['row'].strip()}, what is {asked}?")
     return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=value, **common)]
 
