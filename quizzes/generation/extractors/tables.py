@@ -335,6 +335,27 @@ def _names_a_tool(header: str) -> bool:
     return not (is_noun(lowered) and zipf_frequency(lowered, "en") >= _COMMON_NOUN)
 
 
+def _platform_column(header: list[str], code_columns: set[int], c: int) -> bool:
+    """'Action | Windows | Mac' over code: rows named in words, each column where the code is used."""
+    return c in code_columns and 0 not in code_columns and _names_a_platform(header[c]) and not _transposed(header)
+
+
+def _names_a_platform(header: str) -> bool:
+    """'Windows', 'Mac', 'Vim': a capitalised header over code cells that is no attribute of its
+    rows ('Command', 'Syntax', 'Example'), so it names where the code is used."""
+    words = header.strip().split()
+    lowered = header.strip().lower()
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and not is_attribute_column(header)
+        and not _skipped_column(header)
+        and lowered not in _CODE_ATTRIBUTES
+        and singular(lowered) not in _KEY_KINDS
+        and singular(lowered) not in _CODE_KINDS
+    )
+
+
 _COMMON_NOUN = 4.2  # "Output", "Input", "Windows": everyday nouns; "Python", "Bash" are rarer names
 
 
@@ -480,6 +501,8 @@ def extract(section: Section) -> list[Fact]:
                 base["subjects"] = [h for h in header[1:] if h]
             if peer_tools(header, code_columns, c):
                 base["peer_tools"] = True
+            elif _platform_column(header, code_columns, c):
+                base["platform_column"] = True
             if rated_column and len(scored) == 2:
                 # Two rated rows hold one idea, which is better for this column: one fact asks it,
                 # instead of a card per cell that each gives the other away.
@@ -649,6 +672,11 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     kind = _kind_of_rows(f.get("key_header", ""), [f["caption"], *fact.section])
     if f.get("peer_tools"):
         return _equivalent_cell(fact, common)
+    if f.get("platform_column") and (noun := _code_noun([f["caption"], *fact.section])):
+        # "Action | Windows | Mac" under "Shortcuts": "What is the Windows shortcut for copy?",
+        # never "what are the windows of copy?".
+        question = _ask(fact, f"What is the {column.strip()} {noun} for {as_common(row, heading=True)}?")
+        return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=value, **common)]
     if kind == "alias" and is_description_column(column) and _plain_command_gloss(row, f.get("code_row", []), value):
         return []  # "rm | rm -i | Remove a file": the text describes plain rm, not what the alias adds
     measure = measure_of(f["caption"])
@@ -750,6 +778,15 @@ def _condition_cell(fact: Fact, common: dict) -> list[CardDraft]:
     key = key.lower() if key.isalpha() and key[1:].islower() else key
     question = _ask(fact, f"If {key} {f['row'].strip()}, what is {asked}?")
     return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=value, **common)]
+
+
+def _code_noun(titles: list[str]) -> str:
+    """'Shortcuts by platform' → 'shortcut': what a heading calls the code its table lists."""
+    for title in reversed(titles):
+        for word in re.findall(r"[A-Za-z]+", title):
+            if singular(word.lower()) in _CODE_KINDS - _PART_KINDS:
+                return singular(word.lower())
+    return ""
 
 
 def _equivalent_cell(fact: Fact, common: dict) -> list[CardDraft]:
@@ -915,6 +952,7 @@ def _command_named(fact: Fact) -> bool:
 _SCHOOL_SIGNS = {"+", "-", "−", "*", "×", "/", "÷", "<", ">", "<=", ">=", "≤", "≥"}
 # "Symbol | Description" under "Arithmetic Operators", "Event | Description": what each code-like
 # row is, so a card reads "What does the % operator do?", "What is the select event?".
+_PART_KINDS = {"field", "parameter", "argument", "column", "setting"}
 _CODE_KINDS = {
     "field", "parameter", "argument", "column", "setting",
     "event", "property", "method", "function", "attribute", "element", "tag", "command", "flag", "keyword", "option",

@@ -359,3 +359,20 @@ def test_a_symbol_named_in_words_is_asked_as_the_symbol_mid_sentence():
     assert any(f.endswith("what is the hyphen (-) used for?") for f in fronts)
     assert any(f.endswith("what does the hash (#) mean?") for f in fronts)
     assert not any("Hyphen(-)" in f for f in fronts)
+
+
+def test_code_columns_named_by_platform_ask_the_platform_s_code_for_each_row():
+    markdown = (
+        "## Shortcuts by platform\n| Action | Windows | Mac |\n|---|---|---|\n"
+        "| Copy | `Ctrl+C` | `Cmd+C` |\n| Paste | `Ctrl+V` | `Cmd+V` |\n| Undo | `Ctrl+Z` | `Cmd+Z` |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    asked = next(f for f in fronts if f.endswith("what is the Windows shortcut for copy?"))
+    assert fronts[asked] == "Ctrl+C"
+    assert not any("windows of" in f for f in fronts)
+
+
+def test_a_condition_row_reads_its_key_header_as_a_word():
+    markdown = "## Grades\n| Score | Grade |\n|---|---|\n| >= 90 | A |\n| >= 80 | B |\n| < 50 | F |\n"
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert any(f.endswith("if score >= 90, what is the grade?") for f in fronts)
