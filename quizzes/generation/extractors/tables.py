@@ -844,7 +844,7 @@ _USED_TO = re.compile(r"^used\s+(?P<rest>(?:to|for)\s+\S.*?)\.?$", re.I)
 def _without_example(value: str) -> str:
     """'Used to define a range.Ex: 1-5 in 5th field' → 'Used to define a range': the answer is
     the description, which the example only illustrates; a value that is all example stays."""
-    head = _EXAMPLE_TAIL.sub("", value).strip()
+    head = _EXAMPLE_TAIL.sub("", value).strip().rstrip(",;:(").strip()  # "for lists, e.g. …"
     return head if len(head.split()) >= 3 else value
 
 
