@@ -16,7 +16,7 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import capitalise, normalise
 from quizzes.generation.writing.grammar import can_be_verb, is_adjective, singular, with_article
-from quizzes.generation.writing.tables import echoes_label
+from quizzes.generation.writing.tables import echoes_label, split_unit
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "property_tables"
@@ -152,6 +152,12 @@ def _unshown_placeholder(meaning: str, code: str) -> bool:
     )
 
 
+def _with_unit(value: str, column: str) -> str:
+    """'+2.87' under 'E° (V)' → '+2.87 V': a bare number under a unit column is said with it."""
+    unit = split_unit(column)[1]
+    return f"{value} {unit}" if unit and re.fullmatch(r"[+−–-]?\d[\d.,]*", value.strip()) else value
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
     common = {"note_key": fact.key, "section": fact.section_label}
@@ -161,8 +167,10 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
 
     def ask(known: str, known_value: str, wanted: str, wanted_value: str) -> str:
         if _MEASURE.match(wanted_value.strip()):
-            # "What is the E° (V) of the half-reaction F₂ + 2e⁻ → 2F⁻?": a measure of a named row
-            return in_topic(topic, f"What is the {_side(wanted)} of the {_side(known)} {known_value}?")
+            # "What is the E° of the half-reaction F₂ + 2e⁻ → 2F⁻?": a measure of a named row, its
+            # unit ("E° (V)") said with the answer
+            measure = split_unit(wanted)[0]
+            return in_topic(topic, f"What is the {_side(measure)} of the {_side(known)} {known_value}?")
         # A phrase is quoted to set it apart; code is shown bare, as every card shows it.
         shown = known_value if _SHELL_SYMBOLS.search(known_value) else f"“{_value(known_value)}”"
         question = f"Where {_side(known)} is {shown}, what is {_side(wanted)}?"
@@ -173,7 +181,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             key=f"{fact.key}:right",
             kind="basic",
             front=ask(f["left"], f["left_value"], f["right"], f["right_value"]),
-            back=f["right_value"],
+            back=_with_unit(f["right_value"], f["right"]),
             **common,
         )
     ]

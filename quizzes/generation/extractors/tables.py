@@ -13,6 +13,7 @@ from quizzes.generation.extractors.cheatsheets import spelled_out
 from quizzes.generation.facts import CardDraft, Fact, alternate, mcq, true_false
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import (
+    CODE_OPEN,
     LINE_BREAK,
     capitalise,
     has_math,
@@ -38,6 +39,7 @@ from quizzes.generation.writing.grammar import (
 from quizzes.generation.writing.prompts import definition_question, definition_shape, subject_form
 from quizzes.generation.writing.tables import (
     YES_NO,
+    a_structure,
     agree_singular,
     attribute,
     better_question,
@@ -299,7 +301,68 @@ def _grid_tables(section: Section):
         rows = [r for r in body if r and r[0]]
         if len(header) < 2 or not rows:
             continue
-        yield caption, sources, header, rows
+        yield caption, sources, header, rows, _code_columns(block.rows)
+
+
+def _code_columns(marked_rows: list[list[str]]) -> set[int]:
+    """The columns whose filled cells are mostly code spans ("`MOVE`", "`ls -lAFh`")."""
+    columns = set()
+    for c in range(len(marked_rows[0])):
+        cells = [r[c].strip() for r in marked_rows[1:] if c < len(r) and r[c].strip()]
+        if cells and sum(cell.startswith(CODE_OPEN) for cell in cells) * 2 > len(cells):
+            columns.add(c)
+    return columns
+
+
+# "Syntax", "Alias", "Shortcut": a header naming what a code column holds, not a tool of its own.
+_CODE_ATTRIBUTES = {
+    "syntax", "alias", "aliases", "shortcut", "shortcuts", "equivalent", "snippet", "signature", "keybinding",
+    "code", "regex", "expression", "template", "before", "after", "old", "new",
+}  # fmt: skip
+
+
+def _names_a_tool(header: str) -> bool:
+    """'Nu', 'CMD.EXE', 'Python', 'Bash': a capitalised name of a language or tool, not a common
+    attribute noun ('Command', 'Output', 'Syntax')."""
+    flat = header.strip()
+    lowered = flat.lower()
+    words = flat.split()
+    # "Vanilla JS", "Git Bash": every word of a name is capitalised; "Renders as" is a phrase.
+    if not words or len(words) > 2 or not all(w[:1].isupper() for w in words) or is_attribute_column(flat):
+        return False
+    if lowered in _CODE_ATTRIBUTES or singular(lowered) in _KEY_KINDS or singular(lowered) in _CODE_KINDS:
+        return False
+    return not (is_noun(lowered) and zipf_frequency(lowered, "en") >= _COMMON_NOUN)
+
+
+def _platform_column(header: list[str], code_columns: set[int], c: int) -> bool:
+    """'Action | Windows | Mac' over code: rows named in words, each column where the code is used."""
+    return c in code_columns and 0 not in code_columns and _names_a_platform(header[c]) and not _transposed(header)
+
+
+def _names_a_platform(header: str) -> bool:
+    """'Windows', 'Mac', 'Vim': a capitalised header over code cells that is no attribute of its
+    rows ('Command', 'Syntax', 'Example'), so it names where the code is used."""
+    words = header.strip().split()
+    lowered = header.strip().lower()
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and not is_attribute_column(header)
+        and not _skipped_column(header)
+        and lowered not in _CODE_ATTRIBUTES
+        and singular(lowered) not in _KEY_KINDS
+        and singular(lowered) not in _CODE_KINDS
+    )
+
+
+_COMMON_NOUN = 4.2  # "Output", "Input", "Windows": everyday nouns; "Python", "Bash" are rarer names
+
+
+def peer_tools(header: list[str], code_columns: set[int], c: int) -> bool:
+    """'CMD.EXE | Nu | Task' over code: the key column and column `c` are two tools side by side,
+    so a cell is the column tool's equivalent of the row's code, never 'the nu of MOVE'."""
+    return {0, c} <= code_columns and _names_a_tool(header[0]) and _names_a_tool(header[c])
 
 
 def _bounds_of_operations(caption: str, header: list[str], body: list[list[str]]) -> bool:
@@ -313,6 +376,7 @@ def _bounds_of_operations(caption: str, header: list[str], body: list[list[str]]
     return words and all(_value_kind(measure_value(v, "complexity")) == "asymptotic" for v in body[0])
 
 
+_CASE_COLUMN = re.compile(r"^(?:best|average|worst)$", re.I)
 _CASE_OR_SPACE = re.compile(r"^(?:best|average|worst|amortized|expected|memory|space|extra space)(?:[- ]case)?$", re.I)
 # A footnote under a table: "* This is the average case …", "† Amortized".
 _FOOTNOTE = re.compile(r"^\s*(?P<mark>\*{1,3}|†|‡)\s*(?P<text>\S.*)$", re.S)
@@ -339,7 +403,7 @@ def _without_mark(value: str) -> tuple[str, str]:
 def left_out(section: Section) -> list[tuple[str, int]]:
     """For each grid or category table whose cells exceed the per-table cap: its header and how
     many cells were left without a card."""
-    grids = [(header, _asked_cells(header, rows)[1]) for _, _, header, rows in _grid_tables(section)]
+    grids = [(header, _asked_cells(header, rows)[1]) for _, _, header, rows, _ in _grid_tables(section)]
     categories = [
         (header, len(_category_examples(header, body, limit=None)) - len(_category_examples(header, body)))
         for _, _, header, body in _category_tables(section)
@@ -416,7 +480,7 @@ def _not_applicable(value: str) -> bool:
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = _category_facts(section)
     footnotes = _footnotes(section)
-    for caption, sources, header, rows in _grid_tables(section):
+    for caption, sources, header, rows, code_columns in _grid_tables(section):
         note_column = next((c for c, h in enumerate(header) if c and _NOTE_COLUMN.match(h.strip())), None)
         stars = [rating_value(c) for r in rows for c in r[1:]]
         top = max((s for s in stars if s is not None), default=0)
@@ -435,6 +499,10 @@ def extract(section: Section) -> list[Fact]:
                 base["glossary"] = True
             if _transposed(header):
                 base["subjects"] = [h for h in header[1:] if h]
+            if peer_tools(header, code_columns, c):
+                base["peer_tools"] = True
+            elif _platform_column(header, code_columns, c):
+                base["platform_column"] = True
             if rated_column and len(scored) == 2:
                 # Two rated rows hold one idea, which is better for this column: one fact asks it,
                 # instead of a card per cell that each gives the other away.
@@ -459,6 +527,7 @@ def extract(section: Section) -> list[Fact]:
                 }
                 if note_column is not None and note_column < len(row) and row[note_column]:
                     fields["note"] = row[note_column]
+                fields["code_row"] = [row[i] for i in sorted(code_columns) if i and i != c and i < len(row) and row[i]]
                 cue = f"{_cue_label(row_label, value)} / {column}"
                 facts.append(
                     Fact(NAME, section.path, cue=cue, group=f"{caption}/{column}", fields=fields, blocks=sources)
@@ -593,12 +662,23 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             )
         ]
 
+    if _CONDITION.match(f["row"]) and not f["rated"]:
+        return _condition_cell(fact, common)
     if not _names_a_row(f["row"]) and not (is_description_column(f["column"]) and _NUMBER.match(f["row"])):
         return []  # "O(n)" heading a row: a table read sideways; "404 | Meaning" names a code
     if f["rated"]:
         return _rated_cell(fact, index)
     row, column, value = f["row"], f["column"], f["value"]
     kind = _kind_of_rows(f.get("key_header", ""), [f["caption"], *fact.section])
+    if f.get("peer_tools"):
+        return _equivalent_cell(fact, common)
+    if f.get("platform_column") and (noun := _code_noun([f["caption"], *fact.section])):
+        # "Action | Windows | Mac" under "Shortcuts": "What is the Windows shortcut for copy?",
+        # never "what are the windows of copy?".
+        question = _ask(fact, f"What is the {column.strip()} {noun} for {as_common(row, heading=True)}?")
+        return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=value, **common)]
+    if kind == "alias" and is_description_column(column) and _plain_command_gloss(row, f.get("code_row", []), value):
+        return []  # "rm | rm -i | Remove a file": the text describes plain rm, not what the alias adds
     measure = measure_of(f["caption"])
     if (by_column := column_measure(column)) and (cards := _measured_by_column(fact, measure or by_column)) is not None:
         return cards
@@ -607,13 +687,18 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return cards
     if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
         return _measured_cell(fact, measure, index)
+    asked = row
     if subjects := f.get("subjects"):
         # "Feature | Python | JavaScript": the columns are the subjects, the rows what they have.
         question = property_question(column, row, rated=False, value=value, names=rows_are_names(subjects))
     else:
         names = rows_are_names([label for label, _ in f["column_values"]])
         purposes = bool(_PURPOSE_HEADER.match(f.get("key_header", "").strip()))
-        question = property_question(row, column, rated=False, value=value, names=names, kind=kind, purposes=purposes)
+        if symbol := _symbol_named(row):
+            names, asked = True, symbol  # "Hyphen(-)" → "the hyphen (-)", a thing named mid-sentence
+        question = property_question(asked, column, rated=False, value=value, names=names, kind=kind, purposes=purposes)
+        if symbol and question == f"What is {symbol}?":
+            question = f"What does {symbol} mean?"  # "What is the hash (#)?" reads as asking its name
         if purposes and question and question.startswith("Which element"):
             value = outer_element(value)  # "<h1>Title</h1>": the element is the answer, not the sample
     # A value that repeats its row or column label ("Order" under "Order") is layout, and "-" or
@@ -638,19 +723,26 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "-c | Operations apply to …" under "Transform strings": -c of which command?
     if glossary := _glossary_question(fact):
         question = glossary
-    elif is_description_column(column) and (same := _SAME_AS.match(value)):
+    elif is_description_column(column) and (same := _SAME_AS.match(_unwrapped(value))):
         # "{A,B} | Same as A B": what the row equals is the answer, not the words "same as".
-        question, value = f"What is {row} the same as?", same["rest"]
+        question, value = f"What is {asked} the same as?", without_broken_aside(_without_aside(same["rest"]))
+    elif is_description_column(column) and (use := _USED_TO.match(_without_example(value))):
+        # "Hyphen(-) | Used to define a range.Ex: 1-5 …": what it is used for, the example left out.
+        question, value = f"What is {asked} used for?", capitalise(use["rest"])
+    elif is_description_column(column) and _without_example(value) != value:
+        value = _without_example(value)
     elif verb := _VERB_OPENING.match(value):
         # "^spam | means the string must begin with spam.": the cell's verb is the question's.
-        question, value = f"What does {row} {verb['verb']}?", capitalise(verb["rest"])
+        question, value = f"What does {asked} {verb['verb']}?", capitalise(verb["rest"])
     if kind == "operator" and not any(c.isalnum() for c in row) and (cards := _which_operator(fact, common)):
         return cards
     question = _ask(fact, question)
     unit = split_unit(column)[1]
     shown = f"{value} {unit}" if unit and _value_kind(value) == "number" else value  # "4879 km"
-    explanation = f"{row} — {column}: {value}."
-    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, **common)]
+    explanation = f"{row} — {column}: {f['value']}."
+    # An answer cut from its cell ("Used to define a range.Ex: …") keeps the whole cell to read.
+    told = {"explanation": explanation} if value != f["value"] else {}
+    cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, **told, **common)]
     if which := _which_row_suits(fact, kind):
         cards.append(CardDraft(key=f"{fact.key}:which", kind="reverse", front=which, back=row, **common))
     # Other rows' numbers or code are honest wrong answers; another row's free text ('Best for:
@@ -667,6 +759,93 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+# "> 0", "= 1", "≤ 10": a row labelled by a condition on the key column, not a name.
+_CONDITION = re.compile(r"^(?:[<>=≤≥≠]=?|!=)\s*[-+−]?\d[\d.,]*\s*$")
+
+
+def _condition_cell(fact: Fact, common: dict) -> list[CardDraft]:
+    """'E°cell | ΔG° | …' with a row '> 0': the row is a condition on the key column, so the card
+    says it ('If E°cell > 0, what is ΔG°?'), never 'what is the ΔG of > 0?'."""
+    f = fact.fields
+    key, column, value = f.get("key_header", "").strip(), split_unit(f["column"].strip())[0], f["value"]
+    if not key or not _given(value) or not column:
+        return []
+    # A symbol ("ΔG°") is asked bare; a word ("Spontaneity") as "the spontaneity".
+    asked = column if not re.search(r"[a-z]{3}", column) else f"the {attribute(column)}"
+    # "Score" reads as a word mid-sentence ("if score >= 90"); "E°cell" and "pH" stay as written.
+    key = key.lower() if key.isalpha() and key[1:].islower() else key
+    question = _ask(fact, f"If {key} {f['row'].strip()}, what is {asked}?")
+    return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=value, **common)]
+
+
+def _code_noun(titles: list[str]) -> str:
+    """'Shortcuts by platform' → 'shortcut': what a heading calls the code its table lists."""
+    for title in reversed(titles):
+        for word in re.findall(r"[A-Za-z]+", title):
+            if singular(word.lower()) in _CODE_KINDS - _PART_KINDS:
+                return singular(word.lower())
+    return ""
+
+
+def _equivalent_cell(fact: Fact, common: dict) -> list[CardDraft]:
+    """'CMD.EXE | Nu' with a row 'MOVE | mv': 'What is the Nu equivalent of CMD.EXE's MOVE?'."""
+    f = fact.fields
+    question = f"What is the {f['column'].strip()} equivalent of {f['key_header'].strip()}'s {f['row']}?"
+    if not _given(f["value"]) or normalise(f["value"]) == normalise(f["row"]):
+        return []
+    return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=_ask(fact, question), back=f["value"], **common)]
+
+
+_GLOSS_WORDS = 5
+_PLAIN_WORD = 3.5  # "remove", "file", "searches", "query"; not "interactively", "overwriting"
+
+
+def _plain_command_gloss(alias: str, code_row: list[str], description: str) -> bool:
+    """'rm' aliased to 'rm -i' and described 'Remove a file': the alias keeps the command's own
+    name and adds options, and a short gloss in everyday words only says what plain rm does.
+    'Remove a file interactively' names what the alias adds and is asked."""
+    if not any(cell.split()[:1] == [alias.strip()] for cell in code_row):
+        return False
+    words = re.findall(r"[A-Za-z]+", description)
+    return len(words) <= _GLOSS_WORDS and all(zipf_frequency(w.lower(), "en") >= _PLAIN_WORD for w in words)
+
+
+# "Hyphen(-)", "Question mark (?)": a symbol named in words, the symbol itself in brackets.
+_SYMBOL_NAMED = re.compile(r"^(?P<name>[A-Za-z]+(?: [a-z]+)?)\s*\((?P<symbol>[^\w\s]{1,3})\)$")
+
+
+def _symbol_named(label: str) -> str:
+    """'Hyphen(-)' → 'the hyphen (-)'; '' for any other label."""
+    m = _SYMBOL_NAMED.match(label.strip())
+    return f"the {m['name'].lower()} ({m['symbol']})" if m else ""
+
+
+_PARENTHESISED = re.compile(r"^\((?P<inner>[^()]+)\)(?P<rest>.*)$")
+
+
+def _unwrapped(value: str) -> str:
+    """'(same as @yearly) (non-standard)' → 'same as @yearly (non-standard)'."""
+    m = _PARENTHESISED.match(value.strip())
+    return f"{m['inner'].strip()}{m['rest']}" if m else value
+
+
+def _without_aside(text: str) -> str:
+    """'@yearly (non-standard)' → '@yearly': a trailing aside is no part of what a row equals."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", text).strip() or text
+
+
+# "range.Ex: 1-5 in …", "items. e.g. 2,6,8 …": an example glued on after the description.
+_EXAMPLE_TAIL = re.compile(r"(?:\.|\.?\s+)(?:Ex|Eg|E\.g|e\.g)\s*[.:,]\s*\S.*$", re.S)
+_USED_TO = re.compile(r"^used\s+(?P<rest>(?:to|for)\s+\S.*?)\.?$", re.I)
+
+
+def _without_example(value: str) -> str:
+    """'Used to define a range.Ex: 1-5 in 5th field' → 'Used to define a range': the answer is
+    the description, which the example only illustrates; a value that is all example stays."""
+    head = _EXAMPLE_TAIL.sub("", value).strip().rstrip(",;:(").strip()  # "for lists, e.g. …"
+    return head if len(head.split()) >= 3 else value
 
 
 # "Best For", "Good for": what each row suits, which names the row back when the uses differ.
@@ -699,7 +878,22 @@ def _gives_nothing(label: str, value: str, column: str, header: list[str]) -> bo
     """A cell no card is written for, left out before the per-table cap so the cap picks cells
     that teach: code whose own name spells the answer ('onclick | Simple button clicks',
     '${foo%suffix} | Remove suffix'), or a use beside a description of the same row."""
-    return (looks_like_code(label) and echoes_label(label, value)) or _use_beside_description(column, header)
+    return (
+        (looks_like_code(label) and echoes_label(label, value))
+        or _use_beside_description(column, header)
+        or _constant_setup(label, value)
+    )
+
+
+# "Initialize", "Create", "Constructor": setting a structure up, which costs nothing worth learning.
+_SETUP = re.compile(r"^(?:init(?:iali[sz](?:e|ation))?|creat(?:e|ion)|construct(?:or|ion)?|new|empty)(?:\(\))?$", re.I)
+
+
+def _constant_setup(label: str, value: str) -> bool:
+    """'Initialize | O(1)' in a table of bounds: a constant-time setup is no fact next to the
+    bounds of insertion or query."""
+    bound = re.sub(r"\s+", "", measure_value(_without_mark(value)[0], "complexity"))
+    return bool(_SETUP.match(label.strip())) and bound in ("O(1)", "Θ(1)")
 
 
 def _use_beside_description(column: str, header: list[str]) -> bool:
@@ -758,7 +952,9 @@ def _command_named(fact: Fact) -> bool:
 _SCHOOL_SIGNS = {"+", "-", "−", "*", "×", "/", "÷", "<", ">", "<=", ">=", "≤", "≥"}
 # "Symbol | Description" under "Arithmetic Operators", "Event | Description": what each code-like
 # row is, so a card reads "What does the % operator do?", "What is the select event?".
+_PART_KINDS = {"field", "parameter", "argument", "column", "setting"}
 _CODE_KINDS = {
+    "field", "parameter", "argument", "column", "setting",
     "event", "property", "method", "function", "attribute", "element", "tag", "command", "flag", "keyword", "option",
     "alias", "shortcut", "variable", "directive", "selector", "macro", "hook", "statement",
 }  # fmt: skip
@@ -880,7 +1076,16 @@ def _measured_cell(fact: Fact, measure: str, index: int) -> list[CardDraft]:
     document = topic_of(fact.section[:1])
     if is_space_row(row) and measure.endswith("complexity"):
         # A "Space" row measures the whole subject: "the average-case space complexity of LRU Cache".
-        question = measure_question("space complexity", document or "it", column)
+        # "of a Bloom filter": the subject is one of its kind, named with an article.
+        question = measure_question("space complexity", a_structure(document) if document else "it", column)
+    elif (
+        _OPERATION_HEADER.match(f.get("key_header", "").strip())
+        and _CASE_COLUMN.match(column.strip())
+        and (structure := _table_subject(fact.section))
+    ):
+        # "Operation | Average" with a row "Insertion": the operation in the subject, never "of
+        # Insertion". Under "Operation | find-max | insert" the rows are kinds of the subject instead.
+        question = operation_question(measure, row, structure, f"{column.strip().lower()}-case ")
     else:
         subject = measure_subject(row, document)
         question = measure_question(measure, subject, column)

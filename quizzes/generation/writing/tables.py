@@ -204,9 +204,15 @@ def property_question(
     if purposes and not _DESCRIBES.match(column) and not _QUESTION_COLUMN.match(column):
         asked = "Which element" if _MARKUP.match(value.strip()) else "What"
         return f"{asked} {be(attribute(column))} the {attribute(column)} for the {as_common(row, heading=True)}?"
+    if kind in _PART_KINDS and not is_code_label(row) and not reads_as_name(row, heading=True):
+        # "Field | Range" with a row "Minute": "the range of the minute field", never "of minute".
+        row, kind = f"the {as_common(row, heading=True)} {kind}", ""
+        names = True
     if kind and is_code_label(row):
         row = f"the {row} {kind}"
         names = True
+        if kind in ("alias", "shortcut") and attribute(column) == "command":
+            return f"What command does {row} run?"  # not "what is the command of the la alias?"
         if kind == "event" and _DESCRIBES.match(column) and _OCCURRENCE.match(value):
             return f"When does {row} fire?"  # "select | The user highlighted some text": what raises it
     if not names and _DESCRIBES.match(column) and _a_thing_in_general(row):
@@ -242,6 +248,9 @@ def property_question(
 
 
 _COUNT = re.compile(r"^\d[\d,]*$")
+# Key headers whose rows are parts named in plain words ("Minute", "Day of Month"), read as
+# "the minute field" so the question does not ask of a bare word.
+_PART_KINDS = {"field", "parameter", "argument", "column", "setting"}
 
 
 def _described(row: str, column: str, value: str, *, plural: bool, operated: bool) -> str:

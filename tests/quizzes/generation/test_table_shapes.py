@@ -270,7 +270,9 @@ def test_a_measure_of_a_row_is_asked_of_the_row_and_never_looked_up_by_its_value
     )
     cards = cards_of(markdown)
     fronts = [c.front for c in cards]
-    assert any(f.endswith("what is the E° (V) of the half-reaction Cu²⁺ + 2e⁻ → Cu?") for f in fronts)
+    # The unit is said with the answer, not in the question.
+    asked = next(c for c in cards if c.front.endswith("what is the E° of the half-reaction Cu²⁺ + 2e⁻ → Cu?"))
+    assert asked.back == "+0.34 V"
     assert not any("cu²⁺" in f for f in fronts)  # a formula keeps its capitals
     assert not any(c.back.startswith(("F₂", "Cu²⁺", "Zn²⁺")) for c in cards)
 
@@ -284,3 +286,93 @@ def test_a_key_column_naming_a_kind_of_code_names_each_row_as_one():
     fronts = [c.front for c in cards_of(markdown)]
     assert any(f.endswith("what does the rm alias do?") for f in fronts)
     assert not any(" alia " in f or "do the rm alias do" in f for f in fronts)
+
+
+def test_two_tools_side_by_side_ask_the_equivalent_never_the_tool_of_a_row():
+    markdown = (
+        "## Coming from CMD\n| CMD.EXE | Nu | Task |\n|---|---|---|\n"
+        "| `MOVE` | `mv` | Move files |\n| `TYPE` | `open --raw` | Show a file |\n"
+        "| `CLS` | `clear` | Clear the screen |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert any(f.endswith("What is the Nu equivalent of CMD.EXE's MOVE?") for f in fronts)
+    assert not any("the nu of" in f.lower() for f in fronts)
+
+
+def test_rows_named_in_plain_words_under_a_field_header_are_asked_as_fields():
+    markdown = (
+        "## Crontab\n| Field | Range | Notes |\n|---|---|---|\n"
+        "| Minute | 0 - 59 | |\n| Hour | 0 - 23 | |\n| Month | 1 - 12 | |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert any(f.endswith("what is the range of the minute field?") for f in fronts)
+    assert not any(f.endswith("range of minute?") for f in fronts)
+
+
+def test_an_alias_command_column_asks_what_the_alias_runs_and_a_plain_gloss_is_no_card():
+    markdown = (
+        "## File handling\n| Alias | Command | Description |\n|---|---|---|\n"
+        "| rm | `rm -i` | Remove a file |\n| cp | `cp -i` | Copy a file interactively |\n"
+        "| ll | `ls -l` | List files as a long list |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert any(f.endswith("what command does the rm alias run?") for f in fronts)
+    # "Remove a file" says what plain rm does; "interactively" is what the cp alias adds.
+    assert not any(f.endswith("what does the rm alias do?") for f in fronts)
+    assert any(f.endswith("what does the cp alias do?") for f in fronts)
+
+
+def test_a_parenthesised_same_as_and_a_glued_example_are_not_copied_into_the_answer():
+    markdown = (
+        "## Cron strings\n| String | Meaning |\n|---|---|\n"
+        "| @yearly | Run once every year (non-standard) |\n| @annually | (same as @yearly) (non-standard) |\n"
+        "| @daily | Run once each day |\n"
+        "\n## Cron characters\n| Character | Description |\n|---|---|\n"
+        "| Hyphen(-) | Used to define a range.Ex: 1-5 in 5th field(Day Of Week) |\n"
+        "| Comma | Used to separate items.Ex: 2,6,8 in 2nd field(Hour) |\n"
+        "| Asterisk | Matches all values in the field |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    same = next(f for f in fronts if "@annually" in f)
+    assert same.endswith("what is @annually the same as?") and fronts[same] == "@yearly"
+    used = next(f for f in fronts if "Comma" in f)
+    assert used.endswith("used for?") and fronts[used] == "To separate items"
+
+
+def test_rows_labelled_by_a_condition_name_the_key_column():
+    markdown = (
+        "## Spontaneity\n| E°cell | ΔG° | Spontaneity |\n|---|---|---|\n"
+        "| > 0 | < 0 | Spontaneous |\n| = 0 | = 0 | At equilibrium |\n| < 0 | > 0 | Non-spontaneous |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert any(f.endswith("if E°cell > 0, what is ΔG°?") for f in fronts)
+    assert not any(" of > 0" in f for f in fronts)
+
+
+def test_a_symbol_named_in_words_is_asked_as_the_symbol_mid_sentence():
+    markdown = (
+        "## Cron characters\n| Character | Description |\n|---|---|\n"
+        "| Hyphen(-) | Used to define a range |\n| Hash (#) | The nth weekday of the month |\n"
+        "| Asterisk (*) | Matches all values in the field |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert any(f.endswith("what is the hyphen (-) used for?") for f in fronts)
+    assert any(f.endswith("what does the hash (#) mean?") for f in fronts)
+    assert not any("Hyphen(-)" in f for f in fronts)
+
+
+def test_code_columns_named_by_platform_ask_the_platform_s_code_for_each_row():
+    markdown = (
+        "## Shortcuts by platform\n| Action | Windows | Mac |\n|---|---|---|\n"
+        "| Copy | `Ctrl+C` | `Cmd+C` |\n| Paste | `Ctrl+V` | `Cmd+V` |\n| Undo | `Ctrl+Z` | `Cmd+Z` |\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
+    asked = next(f for f in fronts if f.endswith("what is the Windows shortcut for copy?"))
+    assert fronts[asked] == "Ctrl+C"
+    assert not any("windows of" in f for f in fronts)
+
+
+def test_a_condition_row_reads_its_key_header_as_a_word():
+    markdown = "## Grades\n| Score | Grade |\n|---|---|\n| >= 90 | A |\n| >= 80 | B |\n| < 50 | F |\n"
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert any(f.endswith("if score >= 90, what is the grade?") for f in fronts)

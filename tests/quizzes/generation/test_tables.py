@@ -684,3 +684,21 @@ def test_a_use_column_is_asked_when_no_column_says_what_the_row_is():
     beside = beside.replace("| Vite |", "| Vite | A frontend build tool |")
     backs = {c.back for c in cards_of(beside, "basic")}
     assert "Version control" not in backs and "Bundling" not in backs
+
+
+def test_a_constant_setup_row_is_not_asked_and_case_columns_ask_the_operation_in_the_subject():
+    markdown = (
+        "# Skip list\n## Complexity\n| Operation | Average |\n|---|---|\n"
+        "| Initialize | O(1) |\n| Insertion | O(log n) |\n| Search | O(log n) |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert not any("nitialize" in f for f in fronts)
+    assert "What is the average-case complexity of the insertion operation in a skip list?" in fronts
+
+
+def test_the_space_row_of_a_subject_names_it_with_an_article():
+    markdown = (
+        "# Skip list\n## Complexity\n| Operation | Average |\n|---|---|\n| Search | O(log n) |\n| Space | O(n) |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert "What is the average-case space complexity of a skip list?" in fronts
