@@ -757,3 +757,99 @@ def is_gloss(flat: str) -> bool:
     if relative:
         return not _MAIN_BE.search(m["rest"].split(" ", 1)[-1])  # "… that runs on X is called …"
     return not has_verb(m["rest"]) or m["joint"] in ("containing", "consisting", "used", "describing")
+
+
+# Shapes of a cloze whose blank or sentence a reader could not fairly answer alone.
+
+# "| `10 9 * * 5` | At 9:10AM of every Friday |", "the built-in [`oct()`][oct] function": a table
+# row or an unresolved reference link read as prose. The card would show the markup.
+_TABLE_RESIDUE = re.compile(r"\|[^|]*\|")
+_LINK_RESIDUE = re.compile(r"\[[^\]]+\]\[[^\]]*\]")
+
+
+def markup_residue(flat: str) -> bool:
+    return bool(_TABLE_RESIDUE.search(flat) or _LINK_RESIDUE.search(flat))
+
+
+# "octal numbers **are ints** and support …": an emphasised verb phrase. The blank would be a
+# predicate to guess the wording of, not a term.
+_FINITE = {
+    "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "cannot", "will",
+    "must", "should", "may", "might", "would", "could",
+}  # fmt: skip
+
+
+def opens_with_a_verb(span: str) -> bool:
+    words = span.split()
+    return len(words) > 1 and words[0].lower() in _FINITE
+
+
+# "… that was later ___ to Python 2.7", "is ___ by the browser": a participle after a form of
+# "be" is the verb of a passive clause, the action the sentence reports, not a thing it names.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got)(?:\s+(?:\w+ly|later|then|now|first|also|not|never))?\s+$",
+    re.I,
+)
+
+
+def passive_participle(span: str, before: str) -> bool:
+    if " " in span:
+        return False
+    last = span.split("-")[-1].lower()
+    verb = last.endswith("ed") and "VERB" in getAllLemmas(last)
+    return verb and bool(_PASSIVE_BEFORE.search(before))
+
+
+# "Callbacks are used everywhere, not just in ___ events": what a "not just …" phrase plays down
+# is the case the sentence says is not the point.
+_PLAYED_DOWN = re.compile(r"\bnot\s+(?:just|only|merely|solely)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
+
+
+def played_down(before: str) -> bool:
+    return bool(_PLAYED_DOWN.search(before))
+
+
+# "if there is no error, the object is ___", "executed when the event happens": "the" before a
+# kind that names nothing alone, with no qualifier after it and no "an object" before it in the
+# sentence, points at a thing the reader met in an earlier sentence or in code the card lacks.
+_UNANCHORED_KINDS = (
+    "object", "event", "value", "result", "element", "item", "argument", "parameter", "input",
+    "output", "variable", "field", "property", "instance", "entry", "data",
+)  # fmt: skip
+_UNANCHORED = re.compile(rf"\bthe\s+({'|'.join(_UNANCHORED_KINDS)})\b(?P<rest>.*)$", re.I)
+
+
+def leans_on_a_referent(flat: str) -> bool:
+    for m in _UNANCHORED.finditer(flat):
+        noun, rest = m[1].lower(), m["rest"]
+        if re.search(rf"\b(?:a|an|each|every|any|some|one|this)\s+(?:[\w-]+\s+)?{noun}s?\b", flat[: m.start()], re.I):
+            continue  # "… returns an object; the object is …": the sentence introduces it
+        if _subject_of_a_verb(rest):
+            return True
+    return False
+
+
+def _subject_of_a_verb(rest: str) -> bool:
+    """The noun is the subject of a verb ("the event happens", "the object is"), not qualified
+    ("the object of", "the event loop") nor an object at the end ("raises an event on the
+    element", where the sentence's own "a text box" is what it means)."""
+    word = re.match(r"\s*([A-Za-z']+)", rest)
+    if not word:
+        return False
+    word = word[1].lower()
+    return word in _FINITE or (set(getAllLemmas(word)) == {"VERB"} and word.endswith("s"))
+
+
+# "**Galvanic cells** that generate electricity from spontaneous reactions": a summary bullet whose
+# only verb is in the relative clause after its opening noun phrase. The cloze is half a sentence
+# around a blank. Not "Anything that goes into an if needs to evaluate …": a verb follows.
+MAX_BULLET_HEAD = 4
+
+
+def only_a_relative_verb(flat: str) -> bool:
+    clause = re.sub(r"\([^()]*\)", " ", flat).strip()
+    m = re.match(rf"^((?:[\w'’-]+\s+){{1,{MAX_BULLET_HEAD}}})(?:that|which|who)\s+([a-z]+)\b(?P<rest>.*)$", clause)
+    if not m or has_verb(m[1]) or "VERB" not in getAllLemmas(m[2]):
+        return False
+    rest = re.sub(r"\bto\s+[a-z]+", " ", m["rest"])  # "… use electricity to drive …": the clause's own infinitive
+    return not any("VERB" in getAllLemmas(w.lower()) for w in re.findall(r"[A-Za-z]+", rest) if not w.endswith("ing"))

@@ -22,10 +22,16 @@ from quizzes.generation.language import (
     headless,
     instruction,
     lacks_main_clause,
+    leans_on_a_referent,
+    markup_residue,
     mostly_instructions,
+    only_a_relative_verb,
     only_a_verb,
     opens_mid_sentence,
+    opens_with_a_verb,
+    passive_participle,
     placeholder,
+    played_down,
     practice_section,
     rarity,
     repaired_opening,
@@ -135,8 +141,20 @@ def _asks_a_thing(term: str, flat: str) -> bool:
         return False
     if given_by_the_sentence(term, flat):
         return False  # "truthy unless defined as ___", "a distance of ___ from itself"
+    before = flat[: flat.find(term)]
+    if opens_with_a_verb(term) or passive_participle(term, before) or played_down(before):
+        return False  # "octal numbers ___ (are ints)", "was later ___", "not just in ___ events"
+    if _label_run_on(term, flat):
+        return False
     rest = flat[len(term) :].split() if flat.startswith(term) else []
     return not (rest and rest[0][:1].isupper() and can_be_verb(rest[0].lower()))
+
+
+def _label_run_on(term: str, flat: str) -> bool:
+    """ "**User control and freedom** User makes mistakes …": a bold label run into the sentence
+    under it, with no verb or mark between; the blank is a heading, and the front ungrammatical."""
+    rest = flat[len(term) :].split() if flat.startswith(term) else []
+    return bool(rest) and rest[0][:1].isupper() and rest[0].isalpha() and rest[0].lower() != rest[0] and " " in term
 
 
 def has_term(sentence: str) -> bool:
@@ -188,6 +206,8 @@ def extract(section: Section) -> list[Fact]:
                 continue  # "JetBrains WebStorm (Paid, free for students)": a noun phrase, no claim
             if lacks_main_clause(without_callout(flat)):
                 continue  # "**Variance errors**, which are caused by …": a list item, not a claim
+            if markup_residue(flat) or leans_on_a_referent(flat) or only_a_relative_verb(flat):
+                continue  # "| 10 9 * * 5 | At 9:10AM …", "the object is null", "Galvanic cells that generate …"
             term = _term(sentence)
             alias = ""
             if aliased := without_alias(flat):

@@ -35,9 +35,14 @@ from quizzes.generation.language import (
     headless,
     instruction,
     lacks_main_clause,
+    leans_on_a_referent,
+    markup_residue,
     mostly_instructions,
+    only_a_relative_verb,
     opens_mid_sentence,
+    passive_participle,
     placeholder,
+    played_down,
     practice_section,
     rarity,
     repaired_opening,
@@ -296,6 +301,23 @@ def _head_of_given_compound(span: str, score: float, flat: str) -> bool:
     return "NOUN" in lemmas or (modifier.endswith("ed") and "VERB" in lemmas)
 
 
+# "files that a Git ___ can version", "the React ___ tree": an everyday noun after a name in
+# mid-sentence is the head of the name's compound, which the name predicts.
+_NAME_BEFORE = re.compile(r"(?<=\w )[A-Z][\w.-]*\s+$")
+
+
+def _head_of_a_name(span: str, score: float, flat: str) -> bool:
+    if not (span.isalpha() and span.islower()) or score >= RARE_HEAD:
+        return False
+    return bool(_NAME_BEFORE.search(flat[: flat.find(span)]))
+
+
+def _unfit_for_a_cloze(flat: str) -> bool:
+    """A table row or reference link read as prose, a "the object" the sentence never
+    introduces, or a summary bullet whose only verb is in its relative clause."""
+    return markup_residue(flat) or leans_on_a_referent(flat) or only_a_relative_verb(flat)
+
+
 # "Event, according to Merriam-Webster, is …": the source of a claim is not what it teaches.
 _SOURCE = re.compile(r"\baccording to\s*$", re.I)
 
@@ -315,8 +337,11 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
             continue  # "truthy unless defined as ___", "a distance of ___ from itself", "runs in ___"
         if any(_gives_away(part, word) for part in span.split() for word in words if word not in span.split()):
             continue  # "to decrypt …, the matrix used for ___", "In the case of hash ___, … collision resolution"
-        if _head_of_given_compound(span, best[0], flat):
+        if _head_of_given_compound(span, best[0], flat) or _head_of_a_name(span, best[0], flat):
             continue
+        before = flat[: flat.find(span)]
+        if passive_participle(span, before) or played_down(before):
+            continue  # "was later ___ to Python 2.7", "not just in ___ events"
         if _names_a_thing(span, best, words) and fair_blank(span, flat, section):
             return best[0], span
     return None
@@ -435,6 +460,8 @@ def extract(section: Section) -> list[Fact]:
                 continue  # a description of something the sentence does not name
             if lacks_main_clause(without_callout(flat)):
                 continue  # "Variance errors, which are caused by …": an item, not a claim
+            if _unfit_for_a_cloze(flat):
+                continue
             if definitions.is_definition_sentence(section, sentence):
                 continue
             signal = _signal(flat)
