@@ -853,3 +853,32 @@ def only_a_relative_verb(flat: str) -> bool:
         return False
     rest = re.sub(r"\bto\s+[a-z]+", " ", m["rest"])  # "… use electricity to drive …": the clause's own infinitive
     return not any("VERB" in getAllLemmas(w.lower()) for w in re.findall(r"[A-Za-z]+", rest) if not w.endswith("ing"))
+
+
+# "To trigger ___ for more activity types, use the types keyword", "To convert a(n) ___ into an
+# octal representation, you can use oct()": in an instruction with its purpose first, the fact is
+# the means after the comma; a blank in the purpose asks for the setting of the example.
+_PURPOSE_FIRST = re.compile(
+    r"^To\s+[a-z]+\b[^,]*,\s+(?:you\s+(?:can|could|should|must|may|need\s+to)\s+|just\s+|simply\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def in_a_purpose_clause(span: str, flat: str) -> bool:
+    m = _PURPOSE_FIRST.match(flat)
+    if not m or m["verb"] not in getAllLemmas(m["verb"]).get("VERB", ()):
+        return False  # "To be sure, hashing is …": no order follows the purpose
+    return span in flat and span not in flat[m.start("verb") :]
+
+
+# "use the types ___" (keyword), "call the built-in len ___" (function): the kind that follows a
+# name says what the name is; the name is the fact, and any reader fills in its kind.
+_KINDS_OF_NAMES = {
+    "keyword", "function", "method", "option", "flag", "command", "property", "attribute", "field",
+    "parameter", "argument", "variable", "class", "module", "package", "library", "tag", "hook", "directive",
+    "operator", "statement", "setting", "key",
+}  # fmt: skip
+_THE_NAME_BEFORE = re.compile(r"\bthe\s+(?:built-in\s+)?[\w.$()-]+\s+$", re.I)
+
+
+def kind_after_its_name(span: str, before: str) -> bool:
+    return span.lower().removesuffix("s") in _KINDS_OF_NAMES and bool(_THE_NAME_BEFORE.search(before))

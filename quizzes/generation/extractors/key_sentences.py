@@ -20,6 +20,7 @@ from quizzes.generation.language import (
     given_by_the_sentence,
     has_verb,
     headless,
+    in_a_purpose_clause,
     instruction,
     lacks_main_clause,
     leans_on_a_referent,
@@ -142,6 +143,8 @@ def _asks_a_thing(term: str, flat: str) -> bool:
     if given_by_the_sentence(term, flat):
         return False  # "truthy unless defined as ___", "a distance of ___ from itself"
     before = flat[: flat.find(term)]
+    if in_a_purpose_clause(term, flat):
+        return False  # "To convert a(n) ___ into an octal representation, you can use oct()"
     if opens_with_a_verb(term) or passive_participle(term, before) or played_down(before):
         return False  # "octal numbers ___ (are ints)", "was later ___", "not just in ___ events"
     if _label_run_on(term, flat):

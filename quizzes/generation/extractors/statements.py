@@ -33,7 +33,9 @@ from quizzes.generation.language import (
     given_by_the_sentence,
     has_verb,
     headless,
+    in_a_purpose_clause,
     instruction,
+    kind_after_its_name,
     lacks_main_clause,
     leans_on_a_referent,
     markup_residue,
@@ -244,8 +246,9 @@ def _full_name(word: str, other: str) -> bool:
 def _names_a_thing(span: str, best: tuple[float, int, str], words: list[str]) -> bool:
     """A blank asks for a thing: not an adjective ("___ technologies", assistive), nor a modifier
     left without its noun ("___ space", numeric)."""
-    if _POSSESSIVE.search(span):
-        return False  # "an operating system’s full ___" hides the owner, not the thing
+    if _POSSESSIVE.search(span) or any(_POSSESSIVE.search(word) for word in span.split()[:-1]):
+        # "an operating system’s full ___" hides the owner; "a file's or ___" (snippet's AST) half a phrase
+        return False
     if " " in span or not span.isalpha():
         return True
     following = words[best[1] + 1] if best[1] + 1 < len(words) else ""
@@ -340,8 +343,10 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
         if _head_of_given_compound(span, best[0], flat) or _head_of_a_name(span, best[0], flat):
             continue
         before = flat[: flat.find(span)]
-        if passive_participle(span, before) or played_down(before):
-            continue  # "was later ___ to Python 2.7", "not just in ___ events"
+        if passive_participle(span, before) or played_down(before) or in_a_purpose_clause(span, flat):
+            continue  # "was later ___ to Python 2.7", "not just in ___ events", "To trigger ___ …, use …"
+        if kind_after_its_name(span, before):
+            continue  # "use the types ___": the name is the fact, its kind any reader supplies
         if _names_a_thing(span, best, words) and fair_blank(span, flat, section):
             return best[0], span
     return None

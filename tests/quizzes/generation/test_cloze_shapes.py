@@ -6,6 +6,8 @@ before it predicts, or what "not just …" plays down."""
 import pytest
 
 from quizzes.generation.language import (
+    in_a_purpose_clause,
+    kind_after_its_name,
     leans_on_a_referent,
     markup_residue,
     only_a_relative_verb,
@@ -75,3 +77,21 @@ def test_a_cloze_of_a_whole_claim_is_still_made():
         "## Browsers\n\nIn normal browsers, web pages usually run in a sandboxed environment without native access.\n"
     )
     assert answers(markdown) == ["sandboxed"]
+
+
+def test_a_blank_in_the_purpose_of_an_instruction_or_on_a_names_kind_is_no_fact():
+    sentence = "To trigger workflows for more activity types, use the types keyword."
+    assert in_a_purpose_clause("workflows", sentence)
+    assert not in_a_purpose_clause("types", sentence)  # the means is the fact
+    assert not in_a_purpose_clause("hashing", "To be sure, hashing is slow.")
+    assert kind_after_its_name("keyword", "To trigger workflows, use the types ")
+    assert not kind_after_its_name("keyword", "Python reserves each ")
+    assert answers("## PR events\n\n" + sentence + "\n") == []
+
+
+def test_half_a_possessive_phrase_is_no_blank():
+    markdown = (
+        "## Type Checker\n\nWhereas linters traditionally operate only on a single file's or snippet's AST at a "
+        "time, type checkers understand cross-file dependencies and types.\n"
+    )
+    assert "snippet's AST" not in answers(markdown)
