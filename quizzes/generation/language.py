@@ -882,3 +882,14 @@ _THE_NAME_BEFORE = re.compile(r"\bthe\s+(?:built-in\s+)?[\w.$()-]+\s+$", re.I)
 
 def kind_after_its_name(span: str, before: str) -> bool:
     return span.lower().removesuffix("s") in _KINDS_OF_NAMES and bool(_THE_NAME_BEFORE.search(before))
+
+
+# "In ESLint, global declarations inform _____ rules" (lint): the front spells the answer inside
+# another word, often the topic set before the sentence. The card reads its own answer out.
+MIN_SPELLED_ANSWER = 4
+
+
+def spells_its_answer(front: str, answer: str) -> bool:
+    if len(answer) < MIN_SPELLED_ANSWER or not answer.replace(" ", "").isalnum():
+        return False
+    return re.search(re.escape(answer), front, re.I) is not None

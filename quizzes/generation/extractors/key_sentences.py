@@ -38,6 +38,7 @@ from quizzes.generation.language import (
     repaired_opening,
     restated_aside,
     scaffolding,
+    spells_its_answer,
     with_named_referent,
     without_alias,
     without_also,
@@ -270,11 +271,14 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if front == stated:
         return []
     topic = topic_of(fact.section)
+    front = without_article_hint(front if names_term(topic, term) else in_topic(topic, front))
+    if spells_its_answer(front, term):
+        return []  # "In ESLint, … inform _____ rules" (lint)
     return [
         CardDraft(
             key=f"{fact.key}:cloze",
             kind="cloze",
-            front=without_article_hint(front if names_term(topic, term) else in_topic(topic, front)),
+            front=front,
             back=f"{term} (also called {fact.fields['alias']})" if fact.fields.get("alias") else term,
             explanation=sentence,
             note_key=fact.key,

@@ -51,6 +51,7 @@ from quizzes.generation.language import (
     restated_aside,
     scaffolding,
     shares_a_root,
+    spells_its_answer,
     with_named_referent,
     without_also,
     without_article_hint,
@@ -528,5 +529,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     front = mask(stated, answer)
     topic = topic_of(fact.section)
     front = without_article_hint(front if names_term(topic, answer) else in_topic(topic, front))
+    if spells_its_answer(front, answer):
+        return []
     common = {"note_key": fact.key, "section": fact.section_label}
     return [CardDraft(key=f"{fact.key}:cloze", kind="cloze", front=front, back=answer, explanation=sentence, **common)]

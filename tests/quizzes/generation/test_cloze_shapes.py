@@ -14,6 +14,7 @@ from quizzes.generation.language import (
     opens_with_a_verb,
     passive_participle,
     played_down,
+    spells_its_answer,
 )
 from tests.quizzes.generation.helpers import cards_of
 
@@ -95,3 +96,9 @@ def test_half_a_possessive_phrase_is_no_blank():
         "time, type checkers understand cross-file dependencies and types.\n"
     )
     assert "snippet's AST" not in answers(markdown)
+
+
+def test_a_front_that_spells_its_answer_inside_another_word_gives_it_away():
+    assert spells_its_answer("In ESLint, global declarations inform _____ rules.", "lint")
+    assert not spells_its_answer("In JavaScript, anything that goes into a(n) _____ needs to evaluate.", "if")
+    assert not spells_its_answer("In the LRU cache, get() and set() must each run in _____ time.", "O(1)")
