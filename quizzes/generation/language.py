@@ -819,7 +819,16 @@ _UNANCHORED_KINDS = (
 _UNANCHORED = re.compile(rf"\bthe\s+({'|'.join(_UNANCHORED_KINDS)})\b(?P<rest>.*)$", re.I)
 
 
+# "as with binary, giving the wrong base will raise a ___": wrong for what, the sentence does
+# not say; the choice it judges was made in the text before.
+_UNANCHORED_CHOICE = re.compile(
+    r"\b(?:giving|using|passing|choosing|picking|providing)\s+the\s+(?:wrong|right|correct|incorrect)\s", re.I
+)
+
+
 def leans_on_a_referent(flat: str) -> bool:
+    if _UNANCHORED_CHOICE.search(flat):
+        return True
     for m in _UNANCHORED.finditer(flat):
         noun, rest = m[1].lower(), m["rest"]
         if re.search(rf"\b(?:a|an|each|every|any|some|one|this)\s+(?:[\w-]+\s+)?{noun}s?\b", flat[: m.start()], re.I):
@@ -893,3 +902,20 @@ def spells_its_answer(front: str, answer: str) -> bool:
     if len(answer) < MIN_SPELLED_ANSWER or not answer.replace(" ", "").isalnum():
         return False
     return re.search(re.escape(answer), front, re.I) is not None
+
+
+# "Limit to Pull Requests which target `master`.": a verb in its base form, a preposition, and
+# no verb after but a relative clause's. An order to the reader, however short; "Access to the
+# file is restricted" names a thing and goes on to say something of it.
+_PREPOSITIONS = {"to", "on", "for", "with", "from", "into", "by", "in", "at", "onto", "against"}
+
+
+def bare_order(flat: str) -> bool:
+    words = flat.split(maxsplit=2)
+    if len(words) < 3 or not words[0].isalpha() or words[1].lower() not in _PREPOSITIONS:
+        return False
+    first = words[0].lower()
+    if first not in getAllLemmas(first).get("VERB", ()):
+        return False
+    before_relative = re.split(r"\b(?:that|which|who|where)\b", words[1] + " " + words[2], maxsplit=1)[0]
+    return not has_verb(before_relative)

@@ -14,6 +14,7 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import (
     ADDRESSED,
     acts_as_verb,
+    bare_order,
     clause_holding,
     clozable,
     describes_an_action,
@@ -204,7 +205,13 @@ def extract(section: Section) -> list[Fact]:
                 continue
             # Instructions ("Let's add …", "Add …") and pointers elsewhere ("In the above example …") are
             # not facts, even around an emphasised word; "You can list … with `docker ps`" still is.
-            if instruction(flat) or _WALKTHROUGH.match(flat) or scaffolding(flat) or headless(sentence):
+            if (
+                instruction(flat)
+                or bare_order(flat)
+                or _WALKTHROUGH.match(flat)
+                or scaffolding(flat)
+                or headless(sentence)
+            ):
                 continue
             if not has_verb(flat) or opens_mid_sentence(flat):
                 continue  # "JetBrains WebStorm (Paid, free for students)": a noun phrase, no claim

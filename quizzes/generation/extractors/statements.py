@@ -25,6 +25,7 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import (
     ADDRESSED,
     DEPENDENT_OPENING,
+    bare_order,
     can_be_a_thing,
     can_describe,
     clause_holding,
@@ -379,7 +380,7 @@ def _is_statement(flat: str) -> bool:
         return False  # a caption or a blurb (no verb), or a bullet going on from its heading
     # "It …", "This …": a sentence that leans on the one before is not a self-contained card.
     # "[ ] Use encryption …", "Don't store …": a step to take, not a claim.
-    return not (ADDRESSED.search(flat) or instruction(flat) or DEPENDENT_OPENING.match(flat))
+    return not (ADDRESSED.search(flat) or instruction(flat) or bare_order(flat) or DEPENDENT_OPENING.match(flat))
 
 
 # "Here's what makes the DOM powerful:", "Understanding the `defer` attribute:", "Why closures

@@ -6,6 +6,7 @@ before it predicts, or what "not just …" plays down."""
 import pytest
 
 from quizzes.generation.language import (
+    bare_order,
     in_a_purpose_clause,
     kind_after_its_name,
     leans_on_a_referent,
@@ -102,3 +103,20 @@ def test_a_front_that_spells_its_answer_inside_another_word_gives_it_away():
     assert spells_its_answer("In ESLint, global declarations inform _____ rules.", "lint")
     assert not spells_its_answer("In JavaScript, anything that goes into a(n) _____ needs to evaluate.", "if")
     assert not spells_its_answer("In the LRU cache, get() and set() must each run in _____ time.", "O(1)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "order"),
+    [
+        ("Limit to Pull Requests which target master.", True),
+        ("Click on the button to save.", True),
+        ("Access to the file is restricted to admins.", False),
+        ("Support for ES modules was added in Node 12.", False),
+    ],
+)
+def test_a_base_verb_and_a_preposition_with_no_verb_after_is_an_order(sentence, order):
+    assert bare_order(sentence) is order
+
+
+def test_a_choice_judged_without_saying_of_what_leans_on_the_text_before():
+    assert leans_on_a_referent("As with binary, giving the wrong base will raise a ValueError.")
