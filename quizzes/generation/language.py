@@ -822,13 +822,15 @@ _UNANCHORED = re.compile(rf"\bthe\s+({'|'.join(_UNANCHORED_KINDS)})\b(?P<rest>.*
 # "as with binary, giving the wrong base will raise a ___": wrong for what, the sentence does
 # not say; the choice it judges was made in the text before.
 _UNANCHORED_CHOICE = re.compile(
-    r"\b(?:giving|using|passing|choosing|picking|providing)\s+the\s+(?:wrong|right|correct|incorrect)\s", re.I
+    r"\b(?:giving|using|passing|choosing|picking|providing)\s+the\s+(?:wrong|incorrect)\s", re.I
 )
 
 
 def leans_on_a_referent(flat: str) -> bool:
     if _UNANCHORED_CHOICE.search(flat):
         return True
+    if _NAMED_SETTING.match(flat):
+        return False  # "In k-Means classification, the output is …": the opening says whose
     for m in _UNANCHORED.finditer(flat):
         noun, rest = m[1].lower(), m["rest"]
         if re.search(rf"\b(?:a|an|each|every|any|some|one|this)\s+(?:[\w-]+\s+)?{noun}s?\b", flat[: m.start()], re.I):
@@ -836,6 +838,9 @@ def leans_on_a_referent(flat: str) -> bool:
         if _subject_of_a_verb(rest):
             return True
     return False
+
+
+_NAMED_SETTING = re.compile(r"^(?:In|For|With)\s+[^,]{3,60},\s+the\s")
 
 
 def _subject_of_a_verb(rest: str) -> bool:
@@ -846,6 +851,8 @@ def _subject_of_a_verb(rest: str) -> bool:
     if not word:
         return False
     word = word[1].lower()
+    if word == "is" and re.match(r"\s*is\s+that\b", rest):
+        return False  # "The result is that the tree is …": an idiom, no referent
     return word in _FINITE or (set(getAllLemmas(word)) == {"VERB"} and word.endswith("s"))
 
 

@@ -32,6 +32,9 @@ def answers(markdown: str) -> list[str]:
         ("The event loop runs callbacks once the call stack is empty.", False),
         ("The value of an expression is computed before the call.", False),
         ("A promise resolves to an object, and the object is frozen.", False),
+        ("The result is that the tree is roughly height-balanced.", False),
+        ("In k-Means classification, the output is a set of classes assigned to each vector.", False),
+        ("Using the right HTML for the right control is called making use of Semantic HTML.", False),
     ],
 )
 def test_a_kind_named_only_by_the_leans_on_an_earlier_sentence(sentence, leans):
