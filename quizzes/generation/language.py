@@ -926,3 +926,16 @@ def bare_order(flat: str) -> bool:
         return False
     before_relative = re.split(r"\b(?:that|which|who|where)\b", words[1] + " " + words[2], maxsplit=1)[0]
     return not has_verb(before_relative)
+
+
+# "individual, ___ decision trees" (unpruned): a blank in a row of adjectives before its noun is
+# one qualifier among several; the sentence's claim is about the noun, not the word picked.
+_ADJECTIVE_AND_COMMA = re.compile(r"\b([a-z]+),\s+$")
+
+
+def among_adjectives(before: str, after: str) -> bool:
+    m = _ADJECTIVE_AND_COMMA.search(before)
+    following = re.match(r"\s*([a-z]+)\b", after)
+    if not (m and following) or following[1] in ("and", "or", "but", "nor"):
+        return False  # "red, ___ and blue": a member of a list, not a qualifier
+    return "ADJ" in getAllLemmas(m[1]) and "NOUN" in getAllLemmas(following[1])

@@ -25,6 +25,7 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import (
     ADDRESSED,
     DEPENDENT_OPENING,
+    among_adjectives,
     bare_order,
     can_be_a_thing,
     can_describe,
@@ -347,6 +348,8 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
         before = flat[: flat.find(span)]
         if passive_participle(span, before) or played_down(before) or in_a_purpose_clause(span, flat):
             continue  # "was later ___ to Python 2.7", "not just in ___ events", "To trigger ___ …, use …"
+        if among_adjectives(before, flat[len(before) + len(span) :]):
+            continue  # "individual, ___ decision trees … are prone to overfitting": one qualifier of several
         if kind_after_its_name(span, before):
             continue  # "use the types ___": the name is the fact, its kind any reader supplies
         if _names_a_thing(span, best, words) and fair_blank(span, flat, section):

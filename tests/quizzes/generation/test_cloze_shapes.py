@@ -6,6 +6,7 @@ before it predicts, or what "not just …" plays down."""
 import pytest
 
 from quizzes.generation.language import (
+    among_adjectives,
     bare_order,
     in_a_purpose_clause,
     kind_after_its_name,
@@ -123,3 +124,9 @@ def test_a_base_verb_and_a_preposition_with_no_verb_after_is_an_order(sentence, 
 
 def test_a_choice_judged_without_saying_of_what_leans_on_the_text_before():
     assert leans_on_a_referent("As with binary, giving the wrong base will raise a ValueError.")
+
+
+def test_one_qualifier_in_a_row_of_adjectives_is_no_blank():
+    assert among_adjectives("The challenge of individual, ", " decision trees is that …")
+    assert not among_adjectives("colours such as red, ", " and blue")
+    assert not among_adjectives("web pages run in a ", " environment")
