@@ -757,3 +757,185 @@ def is_gloss(flat: str) -> bool:
     if relative:
         return not _MAIN_BE.search(m["rest"].split(" ", 1)[-1])  # "… that runs on X is called …"
     return not has_verb(m["rest"]) or m["joint"] in ("containing", "consisting", "used", "describing")
+
+
+# Shapes of a cloze whose blank or sentence a reader could not fairly answer alone.
+
+# "| `10 9 * * 5` | At 9:10AM of every Friday |", "the built-in [`oct()`][oct] function": a table
+# row or an unresolved reference link read as prose. The card would show the markup.
+_TABLE_RESIDUE = re.compile(r"\|[^|]*\|")
+_LINK_RESIDUE = re.compile(r"\[[^\]]+\]\[[^\]]*\]")
+
+
+def markup_residue(flat: str) -> bool:
+    return bool(_TABLE_RESIDUE.search(flat) or _LINK_RESIDUE.search(flat))
+
+
+# "octal numbers **are ints** and support …": an emphasised verb phrase. The blank would be a
+# predicate to guess the wording of, not a term.
+_FINITE = {
+    "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "cannot", "will",
+    "must", "should", "may", "might", "would", "could",
+}  # fmt: skip
+
+
+def opens_with_a_verb(span: str) -> bool:
+    words = span.split()
+    return len(words) > 1 and words[0].lower() in _FINITE
+
+
+# "… that was later ___ to Python 2.7", "is ___ by the browser": a participle after a form of
+# "be" is the verb of a passive clause, the action the sentence reports, not a thing it names.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got)(?:\s+(?:\w+ly|later|then|now|first|also|not|never))?\s+$",
+    re.I,
+)
+
+
+def passive_participle(span: str, before: str) -> bool:
+    if " " in span:
+        return False
+    last = span.split("-")[-1].lower()
+    verb = last.endswith("ed") and "VERB" in getAllLemmas(last)
+    return verb and bool(_PASSIVE_BEFORE.search(before))
+
+
+# "Callbacks are used everywhere, not just in ___ events": what a "not just …" phrase plays down
+# is the case the sentence says is not the point.
+_PLAYED_DOWN = re.compile(r"\bnot\s+(?:just|only|merely|solely)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
+
+
+def played_down(before: str) -> bool:
+    return bool(_PLAYED_DOWN.search(before))
+
+
+# "if there is no error, the object is ___", "executed when the event happens": "the" before a
+# kind that names nothing alone, with no qualifier after it and no "an object" before it in the
+# sentence, points at a thing the reader met in an earlier sentence or in code the card lacks.
+_UNANCHORED_KINDS = (
+    "object", "event", "value", "result", "element", "item", "argument", "parameter", "input",
+    "output", "variable", "field", "property", "instance", "entry", "data",
+)  # fmt: skip
+_UNANCHORED = re.compile(rf"\bthe\s+({'|'.join(_UNANCHORED_KINDS)})\b(?P<rest>.*)$", re.I)
+
+
+# "as with binary, giving the wrong base will raise a ___": wrong for what, the sentence does
+# not say; the choice it judges was made in the text before.
+_UNANCHORED_CHOICE = re.compile(
+    r"\b(?:giving|using|passing|choosing|picking|providing)\s+the\s+(?:wrong|incorrect)\s", re.I
+)
+
+
+def leans_on_a_referent(flat: str) -> bool:
+    if _UNANCHORED_CHOICE.search(flat):
+        return True
+    if _NAMED_SETTING.match(flat):
+        return False  # "In k-Means classification, the output is …": the opening says whose
+    for m in _UNANCHORED.finditer(flat):
+        noun, rest = m[1].lower(), m["rest"]
+        if re.search(rf"\b(?:a|an|each|every|any|some|one|this)\s+(?:[\w-]+\s+)?{noun}s?\b", flat[: m.start()], re.I):
+            continue  # "… returns an object; the object is …": the sentence introduces it
+        if _subject_of_a_verb(rest):
+            return True
+    return False
+
+
+_NAMED_SETTING = re.compile(r"^(?:In|For|With)\s+[^,]{3,60},\s+the\s")
+
+
+def _subject_of_a_verb(rest: str) -> bool:
+    """The noun is the subject of a verb ("the event happens", "the object is"), not qualified
+    ("the object of", "the event loop") nor an object at the end ("raises an event on the
+    element", where the sentence's own "a text box" is what it means)."""
+    word = re.match(r"\s*([A-Za-z']+)", rest)
+    if not word:
+        return False
+    word = word[1].lower()
+    if word == "is" and re.match(r"\s*is\s+that\b", rest):
+        return False  # "The result is that the tree is …": an idiom, no referent
+    return word in _FINITE or (set(getAllLemmas(word)) == {"VERB"} and word.endswith("s"))
+
+
+# "**Galvanic cells** that generate electricity from spontaneous reactions": a summary bullet whose
+# only verb is in the relative clause after its opening noun phrase. The cloze is half a sentence
+# around a blank. Not "Anything that goes into an if needs to evaluate …": a verb follows.
+MAX_BULLET_HEAD = 4
+
+
+def only_a_relative_verb(flat: str) -> bool:
+    clause = re.sub(r"\([^()]*\)", " ", flat).strip()
+    m = re.match(rf"^((?:[\w'’-]+\s+){{1,{MAX_BULLET_HEAD}}})(?:that|which|who)\s+([a-z]+)\b(?P<rest>.*)$", clause)
+    if not m or has_verb(m[1]) or "VERB" not in getAllLemmas(m[2]):
+        return False
+    rest = re.sub(r"\bto\s+[a-z]+", " ", m["rest"])  # "… use electricity to drive …": the clause's own infinitive
+    return not any("VERB" in getAllLemmas(w.lower()) for w in re.findall(r"[A-Za-z]+", rest) if not w.endswith("ing"))
+
+
+# "To trigger ___ for more activity types, use the types keyword", "To convert a(n) ___ into an
+# octal representation, you can use oct()": in an instruction with its purpose first, the fact is
+# the means after the comma; a blank in the purpose asks for the setting of the example.
+_PURPOSE_FIRST = re.compile(
+    r"^To\s+[a-z]+\b[^,]*,\s+(?:you\s+(?:can|could|should|must|may|need\s+to)\s+|just\s+|simply\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def in_a_purpose_clause(span: str, flat: str) -> bool:
+    m = _PURPOSE_FIRST.match(flat)
+    if not m or m["verb"] not in getAllLemmas(m["verb"]).get("VERB", ()):
+        return False  # "To be sure, hashing is …": no order follows the purpose
+    return span in flat and span not in flat[m.start("verb") :]
+
+
+# "use the types ___" (keyword), "call the built-in len ___" (function): the kind that follows a
+# name says what the name is; the name is the fact, and any reader fills in its kind.
+_KINDS_OF_NAMES = {
+    "keyword", "function", "method", "option", "flag", "command", "property", "attribute", "field",
+    "parameter", "argument", "variable", "class", "module", "package", "library", "tag", "hook", "directive",
+    "operator", "statement", "setting", "key",
+}  # fmt: skip
+_THE_NAME_BEFORE = re.compile(r"\bthe\s+(?:built-in\s+)?[\w.$()-]+\s+$", re.I)
+
+
+def kind_after_its_name(span: str, before: str) -> bool:
+    return span.lower().removesuffix("s") in _KINDS_OF_NAMES and bool(_THE_NAME_BEFORE.search(before))
+
+
+# "In ESLint, global declarations inform _____ rules" (lint): the front spells the answer inside
+# another word, often the topic set before the sentence. The card reads its own answer out.
+MIN_SPELLED_ANSWER = 4
+
+
+def spells_its_answer(front: str, answer: str) -> bool:
+    if len(answer) < MIN_SPELLED_ANSWER or not answer.replace(" ", "").isalnum():
+        return False
+    return re.search(re.escape(answer), front, re.I) is not None
+
+
+# "Limit to Pull Requests which target `master`.": a verb in its base form, a preposition, and
+# no verb after but a relative clause's. An order to the reader, however short; "Access to the
+# file is restricted" names a thing and goes on to say something of it.
+_PREPOSITIONS = {"to", "on", "for", "with", "from", "into", "by", "in", "at", "onto", "against"}
+
+
+def bare_order(flat: str) -> bool:
+    words = flat.split(maxsplit=2)
+    if len(words) < 3 or not words[0].isalpha() or words[1].lower() not in _PREPOSITIONS:
+        return False
+    first = words[0].lower()
+    if first not in getAllLemmas(first).get("VERB", ()):
+        return False
+    before_relative = re.split(r"\b(?:that|which|who|where)\b", words[1] + " " + words[2], maxsplit=1)[0]
+    return not has_verb(before_relative)
+
+
+# "individual, ___ decision trees" (unpruned): a blank in a row of adjectives before its noun is
+# one qualifier among several; the sentence's claim is about the noun, not the word picked.
+_ADJECTIVE_AND_COMMA = re.compile(r"\b([a-z]+),\s+$")
+
+
+def among_adjectives(before: str, after: str) -> bool:
+    m = _ADJECTIVE_AND_COMMA.search(before)
+    following = re.match(r"\s*([a-z]+)\b", after)
+    if not (m and following) or following[1] in ("and", "or", "but", "nor"):
+        return False  # "red, ___ and blue": a member of a list, not a qualifier
+    return "ADJ" in getAllLemmas(m[1]) and "NOUN" in getAllLemmas(following[1])

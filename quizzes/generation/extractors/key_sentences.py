@@ -14,23 +14,32 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import (
     ADDRESSED,
     acts_as_verb,
+    bare_order,
     clause_holding,
     clozable,
     describes_an_action,
     given_by_the_sentence,
     has_verb,
     headless,
+    in_a_purpose_clause,
     instruction,
     lacks_main_clause,
+    leans_on_a_referent,
+    markup_residue,
     mostly_instructions,
+    only_a_relative_verb,
     only_a_verb,
     opens_mid_sentence,
+    opens_with_a_verb,
+    passive_participle,
     placeholder,
+    played_down,
     practice_section,
     rarity,
     repaired_opening,
     restated_aside,
     scaffolding,
+    spells_its_answer,
     with_named_referent,
     without_alias,
     without_also,
@@ -135,8 +144,22 @@ def _asks_a_thing(term: str, flat: str) -> bool:
         return False
     if given_by_the_sentence(term, flat):
         return False  # "truthy unless defined as ___", "a distance of ___ from itself"
+    before = flat[: flat.find(term)]
+    if in_a_purpose_clause(term, flat):
+        return False  # "To convert a(n) ___ into an octal representation, you can use oct()"
+    if opens_with_a_verb(term) or passive_participle(term, before) or played_down(before):
+        return False  # "octal numbers ___ (are ints)", "was later ___", "not just in ___ events"
+    if _label_run_on(term, flat):
+        return False
     rest = flat[len(term) :].split() if flat.startswith(term) else []
     return not (rest and rest[0][:1].isupper() and can_be_verb(rest[0].lower()))
+
+
+def _label_run_on(term: str, flat: str) -> bool:
+    """ "**User control and freedom** User makes mistakes …": a bold label run into the sentence
+    under it, with no verb or mark between; the blank is a heading, and the front ungrammatical."""
+    rest = flat[len(term) :].split() if flat.startswith(term) else []
+    return bool(rest) and rest[0][:1].isupper() and rest[0].isalpha() and rest[0].lower() != rest[0] and " " in term
 
 
 def has_term(sentence: str) -> bool:
@@ -182,12 +205,20 @@ def extract(section: Section) -> list[Fact]:
                 continue
             # Instructions ("Let's add …", "Add …") and pointers elsewhere ("In the above example …") are
             # not facts, even around an emphasised word; "You can list … with `docker ps`" still is.
-            if instruction(flat) or _WALKTHROUGH.match(flat) or scaffolding(flat) or headless(sentence):
+            if (
+                instruction(flat)
+                or bare_order(flat)
+                or _WALKTHROUGH.match(flat)
+                or scaffolding(flat)
+                or headless(sentence)
+            ):
                 continue
             if not has_verb(flat) or opens_mid_sentence(flat):
                 continue  # "JetBrains WebStorm (Paid, free for students)": a noun phrase, no claim
             if lacks_main_clause(without_callout(flat)):
                 continue  # "**Variance errors**, which are caused by …": a list item, not a claim
+            if markup_residue(flat) or leans_on_a_referent(flat) or only_a_relative_verb(flat):
+                continue  # "| 10 9 * * 5 | At 9:10AM …", "the object is null", "Galvanic cells that generate …"
             term = _term(sentence)
             alias = ""
             if aliased := without_alias(flat):
@@ -247,11 +278,14 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if front == stated:
         return []
     topic = topic_of(fact.section)
+    front = without_article_hint(front if names_term(topic, term) else in_topic(topic, front))
+    if spells_its_answer(front, term):
+        return []  # "In ESLint, … inform _____ rules" (lint)
     return [
         CardDraft(
             key=f"{fact.key}:cloze",
             kind="cloze",
-            front=without_article_hint(front if names_term(topic, term) else in_topic(topic, front)),
+            front=front,
             back=f"{term} (also called {fact.fields['alias']})" if fact.fields.get("alias") else term,
             explanation=sentence,
             note_key=fact.key,

@@ -25,6 +25,8 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import (
     ADDRESSED,
     DEPENDENT_OPENING,
+    among_adjectives,
+    bare_order,
     can_be_a_thing,
     can_describe,
     clause_holding,
@@ -33,17 +35,25 @@ from quizzes.generation.language import (
     given_by_the_sentence,
     has_verb,
     headless,
+    in_a_purpose_clause,
     instruction,
+    kind_after_its_name,
     lacks_main_clause,
+    leans_on_a_referent,
+    markup_residue,
     mostly_instructions,
+    only_a_relative_verb,
     opens_mid_sentence,
+    passive_participle,
     placeholder,
+    played_down,
     practice_section,
     rarity,
     repaired_opening,
     restated_aside,
     scaffolding,
     shares_a_root,
+    spells_its_answer,
     with_named_referent,
     without_also,
     without_article_hint,
@@ -239,8 +249,9 @@ def _full_name(word: str, other: str) -> bool:
 def _names_a_thing(span: str, best: tuple[float, int, str], words: list[str]) -> bool:
     """A blank asks for a thing: not an adjective ("___ technologies", assistive), nor a modifier
     left without its noun ("___ space", numeric)."""
-    if _POSSESSIVE.search(span):
-        return False  # "an operating system’s full ___" hides the owner, not the thing
+    if _POSSESSIVE.search(span) or any(_POSSESSIVE.search(word) for word in span.split()[:-1]):
+        # "an operating system’s full ___" hides the owner; "a file's or ___" (snippet's AST) half a phrase
+        return False
     if " " in span or not span.isalpha():
         return True
     following = words[best[1] + 1] if best[1] + 1 < len(words) else ""
@@ -296,6 +307,23 @@ def _head_of_given_compound(span: str, score: float, flat: str) -> bool:
     return "NOUN" in lemmas or (modifier.endswith("ed") and "VERB" in lemmas)
 
 
+# "files that a Git ___ can version", "the React ___ tree": an everyday noun after a name in
+# mid-sentence is the head of the name's compound, which the name predicts.
+_NAME_BEFORE = re.compile(r"(?<=\w )[A-Z][\w.-]*\s+$")
+
+
+def _head_of_a_name(span: str, score: float, flat: str) -> bool:
+    if not (span.isalpha() and span.islower()) or score >= RARE_HEAD:
+        return False
+    return bool(_NAME_BEFORE.search(flat[: flat.find(span)]))
+
+
+def _unfit_for_a_cloze(flat: str) -> bool:
+    """A table row or reference link read as prose, a "the object" the sentence never
+    introduces, or a summary bullet whose only verb is in its relative clause."""
+    return markup_residue(flat) or leans_on_a_referent(flat) or only_a_relative_verb(flat)
+
+
 # "Event, according to Merriam-Webster, is …": the source of a claim is not what it teaches.
 _SOURCE = re.compile(r"\baccording to\s*$", re.I)
 
@@ -315,8 +343,15 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
             continue  # "truthy unless defined as ___", "a distance of ___ from itself", "runs in ___"
         if any(_gives_away(part, word) for part in span.split() for word in words if word not in span.split()):
             continue  # "to decrypt …, the matrix used for ___", "In the case of hash ___, … collision resolution"
-        if _head_of_given_compound(span, best[0], flat):
+        if _head_of_given_compound(span, best[0], flat) or _head_of_a_name(span, best[0], flat):
             continue
+        before = flat[: flat.find(span)]
+        if passive_participle(span, before) or played_down(before) or in_a_purpose_clause(span, flat):
+            continue  # "was later ___ to Python 2.7", "not just in ___ events", "To trigger ___ …, use …"
+        if among_adjectives(before, flat[len(before) + len(span) :]):
+            continue  # "individual, ___ decision trees … are prone to overfitting": one qualifier of several
+        if kind_after_its_name(span, before):
+            continue  # "use the types ___": the name is the fact, its kind any reader supplies
         if _names_a_thing(span, best, words) and fair_blank(span, flat, section):
             return best[0], span
     return None
@@ -348,7 +383,7 @@ def _is_statement(flat: str) -> bool:
         return False  # a caption or a blurb (no verb), or a bullet going on from its heading
     # "It …", "This …": a sentence that leans on the one before is not a self-contained card.
     # "[ ] Use encryption …", "Don't store …": a step to take, not a claim.
-    return not (ADDRESSED.search(flat) or instruction(flat) or DEPENDENT_OPENING.match(flat))
+    return not (ADDRESSED.search(flat) or instruction(flat) or bare_order(flat) or DEPENDENT_OPENING.match(flat))
 
 
 # "Here's what makes the DOM powerful:", "Understanding the `defer` attribute:", "Why closures
@@ -435,6 +470,8 @@ def extract(section: Section) -> list[Fact]:
                 continue  # a description of something the sentence does not name
             if lacks_main_clause(without_callout(flat)):
                 continue  # "Variance errors, which are caused by …": an item, not a claim
+            if _unfit_for_a_cloze(flat):
+                continue
             if definitions.is_definition_sentence(section, sentence):
                 continue
             signal = _signal(flat)
@@ -496,5 +533,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     front = mask(stated, answer)
     topic = topic_of(fact.section)
     front = without_article_hint(front if names_term(topic, answer) else in_topic(topic, front))
+    if spells_its_answer(front, answer):
+        return []
     common = {"note_key": fact.key, "section": fact.section_label}
     return [CardDraft(key=f"{fact.key}:cloze", kind="cloze", front=front, back=answer, explanation=sentence, **common)]
