@@ -77,6 +77,9 @@ def _looks_like_abbreviation(term: str) -> bool:
     return len(term) <= 12 and sum(c.isupper() or c.isdigit() for c in term) >= 2
 
 
+_ENUMERATION = re.compile(r"[\w°⁺⁻²³.+#-]+(?: [\w°⁺⁻²³.+#-]+)?(?:,\s*[\w°⁺⁻²³.+#-]+(?: [\w°⁺⁻²³.+#-]+)?)+")
+
+
 def _expansion_of(term: str, gloss: str) -> bool:
     """'Dynamic Host Configuration Protocol' for DHCP, 'Virtual Local Area Network' for VLAN: a gloss
     whose words' initials spell the acronym (small words may be left out)."""
@@ -413,6 +416,8 @@ def _definition_fact(
         return None
     if re.match(r"^[+−-]?\d", definition):
         return None  # "Pressure: 1 atm for gases" gives a value under a condition the label leaves out
+    if _ENUMERATION.fullmatch(definition):
+        return None  # "Moderate: Zn, Fe, Pb, H" files members under a grade; it says what none of them is
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
         return None
     if _SIMILE.match(definition) or definition.endswith("?") or (not clause_ok and has_own_subject(definition)):

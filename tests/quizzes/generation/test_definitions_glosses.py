@@ -216,3 +216,12 @@ def test_bold_terms_on_the_lines_of_one_paragraph_are_entries_and_an_expansion_i
     assert fronts["What does DHCP stand for?"] == "Dynamic Host Configuration Protocol"
     assert fronts["What does VLAN stand for?"] == "Virtual Local Area Network"
     assert not any("VLAN" in back and "DHCP" in front for front, back in fronts.items())
+
+
+def test_members_filed_under_a_grade_are_no_definition():
+    from tests.quizzes.generation.helpers import cards_of
+
+    markdown = (
+        "## Electrochemical Series\n\nMetals by reactivity:\n\n- Most reactive: Li, K, Na\n- Moderate: Zn, Fe, Pb, H\n"
+    )
+    assert not any(c.back == "Zn, Fe, Pb, H" for c in cards_of(markdown))
