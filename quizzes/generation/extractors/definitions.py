@@ -766,6 +766,8 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
         return None
     rest = _LEADING_VERB.sub("", m["rest"])
     alias = m["alias"] or ""
+    if alias.strip().startswith(CODE_OPEN):
+        alias = ""  # "**Upper Bounded** (`extends`)": the syntax that writes it, no other name for it
     if m["em"] is not None and not alias and (inner := _emphasised_alias(term)):
         term, alias = inner["term"], inner["alias"]  # "**Row (Record)**: …" names a row, also a record
     if _expansion_of(plain(term), strip_trailing(plain(rest))):

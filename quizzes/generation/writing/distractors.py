@@ -68,6 +68,8 @@ def honest_distractors(
     chosen: list[str] = []
     for option in (match_case(correct, o) for o in pool):
         norm = _identity(option)
+        if _within(norm, _identity(correct)):
+            continue  # "Polymorphism" beside "Polymorphism and inheritance": half of the answer is no wrong one
         if norm and norm not in banned and same_shape(correct, option, command):
             banned.add(norm)
             chosen.append(option)
@@ -78,6 +80,18 @@ def honest_distractors(
     head = _head(correct)
     chosen.sort(key=lambda o: (bool(head) and _head(o) != head, abs(len(o) - len(correct))))
     return chosen[:count]
+
+
+def _within(option: str, correct: str) -> bool:
+    """Whether one option is a conjunct of the other ('polymorphism' in 'polymorphism and
+    inheritance')."""
+    a, b = option.split(), correct.split()
+    if not a or not b or len(a) == len(b) or not all(w.isalpha() for w in a + b):
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if not {"and", "or"} & set(long):
+        return False  # "container" beside "container runtime" is another thing, and a fair one
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _head(option: str) -> str:

@@ -140,3 +140,11 @@ def test_a_glossary_offers_techniques_for_a_technique_and_commands_for_a_command
     assert choices["Sharding"] == {"Sharding", "Normalization", "Indexing", "Replication"}
     # Things stay options for things: a glossary's nouns are one kind however their heads differ.
     assert {"ROLLBACK", "ORDER BY", "Sharding"}.isdisjoint(choices["Table"])
+
+
+def test_a_conjunct_of_the_answer_is_no_distractor_but_a_longer_name_is():
+    from quizzes.generation.writing.distractors import honest_distractors
+
+    pool = ["Polymorphism", "Encapsulation", "Abstraction", "Composition", "Aggregation"]
+    assert "Polymorphism" not in honest_distractors("Polymorphism and inheritance", pool, "k", count=4)
+    assert "Container" in honest_distractors("Container runtime", ["Container", "Engine", "Image", "Pod"], "k")
