@@ -13,6 +13,8 @@ EM_OPEN, EM_CLOSE = "\ue000", "\ue001"
 CODE_OPEN, CODE_CLOSE = "\ue002", "\ue003"
 # `<br>` inside a table cell separates values; `plain()` turns it into a space.
 LINE_BREAK = "\u2028"
+# "3.2 Components of Galvanic Cells", "4. Results": a heading's place in its document, no words of it.
+OUTLINE_NUMBER = re.compile(r"^(?:\d+\.)+\d*\s+")
 MARKERS = EM_OPEN + EM_CLOSE + CODE_OPEN + CODE_CLOSE
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")

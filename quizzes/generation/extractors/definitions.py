@@ -19,7 +19,17 @@ from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import ADDRESSED, IMPERATIVE, is_gloss
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, normalise, plain, sentences, strip_trailing
+from quizzes.generation.text import (
+    CODE_CLOSE,
+    CODE_OPEN,
+    OUTLINE_NUMBER,
+    capitalise,
+    mask,
+    normalise,
+    plain,
+    sentences,
+    strip_trailing,
+)
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
 from quizzes.generation.writing.distractors import fits_as_well, is_kin, member_sentences, members_said, same_kind
@@ -1017,7 +1027,7 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|can|could|will|would|should|
 def _heading_gloss(section: Section, sentence: str) -> Fact | None:
     """ "### Abstract Syntax Tree (AST)" opened by "A structured representation of code syntax.": a
     glossary by headings, its entry's term in the heading and its gloss a noun phrase."""
-    m = _TITLE_TERM.match(_OUTLINE_NUMBER.sub("", section.title or ""))
+    m = _TITLE_TERM.match(OUTLINE_NUMBER.sub("", section.title or ""))
     definition = strip_trailing(plain(sentence).strip())
     gloss = _GLOSS_OPENING.match(definition)
     if not m or not gloss or not _plain_term_ok(m["term"]) or re.search(r"[?:\d]", m["term"]):
@@ -1039,9 +1049,6 @@ def _heading_gloss(section: Section, sentence: str) -> Fact | None:
         fact.fields["title_cased"] = True  # "### Config File": the heading's capitals, maybe no name's
         fact.fields["heading_term"] = True
     return fact
-
-
-_OUTLINE_NUMBER = re.compile(r"^(?:\d+\.)+\d*\s+")  # "9.1 Overpotential", "4. Results"
 
 
 # "is", "can", "increases": a verb of the gloss's own, outside a relative clause ("a value that is

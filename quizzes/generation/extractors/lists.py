@@ -7,7 +7,16 @@ from quizzes.generation.extractors.definitions import is_identifier, is_step_lab
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.language import only_a_verb
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import EM_CLOSE, EM_OPEN, capitalise, normalise, plain, sentences, strip_trailing
+from quizzes.generation.text import (
+    EM_CLOSE,
+    EM_OPEN,
+    OUTLINE_NUMBER,
+    capitalise,
+    normalise,
+    plain,
+    sentences,
+    strip_trailing,
+)
 from quizzes.generation.writing.grammar import as_common, can_be_verb, is_noun, is_plural, reads_as_name, singular
 from quizzes.generation.writing.topics import in_topic, topic_of
 
@@ -145,11 +154,7 @@ def _lead_label(section: Section, lead: str) -> str:
         return ""  # "**Anode:**" above "- Electrode where oxidation occurs": what one thing is, no members
     # "Where:", "Here's what this code accomplishes:" introduce without naming.
     vague = len(last.split()) < 2 or re.match(r"^(?:where|here|this|these|that|for example|e\.g)\b", last, re.I)
-    return last if 0 < len(last.split()) <= 12 and not vague else _OUTLINE_NUMBER.sub("", section.title or "") or last
-
-
-# "3.2 Components of Galvanic Cells", "4. Results": the heading's place in the document, no words of it.
-_OUTLINE_NUMBER = re.compile(r"^(?:\d+\.)+\d*\s+|^\d+\.\d+(?:\.\d+)*\s+")
+    return last if 0 < len(last.split()) <= 12 and not vague else OUTLINE_NUMBER.sub("", section.title or "") or last
 
 
 def extract(section: Section) -> list[Fact]:
