@@ -45,6 +45,7 @@ _QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,3}\s*[.:)]\s+(?=\S)", re.I
 # classes for links and layout (Pandoc, kramdown, docs sites), not its words.
 _HEADING_ID = re.compile(r"\s*\{:?\s*(?:[#.][\w.:-]+\s*|[\w-]+=[\w\"'.:-]+\s*)+\}\s*$")
 _BOLD_LEAD = re.compile(r"^(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)\s*(?:[:–—-]|\([^)]{1,30}\)\s*[:–—-])\s*\S")
+_INDEX_LETTERS = 3
 _INDEX_LETTER = re.compile(r"^(?:[A-Z]|[A-Z]\s*[-–]\s*[A-Z]|#|0-9|[A-Z](?:,\s*[A-Z])+)$")
 _NUMBERED = re.compile(r"^(?:(?:part|chapter|lesson|module|step)\s+)?\d+\b", re.I)
 _SKIP_NEXT = re.compile(r"<!--\s*recall:skip\s*-->", re.I)
@@ -192,6 +193,9 @@ class _Builder:
         self.skip_next = False
         self.skip_section_level: int | None = None
         self.env = env  # the block parse's reference definitions: "[asar][asar]" reads "asar"
+        # "## A", "## B", "## C": an alphabetical index, not the C language; three letters make one
+        letters = [t for i, t in enumerate(tokens) if i and tokens[i - 1].type == "heading_open"]
+        self.letter_index = sum(bool(_INDEX_LETTER.match(t.content.strip())) for t in letters) >= _INDEX_LETTERS
         self.too_deep_at: str | None = None  # the first list cut by the depth limit, for the report
 
     @property
@@ -239,7 +243,7 @@ class _Builder:
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
             closed = True
-        if _INDEX_LETTER.match(title):
+        if self.letter_index and _INDEX_LETTER.match(title):
             # "## B" files a glossary's entries by letter: they belong to the heading above it
             if closed:
                 self.sections.append(Section(path=tuple(t for _, t in self.stack), level=level - 1))

@@ -117,3 +117,10 @@ def test_a_keyword_heading_defines_its_keyword():
 def test_a_titled_heading_is_not_a_definition(heading):
     doc = parse(f"{heading}\n\nSome text here.\n")
     assert all(b.kind != "paragraph" or b.text == "Some text here." for s in doc.sections for b in s.blocks)
+
+
+def test_letter_headings_of_an_index_open_no_section_but_one_letter_alone_does():
+    index = parse("# Glossary\n\n## A\n\n**API** - x\n\n## B\n\n**Bus** - y\n\n## C\n\n**Cache** - z\n")
+    assert {s.path for s in index.sections if s.blocks} == {("Glossary",)}
+    languages = parse("# Languages\n\n## C\n\nC is a systems language.\n\n## Go\n\nGo has goroutines.\n")
+    assert ("Languages", "C") in [s.path for s in languages.sections]
