@@ -152,6 +152,12 @@ def _lead_label(section: Section, lead: str) -> str:
     last = strip_trailing(plain(sentences(lead)[-1])) if lead.strip() else ""
     if len(last.split()) == 1 and last[:1].isupper() and is_noun(last.lower()) and not is_plural(last.lower()):
         return ""  # "**Anode:**" above "- Electrode where oxidation occurs": what one thing is, no members
+    title = OUTLINE_NUMBER.sub("", section.title or "")
+    if len(last.split()) == 1 and is_plural(last.lower()) and title and len(title.split()) <= 4:
+        # "**Types:**" under "Overpotential": the types of overpotential
+        said = " ".join(plain(text) for _, text in section.texts_by_block())
+        small = all(re.search(rf"\b{re.escape(w.lower())}\b", said) for w in title.split())
+        return f"{last.lower()} of {title.lower() if small else as_common(title, heading=True)}"
     # "Where:", "Here's what this code accomplishes:" introduce without naming.
     vague = len(last.split()) < 2 or re.match(r"^(?:where|here|this|these|that|for example|e\.g)\b", last, re.I)
     return last if 0 < len(last.split()) <= 12 and not vague else OUTLINE_NUMBER.sub("", section.title or "") or last

@@ -201,3 +201,11 @@ def test_a_plural_label_names_the_members_and_a_condition_lead_in_lists_none():
     fronts = [c.front for c in cards_of(markdown)]
     assert any(f.endswith("name the 3 protection methods.") or f == "Name the 3 protection methods." for f in fronts)
     assert not any("spontaneous when" in f for f in fronts)
+
+
+def test_a_bare_plural_lead_in_names_the_kinds_of_its_heading():
+    markdown = (
+        "## 9.1 Overpotential\n\nThe extra voltage a reaction needs.\n\n**Types:**\n"
+        "- Activation overpotential\n- Concentration overpotential\n- Resistance overpotential\n"
+    )
+    assert "Name the 3 types of overpotential." in [c.front for c in cards_of(markdown)]
