@@ -450,6 +450,10 @@ def extract(section: Section) -> list[Fact]:
         }
         cue = "\n".join(commands)
         facts.append(Fact(NAME, section.path, cue=cue, group=group, fields=fields, blocks=sources))
+    if method := method_entry(section):
+        fields = {**method, "kind": "method", "description": method["task"], "commands": [method["call"]]}
+        sources = (section.blocks[0].id, section.blocks[1].id)
+        facts.append(Fact(NAME, section.path, cue=method["call"], group=section.title, fields=fields, blocks=sources))
     return facts
 
 
@@ -762,6 +766,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     section also answers is asked only from the command. No true/false: 'to X, you run: Y' is a
     multiple choice question with one option, and a true one repeats the forward card."""
     f = fact.fields
+    if f.get("kind") == "method":
+        return method_cards(fact)
     description, commands = f["description"], f["commands"]
     if _unshown_index(description, commands):
         return []
@@ -799,7 +805,10 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     others = [
         s
         for s in siblings
-        if s.cue != fact.cue and len(s.fields["commands"]) == 1 and not _may_also_do(s, commands, task)
+        if s.fields.get("kind") != "method"
+        and s.cue != fact.cue
+        and len(s.fields["commands"]) == 1
+        and not _may_also_do(s, commands, task)
     ]
     # Only commands of the answer's own program are options: one `unset` among three `echo`s, or
     # two `shopt`s under "Using shopt, …", stands out by its first word.
@@ -839,3 +848,127 @@ def _matched_by_word(task: str, answer: str, choices: list[str]) -> bool:
         return {_stem(w) for w in re.findall(r"[a-z]+", literal.lower())} & asked
 
     return bool(shared(answer)) and not any(shared(c) for c in choices if c != answer)
+
+
+# ---------------------------------------------------------------------------------------------
+# A section about one method: "## Clear Method", then "This method enables us to remove all
+# elements of a dictionary.", then ```dic = {'a': 1}\ndic.clear()```. The heading names the
+# method, the sentence says what it does, the code shows it called on a value of a known type.
+
+_METHOD_HEADING = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z_]\w*)(?:\(\))?\s+(?P<kind>method|function)$", re.I)
+_THIS_METHOD = r"^(?:this|the\s+\w+(?:\(\))?)\s+(?:method|function)\s+"
+# What the sentence says the method does, in its three common wordings:
+# "This method enables us to remove …", "This method is used to get …", "This method removes …",
+# and "If we want to get the value of a specific key, then use the following method:-".
+_PURPOSE_WORDINGS = (
+    re.compile(_THIS_METHOD + r"(?:enables|allows|lets|helps)\s+(?:us|use|you|one)\s+to\s+(?P<task>[a-z].+)$", re.I),
+    re.compile(_THIS_METHOD + r"is\s+used\s+to\s+(?P<task>[a-z].+)$", re.I),
+    re.compile(_THIS_METHOD + r"(?P<task>(?:returns|removes|deletes|inserts|adds|gives)\s.+)$", re.I),
+    re.compile(
+        r"^(?:if|when)\s+(?:we|you)\s+(?:ever\s+)?want\s+(?:to\s+)?(?P<task>[a-z][^:]+?)\s*,\s*"
+        r"(?:then\s+)?use\s+(?:the\s+)?following\s+(?:method|function)\s*[:.-]*$",
+        re.I,
+    ),
+)
+# The type of the value the method is called on, from the literal the example assigns it.
+_LITERAL_TYPES = (
+    (re.compile(r"^\{\s*(?:\}|[^{}]*:)"), "dict"),
+    (re.compile(r"^\["), "list"),
+    (re.compile(r"^[\"']"), "str"),
+)
+_TYPE_WORDS = {"dict": "dictionary", "list": "list", "str": "string", "set": "set"}
+_LANGUAGES = {"py": "Python", "python": "Python", "python3": "Python", "pycon": "Python"}
+# "get the value", "have a list containing keys": what a method gives back, it returns.
+_GIVING_VERBS = {"get", "have", "obtain", "return", "give"}
+
+
+def method_entry(section: Section) -> dict | None:
+    """{'call': 'dict.clear()', 'type': 'dict', 'language': 'Python', 'task': 'remove all elements of
+    a dictionary'} of a section about one method, or None: a heading that names no method, a first
+    paragraph that says no task ('Though a dictionary b can be copied …'), more sentences than the
+    task (a qualified method, which one clause misstates), or a call on a value of unknown type."""
+    heading = _METHOD_HEADING.match(plain(section.title).strip())
+    blocks = section.blocks
+    if not heading or len(blocks) < 2 or blocks[0].kind != "paragraph" or blocks[1].kind != "code":
+        return None
+    language = _LANGUAGES.get((blocks[1].lang or "").lower())
+    said = sentences(plain(blocks[0].text).strip())
+    if not language or len(said) != 1:
+        return None
+    task = _purpose(said[0])
+    receiver = _receiver_type(blocks[1].text, heading["name"].lower())
+    if not task or not receiver:
+        return None
+    task = _the_receiver(task, _TYPE_WORDS[receiver])
+    return {"call": f"{receiver}.{heading['name'].lower()}()", "type": receiver, "language": language, "task": task}
+
+
+def _the_receiver(task: str, noun: str) -> str:
+    """'remove all elements of a dictionary', 'a list of all values of dictionary', 'keys of a
+    specified dictionary' → '… of the dictionary': the value the method is called on is one, known
+    one; and 'insert specified item' → 'insert the specified item'."""
+    task = re.sub(rf"\b(?:(?:a|the)\s+)?(?:specified\s+)?{noun}\b", f"the {noun}", task)
+    return re.sub(r"(?<!\bthe )\bspecified\b", "the specified", task)
+
+
+def _purpose(sentence: str) -> str | None:
+    """'This method enables use to remove all elements of a dictionary.' → 'remove all elements of a
+    dictionary'; 'This method returns the value' → 'return the value'."""
+    sentence = re.sub(r"\s+([,.])", r"\1", sentence.strip())
+    sentence = re.sub(r"[\s:.-]+$", "", sentence)
+    for wording in _PURPOSE_WORDINGS:
+        if m := wording.match(sentence):
+            task = re.sub(r",(?=\S)", ", ", m["task"].strip())
+            first, _, rest = task.partition(" ")
+            if not can_be_verb(first) or not rest:
+                return None
+            return f"{verb_base(first.lower())} {rest}"
+    return None
+
+
+def _receiver_type(code: str, name: str) -> str | None:
+    """'a = {'a': 1}' then 'a.get('a')' → 'dict'; 'dict.fromkeys(k, v)' → 'dict': the type the call
+    belongs to, which the card names so that 'get()' is not any get."""
+    call = re.search(rf"(?<![\w.])(?P<receiver>[A-Za-z_]\w*)\.{re.escape(name)}\(", code, re.I)
+    if not call:
+        return None
+    receiver = call["receiver"]
+    if receiver in _TYPE_WORDS:
+        return receiver
+    assigned = re.search(rf"^\s*{re.escape(receiver)}\s*=\s*(?P<value>\S.*)$", code, re.M)
+    if not assigned:
+        return None
+    return next((kind for literal, kind in _LITERAL_TYPES if literal.match(assigned["value"])), None)
+
+
+def _third_person(task: str) -> str:
+    """'remove all elements' → 'Removes all elements'; 'get the value' → 'Returns the value'."""
+    verb, _, rest = task.partition(" ")
+    verb = "return" if verb in _GIVING_VERBS else verb
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        verb += "es"
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        verb = verb[:-1] + "ies"
+    else:
+        verb += "s"
+    return capitalise(f"{verb} {rest}")
+
+
+def method_cards(fact: Fact) -> list[CardDraft]:
+    """'In Python, what does dict.clear() do?' → 'Removes all elements of a dictionary.' and 'In
+    Python, which dictionary method removes all elements of a dictionary?' → 'dict.clear()'."""
+    f = fact.fields
+    does = _third_person(f["task"])
+    common = {"note_key": fact.key, "section": fact.section_label}
+    language, call = f["language"], f["call"]
+    which = f"In {language}, which {_TYPE_WORDS[f['type']]} method {does[:1].lower()}{does[1:]}?"
+    return [
+        CardDraft(
+            key=f"{fact.key}:reverse",
+            kind="reverse",
+            front=f"In {language}, what does {call} do?",
+            back=f"{does}.",
+            **common,
+        ),
+        CardDraft(key=f"{fact.key}:basic", kind="basic", front=which, back=call, **common),
+    ]

@@ -564,3 +564,38 @@ def test_a_comment_that_prints_something_described_is_no_value():
     markdown = '# Bash\n\n## Output\n\n```bash\necho "$0: warning" >&2  # print a diagnostic message to stderr\n```\n'
     [card] = cards_of(markdown)
     assert card.back == "Print a diagnostic message to stderr"
+
+
+_METHOD_DOC = (
+    "# Dictionary Methods\nPython has methods for dictionaries.\n\n"
+    "## Clear Method\nThis method enables us to remove all elements of a dictionary.\n\n"
+    "```py\ndic={'a':1,'b':2}\ndic.clear()\n#dic has now become {}\n```\n\n"
+    "## Get Method\nIf we want to get the value of a specific key , then use the following method:-\n"
+    "```py\na={'a':1,'b':2}\nb=a.get('a')\n#b is now 1\n```\n"
+)
+
+
+def test_a_method_section_asks_what_the_method_does_and_which_method_does_it():
+    cards = {c.front: c.back for c in cards_of(_METHOD_DOC) if "dict." in c.front + c.back}
+    assert cards["In Python, what does dict.clear() do?"] == "Removes all elements of the dictionary."
+    assert cards["In Python, which dictionary method removes all elements of the dictionary?"] == "dict.clear()"
+    assert cards["In Python, what does dict.get() do?"] == "Returns the value of a specific key."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Though a dictionary b can be copied to c by following way:-",  # no task said
+        "Use the following method:-",  # a hand-over without a task
+        "This method returns the value of the key. If the key does not exist: insert it.",  # qualified
+    ],
+)
+def test_a_method_section_without_a_plain_task_gives_no_card(paragraph):
+    markdown = f"# Dictionary Methods\n\n## Get Method\n{paragraph}\n\n```py\na={{'a':1}}\nb=a.get('a')\n```\n"
+    assert not [f for f in facts_of(markdown, "cheatsheets") if f.fields["kind"] == "method"]
+
+
+def test_a_method_called_on_a_value_of_unknown_type_gives_no_card():
+    # "obj.clear()" could be a list's, a set's or a dictionary's: the card could not name it.
+    markdown = "# Methods\n\n## Clear Method\nThis method is used to remove all items.\n\n```py\nobj.clear()\n```\n"
+    assert not facts_of(markdown, "cheatsheets")
