@@ -851,101 +851,188 @@ def _matched_by_word(task: str, answer: str, choices: list[str]) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# A section about one method: "## Clear Method", then "This method enables us to remove all
-# elements of a dictionary.", then ```dic = {'a': 1}\ndic.clear()```. The heading names the
-# method, the sentence says what it does, the code shows it called on a value of a known type.
+# A section about one method or function: "## Clear Method" (or "## `list.append(x)`", "## The
+# len() function"), then "This method enables us to remove all elements of a dictionary.", then
+# ```dic = {'a': 1}\ndic.clear()```. The heading names it, the first sentence says what it does,
+# the code shows it called, on a value whose type the example's literal shows.
 
-_METHOD_HEADING = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z_]\w*)(?:\(\))?\s+(?P<kind>method|function)$", re.I)
-_THIS_METHOD = r"^(?:this|the\s+\w+(?:\(\))?)\s+(?:method|function)\s+"
-# What the sentence says the method does, in its three common wordings:
-# "This method enables us to remove …", "This method is used to get …", "This method removes …",
-# and "If we want to get the value of a specific key, then use the following method:-".
-_PURPOSE_WORDINGS = (
-    re.compile(_THIS_METHOD + r"(?:enables|allows|lets|helps)\s+(?:us|use|you|one)\s+to\s+(?P<task>[a-z].+)$", re.I),
-    re.compile(_THIS_METHOD + r"is\s+used\s+to\s+(?P<task>[a-z].+)$", re.I),
-    re.compile(_THIS_METHOD + r"(?P<task>(?:returns|removes|deletes|inserts|adds|gives)\s.+)$", re.I),
-    re.compile(
-        r"^(?:if|when)\s+(?:we|you)\s+(?:ever\s+)?want\s+(?:to\s+)?(?P<task>[a-z][^:]+?)\s*,\s*"
-        r"(?:then\s+)?use\s+(?:the\s+)?following\s+(?:method|function)\s*[:.-]*$",
-        re.I,
-    ),
+_METHOD_HEADING = re.compile(
+    r"^(?:the\s+)?(?:(?P<owner>[A-Za-z_]\w*)\.)?(?P<name>[A-Za-z_]\w*)(?P<parens>\([^()]*\))?"
+    r"(?:\s+(?P<kind>method|function))?$",
+    re.I,
 )
 # The type of the value the method is called on, from the literal the example assigns it.
-_LITERAL_TYPES = (
-    (re.compile(r"^\{\s*(?:\}|[^{}]*:)"), "dict"),
-    (re.compile(r"^\["), "list"),
-    (re.compile(r"^[\"']"), "str"),
-)
-_TYPE_WORDS = {"dict": "dictionary", "list": "list", "str": "string", "set": "set"}
-_LANGUAGES = {"py": "Python", "python": "Python", "python3": "Python", "pycon": "Python"}
+_LITERAL_TYPES = {
+    "Python": (
+        (re.compile(r"^\{\s*(?:\}|[^{}]*:)"), "dict"),
+        (re.compile(r"^\["), "list"),
+        (re.compile(r"^[\"']"), "str"),
+    ),
+    "JavaScript": ((re.compile(r"^\["), "Array"), (re.compile(r"^[\"'`]"), "String")),
+}
+_TYPE_WORDS = {
+    "dict": "dictionary",
+    "list": "list",
+    "str": "string",
+    "set": "set",
+    "Array": "array",
+    "String": "string",
+}
+_LANGUAGES = {
+    "py": "Python", "python": "Python", "python3": "Python", "pycon": "Python",
+    "js": "JavaScript", "javascript": "JavaScript", "node": "JavaScript",
+}  # fmt: skip
 # "get the value", "have a list containing keys": what a method gives back, it returns.
 _GIVING_VERBS = {"get", "have", "obtain", "return", "give"}
+# "It returns None.": detail after the task; "If the key does not exist: insert it." qualifies it.
+_QUALIFIER = re.compile(r"^(?:if|when|unless|otherwise|but|however|except)\b", re.I)
 
 
 def method_entry(section: Section) -> dict | None:
-    """{'call': 'dict.clear()', 'type': 'dict', 'language': 'Python', 'task': 'remove all elements of
-    a dictionary'} of a section about one method, or None: a heading that names no method, a first
-    paragraph that says no task ('Though a dictionary b can be copied …'), more sentences than the
-    task (a qualified method, which one clause misstates), or a call on a value of unknown type."""
+    """{'call': 'dict.clear()', 'subject': 'dict.clear()', 'which': 'dictionary method', 'language':
+    'Python', 'task': 'remove all elements of the dictionary', 'detail': '', 'qualified': False}
+    of a section about one method, or None: a heading that names no method, a first paragraph that
+    says no task ('Though a dictionary b can be copied …', 'use the following method:-'), a
+    function the example defines itself, or a method called on a value of unknown type."""
     heading = _METHOD_HEADING.match(plain(section.title).strip())
     blocks = section.blocks
     if not heading or len(blocks) < 2 or blocks[0].kind != "paragraph" or blocks[1].kind != "code":
         return None
     language = _LANGUAGES.get((blocks[1].lang or "").lower())
+    if not language or not (heading["parens"] or heading["kind"] or heading["owner"] in _TYPE_WORDS):
+        return None
+    name = _called(blocks[1].text, heading["name"])
     said = sentences(plain(blocks[0].text).strip())
-    if not language or len(said) != 1:
+    task = _purpose(said[0], heading["name"]) if said and name else None
+    if not task:
         return None
-    task = _purpose(said[0])
-    receiver = _receiver_type(blocks[1].text, heading["name"].lower())
-    if not task or not receiver:
+    owner = heading["owner"] if heading["owner"] in _TYPE_WORDS else _receiver_type(blocks[1].text, name, language)
+    if owner:
+        task = _the_receiver(task, _TYPE_WORDS[owner])
+        word = _TYPE_WORDS[owner]
+        call = f"{owner}.{name}()" if language == "Python" else f"{name}()"
+        subject, which = (call if language == "Python" else f"the {word} method {call}"), f"{word} method"
+    elif _plain_function(blocks[1].text, name) and (heading["kind"] or "").lower() != "method":
+        call = subject = f"{name}()"
+        which = "function"
+    else:
         return None
-    task = _the_receiver(task, _TYPE_WORDS[receiver])
-    return {"call": f"{receiver}.{heading['name'].lower()}()", "type": receiver, "language": language, "task": task}
+    if _read_as_definition(section, blocks[0]):
+        return None
+    detail = [s for s in said[1:] if not _QUALIFIER.match(s)]
+    qualifiers = [_conditional(s) for s in said[1:] if _QUALIFIER.match(s)]
+    if None in qualifiers:
+        return None
+    fields = {"call": call, "subject": subject, "which": which, "language": language, "task": task}
+    return {**fields, "detail": " ".join(detail), "qualifier": " ".join(qualifiers)}
+
+
+def _read_as_definition(section: Section, paragraph) -> bool:
+    """'The len() function returns the number of items' is a definition of 'the len() function'
+    too: that reading asks it already, and a second card on one sentence repeats it."""
+    from quizzes.generation.extractors import definitions
+
+    return any(paragraph.id in fact.blocks for fact in definitions.extract(section))
+
+
+def _conditional(sentence: str) -> str | None:
+    """'If the key does not exist: insert the key, with the specified value.:-' → 'If the key does
+    not exist, inserts the key, with the specified value.': the method's second case, said of it."""
+    sentence = re.sub(r"[\s:.-]+$", "", sentence.strip())
+    m = re.match(r"^(?P<case>(?:if|when|unless)\s[^:,]+)[:,]\s*(?P<task>\w+\s.+)$", sentence, re.I)
+    if not m:
+        return None
+    task = _base_form(m["task"])
+    return f"{m['case']}, {_third_person(task)[:1].lower()}{_third_person(task)[1:]}." if task else None
+
+
+def _called(code: str, name: str) -> str | None:
+    """The method's name as the code spells it ('forEach' for a heading 'Foreach Method'), when the
+    code calls it and does not define it ('def greet(' is the lesson's own function)."""
+    call = re.search(rf"(?<![\w$])(?:\.\s*)?(?P<name>{re.escape(name)})\s*\(", code, re.I)
+    if not call:
+        return None
+    defined = re.search(
+        rf"\b(?:def|function|class)\s+{re.escape(call['name'])}\b|\b{re.escape(call['name'])}\s*=", code
+    )
+    return None if defined else call["name"]
 
 
 def _the_receiver(task: str, noun: str) -> str:
     """'remove all elements of a dictionary', 'a list of all values of dictionary', 'keys of a
     specified dictionary' → '… of the dictionary': the value the method is called on is one, known
-    one; and 'insert specified item' → 'insert the specified item'."""
-    task = re.sub(rf"\b(?:(?:a|the)\s+)?(?:specified\s+)?{noun}\b", f"the {noun}", task)
+    one; and 'insert specified item' → 'insert the specified item'. 'creates a new array with …'
+    and 'for each array element' speak of other values and stay."""
+    receiver = rf"\b(?P<prep>of|to|from|in|into)\s+(?:(?:a|an|the)\s+)?(?:(?:specified|given)\s+)?{noun}\b"
+    task = re.sub(receiver + r"(?=\s*(?:[,.;]|$|\s(?:with|and|by|using)\b))", rf"\g<prep> the {noun}", task)
     return re.sub(r"(?<!\bthe )\bspecified\b", "the specified", task)
 
 
-def _purpose(sentence: str) -> str | None:
-    """'This method enables use to remove all elements of a dictionary.' → 'remove all elements of a
-    dictionary'; 'This method returns the value' → 'return the value'."""
+def _purpose(sentence: str, name: str) -> str | None:
+    """The task a sentence says the method does, in its common wordings: 'This method enables use
+    to remove all elements of a dictionary.' → 'remove all elements of a dictionary'; 'The append()
+    method adds an item' → 'add an item'; 'This method is used to get …'; 'If we want to get the
+    value of a specific key, then use the following method:-' → 'get the value of a specific key'."""
     sentence = re.sub(r"\s+([,.])", r"\1", sentence.strip())
     sentence = re.sub(r"[\s:.-]+$", "", sentence)
-    for wording in _PURPOSE_WORDINGS:
-        if m := wording.match(sentence):
-            task = re.sub(r",(?=\S)", ", ", m["task"].strip())
-            first, _, rest = task.partition(" ")
-            if not can_be_verb(first) or not rest:
-                return None
-            return f"{verb_base(first.lower())} {rest}"
+    subject = (
+        r"^(?:(?:this|the|that)\s+(?:\S+\s+)?(?:method|function)"
+        rf"|(?:the\s+)?\S*{re.escape(name)}(?:\(\))?(?:\s+(?:method|function))?)\s+"
+    )
+    wordings = (
+        subject + r"(?:enables|allows|lets|helps)\s+(?:us|use|you|one)\s+(?:to\s+)?(?P<task>[a-z].+)$",
+        subject + r"(?:is|can\s+be)\s+used\s+to\s+(?P<task>[a-z].+)$",
+        subject + r"(?P<task>[a-z]+s\s.+)$",
+        r"^(?:if|when)\s+(?:we|you)\s+(?:ever\s+)?want\s+(?:to\s+)?(?P<task>[a-z][^:]+?)\s*,\s*"
+        r"(?:then\s+)?use\s+(?:the\s+)?following\s+(?:method|function)$",
+    )
+    for i, wording in enumerate(wordings):
+        if m := re.match(wording, sentence, re.I):
+            # Only "This method VERBs …" could be a claim ("This method is very useful").
+            return _base_form(re.sub(r",(?=\S)", ", ", m["task"].strip()), claim=i == 2)
     return None
 
 
-def _receiver_type(code: str, name: str) -> str | None:
+# "is", "has", "does": a claim about the method ("This method is very useful"), not its task.
+_NOT_TASKS = {"be", "have", "do", "can", "will", "may", "must", "should"}
+
+
+def _base_form(task: str, *, claim: bool = False) -> str | None:
+    """'removes all elements' → 'remove all elements'; None when the first word is no verb."""
+    first, _, rest = task.partition(" ")
+    base = verb_base(first.lower())
+    if not can_be_verb(first) or not rest or (claim and base in _NOT_TASKS):
+        return None
+    return f"{base} {rest}"
+
+
+def _receiver_type(code: str, name: str, language: str) -> str | None:
     """'a = {'a': 1}' then 'a.get('a')' → 'dict'; 'dict.fromkeys(k, v)' → 'dict': the type the call
     belongs to, which the card names so that 'get()' is not any get."""
-    call = re.search(rf"(?<![\w.])(?P<receiver>[A-Za-z_]\w*)\.{re.escape(name)}\(", code, re.I)
+    call = re.search(rf"(?<![\w.])(?P<receiver>[A-Za-z_$][\w$]*)\.{re.escape(name)}\(", code)
     if not call:
         return None
     receiver = call["receiver"]
-    if receiver in _TYPE_WORDS:
+    if receiver in _TYPE_WORDS and language == "Python":
         return receiver
-    assigned = re.search(rf"^\s*{re.escape(receiver)}\s*=\s*(?P<value>\S.*)$", code, re.M)
+    declared = r"(?:(?:const|let|var)\s+)?"
+    assigned = re.search(rf"^\s*(?:>>>\s*)?{declared}{re.escape(receiver)}\s*=\s*(?P<value>\S.*)$", code, re.M)
     if not assigned:
         return None
-    return next((kind for literal, kind in _LITERAL_TYPES if literal.match(assigned["value"])), None)
+    return next((kind for literal, kind in _LITERAL_TYPES[language] if literal.match(assigned["value"])), None)
+
+
+def _plain_function(code: str, name: str) -> bool:
+    """'len(fruits)' called bare, not 'obj.len()' nor a name the code imports ('from x import len')."""
+    bare = re.search(rf"(?<![\w.$]){re.escape(name)}\s*\(", code)
+    return bool(bare) and not re.search(rf"\bimport\b[^\n]*\b{re.escape(name)}\b", code)
 
 
 def _third_person(task: str) -> str:
     """'remove all elements' → 'Removes all elements'; 'get the value' → 'Returns the value'."""
     verb, _, rest = task.partition(" ")
     verb = "return" if verb in _GIVING_VERBS else verb
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
         verb += "es"
     elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
         verb = verb[:-1] + "ies"
@@ -955,20 +1042,26 @@ def _third_person(task: str) -> str:
 
 
 def method_cards(fact: Fact) -> list[CardDraft]:
-    """'In Python, what does dict.clear() do?' → 'Removes all elements of a dictionary.' and 'In
-    Python, which dictionary method removes all elements of a dictionary?' → 'dict.clear()'."""
+    """'In Python, what does dict.clear() do?' → 'Removes all elements of the dictionary.' and 'In
+    Python, which dictionary method removes all elements of the dictionary?' → 'dict.clear()'. A
+    qualified task ('Returns the value of the key. If the key does not exist: insert it.') is
+    asked only one way: its first clause alone would name another method too (get)."""
     f = fact.fields
     does = _third_person(f["task"])
     common = {"note_key": fact.key, "section": fact.section_label}
     language, call = f["language"], f["call"]
-    which = f"In {language}, which {_TYPE_WORDS[f['type']]} method {does[:1].lower()}{does[1:]}?"
-    return [
+    back = " ".join([f"{does}.", f["qualifier"]]).strip()
+    cards = [
         CardDraft(
             key=f"{fact.key}:reverse",
             kind="reverse",
-            front=f"In {language}, what does {call} do?",
-            back=f"{does}.",
+            front=f"In {language}, what does {f['subject']} do?",
+            back=back,
+            explanation=f["detail"],
             **common,
-        ),
-        CardDraft(key=f"{fact.key}:basic", kind="basic", front=which, back=call, **common),
+        )
     ]
+    if not f["qualifier"]:
+        which = f"In {language}, which {f['which']} {does[:1].lower()}{does[1:]}?"
+        cards.append(CardDraft(key=f"{fact.key}:basic", kind="basic", front=which, back=call, **common))
+    return cards

@@ -587,7 +587,7 @@ def test_a_method_section_asks_what_the_method_does_and_which_method_does_it():
     [
         "Though a dictionary b can be copied to c by following way:-",  # no task said
         "Use the following method:-",  # a hand-over without a task
-        "This method returns the value of the key. If the key does not exist: insert it.",  # qualified
+        "This method is very useful.",  # a claim about the method, not its task
     ],
 )
 def test_a_method_section_without_a_plain_task_gives_no_card(paragraph):
@@ -598,4 +598,44 @@ def test_a_method_section_without_a_plain_task_gives_no_card(paragraph):
 def test_a_method_called_on_a_value_of_unknown_type_gives_no_card():
     # "obj.clear()" could be a list's, a set's or a dictionary's: the card could not name it.
     markdown = "# Methods\n\n## Clear Method\nThis method is used to remove all items.\n\n```py\nobj.clear()\n```\n"
+    assert not facts_of(markdown, "cheatsheets")
+
+
+def test_a_qualified_method_is_asked_only_what_it_does_with_its_condition():
+    # "Which method returns the value of the key?" would be get() as well: only the reverse is fair.
+    markdown = (
+        "# Dictionary Methods\n\n## Setdefault Method\nThis method returns the value of the specified key. "
+        "If the key does not exist: insert the key, with the specified value.:-\n\n"
+        "```py\na={'c':1}\nb=a.setdefault('c',3)\n```\n"
+    )
+    assert [(c.front, c.back) for c in cards_of(markdown) if "setdefault" in c.front + c.back] == [
+        (
+            "In Python, what does dict.setdefault() do?",
+            "Returns the value of the specified key. "
+            "If the key does not exist, inserts the key, with the specified value.",
+        )
+    ]
+
+
+def test_a_method_heading_in_code_and_a_javascript_array_method():
+    markdown = (
+        "# Lists\n\n## `list.append(x)`\nThe append() method adds an item to the end of the list.\n\n"
+        "```python\nfruits = ['apple']\nfruits.append('kiwi')\n```\n\n"
+        "## forEach method\nThis method executes a function once for each array element.\n\n"
+        "```js\nlet a = [1, 2];\na.forEach(x => console.log(x));\n```\n"
+    )
+    cards = {c.front: c.back for c in cards_of(markdown) if c.front.startswith("In Python,") or "JavaScript" in c.front}
+    assert cards["In Python, which list method adds an item to the end of the list?"] == "list.append()"
+    assert (
+        cards["In JavaScript, what does the array method forEach() do?"]
+        == "Executes a function once for each array element."
+    )
+
+
+def test_a_function_the_example_defines_itself_gives_no_card():
+    # "greet()" is the lesson's own function, not one of the language's to recall.
+    markdown = (
+        "# Functions\n\n## Greet function\nThis function prints a greeting.\n\n"
+        "```python\ndef greet():\n    print('hi')\ngreet()\n```\n"
+    )
     assert not facts_of(markdown, "cheatsheets")
