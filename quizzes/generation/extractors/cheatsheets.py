@@ -454,6 +454,10 @@ def extract(section: Section) -> list[Fact]:
         fields = {**method, "kind": "method", "description": method["task"], "commands": [method["call"]]}
         sources = (section.blocks[0].id, section.blocks[1].id)
         facts.append(Fact(NAME, section.path, cue=method["call"], group=section.title, fields=fields, blocks=sources))
+    elif way := recommended_entry(section):
+        fields = {**way, "kind": "recommended", "description": way["question"], "commands": [way["answer"]]}
+        sources = (section.blocks[0].id,)
+        facts.append(Fact(NAME, section.path, cue=way["answer"], group=section.title, fields=fields, blocks=sources))
     return facts
 
 
@@ -768,6 +772,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
     if f.get("kind") == "method":
         return method_cards(fact)
+    if f.get("kind") == "recommended":
+        return recommended_cards(fact)
     description, commands = f["description"], f["commands"]
     if _unshown_index(description, commands):
         return []
@@ -805,7 +811,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     others = [
         s
         for s in siblings
-        if s.fields.get("kind") != "method"
+        if s.fields.get("kind") not in ("method", "recommended")
         and s.cue != fact.cue
         and len(s.fields["commands"]) == 1
         and not _may_also_do(s, commands, task)
@@ -1065,3 +1071,73 @@ def method_cards(fact: Fact) -> list[CardDraft]:
         which = f"In {language}, which {f['which']} {does[:1].lower()}{does[1:]}?"
         cards.append(CardDraft(key=f"{fact.key}:basic", kind="basic", front=which, back=call, **common))
     return cards
+
+
+# ---------------------------------------------------------------------------------------------
+# A section about one way of doing something in code, whose prose says when it is the one to use:
+# "## Formatted String Literals or f-strings" — "If your are using Python 3.6+, string f-strings
+# are the recommended way to format strings." — then a code block. The heading names the way.
+
+_RECOMMENDED_WAY = re.compile(
+    r"^(?:if\s+(?:you|your)(?:'re|\s+are)\s+using\s+(?P<condition>[^,]+),\s*)?(?P<subject>[^,]+?)\s+(?:is|are)\s+"
+    r"the\s+(?P<adjective>recommended|preferred)\s+way\s+to\s+(?P<task>[a-z][^,;]+)$",
+    re.I,
+)
+_RECOMMENDED_WHEN = re.compile(
+    r"\bit\s+is\s+(?P<adjective>recommended|preferred)\s+(?P<case>when\s+[a-z][^,;]+)$", re.I
+)
+_HEADING_ALTERNATIVES = re.compile(r"\s+or\s+|\s*/\s*|,\s*")
+
+
+def recommended_entry(section: Section) -> dict | None:
+    """{'question': 'In Python 3.6+, what is the recommended way to format strings?', 'answer':
+    'f-strings (formatted string literals)', 'detail': …} of a section whose first paragraph says
+    when the way its heading names is the one to use, or None. The paragraph must name the heading's
+    way itself ('string f-strings are …', '… template strings are a safer choice'): an 'it' alone
+    might be anything the section spoke of before."""
+    blocks = section.blocks
+    if len(section.path) < 2 or len(blocks) < 2 or blocks[0].kind != "paragraph" or blocks[1].kind != "code":
+        return None
+    language = _LANGUAGES.get((blocks[1].lang or "").lower())
+    names = [_as_written(n) for n in _HEADING_ALTERNATIVES.split(plain(section.title).strip()) if n]
+    said = sentences(plain(blocks[0].text).strip())
+    if not language or not said or not names or any(len(n.split()) > 4 for n in names):
+        return None
+    paragraph = plain(blocks[0].text).lower()
+    named = [n for n in names if re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", paragraph)]
+    if not named:
+        return None
+    answer = named[0] + (f" ({', '.join(n.lower() for n in names if n not in named[:1])})" if len(names) > 1 else "")
+    first = re.sub(r"[\s:.]+$", "", said[0])
+    if (m := _RECOMMENDED_WAY.match(first)) and named[0].lower() in m["subject"].lower():
+        place = m["condition"] if m["condition"] and language in m["condition"] else language
+        question = f"In {place}, what is the {m['adjective'].lower()} way to {m['task']}?"
+    elif m := _RECOMMENDED_WHEN.search(first):
+        topic = plain(section.path[0]).strip()
+        place = topic if language.lower() in topic.lower() else f"{language} {topic.lower()}"
+        question = f"In {place}, what is {m['adjective'].lower()} {m['case']}?"
+    else:
+        return None
+    return {"question": question, "answer": answer, "detail": " ".join(said[1:])}
+
+
+def _as_written(heading_part: str) -> str:
+    """'Formatted String Literals' → 'formatted string literals', 'Template Strings' → 'Template
+    strings': a heading's capitals are its style, except a leading name ('f-strings' stays)."""
+    words = heading_part.split()
+    return " ".join([words[0], *(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words[1:])])
+
+
+def recommended_cards(fact: Fact) -> list[CardDraft]:
+    f = fact.fields
+    common = {"note_key": fact.key, "section": fact.section_label}
+    return [
+        CardDraft(
+            key=f"{fact.key}:basic",
+            kind="basic",
+            front=f["question"],
+            back=f["answer"],
+            explanation=f["detail"],
+            **common,
+        )
+    ]
