@@ -863,7 +863,7 @@ def _matched_by_word(task: str, answer: str, choices: list[str]) -> bool:
 # the code shows it called, on a value whose type the example's literal shows.
 
 _METHOD_HEADING = re.compile(
-    r"^(?:the\s+)?(?:(?P<owner>[A-Za-z_]\w*)\.)?(?P<name>[A-Za-z_]\w*)(?P<parens>\([^()]*\))?"
+    r"^(?:the\s+)?(?:(?P<owner>[A-Za-z_]\w*)\.(?:prototype\.)?)?(?P<name>[A-Za-z_]\w*)(?P<parens>\([^()]*\))?"
     r"(?:\s+(?P<kind>method|function))?$",
     re.I,
 )
@@ -989,13 +989,15 @@ def _purpose(sentence: str, name: str) -> str | None:
         subject + r"(?:enables|allows|lets|helps)\s+(?:us|use|you|one)\s+(?:to\s+)?(?P<task>[a-z].+)$",
         subject + r"(?:is|can\s+be)\s+used\s+to\s+(?P<task>[a-z].+)$",
         subject + r"(?P<task>[a-z]+s\s.+)$",
+        # An API reference's own line under the method's heading: "Returns a copy of the string …".
+        r"^(?P<task>[A-Z][a-z]+s\s(?!(?:are|is|can|have|were)\b).+)$",
         r"^(?:if|when)\s+(?:we|you)\s+(?:ever\s+)?want\s+(?:to\s+)?(?P<task>[a-z][^:]+?)\s*,\s*"
         r"(?:then\s+)?use\s+(?:the\s+)?following\s+(?:method|function)$",
     )
     for i, wording in enumerate(wordings):
         if m := re.match(wording, sentence, re.I):
             # Only "This method VERBs …" could be a claim ("This method is very useful").
-            return _base_form(re.sub(r",(?=\S)", ", ", m["task"].strip()), claim=i == 2)
+            return _base_form(re.sub(r",(?=\S)", ", ", m["task"].strip()), claim=i in (2, 3))
     return None
 
 
@@ -1015,9 +1017,12 @@ def _base_form(task: str, *, claim: bool = False) -> str | None:
 def _receiver_type(code: str, name: str, language: str) -> str | None:
     """'a = {'a': 1}' then 'a.get('a')' → 'dict'; 'dict.fromkeys(k, v)' → 'dict': the type the call
     belongs to, which the card names so that 'get()' is not any get."""
-    call = re.search(rf"(?<![\w.])(?P<receiver>[A-Za-z_$][\w$]*)\.{re.escape(name)}\(", code)
+    literal = r"'[^'\n]*'|\"[^\"\n]*\"|\[[^\]\n]*\]|\{[^}\n]*\}"
+    call = re.search(rf"(?:(?<![\w.])(?P<receiver>[A-Za-z_$][\w$]*)|(?P<literal>{literal}))\.{re.escape(name)}\(", code)
     if not call:
         return None
+    if call["literal"]:  # "'hello'.upper()": the literal shows its type itself
+        return next((kind for shape, kind in _LITERAL_TYPES[language] if shape.match(call["literal"])), None)
     receiver = call["receiver"]
     if receiver in _TYPE_WORDS and language == "Python":
         return receiver
@@ -1051,7 +1056,8 @@ def method_cards(fact: Fact) -> list[CardDraft]:
     """'In Python, what does dict.clear() do?' → 'Removes all elements of the dictionary.' and 'In
     Python, which dictionary method removes all elements of the dictionary?' → 'dict.clear()'. A
     qualified task ('Returns the value of the key. If the key does not exist: insert it.') is
-    asked only one way: its first clause alone would name another method too (get)."""
+    asked only one way: its first clause alone would name another method too (get); so is a
+    task that says the method's name ('returns a list containing keys' → keys())."""
     f = fact.fields
     does = _third_person(f["task"])
     common = {"note_key": fact.key, "section": fact.section_label}
@@ -1067,7 +1073,9 @@ def method_cards(fact: Fact) -> list[CardDraft]:
             **common,
         )
     ]
-    if not f["qualifier"]:
+    # "Which string method splits the string …?" → split(): the question says the answer.
+    gives_away = _stem(f["call"].split(".")[-1].rstrip("()").lower()) in _content(does)
+    if not f["qualifier"] and not gives_away:
         which = f"In {language}, which {f['which']} {does[:1].lower()}{does[1:]}?"
         cards.append(CardDraft(key=f"{fact.key}:basic", kind="basic", front=which, back=call, **common))
     return cards

@@ -669,3 +669,23 @@ def test_a_recommendation_that_does_not_name_the_heading_gives_no_card():
         "```python\nTemplate('Hey $name!')\n```\n"
     )
     assert not facts_of(markdown, "cheatsheets")
+
+
+def test_an_api_reference_line_under_a_method_heading_and_a_literal_receiver():
+    markdown = (
+        "# Python strings\n\n## `str.upper()`\nReturns a copy of the string with all the cased characters "
+        "converted to uppercase.\n\n```python\n>>> 'hello'.upper()\n'HELLO'\n```\n"
+    )
+    cards = {c.front: c.back for c in cards_of(markdown) if "upper" in c.front + c.back}
+    assert cards["In Python, what does str.upper() do?"].startswith("Returns a copy of the string")
+
+
+def test_a_task_that_says_the_method_name_is_not_asked_for_the_method():
+    # "Which string method splits the string …?" gives split() away; what split() does is still asked.
+    markdown = (
+        "# Python strings\n\n## `str.split()`\nSplits the string at the separator and returns a list of words.\n\n"
+        "```python\n>>> 'a b'.split()\n```\n"
+    )
+    assert [c.front for c in cards_of(markdown) if "split" in c.front + c.back] == [
+        "In Python, what does str.split() do?"
+    ]
