@@ -900,9 +900,13 @@ def method_entry(section: Section) -> dict | None:
     of a section about one method, or None: a heading that names no method, a first paragraph that
     says no task ('Though a dictionary b can be copied …', 'use the following method:-'), a
     function the example defines itself, or a method called on a value of unknown type."""
-    heading = _METHOD_HEADING.match(plain(section.title).strip())
     blocks = section.blocks
-    if not heading or len(blocks) < 2 or blocks[0].kind != "paragraph" or blocks[1].kind != "code":
+    if len(blocks) < 2 or blocks[0].kind != "paragraph" or blocks[1].kind != "code":
+        return None
+    if blocks[1].lang in SHELL_LANGS:
+        return _command_entry(section)
+    heading = _METHOD_HEADING.match(plain(section.title).strip())
+    if not heading:
         return None
     language = _LANGUAGES.get((blocks[1].lang or "").lower())
     if not language or not (heading["parens"] or heading["kind"] or heading["owner"] in _TYPE_WORDS):
@@ -931,6 +935,30 @@ def method_entry(section: Section) -> dict | None:
         return None
     fields = {"call": call, "subject": subject, "which": which, "language": language, "task": task}
     return {**fields, "detail": " ".join(detail), "qualifier": " ".join(qualifiers)}
+
+
+# "## The chmod command", "## Touch Command", "## grep": a heading that names one shell command.
+_COMMAND_HEADING = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][\w-]*)(?:\s+(?P<kind>command))?$", re.I)
+
+
+def _command_entry(section: Section) -> dict | None:
+    """'## The chmod command', 'This command is used to change the permissions of a file.', then
+    ```chmod +x script.sh```: the command the heading names is the one every line of the block
+    runs. A bare heading ('## grep') counts only when it is that program's own name, in lowercase."""
+    heading = _COMMAND_HEADING.match(plain(section.title).strip())
+    if not heading or (not heading["kind"] and not heading["name"].islower()):
+        return None
+    name = heading["name"].lower()
+    lines = [_PROMPT.sub("", line.strip()) for line in section.blocks[1].text.splitlines()]
+    runs = [line.split()[0] for line in lines if line and not line.startswith("#")]
+    said = sentences(plain(section.blocks[0].text).strip())
+    if not runs or any(run != name for run in runs) or not said or len(said) > 2:
+        return None  # a block that runs other programs too shows a workflow, not the command
+    task = _purpose(said[0], name)
+    if not task or _read_as_definition(section, section.blocks[0]):
+        return None
+    fields = {"call": name, "subject": f"the {name} command", "which": "command", "language": "", "task": task}
+    return {**fields, "detail": " ".join(said[1:]), "qualifier": ""}
 
 
 def _read_as_definition(section: Section, paragraph) -> bool:
@@ -982,8 +1010,8 @@ def _purpose(sentence: str, name: str) -> str | None:
     sentence = re.sub(r"\s+([,.])", r"\1", sentence.strip())
     sentence = re.sub(r"[\s:.-]+$", "", sentence)
     subject = (
-        r"^(?:(?:this|the|that)\s+(?:\S+\s+)?(?:method|function)"
-        rf"|(?:the\s+)?\S*{re.escape(name)}(?:\(\))?(?:\s+(?:method|function))?)\s+"
+        r"^(?:(?:this|the|that)\s+(?:\S+\s+)?(?:method|function|command)"
+        rf"|(?:the\s+)?\S*{re.escape(name)}(?:\(\))?(?:\s+(?:method|function|command))?)\s+"
     )
     wordings = (
         subject + r"(?:enables|allows|lets|helps)\s+(?:us|use|you|one)\s+(?:to\s+)?(?P<task>[a-z].+)$",
@@ -992,7 +1020,7 @@ def _purpose(sentence: str, name: str) -> str | None:
         # An API reference's own line under the method's heading: "Returns a copy of the string …".
         r"^(?P<task>[A-Z][a-z]+s\s(?!(?:are|is|can|have|were)\b).+)$",
         r"^(?:if|when)\s+(?:we|you)\s+(?:ever\s+)?want\s+(?:to\s+)?(?P<task>[a-z][^:]+?)\s*,\s*"
-        r"(?:then\s+)?use\s+(?:the\s+)?following\s+(?:method|function)$",
+        r"(?:then\s+)?use\s+(?:the\s+)?following\s+(?:method|function|command)$",
     )
     for i, wording in enumerate(wordings):
         if m := re.match(wording, sentence, re.I):
@@ -1061,13 +1089,19 @@ def method_cards(fact: Fact) -> list[CardDraft]:
     f = fact.fields
     does = _third_person(f["task"])
     common = {"note_key": fact.key, "section": fact.section_label}
-    language, call = f["language"], f["call"]
+    call = f["call"]
     back = " ".join([f"{does}.", f["qualifier"]]).strip()
+
+    def asked(prompt: str) -> str:
+        # "the touch command", "which command": a shell command says what it is itself, where a
+        # method's name ('get()') needs its language.
+        return f"In {f['language']}, {prompt[:1].lower()}{prompt[1:]}" if f["language"] else prompt
+
     cards = [
         CardDraft(
             key=f"{fact.key}:reverse",
             kind="reverse",
-            front=f"In {language}, what does {f['subject']} do?",
+            front=asked(f"What does {f['subject']} do?"),
             back=back,
             explanation=f["detail"],
             **common,
@@ -1076,7 +1110,7 @@ def method_cards(fact: Fact) -> list[CardDraft]:
     # "Which string method splits the string …?" → split(): the question says the answer.
     gives_away = _stem(f["call"].split(".")[-1].rstrip("()").lower()) in _content(does)
     if not f["qualifier"] and not gives_away:
-        which = f"In {language}, which {f['which']} {does[:1].lower()}{does[1:]}?"
+        which = asked(f"Which {f['which']} {does[:1].lower()}{does[1:]}?")
         cards.append(CardDraft(key=f"{fact.key}:basic", kind="basic", front=which, back=call, **common))
     return cards
 

@@ -689,3 +689,21 @@ def test_a_task_that_says_the_method_name_is_not_asked_for_the_method():
     assert [c.front for c in cards_of(markdown) if "split" in c.front + c.back] == [
         "In Python, what does str.split() do?"
     ]
+
+
+def test_a_section_about_one_shell_command():
+    markdown = (
+        "# Linux basics\n\n## The chmod command\nThis command is used to change the permissions of a file.\n\n"
+        "```bash\nchmod +x script.sh\n```\n\n"
+        "## Touch Command\nIf we want to create an empty file, then use the following command:\n\n"
+        "```bash\n$ touch notes.txt\n```\n"
+    )
+    cards = {c.front: c.back for c in cards_of(markdown)}
+    assert cards["What does the chmod command do?"] == "Changes the permissions of a file."
+    assert cards["Which command creates an empty file?"] == "touch"
+
+
+def test_a_command_section_whose_block_runs_other_programs_gives_no_card():
+    # "cd project" then "ls": a walkthrough, not the one command the heading names.
+    markdown = "# Linux\n\n## ls\nLists the files of a folder.\n\n```bash\ncd project\nls\n```\n"
+    assert not [f for f in facts_of(markdown, "cheatsheets") if f.fields["kind"] == "method"]
