@@ -10,6 +10,7 @@ description at all: an output ("/path/to/foo"), a state ("Still in first directo
 ("Windows", "Regex") or a cross-reference ("Same as above"), which is skipped with its reason.
 """
 
+import builtins
 import re
 from functools import lru_cache
 
@@ -917,12 +918,14 @@ def method_entry(section: Section) -> dict | None:
     if not task:
         return None
     owner = heading["owner"] if heading["owner"] in _TYPE_WORDS else _receiver_type(blocks[1].text, name, language)
+    if owner and language == "Python" and not hasattr(_PYTHON_TYPES[owner], name):
+        return None  # "x.count()" on a dict the example built: no such method, the lesson's own
     if owner:
         task = _the_receiver(task, _TYPE_WORDS[owner])
         word = _TYPE_WORDS[owner]
         call = f"{owner}.{name}()" if language == "Python" else f"{name}()"
         subject, which = (call if language == "Python" else f"the {word} method {call}"), f"{word} method"
-    elif _plain_function(blocks[1].text, name) and (heading["kind"] or "").lower() != "method":
+    elif _plain_function(blocks[1].text, name, language) and (heading["kind"] or "").lower() != "method":
         call = subject = f"{name}()"
         which = "function"
     else:
@@ -1061,8 +1064,23 @@ def _receiver_type(code: str, name: str, language: str) -> str | None:
     return next((kind for literal, kind in _LITERAL_TYPES[language] if literal.match(assigned["value"])), None)
 
 
-def _plain_function(code: str, name: str) -> bool:
-    """'len(fruits)' called bare, not 'obj.len()' nor a name the code imports ('from x import len')."""
+_PYTHON_TYPES = {"dict": dict, "list": list, "str": str, "set": set}
+# The language's own functions: 'render()' called bare could be the lesson's, defined elsewhere.
+_BUILT_INS = {
+    "Python": set(dir(builtins)),
+    "JavaScript": {
+        "parseInt", "parseFloat", "isNaN", "isFinite", "setTimeout", "setInterval", "clearTimeout",
+        "clearInterval", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "fetch",
+        "alert", "prompt", "confirm", "require", "structuredClone", "queueMicrotask",
+    },
+}  # fmt: skip
+
+
+def _plain_function(code: str, name: str, language: str) -> bool:
+    """'len(fruits)' called bare, not 'obj.len()' nor a name the code imports ('from x import len'),
+    and one of the language's own functions."""
+    if name not in _BUILT_INS[language]:
+        return False
     bare = re.search(rf"(?<![\w.$]){re.escape(name)}\s*\(", code)
     return bool(bare) and not re.search(rf"\bimport\b[^\n]*\b{re.escape(name)}\b", code)
 

@@ -707,3 +707,19 @@ def test_a_command_section_whose_block_runs_other_programs_gives_no_card():
     # "cd project" then "ls": a walkthrough, not the one command the heading names.
     markdown = "# Linux\n\n## ls\nLists the files of a folder.\n\n```bash\ncd project\nls\n```\n"
     assert not [f for f in facts_of(markdown, "cheatsheets") if f.fields["kind"] == "method"]
+
+
+def test_a_bare_function_is_asked_only_when_it_is_the_language_s_own():
+    builtin = "# Python\n\n## `len()`\nReturns the number of items in a container.\n\n```python\nlen([1, 2])\n```\n"
+    assert [c.back for c in cards_of(builtin) if c.front == "In Python, what does len() do?"] == [
+        "Returns the number of items in a container."
+    ]
+    # "render()" called bare is the lesson's own function, defined somewhere else.
+    own = "# App\n\n## The render() function\nThis function draws the page.\n\n```js\nrender();\n```\n"
+    assert not facts_of(own, "cheatsheets")
+
+
+def test_a_method_the_type_does_not_have_gives_no_card():
+    # A dict has no .count(): the example's object is not what it seems, or the method is the lesson's.
+    markdown = "# D\n\n## Count Method\nThis method counts the keys.\n\n```py\nd = {'a': 1}\nd.count()\n```\n"
+    assert not facts_of(markdown, "cheatsheets")
