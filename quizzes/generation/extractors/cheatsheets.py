@@ -1032,8 +1032,13 @@ def _purpose(sentence: str, name: str) -> str | None:
     return None
 
 
-# "is", "has", "does": a claim about the method ("This method is very useful"), not its task.
-_NOT_TASKS = {"be", "have", "do", "can", "will", "may", "must", "should"}
+# "is", "has", "does": a claim about the method ("This method is very useful"), not its task; so
+# is its signature ("This method takes two arguments"), its workings ("uses a hash table") or a
+# side effect many methods share ("modifies the original list").
+_NOT_TASKS = {
+    "be", "have", "do", "can", "will", "may", "must", "should", "take", "accept", "require", "expect",
+    "need", "work", "exist", "belong", "come", "look", "use", "modify", "mutate", "alter", "mean", "seem",
+}  # fmt: skip
 
 
 def _base_form(task: str, *, claim: bool = False) -> str | None:

@@ -588,6 +588,8 @@ def test_a_method_section_asks_what_the_method_does_and_which_method_does_it():
         "Though a dictionary b can be copied to c by following way:-",  # no task said
         "Use the following method:-",  # a hand-over without a task
         "This method is very useful.",  # a claim about the method, not its task
+        "This method takes two arguments.",  # its signature
+        "This method modifies the original dictionary.",  # a side effect many methods share
     ],
 )
 def test_a_method_section_without_a_plain_task_gives_no_card(paragraph):
