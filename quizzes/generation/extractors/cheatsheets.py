@@ -1,5 +1,11 @@
 """Command cheatsheets: comment lines in a shell code block describe the commands below them.
 
+Also a section about one API element (see `method_entry`): a heading that names a method, a
+function or a command ("## Clear Method", "## `str.upper()`", "## The chmod command"), a first
+sentence that says what it does ("This method enables us to remove all elements of a
+dictionary."), then a code block that calls it; and a section whose prose recommends the way its
+heading names ("f-strings are the recommended way to format strings", see `recommended_entry`).
+
 Handles `$ ` prompts, a trailing `# comment` on the command line, several
 commands under one comment, and an italic label above the block as the group.
 
@@ -1047,6 +1053,8 @@ def _base_form(task: str, *, claim: bool = False) -> str | None:
     base = verb_base(first.lower())
     if not can_be_verb(first) or not rest or (claim and base in _NOT_TASKS):
         return None
+    # "remove the last inserted key value pair directly": how the author felt about it, not the task.
+    rest = re.sub(r"\s+(?:directly|easily|quickly|simply|instantly|at once)$", "", rest)
     return f"{base} {rest}"
 
 
