@@ -924,6 +924,8 @@ def method_entry(section: Section) -> dict | None:
     if not task:
         return None
     owner = heading["owner"] if heading["owner"] in _TYPE_WORDS else _receiver_type(blocks[1].text, name, language)
+    if owner and owner not in _TYPES_OF[language]:
+        return None  # "## Array.prototype.map()" over Python code: the heading is not about this code
     if owner and language == "Python" and not hasattr(_PYTHON_TYPES[owner], name):
         return None  # "x.count()" on a dict the example built: no such method, the lesson's own
     if owner:
@@ -963,6 +965,8 @@ def _command_entry(section: Section) -> dict | None:
     said = sentences(plain(section.blocks[0].text).strip())
     if not runs or any(run != name for run in runs) or not said or len(said) > 2:
         return None  # a block that runs other programs too shows a workflow, not the command
+    if any(re.fullmatch(r"[a-z]+", [*line.split(), "", ""][1]) for line in lines if line and line[0] != "#"):
+        return None  # "docker run IMAGE" under "## docker": the prose is about the subcommand
     task = _purpose(said[0], name)
     if not task or _read_as_definition(section, section.blocks[0]):
         return None
@@ -1078,6 +1082,7 @@ def _receiver_type(code: str, name: str, language: str) -> str | None:
 
 
 _PYTHON_TYPES = {"dict": dict, "list": list, "str": str, "set": set}
+_TYPES_OF = {"Python": set(_PYTHON_TYPES), "JavaScript": {"Array", "String"}}
 # The language's own functions: 'render()' called bare could be the lesson's, defined elsewhere.
 _BUILT_INS = {
     "Python": set(dir(builtins)),

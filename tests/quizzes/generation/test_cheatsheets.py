@@ -725,3 +725,9 @@ def test_a_method_the_type_does_not_have_gives_no_card():
     # A dict has no .count(): the example's object is not what it seems, or the method is the lesson's.
     markdown = "# D\n\n## Count Method\nThis method counts the keys.\n\n```py\nd = {'a': 1}\nd.count()\n```\n"
     assert not facts_of(markdown, "cheatsheets")
+
+
+def test_a_command_section_showing_a_subcommand_gives_no_card():
+    # "Runs a container" is what `docker run` does, not the docker command.
+    markdown = "# Docker\n\n## docker\nRuns a container from an image.\n\n```bash\ndocker run nginx\n```\n"
+    assert not [f for f in facts_of(markdown, "cheatsheets") if f.fields["kind"] == "method"]
