@@ -6,6 +6,7 @@ from quizzes.generation.extractors.cheatsheets import (
     _article_for_bare_object,
     _entries,
     _may_also_do,
+    _purpose,
     _task,
     comment_kind,
     render,
@@ -731,3 +732,24 @@ def test_a_command_section_showing_a_subcommand_gives_no_card():
     # "Runs a container" is what `docker run` does, not the docker command.
     markdown = "# Docker\n\n## docker\nRuns a container from an image.\n\n```bash\ndocker run nginx\n```\n"
     assert not [f for f in facts_of(markdown, "cheatsheets") if f.fields["kind"] == "method"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        ("This method enables use to remove all elements of a dictionary.", "remove all elements of a dictionary"),
+        ("This method is used to get a list of all values of dictionary.", "get a list of all values of dictionary"),
+        (
+            "If we ever want remove a key-value pair ,given the key , use following method:-",
+            "remove a key-value pair, given the key",
+        ),
+        (
+            "If we ever want to remove the last inserted key value pair directly ,then use the following method:-",
+            "remove the last inserted key value pair",
+        ),
+        ("The append() method adds an item to the end of the list.", "add an item to the end of the list"),
+        ("Here is an example:", None),
+    ],
+)
+def test_what_a_sentence_says_a_method_does(sentence, task):
+    assert _purpose(sentence, "append") == task
