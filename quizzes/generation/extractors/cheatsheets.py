@@ -1,5 +1,11 @@
 """Command cheatsheets: comment lines in a shell code block describe the commands below them.
 
+Also a section about one API element (see `method_entry`): a heading that names a method, a
+function or a command ("## Clear Method", "## `str.upper()`", "## The chmod command"), a first
+sentence that says what it does ("This method enables us to remove all elements of a
+dictionary."), then a code block that calls it; and a section whose prose recommends the way its
+heading names ("f-strings are the recommended way to format strings", see `recommended_entry`).
+
 Handles `$ ` prompts, a trailing `# comment` on the command line, several
 commands under one comment, and an italic label above the block as the group.
 
@@ -10,6 +16,7 @@ description at all: an output ("/path/to/foo"), a state ("Still in first directo
 ("Windows", "Regex") or a cross-reference ("Same as above"), which is skipped with its reason.
 """
 
+import builtins
 import re
 from functools import lru_cache
 
@@ -450,6 +457,14 @@ def extract(section: Section) -> list[Fact]:
         }
         cue = "\n".join(commands)
         facts.append(Fact(NAME, section.path, cue=cue, group=group, fields=fields, blocks=sources))
+    if method := method_entry(section):
+        fields = {**method, "kind": "method", "description": method["task"], "commands": [method["call"]]}
+        sources = (section.blocks[0].id, section.blocks[1].id)
+        facts.append(Fact(NAME, section.path, cue=method["call"], group=section.title, fields=fields, blocks=sources))
+    elif way := recommended_entry(section):
+        fields = {**way, "kind": "recommended", "description": way["question"], "commands": [way["answer"]]}
+        sources = (section.blocks[0].id,)
+        facts.append(Fact(NAME, section.path, cue=way["answer"], group=section.title, fields=fields, blocks=sources))
     return facts
 
 
@@ -762,6 +777,10 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     section also answers is asked only from the command. No true/false: 'to X, you run: Y' is a
     multiple choice question with one option, and a true one repeats the forward card."""
     f = fact.fields
+    if f.get("kind") == "method":
+        return method_cards(fact)
+    if f.get("kind") == "recommended":
+        return recommended_cards(fact)
     description, commands = f["description"], f["commands"]
     if _unshown_index(description, commands):
         return []
@@ -799,7 +818,10 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     others = [
         s
         for s in siblings
-        if s.cue != fact.cue and len(s.fields["commands"]) == 1 and not _may_also_do(s, commands, task)
+        if s.fields.get("kind") not in ("method", "recommended")
+        and s.cue != fact.cue
+        and len(s.fields["commands"]) == 1
+        and not _may_also_do(s, commands, task)
     ]
     # Only commands of the answer's own program are options: one `unset` among three `echo`s, or
     # two `shopt`s under "Using shopt, …", stands out by its first word.
@@ -839,3 +861,361 @@ def _matched_by_word(task: str, answer: str, choices: list[str]) -> bool:
         return {_stem(w) for w in re.findall(r"[a-z]+", literal.lower())} & asked
 
     return bool(shared(answer)) and not any(shared(c) for c in choices if c != answer)
+
+
+# ---------------------------------------------------------------------------------------------
+# A section about one method or function: "## Clear Method" (or "## `list.append(x)`", "## The
+# len() function"), then "This method enables us to remove all elements of a dictionary.", then
+# ```dic = {'a': 1}\ndic.clear()```. The heading names it, the first sentence says what it does,
+# the code shows it called, on a value whose type the example's literal shows.
+
+_METHOD_HEADING = re.compile(
+    r"^(?:the\s+)?(?:(?P<owner>[A-Za-z_]\w*)\.(?:prototype\.)?)?(?P<name>[A-Za-z_]\w*)(?P<parens>\([^()]*\))?"
+    r"(?:\s+(?P<kind>method|function))?$",
+    re.I,
+)
+# The type of the value the method is called on, from the literal the example assigns it.
+_LITERAL_TYPES = {
+    "Python": (
+        (re.compile(r"^\{\s*(?:\}|[^{}]*:)"), "dict"),
+        (re.compile(r"^\["), "list"),
+        (re.compile(r"^[\"']"), "str"),
+    ),
+    "JavaScript": ((re.compile(r"^\["), "Array"), (re.compile(r"^[\"'`]"), "String")),
+}
+_TYPE_WORDS = {
+    "dict": "dictionary",
+    "list": "list",
+    "str": "string",
+    "set": "set",
+    "Array": "array",
+    "String": "string",
+}
+_LANGUAGES = {
+    "py": "Python", "python": "Python", "python3": "Python", "pycon": "Python",
+    "js": "JavaScript", "javascript": "JavaScript", "node": "JavaScript",
+}  # fmt: skip
+# "get the value", "have a list containing keys": what a method gives back, it returns.
+_GIVING_VERBS = {"get", "have", "obtain", "return", "give"}
+# "It returns None.": detail after the task; "If the key does not exist: insert it." qualifies it.
+_QUALIFIER = re.compile(r"^(?:if|when|unless|otherwise|but|however|except)\b", re.I)
+
+
+def method_entry(section: Section) -> dict | None:
+    """{'call': 'dict.clear()', 'subject': 'dict.clear()', 'which': 'dictionary method', 'language':
+    'Python', 'task': 'remove all elements of the dictionary', 'detail': '', 'qualified': False}
+    of a section about one method, or None: a heading that names no method, a first paragraph that
+    says no task ('Though a dictionary b can be copied …', 'use the following method:-'), a
+    function the example defines itself, or a method called on a value of unknown type."""
+    blocks = section.blocks
+    if len(blocks) < 2 or blocks[0].kind != "paragraph" or blocks[1].kind != "code":
+        return None
+    if blocks[1].lang in SHELL_LANGS:
+        return _command_entry(section)
+    heading = _METHOD_HEADING.match(plain(section.title).strip())
+    if not heading:
+        return None
+    language = _LANGUAGES.get((blocks[1].lang or "").lower())
+    if not language or not (heading["parens"] or heading["kind"] or heading["owner"] in _TYPE_WORDS):
+        return None
+    name = _called(blocks[1].text, heading["name"])
+    said = sentences(plain(blocks[0].text).strip())
+    task = _purpose(said[0], heading["name"]) if said and name else None
+    if not task:
+        return None
+    owner = heading["owner"] if heading["owner"] in _TYPE_WORDS else _receiver_type(blocks[1].text, name, language)
+    if owner and owner not in _TYPES_OF[language]:
+        return None  # "## Array.prototype.map()" over Python code: the heading is not about this code
+    if owner and language == "Python" and not hasattr(_PYTHON_TYPES[owner], name):
+        return None  # "x.count()" on a dict the example built: no such method, the lesson's own
+    if owner:
+        task = _the_receiver(task, _TYPE_WORDS[owner])
+        word = _TYPE_WORDS[owner]
+        call = f"{owner}.{name}()" if language == "Python" else f"{name}()"
+        subject, which = (call if language == "Python" else f"the {word} method {call}"), f"{word} method"
+    elif _plain_function(blocks[1].text, name, language) and (heading["kind"] or "").lower() != "method":
+        call = subject = f"{name}()"
+        which = "function"
+    else:
+        return None
+    if _read_as_definition(section, blocks[0]):
+        return None
+    detail = [s for s in said[1:] if not _QUALIFIER.match(s)]
+    qualifiers = [_conditional(s) for s in said[1:] if _QUALIFIER.match(s)]
+    if None in qualifiers:
+        return None
+    fields = {"call": call, "subject": subject, "which": which, "language": language, "task": task}
+    return {**fields, "detail": " ".join(detail), "qualifier": " ".join(qualifiers)}
+
+
+# "## The chmod command", "## Touch Command", "## grep": a heading that names one shell command.
+_COMMAND_HEADING = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][\w-]*)(?:\s+(?P<kind>command))?$", re.I)
+
+
+def _command_entry(section: Section) -> dict | None:
+    """'## The chmod command', 'This command is used to change the permissions of a file.', then
+    ```chmod +x script.sh```: the command the heading names is the one every line of the block
+    runs. A bare heading ('## grep') counts only when it is that program's own name, in lowercase."""
+    heading = _COMMAND_HEADING.match(plain(section.title).strip())
+    if not heading or (not heading["kind"] and not heading["name"].islower()):
+        return None
+    name = heading["name"].lower()
+    lines = [_PROMPT.sub("", line.strip()) for line in section.blocks[1].text.splitlines()]
+    runs = [line.split()[0] for line in lines if line and not line.startswith("#")]
+    said = sentences(plain(section.blocks[0].text).strip())
+    if not runs or any(run != name for run in runs) or not said or len(said) > 2:
+        return None  # a block that runs other programs too shows a workflow, not the command
+    if any(re.fullmatch(r"[a-z]+", [*line.split(), "", ""][1]) for line in lines if line and line[0] != "#"):
+        return None  # "docker run IMAGE" under "## docker": the prose is about the subcommand
+    task = _purpose(said[0], name)
+    if not task or _read_as_definition(section, section.blocks[0]):
+        return None
+    fields = {"call": name, "subject": f"the {name} command", "which": "command", "language": "", "task": task}
+    return {**fields, "detail": " ".join(said[1:]), "qualifier": ""}
+
+
+def _read_as_definition(section: Section, paragraph) -> bool:
+    """'The len() function returns the number of items' is a definition of 'the len() function'
+    too: that reading asks it already, and a second card on one sentence repeats it."""
+    from quizzes.generation.extractors import definitions
+
+    return any(paragraph.id in fact.blocks for fact in definitions.extract(section))
+
+
+def _conditional(sentence: str) -> str | None:
+    """'If the key does not exist: insert the key, with the specified value.:-' → 'If the key does
+    not exist, inserts the key, with the specified value.': the method's second case, said of it."""
+    sentence = re.sub(r"[\s:.-]+$", "", sentence.strip())
+    m = re.match(r"^(?P<case>(?:if|when|unless)\s[^:,]+)[:,]\s*(?P<task>\w+\s.+)$", sentence, re.I)
+    if not m:
+        return None
+    task = _base_form(m["task"])
+    return f"{m['case']}, {_third_person(task)[:1].lower()}{_third_person(task)[1:]}." if task else None
+
+
+def _called(code: str, name: str) -> str | None:
+    """The method's name as the code spells it ('forEach' for a heading 'Foreach Method'), when the
+    code calls it and does not define it ('def greet(' is the lesson's own function)."""
+    call = re.search(rf"(?<![\w$])(?:\.\s*)?(?P<name>{re.escape(name)})\s*\(", code, re.I)
+    if not call:
+        return None
+    defined = re.search(
+        rf"\b(?:def|function|class)\s+{re.escape(call['name'])}\b|\b{re.escape(call['name'])}\s*=", code
+    )
+    return None if defined else call["name"]
+
+
+def _the_receiver(task: str, noun: str) -> str:
+    """'remove all elements of a dictionary', 'a list of all values of dictionary', 'keys of a
+    specified dictionary' → '… of the dictionary': the value the method is called on is one, known
+    one; and 'insert specified item' → 'insert the specified item'. 'creates a new array with …'
+    and 'for each array element' speak of other values and stay."""
+    receiver = rf"\b(?P<prep>of|to|from|in|into)\s+(?:(?:a|an|the)\s+)?(?:(?:specified|given)\s+)?{noun}\b"
+    task = re.sub(receiver + r"(?=\s*(?:[,.;]|$|\s(?:with|and|by|using)\b))", rf"\g<prep> the {noun}", task)
+    return re.sub(r"(?<!\bthe )\bspecified\b", "the specified", task)
+
+
+def _purpose(sentence: str, name: str) -> str | None:
+    """The task a sentence says the method does, in its common wordings: 'This method enables use
+    to remove all elements of a dictionary.' → 'remove all elements of a dictionary'; 'The append()
+    method adds an item' → 'add an item'; 'This method is used to get …'; 'If we want to get the
+    value of a specific key, then use the following method:-' → 'get the value of a specific key'."""
+    sentence = re.sub(r"\s+([,.])", r"\1", sentence.strip())
+    sentence = re.sub(r"[\s:.-]+$", "", sentence)
+    subject = (
+        r"^(?:(?:this|the|that)\s+(?:\S+\s+)?(?:method|function|command)"
+        rf"|(?:the\s+)?\S*{re.escape(name)}(?:\(\))?(?:\s+(?:method|function|command))?)\s+"
+    )
+    wordings = (
+        subject + r"(?:enables|allows|lets|helps)\s+(?:us|use|you|one)\s+(?:to\s+)?(?P<task>[a-z].+)$",
+        subject + r"(?:is|can\s+be)\s+used\s+to\s+(?P<task>[a-z].+)$",
+        subject + r"(?P<task>[a-z]+s\s.+)$",
+        # An API reference's own line under the method's heading: "Returns a copy of the string …".
+        r"^(?P<task>[A-Z][a-z]+s\s(?!(?:are|is|can|have|were)\b).+)$",
+        r"^(?:if|when)\s+(?:we|you)\s+(?:ever\s+)?want\s+(?:to\s+)?(?P<task>[a-z][^:]+?)\s*,\s*"
+        r"(?:then\s+)?use\s+(?:the\s+)?following\s+(?:method|function|command)$",
+    )
+    for i, wording in enumerate(wordings):
+        if m := re.match(wording, sentence, re.I):
+            # Only "This method VERBs …" could be a claim ("This method is very useful").
+            return _base_form(re.sub(r",(?=\S)", ", ", m["task"].strip()), claim=i in (2, 3))
+    return None
+
+
+# "is", "has", "does": a claim about the method ("This method is very useful"), not its task; so
+# is its signature ("This method takes two arguments"), its workings ("uses a hash table") or a
+# side effect many methods share ("modifies the original list").
+_NOT_TASKS = {
+    "be", "have", "do", "can", "will", "may", "must", "should", "take", "accept", "require", "expect",
+    "need", "work", "exist", "belong", "come", "look", "use", "modify", "mutate", "alter", "mean", "seem",
+}  # fmt: skip
+
+
+def _base_form(task: str, *, claim: bool = False) -> str | None:
+    """'removes all elements' → 'remove all elements'; None when the first word is no verb."""
+    first, _, rest = task.partition(" ")
+    base = verb_base(first.lower())
+    if not can_be_verb(first) or not rest or (claim and base in _NOT_TASKS):
+        return None
+    # "remove the last inserted key value pair directly": how the author felt about it, not the task.
+    rest = re.sub(r"\s+(?:directly|easily|quickly|simply|instantly|at once)$", "", rest)
+    return f"{base} {rest}"
+
+
+def _receiver_type(code: str, name: str, language: str) -> str | None:
+    """'a = {'a': 1}' then 'a.get('a')' → 'dict'; 'dict.fromkeys(k, v)' → 'dict': the type the call
+    belongs to, which the card names so that 'get()' is not any get."""
+    literal = r"'[^'\n]*'|\"[^\"\n]*\"|\[[^\]\n]*\]|\{[^}\n]*\}"
+    call = re.search(rf"(?:(?<![\w.])(?P<receiver>[A-Za-z_$][\w$]*)|(?P<literal>{literal}))\.{re.escape(name)}\(", code)
+    if not call:
+        return None
+    if call["literal"]:  # "'hello'.upper()": the literal shows its type itself
+        return next((kind for shape, kind in _LITERAL_TYPES[language] if shape.match(call["literal"])), None)
+    receiver = call["receiver"]
+    if receiver in _TYPE_WORDS and language == "Python":
+        return receiver
+    declared = r"(?:(?:const|let|var)\s+)?"
+    assigned = re.search(rf"^\s*(?:>>>\s*)?{declared}{re.escape(receiver)}\s*=\s*(?P<value>\S.*)$", code, re.M)
+    if not assigned:
+        return None
+    return next((kind for literal, kind in _LITERAL_TYPES[language] if literal.match(assigned["value"])), None)
+
+
+_PYTHON_TYPES = {"dict": dict, "list": list, "str": str, "set": set}
+_TYPES_OF = {"Python": set(_PYTHON_TYPES), "JavaScript": {"Array", "String"}}
+# The language's own functions: 'render()' called bare could be the lesson's, defined elsewhere.
+_BUILT_INS = {
+    "Python": set(dir(builtins)),
+    "JavaScript": {
+        "parseInt", "parseFloat", "isNaN", "isFinite", "setTimeout", "setInterval", "clearTimeout",
+        "clearInterval", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "fetch",
+        "alert", "prompt", "confirm", "require", "structuredClone", "queueMicrotask",
+    },
+}  # fmt: skip
+
+
+def _plain_function(code: str, name: str, language: str) -> bool:
+    """'len(fruits)' called bare, not 'obj.len()' nor a name the code imports ('from x import len'),
+    and one of the language's own functions."""
+    if name not in _BUILT_INS[language]:
+        return False
+    bare = re.search(rf"(?<![\w.$]){re.escape(name)}\s*\(", code)
+    return bool(bare) and not re.search(rf"\bimport\b[^\n]*\b{re.escape(name)}\b", code)
+
+
+def _third_person(task: str) -> str:
+    """'remove all elements' → 'Removes all elements'; 'get the value' → 'Returns the value'."""
+    verb, _, rest = task.partition(" ")
+    verb = "return" if verb in _GIVING_VERBS else verb
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        verb += "es"
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        verb = verb[:-1] + "ies"
+    else:
+        verb += "s"
+    return capitalise(f"{verb} {rest}")
+
+
+def method_cards(fact: Fact) -> list[CardDraft]:
+    """'In Python, what does dict.clear() do?' → 'Removes all elements of the dictionary.' and 'In
+    Python, which dictionary method removes all elements of the dictionary?' → 'dict.clear()'. A
+    qualified task ('Returns the value of the key. If the key does not exist: insert it.') is
+    asked only one way: its first clause alone would name another method too (get); so is a
+    task that says the method's name ('returns a list containing keys' → keys())."""
+    f = fact.fields
+    does = _third_person(f["task"])
+    common = {"note_key": fact.key, "section": fact.section_label}
+    call = f["call"]
+    back = " ".join([f"{does}.", f["qualifier"]]).strip()
+
+    def asked(prompt: str) -> str:
+        # "the touch command", "which command": a shell command says what it is itself, where a
+        # method's name ('get()') needs its language.
+        return f"In {f['language']}, {prompt[:1].lower()}{prompt[1:]}" if f["language"] else prompt
+
+    cards = [
+        CardDraft(
+            key=f"{fact.key}:reverse",
+            kind="reverse",
+            front=asked(f"What does {f['subject']} do?"),
+            back=back,
+            explanation=f["detail"],
+            **common,
+        )
+    ]
+    # "Which string method splits the string …?" → split(): the question says the answer.
+    gives_away = _stem(f["call"].split(".")[-1].rstrip("()").lower()) in _content(does)
+    if not f["qualifier"] and not gives_away:
+        which = asked(f"Which {f['which']} {does[:1].lower()}{does[1:]}?")
+        cards.append(CardDraft(key=f"{fact.key}:basic", kind="basic", front=which, back=call, **common))
+    return cards
+
+
+# ---------------------------------------------------------------------------------------------
+# A section about one way of doing something in code, whose prose says when it is the one to use:
+# "## Formatted String Literals or f-strings" — "If your are using Python 3.6+, string f-strings
+# are the recommended way to format strings." — then a code block. The heading names the way.
+
+_RECOMMENDED_WAY = re.compile(
+    r"^(?:if\s+(?:you|your)(?:'re|\s+are)\s+using\s+(?P<condition>[^,]+),\s*)?(?P<subject>[^,]+?)\s+(?:is|are)\s+"
+    r"the\s+(?P<adjective>recommended|preferred)\s+way\s+to\s+(?P<task>[a-z][^,;]+)$",
+    re.I,
+)
+_RECOMMENDED_WHEN = re.compile(
+    r"\bit\s+is\s+(?P<adjective>recommended|preferred)\s+(?P<case>when\s+[a-z][^,;]+)$", re.I
+)
+_HEADING_ALTERNATIVES = re.compile(r"\s+or\s+|\s*/\s*|,\s*")
+
+
+def recommended_entry(section: Section) -> dict | None:
+    """{'question': 'In Python 3.6+, what is the recommended way to format strings?', 'answer':
+    'f-strings (formatted string literals)', 'detail': …} of a section whose first paragraph says
+    when the way its heading names is the one to use, or None. The paragraph must name the heading's
+    way itself ('string f-strings are …', '… template strings are a safer choice'): an 'it' alone
+    might be anything the section spoke of before."""
+    blocks = section.blocks
+    if len(section.path) < 2 or len(blocks) < 2 or blocks[0].kind != "paragraph" or blocks[1].kind != "code":
+        return None
+    language = _LANGUAGES.get((blocks[1].lang or "").lower())
+    names = [_as_written(n) for n in _HEADING_ALTERNATIVES.split(plain(section.title).strip()) if n]
+    said = sentences(plain(blocks[0].text).strip())
+    if not language or not said or not names or any(len(n.split()) > 4 for n in names):
+        return None
+    paragraph = plain(blocks[0].text).lower()
+    named = [n for n in names if re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", paragraph)]
+    if not named:
+        return None
+    answer = named[0] + (f" ({', '.join(n.lower() for n in names if n not in named[:1])})" if len(names) > 1 else "")
+    first = re.sub(r"[\s:.]+$", "", said[0])
+    if (m := _RECOMMENDED_WAY.match(first)) and named[0].lower() in m["subject"].lower():
+        place = m["condition"] if m["condition"] and language in m["condition"] else language
+        question = f"In {place}, what is the {m['adjective'].lower()} way to {m['task']}?"
+    elif m := _RECOMMENDED_WHEN.search(first):
+        topic = plain(section.path[0]).strip()
+        place = topic if language.lower() in topic.lower() else f"{language} {topic.lower()}"
+        question = f"In {place}, what is {m['adjective'].lower()} {m['case']}?"
+    else:
+        return None
+    return {"question": question, "answer": answer, "detail": " ".join(said[1:])}
+
+
+def _as_written(heading_part: str) -> str:
+    """'Formatted String Literals' → 'formatted string literals', 'Template Strings' → 'Template
+    strings': a heading's capitals are its style, except a leading name ('f-strings' stays)."""
+    words = heading_part.split()
+    return " ".join([words[0], *(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words[1:])])
+
+
+def recommended_cards(fact: Fact) -> list[CardDraft]:
+    f = fact.fields
+    common = {"note_key": fact.key, "section": fact.section_label}
+    return [
+        CardDraft(
+            key=f"{fact.key}:basic",
+            kind="basic",
+            front=f["question"],
+            back=f["answer"],
+            explanation=f["detail"],
+            **common,
+        )
+    ]
