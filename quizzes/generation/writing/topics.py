@@ -401,7 +401,10 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
         return _in_a_field(document, local)
     if _is_name(local):
         return local
-    common = " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in local.split())
+    # "Electron Squirrel" keeps the capital its prose writes it with; "JavaScript Booleans" does not
+    common = " ".join(
+        w.lower() if w[:1].isupper() and w[1:].islower() and not written_as_name(w) else w for w in local.split()
+    )
     if _an_activity(local):
         return f"{document}, when {common}"  # "JavaScript formatting strings" is no thing; formatting them is done
     if (_prefixes(document) or _named_by_title(document, section[0])) and len(local.split()) <= 2:
@@ -799,6 +802,8 @@ def _sentence_cased(topic: str) -> str:
     if written_small(first) and not rest:
         # "Virtualization", whose text speaks of "types of virtualization"; "Trie", of "a trie"
         return with_article(first.lower()) if is_countable(first.lower()) else first.lower()
+    if not rest and is_plural(first.lower()) and is_noun(singular(first.lower())) and not written_as_name(first):
+        return first.lower()  # "Generics": a common noun's plural, however rare the word ("In generics, …")
     if any(w[:1].isupper() for w in rest.split()) or not _everyday(first):
         return topic
     if not rest and not is_plural(first.lower()):

@@ -367,3 +367,14 @@ def test_a_word_made_from_an_english_one_loses_its_sentence_capital():
         "In the Bloom Filter, optimally there are _____ hashes."
     )
     assert in_topic("Docker", "Kubernetes runs _____.") == "In Docker, Kubernetes runs _____."
+
+
+def test_a_composed_topic_keeps_the_capital_its_prose_writes_a_name_with():
+    text = "Electron apps update with Squirrel. Releases use Squirrel too, unlike plain booleans."
+    with names_of(text):
+        assert topic_of(("JavaScript", "Squirrel")) == "JavaScript Squirrel"
+        assert topic_of(("JavaScript", "Booleans")) == "JavaScript booleans"
+
+
+def test_a_rare_plural_of_a_common_noun_is_written_small():
+    assert in_topic("Generics", "What restricts the type?") == "In generics, what restricts the type?"
