@@ -33,7 +33,7 @@ from quizzes.generation.writing.tables import is_countable
 _GENERIC = re.compile(
     r"^(?:(?:an?\s+|the\s+)?(?:overview|introduction|intro|summary|conclusion|notes?|examples?|usage|"
     r"references?|further reading|(?:further|more)\s+information|background|details|basics|getting started|"
-    r"setup|how it works|"
+    r"setup|how it works|also known as|a\.?k\.?a\.?|(?:also\s+)?see(?:\s+also)?|"
     r"explanation|definitions?|terminology|in summary|in short|review|quiz|assignment|tasks?|"
     r"step \d+|part \d+|challenge|next steps|resources|table of contents|contents|faq|"
     r"(?:additional\s+|time\s+|space\s+)*complexit(?:y|ies)|implementations?|applications?|"
@@ -144,7 +144,12 @@ _ASPECT = re.compile(
     re.I,
 )
 # "Operations with Binary Numbers", "Methods for Strings": the same aspect, named before its subject.
-_ASPECT_OF = re.compile(r"^(?:operations|methods|functions|examples)\s+(?:with|for|of|on)\s+", re.I)
+# "Advantage Over HashSets", "Benefits of Caching": what the subject is good or bad for, not a subject.
+_ASPECT_OF = re.compile(
+    r"^(?:operations|methods|functions|examples)\s+(?:with|for|of|on)\s+|"
+    r"^(?:advantages?|disadvantages?|benefits|drawbacks|limitations)\s+(?:over|of|vs\.?|versus|compared\s+to)\s+",
+    re.I,
+)
 # "Banking App", "Terrarium Project", "Space Game": the lesson's vehicle, not its subject.
 _VEHICLE = re.compile(r"\b(?:app|application|project|game|website|site|demo|exercise|workshop)$", re.I)
 # "Least Recently Used (LRU) Cache" reads as "LRU Cache" in a prompt.

@@ -325,6 +325,10 @@ def test_an_activitys_object_in_a_place_gives_way_to_the_heading_above():
         # the title's subject taken into a language: the language is what the section adds
         (("Binary, Octal, and Hexadecimal", "Binary in Python", "Binary Methods"), "Python"),
         (("Linked List", "Pseudocode", "Traverse in Reverse"), "Linked List"),
+        # what the subject is good for, and where else to look, name no subject
+        (("Bloom Filter", "Advantage Over HashSets"), "Bloom Filter"),
+        (("Strategy Pattern", "Also known as"), "Strategy Pattern"),
+        (("Cron", "Also see"), "Cron"),
     ],
 )
 def test_aspect_headings_give_way_to_the_subject_above(path, topic):
