@@ -140,9 +140,14 @@ _WORD_IN_LANGUAGE = re.compile(r"^(?P<word>[A-Z][a-z]+)\s+in\s+(?P<language>[A-Z
 # names no subject of its own: the one above it (or the document's) does ("In cron, …").
 _ASPECT = re.compile(
     r"^(?:[\w'-]+\s+){1,2}(?:format|setup|set-up|summary|notes|methods|operations|overview|basics|syntax|usage|"
-    r"examples?|form|calculations?|problems?|resources|approach|pitfalls|equations|considerations|strategies|tips)$",
+    r"examples?|resources|approach|pitfalls|considerations|strategies|tips)$|"
+    # "General Form", "Practice Problem", "Key Equations"; not "First Normal Form", "Maxwell's Equations"
+    r"^(?:general|basic|simple|key|main|common|example|sample|practice|worked|additional|further|important)\s+"
+    r"(?:forms?|calculations?|problems?|equations|formulas)$",
     re.I,
 )
+# "JSON Format", "SQL Syntax", "HTTP Methods": an acronym's aspect is about the acronym's thing.
+_ACRONYM_ASPECT = re.compile(r"^(?P<name>[A-Z][A-Z0-9]+)\s+\w+$")
 # "Operations with Binary Numbers", "Methods for Strings": the same aspect, named before its subject.
 # "Advantage Over HashSets", "Benefits of Caching": what the subject is good or bad for, not a subject.
 _ASPECT_OF = re.compile(
@@ -302,9 +307,14 @@ def _in_its_language(local: str, title: str) -> str:
 
 
 def _an_aspect(heading: str) -> bool:
-    """'Crontab Format', 'Operations with Binary Numbers': an aspect of a subject, not one. An acronym
-    or a name before it ('SQL Syntax', 'JSON Format') is still named by the heading above."""
+    """'Crontab Format', 'Operations with Binary Numbers': an aspect of a subject, not one."""
     return bool(_ASPECT.match(heading) or _ASPECT_OF.match(heading))
+
+
+def _aspect_of_acronym(heading: str) -> str:
+    """'JSON Format' → 'JSON': the aspect of a thing an acronym names is about that thing."""
+    match = _ACRONYM_ASPECT.match(heading)
+    return match["name"] if match and _an_aspect(heading) else heading
 
 
 def _advises(heading: str) -> bool:
@@ -382,7 +392,7 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
         (
             (c, i)
             for i in range(len(section) - 1, 0, -1)
-            for c in _candidates(section[i])
+            for c in map(_aspect_of_acronym, _candidates(section[i]))
             if _names_a_subject(c) and not _an_aspect(c)
         ),
         (part, 0),

@@ -329,6 +329,10 @@ def test_an_activitys_object_in_a_place_gives_way_to_the_heading_above():
         (("Bloom Filter", "Advantage Over HashSets"), "Bloom Filter"),
         (("Strategy Pattern", "Also known as"), "Strategy Pattern"),
         (("Cron", "Also see"), "Cron"),
+        # an acronym's aspect is about what the acronym names; a named form or law is a subject
+        (("Data Formats", "JSON Format"), "JSON"),
+        (("Physics", "Maxwell's Equations"), "Maxwell's Equations"),
+        (("Nernst", "The Nernst Equation", "Practice Problem"), "Nernst Equation"),
     ],
 )
 def test_aspect_headings_give_way_to_the_subject_above(path, topic):
