@@ -32,7 +32,8 @@ from quizzes.generation.writing.tables import is_countable
 # Headings that say where something is in a document, not what it is about.
 _GENERIC = re.compile(
     r"^(?:(?:an?\s+|the\s+)?(?:overview|introduction|intro|summary|conclusion|notes?|examples?|usage|"
-    r"references?|further reading|background|details|basics|getting started|setup|how it works|"
+    r"references?|further reading|(?:further|more)\s+information|background|details|basics|getting started|"
+    r"setup|how it works|also known as|a\.?k\.?a\.?|(?:also\s+)?see(?:\s+also)?|"
     r"explanation|definitions?|terminology|in summary|in short|review|quiz|assignment|tasks?|"
     r"step \d+|part \d+|challenge|next steps|resources|table of contents|contents|faq|"
     r"(?:additional\s+|time\s+|space\s+)*complexit(?:y|ies)|implementations?|applications?|"
@@ -109,7 +110,7 @@ _FRAMING = re.compile(
 _TRAILING_FRAME = re.compile(
     r"\s+(?:[OΘΩ]\([^)]*\)|examples?|walkthrough|explanation|explained|in\s+practice|cheat[\s-]?sheet|quick\s+reference|"
     r"glossary|checklist|overview|tutorial|guide|basics|fundamentals|essentials|crash\s+course|in\s+a\s+nutshell|101|"
-    r"terms|terminology|vocabulary|"
+    r"terms|terminology|vocabulary|faqs?|"
     r"introduction|refresher|(?:study|lecture|class|course)\s+notes|study\s+guide|interview\s+(?:questions|prep)|handbook|primer|best\s+practices|tips(?:\s+(?:and|&)\s+tricks)?|tricks|"
     # "Networking key concepts", "The CIA triad and other key concepts": the subject, and what the
     # lesson says of it
@@ -131,6 +132,29 @@ _IN_VEHICLE = re.compile(
 )
 # "Strategy Pattern in Java": the language of the examples, not a part of the subject's name.
 _IN_LANGUAGE = re.compile(r"^(?P<subject>[A-Z][\w-]*\s+[A-Z][\w-]*.*?)\s+in\s+[A-Z][\w+#]*$")
+# "Binary in Python" under "Binary, Octal, and Hexadecimal": the title's subject taken into a
+# language; what the section adds is the language's way with it ("In Python, oct() …").
+_WORD_IN_LANGUAGE = re.compile(r"^(?P<word>[A-Z][a-z]+)\s+in\s+(?P<language>[A-Z][\w+#]*)$")
+# "Crontab Format", "Store Setup", "Spontaneity Summary", "Binary Methods", "General Form": a word
+# for an aspect of a subject, or for a kind of section, after what it is the aspect of. The heading
+# names no subject of its own: the one above it (or the document's) does ("In cron, …").
+_ASPECT = re.compile(
+    r"^(?:[\w'-]+\s+){1,2}(?:format|setup|set-up|summary|notes|methods|operations|overview|basics|syntax|usage|"
+    r"examples?|resources|approach|pitfalls|considerations|strategies|tips)$|"
+    # "General Form", "Practice Problem", "Key Equations"; not "First Normal Form", "Maxwell's Equations"
+    r"^(?:general|basic|simple|key|main|common|example|sample|practice|worked|additional|further|important)\s+"
+    r"(?:forms?|calculations?|problems?|equations|formulas)$",
+    re.I,
+)
+# "JSON Format", "SQL Syntax", "HTTP Methods": an acronym's aspect is about the acronym's thing.
+_ACRONYM_ASPECT = re.compile(r"^(?P<name>[A-Z][A-Z0-9]+)\s+\w+$")
+# "Operations with Binary Numbers", "Methods for Strings": the same aspect, named before its subject.
+# "Advantage Over HashSets", "Benefits of Caching": what the subject is good or bad for, not a subject.
+_ASPECT_OF = re.compile(
+    r"^(?:operations|methods|functions|examples)\s+(?:with|for|of|on)\s+|"
+    r"^(?:advantages?|disadvantages?|benefits|drawbacks|limitations)\s+(?:over|of|vs\.?|versus|compared\s+to)\s+",
+    re.I,
+)
 # "Banking App", "Terrarium Project", "Space Game": the lesson's vehicle, not its subject.
 _VEHICLE = re.compile(r"\b(?:app|application|project|game|website|site|demo|exercise|workshop)$", re.I)
 # "Least Recently Used (LRU) Cache" reads as "LRU Cache" in a prompt.
@@ -261,6 +285,38 @@ def _names_a_subject(candidate: str) -> bool:
     )
 
 
+def _groups_the_documents_own(section: tuple[str, ...] | list[str], where: int) -> bool:
+    """'Common Aliases Plugin › Aliases › ls command': a heading above the section's own repeats the
+    title's words ('Aliases'), so the section ('ls command', 'File handling') is one group of the
+    document's own things, which belong to the document's subject, not to what the group is named by."""
+    title = {singular(w) for w in normalise(section[0]).split()}
+    for heading in section[1:where]:
+        words = {singular(w) for w in normalise(_PART.sub("", heading)).split()}
+        if words and words <= title:
+            return True
+    return False
+
+
+def _in_its_language(local: str, title: str) -> str:
+    """'Binary in Python' → 'Python' when the title names binary ("Binary, Octal, and Hexadecimal");
+    'Traverse in Reverse' under "Linked List" stays."""
+    match = _WORD_IN_LANGUAGE.match(local)
+    if not match or match["word"].lower() not in normalise(title).split():
+        return local
+    return match["language"]
+
+
+def _an_aspect(heading: str) -> bool:
+    """'Crontab Format', 'Operations with Binary Numbers': an aspect of a subject, not one."""
+    return bool(_ASPECT.match(heading) or _ASPECT_OF.match(heading))
+
+
+def _aspect_of_acronym(heading: str) -> str:
+    """'JSON Format' → 'JSON': the aspect of a thing an acronym names is about that thing."""
+    match = _ACRONYM_ASPECT.match(heading)
+    return match["name"] if match and _an_aspect(heading) else heading
+
+
 def _advises(heading: str) -> bool:
     return bool(match := _ADVISING_VERB.match(heading)) and not is_plural(match["next"].lower())
 
@@ -332,20 +388,38 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     document = document or _NAMED.get()
     if _an_activity(part):
         part = ""  # "JavaScript Basics: Making Decisions": the whole lesson does it, the subject is JavaScript
-    local = next((c for title in reversed(section[1:]) for c in _candidates(title) if _names_a_subject(c)), part)
+    local, where = next(
+        (
+            (c, i)
+            for i in range(len(section) - 1, 0, -1)
+            for c in map(_aspect_of_acronym, _candidates(section[i]))
+            if _names_a_subject(c) and not _an_aspect(c)
+        ),
+        (part, 0),
+    )
+    local = _in_its_language(local, section[0])
+    grouped = _groups_the_documents_own(section, where)
     if not document:
-        fallback = _candidates(section[0])
-        if fallback and (not local or _WAY.search(local)):
+        # "Week 2 Study Notes" says what kind of page it is: no subject to fall back on
+        fallback = [c for c in _candidates(section[0]) if not _GENERIC.match(c)]
+        if fallback and (not local or _WAY.search(local) or grouped):
             return _concise(fallback[0])  # "Peak Valley Approach" is one way of solving the document's problem
         return _concise(local)
     if not local:
-        return _concise(document)
+        return _concise(document).lower() if _a_field(document) else _concise(document)
     if narrowed := _narrowed(document, local):
         return _concise(narrowed)
     document, local = _concise(document), _concise(local)
+    if grouped and not _prefixes(document):
+        return document  # "ls command" under "Aliases" in "Common Aliases Plugin": one group of its aliases
+    if _a_field(document):
+        return _in_a_field(document, local)
     if _is_name(local):
         return local
-    common = " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in local.split())
+    # "Electron Squirrel" keeps the capital its prose writes it with; "JavaScript Booleans" does not
+    common = " ".join(
+        w.lower() if w[:1].isupper() and w[1:].islower() and not written_as_name(w) else w for w in local.split()
+    )
     if _an_activity(local):
         return f"{document}, when {common}"  # "JavaScript formatting strings" is no thing; formatting them is done
     if (_prefixes(document) or _named_by_title(document, section[0])) and len(local.split()) <= 2:
@@ -443,7 +517,32 @@ def _an_activity(phrase: str) -> bool:
     if len(words) != 2 or not words[0].lower().endswith("ing") or _KIND.match(words[1]):
         return False
     gerund, thing = words[0].lower(), words[1].lower()
-    return can_be_verb(gerund) and not is_noun(gerund) and is_plural(thing) and is_noun(singular(thing))
+    # "Predicting Spontaneity": a verb on a mass noun is done as well
+    done_to = (is_plural(thing) and is_noun(singular(thing))) or (bool(_MASS_NOUN.search(thing)) and is_noun(thing))
+    return can_be_verb(gerund) and not is_noun(gerund) and done_to
+
+
+# "Electrochemistry", "Cryptography", "Statistics": the name of a field of study, a common noun
+# however the title capitalises it ("In electrochemistry, …").
+_FIELD = re.compile(r"^[A-Z][a-z]{3,}(?:istry|ology|onomy|graphy|metry|sophy|ics)$")
+
+
+def _a_field(subject: str) -> bool:
+    return bool(_FIELD.match(subject))
+
+
+def _in_a_field(field: str, local: str) -> str:
+    """'Electrochemistry oxidation states' does not read: a field's short headings are subjects of
+    their own ('oxidation states', 'corrosion'), what is done in it reads after it ('electrochemistry,
+    when predicting spontaneity'), and a longer heading leaves the field ('Relationship to
+    Thermodynamics')."""
+    if _an_activity(local):
+        return f"{field.lower()}, when {local.lower()}"
+    if " " not in local and local[1:].islower():
+        return local.lower()  # "Electrolysis", "Overpotential": the field's own common nouns
+    if _is_name(local) or len(local.split()) <= 2:
+        return local
+    return field.lower()
 
 
 def _a_kind_of_thing(phrase: str) -> bool:
@@ -501,6 +600,11 @@ def in_topic(topic: str, prompt: str) -> str:
         return prompt
     if _abbreviated_in(topic, prompt):
         return prompt  # "When a question involves a BST, …" names the binary search tree
+    if _names_it_otherwise(topic, prompt):
+        # "In shareable config (Configuration), Shareable configs …" says it twice; the name the
+        # document is about still tells where ("In ESLint, shareable configs …")
+        named = _NAMED.get()
+        return in_topic(named, prompt) if named and named != topic else prompt
     if _CODE.search(prompt) or any(mentions(prompt, part) for part in _PARENTHESISED.findall(topic)):
         # "In Quick SQL, what does `LEFT JOIN` keep?": the code says which part of the subject;
         # "In the Hill Cipher, decryption is …": so does the prompt naming the part.
@@ -520,6 +624,15 @@ def in_topic(topic: str, prompt: str) -> str:
 _DISCOURSE_MARKER = re.compile(
     r"^In\s+(?:summary|short|conclusion|other\s+words|addition|fact|brief|essence|a\s+nutshell),\s+(?=\S)", re.I
 )
+
+
+def _names_it_otherwise(topic: str, prompt: str) -> bool:
+    """Whether the prompt names the topic without its aside or in the other number ('Shareable
+    configs …' under 'Shareable Config (Configuration)')."""
+    bare = " ".join(_PARENTHESES.sub(" ", topic).split())
+    if not bare or (" " not in bare and bare == topic):
+        return False  # one bare word: 'Trees' in "Binary trees …" is no naming of it
+    return any(mentions(prompt, form) for form in {bare, singular(bare), plural(bare)})
 
 
 def _abbreviated_in(topic: str, prompt: str) -> bool:
@@ -644,9 +757,18 @@ def as_place(topic: str) -> str:
     if len(words) < 2 or re.search(r"['’]s\b", topic) or pair or words[0].lower() in ("the", "a", "an"):
         return topic
     last = words[-1].lower()
-    if is_plural(last) or _MASS_NOUN.search(last) or _seldom_counted(last) or not is_noun(last):
+    if is_plural(last) or _MASS_NOUN.search(last) or _seldom_counted(last) or not _a_common_noun(last):
         return topic
     return f"the {topic}"
+
+
+def _a_common_noun(word: str) -> bool:
+    """'plugin', which the lexicon lacks, is a common noun where the document writes it small."""
+    return is_noun(word) or (written_small(word, always=True) and _everyday_enough(word) and not can_be_verb(word))
+
+
+def _everyday_enough(word: str) -> bool:
+    return zipf_frequency(word, "en") >= 3.0
 
 
 _SELDOM_COUNTED = 1.5  # Zipf: 'entropies' is that much rarer than 'entropy'; 'caches' is not
@@ -695,6 +817,8 @@ def _sentence_cased(topic: str) -> str:
     if written_small(first) and not rest:
         # "Virtualization", whose text speaks of "types of virtualization"; "Trie", of "a trie"
         return with_article(first.lower()) if is_countable(first.lower()) else first.lower()
+    if not rest and is_plural(first.lower()) and is_noun(singular(first.lower())) and not written_as_name(first):
+        return first.lower()  # "Generics": a common noun's plural, however rare the word ("In generics, …")
     if any(w[:1].isupper() for w in rest.split()) or not _everyday(first):
         return topic
     if not rest and not is_plural(first.lower()):
@@ -727,4 +851,15 @@ def _keeps_capital(prompt: str) -> bool:
     first = prompt.split(" ", 1)[0]
     if len(first) < 2 or not first.isalpha() or any(c.isupper() for c in first[1:]):
         return len(first) > 1
+    if _derived(first.lower()) and not written_as_name(first):
+        return False  # "Optimally, …", "Shareable configs …": rare, but made from English words, no names
     return zipf_frequency(first.lower(), "en") < 3.5 or written_as_name(first)
+
+
+_DERIVING_SUFFIX = re.compile(r"(?:ly|able|ible)$")
+
+
+def _derived(word: str) -> bool:
+    """'optimally' ← 'optimal', 'shareable' ← 'share': a word made from an English one by a suffix."""
+    stem = _DERIVING_SUFFIX.sub("", word)
+    return stem != word and len(stem) >= 4 and (is_english(stem) or is_english(stem + "e"))

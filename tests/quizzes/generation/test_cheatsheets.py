@@ -259,7 +259,7 @@ def test_a_result_is_asked_which_command_gives_it():
     [basic] = cards_of(sheet, "basic")
     assert basic.front.endswith("which command gives the number of elements?")
     # The code reads differently in each language: the topic says where it runs.
-    assert [c.front for c in cards_of(sheet, "reverse")] == ["In Arrays, what does echo ${#a[@]} give?"]
+    assert [c.front for c in cards_of(sheet, "reverse")] == ["In arrays, what does echo ${#a[@]} give?"]
 
 
 def test_a_task_two_commands_answer_is_asked_only_from_the_command():
@@ -325,12 +325,12 @@ def test_a_command_on_the_example_s_own_variables_shows_them_in_the_question():
     fronts = {c.front: c.back for c in cards_of(SAMPLE_ARRAYS, "basic")}
     # "Fruits" is the sheet's sample array: the answer means nothing unless the question names it,
     # as an array even where this command alone does not subscript it.
-    assert fronts["In Arrays, with the array Fruits, which command gives the last element?"] == 'echo "${Fruits[-1]}"'
-    assert fronts["In Arrays, with the array Fruits, which command gives the string length of the 1st element?"] == (
+    assert fronts["In arrays, with the array Fruits, which command gives the last element?"] == 'echo "${Fruits[-1]}"'
+    assert fronts["In arrays, with the array Fruits, which command gives the string length of the 1st element?"] == (
         'echo "${#Fruits}"'
     )
     # count+=1 increments only after the declaration the sheet shows beside it.
-    assert fronts["In Integers, after declare -i count, how do you increment count?"] == "count+=1"
+    assert fronts["In integers, after declare -i count, how do you increment count?"] == "count+=1"
     assert not any(front.endswith("how do you increment?") for front in fronts)
 
 

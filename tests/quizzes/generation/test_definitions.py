@@ -576,7 +576,7 @@ def test_a_reverse_card_answers_with_the_term_the_heading_qualifies():
             "## Git\n\n- **pull request**: the place to discuss the changes of a branch.",
             "In Git, what is a pull request?",
         ),
-        ("## Nets\n\n- **latency**: the time a message takes to travel.", "In Nets, what is latency?"),
+        ("## Nets\n\n- **latency**: the time a message takes to travel.", "In nets, what is latency?"),
         ("## Scrum\n\n**Product Owner**: the person who orders the backlog.", "What is meant by “Product Owner”?"),
         (
             "## Forms\n\n- **required**: the field must be filled in before sending.",

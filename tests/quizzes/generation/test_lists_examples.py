@@ -9,4 +9,4 @@ def test_examples_an_author_gives_are_not_asked_as_the_whole_list():
     )
     prompts = [c.front for c in cards_of(markdown) if "popular" in c.front]
     # "Name the 2 …" would claim the author's two examples are all there are
-    assert prompts == ["In Databases, name 2 popular relational engines."]
+    assert prompts == ["In databases, name 2 popular relational engines."]

@@ -129,7 +129,7 @@ def test_the_blank_is_the_whole_term_not_the_noun_its_adjectives_predict():
     )
     assert ("greatest common divisor") in [back for _, back in clozes(markdown)]
     assert clozes("# Arrays\n\nThe syntax for an array is a pair of square brackets.") == [
-        ("In Arrays, the syntax for an array is a pair of _____.", "square brackets")
+        ("In arrays, the syntax for an array is a pair of _____.", "square brackets")
     ]
     trie = "All the descendants of a node have a common prefix of the string associated with that node."
     assert [back for _, back in clozes(f"# Trie\n\n{trie}")] == ["common prefix"]  # after the one-letter "a"

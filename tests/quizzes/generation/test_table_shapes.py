@@ -177,7 +177,7 @@ def test_pros_and_cons_side_by_side_are_two_lists_not_paired_sides():
     )
     cards = cards_of(markdown)
     asked = {c.front: c.back for c in cards}
-    assert asked["In Containers, which list does “Share the host kernel” belong to: pros or cons?"] == "Cons"
+    assert asked["In containers, which list does “Share the host kernel” belong to: pros or cons?"] == "Cons"
     # Never "where pros is “start in seconds”, what is cons?": the rows pair nothing.
     assert not any("where" in c.front.lower() for c in cards)
 

@@ -203,8 +203,10 @@ def test_one_thing_of_a_language_is_the_topic_only_of_a_prompt_that_names_it(top
         # an aside in brackets is no part of the name
         (("Python", "Features", "A glimpse of function overloading (PEP 443)"), "function overloading"),
         (("Tree", "Binary search tree (BST)", "Time complexity"), "Binary search tree"),
-        # not framing: a name that ends in a frame word alone, a pair, a thing named with "use"
-        (("Cheatsheet",), "Cheatsheet"),
+        # a title that only says what kind of page it is names nothing ("In study notes, …" does not read)
+        (("Cheatsheet",), ""),
+        (("Week 2 Study Notes", "Association, Aggregation, Composition"), ""),
+        # not framing: a pair, a thing named with "use"
         (("Stacks and Queues",), "Stacks and Queues"),
         (("Python", "Use cases"), "Use cases"),
         (("SQL", "Check constraints"), "SQL check constraints"),
@@ -307,3 +309,80 @@ def test_an_activitys_object_in_a_place_gives_way_to_the_heading_above():
 
     title = "JavaScript Asynchronous Programming and Callbacks"
     assert topic_of((title, "Callbacks", "Handling errors in callbacks")) == "Callbacks"
+
+
+@pytest.mark.parametrize(
+    ("path", "topic"),
+    [
+        # a word for an aspect after what it is the aspect of names no subject: the heading above does
+        (("Cron", "Crontab Format", "Format"), "Cron"),
+        (("Cron", "Crontab Format", "Examples"), "Cron"),
+        (("Cron", "Crontab Format", "Special strings"), "Cron special strings"),
+        (("Nernst", "The Nernst Equation", "General Form"), "Nernst Equation"),
+        (("Python", "Operations with Binary Numbers"), "Python"),
+        # "Redux FAQ": the kind of page after the subject
+        (("Store Setup", "Redux FAQ: Store Setup", "Further information"), "Redux"),
+        # the title's subject taken into a language: the language is what the section adds
+        (("Binary, Octal, and Hexadecimal", "Binary in Python", "Binary Methods"), "Python"),
+        (("Linked List", "Pseudocode", "Traverse in Reverse"), "Linked List"),
+        # what the subject is good for, and where else to look, name no subject
+        (("Bloom Filter", "Advantage Over HashSets"), "Bloom Filter"),
+        (("Strategy Pattern", "Also known as"), "Strategy Pattern"),
+        (("Cron", "Also see"), "Cron"),
+        # an acronym's aspect is about what the acronym names; a named form or law is a subject
+        (("Data Formats", "JSON Format"), "JSON"),
+        (("Physics", "Maxwell's Equations"), "Maxwell's Equations"),
+        (("Nernst", "The Nernst Equation", "Practice Problem"), "Nernst Equation"),
+    ],
+)
+def test_aspect_headings_give_way_to_the_subject_above(path, topic):
+    assert topic_of(path) == topic
+
+
+@pytest.mark.parametrize("group", ["ls command", "File handling", "find and grep"])
+def test_a_group_of_the_documents_own_things_is_no_subject(group):
+    # "Aliases" repeats the title's word: the sections under it are groups of the plugin's aliases
+    assert topic_of(("Common Aliases Plugin", "Aliases", group)) == "Common Aliases Plugin"
+    # a heading above that is a subject of its own does not group the document's things
+    assert topic_of(("Creating Accessible Webpages", "Tools to use", "Screen readers")) == "Screen readers"
+
+
+@pytest.mark.parametrize(
+    ("path", "topic"),
+    [
+        # a field of study does not read before its subjects ("Electrochemistry oxidation states")
+        (("Electrochemistry", "Oxidation States"), "Oxidation States"),
+        (("Electrochemistry", "Corrosion"), "corrosion"),
+        (("Electrochemistry", "Predicting Spontaneity"), "electrochemistry, when predicting spontaneity"),
+        (("Electrochemistry", "Relationship to Thermodynamics"), "electrochemistry"),
+        (("Electrochemistry", "Summary"), "electrochemistry"),
+        # a name still does
+        (("JavaScript", "Arrays"), "JavaScript arrays"),
+    ],
+)
+def test_a_field_of_study_is_no_prefix(path, topic):
+    assert topic_of(path) == topic
+
+
+def test_a_prompt_that_names_the_topic_in_other_words_is_not_prefixed_with_it():
+    prompt = "Shareable configs are packages that _____."
+    assert in_topic("Shareable Config (Configuration)", prompt) == prompt
+    assert in_topic("LRU Cache", "LRU caches evict _____.") == "LRU caches evict _____."
+
+
+def test_a_word_made_from_an_english_one_loses_its_sentence_capital():
+    assert in_topic("Bloom Filter", "Optimally there are _____ hashes.") == (
+        "In the Bloom Filter, optimally there are _____ hashes."
+    )
+    assert in_topic("Docker", "Kubernetes runs _____.") == "In Docker, Kubernetes runs _____."
+
+
+def test_a_composed_topic_keeps_the_capital_its_prose_writes_a_name_with():
+    text = "Electron apps update with Squirrel. Releases use Squirrel too, unlike plain booleans."
+    with names_of(text):
+        assert topic_of(("JavaScript", "Squirrel")) == "JavaScript Squirrel"
+        assert topic_of(("JavaScript", "Booleans")) == "JavaScript booleans"
+
+
+def test_a_rare_plural_of_a_common_noun_is_written_small():
+    assert in_topic("Generics", "What restricts the type?") == "In generics, what restricts the type?"
