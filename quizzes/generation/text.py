@@ -24,8 +24,26 @@ STARS = "⭐★"
 
 
 def sanitize(markdown: str) -> str:
-    """Drop characters that would collide with our markers or upset a database."""
-    return _CONTROL.sub("", _PRIVATE_USE.sub("", markdown.replace("\r\n", "\n")))
+    """Drop characters that would collide with our markers or upset a database, and layout
+    attribute lines ("{.marker-round}", "{: .note}") that would read as words of the text above."""
+    text = _CONTROL.sub("", _PRIVATE_USE.sub("", markdown.replace("\r\n", "\n")))
+    return _without_attribute_lines(text) if "{" in text else text
+
+
+_ATTRIBUTE_LINE = re.compile(r"^\s{0,3}\{:?\s*[.#][\w.#:= -]*\}\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+def _without_attribute_lines(text: str) -> str:
+    """Kramdown's block attribute lines, outside code (where a line may be anything)."""
+    kept, fence = [], ""
+    for line in text.split("\n"):
+        if m := _FENCE.match(line):
+            fence = "" if fence and m[1] == fence else (fence or m[1])
+        elif not fence and _ATTRIBUTE_LINE.match(line):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 _DROP_MARKERS = {ord(c): None for c in MARKERS}

@@ -124,3 +124,10 @@ def test_letter_headings_of_an_index_open_no_section_but_one_letter_alone_does()
     assert {s.path for s in index.sections if s.blocks} == {("Glossary",)}
     languages = parse("# Languages\n\n## C\n\nC is a systems language.\n\n## Go\n\nGo has goroutines.\n")
     assert ("Languages", "C") in [s.path for s in languages.sections]
+
+
+def test_a_layout_attribute_line_is_no_part_of_the_text_above_it():
+    doc = parse("## Ratio\n\n- Resolution is the number of pixels\n{.marker-round}\n\n```css\n{.x}\n```\n")
+    [items, code] = doc.sections[0].blocks
+    assert [plain(i.text) for i in items.items] == ["Resolution is the number of pixels"]
+    assert code.text == "{.x}\n"
