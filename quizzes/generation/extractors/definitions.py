@@ -1414,7 +1414,8 @@ def _topic_around(fact: Fact, term: str) -> str:
 def _does_question(term: str, definition: str, aliases: list[str]) -> str:
     """ "What does Greedy do?" for "chooses the best option …", which the shape test reads as a noun."""
     also = f" (also called {', '.join(aliases)})" if aliases else ""
-    return f"What does {subject_form(term, definition)}{also} do?"
+    does = "do" if is_plural(term) else "does"  # "What do eukaryotic cells have?"
+    return f"What {does} {subject_form(term, definition)}{also} do?"
 
 
 def _term_question(fact: Fact, hidden: str, shape: str) -> str:
@@ -1602,7 +1603,7 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         first, _, rest = term.partition(" ")
         small = first[1:].islower() and written_small(first)  # "Polymorphism and inheritance" opened a sentence
         return f"What are {(first.lower() if small else first)} {rest}{also}?"
-    if question == f"What does {term}{also} do?" and _names_one_of_a_kind(term):
+    if question == f"What does {term}{also} do?" and not is_plural(term) and _names_one_of_a_kind(term):
         return f"What does {with_article(term)}{also} do?"  # "an A record", "a CNAME record"
     if question == f"What is {term}{also}?" and _countable(term) and re.match(r"^an?\s", definition, re.I):
         return f"What is {with_article(term)}{also}?"  # "a transaction", though "-tion" often reads as mass

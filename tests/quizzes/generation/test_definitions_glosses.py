@@ -225,3 +225,14 @@ def test_members_filed_under_a_grade_are_no_definition():
         "## Electrochemical Series\n\nMetals by reactivity:\n\n- Most reactive: Li, K, Na\n- Moderate: Zn, Fe, Pb, H\n"
     )
     assert not any(c.back == "Zn, Fe, Pb, H" for c in cards_of(markdown))
+
+
+def test_a_plural_term_glossed_by_a_verb_is_asked_in_the_plural():
+    from tests.quizzes.generation.helpers import cards_of
+
+    markdown = (
+        "## Cells\n\n- **Eukaryotic cells** – Have a nucleus and organelles\n- **Prokaryotic cells** – Lack a nucleus\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert "What do eukaryotic cells have?" in fronts
+    assert not any("What does a" in f for f in fronts)
