@@ -11,7 +11,6 @@ import re
 from functools import lru_cache
 
 import inflect
-from lemminflect import getAllLemmas as _lemmas_of
 from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
@@ -40,6 +39,7 @@ from quizzes.generation.writing.grammar import (
     is_acronym,
     is_english,
     is_noun,
+    is_only_adjective,
     is_only_verb,
     is_plural,
     reading_a_document,
@@ -1043,7 +1043,8 @@ def _heading_gloss(section: Section, sentence: str) -> Fact | None:
     if alias and not is_acronym(alias):
         # "Stylistic (Rule)" is a stylistic rule; "Formatter (Linting)" says in which sense, and
         # "Config (Configuration)" spells the word out
-        term, alias = (f"{term} {alias.lower()}" if is_adjective(term.split()[-1]) and " " not in alias else term), ""
+        completes = is_only_adjective(term.split()[-1]) and " " not in alias
+        term, alias = (f"{term} {alias.lower()}" if completes else term), ""
     fact = _definition_fact(section, term, definition[:1].lower() + definition[1:], [alias] if alias else [])
     if fact is not None:
         fact.fields["title_cased"] = True  # "### Config File": the heading's capitals, maybe no name's
@@ -1072,12 +1073,6 @@ def _after_its_subject(before: str, word: str) -> bool:
 
 _NOT_VERBS_HERE = {"and", "or", "in", "on", "of", "for", "to", "with", "from", "by", "as", "at"}
 _QUANTIFIER = re.compile(r"^(?:few|more|number|couple|lot|bunch|some|several|many)\b", re.I)
-
-
-def is_adjective(word: str) -> bool:
-    """'Stylistic', 'Logical': a word that only describes."""
-    lemmas = _lemmas_of(word.lower())
-    return "ADJ" in lemmas and "NOUN" not in lemmas
 
 
 def extract(section: Section) -> list[Fact]:

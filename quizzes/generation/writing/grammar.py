@@ -33,6 +33,12 @@ def is_adjective(word: str) -> bool:
     return "ADJ" in _lemmas(word)
 
 
+def is_only_adjective(word: str) -> bool:
+    """'Stylistic', 'Logical': a word that only describes, never names a thing."""
+    lemmas = _lemmas(word)
+    return "ADJ" in lemmas and "NOUN" not in lemmas
+
+
 def is_only_verb(word: str) -> bool:
     """'Provides', 'ensures': a word that cannot name a thing, so it is no term to ask about."""
     lemmas = _lemmas(word)
