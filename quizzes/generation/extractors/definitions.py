@@ -327,16 +327,26 @@ _LABEL_NOUN_BEFORE = re.compile(r"[A-Za-z-]{3,}$")
 _LABEL_END_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+(?:of|in|for|to|from|with|and|or|that|which)\b)")
 
 
-@lru_cache(maxsize=1024)
-def _symbols_in(texts: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(m for text in texts for m in _CODE_SYMBOL.findall(text) if m.lower() not in _NOT_SYMBOLS)
+def _symbols_in(section: Section) -> frozenset[str]:
+    # Read once per section, not once per term: a glossary section holds hundreds of terms.
+    if (known := _SYMBOLS_SEEN.get(id(section))) and known[0] is section:
+        return known[1]
+    found = frozenset(
+        m for text in section.texts() for m in _CODE_SYMBOL.findall(text) if m.lower() not in _NOT_SYMBOLS
+    )
+    _SYMBOLS_SEEN.clear()
+    _SYMBOLS_SEEN[id(section)] = (section, found)
+    return found
+
+
+_SYMBOLS_SEEN: dict[int, tuple[Section, frozenset[str]]] = {}
 
 
 def _without_symbols(section: Section, term: str, definition: str) -> str | None:
     """ "restricts the number xi of copies … to a maximum value c", where `xi` and `c` are defined
     only by a formula elsewhere: a symbol labelling the noun before it goes ("the number of copies");
     a gloss that hangs on one otherwise is not self-contained (None)."""
-    symbols = _symbols_in(tuple(text for _, text in section.texts_by_block())) - set(re.findall(r"\w+", term))
+    symbols = _symbols_in(section) - set(re.findall(r"\w+", term))
     for symbol in symbols:
         for m in reversed(list(re.finditer(rf"(?<![\w@^_]){re.escape(symbol)}(?![\w@^_(])", definition))):
             before, after = definition[: m.start()].rstrip(), definition[m.end() :]
@@ -1301,7 +1311,12 @@ def _role_question(term: str, role: str, shape: str) -> str:
 
 def _askable(fact: Fact) -> bool:
     """A term a teacher would ask about: also what distractors are drawn from."""
-    term, definition = fact.fields["term"], fact.fields["definition"]
+    return _askable_term(fact.fields["term"], fact.fields["definition"])
+
+
+@lru_cache(maxsize=8192)
+def _askable_term(term: str, definition: str) -> bool:
+    # Cached: every term is asked about once as the answer and up to 40 times as a sibling.
     if _is_keyword(term, definition):
         return is_definition_worth_asking("", definition)
     return is_definition_worth_asking(term, definition) and not IMPERATIVE.match(term) and not is_step_label(term)

@@ -6,6 +6,7 @@ command among commands, a capitalised name among capitalised names. `shape()` is
 """
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
@@ -23,6 +24,7 @@ _IDENTIFIER = re.compile(r"^[a-z]+[A-Z0-9]\w*$")  # offsetLeft, pos1: names from
 _COMMAND = re.compile(r"^[a-z][\w.-]*(?:\s+\S+)+$")
 
 
+@lru_cache(maxsize=8192)
 def shape(text: str) -> str:
     """'number', 'code', 'sentence', or 'name'/'term' (capitalised or not) for words."""
     flat = text.strip()
@@ -127,6 +129,7 @@ _INCLUDES = (
 )
 
 
+@lru_cache(maxsize=8192)
 def genus_of(definition: str) -> str:
     """ "OS-level virtualization" of "a form of OS-level virtualization through which …": the kind
     of thing a gloss says its term is, or '' when the gloss opens otherwise ("used to …")."""
@@ -163,8 +166,10 @@ def members_said(term: str, sentences: list[str]) -> list[str]:
     return [m["members"] for s in naming if (m := said.search(s))]
 
 
-def _words(text: str) -> list[str]:
-    return [_singular_word(w) for w in normalise(text).split()]
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: each term meets up to 40 siblings, and a glossary compares every pair's words.
+    return tuple(_singular_word(w) for w in normalise(text).split())
 
 
 def _singular_word(word: str) -> str:
