@@ -106,3 +106,13 @@ def import_seconds(document: bytes) -> dict:
     end = time.perf_counter()
     assert again.added == again.updated == 0, again.summary()
     return {"import": middle - started, "reimport": end - middle, "bytes": len(document), "cards": first.added}
+
+
+def generation_seconds(markdown: str) -> dict:
+    """Generation alone (parse, extract, render, select), once warmed up: no database."""
+    from quizzes.generation import generate
+
+    generate(markdown[:2000], deck="bench-warm-up")  # lazily loaded word lists are not the document's cost
+    started = time.perf_counter()
+    bank = generate(markdown, deck="bench-glossary")
+    return {"seconds": round(time.perf_counter() - started, 2), "facts": len(bank.facts), "cards": len(bank.cards)}

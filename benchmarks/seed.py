@@ -23,6 +23,7 @@ class Size:
     requests: int
     deliveries: int
     document_bytes: int
+    glossary_terms: int
 
     @property
     def learners(self) -> int:
@@ -37,6 +38,7 @@ FULL = Size(
     requests=4_000,
     deliveries=900,
     document_bytes=1_000_000,
+    glossary_terms=2_000,
 )
 QUICK = Size(
     api_learners=300,
@@ -46,6 +48,7 @@ QUICK = Size(
     requests=600,
     deliveries=120,
     document_bytes=200_000,
+    glossary_terms=300,
 )
 
 NOW = datetime.now(UTC).replace(microsecond=0)
