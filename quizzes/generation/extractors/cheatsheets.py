@@ -17,6 +17,7 @@ description at all: an output ("/path/to/foo"), a state ("Still in first directo
 """
 
 import builtins
+import itertools
 import re
 from functools import lru_cache
 
@@ -274,6 +275,8 @@ def _action_phrase(task: str, words: list[str]) -> bool:
         return False  # "Used", "Listed": a participle describes a thing
     if verb_base(first) in _SHOWING or second in _PARTICLES or second in _DETERMINER_OPENING:
         return True
+    if verb_base(first) != first and "NOUN" in _pos(singular(first)) and second.endswith("ed"):
+        return False  # "Changes staged for commit": a plural noun and the participle describing it
     if "of" in [w.lower() for w in words[1:3]]:
         return False  # "String length of …", "Number of …": a thing
     if first == verb_base(first) and "NOUN" in _pos(first) and _pos(second) == {"ADJ"}:
@@ -300,6 +303,16 @@ _LEAD_IN_COMMAND_CHARS = 50
 _HANDING_OVER = re.compile(r"^(?:run|type|enter|execute|use|try|do|see|note|check\s+out)\b", re.I)
 
 
+# "In order to check the current status …, you need to use the following command:", "To create a
+# new branch, all you need to do is use the `git branch` command:": the purpose is the task.
+_PURPOSE_LEAD_IN = re.compile(
+    r"(?:^|[.!?]\s+)(?:in order\s+)?to\s+(?P<task>[a-z][^,:`]{3,80}?),\s+[^:]*?"
+    r"\b(?:use|run|type|enter|execute)\b[^:]*:$",
+    re.I,
+)
+_POINTING_TASK = re.compile(r"^(?:do|check|see|fix|achieve|verify)\s+(?:so|that|this|it)\b", re.I)
+
+
 def _lead_in_entry(block, following) -> tuple[str, list[str]] | None:
     """'Return the data under the image array:' then ```$ cat data.json | jq '.images[]'```: the task
     and its command. Only one command: several are a walkthrough, not one answer; a prompt ('$ ')
@@ -312,8 +325,12 @@ def _lead_in_entry(block, following) -> tuple[str, list[str]] | None:
         text = block.items[0].text
     else:
         return None
-    m = _LEAD_IN_TASK.search(plain(text).strip())
-    if not m or CODE_OPEN in text or _HANDING_OVER.match(m["task"]) or not can_be_verb(m["task"].split()[0].lower()):
+    flat = plain(text).strip()
+    if (purpose := _PURPOSE_LEAD_IN.search(flat)) and not _POINTING_TASK.match(purpose["task"]):
+        m = purpose  # "In order to list all branches, just run the following command:"
+    else:
+        m = None if CODE_OPEN in text else _LEAD_IN_TASK.search(flat)
+    if not m or _HANDING_OVER.match(m["task"]) or not can_be_verb(m["task"].split()[0].lower()):
         return None
     lines = [line.strip() for line in following.text.splitlines() if line.strip()]
     prompted = [line for line in lines if _PROMPT.match(line)]
@@ -331,14 +348,94 @@ def _described_next(block, following) -> tuple[str, list[str]] | None:
     return _tldr_entry(block, following) or _lead_in_entry(block, following)
 
 
+def _one_command(block) -> str | None:
+    """The one command of a shell block ('$ ' prompts and comment lines aside), else None."""
+    if block is None or block.kind != "code" or block.lang not in SHELL_LANGS or is_program(block.text):
+        return None
+    lines = [_PROMPT.sub("", line.strip()) for line in block.text.splitlines()]
+    commands = [line for line in lines if line and not line.startswith("#") and line not in ("$", ">")]
+    return commands[0] if len(commands) == 1 else None
+
+
+# "**Alternatives:**" over more code blocks: other commands for the same task.
+_ALTERNATIVES = re.compile(r"^(?:alternatives?|or|other ways?|also)\s*:?$", re.I)
+_HEADING_COMMAND_CHARS = 80
+_HANDS_OVER = re.compile(r"\b(?:the following|this|below)\s+command\s*:$|\b(?:run|use|type|execute)\s*:$", re.I)
+
+
+def _heading_entry(section: Section) -> tuple[tuple[int, ...], str, list[str], list[str]] | None:
+    """'## Show all tracked files' over ```git ls-files -t```, and nothing else but alternatives:
+    the heading is the task, the one command its answer. (block ids, task, commands, alternatives)"""
+    blocks = section.blocks
+    # "A local connection can be done by the following command:" hands the heading's task over.
+    opening = plain(blocks[0].text) if blocks and blocks[0].kind == "paragraph" else ""
+    lead = 1 if len(blocks) > 1 and _HANDS_OVER.search(opening) else 0
+    if lead and (purpose := _PURPOSE_LEAD_IN.search(opening)) and not _POINTING_TASK.match(purpose["task"]):
+        return None  # "In order to check the current status of …, use:" says the task better than "Current status"
+    if len(section.path) < 2 or len(blocks) <= lead or (command := _one_command(blocks[lead])) is None:
+        return None
+    if any(description for description, _ in _entries(blocks[lead].text)):
+        return None  # the command's own comment describes it
+    alternatives: list[str] = []
+    for position, block in enumerate(blocks[lead + 1 :], 1):
+        if block.kind == "label" and position == 1 and _ALTERNATIVES.match(strip_trailing(plain(block.text))):
+            continue
+        if position > 1 and (other := _one_command(block)) is not None:
+            alternatives.append(other)
+            continue
+        return None
+    task = plain(section.title).strip()
+    if task.endswith("?") or len(command) > _HEADING_COMMAND_CHARS:
+        return None
+    if comment_kind(_task(task, [command])[0], [command]) not in ("action", "result"):
+        return None
+    return tuple(b.id for b in blocks), task, [command], alternatives
+
+
+# "* True if file exists and is a directory." over ```[[ -d ${file} ]]```, again and again: a
+# reference list pairs each description with the one command under it. Three pairs make the shape.
+_MIN_PAIRS = 3
+_PAIR_DESCRIPTION_WORDS = 30
+
+
+def _pair_description(block) -> str | None:
+    if block.kind == "paragraph":
+        text = block.text
+    elif block.kind == "list" and len(block.items) == 1 and not block.items[0].children:
+        text = block.items[0].text
+    else:
+        return None
+    flat = plain(text).strip()
+    if not flat or flat.endswith(":") or len(flat.split()) > _PAIR_DESCRIPTION_WORDS or len(sentences(flat)) > 2:
+        return None
+    return flat
+
+
+def _described_pairs(section: Section) -> dict[int, tuple[str, list[str]]]:
+    """{description block id: (description, [command])} when the section pairs at least three."""
+    blocks = section.blocks
+    pairs = {}
+    for block, following in itertools.pairwise(blocks):
+        if (description := _pair_description(block)) and (command := _one_command(following)):
+            pairs[block.id] = (description, [command])
+    return pairs if len(pairs) >= _MIN_PAIRS else {}
+
+
 def _block_entries(section: Section):
     """Each described entry of the section: (block ids, description, commands, group, tool of
     the block). The tool is named only when every entry of the block runs it: in a block mixing
     `python hello.py > out.txt` and `diff <(ls) <(ls -r)` the lesson is the shell, not python."""
     group = section.title
     blocks = section.blocks
+    if heading := _heading_entry(section):
+        ids, task, commands, _ = heading
+        yield ids, task, commands, section.path[-2], _tool(commands)
+        return
+    pairs = _described_pairs(section)
     for position, block in enumerate(blocks):
-        if block.kind == "label":
+        if block.id in pairs:
+            yield (block.id, blocks[position + 1].id), *pairs[block.id], group, _tool(pairs[block.id][1])
+        elif block.kind == "label":
             group = strip_trailing(plain(block.text))
         elif block.kind == "code" and block.lang in SHELL_LANGS:
             entries = [(d, c) for d, c in _entries(block.text) if d]
@@ -431,6 +528,8 @@ def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = []
     entries = list(_block_entries(section))
     asked = [_same_task(description) for _, description, *_ in entries]
+    heading = _heading_entry(section)
+    alternatives = heading[3] if heading else []
     assigned = _assigned_names(section)
     for sources, description, commands, group, tool in entries:
         kind = _kind_of(description, commands)
@@ -455,6 +554,8 @@ def extract(section: Section) -> list[Fact]:
             # Several commands of the section answer "how do you push?": only the reverse is fair.
             "ambiguous": asked.count(_same_task(description)) > 1,
         }
+        if alternatives:
+            fields["alternatives"] = alternatives  # "**Alternatives:** git diff --staged" answers too
         cue = "\n".join(commands)
         facts.append(Fact(NAME, section.path, cue=cue, group=group, fields=fields, blocks=sources))
     if method := method_entry(section):
@@ -503,10 +604,19 @@ def _value_card(fact: Fact, tool: str | None) -> list[CardDraft]:
     return [CardDraft(key=f"{fact.key}:value", kind="reverse", front=front, back=shown["value"], **common)]
 
 
+# "True if file exists.", "Returns true if the numbers are equal": what makes a test hold.
+_CONDITION = re.compile(
+    r"^(?:returns?\s+|evaluates\s+to\s+|is\s+)?true\s+(?:if|when|whenever)\s+(?P<condition>.+)$", re.I
+)
+
+
 def _kind_of(description: str, commands: list[str]) -> str:
-    """`comment_kind` of an entry; a numbered step over several commands is a walkthrough."""
+    """`comment_kind` of an entry; a numbered step over several commands is a walkthrough; a test
+    described by when it is true is a condition."""
     if len(commands) > 1 and _STEP.match(description):
         return "step"
+    if len(commands) == 1 and _CONDITION.match(strip_trailing(description)):
+        return "condition"
     return comment_kind(_task(description, commands)[0], commands)
 
 
@@ -790,6 +900,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     tool = f.get("tool", _tool(commands))
     if kind == "value":
         return _value_card(fact, tool)
+    if kind == "condition":
+        return _condition_cards(fact, siblings)
     common = {"note_key": fact.key, "section": fact.section_label}
     cards = []
     asks_command = (
@@ -800,6 +912,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     )
     context = f.get("context") or {}
     how, which = _asking(task, kind, tool, topic_of(fact.section), context)
+    if also := f.get("alternatives"):
+        detail = " ".join(filter(None, [detail, f"Also: {', '.join(also)}."]))
     if asks_command:
         cards.append(
             CardDraft(key=f"{fact.key}:basic", kind="basic", front=how, back=command, explanation=detail, **common)
@@ -837,6 +951,40 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     card = mcq(f"{fact.key}:mcq", which, command, pool, command=True, **common) if len(commands) == 1 else None
     if card and not _matched_by_word(task, command, card.choices):
         card.explanation = f"{command} — {strip_trailing(description)}."
+        cards.append(card)
+    return cards
+
+
+def _condition_cards(fact: Fact, siblings: list[Fact]) -> list[CardDraft]:
+    """'True if file exists and is a directory.' over `[[ -d ${file} ]]`: when the test holds, and
+    which test holds when, among the section's other tests. A condition two tests share ('True if
+    file exists.' of -a and -e) is asked only from the test."""
+    command = fact.fields["commands"][0]
+    condition = strip_trailing(_CONDITION.match(strip_trailing(fact.fields["description"]))["condition"])
+    topic = topic_of(fact.section)
+    common = {"note_key": fact.key, "section": fact.section_label}
+    cards = [
+        CardDraft(
+            key=f"{fact.key}:reverse",
+            kind="reverse",
+            front=in_topic(topic, f"When is {command} true?"),
+            back=f"If {condition}.",
+            **common,
+        )
+    ]
+    if fact.fields.get("ambiguous"):
+        return cards
+    which = in_topic(topic, f"Which expression is true if {condition}?")
+    cards.append(CardDraft(key=f"{fact.key}:basic", kind="basic", front=which, back=command, **common))
+    pool = [
+        s.fields["commands"][0]
+        for s in siblings
+        if s.fields.get("kind") == "condition"
+        and s.cue != fact.cue
+        and s.fields["description"] != fact.fields["description"]
+    ]
+    if card := mcq(f"{fact.key}:mcq", which, command, pool, **common):
+        card.explanation = f"{command} — true if {condition}."
         cards.append(card)
     return cards
 

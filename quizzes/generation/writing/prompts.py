@@ -57,8 +57,33 @@ _STUDY_GOAL = re.compile(
 )
 
 
+# Shell nouns: words that name the role a passage plays in the argument ("**Reason**: labour
+# supply …", "**Mechanism**: low rates → …", "**Key Takeaway**"), alone or after an adjective that
+# only ranks them ("Main Idea"). "Wealth effect" or "Side effect" name a thing.
+_SHELL_NOUNS = {
+    "reason", "reasons", "effect", "effects", "mechanism", "mechanisms", "interpretation", "application",
+    "applications", "implication", "implications", "takeaway", "takeaways", "intuition", "idea", "ideas",
+    "insight", "insights", "cause", "causes", "consequence", "consequences", "outcome", "outcomes", "impact",
+    "significance", "context", "background", "overview", "conclusion", "conclusions", "observation",
+    "observations", "explanation", "meaning", "logic", "rationale", "motivation", "problem", "issue", "issues",
+    "limitation", "limitations", "assumption", "assumptions", "scenario", "finding", "findings", "lesson",
+    "lessons", "point", "points", "focus", "aim", "comparison", "contrast", "trend", "status", "actual",
+    "expected", "forecast", "axes", "results", "recap", "verdict", "evidence", "example",
+}  # fmt: skip
+# Adjectives that only rank or frame a shell noun ("Key Takeaway", "Main Reason"); "Photoelectric
+# effect" or "Primary key" keep theirs.
+_FRAMING_ADJECTIVES = {
+    "key", "main", "central", "core", "general", "overall", "important", "basic", "final", "typical", "common",
+    "big", "real", "practical", "major", "minor", "immediate", "direct", "indirect", "underlying", "possible",
+    "potential", "likely", "primary", "secondary", "first", "second", "third", "other", "further", "additional",
+}  # fmt: skip
+
+
 def is_label(term: str) -> bool:
-    return term.strip().lower().rstrip(":!.") in _LABELS
+    words = term.strip().lower().rstrip(":!.").split()
+    if " ".join(words) in _LABELS:
+        return True
+    return bool(words) and words[-1] in _SHELL_NOUNS and all(w in _FRAMING_ADJECTIVES for w in words[:-1])
 
 
 # "Reference cannot be changed": a claim in the place of a term, which no question can name.

@@ -753,3 +753,88 @@ def test_a_command_section_showing_a_subcommand_gives_no_card():
 )
 def test_what_a_sentence_says_a_method_does(sentence, task):
     assert _purpose(sentence, "append") == task
+
+
+# --- A heading that names the task over its one command; a reference list of described commands.
+
+TIPS = (
+    "# Log and History\n\n"
+    "## Show all tracked files\n```sh\ngit ls-files -t\n```\n\n---\n\n"
+    "## Show all untracked files\n```sh\ngit ls-files --others\n```\n\n---\n\n"
+    "## Changes staged for commit\n```sh\ngit diff --cached\n```\n**Alternatives:**\n```sh\ngit diff --staged\n```\n\n"
+    "## Show helpful guides that come with Git\n```sh\ngit help -g\n```\n\n"
+    "## Show both staged and unstaged changes\n```sh\ngit diff HEAD\n```\n"
+)
+
+
+def test_a_heading_names_the_task_of_the_one_command_under_it():
+    fronts = {c.front: c.back for c in cards_of(TIPS) if c.kind == "basic"}
+    assert fronts["Using git, how do you show all tracked files?"] == "git ls-files -t"
+    # A plural noun and its participle are a thing the command gives, not "how do you change …".
+    assert fronts["Using git, which command gives changes staged for commit?"] == "git diff --cached"
+    staged = next(c for c in cards_of(TIPS) if c.kind == "basic" and c.back == "git diff --cached")
+    assert staged.explanation == "Also: git diff --staged."  # the alternative answers too
+    reverse = [c for c in cards_of(TIPS) if c.kind == "reverse" and "git help -g" in c.front]
+    assert reverse and reverse[0].back == "Show helpful guides that come with Git"
+
+
+def test_a_heading_over_a_block_with_more_than_one_command_or_its_own_comment_is_no_task():
+    walkthrough = "# Setup\n\n## Install PostgreSQL\n```bash\nsudo apt update\nsudo apt install postgresql\n```\n"
+    assert not facts_of(walkthrough, "cheatsheets")
+    commented = "# Bash\n\n## Prefix name expansion\n\n```bash\necho ${!prefix_*}  # All variables names\n```\n"
+    assert [f.fields["description"] for f in facts_of(commented, "cheatsheets")] == ["All variables names"]
+
+
+def test_a_lead_in_that_hands_over_the_command_keeps_the_heading_as_the_task():
+    markdown = (
+        "# PostgreSQL Cheat-Sheet\n\n## Connecting\n\n### Connect to a local Postgres instance\n\n"
+        "A local connection (from the database server) can be done by the following command:\n\n"
+        "```sh\nsudo -u postgres psql\n```\n"
+    )
+    cards = [c for c in cards_of(markdown) if c.kind == "basic"]
+    assert [c.back for c in cards] == ["sudo -u postgres psql"]
+    assert "connect to a local Postgres instance" in cards[0].front
+
+
+def test_a_purpose_lead_in_gives_the_task():
+    markdown = (
+        "# Git Cheat Sheet\n\n## Current status\n\n"
+        "In order to check the current status of your local git repository, you need to use the following command:"
+        "\n\n```bash\ngit status\n```\n\n## Branches\n\nTo do so, just run the following command:\n\n"
+        "```bash\ngit branch -a\n```\n"
+    )
+    descriptions = [f.fields["description"] for f in facts_of(markdown, "cheatsheets")]
+    # "To do so" points at a sentence the card cannot show: no task.
+    assert descriptions == ["Check the current status of your local git repository"]
+
+
+CONDITIONS = (
+    "# Bash Conditional Expressions\n\n## File expressions\n\n"
+    "* True if file exists and is a directory.\n\n```bash\n[[ -d ${file} ]]\n```\n\n"
+    "* True if file exists and is a regular file.\n\n```bash\n[[ -f ${file} ]]\n```\n\n"
+    "* True if file exists and is readable.\n\n```bash\n[[ -r ${file} ]]\n```\n\n"
+    "* True if file exists and is writable.\n\n```bash\n[[ -w ${file} ]]\n```\n\n"
+    "* True if file exists and is executable.\n\n```bash\n[[ -x ${file} ]]\n```\n"
+)
+
+
+def test_a_reference_list_pairs_each_description_with_the_command_under_it():
+    facts = facts_of(CONDITIONS, "cheatsheets")
+    assert [f.cue for f in facts] == [f"[[ -{flag} ${{file}} ]]" for flag in "dfrwx"]
+    assert {f.fields["kind"] for f in facts} == {"condition"}
+
+
+def test_a_test_is_asked_by_when_it_holds_and_offers_its_siblings():
+    cards = cards_of(CONDITIONS)
+    directory = [c for c in cards if c.back == "[[ -d ${file} ]]" or c.answer == "[[ -d ${file} ]]"]
+    assert directory and all("true if file exists and is a directory?" in c.front for c in directory)
+    choices = next((c.choices for c in directory if c.kind == "mcq"), [])
+    assert not choices or set(choices) <= {f"[[ -{flag} ${{file}} ]]" for flag in "dfrwx"}
+
+
+def test_two_descriptions_under_their_commands_are_not_yet_a_reference_list():
+    markdown = (
+        "# Bash\n\n## Files\n\n* True if file exists.\n\n```bash\n[[ -e ${file} ]]\n```\n\n"
+        "* True if file is a directory.\n\n```bash\n[[ -d ${file} ]]\n```\n"
+    )
+    assert not facts_of(markdown, "cheatsheets")

@@ -236,3 +236,22 @@ def test_a_plural_term_glossed_by_a_verb_is_asked_in_the_plural():
     fronts = [c.front for c in cards_of(markdown)]
     assert "What do eukaryotic cells have?" in fronts
     assert not any("What does a" in f for f in fronts)
+
+
+def test_a_bold_label_naming_the_role_of_a_passage_is_no_term():
+    from quizzes.generation.writing.prompts import is_label
+
+    for label in ("Mechanism", "Reason", "Effect", "Key Takeaways", "Main Idea", "Actual", "Interpretation"):
+        assert is_label(label), label
+    # A modifier that names what the effect or key is makes a term.
+    for term in ("Wealth effect", "Side effect", "Photoelectric effect", "Primary Key", "Foreign Key", "Inflation"):
+        assert not is_label(term), term
+    markdown = (
+        "# Macroeconomics\n\n## Wage Growth\n\n"
+        "- **Reason**: Labor supply problems: many workers left these sectors during COVID.\n"
+        "- **Mechanism**: Low interest rates lead to higher stock valuations.\n"
+        "- **Wealth effect**: The rise in spending that follows a rise in perceived wealth.\n"
+    )
+    asked = " ".join(c.front + " " + c.back for c in cards_of(markdown)).lower()
+    assert "wealth effect" in asked
+    assert "reason" not in asked and "mechanism" not in asked
