@@ -334,6 +334,11 @@ _TITLE: ContextVar[str] = ContextVar("document_title", default="")
 # "ESLint" in ESLint's glossary, "Jekyll" in Jekyll's tutorial.
 _NAMED: ContextVar[str] = ContextVar("document_name", default="")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+# The document's text without its headings, folded (`normalise`): a heading is a subject only when
+# the author's own sentences name it ("Linked List", "Quicksort"); a tagline, a label or a fragment
+# ("A Fundamental Distinction", "Experiment 2", "Coming Up") is written once, as a heading.
+_PROSE: ContextVar[str] = ContextVar("document_prose", default="")
+_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s.*$|^.+\n(?:=+|-+)\s*$", re.M)
 # A capitalised word after a small one, not the first word of a longer name ("Bloom Filter"); a
 # short acronym ("PR", "AST") is more often a thing the document uses than its subject.
 _NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )(?![A-Z]{1,3}\b)[A-Z][A-Za-z0-9+#]*(?:\.js)?(?![\w-]| [A-Z])")
@@ -348,12 +353,25 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
     """While a document is written: its title, the name its prose is about, and the names its text
     capitalises (see as_common)."""
     with names_of(text):
-        tokens = _TITLE.set(title), _NAMED.set(dominant_name(text))
+        prose = f" {normalise(_HEADING_LINE.sub(' ', _FRONT_MATTER.sub('', text)))} " if text else ""
+        tokens = _TITLE.set(title), _NAMED.set(dominant_name(text)), _PROSE.set(prose)
         try:
             yield
         finally:
             _TITLE.reset(tokens[0])
             _NAMED.reset(tokens[1])
+            _PROSE.reset(tokens[2])
+
+
+def _named_in_prose(candidate: str) -> bool:
+    """Whether the document's sentences (not its headings) name the heading's subject, in the
+    singular or the plural; always, when no document is being written."""
+    if not (prose := _PROSE.get()):
+        return True
+    core = normalise(_LEADING_ARTICLE.sub("", re.sub(r"\s*\([^()]*\)", " ", candidate).strip()))
+    if not core:
+        return False
+    return any(f" {form} " in prose for form in {core, normalise(plural(core)), normalise(singular(core))})
 
 
 def dominant_name(text: str) -> str:
@@ -393,7 +411,7 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
             (c, i)
             for i in range(len(section) - 1, 0, -1)
             for c in map(_aspect_of_acronym, _candidates(section[i]))
-            if _names_a_subject(c) and not _an_aspect(c)
+            if _names_a_subject(c) and not _an_aspect(c) and (_named_in_prose(c) or _is_name(c))
         ),
         (part, 0),
     )

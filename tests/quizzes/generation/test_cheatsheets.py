@@ -391,7 +391,7 @@ def test_a_tool_named_by_an_everyday_word_keeps_its_topic():
         "set -o nounset  # Expose unset variables\nset -o pipefail  # Unveil hidden failures\n```\n"
     )
     fronts = {c.front for c in cards_of(markdown)}
-    assert "In Bash options, using set, how do you exit upon error?" in fronts
+    assert "In Bash, using set, how do you exit upon error?" in fronts
 
 
 def test_a_comment_naming_only_where_from_is_not_an_answer():
@@ -438,9 +438,9 @@ def test_a_short_comment_that_spells_the_option_s_name_back_is_no_answer():
     reverse = {c.front: c.back for c in cards_of(markdown, "reverse")}
     # "pipefail" → "failures", "nounset" → "unset", "nocaseglob" → "case … globs": the name says it.
     assert not {"Unveils hidden failures", "Exposes unset variables", "Case insensitive globs"} & set(reverse.values())
-    assert reverse["In Bash options, what does set -o noclobber do?"] == "Avoid overlay files"  # the name hides it
+    assert reverse["In Bash, what does set -o noclobber do?"] == "Avoid overlay files"  # the name hides it
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In Bash options, how do you unveil hidden failures?" in fronts  # the command is still asked
+    assert "In Bash, how do you unveil hidden failures?" in fronts  # the command is still asked
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,8 @@ def test_a_keyword_in_capitals_glossed_by_what_it_does_is_defined():
     # "UPDATE" reads as an instruction and "WHERE" as a label in a heading, but in capitals and
     # glossed by "used to …" they are the language's keywords.
     fronts = {c.front: c.back for c in cards_of(CHEATSHEET, "basic")}
-    assert fronts["In SQL queries, what is UPDATE used for?"] == "To modify the existing records in a table"
-    assert fronts["In SQL queries, what is WHERE used for?"] == "To filter records/rows"
+    assert fronts["In SQL, what is UPDATE used for?"] == "To modify the existing records in a table"
+    assert fronts["In SQL, what is WHERE used for?"] == "To filter records/rows"
 
 
 def test_labels_and_instructions_in_capitals_stay_out():

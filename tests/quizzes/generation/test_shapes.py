@@ -399,7 +399,7 @@ def test_a_template_card_asks_the_format_of_its_subject_and_hides_it_in_the_reve
         "```\n<type>: <description>\n```\n"
     )
     cards = {c.kind: c for c in cards_of(markdown)}
-    assert cards["basic"].front == "In Git conventions, what is the format of the commit message?"
+    assert cards["basic"].front == "In Git, what is the format of the commit message?"
     assert cards["reverse"].back == "The commit message" and "commit" not in cards["reverse"].front.lower()
     under_its_name = markdown.replace("## Conventions", "## Commits")
     assert [c.kind for c in cards_of(under_its_name)] == ["basic"], "'In Commits, what is this …' answers itself"

@@ -84,7 +84,7 @@ def test_a_reverse_question_names_its_topic_but_never_its_answer():
     )
     fronts = [c.front for c in cards_of(markdown) if c.back == "Template literals"]
     assert (
-        "In JavaScript, which term means: another way to format strings, except instead of quotes, "
+        "In JavaScript strings, which term means: another way to format strings, except instead of quotes, "
         "the backtick is used?" in fronts
     )
     templates = (
@@ -386,3 +386,20 @@ def test_a_composed_topic_keeps_the_capital_its_prose_writes_a_name_with():
 
 def test_a_rare_plural_of_a_common_noun_is_written_small():
     assert in_topic("Generics", "What restricts the type?") == "In generics, what restricts the type?"
+
+
+def test_a_heading_the_prose_never_names_is_no_topic():
+    # "A Fundamental Distinction" is a tagline and "Experiment 2" a label: written once, as headings.
+    markdown = (
+        "# Introduction to Macroeconomics\n\n"
+        "## Macro vs. Micro: A Fundamental Distinction\n\n"
+        "- **Inflation**: the rate of change of the general price level.\n"
+        "- **Unemployment rate**: the share of the labor force without jobs.\n\n"
+        "## Experiment 2\n\n"
+        "- **Multiplier**: the ratio of the change in output to the change in autonomous spending.\n\n"
+        "## Linked List\n\n"
+        "- **Node**: one element of a linked list, holding a value and a pointer.\n"
+    )
+    fronts = " ".join(c.front for c in cards_of(markdown))
+    assert "Fundamental Distinction" not in fronts and "xperiment" not in fronts
+    assert "In macroeconomics, which term means: the ratio of the change in output" in fronts
