@@ -172,6 +172,7 @@ def seed(dsn: str, size: Size, *, rng_seed: int = 7) -> dict:
                     "09:00",
                     20 if not api else 1000,
                     True,
+                    False,  # picked_decks: the model's default, as for a learner who never chose
                     next_at,
                     NOW,
                 )
@@ -187,6 +188,7 @@ def seed(dsn: str, size: Size, *, rng_seed: int = 7) -> dict:
                 "reminder_time",
                 "new_cards_per_day",
                 "reminders_enabled",
+                "picked_decks",
                 "next_reminder_at",
                 "created_at",
             ],

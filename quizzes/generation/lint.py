@@ -149,6 +149,20 @@ def _opening(card: CardDraft) -> str | None:
     return None
 
 
+# "you don't need _____ for restoring a full dump": what one does not need or use leaves every
+# other answer open ("a Bloom filter never gives _____" still names the one thing it never gives).
+_NEGATED_BLANK = re.compile(
+    r"\b(?:not|no|\w+n't)\s+(?:\w+\s+)?(?:need|needs|require|requires|use|uses|have|has|want)\s+(?:\S+\s+)?_____",
+    re.I,
+)
+
+
+def _negated(card: CardDraft) -> str | None:
+    if card.kind == "cloze" and (m := _NEGATED_BLANK.search(card.front)):
+        return f"the blank is what something is not (“{m[0]}”): many answers fit"
+    return None
+
+
 def _layout(card: CardDraft) -> str | None:
     if m := _LAYOUT.search(card.front):
         return f"“{m[0].strip()}” points at the document's layout, which a learner never sees"
@@ -194,6 +208,7 @@ CARD_RULES = {
     "points at the layout": _layout,
     "template residue": _template,
     "answer in prompt": _leaks,
+    "negated blank": _negated,
     "distractor type mismatch": _distractors,
 }
 

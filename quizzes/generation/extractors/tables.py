@@ -638,7 +638,23 @@ _VERB_OPENING = re.compile(r"^(?P<verb>mean|match)(?:e?s)\s+(?P<rest>\S.*)$")
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     cards = _render(fact, siblings, index)
+    for card in cards:
+        if card.kind in ("basic", "reverse"):
+            _first_sentence_answers(card)
     return [card for card in cards if not any(has_math(text) for text in (card.front, card.back, *card.choices))]
+
+
+ANSWER_WORDS = 25  # past this, a cell's later sentences are detail a learner reads, not recalls
+
+
+def _first_sentence_answers(card: CardDraft) -> None:
+    """'Bind to the address of bind_interface before connecting. This is only useful on systems
+    with more than one address.': the first sentence answers; the rest explains."""
+    parts = sentences(card.back)
+    if len(parts) < 2 or len(card.back.split()) <= ANSWER_WORDS or len(parts[0].split()) < 4:
+        return
+    card.back = parts[0].strip()
+    card.explanation = " ".join(filter(None, [" ".join(parts[1:]), card.explanation]))
 
 
 def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:

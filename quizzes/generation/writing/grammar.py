@@ -8,7 +8,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 import inflect
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
 _engine = inflect.engine()
@@ -43,6 +43,21 @@ def is_only_verb(word: str) -> bool:
     """'Provides', 'ensures': a word that cannot name a thing, so it is no term to ask about."""
     lemmas = _lemmas(word)
     return "VERB" in lemmas and not ({"NOUN", "PROPN", "ADJ"} & lemmas.keys())
+
+
+@lru_cache(maxsize=4096)
+def is_past_tense(word: str, *, only: bool = False) -> bool:
+    """'spiked', 'fell', 'grew': a verb's past form, other than its base ('cut' is both). With
+    `only`, never also its participle: 'fell' but not 'spiked', which 'prices spiked' and
+    'a price spiked by demand' share."""
+    lowered = word.lower()
+    bases = _lemmas(lowered).get("VERB", ())
+    return any(
+        base != lowered
+        and lowered in getInflection(base, tag="VBD")
+        and not (only and lowered in getInflection(base, tag="VBN"))
+        for base in bases
+    )
 
 
 def verb_base(word: str) -> str:

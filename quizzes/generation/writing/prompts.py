@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from quizzes.generation.language import related
-from quizzes.generation.text import capitalise, mask
+from quizzes.generation.text import capitalise, mask, plain
 from quizzes.generation.writing.grammar import (
     as_common,
     be,
@@ -22,6 +22,7 @@ from quizzes.generation.writing.grammar import (
     is_keyword,
     is_noun,
     is_only_verb,
+    is_past_tense,
     reads_as_name,
     takes_article,
     verb_base,
@@ -92,7 +93,8 @@ _CLAUSE = re.compile(r"\b(?:is|are|was|were|cannot|can't|can|must|should|will|wo
 _INSTRUCTION_TERM = re.compile(r"^[A-Za-z]+ (?:your|the|a|an|our|this|these)\b", re.I)
 # "If linting is failing, try to delete …": advice for a situation, not what the term means.
 _ADVICE = re.compile(r"^(?:if|when|whenever|in case)\b[^,]*,\s*(?:try|make sure|check|run|use|go)\b", re.I)
-_POINTING_OPENING = re.compile(r"^(?:this|these|those|it|they|that|its|their)\b", re.I)
+# "Also a divide and conquer algorithm", "Similarly, …": a gloss that leans on the entry before it.
+_POINTING_OPENING = re.compile(r"^(?:this|these|those|it|they|that|its|their|also|likewise|similarly)\b", re.I)
 
 
 def is_definition_worth_asking(term: str, definition: str) -> bool:
@@ -109,7 +111,31 @@ def is_definition_worth_asking(term: str, definition: str) -> bool:
         or TALKS_TO_READER.search(term)
         or re.search(r"\blet[’']s\b", term, re.I)
         or _POINTING_OPENING.match(definition)
+        or narrates(definition)
     )
+
+
+_OPENS_NOUN_PHRASE = re.compile(r"^(?:a|an|the|one|any|each|every|some|its|their)\b", re.I)
+
+
+def narrates(gloss: str) -> bool:
+    """'S&P 500 fell 30% as pandemic hit', 'Unemployment spiked to 14.7%': a note of what happened,
+    its subject then a verb in the past, is no account of what the term is. 'A structure used to
+    …', 'files changed since the last commit' are a noun and its participle: a past form that is
+    also a participle counts only when an amount follows ('spiked to 14.7%')."""
+    words = re.findall(r"[A-Za-z][\w'&-]*|\S+", plain(gloss))
+    if not words or _OPENS_NOUN_PHRASE.match(words[0]):
+        return False
+    for position in range(1, min(4, len(words))):
+        if is_past_tense(words[position], only=True):
+            return True  # "S&P 500 fell 30%", "China grew at 6%"
+        # "Unemployment spiked to 14.7%", "Inflation surged 114%": a change, by how much
+        if is_past_tense(words[position]) and any(_AMOUNT.match(w) for w in words[position + 1 : position + 4]):
+            return True
+    return False
+
+
+_AMOUNT = re.compile(r"^~?[$€£]\d|^~?\d[\d.,]*%")  # a change in money or percent, not "4 buffers"
 
 
 @lru_cache(maxsize=8192)

@@ -755,7 +755,12 @@ def names_an_identifier(prompt: str) -> bool:
     """A camelCase or snake_case name: the subject is a programming interface's own name, which a
     topic would only repeat. (A lower-case word no dictionary has may as well be a rare English
     plural, 'hypervisors', so it does not count.)"""
+    if _FLAG.search(prompt):
+        return False  # "What does -E log_file do?": the name is the flag's argument; the flag is the program's
     return "_____" not in prompt and bool(_CAMEL_OR_SNAKE.search(prompt))
+
+
+_FLAG = re.compile(r"(?:^|\s)--?[A-Za-z][\w-]*\s+[a-z]+_[a-z_]+\b")
 
 
 _MASS_NOUN = re.compile(r"(?:tion|sion|ity|ance|ence|ness|ing|ics|ism|ment|ology|ware|data)$")

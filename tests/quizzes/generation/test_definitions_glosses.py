@@ -255,3 +255,22 @@ def test_a_bold_label_naming_the_role_of_a_passage_is_no_term():
     asked = " ".join(c.front + " " + c.back for c in cards_of(markdown)).lower()
     assert "wealth effect" in asked
     assert "reason" not in asked and "mechanism" not in asked
+
+
+@pytest.mark.parametrize(
+    "gloss, narrates_",
+    [
+        ("S&P 500 fell 30% as pandemic hit", True),
+        ("Unemployment spiked to 14.7% (unprecedented peacetime level)", True),
+        ("China grew at 5.5-6% annually", True),
+        ("A structure used to store data", False),
+        ("Output determined by aggregate demand", False),
+        ("Files changed since the last commit", False),
+        ("Memory allocated to 4 buffers", False),
+        ("Rate of change of the general price level", False),
+    ],
+)
+def test_a_note_of_what_happened_is_no_gloss(gloss, narrates_):
+    from quizzes.generation.writing.prompts import narrates
+
+    assert narrates(gloss) is narrates_

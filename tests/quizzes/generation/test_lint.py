@@ -165,3 +165,22 @@ def test_an_ordering_card_shows_its_steps_on_purpose_but_a_list_of_other_steps_s
     # Not the same steps: the prompt gives the answer's words away, as for any other card.
     other = "Loading a page — put these in order:\n• TCP handshake\n• DNS lookup\n• HTTP request\n• TLS"
     assert "answer in prompt" in rules(card(other, steps))
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "In PostgreSQL, you don't need _____ for restoring a full dump.",
+        "A static site does not need a _____ to serve pages.",
+        "Bash has no use for _____ here; it doesn't use _____ either.",
+    ],
+)
+def test_a_blank_in_a_negation_leaves_every_other_answer_open(front):
+    assert "negated blank" in rules(card(front, back="pg_restore", kind="cloze"))
+
+
+def test_a_negation_elsewhere_or_of_what_a_thing_does_is_no_problem():
+    front = "Bash does not split words inside double quotes, but _____ expands variables there."
+    assert "negated blank" not in rules(card(front, back="it", kind="cloze"))
+    front = "A Bloom filter never gives _____ for stored items."
+    assert "negated blank" not in rules(card(front, back="false negatives", kind="cloze"))
