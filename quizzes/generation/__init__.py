@@ -84,7 +84,10 @@ def generate(markdown: str, *, deck: str) -> Bank:
         for reason, command in cheatsheets.skipped_commands(section):
             skipped.append(Skip(reason, " › ".join(section.path), command[:80]))
         for header, count in tables.left_out(section):
-            reason = f"table card cap: {count} cells left out (at most {tables.MAX_CELLS_PER_TABLE} per table)"
+            reason = (
+                f"table card cap: {count} cells left out (at most {tables.MAX_CELLS_PER_TABLE} per table, "
+                f"{tables.MAX_GLOSSARY_ROWS} rows of a term | description table)"
+            )
             skipped.append(Skip(reason, " › ".join(section.path), header[:80]))
     with document_titled(document.title, markdown):
         candidates, refused = _render(facts)

@@ -90,6 +90,7 @@ _PROJECT_IDENTIFIER = re.compile(r"\b(?:id|class|name)=[\"']")
 _EXAMPLE_ROW = re.compile(r"^(?:examples?|e\.g\.|for example|sample)\b", re.I)
 # A teacher asks a handful of a table's ideas, not every cell: the rest is reported as a skip.
 MAX_CELLS_PER_TABLE = 6
+MAX_GLOSSARY_ROWS = 40  # as many terms as a list glossary's section gives (`MAX_SIBLINGS` distractors)
 _NUMBER = re.compile(r"^[-+−]?(?:\d[\d,]*(?:\.\d+)?(?:e[-+]?\d+)?|\.\d+|∞|inf(?:inity)?)\s*%?$", re.I)
 
 
@@ -273,6 +274,8 @@ def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[i
     # Two rows contrast two subjects ("Virtual machines | Containers"): every aspect is an idea,
     # and the parser's column bound already keeps that small.
     limit = len(cells) if len(ranked) <= 2 else MAX_CELLS_PER_TABLE
+    if len(columns) == 1 and is_description_column(header[columns[0]]):
+        limit = MAX_GLOSSARY_ROWS  # "Type | Description": a glossary in table form, one idea a row
     chosen = [(r, c) for _, c, r in cells[:limit]]
     return chosen, len(cells) - len(chosen)
 

@@ -154,7 +154,7 @@ def test_a_large_table_asks_a_handful_of_cells_of_its_common_rows_and_reports_th
     assert rows == {"Binary", "Leftist", "Pairing"}, "common labels first; no example row, no Brodal"
     assert len({f.fields["column"] for f in cells}) >= 3, "the handful spreads over the columns"
     reasons = {s.reason for s in bank.skipped}
-    assert "table card cap: 14 cells left out (at most 6 per table)" in reasons
+    assert "table card cap: 14 cells left out (at most 6 per table, 40 rows of a term | description table)" in reasons
 
 
 def test_a_column_of_anti_examples_is_not_asked():
@@ -702,3 +702,10 @@ def test_the_space_row_of_a_subject_names_it_with_an_article():
     )
     fronts = [c.front for c in cards_of(markdown, "basic")]
     assert "What is the average-case space complexity of a skip list?" in fronts
+
+
+def test_a_term_and_description_table_is_a_glossary_not_capped_at_a_handful():
+    rows = "".join(f"| T{i}X | Stores the record number {i} of a domain. |\n" for i in range(12))
+    markdown = "# DNS Record Types\n\n## Common types\n\n| Type | Description |\n|---|---|\n" + rows
+    asked = {f.fields["row"] for f in generate(markdown, deck="t").facts if f.extractor == "tables"}
+    assert len(asked) == 12
