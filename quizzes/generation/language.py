@@ -736,7 +736,18 @@ def clozable(sentence: str) -> str | None:
     if sentence is None or uses_symbol(sentence):
         return None
     flat = plain(sentence)
-    return None if describes_unnamed_result(flat) or document_convention(flat) else sentence
+    if describes_unnamed_result(flat) or document_convention(flat) or _LEANS_ON_THE_COURSE.search(flat):
+        return None
+    return sentence
+
+
+# "like you used >> for STDOUT", "the lecture demonstrates …", "in this chapter": a sentence about
+# the reader's course through the material, which a card read alone weeks later does not share.
+_LEANS_ON_THE_COURSE = re.compile(
+    r"\b(?:like|as)\s+(?:you|we)\s+(?:did|used|saw|learned|have\s+(?:seen|used|learned))\b"
+    r"|\b(?:the|this|next|previous|last)\s+(?:lecture|course|chapter|lesson|video|tutorial|module|unit)\b",
+    re.I,
+)
 
 
 # "A file containing preferences for how ESLint should parse files.", "A package that can contain

@@ -1,6 +1,8 @@
 """Prose clozes a teacher keeps as written: the informative blank, a named subject, no asides,
 and no cloze that repeats another card of the document."""
 
+import pytest
+
 from quizzes.generation.facts import CardDraft
 from quizzes.generation.language import (
     clause_holding,
@@ -219,3 +221,15 @@ def test_an_opening_phrase_on_title_cased_words_without_a_comma_is_given_one():
     )
     as_written = "In Computer Science, a queue is a collection."
     assert repaired_opening(as_written) == as_written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can use the `2>>` operator for STDERR like you used `>>` for STDOUT.",
+        "The lecture demonstrates how macroeconomic forces create **paradoxes** in financial markets.",
+    ],
+)
+def test_a_sentence_about_the_reader_s_course_through_the_material_gives_no_cloze(sentence):
+    markdown = f"# Bash\n\n## Redirection\n\n{sentence}\n"
+    assert not cards_of(markdown, "cloze")
