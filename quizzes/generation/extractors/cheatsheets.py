@@ -27,6 +27,7 @@ from wordfreq import zipf_frequency
 
 from quizzes.generation import code_blocks
 from quizzes.generation.command_steps import step_entry
+from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING
 from quizzes.generation.facts import CardDraft, Fact, mcq
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
@@ -408,17 +409,25 @@ def _pair_description(block) -> str | None:
     flat = plain(text).strip()
     if not flat or flat.endswith(":") or len(flat.split()) > _PAIR_DESCRIPTION_WORDS or len(sentences(flat)) > 2:
         return None
+    if ADDRESSED.search(flat) or DEPENDENT_OPENING.match(flat):
+        return None  # "Of course, you can redirect both …": a tutorial's prose over its example
     return flat
 
 
 def _described_pairs(section: Section) -> dict[int, tuple[str, list[str]]]:
-    """{description block id: (description, [command])} when the section pairs at least three."""
+    """{description block id: (description, [command])} when the section pairs at least three
+    and is mostly those pairs: a reference list, not a tutorial showing an example now and then."""
     blocks = section.blocks
     pairs = {}
     for block, following in itertools.pairwise(blocks):
         if (description := _pair_description(block)) and (command := _one_command(following)):
             pairs[block.id] = (description, [command])
-    return pairs if len(pairs) >= _MIN_PAIRS else {}
+    if len(pairs) < _MIN_PAIRS or 2 * len(pairs) < _PAIRED_SHARE * len(blocks):
+        return {}
+    return pairs
+
+
+_PAIRED_SHARE = 0.6  # of the section's blocks, in description + command pairs
 
 
 def _block_entries(section: Section):

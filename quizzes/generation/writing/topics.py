@@ -402,6 +402,8 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     if not section:
         return ""
     section = _under_title(section)
+    if len(section) > 1 and _SUMMARY.match(section[-1].strip()):
+        return topic_of(section[:1])  # "HereDocument › Summary": the summary is of the whole document
     document, part = _document_subject(section[0])
     document = document or _NAMED.get()
     if _an_activity(part):
@@ -450,6 +452,14 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     if len(local.split()) == 1 and len(document.split()) <= 4:
         return f"{document} ({common})"  # "the Hill Cipher (decryption)": the section says which part
     return document
+
+
+# A heading over what sums the whole document up, wherever the author put it.
+_SUMMARY = re.compile(
+    r"^(?:\d+\.\s*)?(?:summary|recap|wrap[- ]?up|conclusions?|key takeaways|takeaways|cheat ?sheet|"
+    r"quick reference|in summary|tl;?dr)$",
+    re.I,
+)
 
 
 def document_subject(section: tuple[str, ...] | list[str]) -> str:
@@ -779,7 +789,9 @@ def as_place(topic: str) -> str:
     pair = " and " in topic and is_plural(words[-1])  # "Methods and Functions"; "Login and Registration Form" is one
     if len(words) < 2 or re.search(r"['’]s\b", topic) or pair or words[0].lower() in ("the", "a", "an"):
         return topic
-    last = words[-1].lower()
+    # "Redirection in Bash" is counted (or not) by its head, the word before the preposition.
+    head = re.split(r"\s(?:in|of|for|on|with|under)\s", " ".join(words), maxsplit=1)[0].split()
+    last = head[-1].lower()
     if is_plural(last) or _MASS_NOUN.search(last) or _seldom_counted(last) or not _a_common_noun(last):
         return topic
     return f"the {topic}"

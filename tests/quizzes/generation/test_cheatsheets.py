@@ -838,3 +838,16 @@ def test_two_descriptions_under_their_commands_are_not_yet_a_reference_list():
         "* True if file is a directory.\n\n```bash\n[[ -d ${file} ]]\n```\n"
     )
     assert not facts_of(markdown, "cheatsheets")
+
+
+def test_a_tutorial_showing_an_example_now_and_then_is_no_reference_list():
+    markdown = (
+        "# Redirection\n\n## STDERR\n\nSTDERR can be redirected using the 2> operator.\n\n"
+        "```bash\nls --hello 2> error.txt\n```\n\n"
+        "Of course, you can redirect both STDOUT and STDERR for the same command.\n\n"
+        "```bash\n./install.sh > output.txt 2> error.txt\n```\n\n"
+        "Both of them can be redirected to the same file as well.\n\n```bash\n./install.sh > all.txt 2>&1\n```\n\n"
+        "Error messages in scripts can be undesirable sometimes, and hiding them is common in cron jobs.\n\n"
+        "This is why redirection matters in long-running scripts.\n"
+    )
+    assert not facts_of(markdown, "cheatsheets")

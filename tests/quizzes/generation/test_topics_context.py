@@ -403,3 +403,14 @@ def test_a_heading_the_prose_never_names_is_no_topic():
     fronts = " ".join(c.front for c in cards_of(markdown))
     assert "Fundamental Distinction" not in fronts and "xperiment" not in fronts
     assert "In macroeconomics, which term means: the ratio of the change in output" in fronts
+
+
+def test_a_summary_sums_up_the_whole_document_wherever_it_stands():
+    markdown = (
+        "# Redirection in Bash\n\nRedirection in Bash sends a command's output to a file.\n\n"
+        "# HereDocument\n\nThe symbol `<<` creates a temporary file, a heredoc, for the HereDocument.\n\n"
+        "## Summary\n\n| Operator | Description |\n|---|---|\n| `>` | Save output to a file |\n"
+        "| `>>` | Append output to a file |\n| `2>` | Redirect error messages |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown) if "output to a file" in c.front + c.back]
+    assert fronts and not any("HereDocument" in f for f in fronts)
