@@ -27,8 +27,8 @@ from wordfreq import zipf_frequency
 
 from quizzes.generation import code_blocks
 from quizzes.generation.command_steps import step_entry
-from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING
 from quizzes.generation.facts import CardDraft, Fact, mcq
+from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
 from quizzes.generation.writing.grammar import (
