@@ -163,6 +163,21 @@ def _negated(card: CardDraft) -> str | None:
     return None
 
 
+# "$$\Delta Y = \frac{1}{1 - c_1}$$": LaTeX the chat shows as its source, which `math_as_text`
+# could not render.
+_RAW_MATH = re.compile(
+    r"\$\$|\\(?:frac|text|mathrm|mathbf|Delta|delta|uparrow|downarrow|rightarrow|leftarrow|times|cdot|sum|"
+    r"int|sqrt|left|right|ldots|cdots|leq|geq|neq|infty|partial|begin|end|binom|alpha|beta|gamma|lambda|sigma|"
+    r"theta|omega)(?![A-Za-z])"
+)
+
+
+def _raw_math(card: CardDraft) -> str | None:
+    if m := _RAW_MATH.search(" ".join([card.front, card.back, *card.choices])):
+        return f"raw LaTeX “{m[0]}” a chat shows as source"
+    return None
+
+
 def _layout(card: CardDraft) -> str | None:
     if m := _LAYOUT.search(card.front):
         return f"“{m[0].strip()}” points at the document's layout, which a learner never sees"
@@ -209,6 +224,7 @@ CARD_RULES = {
     "template residue": _template,
     "answer in prompt": _leaks,
     "negated blank": _negated,
+    "raw math": _raw_math,
     "distractor type mismatch": _distractors,
 }
 

@@ -112,7 +112,15 @@ def is_definition_worth_asking(term: str, definition: str) -> bool:
         or re.search(r"\blet[’']s\b", term, re.I)
         or _POINTING_OPENING.match(definition)
         or narrates(definition)
+        or _ROUGH_VALUE.match(plain(definition))
     )
+
+
+# "**Share of GDP**: ~18%", "**Importance**: Small (volatile but …)": a rough value noted against
+# a label, which says how much of something the heading's subject has, not what the label means.
+_ROUGH_VALUE = re.compile(
+    r"^(?:[~≈<>]\s*\S|(?:about|approx\.?|approximately|roughly)\s+\d|(?:small|large|tiny|huge)\b)", re.I
+)
 
 
 _OPENS_NOUN_PHRASE = re.compile(r"^(?:a|an|the|one|any|each|every|some|its|their)\b", re.I)

@@ -274,3 +274,15 @@ def test_a_note_of_what_happened_is_no_gloss(gloss, narrates_):
     from quizzes.generation.writing.prompts import narrates
 
     assert narrates(gloss) is narrates_
+
+
+def test_a_rough_value_noted_against_a_label_is_no_gloss():
+    markdown = (
+        "# The Goods Market\n\n## Investment\n\n"
+        "- **Share of GDP**: ~18% (substantial, but smaller than consumption)\n"
+        "- **Importance**: Small (volatile but not systematically important)\n"
+        "- **Fixed investment**: Spending by firms on new capital goods such as machines and buildings.\n"
+    )
+    asked = " ".join(c.front + " " + c.back for c in cards_of(markdown))
+    assert "Share of GDP" not in asked and "Importance" not in asked
+    assert "fixed investment" in asked.lower()

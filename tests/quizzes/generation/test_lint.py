@@ -184,3 +184,9 @@ def test_a_negation_elsewhere_or_of_what_a_thing_does_is_no_problem():
     assert "negated blank" not in rules(card(front, back="it", kind="cloze"))
     front = "A Bloom filter never gives _____ for stored items."
     assert "negated blank" not in rules(card(front, back="false negatives", kind="cloze"))
+
+
+def test_latex_the_chat_would_show_as_source_is_a_problem():
+    back = r"$$\Delta Y = \frac{1}{1 - c_1} \times \Delta c_0$$"
+    assert "raw math" in rules(card("In the goods market, what is the algebraic effect?", back=back))
+    assert "raw math" not in rules(card("What does \\d match in a regular expression?", back="A digit"))
