@@ -314,17 +314,22 @@ _PURPOSE_LEAD_IN = re.compile(
 _POINTING_TASK = re.compile(r"^(?:do|check|see|fix|achieve|verify)\s+(?:so|that|this|it)\b", re.I)
 
 
+def _one_line_of_text(block) -> str | None:
+    """A paragraph's text, or a one-item list's: what may describe the code block after it."""
+    if block.kind == "paragraph":
+        return block.text
+    if block.kind == "list" and len(block.items) == 1 and not block.items[0].children:
+        return block.items[0].text
+    return None
+
+
 def _lead_in_entry(block, following) -> tuple[str, list[str]] | None:
     """'Return the data under the image array:' then ```$ cat data.json | jq '.images[]'```: the task
     and its command. Only one command: several are a walkthrough, not one answer; a prompt ('$ ')
     tells the command from the output shown under it."""
     if following is None or following.kind != "code" or following.lang not in SHELL_LANGS:
         return None
-    if block.kind == "paragraph":
-        text = block.text
-    elif block.kind == "list" and len(block.items) == 1 and not block.items[0].children:
-        text = block.items[0].text
-    else:
+    if (text := _one_line_of_text(block)) is None:
         return None
     flat = plain(text).strip()
     if (purpose := _PURPOSE_LEAD_IN.search(flat)) and not _POINTING_TASK.match(purpose["task"]):
@@ -400,11 +405,7 @@ _PAIR_DESCRIPTION_WORDS = 30
 
 
 def _pair_description(block) -> str | None:
-    if block.kind == "paragraph":
-        text = block.text
-    elif block.kind == "list" and len(block.items) == 1 and not block.items[0].children:
-        text = block.items[0].text
-    else:
+    if (text := _one_line_of_text(block)) is None:
         return None
     flat = plain(text).strip()
     if not flat or flat.endswith(":") or len(flat.split()) > _PAIR_DESCRIPTION_WORDS or len(sentences(flat)) > 2:
