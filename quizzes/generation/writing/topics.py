@@ -337,7 +337,7 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 # The document's text without its headings, folded (`normalise`): a heading is a subject only when
 # the author's own sentences name it ("Linked List", "Quicksort"); a tagline, a label or a fragment
 # ("A Fundamental Distinction", "Experiment 2", "Coming Up") is written once, as a heading.
-_PROSE: ContextVar[str] = ContextVar("document_prose", default="")
+_PROSE: ContextVar[tuple[str, dict[str, bool]]] = ContextVar("document_prose", default=("", {}))
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s.*$|^.+\n(?:=+|-+)\s*$", re.M)
 # A capitalised word after a small one, not the first word of a longer name ("Bloom Filter"); a
 # short acronym ("PR", "AST") is more often a thing the document uses than its subject.
@@ -354,7 +354,7 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
     capitalises (see as_common)."""
     with names_of(text):
         prose = f" {normalise(_HEADING_LINE.sub(' ', _FRONT_MATTER.sub('', text)))} " if text else ""
-        tokens = _TITLE.set(title), _NAMED.set(dominant_name(text)), _PROSE.set(prose)
+        tokens = _TITLE.set(title), _NAMED.set(dominant_name(text)), _PROSE.set((prose, {}))
         try:
             yield
         finally:
@@ -366,12 +366,14 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
 def _named_in_prose(candidate: str) -> bool:
     """Whether the document's sentences (not its headings) name the heading's subject, in the
     singular or the plural; always, when no document is being written."""
-    if not (prose := _PROSE.get()):
+    prose, answers = _PROSE.get()
+    if not prose:
         return True
-    core = normalise(_LEADING_ARTICLE.sub("", re.sub(r"\s*\([^()]*\)", " ", candidate).strip()))
-    if not core:
-        return False
-    return any(f" {form} " in prose for form in {core, normalise(plural(core)), normalise(singular(core))})
+    if candidate not in answers:  # every card of a section asks, and the prose may be a megabyte
+        core = normalise(_LEADING_ARTICLE.sub("", re.sub(r"\s*\([^()]*\)", " ", candidate).strip()))
+        forms = {core, normalise(plural(core)), normalise(singular(core))} if core else set()
+        answers[candidate] = any(f" {form} " in prose for form in forms)
+    return answers[candidate]
 
 
 def dominant_name(text: str) -> str:
