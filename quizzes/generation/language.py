@@ -6,7 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getAllLemmas as _all_lemmas
+from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
 from quizzes.generation.text import math_as_text, plain, uses_symbol
@@ -40,6 +41,12 @@ DEPENDENT_OPENING = re.compile(
     r"in the (?:previous|next|following)|as (?:shown|seen|mentioned) (?:above|below|before))\b",
     re.I,
 )
+
+
+# lemminflect's lookup under its own name, cached: every sentence asks about the same words again.
+@lru_cache(maxsize=16384)
+def getAllLemmas(word: str) -> dict:
+    return _all_lemmas(word)
 
 
 def without_marks(text: str) -> str:

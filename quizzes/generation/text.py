@@ -49,6 +49,7 @@ def _without_attribute_lines(text: str) -> str:
 _DROP_MARKERS = {ord(c): None for c in MARKERS}
 
 
+@lru_cache(maxsize=16384)
 def plain(marked: str) -> str:
     """Marked inline text → clean plain text."""
     return _SPACES.sub(" ", marked.translate(_DROP_MARKERS)).strip()

@@ -156,6 +156,12 @@ def _task(description: str, commands: list[str] = ()) -> tuple[str, str]:
     return task, detail
 
 
+@lru_cache(maxsize=8192)
+def _task_of(description: str) -> str:
+    """The normalised task of a sibling's description, looked up once however many entries meet it."""
+    return normalise(_task(description)[0])
+
+
 # "Step 2: Initialize the project": a walkthrough's numbering, not part of the task.
 _STEP = re.compile(r"^\s*(?:step|part)\s*\d+\s*[:.)-]\s*", re.I)
 # "Used to exit upon error": the purpose is the task.
@@ -777,10 +783,13 @@ def _action(task: str) -> str | None:
 _DETERMINERS = {"a", "an", "the", "all", "every", "each", "your", "its", "their", "this", "that", "these", "those"}
 
 
-def _content(task: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z]+", task.lower()) if w not in _FUNCTION_WORDS}
+@lru_cache(maxsize=8192)
+def _content(task: str) -> frozenset[str]:
+    # Cached, as `_stem` and `_words_of`: each entry is compared with up to 40 siblings.
+    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", task.lower()) if w not in _FUNCTION_WORDS)
 
 
+@lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     return singular(verb_base(word))
 
@@ -825,15 +834,16 @@ def _example_choices(commands: list[str], task: str) -> bool:
     return len(chosen) >= 3
 
 
-def _words_of(command: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _words_of(command: str) -> frozenset[str]:
     """The literal words of a command, without placeholders: 'docker run -d IMAGE' → docker, run, -d."""
-    return {w for w in command.split() if not re.fullmatch(r"[\[<]?[A-Z_:\]>]+", w) and not w.startswith("[")}
+    return frozenset(w for w in command.split() if not re.fullmatch(r"[\[<]?[A-Z_:\]>]+", w) and not w.startswith("["))
 
 
 def _may_also_do(other: Fact, commands: list[str], task: str) -> bool:
     """A command described like this one, or this command with more options ("docker run -d IMAGE"
     for "start a new container"), may also do the job: no fair distractor."""
-    theirs = normalise(_task(other.fields["description"])[0])
+    theirs = _task_of(other.fields["description"])
     ours = normalise(task)
     if fuzz.ratio(theirs, ours) >= 80 or ours in theirs or theirs in ours:
         return True

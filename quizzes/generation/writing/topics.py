@@ -338,6 +338,8 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 # the author's own sentences name it ("Linked List", "Quicksort"); a tagline, a label or a fragment
 # ("A Fundamental Distinction", "Experiment 2", "Coming Up") is written once, as a heading.
 _PROSE: ContextVar[tuple[str, dict[str, bool]]] = ContextVar("document_prose", default=("", {}))
+# Each section's topic, once worked out, while one document is written (None outside one).
+_TOPICS: ContextVar[dict[tuple[str, ...], str] | None] = ContextVar("document_topics", default=None)
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s.*$|^.+\n(?:=+|-+)\s*$", re.M)
 # A capitalised word after a small one, not the first word of a longer name ("Bloom Filter"); a
 # short acronym ("PR", "AST") is more often a thing the document uses than its subject.
@@ -354,13 +356,14 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
     capitalises (see as_common)."""
     with names_of(text):
         prose = f" {normalise(_HEADING_LINE.sub(' ', _FRONT_MATTER.sub('', text)))} " if text else ""
-        tokens = _TITLE.set(title), _NAMED.set(dominant_name(text)), _PROSE.set((prose, {}))
+        tokens = _TITLE.set(title), _NAMED.set(dominant_name(text)), _PROSE.set((prose, {})), _TOPICS.set({})
         try:
             yield
         finally:
             _TITLE.reset(tokens[0])
             _NAMED.reset(tokens[1])
             _PROSE.reset(tokens[2])
+            _TOPICS.reset(tokens[3])
 
 
 def _named_in_prose(candidate: str) -> bool:
@@ -393,6 +396,17 @@ def dominant_name(text: str) -> str:
 
 
 def topic_of(section: tuple[str, ...] | list[str]) -> str:
+    """`_topic_of`, remembered per section while a document is written: every card asks."""
+    known = _TOPICS.get()
+    if known is None:
+        return _topic_of(section)
+    key = tuple(section)
+    if key not in known:
+        known[key] = _topic_of(key)
+    return known[key]
+
+
+def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     """What a card from this section is about, named so it reads alone in a mixed deck.
 
     The document's subject comes first ("JavaScript", "the Red–Black Tree", "Bash scripting"): a
