@@ -351,8 +351,10 @@ def _broken_modal(flat: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def scaffolding(flat: str) -> str:
-    """Why a prose sentence is not worth studying alone ('caption', 'history', …), or ''."""
+    """Why a prose sentence is not worth studying alone ('caption', 'history', …), or ''. Cached:
+    the definition, statement and key-sentence readers each ask of the same sentences."""
     for reason, pattern in _SCAFFOLDING.items():
         if pattern.search(flat):
             return reason
