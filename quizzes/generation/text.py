@@ -49,7 +49,8 @@ def _without_attribute_lines(text: str) -> str:
 _DROP_MARKERS = {ord(c): None for c in MARKERS}
 
 
-@lru_cache(maxsize=16384)
+# Bounded: a long-lived worker keeps at most this many paragraphs.
+@lru_cache(maxsize=4096)
 def plain(marked: str) -> str:
     """Marked inline text → clean plain text."""
     return _SPACES.sub(" ", marked.translate(_DROP_MARKERS)).strip()
