@@ -295,7 +295,7 @@ def takes_article(term: str, definition: str = "") -> bool:
     "as reliable as TCP", and never "a TCP" nor "TCPs", leaves it bare. Otherwise its definition:
     "an interesting technique …" counts it, and so does a bare noun naming one thing ("Parent or
     child of a node"), but not a quantity ("Number of children of a node")."""
-    if (written := _written_counted(term)) is not None:
+    if (written := _written_counted(term, _PROSE.get())) is not None:
         return written
     if re.match(r"^an?\s", definition, re.I):
         return True
@@ -310,14 +310,15 @@ def _counted(noun: str) -> bool:
     return many != noun and zipf_frequency(noun, "en") - zipf_frequency(many, "en") < _COUNTED_PLURAL_RATIO
 
 
-def _written_counted(term: str) -> bool | None:
+@lru_cache(maxsize=8192)
+def _written_counted(term: str, prose: str) -> bool | None:
     """True when the prose writes the term counted ("a neighbor", "VMs"), False when it writes it
     bare mid-sentence and never counted ("of dropout on", "as TCP,"), None when it shows neither.
     A use before another noun ("a WHERE clause", "container engine") modifies that noun: no sign."""
     words = term.split()
-    if not _PROSE.get() or not words or not all(_WORD.fullmatch(w) for w in words):
+    if not prose or not words or not all(_WORD.fullmatch(w) for w in words):
         return None
-    tokens, places = _token_index(_PROSE.get())
+    tokens, places = _token_index(prose)
     acronym = is_acronym(term)
     many = [*words[:-1], words[-1] + "s" if acronym else plural(words[-1].lower())]
     if any(True for _ in _uses(many, tokens, places, exact=acronym)):
@@ -357,9 +358,12 @@ def _uses(
 ) -> Iterator[tuple[int, int]]:
     """Where the words stand together in the prose: (first token, token after the last)."""
     same = (lambda a, b: a == b) if exact else (lambda a, b: a.lower() == b.lower())
-    for start in places.get(words[0].lower(), []):
-        end = start + len(words)
-        if end <= len(tokens) and all(same(t, w) for t, w in zip(tokens[start:end], words, strict=True)):
+    # Anchored on the rarest of the words: "the container" is looked up where "container" stands.
+    where = [places.get(w.lower(), []) for w in words]
+    anchor = min(range(len(words)), key=lambda i: len(where[i]))
+    for place in where[anchor]:
+        start, end = place - anchor, place - anchor + len(words)
+        if start >= 0 and end <= len(tokens) and all(same(t, w) for t, w in zip(tokens[start:end], words, strict=True)):
             yield start, end
 
 
