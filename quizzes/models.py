@@ -31,6 +31,10 @@ class Document(models.Model):
     report = models.JSONField(default=dict)
     imported_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     imported_at = models.DateTimeField(auto_now_add=True)
+    # The bank generated from `text` and the generator that made it: importing the same text with the
+    # same generator again reuses it. Kept on the latest version only.
+    bank = models.BinaryField(null=True, blank=True, editable=False)
+    generator = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         ordering = ["-imported_at", "-id"]

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 
 from quizzes.errors import InvalidInput
-from quizzes.generation import Bank, CardDraft, generate
+from quizzes.generation import Bank, CardDraft, generate, stored
 from quizzes.models import Card, Deck, Document, Note
 from quizzes.services.card_reports import card_reports_resolve
 from quizzes.services.cards import MANUAL_PREFIX
@@ -93,8 +93,12 @@ def document_import(
     slug = deck_slug_checked(deck_slug)
     text = decode_document(content)
     say(f"Read {len(content):,} bytes.")
-    bank = generate(text, deck=slug)
-    say(f"Generated {len(bank.facts):,} facts and {len(bank.cards):,} cards.")
+    bank = _stored_bank(slug, content)
+    if bank is None:
+        bank = generate(text, deck=slug)
+        say(f"Generated {len(bank.facts):,} facts and {len(bank.cards):,} cards.")
+    else:
+        say(f"Unchanged since the last import: reused its {len(bank.facts):,} facts and {len(bank.cards):,} cards.")
     return bank_import(
         deck_slug=slug,
         bank=bank,
@@ -106,7 +110,20 @@ def document_import(
         dry_run=dry_run,
         progress=progress,
         resolutions=resolutions,
+        generator=stored.generator_version(),
     )
+
+
+def _stored_bank(slug: str, content: bytes) -> Bank | None:
+    """The bank of the deck's latest document when it is this very file and today's generator
+    made it; the sync that follows still compares every card with the deck as it is now."""
+    latest = Document.objects.filter(deck__slug=slug).only("sha256", "generator").first()
+    if latest is None or latest.sha256 != hashlib.sha256(content).hexdigest():
+        return None
+    if latest.generator != stored.generator_version():
+        return None
+    data = Document.objects.filter(pk=latest.pk).values_list("bank", flat=True).first()
+    return stored.unpack(bytes(data)) if data else None
 
 
 def bank_import(
@@ -121,6 +138,7 @@ def bank_import(
     dry_run: bool = False,
     progress: Callable[[str], None] | None = None,
     resolutions: dict[str, str] | None = None,
+    generator: str = "",
 ) -> ImportReport:
     """Sync a bank (facts + card drafts, from any source) into a deck in one transaction.
 
@@ -129,6 +147,7 @@ def bank_import(
     stays). A card staff edited by hand is left alone and reported as a conflict, unless
     `resolutions` (card key → "mine" or "document") already settles it.
     `content` is the source file as uploaded (its hash dedupes versions); `text` what is kept of it.
+    `generator` names the generator that made the bank from `text`, which is then kept for reuse.
     """
     say = progress or (lambda message: None)
     slug = deck_slug_checked(deck_slug)
@@ -145,7 +164,8 @@ def bank_import(
         notes = _sync_notes(deck, bank.facts)
         _sync_cards(deck, bank.cards, notes, report, say, resolutions or {})
         sha = hashlib.sha256(content).hexdigest()
-        latest = deck.documents.only("sha256").first()
+        latest = deck.documents.only("sha256", "generator").first()
+        kept = {"bank": stored.pack(bank), "generator": generator} if generator else {"bank": None, "generator": ""}
         if latest is None or latest.sha256 != sha:
             document = Document.objects.create(
                 deck=deck,
@@ -154,8 +174,13 @@ def bank_import(
                 sha256=sha,
                 report=report.as_dict(),
                 imported_by=user,
+                **kept,
             )
             report.document_id = document.pk
+            # Only the latest version's bank can be reused: the older ones would only take space.
+            deck.documents.exclude(pk=document.pk).exclude(bank=None).update(bank=None, generator="")
+        elif generator and latest.generator != generator:
+            Document.objects.filter(pk=latest.pk).update(**kept)
         if dry_run:
             transaction.set_rollback(True)
     return report

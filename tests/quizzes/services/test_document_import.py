@@ -57,6 +57,49 @@ def test_reimporting_unchanged_touches_nothing():
     assert Document.objects.count() == 1
 
 
+def _no_generation(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("generated again")
+
+    monkeypatch.setattr("quizzes.services.documents.generate", refuse)
+
+
+def test_reimporting_the_same_file_reuses_its_bank_and_still_syncs_the_deck(monkeypatch):
+    first = _import(SEED)
+    edited = Card.objects.filter(kind="basic").first()
+    Card.objects.filter(pk=edited.pk).update(front="Edited by staff", edited_by_staff=True)
+    retired = Card.objects.exclude(pk=edited.pk).first()
+    Card.objects.filter(pk=retired.pk).update(retired=True)
+    _no_generation(monkeypatch)
+
+    again = _import(SEED)
+
+    # The stored bank is what generating would give: the same sync as before, card for card.
+    assert (again.added, again.updated, again.retired, again.conflicts) == (0, 1, 0, [])
+    assert again.unchanged == first.added - 1 and again.notes == first.notes and again.skipped == first.skipped
+    assert Card.objects.get(pk=edited.pk).front == "Edited by staff"
+    assert not Card.objects.get(pk=retired.pk).retired
+
+
+def test_a_changed_document_or_generator_generates_again(monkeypatch):
+    _import(SHEET)
+    Document.objects.update(generator="an older generator")
+    report = _import(SHEET)  # generated again, and the document now names today's generator
+    assert report.unchanged == 5 and Document.objects.get().generator != "an older generator"
+
+    _no_generation(monkeypatch)
+    with pytest.raises(AssertionError, match="generated again"):
+        _import(SHEET + b"# Tag an image\ndocker tag IMAGE NEW\n")
+
+
+def test_only_the_latest_version_keeps_its_bank():
+    _import(SHEET)
+    _import(SHEET.replace(b"# List all images", b"# List every image"))
+    latest, older = Document.objects.all()
+    assert latest.bank and latest.generator
+    assert older.bank is None and older.generator == ""
+
+
 def test_reimport_updates_in_place_adds_and_retires_keeping_progress():
     _import(SHEET)
     pull = Card.objects.get(kind="basic", back="docker pull IMAGE")
