@@ -7,12 +7,12 @@ database must not be able to run code.
 """
 
 import hashlib
-import json
 import zlib
-from dataclasses import asdict
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+import orjson
 
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import Skip
@@ -36,20 +36,16 @@ def generator_version() -> str:
 
 
 def pack(bank) -> bytes:
-    payload = {
-        "facts": [asdict(f) for f in bank.facts],
-        "cards": [asdict(c) for c in bank.cards],
-        "skipped": [asdict(s) for s in bank.skipped],
-        "blocks": bank.blocks,
-    }
-    return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+    # orjson writes dataclasses and tuples itself, several times faster than asdict + json.
+    payload = {"facts": bank.facts, "cards": bank.cards, "skipped": bank.skipped, "blocks": bank.blocks}
+    return zlib.compress(orjson.dumps(payload), 1)
 
 
 def unpack(data: bytes):
     """The bank `pack` stored; tuples come back as tuples, so keys and fields compare as before."""
     from quizzes.generation import Bank
 
-    payload = json.loads(zlib.decompress(data))
+    payload = orjson.loads(zlib.decompress(data))
     facts = [Fact(**{**f, "section": tuple(f["section"]), "blocks": tuple(f["blocks"])}) for f in payload["facts"]]
     return Bank(
         facts=facts,
