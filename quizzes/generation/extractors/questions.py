@@ -27,7 +27,48 @@ _ASKS = re.compile(
     r"^(?:what|why|how|when|which|who|where)\s+(?:is|are|was|were|does|do|did|can|could|should|would|will)\b", re.I
 )
 # "Why should we care?", "How does it work?": about the reader or something named elsewhere.
-_LEANS = re.compile(r"\b(?:it|its|this|that|these|those|they|them|we|our|us|i|let's)\b", re.I)
+_LEANS = re.compile(r"\b(?:it|its|this|that|these|those|they|them|we|our|us|let's)\b", re.I)
+# "At which temperature should I store my starter?": a FAQ asks in its reader's voice, which a card
+# asks back in the learner's.
+_FIRST_PERSON = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "am": "are"}
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|me|my|mine|myself)\b|\bam(?=\s+I\b)", re.I)
+
+
+def _second_person(question: str) -> str:
+    def swap(m: re.Match) -> str:
+        return _FIRST_PERSON[m[0].lower()]
+
+    return _FIRST_PERSON_WORD.sub(swap, question)
+
+
+# "What is the best temperature …?": no answer repeats the judgement the question asks for.
+_JUDGEMENT = {"best", "good", "right", "ideal", "optimal", "recommended", "correct", "proper", "usual", "typical"}
+# "At which temperature …?", "How long …?": asks an amount, which the sentence with a number answers.
+_ASKS_AMOUNT = re.compile(
+    r"^(?:(?:at|to|for)\s+)?(?:what|which)\s+(?:\w+\s+){0,3}?(?:temperature|ratio|percentage|size|amount|number|"
+    r"age|speed|rate|length|duration|weight|volume|time|price|cost|dose)\b|^how\s+(?:long|much|many|often|hot|"
+    r"cold|big|large|far|old)\b",
+    re.I,
+)
+_AMOUNT = re.compile(r"\d")
+# What a number must be said in for the amount asked: "How long …?" is not answered by "20-30% in size".
+_UNITS = [
+    (re.compile(r"temperature|hot|cold", re.I), re.compile(r"\d\s*(?:°|degrees?\b|[CF]\b)", re.I)),
+    (
+        re.compile(r"how\s+(?:long|often)|time|duration|age|old", re.I),
+        re.compile(r"\d\s*(?:-\s*\d+\s*)?(?:seconds?|minutes?|min|hours?|h|days?|weeks?|months?|years?)\b", re.I),
+    ),
+    (re.compile(r"ratio|percentage|rate", re.I), re.compile(r"\d\s*(?:%|percent\b)|\d\s*:\s*\d|\d+/\d", re.I)),
+]
+
+
+def _states_amount(question: str, sentence: str) -> bool:
+    for asks, said in _UNITS:
+        if asks.search(question):
+            return bool(said.search(sentence))
+    return bool(_AMOUNT.search(sentence))
+
+
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
@@ -52,6 +93,16 @@ def _answer(text: str) -> str | None:
     return answer
 
 
+def _amount(question: str, text: str) -> str | None:
+    """The paragraph's first sentence that states the amount asked ("A temperature of around 18-25
+    degrees Celsius is advised."); None when no sentence does."""
+    for sentence in sentences(text):
+        said = plain(sentence).strip()
+        if _states_amount(question, said) and not ADDRESSED.search(said):
+            return said if MIN_ANSWER_WORDS <= len(said.split()) <= MAX_ANSWER_WORDS else None
+    return None
+
+
 # "What is encryption at rest and in transit?": the subject a "what is" question asks about.
 _WHAT_IS = re.compile(r"^(?:what|which)\s+(?:is|are)\s+(?:(?:the|a|an)\s+)?(?P<subject>[^?]+?)\s*\??$", re.I)
 _GLUE = {"and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "the", "a", "an", "vs", "versus", "between"}
@@ -66,7 +117,7 @@ def _answers_what_is(question: str, answer: str) -> bool:
         return True
     said = _WORD.findall(answer)
     said += ["".join(w.split("-")) for w in said if "-" in w]  # "box-plot" is said as "boxplot" too
-    wanted = [w.replace("-", "") for w in _WORD.findall(m["subject"]) if w.lower() not in _GLUE]
+    wanted = [w.replace("-", "") for w in _WORD.findall(m["subject"]) if w.lower() not in _GLUE | _JUDGEMENT]
     missing = [w for w in wanted if not any(related(w, s) or w.lower() == s.lower().replace("-", "") for s in said)]
     # "the five-number summary statistics" is answered by "The five-number summary consists of …":
     # a long subject may go without one word, two of three unsaid name something else.
@@ -108,10 +159,16 @@ def extract(section: Section) -> list[Fact]:
     if not is_question(title) or _LEANS.search(title) or not section.blocks:
         return []
     first = section.blocks[0]
-    if first.kind != "paragraph" or (answer := _answer(first.text)) is None:
+    if first.kind != "paragraph":
         return []
-    question = capitalise(title.rstrip(" ?")) + "?"
-    if not _answers_what_is(question, answer) or not _answers_how_or_why(question, answer):
+    question = capitalise(_second_person(title.rstrip(" ?"))) + "?"
+    if question.split(" ", 1)[0] in ("You", "Your"):
+        return []  # "I forgot to measure the times, when is my bread ready?": a story before the question
+    amount = bool(_ASKS_AMOUNT.match(question))
+    answer = _amount(question, first.text) if amount else _answer(first.text)
+    if answer is None:
+        return []
+    if not amount and not (_answers_what_is(question, answer) and _answers_how_or_why(question, answer)):
         return []
     fields = {"question": question, "answer": answer}
     return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=(first.id,))]

@@ -21,6 +21,7 @@ from quizzes.generation.writing.grammar import (
     is_adjective,
     is_keyword,
     is_noun,
+    is_only_adjective,
     is_only_verb,
     is_past_tense,
     reads_as_name,
@@ -186,11 +187,33 @@ _NOUN_FOLLOWER = re.compile(
 )
 
 
+# "A name must not take long to type", "Developers write code, ops engineers deploy it": a sentence
+# with its own subject and verb, which no "Which term means: …" can take in.
+_OWN_CLAUSE = re.compile(
+    r"^(?:(?:an?|the|each|every|your|our)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    r"(?:must|may|might|can(?:not)?|could|should|shall|will|would)(?:\s+not)?\s+[a-z]",
+    re.I,
+)
+
+
+def is_clause(definition: str) -> bool:
+    if _OWN_CLAUSE.match(definition):
+        return True
+    words = [*definition.split(), "", ""]
+    # "Developers write code": a plural noun, then a word that can only be a verb.
+    first, following = words[0].lower(), words[1].lower().strip(",;")
+    return (
+        first.isalpha() and is_noun(first) and first.endswith("s") and following.isalpha() and is_only_verb(following)
+    )
+
+
 def definition_shape(definition: str) -> str:
-    """'noun' (a piece of software …), 'verb' (creates and runs …), 'purpose' (Calculate how far …)
-    or 'other'."""
+    """'clause' (A name must not …), 'noun' (a piece of software …), 'verb' (creates and runs …),
+    'purpose' (Calculate how far …) or 'other'."""
     words = [*definition.split(), "", ""]
     first, following = words[0], words[1].lower()
+    if is_clause(definition):
+        return "clause"
     if _NOUN_OPENING.match(definition):
         return "noun"
     # "watches the DOM" acts on an object; "caps on the work" names things; "Controls how long …",
@@ -222,6 +245,8 @@ _MASS = re.compile(r"(?:tion|sion|ism|ity|ness|ing|ware|ship)$", re.I)
 def subject_form(term: str, definition: str = "") -> str:
     """How a term reads as the subject of a question: 'a container', 'containers', 'Docker',
     'a container engine' (capitalised only because it opened a bullet), 'Containerization'."""
+    if m := re.match(r"^(the|an?)\s+(?=[a-z])", term, re.I):
+        return m[1].lower() + term[m.end(1) :]  # "The time gap" has its article already
     countable = takes_article(term, definition)
     if term.split() and is_acronym(term.split()[0]) and countable and len(term.split()) == 1:
         return with_article(term)  # "an API", "a VM"
@@ -236,14 +261,24 @@ def subject_form(term: str, definition: str = "") -> str:
 def definition_question(term: str, definition: str, aliases: list[str]) -> str:
     also = f" (also called {', '.join(aliases)})" if aliases else ""
     shape = definition_shape(definition)
+    if _describes(term, shape):
+        return f"What does “{term}” mean{also}?"  # "Short: a name must not take long to type", not "a short"
     if shape == "verb":
         does = "do" if " and " in term or be(term) == "are" else "does"
         return f"What {does} {subject_form(term, definition)}{also} do?"
     if shape == "purpose":
         return f"What {be(term) if ' and ' not in term else 'are'} {subject_form(term, definition)}{also} used for?"
-    if shape == "noun" and not re.match(r"^the\b", definition, re.I):
+    if shape in ("noun", "clause") and not re.match(r"^the\b", definition, re.I):
         return f"What {be(term)} {subject_form(term, definition)}{also}?"
     return f"What is meant by “{term}”{also}?"
+
+
+def _describes(term: str, shape: str) -> bool:
+    """ "Intuitive", "Short" glossed by a rule: a quality, which is no thing that "is" something."""
+    word = term.strip()
+    if " " in word or not word.isalpha() or not word[1:].islower():
+        return False  # "DISTINCT" is a keyword, a name
+    return is_only_adjective(word.lower()) or (shape == "clause" and is_adjective(word.lower()))
 
 
 # "measures the quality of …", "controls how long …": the verb's object is a thing to recall.
@@ -281,6 +316,8 @@ def term_question(hidden: str, shape: str) -> str:
     selection keeps the better of the two."""
     if shape == "purpose":
         return f"What is used to {hidden[:1].lower() + hidden[1:]}?"
+    if shape == "clause":
+        return f"Which term describes this: “{capitalise(hidden).rstrip('.')}”?"
     hidden = _mid_sentence(hidden)
     if shape == "verb":
         return f"What {hidden}?"

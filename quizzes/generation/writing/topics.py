@@ -41,19 +41,21 @@ _GENERIC = re.compile(
     r"pseudocode.*|(?:possible\s+)?solutions?|history|timeline|glossary|vocabulary|(?:key\s+)?(?:terms|concepts)|"
     r"q\s*&\s*a|q\s+and\s+a|misc|miscellaneous|other|others|general|extras?|tips(?:\s+and\s+tricks)?|"
     r"problem statement|properties|features|characteristics|key points|operations|methods|commands|format|"
-    r"techniques|tricks|strategies|approaches|"
+    r"techniques|tricks|strategies|approaches|syntax|install(?:ation|ing)?|troubleshooting|"
+    r"(?:common|known|frequent)\s+(?:problems|issues|errors|mistakes)|faqs|frequently asked questions|"
     r"(?:pre|post)-lecture quiz|"
     # "Docker: A Beginner's Guide": the half that says what kind of page it is
     r"(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
     r"beginner'?s'?|absolute|illustrated)\s+)*(?:guide|tutorial|primer|cheat[\s-]?sheet|crash\s+course|"
     r"handbook|study\s+guide|(?:lecture\s+|study\s+|class\s+)?notes|quick\s+reference(?:\s+card)?)|"
     r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
-    r"(?:\s*[:-].*)?)$",
+    r"(?:\s*\([^()]*\))?(?:\s*[:-].*)?)$",  # "Common Problems (FAQ)"
     re.I,
 )
 _DECORATION = re.compile(r"[^\w\s'’&+#./()@–-]")
 _PART = re.compile(
     r"^(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*[.):-]?\s+|"
+    r"^(?=[IVXL])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\.\s+|"  # "X. Dev/prod parity"
     r"\s+(?:part|lesson|chapter)\s+\d+$",
     re.I,
 )

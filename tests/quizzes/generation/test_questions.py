@@ -139,3 +139,38 @@ def test_a_definition_does_not_answer_how_or_why(heading, answer):
 )
 def test_an_answer_that_says_how_or_why_is_asked(heading, answer):
     assert [f.fields["question"] for f in facts_of(f"# Notes\n\n## {heading}\n\n{answer}\n", "questions")] == [heading]
+
+
+FAQ = """# Sourdough FAQ
+
+## At which temperature should I store my starter?
+
+The temperature decides how long it takes until the starter is ready. If you can wait a week, keep
+it in the kitchen. A temperature of around 18-25 degrees Celsius is advised.
+
+## How long should I wait before the bake?
+
+While resting the dough should grow by another 20-30% in size. Leave it for at least 1 hour.
+
+## What is the best temperature to bake the bread?
+
+A temperature of around 230 degrees Celsius gives a nice crust and a fluffy inside.
+
+## I forgot the timer, when is my bread ready?
+
+The moment the crust is turning nice and brown.
+"""
+
+
+def test_a_faq_in_the_readers_voice_is_asked_in_the_learners_and_answered_by_the_amount_it_asks():
+    fronts = {c.front: c.back for c in cards_of(FAQ)}
+    stored = next(
+        back for front, back in fronts.items() if front.endswith("at which temperature should you store your starter?")
+    )
+    assert stored == "A temperature of around 18-25 degrees Celsius is advised."
+    # "20-30% in size" is no time: the sentence that says how long answers "How long …?"
+    assert fronts["How long should you wait before the bake?"] == "Leave it for at least 1 hour."
+    # The judgement "best" is asked, not repeated, by the answer.
+    assert fronts["What is the best temperature to bake the bread?"].startswith("A temperature of around 230")
+    # A story before the question ("I forgot the timer, …") is not asked.
+    assert not any(front.startswith(("You forgot", "I forgot")) for front in fronts)

@@ -414,3 +414,16 @@ def test_a_summary_sums_up_the_whole_document_wherever_it_stands():
     )
     fronts = [c.front for c in cards_of(markdown) if "output to a file" in c.front + c.back]
     assert fronts and not any("HereDocument" in f for f in fronts)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Common Problems (FAQ)", ""),  # what kind of page it is, its acronym too
+        ("syntax", ""),
+        ("Installation", ""),
+        ("X. Dev/prod parity", "Dev/prod parity"),  # a Roman number orders chapters
+    ],
+)
+def test_page_kinds_and_chapter_numbers_name_no_topic(title, expected):
+    assert topic_of((title,)) == expected

@@ -423,3 +423,33 @@ def test_a_singular_noun_ending_in_s_stays_itself():
         "alias", "bus", "status", "alias", "query",
     ]  # fmt: skip
     assert not is_plural("the rm alias")
+
+
+@pytest.mark.parametrize(
+    "term, definition, question, reverse",
+    [
+        # A quality glossed by a rule is no thing that "is" something.
+        (
+            "Short",
+            "A name must not take long to type and, therefore, remember",
+            "What does “Short” mean?",
+            "Which term describes this: “A name must not take long to type and, therefore, remember”?",
+        ),
+        # A gloss with its own subject and verb is quoted, not read as "the term for a developer may …".
+        (
+            "The personnel gap",
+            "Developers write code, ops engineers deploy it",
+            "What is the personnel gap?",
+            "Which term describes this: “Developers write code, ops engineers deploy it”?",
+        ),
+        ("The time gap", "A developer may work on code for months.", "What is the time gap?", None),
+        # A keyword in capitals stays a name.
+        ("DISTINCT", "returns rows that do not have duplicates", "What does DISTINCT do?", None),
+    ],
+)
+def test_a_gloss_that_is_a_sentence_or_a_term_that_is_a_quality(term, definition, question, reverse):
+    from quizzes.generation.writing.prompts import definition_question, definition_shape, term_question
+
+    assert definition_question(term, definition, []) == question
+    if reverse:
+        assert term_question(definition, definition_shape(definition)) == reverse
