@@ -13,7 +13,8 @@ TEMPLATE_LANGS = {"", "text", "txt", "plain", "plaintext", "none", "md", "markdo
 MARKUP_LANGS = {"html", "xml", "jsx", "tsx", "vue", "svg", "htm", "xhtml"}
 
 # `<type>`, `<optional scope>`, `[optional body]`, `{name}`: placeholders, not HTML tags.
-_PLACEHOLDER = re.compile(r"<[a-z][a-z0-9 _-]*>|\[[a-z][a-z0-9 _-]*\]|\{[a-z][a-z0-9 _-]*\}", re.I)
+# Not a shell's own "${PWD}", nor a literal in quotes ("^<none>").
+_PLACEHOLDER = re.compile(r"(?<![\"'^])<[a-z][a-z0-9 _-]*>|\[[a-z][a-z0-9 _-]*\]|(?<!\$)\{[a-z][a-z0-9 _-]*\}", re.I)
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|div|span|p|a|img|ul|ol|li|h[1-6]|table|tr|td|th|form|input|button|label|script|style|"
     r"section|main|nav|header|footer|template|link|meta|br|hr|em|strong|code|pre)\b",

@@ -33,12 +33,14 @@ from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
 from quizzes.generation.writing.grammar import (
     can_be_verb,
+    capitalised_in_sentences,
     imperative,
     is_english,
     is_plural,
     singular,
     verb_base,
     with_article,
+    written_small,
 )
 from quizzes.generation.writing.tables import echoes_label, is_countable
 from quizzes.generation.writing.topics import in_topic, topic_of
@@ -50,12 +52,15 @@ _PROMPT = re.compile(r"^(?:\$|>|#\s*\$|PS>)\s+")
 _TRAILING_COMMENT = re.compile(r"\s+#\s+(?P<comment>.+)$")
 
 
+_DIAGRAM = re.compile(r"[\u2500-\u257f]|^\s*\+[-=+]{3,}\+?\s*$", re.M)
+
+
 def _entries(code: str) -> list[tuple[str, list[str]]]:
     """(description, commands) of a cheat block. A comment above describes the commands below it
     up to the next blank line or comment; a comment at the end of a line describes that line
     alone, and an indented comment-only line under it carries the same comment on."""
-    if is_program(code):
-        return []
+    if is_program(code) or _DIAGRAM.search(code):
+        return []  # a program, or a drawing ("┌────┬───┐") no learner can type back
     entries: list[tuple[str, list[str]]] = []
     description: list[str] = []
     commands: list[str] = []
@@ -152,8 +157,61 @@ def _task(description: str, commands: list[str] = ()) -> tuple[str, str]:
     if task[:1].isupper() and not task[1:2].isupper():
         task = task[0].lower() + task[1:]
     task = re.sub(r"^(\w+)/([A-Z])(?=[a-z])", lambda m: f"{m[1]}/{m[2].lower()}", task)
+    task = _small_where_written_small(_imperative_of_gerund(task))
     detail = " ".join(p for p in [capitalise(strip_trailing(aside.strip())), *parts[1:]] if p)
     return task, detail
+
+
+# "Running a Container", "Listing nodes": a heading's gerund names the task its command does.
+_TASK_VERBS = {
+    "run", "list", "remove", "delete", "create", "start", "stop", "show", "pull", "push", "build", "tag", "inspect",
+    "kill", "pause", "restart", "rename", "copy", "move", "search", "install", "update", "upgrade", "prune", "clean",
+    "save", "load", "export", "import", "block", "attach", "add", "get", "set", "check", "find", "open", "close",
+    "view", "print", "display", "edit", "change", "switch", "merge", "reset", "revert", "undo", "follow", "log",
+    "connect", "mount", "unmount", "deploy", "scale", "join", "leave", "initialize", "init", "configure", "enable",
+    "disable", "download", "upload", "clone", "fetch", "commit", "stash", "apply", "drop", "insert", "select",
+    "sort", "filter", "count", "compare", "convert", "format", "replace", "split", "test", "debug",
+}  # fmt: skip
+
+
+_PARTICIPLE_ADJECTIVES = {"running", "existing", "pending", "remaining", "matching", "missing", "following"}
+
+
+def _imperative_of_gerund(task: str) -> str:
+    first, _, rest = task.partition(" ")
+    if not rest or not first.isalpha() or not first.lower().endswith("ing"):
+        return task
+    base = verb_base(first.lower())
+    following = rest.split(" ", 1)[0].lower()
+    if base == first.lower() or base not in _TASK_VERBS:
+        return task
+    if following not in _DETERMINER_OPENING and not is_plural(following.strip(",")):
+        return task  # "Logging configuration": a thing, not a task
+    if following not in _DETERMINER_OPENING and first.lower() in _PARTICIPLE_ADJECTIVES:
+        return task  # "Running Processes" are processes that run
+    return f"{base} {rest}"
+
+
+def _small_where_written_small(task: str) -> str:
+    """ "create and run a simple Container" → "… container": a heading's capitals, in a question,
+    where the document writes the word small, or when the heading capitalises each word ("Show
+    the History of an Image") and the word is English the sentences never capitalise."""
+    first, _, rest = task.partition(" ")
+    long = [w for w in rest.split() if len(w) > 3 and w.isalpha()]
+    title_case = bool(long) and sum(w[:1].isupper() for w in long) >= 0.6 * len(long)
+
+    def small(word: str) -> bool:
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            return False
+        if written_small(word):
+            return True
+        english = zipf_frequency(word.lower(), "en") >= _ENGLISH_WORD
+        return title_case and english and not capitalised_in_sentences(word)
+
+    return " ".join([first, *(w.lower() if small(w) else w for w in rest.split(" "))]) if rest else task
+
+
+_ENGLISH_WORD = 3.0  # "container", "swarm": words of English, not names
 
 
 @lru_cache(maxsize=8192)
@@ -945,6 +1003,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             what = capitalise(f"{context['phrase']}, {what[:1].lower()}{what[1:]}")  # "After declare -i count, …"
         what = _naming_the_language(what, tool or _tool(commands), topic_of(fact.section))
         back = capitalise(strip_trailing(_USED_TO.sub("", _STEP.sub("", description))))
+        if (heading_task := _imperative_of_gerund(back[:1].lower() + back[1:])) != back[:1].lower() + back[1:]:
+            back = capitalise(_small_where_written_small(heading_task))  # "Removing a Container" → "Remove a container"
         cards.append(CardDraft(key=f"{fact.key}:reverse", kind="reverse", front=what, back=back, **common))
     if not asks_command:
         return cards

@@ -258,12 +258,23 @@ def written_as_name(word: str) -> bool:
     return word.lower() in _CAPITALISED.get() and not written_small(word)
 
 
+def capitalised_in_sentences(word: str) -> bool:
+    """Whether the document's sentences, not its headings, write `word` with a capital mid-sentence
+    ("… written in Python"): a heading's "Run a Container" capitalises by its place."""
+    return word.lower() in _SENTENCE_CAPITALS.get()
+
+
+_SENTENCE_CAPITALS: ContextVar[frozenset[str]] = ContextVar("sentence_capitals", default=frozenset())
+_HEADING_OR_ROW = re.compile(r"^\s{0,3}(?:#{1,6}\s|\|).*$", re.M)
+
+
 @contextmanager
 def names_of(text: str) -> Iterator[None]:
     prose_text = prose_of(text)
     small, capitalised = _word_cases(prose_text)
+    in_sentences = frozenset(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(_HEADING_OR_ROW.sub(" ", prose_text)))
     tokens = _PROPER_NAMES.set(proper_names(text)), _SMALL_WORDS.set(small), _CAPITALISED.set(capitalised)
-    prose = _PROSE.set(prose_text)
+    prose, sentence_capitals = _PROSE.set(prose_text), _SENTENCE_CAPITALS.set(in_sentences)
     try:
         yield
     finally:
@@ -271,6 +282,7 @@ def names_of(text: str) -> Iterator[None]:
         _SMALL_WORDS.reset(tokens[1])
         _CAPITALISED.reset(tokens[2])
         _PROSE.reset(prose)
+        _SENTENCE_CAPITALS.reset(sentence_capitals)
 
 
 def _words(text: str) -> frozenset[str]:

@@ -851,3 +851,59 @@ def test_a_tutorial_showing_an_example_now_and_then_is_no_reference_list():
         "This is why redirection matters in long-running scripts.\n"
     )
     assert not facts_of(markdown, "cheatsheets")
+
+
+DOCKER_SHEET = """# Docker Cheat Sheet
+
+Docker runs applications in containers.
+
+## Running a Container
+
+```
+docker run -it --name web -d nginx
+```
+
+## Removing all Stopped Containers
+
+```
+docker rm `docker ps -a -q`
+```
+
+## Running Processes
+
+```
+docker top web
+```
+
+## Logging configuration
+
+```
+docker info --format '{{.LoggingDriver}}'
+```
+"""
+
+
+def test_a_gerund_heading_is_the_task_in_the_learners_words():
+    cards = cards_of(DOCKER_SHEET)
+    fronts = {c.front: c.back for c in cards if c.kind == "basic"}
+    assert fronts["Using docker, how do you run a container?"] == "docker run -it --name web -d nginx"
+    assert fronts["Using docker, how do you remove all stopped containers?"] == "docker rm `docker ps -a -q`"
+    reverse = {c.front: c.back for c in cards if c.kind == "reverse"}
+    assert reverse["What does docker rm `docker ps -a -q` do?"] == "Remove all stopped containers"
+    # "Running Processes" are processes that run, and "Logging configuration" a thing: no task.
+    assert not any("how do you run processes" in front or "how do you log" in front for front in fronts)
+
+
+def test_a_drawing_in_a_code_block_is_no_command():
+    markdown = "# SQL\n\n```\n# inner join - rows that match in both\n L   L+R   R\n┌────┬───┬────┐\n│    │XXX│    │\n└────┴───┴────┘\n```\n"
+    assert not facts_of(markdown, "cheatsheets")
+
+
+def test_a_shell_variable_is_no_placeholder_of_a_template():
+    from quizzes.generation.code_blocks import is_template
+    from quizzes.generation.parsing import parse
+
+    block = parse("# Docker\n\n```\ndocker run -it -v ${PWD}:/data ubuntu:latest\n```\n").sections[-1].blocks[0]
+    assert not is_template(block)
+    block = parse("# Git\n\n```\n<type>[optional scope]: <description>\n```\n").sections[-1].blocks[0]
+    assert is_template(block)
