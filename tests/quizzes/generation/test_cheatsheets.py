@@ -895,7 +895,10 @@ def test_a_gerund_heading_is_the_task_in_the_learners_words():
 
 
 def test_a_drawing_in_a_code_block_is_no_command():
-    markdown = "# SQL\n\n```\n# inner join - rows that match in both\n L   L+R   R\n┌────┬───┬────┐\n│    │XXX│    │\n└────┴───┴────┘\n```\n"
+    markdown = (
+        "# SQL\n\n```\n# inner join - rows that match in both\n L   L+R   R\n"
+        "┌────┬───┬────┐\n│    │XXX│    │\n└────┴───┴────┘\n```\n"
+    )
     assert not facts_of(markdown, "cheatsheets")
 
 
