@@ -35,6 +35,7 @@ from quizzes.generation.writing.grammar import (
     is_plural,
     singular,
     verb_base,
+    with_article,
 )
 from quizzes.generation.writing.prompts import definition_question, definition_shape, subject_form
 from quizzes.generation.writing.tables import (
@@ -500,7 +501,7 @@ def extract(section: Section) -> list[Fact]:
                 base["footnotes"] = footnotes
             if _is_glossary(header):
                 base["glossary"] = True
-            if _transposed(header):
+            if _transposed(header, rows):
                 base["subjects"] = [h for h in header[1:] if h]
             if peer_tools(header, code_columns, c):
                 base["peer_tools"] = True
@@ -578,16 +579,46 @@ def _cue_label(label: str, value: str) -> str:
 _ASPECT_HEADER = re.compile(r"^(?:features?|aspects?|criteri(?:a|on)|characteristics?|dimensions?)$", re.I)
 
 
-def _transposed(header: list[str]) -> bool:
+def _transposed(header: list[str], rows: list[list[str]] = ()) -> bool:
     """Whether the rows are aspects and the columns the subjects compared ('Feature | Python |
     JavaScript'), so a cell is the column's value for the row's aspect. A column that reads as an
-    attribute ('Description', 'Best for', 'What it does', 'Notes') means the rows are described."""
+    attribute ('Description', 'Best for', 'What it does', 'Notes') means the rows are described.
+    An empty corner over aspects written as phrases ('| | Traditional app | Twelve-factor app |'
+    over 'Time between deploys') is one too, unless the columns are measures ('| | Time | Space |')."""
     subjects = header[1:]
+    if len(subjects) < 2 or not all(h and len(h.split()) <= 3 and not is_attribute_column(h) for h in subjects):
+        return False
+    if _ASPECT_HEADER.match(header[0].strip()):
+        return True
     return (
-        bool(_ASPECT_HEADER.match(header[0].strip()))
-        and len(subjects) >= 2
-        and all(h and len(h.split()) <= 3 and not is_attribute_column(h) for h in subjects)
+        not header[0].strip()
+        and len(subjects) <= 4
+        and not any(_MEASURE_HEADER.match(h.strip()) for h in subjects)
+        and bool(rows)
+        and all(len(row[0].split()) >= 2 for row in rows)
     )
+
+
+def _compared(subject: str) -> str:
+    """A compared column mid-sentence: 'Traditional app' → 'a traditional app'; 'Python', 'Virtual
+    machines' and 'TCP' as a name or a plural reads."""
+    words = subject.split()
+    if (
+        len(words) < 2
+        or not all(w[1:].islower() or not w[1:].isalpha() for w in words)
+        or words[-1] != words[-1].lower()
+    ):
+        return subject  # "Python", "React Native": a name
+    common = subject[:1].lower() + subject[1:]
+    return common if is_plural(common) else with_article(common)
+
+
+_MEASURE_HEADER = re.compile(
+    r"^(?:time|space|speed|cost|price|size|memory|performance|complexity|accuracy|latency|throughput|weight|"
+    r"length|height|width|area|volume|rate|value|result|output|input|type|use|usage|purpose|meaning|pros|cons|"
+    r"advantages?|disadvantages?|best|worst|average)s?\b",
+    re.I,
+)
 
 
 def _given(value: str) -> bool:
@@ -707,9 +738,9 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
         return _measured_cell(fact, measure, index)
     asked = row
-    if subjects := f.get("subjects"):
+    if f.get("subjects"):
         # "Feature | Python | JavaScript": the columns are the subjects, the rows what they have.
-        question = property_question(column, row, rated=False, value=value, names=rows_are_names(subjects))
+        question = property_question(_compared(column), row, rated=False, value=value, names=True)
     else:
         names = rows_are_names([label for label, _ in f["column_values"]])
         purposes = bool(_PURPOSE_HEADER.match(f.get("key_header", "").strip()))

@@ -106,8 +106,13 @@ def with_article(noun: str) -> str:
     return _engine.a(noun)
 
 
+_POSTMODIFIER = re.compile(r"\s(?:of|between|per|among|within|across)\s")
+
+
 def is_plural(noun: str) -> bool:
-    """'containers' → True, 'data' → False (read as a mass noun), 'Kubernetes' → False (a name)."""
+    """'containers' → True, 'data' → False (read as a mass noun), 'Kubernetes' → False (a name);
+    'time between deploys' → False: its head comes before what modifies it."""
+    noun = _POSTMODIFIER.split(noun, 1)[0]
     last = noun.split()[-1] if noun.split() else noun
     if last[:1].isupper() and last[1:].islower() and is_english(last):
         last = last.lower()  # "Strings" opening a bullet is still plural

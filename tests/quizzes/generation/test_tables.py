@@ -347,6 +347,24 @@ def test_a_table_of_aspects_asks_each_column_subject_for_the_row_aspect():
     assert not tables._transposed(["Feature", "Best for", "Supported"])
 
 
+def test_an_empty_corner_over_aspects_compares_its_columns():
+    markdown = (
+        "# Dev/prod parity\n\n| | Traditional app | Twelve-factor app |\n|---|---|---|\n"
+        "| Time between deploys | Weeks | Hours |\n"
+        "| Code authors vs code deployers | Different people | Same people |\n"
+    )
+    answers = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert answers["In Dev/prod parity, what is the time between deploys of a traditional app?"] == "Weeks"
+    assert answers["In Dev/prod parity, what are the code authors vs code deployers of a twelve-factor app?"] == (
+        "Same people"
+    )
+    # Measures across the top are what the rows have: "| | Time | Space |" over algorithms is read by row.
+    rows = [["Quick sort", "O(n log n)", "O(log n)"], ["Merge sort", "O(n log n)", "O(n)"]]
+    assert not tables._transposed(["", "Time", "Space"], rows)
+    # One-word rows may be names as well as aspects: left as they were read.
+    assert not tables._transposed(["", "Python", "Go"], [["Typing", "dynamic", "static"]])
+
+
 @pytest.mark.parametrize(
     ("label", "value", "restates"),
     [

@@ -453,3 +453,10 @@ def test_a_gloss_that_is_a_sentence_or_a_term_that_is_a_quality(term, definition
     assert definition_question(term, definition, []) == question
     if reverse:
         assert term_question(definition, definition_shape(definition)) == reverse
+
+
+@pytest.mark.parametrize(
+    "noun, plural", [("time between deploys", False), ("number of elements", False), ("code authors", True)]
+)
+def test_a_noun_phrase_agrees_with_its_head_not_its_modifier(noun, plural):
+    assert is_plural(noun) is plural
