@@ -281,11 +281,37 @@ def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[i
     return chosen, len(cells) - len(chosen)
 
 
+def _keys_and_descriptions(header: list[str], body: list[list[str]]) -> bool:
+    """A table without headers whose rows pair a short key ("dd", "yy or Y", ":wq") with what it
+    does ("delete current line"): read as a key | description table."""
+    if any(h.strip() for h in header) or len(header) != 2 or len(body) < 3:
+        return False
+    pairs = [r for r in body if len(r) == 2 and r[0].strip() and r[1].strip()]
+    short = [r for r in pairs if len(r[0].split()) <= 3 and len(r[1].split()) >= 2]
+    return len(pairs) == len(body) and len(short) >= 0.8 * len(body)
+
+
+_EXAMPLES_FOLLOW = re.compile(
+    r"\b(?:some|a few|several)\s+examples\s+(?:are|follow)|\bexamples?\s+(?:are\s+)?(?:in|shown\s+in)\s+the\s+"
+    r"(?:table|following)|\bfor\s+example(?:s)?\s*[:,]?\s*$",
+    re.I,
+)
+
+
 def _grid_tables(section: Section):
     """Each grid table of the section: (caption, source blocks, header, labelled rows)."""
     caption = section.title
     caption_block = None
+    previous = None
     for block in section.blocks:
+        before, previous = previous, block
+        if (
+            block.kind == "table"
+            and before is not None
+            and before.kind == "paragraph"
+            and _EXAMPLES_FOLLOW.search(plain(before.text))
+        ):
+            continue  # "Some examples are in the table below": samples of the point, not facts to recall
         if block.kind == "label":
             label = strip_trailing(plain(block.text))
             # "In summary:" introduces a table without naming it; the section title says more.
@@ -297,6 +323,8 @@ def _grid_tables(section: Section):
         sources = (block.id,) if caption_block is None else (block.id, caption_block)
         header = [cell_text(c) for c in block.rows[0]]
         body = [[cell_text(c) for c in row] for row in block.rows[1:]]
+        if _keys_and_descriptions(header, body):
+            header = ["Key", "Description"]  # "|   |   |" over "| dd | delete current line |": a reference list
         if shape([header, *body]) != "grid":
             continue
         if _bounds_of_operations(caption, header, body):
@@ -599,6 +627,12 @@ def _transposed(header: list[str], rows: list[list[str]] = ()) -> bool:
     )
 
 
+def _part_of_its_label(value: str, row: str) -> bool:
+    """ "get" of "getUser", "User" of "getUserMessages": an identifier made of the answer."""
+    value, row = value.strip(), row.strip()
+    return " " not in value and " " not in row and len(value) >= 2 and value.lower() in row.lower() != value.lower()
+
+
 def _compared(subject: str) -> str:
     """A compared column mid-sentence: 'Traditional app' → 'a traditional app'; 'Python', 'Virtual
     machines' and 'TCP' as a name or a plural reads."""
@@ -755,6 +789,8 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # "?" marks a value the author does not give: neither is a fact.
     if question is None or not _given(value) or normalise(value) in (normalise(row), normalise(column)):
         return []
+    if _part_of_its_label(value, row):
+        return []  # "getUser | get": the row's own name spells the answer
     if (
         is_description_column(column)
         and re.match(r"^[a-z][\w.-]*\s", row)

@@ -727,3 +727,26 @@ def test_a_term_and_description_table_is_a_glossary_not_capped_at_a_handful():
     markdown = "# DNS Record Types\n\n## Common types\n\n| Type | Description |\n|---|---|\n" + rows
     asked = {f.fields["row"] for f in generate(markdown, deck="t").facts if f.extractor == "tables"}
     assert len(asked) == 12
+
+
+def test_a_table_without_headers_pairing_keys_with_what_they_do_is_a_reference():
+    markdown = (
+        "# Vim\n\n## Commands\n\n|   |   |\n|---|---|\n| dd | delete current line |\n"
+        "| yy | yank/copy the line |\n| u | undo the last command |\n"
+    )
+    answers = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert answers["In Vim, what does dd do?"] == "delete current line"
+
+
+def test_a_table_the_prose_calls_examples_and_a_cell_its_label_spells_are_not_asked():
+    examples = (
+        "# Backing services\n\nMany languages offer libraries for backing services. Some examples are in the "
+        "table below.\n\n| Type | Language | Library |\n|---|---|---|\n| Database | Ruby | ActiveRecord |\n"
+        "| Queue | Python | Celery |\n"
+    )
+    assert not cards_of(examples, "basic")
+    spelled = (
+        "# Naming\n\n| Name | Action | Context |\n|---|---|---|\n| getUser | get | User |\n"
+        "| setUserMessages | set | User |\n"
+    )
+    assert not any(c.back in ("get", "set", "User") for c in cards_of(spelled, "basic"))
