@@ -1114,7 +1114,7 @@ def extract(section: Section) -> list[Fact]:
             if fact := _from_sentence(section, sentence) or _plain_definition(section, sentence, block.id):
                 facts.append(_with_block(fact, block.id))
             facts.extend(_with_block(f, block.id) for f in _abbreviations(section, sentence))
-    facts = _completed_genera(section, _without_example_names(section, facts))
+    facts = _completed_genera(section, _without_example_names(section, _told_apart(facts)))
     # "A VM is a file that can be scanned …" after "virtual machine (VM)" was defined says something
     # more about a known term: a property, not its definition.
     aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
@@ -1132,6 +1132,19 @@ def extract(section: Section) -> list[Fact]:
     for fact in facts:
         unique.setdefault((fact.fields["type"], fact.cue.lower()), fact)
     return list(unique.values())
+
+
+def _told_apart(facts: list[Fact]) -> list[Fact]:
+    """ "Insert: hash the key to get the bucket index. …", "Search: hash the key to get the bucket
+    index. …": glosses of a section that open alike tell their terms apart only further on, so the
+    opening answers none of them."""
+    terms: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.fields.get("type") == "definition":
+            terms.setdefault(normalise(fact.fields["definition"]), set()).add(normalise(fact.fields["term"]))
+    return [
+        f for f in facts if f.fields.get("type") != "definition" or len(terms[normalise(f.fields["definition"])]) < 2
+    ]
 
 
 # "MIN() AND MAX()": a heading's capitals on the word joining two names, which is no keyword.

@@ -935,3 +935,14 @@ def test_an_other_name_inside_the_emphasis_is_an_alias_but_an_expansion_stays():
     )
     facts = {f.fields["term"]: f.fields["aliases"] for f in facts_of(markdown, "definitions")}
     assert facts == {"Row": ["Record"], "DDL (Data Definition Language)": []}
+
+
+def test_glosses_that_open_alike_answer_none_of_their_terms():
+    markdown = (
+        "# Hash tables\n\n## Separate chaining\n\nEach bucket holds a linked list. Methods:\n\n"
+        "- Insert: hash the key to get the bucket index. Append the item to the list.\n"
+        "- Search: hash the key to get the bucket index. Walk the list comparing keys.\n"
+        "- Resize: double the number of buckets and insert every item again.\n"
+    )
+    terms = {f.fields["term"] for f in facts_of(markdown, "definitions")}
+    assert "Resize" in terms and not {"Insert", "Search"} & terms
