@@ -172,6 +172,25 @@ _RAW_MATH = re.compile(
 )
 
 
+# "18-25 degrees _____" (Celsius), "contains 7 _____" (grams): after its number, the blank hides the
+# unit, and the number that was the fact is shown.
+_AFTER_NUMBER = re.compile(r"\d(?:\s*[-–]\s*\d+)?\s+(?:degrees?\s+)?_____")
+# "v*(s)", "gamma^k", "G_t": notation, which a learner cannot type back nor tell from a misprint.
+# (Not a bound: "O(log n)" is the answer a complexity question wants.)
+_NOTATION = re.compile(r"^(?![OΘΩ]\()(?:[A-Za-z]{1,6}(?:\*|\^|_)\S*|[A-Za-z]{1,3}\*?\([a-z, ]{1,5}\))$")
+
+
+def _weak_blank(card: CardDraft) -> str | None:
+    if card.kind != "cloze":
+        return None
+    answer = card.back.strip()
+    if _AFTER_NUMBER.search(card.front) and answer.isalpha():
+        return f"the blank hides the unit “{answer}” after the number the fact is about"
+    if _NOTATION.match(answer):
+        return f"the blank hides the notation “{answer}”"
+    return None
+
+
 def _raw_math(card: CardDraft) -> str | None:
     if m := _RAW_MATH.search(" ".join([card.front, card.back, *card.choices])):
         return f"raw LaTeX “{m[0]}” a chat shows as source"
@@ -225,6 +244,7 @@ CARD_RULES = {
     "answer in prompt": _leaks,
     "negated blank": _negated,
     "raw math": _raw_math,
+    "weak blank": _weak_blank,
     "distractor type mismatch": _distractors,
 }
 

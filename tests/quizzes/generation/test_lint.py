@@ -190,3 +190,19 @@ def test_latex_the_chat_would_show_as_source_is_a_problem():
     back = r"$$\Delta Y = \frac{1}{1 - c_1} \times \Delta c_0$$"
     assert "raw math" in rules(card("In the goods market, what is the algebraic effect?", back=back))
     assert "raw math" not in rules(card("What does \\d match in a regular expression?", back="A digit"))
+
+
+@pytest.mark.parametrize(
+    "front, back, weak",
+    [
+        ("Store the starter at around 18-25 degrees _____.", "Celsius", True),
+        ("A pack of dry yeast contains 7 _____.", "grams", True),
+        ("Future rewards are discounted at a discount rate _____.", "gamma^k", True),
+        ("The optimal state value function _____ is the value function of the optimal policy.", "v*(s)", True),
+        ("In a red–black tree, insertion is performed in _____ time.", "O(log n)", False),
+        ("A red–black tree keeps _____ colours on its nodes.", "two", False),
+    ],
+)
+def test_a_blank_on_a_unit_or_on_notation_is_weak(front, back, weak):
+    card = CardDraft(key="k", kind="cloze", front=front, back=back)
+    assert any(p.rule == "weak blank" for p in card_problems(card)) is weak
