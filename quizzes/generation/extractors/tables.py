@@ -791,6 +791,8 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []
     if _part_of_its_label(value, row):
         return []  # "getUser | get": the row's own name spells the answer
+    if re.match(r"^(?:is|are)\s", value):
+        return []  # "ddp / ddkP | are common commands to …": the row is the cell's subject, no answer alone
     if (
         is_description_column(column)
         and re.match(r"^[a-z][\w.-]*\s", row)

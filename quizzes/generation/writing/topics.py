@@ -785,7 +785,8 @@ def names_an_identifier(prompt: str) -> bool:
     plural, 'hypervisors', so it does not count.)"""
     if _FLAG.search(prompt):
         return False  # "What does -E log_file do?": the name is the flag's argument; the flag is the program's
-    return "_____" not in prompt and bool(_CAMEL_OR_SNAKE.search(prompt))
+    # "dfX", "gU": a key sequence of an editor is no interface's name; it needs its program.
+    return "_____" not in prompt and any(len(m[0]) > 4 for m in _CAMEL_OR_SNAKE.finditer(prompt))
 
 
 _FLAG = re.compile(r"(?:^|\s)--?[A-Za-z][\w-]*\s+[a-z]+_[a-z_]+\b")

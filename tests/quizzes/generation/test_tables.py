@@ -750,3 +750,13 @@ def test_a_table_the_prose_calls_examples_and_a_cell_its_label_spells_are_not_as
         "| setUserMessages | set | User |\n"
     )
     assert not any(c.back in ("get", "set", "User") for c in cards_of(spelled, "basic"))
+
+
+def test_a_key_sequence_needs_its_program_and_a_cell_that_goes_on_from_its_key_is_not_asked():
+    markdown = (
+        "# Vim\n\n## Deleting\n\n| Key | Description |\n|---|---|\n| dfX | delete forward through character X |\n"
+        "| dd | delete current line |\n| ddp / ddkP | are common commands to move a line one down / up |\n"
+    )
+    answers = {c.front: c.back for c in cards_of(markdown, "basic")}
+    assert answers["In Vim, what does dfX do?"] == "delete forward through character X"
+    assert not any(back.startswith("are ") for back in answers.values())
