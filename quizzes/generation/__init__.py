@@ -10,6 +10,7 @@ from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
 from quizzes.generation.selection import select_cards
 from quizzes.generation.skip_reasons import why_no_fact
 from quizzes.generation.text import capitalise, plain
+from quizzes.generation.writing.grammar import is_english
 from quizzes.generation.writing.prompts import without_callout
 from quizzes.generation.writing.topics import document_titled
 
@@ -181,12 +182,20 @@ def _render(facts: list[Fact]) -> tuple[list[CardDraft], dict[str, str]]:
             if card.explanation[:1] and not card.explanation[:1].isalnum() and card.explanation[:1] not in "`\"'([<":
                 # "✅ …", "📚 Learn More: …": the lesson's call-out marks are not part of the fact
                 card.explanation = capitalise(without_callout(card.explanation))
+            if card.kind == "cloze" and _opens_with_small_word(card.front):
+                # "subqueries in the _____ …": a note's lower-case line, shown as a sentence
+                card.front, card.explanation = capitalise(card.front), capitalise(card.explanation)
             if problem := card.malformation():
                 refused.setdefault(fact.key, problem)
                 continue
             seen_cards.update((card.key, identity))
             cards.append(card)
     return cards, refused
+
+
+def _opens_with_small_word(text: str) -> bool:
+    first = text.split(" ", 1)[0]
+    return first.isalpha() and first.islower() and is_english(first)
 
 
 def _cardless(facts: list[Fact], candidates: list[CardDraft], refused: dict[str, str]):

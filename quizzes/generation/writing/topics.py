@@ -358,7 +358,8 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
     capitalises (see as_common)."""
     with names_of(text):
         prose = f" {normalise(_HEADING_LINE.sub(' ', _FRONT_MATTER.sub('', text)))} " if text else ""
-        tokens = _TITLE.set(title), _NAMED.set(dominant_name(text)), _PROSE.set((prose, {})), _TOPICS.set({})
+        named = dominant_name(text) or language_of_code(text)
+        tokens = _TITLE.set(title), _NAMED.set(named), _PROSE.set((prose, {})), _TOPICS.set({})
         try:
             yield
         finally:
@@ -379,6 +380,30 @@ def _named_in_prose(candidate: str) -> bool:
         forms = {core, normalise(plural(core)), normalise(singular(core))} if core else set()
         answers[candidate] = any(f" {form} " in prose for form in forms)
     return answers[candidate]
+
+
+# The languages a fenced block's info string names, as a sentence writes them.
+_LANGUAGES = {
+    "sql": "SQL", "mysql": "MySQL", "postgresql": "PostgreSQL", "psql": "PostgreSQL", "python": "Python", "py": "Python",
+    "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript", "ts": "TypeScript", "go": "Go",
+    "golang": "Go", "rust": "Rust", "rs": "Rust", "java": "Java", "kotlin": "Kotlin", "ruby": "Ruby", "rb": "Ruby",
+    "php": "PHP", "c": "C", "cpp": "C++", "c++": "C++", "csharp": "C#", "cs": "C#", "swift": "Swift", "r": "R",
+    "scala": "Scala", "haskell": "Haskell", "elixir": "Elixir", "lua": "Lua", "perl": "Perl", "css": "CSS",
+    "html": "HTML", "yaml": "YAML", "graphql": "GraphQL", "powershell": "PowerShell", "bash": "Bash",
+}  # fmt: skip
+_FENCE_INFO = re.compile(r"^[ ]{0,3}(?:```|~~~)[ \t]*([\w+#-]+)", re.M)
+_MIN_FENCES = 3
+_LANGUAGE_SHARE = 0.7
+
+
+def language_of_code(text: str) -> str:
+    """ "SQL" for a page whose code blocks are nearly all ```sql: the subject of a cheat sheet
+    whose title names none ("syntax"); '' when its code is of several languages or little."""
+    tags = [tag.lower() for tag in _FENCE_INFO.findall(text)]
+    if len(tags) < _MIN_FENCES:
+        return ""
+    tag, count = Counter(tags).most_common(1)[0]
+    return _LANGUAGES.get(tag, "") if count >= _LANGUAGE_SHARE * len(tags) else ""
 
 
 def dominant_name(text: str) -> str:

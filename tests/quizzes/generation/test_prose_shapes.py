@@ -233,3 +233,12 @@ def test_an_opening_phrase_on_title_cased_words_without_a_comma_is_given_one():
 def test_a_sentence_about_the_reader_s_course_through_the_material_gives_no_cloze(sentence):
     markdown = f"# Bash\n\n## Redirection\n\n{sentence}\n"
     assert not cards_of(markdown, "cloze")
+
+
+def test_a_lower_case_note_reads_as_a_sentence_in_its_cloze():
+    markdown = (
+        "# Notes\n\nsubqueries that return one column and multiple rows are often included in the WHERE clause "
+        "to filter the results of the main query\n"
+    )
+    clozes = [c.front for c in cards_of(markdown) if c.kind == "cloze"]
+    assert clozes and all(front[0].isupper() for front in clozes)

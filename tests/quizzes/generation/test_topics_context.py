@@ -427,3 +427,16 @@ def test_a_summary_sums_up_the_whole_document_wherever_it_stands():
 )
 def test_page_kinds_and_chapter_numbers_name_no_topic(title, expected):
     assert topic_of((title,)) == expected
+
+
+def test_a_page_whose_code_is_all_of_one_language_is_about_that_language():
+    from quizzes.generation.writing.topics import language_of_code
+
+    fence = "```"
+    sheet = "".join(f"## Part {i}\n\n{fence}sql\nSELECT {i};\n{fence}\n\n" for i in range(3))
+    assert language_of_code(f"# syntax\n\n{sheet}") == "SQL"
+    mixed = f"{sheet}{fence}bash\nls\n{fence}\n{fence}python\nprint(1)\n{fence}\n"
+    assert language_of_code(mixed) == ""  # three of five blocks: no one language
+    markdown = f"# syntax\n\n## subqueries\n\nsubqueries in the FROM clause cannot be correlated subqueries\n\n{sheet}"
+    clozes = [c.front for c in cards_of(markdown) if c.kind == "cloze"]
+    assert "In SQL, subqueries in the _____ cannot be correlated subqueries" in clozes
