@@ -384,7 +384,8 @@ def _named_in_prose(candidate: str) -> bool:
 
 # The languages a fenced block's info string names, as a sentence writes them.
 _LANGUAGES = {
-    "sql": "SQL", "mysql": "MySQL", "postgresql": "PostgreSQL", "psql": "PostgreSQL", "python": "Python", "py": "Python",
+    "sql": "SQL", "mysql": "MySQL", "postgresql": "PostgreSQL", "psql": "PostgreSQL",
+    "python": "Python", "py": "Python",
     "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript", "ts": "TypeScript", "go": "Go",
     "golang": "Go", "rust": "Rust", "rs": "Rust", "java": "Java", "kotlin": "Kotlin", "ruby": "Ruby", "rb": "Ruby",
     "php": "PHP", "c": "C", "cpp": "C++", "c++": "C++", "csharp": "C#", "cs": "C#", "swift": "Swift", "r": "R",
