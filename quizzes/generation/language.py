@@ -31,6 +31,11 @@ _ADVICE = re.compile(
 _OBJECT_AFTER = re.compile(
     r"^(?:the|a|an|all|any|every|each|only|your|our|its|their|this|these|those|some|if|whether)\b", re.I
 )
+_STEP_TIMING = re.compile(
+    r"^(?:after|before|once|then|next|finally|meanwhile|afterwards)\b(?:\s+(?:that|this|about|around|\d[\d.,-]*)"
+    r"(?:\s+(?:seconds?|minutes?|hours?|days?|weeks?))?)?\s*,?\s+(?=[a-z])",
+    re.I,
+)
 _CALLOUT_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}:\s+(?=\S)")
 # Sentences that talk to the reader ("you will …", "let's …") teach the lesson's flow, not its facts.
 ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|let's|let us|i|i'm|i've)\b", re.I)
@@ -70,6 +75,8 @@ def instruction(flat: str) -> bool:
     if _CHECKBOX.match(flat):
         return True
     text = _CALLOUT_LABEL.sub("", without_marks(flat))  # "📚 Learn More: The DOCTYPE …" is a claim
+    # "After 30 minutes place the dough …", "Once it boils, add …": a step behind its timing.
+    text = _STEP_TIMING.sub("", text, count=1) or text
     if re.match(r"[A-Z]{2,}\b", text):
         return False  # "SELECT TOP number …", "GET /users": a keyword or a name in capitals, no order
     if IMPERATIVE.match(text) or _ADVICE.match(text):

@@ -241,3 +241,18 @@ def test_a_lower_case_note_reads_as_a_sentence_in_its_cloze():
     assert _opens_with_small_word("queries in the _____ cannot be correlated")
     # A command or an identifier keeps its case: "npm", "kubectl", "git.config".
     assert not any(map(_opens_with_small_word, ["kubectl get _____", "npm install _____", "x.y is _____"]))
+
+
+@pytest.mark.parametrize(
+    "sentence, step",
+    [
+        ("After 30 minutes place the dough inside the oven and bake as usual.", True),
+        ("Then add the salt.", True),
+        ("After the split, each node holds half the keys.", False),
+        ("Next, the scheduler picks a process.", False),
+    ],
+)
+def test_a_step_behind_its_timing_is_an_instruction(sentence, step):
+    from quizzes.generation.language import instruction
+
+    assert instruction(sentence) is step
