@@ -28,7 +28,7 @@ from wordfreq import zipf_frequency
 from quizzes.generation import code_blocks
 from quizzes.generation.command_steps import step_entry
 from quizzes.generation.facts import CardDraft, Fact, mcq
-from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING
+from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING, instruction
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, normalise, plain, sentences, strip_trailing
 from quizzes.generation.writing.grammar import (
@@ -239,6 +239,7 @@ SKIP_REASONS = {
     "state": "command comment notes a state (“still in …”), not what the command does",
     "label": "command comment is a label (a platform, a keyword), not a task or a result",
     "step": "walkthrough step of several commands, not one task to recall",
+    "exercise": "command comment is a step of the exercise its heading sets, which it leans on",
 }
 _TOO_MUCH_CONTEXT = "command reads more of the example's variables than a question can show"
 _CROSS_REFERENCE = re.compile(
@@ -606,7 +607,7 @@ def extract(section: Section) -> list[Fact]:
     alternatives = heading[3] if heading else []
     assigned = _assigned_names(section)
     for sources, description, commands, group, tool in entries:
-        kind = _kind_of(description, commands)
+        kind = _entry_kind(section, description, commands)
         if _shown_value(description) and len(commands) == 1:
             # "print(f'{2 * 7}')  # prints '14'": what the line gives is the thing to know, unless it
             # reads a variable the example set ("print(f'x is {x}')" after "x = 2").
@@ -694,6 +695,22 @@ def _kind_of(description: str, commands: list[str]) -> str:
     return comment_kind(_task(description, commands)[0], commands)
 
 
+# "Create a busybox pod that runs 'ls /notexist'. Determine if there's an error …": an exercise sets
+# the task, and the comments of its solution ("# get the exact names", "# follow the logs") are its
+# steps, which lean on it.
+_EXERCISE_WORDS = 8
+
+
+def _exercise(section: Section) -> bool:
+    title = section.title.strip()
+    return len(title.split()) >= _EXERCISE_WORDS and instruction(title)
+
+
+def _entry_kind(section: Section, description: str, commands: list[str]) -> str:
+    kind = _kind_of(description, commands)
+    return "exercise" if kind not in SKIP_REASONS and _exercise(section) else kind
+
+
 def skipped_commands(section: Section) -> list[tuple[str, str]]:
     """Commands with no comment, or a comment that describes nothing (an output, a state, a
     label, a cross-reference): (the reason, the command)."""
@@ -705,7 +722,7 @@ def skipped_commands(section: Section) -> list[tuple[str, str]]:
         if not description
     ]
     for _, description, commands, _, _ in _block_entries(section):
-        kind = _kind_of(description, commands)
+        kind = _entry_kind(section, description, commands)
         if kind in SKIP_REASONS:
             skipped.append((SKIP_REASONS[kind], "\n".join(commands)))
         elif _context(section, commands, _task(description, commands)[0]) is None:

@@ -910,3 +910,13 @@ def test_a_shell_variable_is_no_placeholder_of_a_template():
     assert not is_template(block)
     block = parse("# Git\n\n```\n<type>[optional scope]: <description>\n```\n").sections[-1].blocks[0]
     assert is_template(block)
+
+
+def test_the_comments_of_an_exercise_solution_lean_on_the_exercise():
+    markdown = (
+        "# Observability\n\n## Create a busybox pod that runs a loop printing the date. Check its logs\n\n"
+        "```bash\nkubectl logs busybox -f # follow the logs\n```\n"
+    )
+    assert not facts_of(markdown, "cheatsheets")
+    reasons = [s.reason for s in generate(markdown, deck="k").skipped]
+    assert any("step of the exercise" in reason for reason in reasons)
