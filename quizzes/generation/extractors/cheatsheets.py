@@ -1020,8 +1020,11 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             what = capitalise(f"{context['phrase']}, {what[:1].lower()}{what[1:]}")  # "After declare -i count, …"
         what = _naming_the_language(what, tool or _tool(commands), topic_of(fact.section))
         back = capitalise(strip_trailing(_USED_TO.sub("", _STEP.sub("", description))))
-        if (heading_task := _imperative_of_gerund(back[:1].lower() + back[1:])) != back[:1].lower() + back[1:]:
-            back = capitalise(_small_where_written_small(heading_task))  # "Removing a Container" → "Remove a container"
+        # "Removing a Container" → "Remove a container"; "Container Resource Usage" → "Container resource usage"
+        first, stop, rest = back.partition(". ")
+        back = (
+            capitalise(_small_where_written_small(_imperative_of_gerund(first[:1].lower() + first[1:]))) + stop + rest
+        )
         cards.append(CardDraft(key=f"{fact.key}:reverse", kind="reverse", front=what, back=back, **common))
     if not asks_command:
         return cards

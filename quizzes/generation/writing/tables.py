@@ -200,7 +200,9 @@ def property_question(
     if not _is_attribute(column) or not row.strip() or _FREE_TEXT.match(column):
         return None
     # A command or shortcut ('git log', 'Ctrl+C') is described by what it does.
-    operated = bool(re.match(r"^[a-z]|.*[+_./:-]", row))
+    # (So is a key of a few marks or letters: "M", "<<", "gg=G" in an editor's reference.)
+    operated = bool(re.match(r"^[a-z]|.*[+_./:-]", row)) or (len(row) <= 4 and " " not in row and not row.isalpha())
+    operated = operated or (len(row) == 1 and row.isupper())
     if purposes and not _DESCRIBES.match(column) and not _QUESTION_COLUMN.match(column):
         asked = "Which element" if _MARKUP.match(value.strip()) else "What"
         return f"{asked} {be(attribute(column))} the {attribute(column)} for the {as_common(row, heading=True)}?"

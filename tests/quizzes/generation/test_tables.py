@@ -736,6 +736,8 @@ def test_a_table_without_headers_pairing_keys_with_what_they_do_is_a_reference()
     )
     answers = {c.front: c.back for c in cards_of(markdown, "basic")}
     assert answers["In Vim, what does dd do?"] == "delete current line"
+    screen = "# Vim\n\n|   |   |\n|---|---|\n| M | move to the middle of screen |\n| H | move to the top |\n| L | move to the bottom |\n"
+    assert "In Vim, what does M do?" in {c.front for c in cards_of(screen, "basic")}  # a key, not "what is M?"
 
 
 def test_a_table_the_prose_calls_examples_and_a_cell_its_label_spells_are_not_asked():
