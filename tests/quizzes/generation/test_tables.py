@@ -736,7 +736,10 @@ def test_a_table_without_headers_pairing_keys_with_what_they_do_is_a_reference()
     )
     answers = {c.front: c.back for c in cards_of(markdown, "basic")}
     assert answers["In Vim, what does dd do?"] == "delete current line"
-    screen = "# Vim\n\n|   |   |\n|---|---|\n| M | move to the middle of screen |\n| H | move to the top |\n| L | move to the bottom |\n"
+    screen = (
+        "# Vim\n\n|   |   |\n|---|---|\n| M | move to the middle of screen |\n| H | move to the top |\n"
+        "| L | move to the bottom |\n"
+    )
     assert "In Vim, what does M do?" in {c.front for c in cards_of(screen, "basic")}  # a key, not "what is M?"
 
 
