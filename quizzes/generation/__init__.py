@@ -10,7 +10,7 @@ from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
 from quizzes.generation.selection import select_cards
 from quizzes.generation.skip_reasons import why_no_fact
 from quizzes.generation.text import capitalise, plain
-from quizzes.generation.writing.grammar import is_english
+from quizzes.generation.writing.grammar import is_english, misspelt
 from quizzes.generation.writing.prompts import without_callout
 from quizzes.generation.writing.topics import document_titled
 
@@ -185,6 +185,9 @@ def _render(facts: list[Fact]) -> tuple[list[CardDraft], dict[str, str]]:
             if card.kind == "cloze" and _opens_with_small_word(card.front):
                 # "subqueries in the _____ …": a note's lower-case line, shown as a sentence
                 card.front, card.explanation = capitalise(card.front), capitalise(card.explanation)
+            if card.kind in ("cloze", "basic") and (likely := misspelt((card.answer or card.back).strip())):
+                refused.setdefault(fact.key, f"its answer “{card.back.strip()}” reads as a typo of “{likely}”")
+                continue  # "yest" for yeast: a card would teach the source's typo
             if problem := card.malformation():
                 refused.setdefault(fact.key, problem)
                 continue

@@ -386,3 +386,30 @@ def _uses(
 
 _KINDS = _words("type kind sort form class variant version instance example")
 _FUNCTION_WORDS = _words("is are was were be on in at of for to with by from as and or but if when while")
+
+
+# "yest" for yeast, "curser" for cursor: a rare word written once, one letter away from a word the
+# same document keeps writing, is the source's typo, which a card would teach.
+_RARE = 3.0
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def misspelt(word: str) -> str:
+    """The word of the document `word` is likely a typo of, or ''."""
+    prose = _PROSE.get()
+    if not (prose and word.isalpha() and word.islower() and 4 <= len(word) <= 15):
+        return ""
+    places = _token_index(prose)[1]
+    if len(places.get(word, ())) > 1 or zipf_frequency(word, "en") >= _RARE:
+        return ""
+    return next((edit for edit in sorted(_one_letter_away(word)) if len(places.get(edit, ())) > 1), "")
+
+
+def _one_letter_away(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + c + b for a, b in splits for c in _LETTERS}
+    edits |= {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits.discard(word)
+    return edits

@@ -256,3 +256,24 @@ def test_a_step_behind_its_timing_is_an_instruction(sentence, step):
     from quizzes.generation.language import instruction
 
     assert instruction(sentence) is step
+
+
+def test_a_blank_on_the_sources_typo_gives_no_card():
+    sentence = (
+        "Cold water will slow down the microbiological activity, while warmer water will fuel yest and "
+        "bacteria activity and have them working faster.\n"
+    )
+    # Alone, "yest" may be a word of its own; beside a document that keeps writing "yeast" it is a typo.
+    assert any(c.back == "yest" for c in cards_of(f"# Sourdough\n\n{sentence}"))
+    spelt = "# Sourdough\n\nThe yeast in the starter makes the dough rise. Dry yeast comes in packs.\n\n"
+    assert not any(c.back == "yest" for c in cards_of(spelt + sentence))
+
+
+def test_a_rare_term_the_document_keeps_writing_is_no_typo():
+    from quizzes.generation.writing.grammar import misspelt, names_of
+
+    text = "A cron job runs on a schedule. Edit the cron table with crontab. Each cron line has five fields."
+    with names_of(text):
+        assert misspelt("cron") == ""
+    with names_of("Yeast makes bread rise; more yeast, faster rise. It will fuel yest and bacteria."):
+        assert misspelt("yest") == "yeast"
