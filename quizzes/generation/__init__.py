@@ -185,8 +185,9 @@ def _render(facts: list[Fact]) -> tuple[list[CardDraft], dict[str, str]]:
             if card.kind == "cloze" and _opens_with_small_word(card.front):
                 # "subqueries in the _____ …": a note's lower-case line, shown as a sentence
                 card.front, card.explanation = capitalise(card.front), capitalise(card.explanation)
-            if card.kind in ("cloze", "basic") and (likely := misspelt((card.answer or card.back).strip())):
-                refused.setdefault(fact.key, f"its answer “{card.back.strip()}” reads as a typo of “{likely}”")
+            answer = (card.answer or card.back).strip()
+            if card.kind in ("cloze", "basic") and (likely := misspelt(answer)):
+                refused.setdefault(fact.key, f"its answer “{answer}” reads as a typo of “{likely}”")
                 continue  # "yest" for yeast: a card would teach the source's typo
             if problem := card.malformation():
                 refused.setdefault(fact.key, problem)

@@ -1,7 +1,7 @@
 """A bank kept beside the document it was generated from, so importing the same text again with the
 same generator reuses it instead of generating it again (seconds for a long document).
 
-`GENERATOR_VERSION` names the generator's code and the language data it reads: a bank stored under
+`generator_version()` names the generator's code and the language data it reads: a bank stored under
 another version is stale and generated again. Stored as compressed JSON, never pickle: a row of the
 database must not be able to run code.
 """

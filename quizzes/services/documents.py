@@ -165,7 +165,10 @@ def bank_import(
         _sync_cards(deck, bank.cards, notes, report, say, resolutions or {})
         sha = hashlib.sha256(content).hexdigest()
         latest = deck.documents.only("sha256", "generator").first()
-        kept = {"bank": stored.pack(bank), "generator": generator} if generator else {"bank": None, "generator": ""}
+
+        def kept() -> dict:  # packed only when a row takes it: an unchanged re-import stores nothing
+            return {"bank": stored.pack(bank), "generator": generator} if generator else {"bank": None, "generator": ""}
+
         if latest is None or latest.sha256 != sha:
             document = Document.objects.create(
                 deck=deck,
@@ -174,13 +177,13 @@ def bank_import(
                 sha256=sha,
                 report=report.as_dict(),
                 imported_by=user,
-                **kept,
+                **kept(),
             )
             report.document_id = document.pk
             # Only the latest version's bank can be reused: the older ones would only take space.
             deck.documents.exclude(pk=document.pk).exclude(bank=None).update(bank=None, generator="")
         elif generator and latest.generator != generator:
-            Document.objects.filter(pk=latest.pk).update(**kept)
+            Document.objects.filter(pk=latest.pk).update(**kept())
         if dry_run:
             transaction.set_rollback(True)
     return report

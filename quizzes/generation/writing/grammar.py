@@ -280,6 +280,7 @@ def names_of(text: str) -> Iterator[None]:
     in_sentences = frozenset(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(_HEADING_OR_ROW.sub(" ", prose_text)))
     tokens = _PROPER_NAMES.set(proper_names(text)), _SMALL_WORDS.set(small), _CAPITALISED.set(capitalised)
     prose, sentence_capitals = _PROSE.set(prose_text), _SENTENCE_CAPITALS.set(in_sentences)
+    counted = _COUNTED_TERMS.set({})
     try:
         yield
     finally:
@@ -288,6 +289,7 @@ def names_of(text: str) -> Iterator[None]:
         _CAPITALISED.reset(tokens[2])
         _PROSE.reset(prose)
         _SENTENCE_CAPITALS.reset(sentence_capitals)
+        _COUNTED_TERMS.reset(counted)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -312,7 +314,7 @@ def takes_article(term: str, definition: str = "") -> bool:
     "as reliable as TCP", and never "a TCP" nor "TCPs", leaves it bare. Otherwise its definition:
     "an interesting technique …" counts it, and so does a bare noun naming one thing ("Parent or
     child of a node"), but not a quantity ("Number of children of a node")."""
-    if (written := _written_counted(term, _PROSE.get())) is not None:
+    if (written := _written_counted(term)) is not None:
         return written
     if re.match(r"^an?\s", definition, re.I):
         return True
@@ -327,8 +329,20 @@ def _counted(noun: str) -> bool:
     return many != noun and zipf_frequency(noun, "en") - zipf_frequency(many, "en") < _COUNTED_PLURAL_RATIO
 
 
-@lru_cache(maxsize=8192)
-def _written_counted(term: str, prose: str) -> bool | None:
+def _written_counted(term: str) -> bool | None:
+    """`_counted_in_prose`, remembered per document while it is written: every sibling asks."""
+    known = _COUNTED_TERMS.get()
+    if known is None:
+        return _counted_in_prose(term, _PROSE.get())
+    if term not in known:
+        known[term] = _counted_in_prose(term, _PROSE.get())
+    return known[term]
+
+
+_COUNTED_TERMS: ContextVar[dict[str, bool | None] | None] = ContextVar("counted_terms", default=None)
+
+
+def _counted_in_prose(term: str, prose: str) -> bool | None:
     """True when the prose writes the term counted ("a neighbor", "VMs"), False when it writes it
     bare mid-sentence and never counted ("of dropout on", "as TCP,"), None when it shows neither.
     A use before another noun ("a WHERE clause", "container engine") modifies that noun: no sign."""
