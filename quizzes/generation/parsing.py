@@ -30,7 +30,9 @@ _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.I | re.S)
 _HTML_TAG = re.compile(r"<[^>]+>")
 _BR = re.compile(r"^<br\s*/?>$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)\s*\d{4})|©\s*\d{4}|all rights reserved", re.I)
-_FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>[^\"'\n]+?)[\"']?\s*$", re.M)
+# Hugo's TOML front matter ("+++ … title = "…" +++") is read as YAML's would be.
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER_TITLE = re.compile(r"^title\s*[:=]\s*[\"']?(?P<title>[^\"'\n]+?)[\"']?\s*$", re.M)
 # "**SELECT**: used to select data from a database" or "WHERE: used to filter rows" as a heading:
 # a glossary written in headings (a marked term or a keyword in capitals, then a lower-case gloss).
 _DEFINING_HEADING = re.compile(
@@ -137,7 +139,12 @@ def render_inline(token: Token) -> str:
     text = "".join(out).replace("\xa0", " ")
     # Nested emphasis (***x***) leaves doubled markers; collapse them.
     text = re.sub(f"{EM_OPEN}+", EM_OPEN, text)
-    return re.sub(f"{EM_CLOSE}+", EM_CLOSE, text)
+    text = re.sub(f"{EM_CLOSE}+", EM_CLOSE, text)
+    # "**Inflation:** An increase …": the label's colon inside its emphasis is the gloss's separator.
+    return _COLON_INSIDE_LABEL.sub(rf"{EM_OPEN}\g<label>{EM_CLOSE}:", text, count=1)
+
+
+_COLON_INSIDE_LABEL = re.compile(rf"^{EM_OPEN}(?P<label>[^{EM_OPEN}{EM_CLOSE}:]{{1,60}}?)\s*:\s*{EM_CLOSE}(?=\s*\S)")
 
 
 def _only_links_or_images(token: Token) -> bool:
@@ -563,6 +570,8 @@ def _html_cell_text(html: str) -> str:
 def parse(markdown: str) -> ParsedDocument:
     """Parse a Markdown document into sections of blocks, noting what was skipped and why."""
     source, limits = bounds.bound_source(sanitize(markdown))
+    if source.startswith("+++"):
+        source = _TOML_FRONT_MATTER.sub(lambda m: f"---\n{m[1]}---\n", source, count=1)
     skipped = [Skip(reason, "(document)", excerpt) for reason, excerpt in limits]
     env: dict = {}
     tokens = _md.parse(source, env)

@@ -410,8 +410,11 @@ def _lead_in_entry(block, following) -> tuple[str, list[str]] | None:
         return None
     if len(commands[0]) > _LEAD_IN_COMMAND_CHARS:
         return None  # a pipeline over the example's own data is no command to recall
-    task = m["task"][:1].upper() + m["task"][1:]
-    return task, commands
+    task = _STRANDED_PREPOSITION.sub("", m["task"])  # "Grant execute permission using:" hands over to the command
+    return task[:1].upper() + task[1:], commands
+
+
+_STRANDED_PREPOSITION = re.compile(r"\s+(?:using|with|by|via|through|in|from|as)$")
 
 
 def _described_next(block, following) -> tuple[str, list[str]] | None:

@@ -799,20 +799,35 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
     return _with_block(fact, block_id)
 
 
+# "Layouts are templates that wrap around …": plural terms name their genus without an article.
+_PLURAL_IS = re.compile(
+    r"^(?P<term>[A-Z][a-z]+(?:\s[a-z]+)?)\s+are\s+(?P<definition>(?P<genus>[a-z]+s)\s+"
+    r"(?:that|which|who|whose|used|for|of|with|in|to|containing|holding|describing)\b.+)$"
+)
+
+
+def _plural_definition(sentence: str) -> re.Match | None:
+    m = _PLURAL_IS.match(sentence)
+    if not m or not (is_plural(m["term"]) and is_plural(m["genus"]) and is_noun(singular(m["genus"]))):
+        return None
+    return m
+
+
 def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | None:
     """ "A binary search tree is a rooted binary tree …", "CSS stands for …": no emphasis needed."""
-    m = _PLAIN_IS.match(plain(sentence))
+    m = _PLAIN_IS.match(plain(sentence)) or _plural_definition(plain(sentence))
+    meaning = m.groupdict().get("meaning") if m else None
     if not m or not _plain_term_ok(m["term"]) or (m["term"][:1].islower() and not m["term"][:1].isalpha()):
         return None
     if len(m["term"].split()) > 5 or (m["definition"] and _JUDGEMENT.match(m["definition"])):
         return None
     # "Using this also means that …" draws a consequence; a term holds no pointer words.
-    if _POINTER_WORD.search(m["term"]) or (m["meaning"] and re.match(r"that\b", m["meaning"])):
+    if _POINTER_WORD.search(m["term"]) or (meaning and re.match(r"that\b", meaning)):
         return None
-    if m["meaning"] and _STANDS_FOR.search(plain(sentence)) and _looks_like_abbreviation(m["term"]):
+    if meaning and _STANDS_FOR.search(plain(sentence)) and _looks_like_abbreviation(m["term"]):
         # "ACID stands for Atomicity, …": an expansion, asked as one (not "What is ACID?").
-        return _with_block(_abbreviation_fact(section, m["term"], strip_trailing(m["meaning"])), block_id)
-    fact = _said_bare(_definition_fact(section, m["term"], m["definition"] or m["meaning"], []), plain(sentence), m)
+        return _with_block(_abbreviation_fact(section, m["term"], strip_trailing(meaning)), block_id)
+    fact = _said_bare(_definition_fact(section, m["term"], m["definition"] or meaning, []), plain(sentence), m)
     return _with_block(fact, block_id)
 
 

@@ -7,8 +7,8 @@ import re
 from quizzes.generation.code_blocks import is_template
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import capitalise, plain, strip_trailing
-from quizzes.generation.writing.grammar import as_common, reads_as_name, singular, with_article
+from quizzes.generation.text import capitalise, plain, sentences, strip_trailing
+from quizzes.generation.writing.grammar import as_common, is_plural, reads_as_name, singular, with_article
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "templates"
@@ -18,10 +18,10 @@ def extract(section: Section) -> list[Fact]:
     facts = []
     previous = None
     for block in section.blocks:
-        if is_template(block):
+        if is_template(block) and not _SPOKEN.search(block.text):
             lead = (
-                strip_trailing(plain(previous.text))
-                if previous is not None and previous.kind in ("paragraph", "label")
+                strip_trailing(sentences(plain(previous.text))[-1])
+                if previous is not None and previous.kind in ("paragraph", "label") and previous.text.strip()
                 else ""
             )
             name = lead if lead and len(lead.split()) <= 15 else section.title or "this format"
@@ -43,6 +43,11 @@ _LEAD_SUBJECT = re.compile(
 # A lead-in that says only what kind of thing follows: the section names the subject.
 _GENERIC_LEAD = re.compile(r"^(?:usage|syntax|format|structure|template|example|pattern|signature|form)$", re.I)
 _POINTING = re.compile(r"^(?:here|this|it|that|these|the following|below|as follows)\b", re.I)
+# "Sorry, I don't have any information about your interests. … [list of movies]": an example reply
+# with a gap in it, not a format to learn.
+_SPOKEN = re.compile(r"\b(?:I|I'm|I've|you|your|we|we're)\s+[a-z'’]+\s+[a-z'’]+")
+# "We have tried …", "And you can already guess …": the lead-in talks to the reader and names nothing.
+_PERSONAL = re.compile(r"^(?:(?:and|but|or|so|now)\s+)?(?:we|you|i|they|he|she|one|its|our|your|their|my)\b", re.I)
 
 
 def formatted(name: str, title: str) -> tuple[str, str] | None:
@@ -56,12 +61,17 @@ def formatted(name: str, title: str) -> tuple[str, str] | None:
     if m := _LEAD_SUBJECT.match(name):
         name = m["subject"]
     name = name.strip()
-    if not name or _POINTING.match(name) or len(name.split()) > 6 or name.endswith("?"):
+    if not name or _POINTING.match(name) or _PERSONAL.match(name) or len(name.split()) > 6 or name.endswith("?"):
         return None
     if re.match(r"^(?:the|a|an)\s", name, re.I):
         return name[:1].lower() + name[1:], kind
     common = as_common(name)
-    return (common if reads_as_name(name) else with_article(common)), kind
+    if reads_as_name(name):
+        return common, kind
+    *rest, head = common.split()
+    if is_plural(head):
+        common = " ".join([*rest, singular(head)])  # "Few-shot prompts can be formatted as follows": one of them
+    return with_article(common), kind
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:

@@ -196,8 +196,15 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+# "Decisions of a central planner are replaced by …": a passive sentence before any relative word.
+_PASSIVE_CLAUSE = re.compile(
+    r"^(?:(?!\b(?:that|which|who|whom|whose|where|when|if)\b)[^,;:])*?\b(?!(?:that|which|who|whom|whose|where|when|if)\b)[a-z]+\s+(?:is|are|was|were)\s+[a-z]+ed\b",
+    re.I,
+)
+
+
 def is_clause(definition: str) -> bool:
-    if _OWN_CLAUSE.match(definition):
+    if _OWN_CLAUSE.match(definition) or _PASSIVE_CLAUSE.match(definition):
         return True
     words = [*definition.split(), "", ""]
     # "Developers write code": a plural noun, then a word that can only be a verb.

@@ -21,6 +21,7 @@ from quizzes.generation.writing.grammar import (
     names_of,
     plural,
     prose_of,
+    reading_a_document,
     reads_as_name,
     singular,
     with_article,
@@ -44,12 +45,15 @@ _GENERIC = re.compile(
     r"techniques|tricks|strategies|approaches|syntax|install(?:ation|ing)?|troubleshooting|"
     r"(?:common|known|frequent)\s+(?:problems|issues|errors|mistakes)|faqs|frequently asked questions|"
     r"(?:pre|post)-lecture quiz|"
+    # "Permission Denied › Cause", "Biology › Branches": a passage's role, or the kind of its items
+    r"error|causes?|fix(?:es)?|symptoms?|problem|reasons?|results?|output|"
+    r"branches|types|kinds|categories|"
     # "Docker: A Beginner's Guide": the half that says what kind of page it is
     r"(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
     r"beginner'?s'?|absolute|illustrated)\s+)*(?:guide|tutorial|primer|cheat[\s-]?sheet|crash\s+course|"
     r"handbook|study\s+guide|(?:lecture\s+|study\s+|class\s+)?notes|quick\s+reference(?:\s+card)?)|"
     r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
-    r"(?:\s*\([^()]*\))?(?:\s*[:-].*)?)$",  # "Common Problems (FAQ)"
+    r"(?:\s*\([^()]*\))?(?:\s*:.*|\s+-\s.*)?)$",  # "Common Problems (FAQ)"; not "Note-Taking Methods"
     re.I,
 )
 _DECORATION = re.compile(r"[^\w\s'’&+#./()@–-]")
@@ -87,7 +91,7 @@ _AND_OTHERS = re.compile(r"\s(?:and|&)\s+(?:other|more|related|beyond)\b", re.I)
 # "Optimizers / Training Algorithms": two names for what the section covers, neither the whole.
 _ALTERNATIVE_NAMES = re.compile(r"\w\s+/\s+\w+\s+\w|\w\s+\w+\s+/\s+\w")
 # "Different Network Architectures": the word says there are several, not which.
-_SEVERAL = re.compile(r"^(?:different|various|several)\s+(?=\w)", re.I)  # not "Multiple Inheritance"
+_SEVERAL = re.compile(r"^(?:different|various|several|popular)\s+(?=\w)", re.I)  # not "Multiple Inheritance"
 # "Virtual Machines vs Containers" names two subjects: the heading above names what both are.
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -215,6 +219,10 @@ def _subject(part: str) -> str:
     return _LEADING_ARTICLE.sub("", part).strip(" -.")
 
 
+# "Note-Taking Methods", "Machine Learning Basics" as a title: the subject, then the kind of page.
+_CATEGORY_TAIL = re.compile(r"\s+(?:methods|techniques|strategies|tips|basics|fundamentals)$", re.I)
+
+
 def _unframed(part: str) -> str:
     unframed = _FRAMING.sub("", part)
     for _ in range(_FRAMES_AT_MOST):
@@ -339,7 +347,7 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 # The document's text without its headings, folded (`normalise`): a heading is a subject only when
 # the author's own sentences name it ("Linked List", "Quicksort"); a tagline, a label or a fragment
 # ("A Fundamental Distinction", "Experiment 2", "Coming Up") is written once, as a heading.
-_PROSE: ContextVar[tuple[str, dict[str, bool]]] = ContextVar("document_prose", default=("", {}))
+_PROSE: ContextVar[tuple[str, dict[str | tuple, bool]]] = ContextVar("document_prose", default=("", {}))
 # Each section's topic, once worked out, while one document is written (None outside one).
 _TOPICS: ContextVar[dict[tuple[str, ...], str] | None] = ContextVar("document_topics", default=None)
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s.*$|^.+\n(?:=+|-+)\s*$", re.M)
@@ -469,8 +477,11 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         if fallback and (not local or _WAY.search(local) or grouped):
             return _concise(fallback[0])  # "Peak Valley Approach" is one way of solving the document's problem
         return _concise(local)
+    document = _domain_of(document)
     if not local:
         return _concise(document).lower() if _a_field(document) else _concise(document)
+    if field := _field_in(local):
+        return field  # "Biology › Genetics", "DNA and Genetics": the field is the card's subject
     if narrowed := _narrowed(document, local):
         return _concise(narrowed)
     document, local = _concise(document), _concise(local)
@@ -535,6 +546,8 @@ def _document_subject(title: str) -> tuple[str, str]:
     Introduction to CSS' → ('CSS', ''). The project a lesson builds ("Banking App") is its subject
     only when the title names nothing else."""
     candidates = [c for c in _candidates(title, built=True) if _names_a_subject(c)]
+    # "Note-Taking Methods": a title's tail says what kind of page lists the subject
+    candidates = [_CATEGORY_TAIL.sub("", c) if " " in c else c for c in candidates]
     if not candidates:
         return "", ""
     subjects = [c for c in candidates if not _VEHICLE.search(c)] or candidates
@@ -596,11 +609,41 @@ def _an_activity(phrase: str) -> bool:
 
 # "Electrochemistry", "Cryptography", "Statistics": the name of a field of study, a common noun
 # however the title capitalises it ("In electrochemistry, …").
-_FIELD = re.compile(r"^[A-Z][a-z]{3,}(?:istry|ology|onomy|graphy|metry|sophy|ics)$")
+_FIELD = re.compile(r"^(?:[A-Z][a-z]+-)?[A-Z][a-z]{3,}(?:istry|ology|onomy|graphy|metry|sophy|ics)$")
 
 
 def _a_field(subject: str) -> bool:
     return bool(_FIELD.match(subject))
+
+
+def _field_in(local: str) -> str:
+    """'Genetics' or 'DNA and Genetics' under a biology document: the field, in small letters."""
+    fields = [half for half in local.split(" and ") if _a_field(half.strip())]
+    return fields[-1].strip().lower() if fields else ""
+
+
+def _domain_of(subject: str) -> str:
+    """'Bash Conditional Expressions' → 'Bash': a name the prose writes with its capital, then words
+    a title capitalises but the prose writes small; what they name is the section's business."""
+    words = subject.split()
+    # "Hill Cipher", "Red–Black Tree": one word after a name makes a name of its own
+    if len(words) < 3 or not reading_a_document():
+        return subject
+    name, rest = words[0], words[1:]
+    named = is_acronym(name) or any(c.isupper() for c in name[1:]) or written_as_name(name)
+    common = all(w.isalpha() and w[1:].islower() and w.lower() not in _SMALL_WORDS and written_small(w) for w in rest)
+    if named and not written_small(name) and common and _used_alone(name, rest[0]):
+        return name
+    return subject
+
+
+def _used_alone(name: str, next_word: str) -> bool:
+    """Whether the prose writes the name without the title's next word after it ("in Bash, …")."""
+    prose, answers = _PROSE.get()
+    key = ("alone", name, next_word)
+    if key not in answers:  # asked once per section; the prose may be a megabyte
+        answers[key] = bool(re.search(rf" {re.escape(normalise(name))} (?!{re.escape(normalise(next_word))} )", prose))
+    return answers[key]
 
 
 def _in_a_field(field: str, local: str) -> str:
@@ -887,6 +930,9 @@ def _sentence_cased(topic: str) -> str:
         return f"{first} {rest.lower()}"  # "HTML Templates", "CSS Position Properties": the kind, in HTML or CSS
     if rest and (small := _as_the_text_writes(topic)):
         return small  # "DOM Manipulation", "Accessible Webpages": the prose says "DOM manipulation"
+    parts = first.split("-")
+    if not rest and len(parts) > 1 and all(p.isalpha() and p[1:].islower() and written_small(p) for p in parts):
+        return first.lower()  # "Note-Taking", which the prose writes "note-taking"
     if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
         return topic
     words = topic.split()

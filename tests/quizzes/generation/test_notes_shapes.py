@@ -1,0 +1,204 @@
+"""Shapes of student notes and lesson pages: Hugo front matter, "**Term:** gloss" glossaries, plural
+definitions, role headings (Cause, Fix), sub-fields, template lead-ins that talk to the reader."""
+
+import pytest
+
+from quizzes.generation import generate
+from quizzes.generation.writing.prompts import is_clause
+
+
+def fronts(markdown: str) -> list[str]:
+    return [c.front for c in generate(markdown, deck="notes").cards]
+
+
+def test_toml_front_matter_is_metadata_and_its_title_names_the_document():
+    bank = generate(
+        '+++\ntitle = "Macroeconomics Terms"\nweight = 1\n+++\n\n## Terms\n\n'
+        "**Inflation:** An increase in the overall level of prices in the economy\n",
+        deck="notes",
+    )
+    assert any("front matter" in s.reason for s in bank.skipped)
+    assert not any("weight" in c.front or "weight" in c.back for c in bank.cards)
+    assert "What is inflation?" in [c.front for c in bank.cards]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "**Inflation:** An increase in the overall level of prices in the economy",
+        "***Inflation:*** An increase in the overall level of prices in the economy",
+        "- **Inflation:** An increase in the overall level of prices in the economy",
+    ],
+)
+def test_a_label_with_its_colon_inside_the_emphasis_is_a_glossary_entry(entry):
+    bank = generate(f"# Macroeconomics\n\n## Prices\n\n{entry}\n", deck="notes")
+    basic = [c for c in bank.cards if c.kind == "basic"]
+    assert [(c.front, c.back) for c in basic] == [
+        ("What is inflation?", "An increase in the overall level of prices in the economy")
+    ]
+
+
+def test_a_colon_inside_emphasis_mid_sentence_is_left_alone():
+    bank = generate("# Notes\n\nThe rule is **not: this** but the other one, said the author.\n", deck="notes")
+    assert not any(f.extractor == "definitions" for f in bank.facts)
+
+
+def test_a_plural_term_defined_by_its_plural_genus():
+    text = "# Biology\n\n## Cells\n\nEnzymes are proteins that speed up chemical reactions in cells.\n"
+    basic = next(c for c in generate(text, deck="n").cards if c.kind == "basic")
+    assert basic.front.endswith("what are enzymes?")
+    assert basic.back == "Proteins that speed up chemical reactions in cells"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Details are shown in the table below.", "Results are values returned by a function.", "Cookies are tasty."],
+)
+def test_a_plural_subject_without_a_plural_genus_and_its_differentia_is_no_definition(sentence):
+    bank = generate(f"# Notes\n\n## Part\n\n{sentence}\n", deck="notes")
+    assert not any(f.extractor == "definitions" for f in bank.facts)
+
+
+BASH_ERRORS = """# Common Bash Errors and Fixes
+
+Bash scripts fail in a few common ways. In Bash, each error has a cause and a fix.
+
+## Permission Denied
+
+### Cause:
+The script file is not executable, which prevents the shell from running it.
+
+### Fix:
+Grant execute permission using:
+```bash
+chmod +x script.sh
+```
+"""
+
+
+def test_a_role_heading_is_no_topic_and_a_lead_in_hands_over_without_its_preposition():
+    cards = generate(BASH_ERRORS, deck="notes").cards
+    fronts = [c.front for c in cards]
+    backs = [c.back for c in cards]
+    assert not any("fix" in f.split(",")[0].lower() for f in fronts if f.startswith("In "))
+    assert any(f.endswith("how do you grant execute permission?") for f in fronts)
+    assert "Grant execute permission" in backs
+
+
+CONDITIONALS = """# Bash Conditional Expressions
+
+In computer science, conditional expressions are features of a language. Conditional expressions are used
+by the `[[` compound command in Bash to test file attributes and compare strings, as scripts in Bash do.
+
+## File expressions
+
+* True if file exists and is a directory.
+
+```bash
+[[ -d ${file} ]]
+```
+
+* True if file exists and is a regular file.
+
+```bash
+[[ -f ${file} ]]
+```
+
+* True if file exists and is readable.
+
+```bash
+[[ -r ${file} ]]
+```
+
+* True if file exists and is writable.
+
+```bash
+[[ -w ${file} ]]
+```
+"""
+
+
+def test_a_title_of_a_name_and_common_words_the_prose_writes_small_is_about_the_name():
+    asked = [f for f in fronts(CONDITIONALS) if "which expression" in f]
+    assert asked
+    assert all(f.startswith("In Bash, ") for f in asked), asked
+
+
+def test_a_name_of_two_words_keeps_both():
+    text = "# Hill Cipher\n\nThe Hill cipher is a polygraphic substitution cipher based on linear algebra.\n"
+    text += "\n## Encryption\n\nEach letter is represented by a number modulo 26. Hill used matrices.\n"
+    assert not any(f.startswith("In Hill,") for f in fronts(text))
+
+
+BIOLOGY = """# Biology Cheatsheet
+
+## Branches
+
+- **Genetic engineering**: modifying organisms by changing their DNA
+
+## DNA and Genetics
+
+- **Genes**: segments of DNA coding for proteins
+- **Chromosomes**: DNA molecules packaged with proteins
+"""
+
+
+def test_a_sub_field_is_the_topic_of_its_section_and_a_category_heading_gives_way():
+    asked = fronts(BIOLOGY)
+    assert any(f.startswith("In genetics, what are genes?") for f in asked), asked
+    assert not any("(branches)" in f or "DNA and Genetics" in f for f in asked), asked
+
+
+def test_a_title_naming_a_kind_of_page_leaves_its_subject():
+    text = (
+        "# Note-Taking Methods\n\nNote-taking helps learners; good note-taking is a skill.\n\n"
+        "## Outline\n\nIn note-taking, information is organized in a structured format using headings "
+        "and bullet points.\n"
+    )
+    assert any(f.startswith("In note-taking, ") for f in fronts(text))
+
+
+PROMPTS = """# Prompting
+
+## Standard Prompts
+
+We have tried a very simple prompt above. And you can already guess that it would look like this:
+
+```
+Q: <Question>?
+A: <Answer>
+```
+
+Few-shot prompts can be formatted as follows:
+
+```
+<Question>?
+<Answer>
+```
+
+Output:
+
+```
+Sorry, I don't have any information about your interests. Here is a list: [list of movies].
+```
+"""
+
+
+def test_templates_are_named_by_what_the_lead_in_names_not_by_the_reader():
+    asked = fronts(PROMPTS)
+    assert not any(" we?" in f or "and you" in f for f in asked), asked
+    assert any(f.endswith("what is the format of a few-shot prompt?") for f in asked), asked
+    assert not any("an output" in f.lower() for f in asked), asked
+
+
+@pytest.mark.parametrize(
+    ("gloss", "clause"),
+    [
+        ("Decisions of a central planner are replaced by the decisions of millions of firms", True),
+        ("A file that is executed by the shell", False),
+        ("Something that induces a person to act", False),
+        ("Data stored on disk", False),
+    ],
+)
+def test_a_passive_sentence_is_a_clause_no_which_term_question_takes_in(gloss, clause):
+    assert is_clause(gloss) is clause
