@@ -616,9 +616,13 @@ def _a_field(subject: str) -> bool:
     return bool(_FIELD.match(subject))
 
 
+# A field as a section heading: "Genetics", "Ecology", "Economics"; not "Metrics", "Characteristics".
+_SUB_FIELD = re.compile(r"^(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:istry|ology|onomy|graphy|sophy|etics|omics|matics)$")
+
+
 def _field_in(local: str) -> str:
     """'Genetics' or 'DNA and Genetics' under a biology document: the field, in small letters."""
-    fields = [half for half in local.split(" and ") if _a_field(half.strip())]
+    fields = [half for half in local.split(" and ") if _SUB_FIELD.match(half.strip())]
     return fields[-1].strip().lower() if fields else ""
 
 

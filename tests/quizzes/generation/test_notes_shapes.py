@@ -202,3 +202,12 @@ def test_templates_are_named_by_what_the_lead_in_names_not_by_the_reader():
 )
 def test_a_passive_sentence_is_a_clause_no_which_term_question_takes_in(gloss, clause):
     assert is_clause(gloss) is clause
+
+
+@pytest.mark.parametrize("heading", ["Metrics", "Characteristics", "Graphics"])
+def test_a_heading_ending_like_a_field_is_not_one(heading):
+    from quizzes.generation.writing.topics import _field_in
+
+    assert _field_in(heading) == ""
+    assert _field_in("DNA and Genetics") == "genetics"
+    assert _field_in("Ecology") == "ecology"
