@@ -4,12 +4,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quizzes.generation import scaffolding
-from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets, questions, tables
+from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets, definitions, questions, tables
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
 from quizzes.generation.selection import select_cards
 from quizzes.generation.skip_reasons import why_no_fact
-from quizzes.generation.text import capitalise, plain
+from quizzes.generation.text import capitalise, normalise, plain
 from quizzes.generation.writing.grammar import is_english, misspelt
 from quizzes.generation.writing.prompts import without_callout
 from quizzes.generation.writing.topics import document_titled
@@ -78,7 +78,8 @@ def generate(markdown: str, *, deck: str) -> Bank:
     """Build the whole bank of a document; keys depend on `deck` and each fact's place and cue."""
     document = parse(markdown)
     facts, read, over = _extract(document, deck)
-    skipped = [*document.skipped, *_unaccounted(document, facts, read, over)]
+    facts, labels = _without_field_labels(document, facts)
+    skipped = [*document.skipped, *labels, *_unaccounted(document, facts, read, over)]
     if over:
         skipped.append(Skip(f"too many facts: only the first {MAX_FACTS:,} kept", "(document)", ""))
     for section in document.sections[:read]:
@@ -128,6 +129,24 @@ def _extract(document: ParsedDocument, deck: str) -> tuple[list[Fact], int, set[
                 seen_keys.add(fact.key)
                 facts.append(fact)
     return facts, len(document.sections), over
+
+
+def _without_field_labels(document: ParsedDocument, facts: list[Fact]) -> tuple[list[Fact], list[Skip]]:
+    """ "**Function**: Proteins are …" and "**Function**: Lipids …": an everyday word opening entries
+    more than once names a field of each entry's subject, not a term."""
+    texts = (text for section in document.sections for _, text in section.texts_by_block())
+    titles = {normalise(section.path[-1]) for section in document.sections if section.path}
+    labels = definitions.repeated_labels(texts) - titles  # "Prokaryotes" under its own heading is a term
+    if not labels:
+        return facts, []
+    kept, skips = [], []
+    for fact in facts:
+        if fact.extractor == definitions.NAME and normalise(fact.fields.get("term", "")) in labels:
+            reason = "a label opening several entries: a field of each entry's subject, not a term"
+            skips.append(Skip(reason, fact.section_label, fact.fields["term"]))
+        else:
+            kept.append(fact)
+    return kept, skips
 
 
 def _unaccounted(document: ParsedDocument, facts: list[Fact], read: int, over: set[int]) -> list[Skip]:

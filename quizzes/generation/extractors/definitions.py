@@ -8,6 +8,7 @@ machine monitor_ (VMM), is …", "called _Containerization_, and it is defined a
 
 import itertools
 import re
+from collections import Counter
 from functools import lru_cache
 
 import inflect
@@ -58,6 +59,7 @@ from quizzes.generation.writing.prompts import (
     is_real_name,
     names_term,
     needs_topic,
+    rarest_zipf,
     subject_form,
     term_question,
     verb_object_question,
@@ -145,6 +147,7 @@ def _is_property(definition: str) -> bool:
 
 MIN_DEFINITION_WORDS = 4
 MAX_DEFINITION_WORDS = 45  # longer is an explanation to read, not a definition to recall
+EVERYDAY_LABEL = 3.0  # Zipf of a label's rarest word: "function", "rule", "use case"; not "prokaryotes"
 
 # "the cipher key, and it should be chosen randomly …": what follows is a further claim.
 _FURTHER_CLAIM = re.compile(
@@ -417,6 +420,13 @@ def _attribute_owner(term: str, definition: str) -> str | None:
     return term
 
 
+# "Rough ER (studded with ribosomes)", "Smooth ER (lacks ribosomes)": the brackets describe the
+# term, they give no other name for it.
+_DESCRIBES = re.compile(r"^(?:[a-z]+(?:ed|s)\s+(?:with|in|of|by|no|any|a|an|the)\b|lacks?\b|has\b|have\b|no\b)")
+# "1944: Discovery of …", "1950": a year files what happened then; it is no term.
+_NUMBER_TERM = re.compile(r"^[\d\s.,/–-]+$")
+
+
 def _definition_fact(
     section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
 ) -> Fact | None:
@@ -428,6 +438,8 @@ def _definition_fact(
     term, definition = plain(term).strip().rstrip(":").strip(), strip_trailing(plain(definition))
     definition = without_praise(_FURTHER_CLAIM.sub("", definition))
     labelled = term
+    if _NUMBER_TERM.match(term):
+        return None
     if (term := _attribute_owner(term, definition)) is None or _restates_its_step(term, definition):
         return None
     if (example := _EXAMPLE_OF.match(definition)) and (fact := _example_fact(section, term, definition, example)):
@@ -461,7 +473,9 @@ def _definition_fact(
         return None
     # "Well-Known Ports (0-1023)": a range or a number in brackets is no other name for the term
     aliases = [
-        a for a in (_alias_name(x) for x in aliases) if re.search(r"[A-Za-z]{2}", a) and a.lower() != term.lower()
+        a
+        for a in (_alias_name(x) for x in aliases)
+        if re.search(r"[A-Za-z]{2}", a) and a.lower() != term.lower() and not _DESCRIBES.match(a)
     ]
     fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
     if term != labelled and all(w.isalpha() and w[1:].islower() for w in term.split()):
@@ -1146,7 +1160,21 @@ def extract(section: Section) -> list[Fact]:
     unique: dict[tuple[str, str], Fact] = {}
     for fact in facts:
         unique.setdefault((fact.fields["type"], fact.cue.lower()), fact)
-    return list(unique.values())
+    # "**Function**: Proteins are …", then "**Function**: Lipids …": an everyday label opening several
+    # entries of the section is a field of each entry's subject, no term (generate checks across sections).
+    fields = repeated_labels(text for _, text in section.texts_by_block())
+    return [f for f in unique.values() if f.fields["type"] != "definition" or normalise(f.cue) not in fields]
+
+
+_ENTRY_LABEL = re.compile(rf"^{O}(?P<label>[^{O}{C}]{{1,40}}){C}\s*:")
+
+
+def repeated_labels(texts) -> set[str]:
+    """Everyday words that open more than one "**Label**: …" entry of these texts."""
+    labels = Counter(
+        normalise(m["label"]) for text in texts for line in text.split("\n") if (m := _ENTRY_LABEL.match(line.strip()))
+    )
+    return {label for label, n in labels.items() if n > 1 and rarest_zipf(label) >= EVERYDAY_LABEL}
 
 
 def _told_apart(facts: list[Fact]) -> list[Fact]:

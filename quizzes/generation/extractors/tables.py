@@ -139,7 +139,8 @@ def shape(rows: list[list[str]]) -> str:
     if parallel_categories(header, body):
         return "categories"
     if len(header) == 2 and all(header) and body:
-        words = [len(r[0].split()) for r in body if r and r[0]]
+        # "Heapify (create a heap out of …)": the aside in brackets does not make the key a phrase
+        words = [len(re.sub(r"\([^()]*\)", " ", r[0]).split()) for r in body if r and r[0]]
         if words and sum(words) / len(words) > 3 and not any(r[0].endswith(":") for r in body if r):
             return "property"
     # A matrix or series of numbers is data; one number per row ("SSH | 22") is still a fact.

@@ -114,11 +114,23 @@ def is_plural(noun: str) -> bool:
     'time between deploys' → False: its head comes before what modifies it."""
     noun = _POSTMODIFIER.split(noun, 1)[0]
     last = noun.split()[-1] if noun.split() else noun
-    if last[:1].isupper() and last[1:].islower() and is_english(last):
-        last = last.lower()  # "Strings" opening a bullet is still plural
+    if last[:1].isupper() and last[1:].islower() and (is_english(last) or _rare_plural(last)):
+        last = last.lower()  # "Strings", "Prokaryotes" opening a bullet are still plural
     if not last.islower() or not last.endswith("s") or last.endswith("ss"):
         return False
     return singular(last) != last
+
+
+def _rare_plural(word: str) -> bool:
+    """'Prokaryotes', which the document's prose writes small and whose singular is a word too
+    ('prokaryote'), unlike 'Kubernetes' or 'Redis', which it writes as names."""
+    if not written_small(word):
+        return False
+    word = word.lower()
+    if not word.endswith("s") or word.endswith("ss") or (one := singular(word)) == word:
+        return False
+    # "James" is written far more often than "Jame": a name, not a plural
+    return zipf_frequency(one, "en") > 0 and zipf_frequency(word, "en") - zipf_frequency(one, "en") < 1.0
 
 
 def be(noun: str) -> str:

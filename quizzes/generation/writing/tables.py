@@ -533,6 +533,8 @@ def case_named(note: str) -> str:
 
 def operation_question(measure: str, operation: str, structure: str, case: str = "") -> str:
     """'What is the average-case time complexity of the search operation in a hash table?'"""
+    # "Heapify (create a heap out of …)": the aside explains the operation, the question names it
+    operation = re.sub(r"\s*\([^()]{8,}\)", "", operation).strip() or operation
     named = as_common(operation.strip(), heading=True)  # "Search" → "search"; "push()" as written
     if not named.lower().endswith("operation"):
         named = f"the {named} operation"

@@ -477,7 +477,7 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         if fallback and (not local or _WAY.search(local) or grouped):
             return _concise(fallback[0])  # "Peak Valley Approach" is one way of solving the document's problem
         return _concise(local)
-    document = _domain_of(document)
+    document = _fields_lowered(_domain_of(document))
     if not local:
         return _concise(document).lower() if _a_field(document) else _concise(document)
     if field := _field_in(local):
@@ -505,6 +505,8 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     if len(local.split()) == 3 and _a_kind_of_thing(local) and unrelated and not _prefixes(document):
         return local  # "Command Line Tools" in a lesson on programming languages: not a part of them
     if len(local.split()) == 1 and len(document.split()) <= 4:
+        if _names_its_own_kind(common) and not written_as_name(local) and not _is_name(document):
+            return common  # "Eukaryotes" under a biology course: "In eukaryotes, what is a nucleus?"
         return f"{document} ({common})"  # "the Hill Cipher (decryption)": the section says which part
     return document
 
@@ -624,6 +626,24 @@ def _field_in(local: str) -> str:
     """'Genetics' or 'DNA and Genetics' under a biology document: the field, in small letters."""
     fields = [half for half in local.split(" and ") if _SUB_FIELD.match(half.strip())]
     return fields[-1].strip().lower() if fields else ""
+
+
+_OWN_KIND = 3.0  # Zipf: "eukaryotes", "polysaccharides" name a kind; "values", "engines" are parts of anything
+
+
+def _names_its_own_kind(word: str) -> bool:
+    """A rare plural heading ("Eukaryotes", "Polysaccharides") is a subject on its own."""
+    return is_plural(word) and zipf_frequency(word, "en") < _OWN_KIND
+
+
+def _fields_lowered(subject: str) -> str:
+    """'Genetics and Molecular Biology': fields of study, common nouns however a title capitalises them."""
+    parts = [p.strip() for p in subject.split(" and ")]
+    if len(parts) > 1 and all(
+        p and _SUB_FIELD.match(p.split()[-1]) and all(w[1:].islower() for w in p.split()) for p in parts
+    ):
+        return subject.lower()
+    return subject
 
 
 def _domain_of(subject: str) -> str:
@@ -983,6 +1003,8 @@ def _keeps_capital(prompt: str) -> bool:
         return len(first) > 1
     if _derived(first.lower()) and not written_as_name(first):
         return False  # "Optimally, …", "Shareable configs …": rare, but made from English words, no names
+    if written_small(first, always=True):
+        return False  # "Polysaccharides are …", a word the prose writes small and never with a capital
     return zipf_frequency(first.lower(), "en") < 3.5 or written_as_name(first)
 
 

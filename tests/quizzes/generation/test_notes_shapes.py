@@ -211,3 +211,64 @@ def test_a_heading_ending_like_a_field_is_not_one(heading):
     assert _field_in(heading) == ""
     assert _field_in("DNA and Genetics") == "genetics"
     assert _field_in("Ecology") == "ecology"
+
+
+MACROMOLECULES = """# Concepts of Genetics and Molecular Biology
+
+Cells are built from macromolecules: prokaryotes lack a nucleus, eukaryotes have one, and
+polysaccharides store energy in both.
+
+## The four main types of biological macromolecules
+
+### Proteins
+
+- **Function**: Proteins are the workhorses of the cell, performing a wide range of functions.
+- **Importance**: Without proteins, cells could not carry out vital tasks.
+
+### Lipids
+
+- **Function**: Lipids, including fats and oils, are essential for energy storage.
+- **Importance**: Lipids play a vital role in maintaining the integrity of the cell membrane.
+
+## The cell
+
+- **Prokaryotes**: have a nucleus not clearly separated from the rest of cellular matter
+- **Rough ER** (studded with ribosomes): Involved in the synthesis of proteins that are secreted from the cell.
+- **1944**: Discovery of genetic information stored in the DNA
+
+### Eukaryotes
+
+- **Nucleus**: the control center of the cell, regulating cell growth and division by directing protein synthesis.
+"""
+
+
+def test_an_everyday_label_glossed_again_for_each_subject_is_no_term():
+    bank = generate(MACROMOLECULES, deck="notes")
+    terms = {f.fields.get("term", "").lower() for f in bank.facts if f.extractor == "definitions"}
+    assert not terms & {"function", "importance"}
+    assert any("label opening several entries" in s.reason for s in bank.skipped)
+
+
+def test_a_year_is_no_term_and_a_bracketed_description_is_no_other_name():
+    fronts_ = fronts(MACROMOLECULES)
+    assert not any("1944" in f for f in fronts_), fronts_
+    assert not any("also called studded" in f for f in fronts_), fronts_
+
+
+def test_a_rare_plural_the_prose_writes_small_agrees_and_names_its_section():
+    fronts_ = fronts(MACROMOLECULES)
+    assert any(f.startswith("What do Prokaryotes have?") or "what do prokaryotes have?" in f for f in fronts_), fronts_
+    assert any(f.startswith("In eukaryotes, ") for f in fronts_), fronts_
+    # a title of two fields is written as common nouns, not the course's capitals
+    assert not any("Genetics and Molecular Biology" in f for f in fronts_), fronts_
+
+
+def test_an_aside_in_brackets_does_not_make_a_row_key_a_phrase():
+    text = (
+        "# Heap\n\nA heap is a tree-based data structure.\n\n## Time complexity\n\n"
+        "| Operation | Big-O |\n| --- | --- |\n| Find max/min | O(1) |\n| Insert | O(log(n)) |\n"
+        "| Heapify (create a heap out of given array of elements) | O(n) |\n"
+    )
+    asked = fronts(text)
+    assert "What is the time complexity of the insert operation in a heap?" in asked, asked
+    assert not any("where operation is" in f.lower() or "create a heap out" in f for f in asked), asked
