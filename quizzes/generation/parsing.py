@@ -532,8 +532,26 @@ class _Builder:
             self.add(into, Block(kind="table", rows=rows))  # read as a Markdown table is
         elif "<img" in content.lower():
             self.skip_block("image", content.strip())
+        elif prose := _wrapped_prose(content):
+            for text in prose:  # call-out components around sentences
+                self.add(into, Block(kind="paragraph", text=text))
         elif _HTML_TAG.sub("", re.sub(r"<!--.*?-->", "", content, flags=re.S)).strip():
             self.skip_block("raw HTML", _HTML_TAG.sub("", content))
+
+
+# '<base-alert alert-type="info"> A set is an unordered collection … </base-alert>', '<div class="note">':
+# elements wrapping sentences, as documentation sites' call-outs do; each element's own text is a
+# paragraph ("<title>From Poetry website</title><content>Poetry is a tool …</content>": the second).
+_WRAPPER = re.compile(r"^\s*<(?P<tag>[a-z][\w-]*)\b[^>]*>.*</(?P=tag)>\s*$", re.S | re.I)
+_NOT_PROSE_TAGS = re.compile(r"<(?:script|style|pre|svg|iframe|form|input|button|img|table|ul|ol|h[1-6])\b", re.I)
+_INLINE_TAG = re.compile(r"</?(?:a|b|i|em|strong|code|span|br|sup|sub|abbr|mark|small)\b[^>]*>", re.I)
+
+
+def _wrapped_prose(content: str) -> list[str]:
+    if not _WRAPPER.match(content) or _NOT_PROSE_TAGS.search(content):
+        return []
+    chunks = (" ".join(chunk.split()) for chunk in _HTML_TAG.split(_INLINE_TAG.sub("", content)))
+    return [c for c in chunks if len(c.split()) >= 6 and re.search(r"[a-z][.!?](?:\s|$)", c)]
 
 
 _HTML_TABLE_PART = re.compile(r"<(?P<end>/?)(?P<tag>table|tr|td|th)\b[^>]*>", re.I)

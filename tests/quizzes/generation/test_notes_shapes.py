@@ -272,3 +272,28 @@ def test_an_aside_in_brackets_does_not_make_a_row_key_a_phrase():
     asked = fronts(text)
     assert "What is the time complexity of the insert operation in a heap?" in asked, asked
     assert not any("where operation is" in f.lower() or "create a heap out" in f for f in asked), asked
+
+
+def test_sentences_inside_call_out_components_are_read_and_their_titles_are_not():
+    text = (
+        "# Virtual environments\n\n## Poetry\n\n<base-disclaimer>\n  <base-disclaimer-title>\n"
+        '    From <a href="https://python-poetry.org/">Poetry website</a>\n  </base-disclaimer-title>\n'
+        "  <base-disclaimer-content>\n    Poetry is a tool for dependency management and packaging in Python.\n"
+        "  </base-disclaimer-content>\n</base-disclaimer>\n"
+    )
+    bank = generate(text, deck="notes")
+    backs = [c.back for c in bank.cards]
+    assert "A tool for dependency management and packaging in Python" in backs, backs
+    assert not any("Poetry website" in c.front for c in bank.cards)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<div>\n<img src="x.png">\n</div>',
+        "<div>\n<script>var a = 1; alert('This is a long sentence here.');</script>\n</div>",
+    ],
+)
+def test_components_around_images_or_scripts_are_not_prose(html):
+    bank = generate(f"# Notes\n\n{html}\n", deck="notes")
+    assert not bank.facts
