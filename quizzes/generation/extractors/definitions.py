@@ -1842,6 +1842,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # "Container engine" for Docker Engine, when "popular container engines include Docker".
     others = [s for s in others if not is_kin(fact.fields, s.fields)]
     others = same_kind(fact, others)  # "Well-Known Ports" is no option for a protocol
+    # Terms of the same section are of one kind ("Eukaryotic cells" and "Natural selection" from two
+    # parts of a biology sheet are not): other sections' terms are no honest options.
+    others = [s for s in others if s.section == fact.section]
     same = {normalise(s.fields["term"]) for s in others if normalise(s.fields["definition"]) == normalise(definition)}
     if card := mcq(
         f"{fact.key}:mcq",

@@ -297,3 +297,22 @@ def test_sentences_inside_call_out_components_are_read_and_their_titles_are_not(
 def test_components_around_images_or_scripts_are_not_prose(html):
     bank = generate(f"# Notes\n\n{html}\n", deck="notes")
     assert not bank.facts
+
+
+def test_a_definition_s_choices_come_from_its_own_section_or_it_is_asked_without_choices():
+    text = (
+        "# Biology\n\n## Cell types\n\n"
+        "- **Eukaryotic cells**: cells with a nucleus and membrane-bound organelles\n"
+        "- **Prokaryotic cells**: cells without a nucleus, such as bacteria and archaea\n\n"
+        "## Methods\n\n"
+        "- **Microscopy**: viewing cells and microorganisms through lenses\n"
+        "- **Experimentation**: testing hypotheses with controlled variables\n"
+        "- **Natural selection**: the process by which traits that improve survival become more common\n"
+        "- **Dissection**: cutting a specimen open to study its internal structure\n"
+    )
+    cards = generate(text, deck="notes").cards
+    for card in cards:
+        if card.kind == "mcq" and card.answer in ("Eukaryotic cells", "Prokaryotic cells"):
+            raise AssertionError(f"options from another section: {card.choices}")
+    methods = {"Microscopy", "Experimentation", "Natural selection", "Dissection"}
+    assert all(set(c.choices) <= methods for c in cards if c.kind == "mcq" and c.answer in methods)
