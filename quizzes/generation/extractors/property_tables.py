@@ -68,8 +68,45 @@ _TEST_COLUMN = re.compile(r"^(?:conditions?|tests?|checks?|expressions?|operator
 _EVERYDAY = 6.0  # "not", "and": an operator's bare name teaches nothing as an answer
 
 
+# "Command | Description", "Shortcut | Action": the left cells are things to type, whatever their symbols.
+_COMMAND_COLUMN = re.compile(r"^(?:commands?|cmd|shortcuts?|keys?|key bindings?|keystrokes?|usage)$", re.I)
+
+
 def _is_code_reference(f: dict) -> bool:
-    return bool(_CODE.search(f["left_value"])) and bool(_MEANING_COLUMN.match(f["right"].strip()))
+    typed = bool(_CODE.search(f["left_value"])) or bool(_COMMAND_COLUMN.match(f["left"].strip()))
+    return typed and bool(_MEANING_COLUMN.match(f["right"].strip()))
+
+
+def _command_cards(fact: Fact, common: dict) -> list[CardDraft]:
+    """'| `conda info` | Show version and configuration |': 'What does conda info do?', and the task
+    it names asked the other way ('How do you show version and configuration?'), as a cheat sheet's."""
+    f = fact.fields
+    command, meaning = f["left_value"].strip(), f["right_value"].strip().rstrip(".")
+    if len(meaning.split()) < 2 or echoes_label(command, meaning):
+        return []
+    topic = topic_of(fact.section)
+    cards = [
+        CardDraft(
+            key=f"{fact.key}:right",
+            kind="basic",
+            front=in_topic(topic, f"What does {command} do?"),
+            back=capitalise(meaning),
+            **common,
+        )
+    ]
+    first = meaning.split()[0]
+    if first[:1].isupper() and first[1:].islower() and can_be_verb(first.lower()) and not is_adjective(first.lower()):
+        task = f"{first.lower()} {meaning.split(' ', 1)[1]}"
+        cards.append(
+            CardDraft(
+                key=f"{fact.key}:left",
+                kind="reverse",
+                front=in_topic(topic, f"How do you {task}?"),
+                back=command,
+                **common,
+            )
+        )
+    return cards
 
 
 def _code_card(fact: Fact, siblings: list[Fact], common: dict) -> list[CardDraft]:
@@ -163,6 +200,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     common = {"note_key": fact.key, "section": fact.section_label}
     topic = topic_of(fact.section)
     if _is_code_reference(f):
+        if _COMMAND_COLUMN.match(f["left"].strip()):
+            return _command_cards(fact, common)
         return _code_card(fact, siblings, common)
 
     def ask(known: str, known_value: str, wanted: str, wanted_value: str) -> str:

@@ -255,11 +255,15 @@ _COUNT = re.compile(r"^\d[\d,]*$")
 _PART_KINDS = {"field", "parameter", "argument", "column", "setting"}
 
 
+_FLAG = re.compile(r"(?:^|\s)-{1,2}[A-Za-z]")
+
+
 def _described(row: str, column: str, value: str, *, plural: bool, operated: bool) -> str:
     """A description column says what its row is or does: 'What does !! do?' for a symbol,
     'What does 404 mean?' under 'Meaning', 'What does git status do?' when the description is an
     instruction ('Show the working tree status'), else 'What is PostgreSQL?'. Code is shown bare,
     as every card shows it: typographic quotes would read as part of the symbol."""
+    plural = plural and not _FLAG.search(row)  # "conda info --envs" is one command, whatever its last word
     if not any(c.isalnum() for c in row):
         if column.lower() != "meaning" and not _instruction(value):
             if _ENDS_IN_PUNCTUATION.search(row):

@@ -316,3 +316,31 @@ def test_a_definition_s_choices_come_from_its_own_section_or_it_is_asked_without
             raise AssertionError(f"options from another section: {card.choices}")
     methods = {"Microscopy", "Experimentation", "Natural selection", "Dissection"}
     assert all(set(c.choices) <= methods for c in cards if c.kind == "mcq" and c.answer in methods)
+
+
+CONDA = """# conda
+
+conda is a package and environment manager for Python and other languages.
+
+## Environments
+
+| Command | Description |
+| --- | --- |
+| `conda create --name envname python=3.6 numpy` | Create new environment |
+| `conda info --envs` | Show all environments |
+| `conda remove --name envname --all` | Delete environment |
+"""
+
+
+def test_a_command_table_asks_what_a_command_does_and_how_to_do_its_task():
+    asked = {c.front: c.back for c in generate(CONDA, deck="notes").cards}
+    assert asked.get("What does conda info --envs do?") == "Show all environments", asked
+    assert any(q.endswith("how do you show all environments?") and a == "conda info --envs" for q, a in asked.items())
+    assert not any(q.lower().startswith("where command is") or "what is description" in q for q in asked), asked
+
+
+def test_a_short_command_table_read_row_by_column_asks_one_command_as_one():
+    text = CONDA.replace("conda create --name envname python=3.6 numpy", "conda list").replace(
+        "conda remove --name envname --all", "conda clean"
+    )
+    assert "What does conda info --envs do?" in {c.front for c in generate(text, deck="notes").cards}
