@@ -16,6 +16,7 @@ from quizzes.generation.writing.grammar import (
     is_english,
     is_keyword,
     is_noun,
+    is_only_adjective,
     is_only_verb,
     is_plural,
     names_of,
@@ -499,6 +500,8 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         return f"{document}, when {common}"  # "JavaScript formatting strings" is no thing; formatting them is done
     if (_prefixes(document) or _named_by_title(document, section[0])) and len(local.split()) <= 2:
         return f"{document} {common}"
+    if len(local.split()) == 2 and _a_stage_of(local):
+        return document  # "The formal process" of Ethereum governance: which one, the document says
     if len(local.split()) == 2 and " and " not in local:
         return local  # "Screen readers", "Code editors": a subject of its own, not a part of the document's
     unrelated = not set(normalise(local).split()) & set(normalise(document).split())
@@ -634,6 +637,17 @@ _OWN_KIND = 3.0  # Zipf: "eukaryotes", "polysaccharides" name a kind; "values", 
 def _names_its_own_kind(word: str) -> bool:
     """A rare plural heading ("Eukaryotes", "Polysaccharides") is a subject on its own."""
     return is_plural(word) and zipf_frequency(word, "en") < _OWN_KIND
+
+
+# "process", "work", "stage": a general noun that a describing word cannot make a subject of its own.
+_GENERAL_NOUNS = {"process", "work", "stage", "phase", "step", "part", "approach", "way", "method", "case", "idea"}
+
+
+def _a_stage_of(local: str) -> bool:
+    """'Formal process', 'Prior work': a describing word on a general noun names a part of the
+    document's subject, not a subject ('Screen readers', 'Code editors' are things of their own)."""
+    first, last = local.lower().split()
+    return is_only_adjective(first) and singular(last) in _GENERAL_NOUNS
 
 
 def _fields_lowered(subject: str) -> str:

@@ -344,3 +344,10 @@ def test_a_short_command_table_read_row_by_column_asks_one_command_as_one():
         "conda remove --name envname --all", "conda clean"
     )
     assert "What does conda info --envs do?" in {c.front for c in generate(text, deck="notes").cards}
+
+
+def test_a_described_general_noun_heading_gives_way_to_the_subject_above():
+    from quizzes.generation.writing.topics import _a_stage_of
+
+    assert _a_stage_of("Formal process") and _a_stage_of("informal process")
+    assert not _a_stage_of("Screen readers") and not _a_stage_of("Code editors")
