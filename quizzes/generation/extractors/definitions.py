@@ -1160,17 +1160,16 @@ def extract(section: Section) -> list[Fact]:
     unique: dict[tuple[str, str], Fact] = {}
     for fact in facts:
         unique.setdefault((fact.fields["type"], fact.cue.lower()), fact)
-    # "**Function**: Proteins are …", then "**Function**: Lipids …": an everyday label opening several
-    # entries of the section is a field of each entry's subject, no term (generate checks across sections).
-    fields = repeated_labels(text for _, text in section.texts_by_block())
-    return [f for f in unique.values() if f.fields["type"] != "definition" or normalise(f.cue) not in fields]
+    return list(unique.values())
 
 
 _ENTRY_LABEL = re.compile(rf"^{O}(?P<label>[^{O}{C}]{{1,40}}){C}\s*:")
 
 
 def repeated_labels(texts) -> set[str]:
-    """Everyday words that open more than one "**Label**: …" entry of these texts."""
+    """Everyday words that open more than one "**Label**: …" entry of these texts: "**Function**:
+    Proteins are …", then "**Function**: Lipids …" label a field of each entry's subject, no term
+    (generate drops their facts across the whole document)."""
     labels = Counter(
         normalise(m["label"]) for text in texts for line in text.split("\n") if (m := _ENTRY_LABEL.match(line.strip()))
     )

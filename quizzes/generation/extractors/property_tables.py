@@ -73,8 +73,11 @@ _COMMAND_COLUMN = re.compile(r"^(?:commands?|cmd|shortcuts?|keys?|key bindings?|
 
 
 def _is_code_reference(f: dict) -> bool:
-    typed = bool(_CODE.search(f["left_value"])) or bool(_COMMAND_COLUMN.match(f["left"].strip()))
-    return typed and bool(_MEANING_COLUMN.match(f["right"].strip()))
+    return bool(_CODE.search(f["left_value"])) and bool(_MEANING_COLUMN.match(f["right"].strip()))
+
+
+def _is_command_reference(f: dict) -> bool:
+    return bool(_COMMAND_COLUMN.match(f["left"].strip())) and bool(_MEANING_COLUMN.match(f["right"].strip()))
 
 
 def _command_cards(fact: Fact, common: dict) -> list[CardDraft]:
@@ -199,9 +202,9 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
     common = {"note_key": fact.key, "section": fact.section_label}
     topic = topic_of(fact.section)
+    if _is_command_reference(f):
+        return _command_cards(fact, common)
     if _is_code_reference(f):
-        if _COMMAND_COLUMN.match(f["left"].strip()):
-            return _command_cards(fact, common)
         return _code_card(fact, siblings, common)
 
     def ask(known: str, known_value: str, wanted: str, wanted_value: str) -> str:

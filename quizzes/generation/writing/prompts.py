@@ -197,9 +197,9 @@ _OWN_CLAUSE = re.compile(
 
 
 # "Decisions of a central planner are replaced by …": a passive sentence before any relative word.
+_RELATIVE = r"(?:that|which|who|whom|whose|where|when|if)\b"
 _PASSIVE_CLAUSE = re.compile(
-    r"^(?:(?!\b(?:that|which|who|whom|whose|where|when|if)\b)[^,;:])*?\b(?!(?:that|which|who|whom|whose|where|when|if)\b)[a-z]+\s+(?:is|are|was|were)\s+[a-z]+ed\b",
-    re.I,
+    rf"^(?:(?!\b{_RELATIVE})[^,;:])*?\b(?!{_RELATIVE})[a-z]+\s+(?:is|are|was|were)\s+[a-z]+ed\b", re.I
 )
 
 

@@ -220,10 +220,6 @@ def _subject(part: str) -> str:
     return _LEADING_ARTICLE.sub("", part).strip(" -.")
 
 
-# "Note-Taking Methods", "Machine Learning Basics" as a title: the subject, then the kind of page.
-_CATEGORY_TAIL = re.compile(r"\s+(?:methods|techniques|strategies|tips|basics|fundamentals)$", re.I)
-
-
 def _unframed(part: str) -> str:
     unframed = _FRAMING.sub("", part)
     for _ in range(_FRAMES_AT_MOST):
@@ -543,6 +539,10 @@ def _under_title(section: tuple[str, ...] | list[str]) -> tuple[str, ...] | list
     if (title := _TITLE.get()) and section and section[0] != title:
         return (title, *section)
     return section
+
+
+# "Note-Taking Methods", "Machine Learning Basics" as a title: the subject, then the kind of page.
+_CATEGORY_TAIL = re.compile(r"\s+(?:methods|techniques|strategies|tips|basics|fundamentals)$", re.I)
 
 
 def _document_subject(title: str) -> tuple[str, str]:
