@@ -9,7 +9,7 @@ from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
 from quizzes.generation.selection import select_cards
 from quizzes.generation.skip_reasons import why_no_fact
-from quizzes.generation.text import capitalise, normalise, plain
+from quizzes.generation.text import capitalise, normalise, plain, unquoted
 from quizzes.generation.writing.grammar import is_english, misspelt
 from quizzes.generation.writing.prompts import without_callout
 from quizzes.generation.writing.topics import document_titled
@@ -201,6 +201,8 @@ def _render(facts: list[Fact]) -> tuple[list[CardDraft], dict[str, str]]:
             if card.explanation[:1] and not card.explanation[:1].isalnum() and card.explanation[:1] not in "`\"'([<":
                 # "✅ …", "📚 Learn More: …": the lesson's call-out marks are not part of the fact
                 card.explanation = capitalise(without_callout(card.explanation))
+            if card.kind == "cloze":
+                card.front, card.explanation = unquoted(card.front), unquoted(card.explanation)
             if card.kind == "cloze" and _opens_with_small_word(card.front):
                 # "subqueries in the _____ …": a note's lower-case line, shown as a sentence
                 card.front, card.explanation = capitalise(card.front), capitalise(card.explanation)

@@ -180,10 +180,27 @@ _AFTER_NUMBER = re.compile(r"\d(?:\s*[-–]\s*\d+)?\s+(?:degrees?\s+)?_____")
 _NOTATION = re.compile(r"^(?![OΘΩ]\()(?:[A-Za-z]{1,6}(?:\*|\^|_)\S*|[A-Za-z]{1,3}\*?\([a-z, ]{1,5}\))$")
 
 
+# "used by investors, _____, employees, customers and …": one member of a series blanked; any other
+# member the learner knows fills it as well as the one the sentence had.
+_ITEM = r"[\w'’-]+(?: [\w'’-]+)?"
+_SERIES_BLANK = re.compile(
+    rf"{_ITEM}, _____, {_ITEM}(?:,|,? (?:and|or) )|{_ITEM}, _____,? (?:and|or) \w"
+    rf"|_____, {_ITEM}(?:, {_ITEM})*,? (?:and|or) \w"
+    rf"|{_ITEM}, {_ITEM},? (?:and|or) _____"
+)
+# "…, then the odds of event A is defined as" and no full stop: the formula after it was not text
+# ("… when the page doesn't allow you to." is whole).
+_UNFINISHED = re.compile(r"\b(?:as|is|are|by|of|to|the|a|an|and|or|with|for|from|equals|follows)\s*[:=]?$|[:=]$", re.I)
+
+
 def _weak_blank(card: CardDraft) -> str | None:
     if card.kind != "cloze":
         return None
     answer = card.back.strip()
+    if _SERIES_BLANK.search(card.front):
+        return f"the blank hides “{answer}”, one member of a series that others would fill as well"
+    if not card.front.rstrip().endswith((".", "?", "!")) and _UNFINISHED.search(card.front.rstrip()):
+        return "the sentence stops before what it says (a formula or a list that was not text)"
     if _AFTER_NUMBER.search(card.front) and answer.isalpha():
         return f"the blank hides the unit “{answer}” after the number the fact is about"
     if _NOTATION.match(answer):

@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from quizzes.generation import author_markup, bounds
+from quizzes.generation import author_markup, bounds, capitals
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, LINE_BREAK, plain, sanitize
 
 # Inline parsing is done lazily, per kept block (see `_Builder.inline`): a huge paragraph is
@@ -119,6 +119,9 @@ class ParsedDocument:
     title: str = ""
 
 
+_CODE_SPAN = re.compile(r"`[^`\n]+`")
+
+
 def render_inline(token: Token) -> str:
     """Inline children → text with emphasis/code markers; links keep their text, images vanish."""
     out: list[str] = []
@@ -204,6 +207,8 @@ class _Builder:
         letters = [t for i, t in enumerate(tokens) if i and tokens[i - 1].type == "heading_open"]
         self.letter_index = sum(bool(_INDEX_LETTER.match(t.content.strip())) for t in letters) >= _INDEX_LETTERS
         self.too_deep_at: str | None = None  # the first list cut by the depth limit, for the report
+        self._cases: dict | None = None  # how the sentences write words, for headings in capitals
+        self._code: set[str] = set()
 
     @property
     def section(self) -> Section:
@@ -243,7 +248,7 @@ class _Builder:
         return Block(kind="card", card=card, text=card["front"])
 
     def open_section(self, level: int, title: str):
-        title = _QUESTION_LABEL.sub("", plain(title).strip())
+        title = self.as_prose_writes(_QUESTION_LABEL.sub("", plain(title).strip()))
         if not title:
             return
         closed = False
@@ -257,6 +262,19 @@ class _Builder:
             return
         self.stack.append((level, title))
         self.sections.append(Section(path=tuple(t for _, t in self.stack), level=level))
+
+    def as_prose_writes(self, heading: str) -> str:
+        if not capitals.is_shouted(heading):
+            return heading
+        if self._cases is None:
+            texts = [t.content for i, t in enumerate(self.tokens) if t.type == "inline" and not self._is_heading(i)]
+            self._cases = capitals.prose_cases(_CODE_SPAN.sub(" ", text) for text in texts)
+            code = [t.content for t in self.tokens if t.type in ("fence", "code_block")]
+            self._code = capitals.code_words([*code, *(m for text in texts for m in _CODE_SPAN.findall(text))])
+        return capitals.uncapped(heading, self._cases, self._code)
+
+    def _is_heading(self, position: int) -> bool:
+        return position > 0 and self.tokens[position - 1].type == "heading_open"
 
     def build(self) -> ParsedDocument:
         while self.pos < len(self.tokens):

@@ -118,6 +118,16 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", re.sub(r"[^a-z0-9+#./<>\[\]:-]+", " ", text.lower())).strip()
 
 
+# A quotation mark opening a sentence (or what follows its topic, "In GAAP, ") that nothing closes:
+# '"Relevance refers to …' cut from a quotation that ends sentences later.
+_UNCLOSED_QUOTE = re.compile(r'^((?:In [^,"“”]{1,60}, )?)["“](?=\w)')
+
+
+def unquoted(text: str) -> str:
+    quotes = text.count('"') + text.count("“") + text.count("”")
+    return _UNCLOSED_QUOTE.sub(r"\1", text, count=1) if quotes % 2 else text
+
+
 def strip_trailing(text: str) -> str:
     return text.strip().rstrip(".;:,").strip()
 

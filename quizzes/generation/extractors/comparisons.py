@@ -59,6 +59,10 @@ def subject_forms(subject: str) -> dict[str, str]:
     return forms
 
 
+# Openings that name no side of a comparison: pronouns and determiners before what they point at.
+_NO_SUBJECT = {"this", "that", "these", "those", "it", "its", "they", "the", "a", "an", "there", "here", "each", "some"}
+
+
 def _guess_subjects(aspects: list[list[ListItem]]) -> list[str] | None:
     """The phrase each side's bullets most often start with: the most common first word,
     extended word by word while every bullet that starts with it agrees."""
@@ -69,6 +73,8 @@ def _guess_subjects(aspects: list[list[ListItem]]) -> list[str] | None:
         if not firsts:
             return None
         phrase, support = firsts.most_common(1)[0]
+        if support < max(2, len(aspects) / 2) or phrase in _NO_SUBJECT:
+            return None  # "This is where …", "Plays through …": each bullet opens its own way, no side is named
         for length in (2, 3):
             longer = Counter(
                 " ".join(w[:length]) for w in openings if len(w) >= length and " ".join(w).startswith(phrase)

@@ -1,10 +1,10 @@
 """Two-column property tables without row labels: "Public | Private", one property per row.
 
-Each row pairs the two sides of one property, so a card shows one side and asks for the other
-("Public: reachable from the internet — Private: ?"). A table of code and what it means
-("Condition | Description": `[[ -d FILE ]]` | Directory) is a reference: each row is asked as
-"What does `[[ -d FILE ]]` test?", never "where condition is …, what is description?". Tables
-read as row × column are the `tables` extractor's.
+A table of code and what it means ("Condition | Description": `[[ -d FILE ]]` | Directory) is a
+reference: each row is asked as "What does `[[ -d FILE ]]` test?"; a command table as "What does
+conda info do?"; a measured column as "What is the E° of the half-reaction …?". Two columns that
+only pair phrases ("Public | Private", "es | en") name no relation to ask by: their rows are
+facts without cards, reported as such. Tables read as row × column are the `tables` extractor's.
 """
 
 import re
@@ -45,15 +45,10 @@ def _side(label: str) -> str:
     """A column label mid-sentence: 'Public' → 'public', 'Half-Reaction' → 'half-reaction', 'VMs',
     'E° (V)' and 'Docker' as written."""
     parts = label.split("-")
-    everyday = all(p[:1].isupper() and p[1:].islower() and zipf_frequency(p.lower(), "en") >= 3.5 for p in parts)
+    everyday = parts[0][:1].isupper() and all(
+        p[1:].islower() and zipf_frequency(p.lower(), "en") >= 3.5 for p in parts
+    )  # "Half-reaction" as much as "Half-Reaction"
     return label.lower() if everyday else label
-
-
-def _value(value: str) -> str:
-    """A cell mid-sentence: 'Reachable from …' → 'reachable from …'; 'Cu²⁺ + 2e⁻ → Cu', 'Docker' as written."""
-    first = value.split(" ", 1)[0]
-    everyday = first.isalpha() and first[1:].islower() and zipf_frequency(first.lower(), "en") >= 2.0
-    return value[:1].lower() + value[1:] if everyday else value
 
 
 # "+2.87", "-0.44", "1,200 ms", "25%": a measured value, no key to look a row up by.
@@ -62,7 +57,6 @@ _MEASURE = re.compile(r"^[+−–-]?\d[\d.,]*\s*(?:%|[A-Za-z°µ/]{1,4})?$")
 
 # Code on the left: brackets, operators, flags, placeholders in capitals.
 _CODE = re.compile(r"[\[\]{}()<>=$|&!~*/\\`]|(?:^|\s)-{1,2}\w|\b[A-Z]{2,}\b")
-_SHELL_SYMBOLS = re.compile(r"[\[\]{}<>=$|&!~*\\`]|(?:^|\s)-{1,2}\w")
 _MEANING_COLUMN = re.compile(r"^(?:description|meaning|explanation|purpose|effect|what it does|does)$", re.I)
 _TEST_COLUMN = re.compile(r"^(?:conditions?|tests?|checks?|expressions?|operators?|predicates?)$", re.I)
 _EVERYDAY = 6.0  # "not", "and": an operator's bare name teaches nothing as an answer
@@ -207,35 +201,14 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if _is_code_reference(f):
         return _code_card(fact, siblings, common)
 
-    def ask(known: str, known_value: str, wanted: str, wanted_value: str) -> str:
-        if _MEASURE.match(wanted_value.strip()):
-            # "What is the E° of the half-reaction F₂ + 2e⁻ → 2F⁻?": a measure of a named row, its
-            # unit ("E° (V)") said with the answer
-            measure = split_unit(wanted)[0]
-            return in_topic(topic, f"What is the {_side(measure)} of the {_side(known)} {known_value}?")
-        # A phrase is quoted to set it apart; code is shown bare, as every card shows it.
-        shown = known_value if _SHELL_SYMBOLS.search(known_value) else f"“{_value(known_value)}”"
-        question = f"Where {_side(known)} is {shown}, what is {_side(wanted)}?"
-        return in_topic(topic, capitalise(question))
-
-    cards = [
-        CardDraft(
-            key=f"{fact.key}:right",
-            kind="basic",
-            front=ask(f["left"], f["left_value"], f["right"], f["right_value"]),
-            back=_with_unit(f["right_value"], f["right"]),
-            **common,
-        )
-    ]
     if not _MEASURE.match(f["right_value"].strip()):
-        # "Where E° is +1.07, what is the half-reaction?": a value is no key to recall a row by
-        cards.append(
-            CardDraft(
-                key=f"{fact.key}:left",
-                kind="reverse",
-                front=ask(f["right"], f["right_value"], f["left"], f["left_value"]),
-                back=f["left_value"],
-                **common,
-            )
-        )
-    return cards
+        # "Where public is “reachable from …”, what is private?", "Where es is “estoy en el coche”,
+        # what is en?": two columns that pair phrases name no relation a question could ask by.
+        # Teachers kept none of 32 such cards on documents read blind; the fact is reported instead.
+        return []
+    # "What is the E° of the half-reaction F₂ + 2e⁻ → 2F⁻?": a measure of a named row, its unit
+    # ("E° (V)") said with the answer; a value is no key to recall a row by, so never the reverse
+    measure = split_unit(f["right"])[0]
+    question = f"What is the {_side(measure)} of the {_side(f['left'])} {f['left_value']}?"
+    back = _with_unit(f["right_value"], f["right"])
+    return [CardDraft(key=f"{fact.key}:right", kind="basic", front=in_topic(topic, question), back=back, **common)]

@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from wordfreq import zipf_frequency
 
 from quizzes.generation.language import only_a_verb, related
-from quizzes.generation.text import normalise
+from quizzes.generation.text import normalise, unquoted
 from quizzes.generation.writing.grammar import (
     can_be_verb,
     is_acronym,
@@ -40,7 +40,7 @@ _GENERIC = re.compile(
     r"step \d+|part \d+|challenge|next steps|resources|table of contents|contents|faq|"
     r"(?:additional\s+|time\s+|space\s+)*complexit(?:y|ies)|implementations?|applications?|"
     r"(?:\w+\s+)?description|prerequisites?|preparation|authors?|code examples?|(?:the\s+)?algorithm|"
-    r"pseudocode.*|(?:possible\s+)?solutions?|history|timeline|glossary|vocabulary|(?:key\s+)?(?:terms|concepts)|"
+    r"pseudocode.*|(?:possible\s+)?solutions?|history|timeline|glossary|vocabulary|(?:key\s+)?(?:terms|concepts)(?:\s+(?:and|&)\s+(?:terms|concepts|definitions))?|"
     r"q\s*&\s*a|q\s+and\s+a|misc|miscellaneous|other|others|general|extras?|tips(?:\s+and\s+tricks)?|"
     r"problem statement|properties|features|characteristics|key points|operations|methods|commands|format|"
     r"techniques|tricks|strategies|approaches|syntax|install(?:ation|ing)?|troubleshooting|"
@@ -67,7 +67,13 @@ _PART = re.compile(
 # "Good link text", "Use the correct HTML": advice, not a subject.
 _ADVICE = re.compile(r"^(?:good|bad|correct|proper|best|better|common|important|key|useful|essential)\b", re.I)
 # Headings addressed to the reader ("Before We Begin", "Your Turn") name no subject.
-_CHATTY = re.compile(r"\b(?:we|you|your|you'll|let's|our|us|i)\b", re.I)
+# "World War I", "Henry VIII": a capital I closing a name is a numeral, not the reader.
+_CHATTY = re.compile(r"\b(?:we|you|your|you'll|let's|our|us)\b|\bi\b(?!$)|(?<![A-Za-z] )\bI$", re.I)
+# "Week 3 DATA2902 LIVE LEC (Measures of Risk)", "CS 101 - Lecture 4 (Recursion)": a course's code and
+# the kind of session, then the subject in brackets.
+_COURSE_CODED = re.compile(r"^.*\b[A-Z]{2,}\s?-?\d{3,}[A-Z]?\b[^()]*\((?P<subject>[^()]{3,})\)\s*$")
+# "Our Solar System", "Your First Function": the possessive only speaks to the reader.
+_POSSESSIVE = re.compile(r"^(?:our|your|my)\s+(?=\w)", re.I)
 # What is left of "Creating and calling a function" or "Bringing It All Together" names nothing;
 # "What is Weighted Random" asks; "Add the Terrarium Structure" instructs.
 _PARTICLE = re.compile(
@@ -178,7 +184,10 @@ def _subject(part: str) -> str:
     if _LIST_HEADING.search(part) or _AND_OTHERS.search(part) or _ALTERNATIVE_NAMES.search(part):
         return ""
     part = _PART.sub("", re.sub(r"\s+", " ", _DECORATION.sub(" ", part)).strip())
-    part = _SEVERAL.sub("", part)
+    owned = _POSSESSIVE.sub("", part)
+    part = _SEVERAL.sub("", owned if " " in owned else part)  # "Your Gateway" is no subject at all
+    if coded := _COURSE_CODED.match(part):
+        part = coded["subject"]  # "DATA2902 LIVE LEC (Measures of Risk)": the course says where, not what
     part = _NAMED_ACTIVITY.sub(r"\1", part)
     if _GENERIC.match(part):
         return part  # "Getting Started" stays whole (and names no subject)
@@ -364,6 +373,9 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
     with names_of(text):
         prose = f" {normalise(_HEADING_LINE.sub(' ', _FRONT_MATTER.sub('', text)))} " if text else ""
         named = dominant_name(text) or language_of_code(text)
+        if not title and (asked := asked_first(text)):
+            # "## What is Regular Expression?" over "## Flags", "## Anchors": every section is about it
+            title, named = asked, named or asked
         tokens = _TITLE.set(title), _NAMED.set(named), _PROSE.set((prose, {})), _TOPICS.set({})
         try:
             yield
@@ -410,6 +422,32 @@ def language_of_code(text: str) -> str:
         return ""
     tag, count = Counter(tags).most_common(1)[0]
     return _LANGUAGES.get(tag, "") if count >= _LANGUAGE_SHARE * len(tags) else ""
+
+
+# "## What is Regular Expression?" opening a page without a title: the page is about what it asks.
+_ASKED_FIRST = re.compile(
+    r"^\s{0,3}#{1,6}\s+what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<subject>[\w][\w +#.'’-]{1,40}?)\s*\?\s*$", re.I
+)
+_ASKED_MIN_USES = 3
+
+
+def asked_first(text: str) -> str:
+    """The subject of a question that is the document's first heading, when the prose keeps naming
+    it: 'Regular Expression' for a page opening "## What is Regular Expression?"."""
+    first = _HEADING_LINE.search(_FRONT_MATTER.sub("", text))
+    asked = _ASKED_FIRST.match(first[0]) if first else None
+    if not asked:
+        return ""
+    subject = asked["subject"]
+    body = _HEADING_LINE.sub(" ", text)
+    if normalise(body).count(normalise(singular(subject))) < _ASKED_MIN_USES:
+        return ""
+    small = subject.lower()
+    if body.count(small) <= body.count(subject):
+        return subject  # "Docker": a name, as the sentences write it
+    # "In regular expressions, …": a kind of thing is named by its plural; "machine learning" is not counted
+    last = small.split()[-1]
+    return small if is_plural(last) or _seldom_counted(last) else plural(small)
 
 
 def dominant_name(text: str) -> str:
@@ -748,7 +786,7 @@ def in_topic(topic: str, prompt: str) -> str:
     """'In Kanban, what is the board used for?' unless the prompt already names its topic, opens
     with a context of its own ("In JavaScript, all values are truthy unless …") or asks about an
     identifier that names its own ("What does clientX measure?")."""
-    prompt = _without_discourse_marker(prompt)
+    prompt = _without_discourse_marker(unquoted(prompt))
     if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or names_an_identifier(prompt):
         return prompt
     if _abbreviated_in(topic, prompt):
@@ -904,6 +942,9 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 _PARENTHESISED = re.compile(r"\(([^)]*)\)")
 
 
+_NUMBERED_NAME = re.compile(r"[IVX]+|\d+")
+
+
 def as_place(topic: str) -> str:
     """'Euclidean algorithm' → 'the Euclidean algorithm', so "In the Euclidean algorithm, …" reads
     as English; names ('Quicksort', 'Dijkstra's algorithm'), plurals, mass nouns ('Data validation')
@@ -915,6 +956,8 @@ def as_place(topic: str) -> str:
     pair = " and " in topic and is_plural(words[-1])  # "Methods and Functions"; "Login and Registration Form" is one
     if len(words) < 2 or re.search(r"['’]s\b", topic) or pair or words[0].lower() in ("the", "a", "an"):
         return topic
+    if _NUMBERED_NAME.fullmatch(words[-1]) and words[0][:1].isupper():
+        return topic  # "World War I", "Apollo 11": a name with its number
     # "Redirection in Bash" is counted (or not) by its head, the word before the preposition.
     head = re.split(r"\s(?:in|of|for|on|with|under)\s", " ".join(words), maxsplit=1)[0].split()
     last = head[-1].lower()

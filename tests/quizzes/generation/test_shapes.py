@@ -106,18 +106,21 @@ def test_table_cells_split_on_br_and_number_matrices_are_skipped_as_data():
     assert "table of numbers (data, not facts)" in {s.reason for s in generate(markdown, deck="t").skipped}
 
 
-def test_a_two_column_property_table_pairs_the_sides_of_each_property():
+def test_a_two_column_table_pairing_phrases_is_read_but_asks_nothing_and_says_so():
     markdown = (
         "| Public | Private |\n|---|---|\n"
         "| Reachable from the whole internet | Reachable only inside the network |\n"
         "| Costs money for every address | Free to use in any number |\n"
     )
     assert facts_of(markdown, "tables") == []
-    cards = {c.front: c.back for c in cards_of(markdown)}
-    assert cards["Where public is “reachable from the whole internet”, what is private?"] == (
-        "Reachable only inside the network"
-    )
-    assert cards["Where private is “free to use in any number”, what is public?"] == "Costs money for every address"
+    assert len(facts_of(markdown, "property_tables")) == 2
+    # Never "Where public is “reachable from the whole internet”, what is private?": no teacher kept one.
+    bank = generate(markdown, deck="t")
+    assert bank.cards == []
+    assert [s.excerpt for s in bank.skipped if s.reason.startswith("no card written")] == [
+        "Reachable from the whole internet / Reachable only inside the network",
+        "Costs money for every address / Free to use in any number",
+    ]
 
 
 def test_a_template_code_block_is_a_fact_about_its_format_and_an_example_is_skipped():

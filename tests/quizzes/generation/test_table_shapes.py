@@ -182,13 +182,16 @@ def test_pros_and_cons_side_by_side_are_two_lists_not_paired_sides():
     assert not any("where" in c.front.lower() for c in cards)
 
 
-def test_two_contrasted_sides_are_still_paired_per_row():
+def test_a_measured_column_is_asked_of_its_row_and_never_backwards():
     markdown = (
-        "## Networks\n| Public | Private |\n|---|---|\n"
-        "| Reachable from the internet by anyone | Reachable only from inside |\n"
+        "## Electrochemistry\n| Half-reaction | E° (V) |\n|---|---|\n"
+        "| F₂ + 2e⁻ → 2F⁻ | +2.87 |\n| Cu²⁺ + 2e⁻ → Cu | +0.34 |\n"
     )
-    fronts = [c.front for c in cards_of(markdown)]
-    assert "In networks, where public is “reachable from the internet by anyone”, what is private?" in fronts
+    cards = {c.front: c.back for c in cards_of(markdown)}
+    assert cards == {
+        "In electrochemistry, what is the E° of the half-reaction F₂ + 2e⁻ → 2F⁻?": "+2.87 V",
+        "In electrochemistry, what is the E° of the half-reaction Cu²⁺ + 2e⁻ → Cu?": "+0.34 V",
+    }
 
 
 def test_an_html_table_is_read_as_a_markdown_table_is():

@@ -1,0 +1,117 @@
+"""Titles and headings as real notes write them (in capitals, a course code before the subject, a
+first heading that asks what the page is about, a war's numeral) and blanks no teacher keeps (one
+member of a series, a sentence whose formula was cut off)."""
+
+import pytest
+
+from quizzes.generation import generate
+from quizzes.generation.capitals import prose_cases, uncapped
+from quizzes.generation.facts import CardDraft
+from quizzes.generation.lint import card_problems
+from quizzes.generation.parsing import parse
+from quizzes.generation.text import unquoted
+from quizzes.generation.writing.topics import document_titled, topic_of
+from tests.quizzes.generation.helpers import cards_of, facts_of
+
+
+def topics(markdown: str) -> dict[str, str]:
+    document = parse(markdown)
+    with document_titled(document.title, markdown):
+        return {s.path[-1]: topic_of(s.path) for s in document.sections}
+
+
+def test_headings_in_capitals_are_written_as_the_sentences_write_their_words():
+    markdown = (
+        "# OUR SOLAR SYSTEM CHEAT SHEET\n\nThe planets of our solar system.\n\n"
+        "## JUPITER\n\nThe largest planet is Jupiter, a gas giant.\n\n## ERIS\n\nEris is a dwarf planet.\n"
+    )
+    paths = [s.path for s in parse(markdown).sections]
+    assert paths == [
+        ("Our solar system cheat sheet",),
+        ("Our solar system cheat sheet", "Jupiter"),
+        ("Our solar system cheat sheet", "Eris"),
+    ]
+    assert topics(markdown)["Jupiter"] == "Jupiter"
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "code", "written"),
+    [
+        ("SQL", "Queries select rows.", set(), "SQL"),  # short, never in the prose: an acronym
+        ("ORDER BY", "Sort rows by a column.", {"ORDER", "BY"}, "ORDER BY"),  # the code's keywords
+        ("SOUND SPOTTING", "The team meets.", set(), "Sound spotting"),
+        ("THE ASTEROID BELT", "Ceres lies in the asteroid belt.", set(), "The asteroid belt"),
+        ("Public Networks", "anything", set(), "Public Networks"),  # not in capitals: as written
+    ],
+)
+def test_a_heading_in_capitals_takes_each_words_case_from_the_prose(heading, text, code, written):
+    assert uncapped(heading, prose_cases([text]), code) == written
+
+
+def test_a_keyword_heading_keeps_its_capitals_where_the_code_writes_them():
+    markdown = "# SQL\n\n## SELECT\n\nUse it to select rows:\n\n```sql\nSELECT name FROM users;\n```\n"
+    assert parse(markdown).sections[-1].path == ("SQL", "SELECT")
+
+
+def test_a_numeral_closing_a_title_is_part_of_its_name_not_the_reader():
+    markdown = (
+        "# World War I\n\nWorld War I was a global war that lasted from 1914 to 1918.\n\n"
+        "## Start of the War\n\nThe First Battle of the Marne was fought in September 1914.\n"
+    )
+    assert topics(markdown)["Start of the War"] == "World War I"
+    assert [c.front for c in cards_of(markdown)] == [
+        "In World War I, the First Battle of the _____ was fought in September 1914."
+    ]
+
+
+def test_a_course_code_title_names_its_subject_in_brackets():
+    markdown = "# Week 3 DATA2902 LIVE LEC (Measures of Risk)\n\nOdds compare two probabilities.\n"
+    assert topics(markdown) == {"Week 3 DATA2902 LIVE LEC (Measures of Risk)": "Measures of Risk"}
+
+
+def test_a_first_heading_asking_what_something_is_names_the_whole_pages_subject():
+    markdown = (
+        "## What is Regular Expression?\n\nA regular expression is a pattern. Every regular expression "
+        "is matched from left to right; a regular expression can be long.\n\n"
+        "## Flags\n\n| Flag | Description |\n|---|---|\n| i | Case insensitive |\n| g | Global search |\n"
+        "| m | Multiline |\n"
+    )
+    assert topics(markdown)["Flags"] == "regular expressions (flags)"
+
+
+def test_terms_and_concepts_names_where_a_page_is_not_what_it_is_about():
+    markdown = "# Terms and Concepts\n\nRevenue is recorded in the period when it is earned.\n"
+    assert topics(markdown)["Terms and Concepts"] == ""
+
+
+def test_a_quotation_mark_nothing_closes_is_dropped_from_the_sentence_asked():
+    assert unquoted('In GAAP, "Financial reports are used by _____.') == "In GAAP, Financial reports are used by _____."
+    assert unquoted('"Relevance refers to timeliness.') == "Relevance refers to timeliness."
+    assert unquoted('A "quirks mode" exists.') == 'A "quirks mode" exists.'
+
+
+@pytest.mark.parametrize(
+    ("front", "problem"),
+    [
+        ("Reports are used by investors, _____, employees, customers and others.", "series"),
+        ("Guidelines that _____, managers and auditors must follow.", "series"),
+        ("Users are investors, lenders and _____.", "series"),
+        ("In risk, if the probability of A is P(A), then the _____ of A is defined as", "stops"),
+        ("The attack was carried out by a Bosnian Serb, _____, which led Austria to war.", None),  # an apposition
+        ("Use _____ when the format of the page doesn't allow you to.", None),  # whole, with its stop
+    ],
+)
+def test_blanks_a_teacher_would_not_keep(front, problem):
+    card = CardDraft(key="k", kind="cloze", front=front, back="x")
+    details = " ".join(p.detail for p in card_problems(card))
+    assert (problem in details) if problem else not details
+
+
+def test_bullets_opening_each_their_own_way_are_no_comparison_of_two_sides():
+    markdown = (
+        "## Workflow\n\n"
+        "* **DUBBING**\n  * This is where everything comes together\n  * The bulk of the work\n"
+        "* **PLAY THROUGH**\n  * Plays through the film with the director\n  * Makes notes to change things\n"
+    )
+    assert facts_of(markdown, "comparisons") == []
+    assert not any("differ" in c.front for c in generate(markdown, deck="t").cards)
