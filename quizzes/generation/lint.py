@@ -188,6 +188,8 @@ _SERIES_BLANK = re.compile(
     rf"|_____, {_ITEM}(?:, {_ITEM})*,? (?:and|or) \w"
     rf"|{_ITEM}, {_ITEM},? (?:and|or) _____"
 )
+# "In UDP, _____ — large transfers …" hiding "You need flow/congestion control": a clause, no term.
+_PRONOUN_CLAUSE = re.compile(r"^(?:you|we|they|it|he|she|i)\s+\w+", re.I)
 # "…, then the odds of event A is defined as" and no full stop: the formula after it was not text
 # ("… when the page doesn't allow you to." is whole).
 _UNFINISHED = re.compile(r"\b(?:as|is|are|by|of|to|the|a|an|and|or|with|for|from|equals|follows)\s*[:=]?$|[:=]$", re.I)
@@ -197,6 +199,8 @@ def _weak_blank(card: CardDraft) -> str | None:
     if card.kind != "cloze":
         return None
     answer = card.back.strip()
+    if _PRONOUN_CLAUSE.match(answer):
+        return f"the blank hides a whole clause “{answer[:40]}”, not a term or a value"
     if _SERIES_BLANK.search(card.front):
         return f"the blank hides “{answer}”, one member of a series that others would fill as well"
     if not card.front.rstrip().endswith((".", "?", "!")) and _UNFINISHED.search(card.front.rstrip()):

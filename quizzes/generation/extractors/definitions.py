@@ -64,7 +64,7 @@ from quizzes.generation.writing.prompts import (
     term_question,
     verb_object_question,
 )
-from quizzes.generation.writing.topics import document_subject, in_topic, topic_of
+from quizzes.generation.writing.topics import document_topic, in_topic, topic_of
 
 NAME = "definitions"
 inflect_engine = inflect.engine()
@@ -1114,6 +1114,30 @@ _NOT_VERBS_HERE = {"and", "or", "in", "on", "of", "for", "to", "with", "from", "
 _QUANTIFIER = re.compile(r"^(?:few|more|number|couple|lot|bunch|some|several|many)\b", re.I)
 
 
+# "**Prospective study example - asthma**": a worked example's label, not a term of the subject.
+_NAMES_AN_EXAMPLE = re.compile(r"\b(?:examples?|e\.g\.)(?:\W|$)", re.I)
+# "**After using a feature for the first time** – to understand …": when to do something, not a term.
+_CIRCUMSTANCE = re.compile(r"^(?:after|before|when|while|during|once|if|until|since|because|whenever)\b", re.I)
+# "Sleepwalking kills - and it's not caused by dreaming", "CSAT is great for immediate feedback":
+# a remark going on from the first words, or a verdict on the term, not what the term is.
+_NOT_A_GLOSS = re.compile(
+    r"^(?:and|but|or|so|yet|nor)\b|^(?:great|ideal|perfect|best|good|useful|handy|excellent|better)\s+(?:for|when|to)\b",
+    re.I,
+)
+# "OSX/Linux: `find src -name "*.js" -exec …`": a command to run, not a gloss.
+_COMMAND_LINE = re.compile(r"\s--?[a-z][\w-]*\b.*[{}$*|\\]|[{}$*|\\].*\s--?[a-z][\w-]*\b")
+
+
+def _not_a_definition(fields: dict) -> bool:
+    term, definition = fields["term"], fields["definition"]
+    return bool(
+        _NAMES_AN_EXAMPLE.search(term)
+        or _CIRCUMSTANCE.match(term)
+        or _NOT_A_GLOSS.match(definition)
+        or _COMMAND_LINE.search(definition)
+    )
+
+
 def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = _labelled_attribute_definitions(section)
     first_paragraph = next((b for b in section.blocks if b.kind == "paragraph"), None)
@@ -1147,7 +1171,7 @@ def extract(section: Section) -> list[Fact]:
     # "A VM is a file that can be scanned …" after "virtual machine (VM)" was defined says something
     # more about a known term: a property, not its definition.
     aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
-    facts = [f for f in facts if normalise(f.cue) not in aliases]
+    facts = [f for f in facts if normalise(f.cue) not in aliases and not _not_a_definition(f.fields)]
     _mark_common_nouns(section, facts)
     said = member_sentences(s for _, text in section.texts_by_block() for s in sentences(text))
     for fact in facts:
@@ -1437,7 +1461,14 @@ def _question(fact: Fact, shape: str) -> str:
     if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
         # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
         question = _without_article(question, term)
-    return in_topic(_topic_around(fact, term), question) if bare or _is_call(term) else question
+    if bare or _is_call(term):
+        return in_topic(_topic_around(fact, term), question)
+    if not reads_as_name(as_written):
+        # "What is a prospective study?", "What is the g modifier used for?": jargon too is jargon of
+        # a subject, which a card read alone must name; the document's, a heading's is too often a
+        # part ("Apps", "5.2 Global search"). A name ("Kubernetes", "Docker Engine") names its own.
+        return in_topic(_document_around(fact, term), question)
+    return question
 
 
 def _without_article(question: str, term: str) -> str:
@@ -1462,6 +1493,14 @@ def _is_call(term: str) -> bool:
     return bool(_CALL.search(term))
 
 
+def _document_around(fact: Fact, term: str) -> str:
+    """The document's subject, unless it is the term's own ("What is a heap?" in a page on heaps)."""
+    document = document_topic(fact.section)
+    words = {singular(w) for w in normalise(term).split()}
+    titled = {singular(w) for w in normalise(fact.section[0]).split()} if fact.section else set()
+    return document if document and not names_term(document, term) and not words <= titled else ""
+
+
 def _topic_around(fact: Fact, term: str) -> str:
     """The topic a question about the term needs: its section's, or when the section is the term
     itself ("Strings" under "JavaScript Basics: Data Types"), the document's ("In JavaScript, what
@@ -1470,10 +1509,7 @@ def _topic_around(fact: Fact, term: str) -> str:
     topic = topic_of(fact.section)
     if topic and not names_term(topic, term) and not names_term(topic, _qualified(term, fact.section)):
         return topic  # "HTML templates" names the answer "HTML template" of "template" under it
-    words = {singular(w) for w in normalise(term).split()}
-    titled = {singular(w) for w in normalise(fact.section[0]).split()} if fact.section else set()
-    document = document_subject(fact.section)
-    return document if document and not names_term(document, term) and not words <= titled else ""
+    return _document_around(fact, term)
 
 
 def _does_question(term: str, definition: str, aliases: list[str]) -> str:

@@ -825,6 +825,11 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         question, value = f"What does {asked} {verb['verb']}?", capitalise(verb["rest"])
     if kind == "operator" and not any(c.isalnum() for c in row) and (cards := _which_operator(fact, common)):
         return cards
+    if _ROW_BY_COLUMN.match(question) and not f.get("subjects") and not _an_attribute_of(column, row):
+        # "What is the CSAT of Best for?", "What is the UDP of SSH?", "What is the yo of ser?": the
+        # column names a subject, a side or a form, not something the row has (as "the port of SSH"
+        # does); no teacher kept one of 51 on two sets read blind.
+        return []
     question = _ask(fact, question)
     unit = split_unit(column)[1]
     shown = f"{value} {unit}" if unit and _value_kind(value) == "number" else value  # "4879 km"
@@ -848,6 +853,24 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+_ROW_BY_COLUMN = re.compile(r"^What (?:is|are) the .+ of .+\?$")
+_PHRASE_ROW = re.compile(
+    r"\b(?:for|to|with|of|by|in|on|at|from)$|^(?:when|how|why|what|where|who|which)\b|\s(?:is|are|was|were)\s", re.I
+)  # "Best for", "When to ask", "H_0 is True": a use, a time, a case
+_HEAD_OF_PHRASE = re.compile(r"\s(?:between|of|for|in|on|per|with|from|to|by)\s.*$", re.I)
+
+
+def _an_attribute_of(column: str, row: str) -> bool:
+    """ "Port" of SSH, "diameter" of Venus, "time between deploys" of a traditional app: an English
+    noun the row has. "UDP", "CSAT", "yo", "Reject H_0" are sides or forms, and "Best for", "When to
+    ask", "H_0 is true" are no rows a property belongs to."""
+    head = _HEAD_OF_PHRASE.sub("", plain_header(split_unit(column)[0])).split()  # "Diameter (km)"
+    if not head or _PHRASE_ROW.search(row.strip()):
+        return False
+    last = head[-1]
+    return last.isalpha() and not last.isupper() and is_noun(last.lower()) and zipf_frequency(last.lower(), "en") >= 3.0
 
 
 # "> 0", "= 1", "≤ 10": a row labelled by a condition on the key column, not a name.

@@ -233,15 +233,35 @@ def _unframed(part: str) -> str:
     unframed = _FRAMING.sub("", part)
     for _ in range(_FRAMES_AT_MOST):
         shorter = _TRAILING_FRAME.sub("", unframed)
-        if shorter == unframed or not shorter.strip():
+        if shorter == unframed or not shorter.strip() or _a_kind_of_guide(shorter.strip(), unframed):
             break
         unframed = shorter
     return unframed.strip()
 
 
+def _a_kind_of_guide(rest: str, whole: str) -> bool:
+    """ "Style guide", "User guide": an everyday word before "guide" makes a kind of document, which
+    is the subject; "Tree cheatsheet" and "Docker guide" are about trees and Docker."""
+    everyday = rest.isalpha() and zipf_frequency(rest.lower(), "en") >= 4.5 and written_small(rest)
+    return everyday and bool(re.search(r"\s(?:guide|handbook)$", whole, re.I))
+
+
+_WHAT_IS = re.compile(
+    r"^(?:\d+(?:\.\d+)*[.)]?\s+)?what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<subject>\w[^?,;:]{0,40}?)\s*\?$", re.I
+)
+
+
+def _names_one_thing(subject: str) -> bool:
+    """ "CSAT", "Regular Expression": a name; "TCP/UDP" names two, and "privacy" is the term a card
+    under it asks about, no topic of its own."""
+    return "/" not in subject and (is_acronym(subject) or " " in subject.strip() or subject[:1].isupper())
+
+
 def _candidates(title: str, *, built: bool = False) -> list[str]:
     """'Terrarium Project Part 3: DOM Manipulation' offers both halves, the more specific first.
     With `built`, a document title's 'Build a Login Form' offers what such a lesson teaches: login forms."""
+    if (asked := _WHAT_IS.match(title.strip())) and _names_one_thing(asked["subject"]):
+        return [s for s in [_subject(asked["subject"])] if s]  # "What is CSAT?" is about CSAT
     if title.rstrip().endswith("?"):
         return []  # "Why Use Pointer Events?" asks; the heading above names the subject
     halves = list(reversed(title.split(":")))
@@ -434,7 +454,10 @@ _ASKED_MIN_USES = 3
 def asked_first(text: str) -> str:
     """The subject of a question that is the document's first heading, when the prose keeps naming
     it: 'Regular Expression' for a page opening "## What is Regular Expression?"."""
-    first = _HEADING_LINE.search(_FRONT_MATTER.sub("", text))
+    metadata = _FRONT_MATTER.match(text)
+    if metadata and re.search(r"^title\s*:", metadata[0], re.M):
+        return ""  # the page has a title of its own, over the question
+    first = _HEADING_LINE.search(text[metadata.end() if metadata else 0 :])
     asked = _ASKED_FIRST.match(first[0]) if first else None
     if not asked:
         return ""
@@ -492,7 +515,7 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     if len(section) > 1 and _SUMMARY.match(section[-1].strip()):
         return topic_of(section[:1])  # "HereDocument › Summary": the summary is of the whole document
     document, part = _document_subject(section[0])
-    document = document or _NAMED.get()
+    document = document or _named_unless_compared(section[0])
     if _an_activity(part):
         part = ""  # "JavaScript Basics: Making Decisions": the whole lesson does it, the subject is JavaScript
     local, where = next(
@@ -560,7 +583,22 @@ def document_subject(section: tuple[str, ...] | list[str]) -> str:
     """The document's own subject, without its sections: 'JavaScript' for 'JavaScript Basics: Data
     Types'; '' when the title names none."""
     section = _under_title(section)
-    return _concise(_document_subject(section[0])[0] or _NAMED.get()) if section else ""
+    return _concise(_document_subject(section[0])[0] or _named_unless_compared(section[0])) if section else ""
+
+
+def document_topic(section: tuple[str, ...] | list[str]) -> str:
+    """`document_subject` as a card's topic, for a section under the document's title: a field in
+    small letters ("In macroeconomics, …")."""
+    if len(_under_title(section)) < 2:
+        return ""  # "## Training" over one glossary: the heading is the section's, not a title over it
+    document = _fields_lowered(document_subject(section))
+    return document.lower() if _a_field(document) else document
+
+
+def _named_unless_compared(title: str) -> str:
+    """The name the prose uses most, as the document's subject; under "NPS vs CSAT vs CES" it is one
+    of the subjects compared, not the page's."""
+    return "" if _VERSUS.search(title) else _NAMED.get()
 
 
 def is_the_subject(answer: str) -> bool:
@@ -599,12 +637,17 @@ def _document_subject(title: str) -> tuple[str, str]:
     return named, next((c for c in before if not _VEHICLE.search(c)), "")
 
 
+_DISAMBIGUATED = re.compile(r"^(?P<name>\S.*?)\s+\((?:[a-z][a-z]+(?:[ -][a-z]+){0,2})\)$")
+
+
 def _concise(subject: str) -> str:
     """A subject short enough to open a question: 'Least Recently Used (LRU) Cache' → 'LRU Cache',
     'DOM Manipulation and JavaScript Closures' → 'DOM Manipulation' (the first of two), 'Build a Login
     Form for the Web API' → 'API' (the last single-word name in it)."""
     if match := _EXPANDED_ACRONYM.match(subject):
         return match["abbr"] + match["rest"]
+    if match := _DISAMBIGUATED.match(subject):
+        return match["name"]  # "Heap (data-structure)": the bracket tells it from other heaps
     words = subject.split()
     if len(words) <= SHORT_TOPIC_WORDS:
         return subject

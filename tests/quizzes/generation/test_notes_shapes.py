@@ -19,7 +19,7 @@ def test_toml_front_matter_is_metadata_and_its_title_names_the_document():
     )
     assert any("front matter" in s.reason for s in bank.skipped)
     assert not any("weight" in c.front or "weight" in c.back for c in bank.cards)
-    assert "What is inflation?" in [c.front for c in bank.cards]
+    assert "In macroeconomics, what is inflation?" in [c.front for c in bank.cards]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ def test_a_label_with_its_colon_inside_the_emphasis_is_a_glossary_entry(entry):
     bank = generate(f"# Macroeconomics\n\n## Prices\n\n{entry}\n", deck="notes")
     basic = [c for c in bank.cards if c.kind == "basic"]
     assert [(c.front, c.back) for c in basic] == [
-        ("What is inflation?", "An increase in the overall level of prices in the economy")
+        ("In macroeconomics, what is inflation?", "An increase in the overall level of prices in the economy")
     ]
 
 
