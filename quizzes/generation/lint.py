@@ -137,11 +137,15 @@ def _leaks(card: CardDraft) -> str | None:
     return None
 
 
+# "must capture all _____ headings": a bullet continuing its heading, its subject left there.
+_MODAL = {"must", "should", "can", "may", "might", "shall", "will", "cannot"}
 _RELATIVE = {"which", "who", "whom", "whose", "where"}  # a cloze opening "which corresponds to …" continues a sentence
 
 
 def _opening(card: CardDraft) -> str | None:
     m = _OPENING.match(card.front.lstrip())
+    if m and card.kind == "cloze" and m["word"].lower() in _MODAL:
+        return f"opens with “{m['word']}”: the sentence's subject is not on the card"
     if m and (m["word"].lower() in _POINTING or (card.kind == "cloze" and m["word"].lower() in _RELATIVE)):
         return f"opens with “{m['word']}”, which points outside the card"
     if away := _POINTS_AWAY.search(card.front):

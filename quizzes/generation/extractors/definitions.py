@@ -1128,6 +1128,19 @@ _NOT_A_GLOSS = re.compile(
 _COMMAND_LINE = re.compile(r"\s--?[a-z][\w-]*\b.*[{}$*|\\]|[{}$*|\\].*\s--?[a-z][\w-]*\b")
 
 
+_SAID_TWICE = re.compile(r"^(?P<once>\S.*?)\s+[-–—]\s+(?P=once)$", re.I)
+
+
+_QUOTED_TERM = re.compile(r"^(?:(?:an?|the)\s+)?[“\"‘'](?P<term>[^“”\"‘’']{1,60})[”\"’']$", re.I)
+
+
+def _said_once(term: str) -> str:
+    """ "[dts-gen](…) - dts-gen": a link and the name it links, one term; 'A “rule declaration” is
+    …': the term inside its quotation marks."""
+    term = twice["once"] if (twice := _SAID_TWICE.match(term)) else term
+    return quoted["term"] if (quoted := _QUOTED_TERM.match(term)) else term
+
+
 def _not_a_definition(fields: dict) -> bool:
     term, definition = fields["term"], fields["definition"]
     return bool(
@@ -1175,7 +1188,7 @@ def extract(section: Section) -> list[Fact]:
     _mark_common_nouns(section, facts)
     said = member_sentences(s for _, text in section.texts_by_block() for s in sentences(text))
     for fact in facts:
-        fact.fields["term"] = _joined_in_lower_case(fact.fields["term"])
+        fact.fields["term"] = _joined_in_lower_case(_said_once(fact.fields["term"]))
         # "Popular container engines include Docker": Docker Engine is no wrong answer beside it.
         names = (fact.fields["term"], *fact.fields["aliases"])
         if members := [m for name in names for m in members_said(name, said)]:

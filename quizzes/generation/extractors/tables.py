@@ -669,6 +669,8 @@ def _ask(fact: Fact, question: str) -> str:
     already names the topic, spaced differently ('Quick sort' in Quicksort), needs no prefix."""
     topic, question = topic_of(fact.section), capitalise(question)
     squash = lambda text: re.sub(r"[\W_]+", "", text.lower())  # noqa: E731
+    if fact.fields.get("subjects") and squash(topic) in {squash(s) for s in fact.fields["subjects"]}:
+        topic = ""  # "In UDP, what is the speed of TCP?": the heading is one of the subjects compared
     return question if topic and squash(topic) in squash(question) else in_topic(topic, question)
 
 

@@ -839,9 +839,11 @@ def in_topic(topic: str, prompt: str) -> str:
         # document is about still tells where ("In ESLint, shareable configs …")
         named = _NAMED.get()
         return in_topic(named, prompt) if named and named != topic else prompt
-    if _CODE.search(prompt) or any(mentions(prompt, part) for part in _PARENTHESISED.findall(topic)):
+    parts = _PARENTHESISED.findall(topic)
+    if _CODE.search(prompt) or any(mentions(prompt, p) or mentions(prompt, singular(p)) for p in parts):
         # "In Quick SQL, what does `LEFT JOIN` keep?": the code says which part of the subject;
-        # "In the Hill Cipher, decryption is …": so does the prompt naming the part.
+        # "In the Hill Cipher, decryption is …", "what is the port of SSH?" (ports): so does the
+        # prompt naming the part.
         topic = _PARENTHESES.sub("", topic).strip()
         if mentions(prompt, topic):
             return prompt  # "Electron (process)" before "Electron apps that …"

@@ -115,3 +115,89 @@ def test_bullets_opening_each_their_own_way_are_no_comparison_of_two_sides():
     )
     assert facts_of(markdown, "comparisons") == []
     assert not any("differ" in c.front for c in generate(markdown, deck="t").cards)
+
+
+def test_a_cell_is_asked_by_row_and_column_only_when_the_column_is_something_the_row_has():
+    sides = "## Examples\n| TCP | UDP |\n|---|---|\n| SSH (secure shell) | TFTP |\n| HTTP / HTTPS (web) | DNS |\n"
+    assert not any(" of SSH" in c.front or " of HTTP" in c.front for c in cards_of(sides))
+    uses = "## Surveys\n| | NPS | CSAT |\n|---|---|---|\n| Best for | Loyalty | Quick feedback |\n"
+    assert not any("Best for?" in c.front for c in cards_of(uses))
+    ports = (
+        "# Networking\n\nIn networking, each service listens on a port.\n\n"
+        "## Ports\n\n| Protocol | Port |\n|---|---|\n| SSH | 22 |\n| HTTP | 80 |\n| DNS | 53 |\n"
+    )
+    assert "In networking, what is the port of SSH?" in [c.front for c in cards_of(ports)]
+
+
+def test_a_comparison_under_one_of_its_subjects_does_not_take_that_subject_as_topic():
+    markdown = (
+        "# TCP vs UDP\n\n## UDP\n\nUDP sends datagrams.\n\n"
+        "| Feature | TCP | UDP |\n|---|---|---|\n| Speed | Slower | Faster |\n| State | Stateful | Stateless |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert "What is the speed of TCP?" in fronts
+    assert not any(f.startswith("In UDP, ") and "TCP" in f for f in fronts)
+
+
+def test_a_heading_asking_what_something_is_names_its_sections_subject():
+    markdown = (
+        "---\ntitle: NPS vs CSAT: which is best?\n---\n\n## What is NPS?\n\nNPS measures loyalty.\n\n"
+        "### Drawbacks of NPS\n\nIt lags.\n\n## What is CSAT?\n\nCSAT measures satisfaction.\n\n"
+        "### Drawbacks of CSAT\n\nIt is narrow.\n\n## Which one should you use?\n\nBoth.\n"
+    )
+    assert topics(markdown) == {
+        "What is NPS?": "NPS",
+        "Drawbacks of NPS": "NPS",
+        "What is CSAT?": "CSAT",
+        "Drawbacks of CSAT": "CSAT",
+        "Which one should you use?": "",  # the title compares them: no one of them is the page's
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [("Style guide", "Style guide"), ("Tree cheatsheet", "Tree"), ("Heap (data-structure)", "Heap")],
+)
+def test_a_title_keeps_the_kind_of_document_it_names_and_drops_a_disambiguation(title, topic):
+    markdown = f"# {title}\n\nA style guide and a tree and a heap are named here.\n\n## Part\n\nText.\n"
+    assert topics(markdown)[title] == topic
+
+
+def test_jargon_is_asked_in_the_documents_subject_when_it_sits_under_the_title():
+    markdown = (
+        "# Regular expressions\n\nA regular expression is a pattern.\n\n## Flags\n\n"
+        "**g modifier**: used to perform a global match.\n"
+    )
+    assert "In regular expressions, what is the g modifier used for?" in [c.front for c in cards_of(markdown)]
+    alone = "## Training\n**Epoch**: one full pass over the training data.\n"
+    assert [c.front for c in cards_of(alone, "basic")] == ["What is an epoch?"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- **Prospective study example - asthma**: infants with mild respiratory problems are followed",
+        "- **After using a feature for the first time** – to understand how intuitive it is.",
+        "- Sleepwalking kills - and it's not caused by dreaming",
+        "- **CSAT** is great for immediate feedback and is most useful early on.",
+        '- OSX/Linux: `find src -name "*.js" -exec sh -c foo {} \\;`',
+    ],
+)
+def test_labels_remarks_verdicts_and_commands_are_no_definitions(entry):
+    assert facts_of(f"## Notes\n\n{entry}\n", "definitions") == []
+
+
+def test_a_linked_name_repeated_after_its_link_and_a_quoted_term_are_one_term():
+    linked = "## Tools\n\n- [dts-gen](https://example.org) - `dts-gen` is a tool that generates definition files.\n"
+    assert [f.fields["term"] for f in facts_of(linked, "definitions")] == ["dts-gen"]
+    quoted = "## Terms\n\nA “rule declaration” is the name given to a selector with its properties.\n"
+    assert [f.fields["term"] for f in facts_of(quoted, "definitions")] == ["rule declaration"]
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["In UDP, _____ — large transfers over unpredictable networks.", "Must capture all _____ headings."],
+)
+def test_a_blank_hiding_a_clause_or_a_sentence_without_its_subject_is_dropped(front):
+    back = "You need flow control" if "UDP" in front else "##"
+    assert card_problems(CardDraft(key="k", kind="cloze", front=front, back=back))

@@ -387,7 +387,9 @@ def test_a_prompt_without_an_identifier_takes_its_topic(prompt):
 
 def test_a_prompt_with_code_needs_no_bracketed_part_of_its_topic():
     assert in_topic("Quick SQL (joins)", "What does `LEFT JOIN` keep?") == "In Quick SQL, what does `LEFT JOIN` keep?"
-    assert in_topic("Quick SQL (joins)", "What is a join?") == "In Quick SQL (joins), what is a join?"
+    # the prompt names the part, in the singular: "(joins)" would say it twice
+    assert in_topic("Quick SQL (joins)", "What is a join?") == "In Quick SQL, what is a join?"
+    assert in_topic("Quick SQL (joins)", "What is a key?") == "In Quick SQL (joins), what is a key?"
 
 
 def test_a_title_over_other_top_level_headings_is_the_documents_subject():
