@@ -603,11 +603,31 @@ def _html_cell_text(html: str) -> str:
     return " ".join(unescape(_HTML_TAG.sub(" ", html)).split())
 
 
+# MyST/Sphinx glossaries: ":::{glossary}" (or ```{glossary}), then each term on a line of its own
+# with its definition indented under it, which Markdown would run into one paragraph.
+_GLOSSARY_DIRECTIVE = re.compile(
+    r"^(?P<fence>:{3,}|`{3,})\{glossary\}[^\n]*\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S
+)
+_GLOSSARY_ENTRY = re.compile(r"^(?P<term>\S[^\n]*)\n(?P<definition>(?:(?:[ \t]{2,}[^\n]*|[ \t]*)\n?)+)", re.M)
+
+
+def _as_glossary_entries(directive: re.Match) -> str:
+    """Each entry as "- **Term**: definition", a glossary list the definitions extractor reads (its
+    capitals those of a list item, which the prose may write small)."""
+
+    def entry(match: re.Match) -> str:
+        definition = " ".join(match["definition"].split())
+        return f"- **{match['term'].strip()}**: {definition}\n" if definition else match[0]
+
+    return _GLOSSARY_ENTRY.sub(entry, directive["body"])
+
+
 def parse(markdown: str) -> ParsedDocument:
     """Parse a Markdown document into sections of blocks, noting what was skipped and why."""
     source, limits = bounds.bound_source(sanitize(markdown))
     if source.startswith("+++"):
         source = _TOML_FRONT_MATTER.sub(lambda m: f"---\n{m[1]}---\n", source, count=1)
+    source = _GLOSSARY_DIRECTIVE.sub(_as_glossary_entries, source)
     skipped = [Skip(reason, "(document)", excerpt) for reason, excerpt in limits]
     env: dict = {}
     tokens = _md.parse(source, env)

@@ -1136,15 +1136,30 @@ _QUOTED_TERM = re.compile(r"^(?:(?:an?|the)\s+)?[“\"‘'](?P<term>[^“”\"�
 
 def _said_once(term: str) -> str:
     """ "[dts-gen](…) - dts-gen": a link and the name it links, one term; 'A “rule declaration” is
-    …': the term inside its quotation marks."""
+    …': the term inside its quotation marks; "Light year A light year is …" (a glossary's term line
+    run into its definition's first words): the term as the sentence names it."""
     term = twice["once"] if (twice := _SAID_TWICE.match(term)) else term
-    return quoted["term"] if (quoted := _QUOTED_TERM.match(term)) else term
+    term = quoted["term"] if (quoted := _QUOTED_TERM.match(term)) else term
+    words = term.split()
+    for cut in range(1, len(words)):
+        head, tail = normalise(" ".join(words[:cut])), words[cut:]
+        if tail[0].lower() in ("a", "an", "the") and len(tail) > 1:
+            tail = tail[1:]
+        said = normalise(" ".join(tail))
+        if said == head or said.endswith(f" {head}") or head.startswith(f"{said}/"):
+            return " ".join(tail)  # "Redshift/blueshift Redshift", "completeness data completeness"
+    return term
+
+
+# "IP Addressing Cheat Sheet is a quick reference …": the page itself, not a term of its subject.
+_THE_PAGE = re.compile(r"\b(?:cheat\s?-?sheet|study guide|tutorial|handbook|crash course|lecture notes)$", re.I)
 
 
 def _not_a_definition(fields: dict) -> bool:
     term, definition = fields["term"], fields["definition"]
     return bool(
         _NAMES_AN_EXAMPLE.search(term)
+        or _THE_PAGE.search(term)
         or _CIRCUMSTANCE.match(term)
         or _NOT_A_GLOSS.match(definition)
         or _COMMAND_LINE.search(definition)

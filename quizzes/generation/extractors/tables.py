@@ -755,7 +755,9 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "O(n)" heading a row: a table read sideways; "404 | Meaning" names a code
     if f["rated"]:
         return _rated_cell(fact, index)
-    row, column, value = f["row"], f["column"], f["value"]
+    row, column, value = f["row"], _NUMBER_SIGN.sub("number of ", f["column"]), f["value"]
+    if _CATCH_ALL.match(plain_header(row)):
+        return []  # "TOTAL", "Others", "All": a sum or a remainder of the rows, no thing to ask about
     kind = _kind_of_rows(f.get("key_header", ""), [f["caption"], *fact.section])
     if f.get("peer_tools"):
         return _equivalent_cell(fact, common)
@@ -777,6 +779,8 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     asked = row
     if f.get("subjects"):
         # "Feature | Python | JavaScript": the columns are the subjects, the rows what they have.
+        if not _an_attribute_of(row, column):
+            return []  # "Introduced", "Written in": no thing the subject has ("the introduced of IPv6")
         question = property_question(_compared(column), row, rated=False, value=value, names=True)
     else:
         names = rows_are_names([label for label, _ in f["column_values"]])
@@ -858,6 +862,8 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
 
 
 _ROW_BY_COLUMN = re.compile(r"^What (?:is|are) the .+ of .+\?$")
+_NUMBER_SIGN = re.compile(r"^#\s*of\s+", re.I)  # "# of addresses": the number of addresses
+_CATCH_ALL = re.compile(r"^(?:total|totals|sum|all|others?|misc(?:ellaneous)?|rest|average|overall)$", re.I)
 _PHRASE_ROW = re.compile(
     r"\b(?:for|to|with|of|by|in|on|at|from)$|^(?:when|how|why|what|where|who|which)\b|\s(?:is|are|was|were)\s", re.I
 )  # "Best for", "When to ask", "H_0 is True": a use, a time, a case

@@ -241,7 +241,10 @@ def _unframed(part: str) -> str:
 
 def _a_kind_of_guide(rest: str, whole: str) -> bool:
     """ "Style guide", "User guide": an everyday word before "guide" makes a kind of document, which
-    is the subject; "Tree cheatsheet" and "Docker guide" are about trees and Docker."""
+    is the subject; "Tree cheatsheet" and "Docker guide" are about trees and Docker. "Astronomical
+    Glossary" without its frame leaves a describing word, which names nothing."""
+    if rest.isalpha() and is_only_adjective(rest.lower()):
+        return True
     everyday = rest.isalpha() and zipf_frequency(rest.lower(), "en") >= 4.5 and written_small(rest)
     return everyday and bool(re.search(r"\s(?:guide|handbook)$", whole, re.I))
 

@@ -355,9 +355,8 @@ def test_an_empty_corner_over_aspects_compares_its_columns():
     )
     answers = {c.front: c.back for c in cards_of(markdown, "basic")}
     assert answers["In Dev/prod parity, what is the time between deploys of a traditional app?"] == "Weeks"
-    assert answers["In Dev/prod parity, what are the code authors vs code deployers of a twelve-factor app?"] == (
-        "Same people"
-    )
+    # "the code authors vs code deployers of a twelve-factor app" is no thing the app has
+    assert not any("code deployers of" in front for front in answers)
     # Measures across the top are what the rows have: "| | Time | Space |" over algorithms is read by row.
     rows = [["Quick sort", "O(n log n)", "O(log n)"], ["Merge sort", "O(n log n)", "O(n)"]]
     assert not tables._transposed(["", "Time", "Space"], rows)

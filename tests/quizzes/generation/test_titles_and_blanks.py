@@ -6,10 +6,11 @@ import pytest
 
 from quizzes.generation import generate
 from quizzes.generation.capitals import prose_cases, uncapped
+from quizzes.generation.extractors.definitions import _said_once
 from quizzes.generation.facts import CardDraft
 from quizzes.generation.lint import card_problems
 from quizzes.generation.parsing import parse
-from quizzes.generation.text import unquoted
+from quizzes.generation.text import EM_CLOSE, EM_OPEN, unquoted
 from quizzes.generation.writing.topics import document_titled, topic_of
 from tests.quizzes.generation.helpers import cards_of, facts_of
 
@@ -201,3 +202,46 @@ def test_a_linked_name_repeated_after_its_link_and_a_quoted_term_are_one_term():
 def test_a_blank_hiding_a_clause_or_a_sentence_without_its_subject_is_dropped(front):
     back = "You need flow control" if "UDP" in front else "##"
     assert card_problems(CardDraft(key="k", kind="cloze", front=front, back=back))
+
+
+@pytest.mark.parametrize(
+    ("term", "said"),
+    [
+        ("Light year A light year", "light year"),
+        ("Astronomical Unit An Astronomical Unit", "Astronomical Unit"),
+        ("Redshift/blueshift Redshift", "Redshift"),
+        ("dts-gen - dts-gen", "dts-gen"),
+        ("New York", "New York"),
+    ],
+)
+def test_a_term_run_into_the_first_words_of_its_definition_is_said_once(term, said):
+    assert _said_once(term) == said
+
+
+def test_a_myst_glossary_gives_one_definition_per_entry():
+    markdown = (
+        "# Astronomy\n\n::::{glossary}\n\nLight year\n    A light year is the distance light travels in one year.\n\n"
+        "Parsec\n    A unit of distance in astronomy,\n    about 3.26 light years.\n\n::::\n"
+    )
+    [glossary] = [b for s in parse(markdown).sections for b in s.blocks]
+    assert [item.text for item in glossary.items] == [
+        f"{EM_OPEN}Light year{EM_CLOSE}: A light year is the distance light travels in one year.",
+        f"{EM_OPEN}Parsec{EM_CLOSE}: A unit of distance in astronomy, about 3.26 light years.",
+    ]
+    assert "Parsec" in [f.fields["term"] for f in facts_of(markdown, "definitions")]
+
+
+def test_rows_that_sum_or_gather_the_others_and_rows_no_subject_has_are_not_asked():
+    markdown = (
+        "## Budget\n\n| Category | Amount |\n|---|---|\n| Rent | $800 |\n| Food | $300 |\n| TOTAL | $1,100 |\n\n"
+        "## Versions\n\n| Feature | IPv4 | IPv6 |\n|---|---|---|\n| Introduced | 1981 | 1999 |\n"
+        "| Address length | 32 bits | 128 bits |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert not any("TOTAL" in f or "introduced of" in f for f in fronts)
+    assert any(f.endswith("what is the address length of IPv6?") for f in fronts)
+
+
+def test_a_page_kind_is_no_term():
+    markdown = "## Notes\n\n**IP Addressing Cheat Sheet** is a quick reference for IPv4 and IPv6.\n"
+    assert facts_of(markdown, "definitions") == []
