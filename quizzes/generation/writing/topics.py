@@ -447,10 +447,6 @@ def language_of_code(text: str) -> str:
     return _LANGUAGES.get(tag, "") if count >= _LANGUAGE_SHARE * len(tags) else ""
 
 
-# "## What is Regular Expression?" opening a page without a title: the page is about what it asks.
-_ASKED_FIRST = re.compile(
-    r"^\s{0,3}#{1,6}\s+what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<subject>[\w][\w +#.'’-]{1,40}?)\s*\?\s*$", re.I
-)
 _ASKED_MIN_USES = 3
 
 
@@ -461,7 +457,7 @@ def asked_first(text: str) -> str:
     if metadata and re.search(r"^title\s*:", metadata[0], re.M):
         return ""  # the page has a title of its own, over the question
     first = _HEADING_LINE.search(text[metadata.end() if metadata else 0 :])
-    asked = _ASKED_FIRST.match(first[0]) if first else None
+    asked = _WHAT_IS.match(first[0].strip().lstrip("#").strip()) if first else None  # "## What is …?"
     if not asked:
         return ""
     subject = asked["subject"]
