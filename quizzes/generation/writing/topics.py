@@ -45,7 +45,7 @@ _GENERIC = re.compile(
     r"problem statement|properties|features|characteristics|key points|operations|methods|commands|format|"
     r"techniques|tricks|strategies|approaches|syntax|install(?:ation|ing)?|troubleshooting|"
     r"(?:common|known|frequent)\s+(?:problems|issues|errors|mistakes)|faqs|frequently asked questions|"
-    r"(?:pre|post)-lecture quiz|"
+    r"(?:pre|post)-lecture quiz|wiki|dictionary|"  # "Dictionary - Wiki": the page and its site
     # "Permission Denied › Cause", "Biology › Branches": a passage's role, or the kind of its items
     r"error|causes?|fix(?:es)?|symptoms?|problem|reasons?|results?|output|"
     r"branches|types|kinds|categories|"

@@ -245,3 +245,8 @@ def test_rows_that_sum_or_gather_the_others_and_rows_no_subject_has_are_not_aske
 def test_a_page_kind_is_no_term():
     markdown = "## Notes\n\n**IP Addressing Cheat Sheet** is a quick reference for IPv4 and IPv6.\n"
     assert facts_of(markdown, "definitions") == []
+
+
+def test_a_title_naming_only_the_page_and_its_site_names_no_subject():
+    markdown = "---\ntitle: Dictionary - Wiki\n---\n\nWord | Meaning\n--- | ---\nCrag | A climbing area\n"
+    assert not any(c.front.startswith("In Wiki") for c in cards_of(markdown))
