@@ -49,6 +49,7 @@ from quizzes.generation.writing.tables import (
     column_measure,
     describes_its_row,
     echoes_label,
+    has_attribute,
     implementation_question,
     is_attribute_column,
     is_description_column,
@@ -63,6 +64,7 @@ from quizzes.generation.writing.tables import (
     measure_value,
     operation_question,
     outer_element,
+    plain_header,
     property_question,
     rows_are_names,
     same_statement,
@@ -187,11 +189,6 @@ def _is_value(cell: str) -> bool:
         or bool(_NUMBER.match(flat))
         or _value_kind(measure_value(flat, "complexity")) == "asymptotic"
     )
-
-
-def plain_header(header: str) -> str:
-    """'✅ Do', '❌ Don't': the header's words without its marks."""
-    return re.sub(r"[^\w\s'’-]", "", header).replace("’", "'").strip()
 
 
 def parallel_categories(header: list[str], body: list[list[str]]) -> str:
@@ -779,7 +776,7 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     asked = row
     if f.get("subjects"):
         # "Feature | Python | JavaScript": the columns are the subjects, the rows what they have.
-        if not _an_attribute_of(row, column):
+        if not has_attribute(column, row):
             return []  # "Introduced", "Written in": no thing the subject has ("the introduced of IPv6")
         question = property_question(_compared(column), row, rated=False, value=value, names=True)
     else:
@@ -831,7 +828,7 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         question, value = f"What does {asked} {verb['verb']}?", capitalise(verb["rest"])
     if kind == "operator" and not any(c.isalnum() for c in row) and (cards := _which_operator(fact, common)):
         return cards
-    if _ROW_BY_COLUMN.match(question) and not f.get("subjects") and not _an_attribute_of(column, row):
+    if _ROW_BY_COLUMN.match(question) and not f.get("subjects") and not has_attribute(row, column):
         # "What is the CSAT of Best for?", "What is the UDP of SSH?", "What is the yo of ser?": the
         # column names a subject, a side or a form, not something the row has (as "the port of SSH"
         # does); no teacher kept one of 51 on two sets read blind.
@@ -864,23 +861,6 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
 _ROW_BY_COLUMN = re.compile(r"^What (?:is|are) the .+ of .+\?$")
 _NUMBER_SIGN = re.compile(r"^#\s*of\s+", re.I)  # "# of addresses": the number of addresses
 _CATCH_ALL = re.compile(r"^(?:total|totals|sum|all|others?|misc(?:ellaneous)?|rest|average|overall)$", re.I)
-_PHRASE_ROW = re.compile(
-    r"\b(?:for|to|with|of|by|in|on|at|from)$|^(?:when|how|why|what|where|who|which)\b|\s(?:is|are|was|were)\s", re.I
-)  # "Best for", "When to ask", "H_0 is True": a use, a time, a case
-_HEAD_OF_PHRASE = re.compile(r"\s(?:between|of|for|in|on|per|with|from|to|by)\s.*$", re.I)
-
-
-def _an_attribute_of(column: str, row: str) -> bool:
-    """ "Port" of SSH, "diameter" of Venus, "time between deploys" of a traditional app: an English
-    noun the row has. "UDP", "CSAT", "yo", "Reject H_0" are sides or forms, and "Best for", "When to
-    ask", "H_0 is true" are no rows a property belongs to."""
-    head = _HEAD_OF_PHRASE.sub("", plain_header(split_unit(column)[0])).split()  # "Diameter (km)"
-    if not head or _PHRASE_ROW.search(row.strip()):
-        return False
-    last = head[-1]
-    return last.isalpha() and not last.isupper() and is_noun(last.lower()) and zipf_frequency(last.lower(), "en") >= 3.0
-
-
 # "> 0", "= 1", "≤ 10": a row labelled by a condition on the key column, not a name.
 _CONDITION = re.compile(r"^(?:[<>=≤≥≠]=?|!=)\s*[-+−]?\d[\d.,]*\s*$")
 

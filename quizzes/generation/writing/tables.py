@@ -153,6 +153,28 @@ _CODE_LABEL = re.compile(r"^(?:[^\w\s]{1,4}|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*|--
 _OCCURRENCE = re.compile(r"^(?:the|a|an)\s+\w+\s+(?:\w+ed|was|were|has|have)\b", re.I)
 
 
+def plain_header(header: str) -> str:
+    """'✅ Do', '❌ Don't': the header's words without its marks."""
+    return re.sub(r"[^\w\s'’-]", "", header).replace("’", "'").strip()
+
+
+# "Best for", "When to ask", "H_0 is True": a use, a time or a case, which no property belongs to.
+_CASE_LABEL = re.compile(r"\bfrom$|\s(?:is|are|was|were)\s", re.I)
+_HEAD_OF_PHRASE = re.compile(r"\s(?:between|of|for|in|on|per|with|from|to|by)\s.*$", re.I)
+
+
+def has_attribute(owner: str, label: str) -> bool:
+    """Whether `label` names something `owner` has: "Port" of SSH, "Diameter (km)" of Venus, "Time
+    between deploys" of a traditional app (an English noun). "UDP", "CSAT", "yo", "Reject H_0" are
+    sides or forms, and an owner like "Best for" is no thing a property belongs to."""
+    owner = owner.strip()
+    if _TRAILING_PREPOSITION.search(owner) or _QUESTION_COLUMN.match(owner) or _CASE_LABEL.search(owner):
+        return False
+    head = _HEAD_OF_PHRASE.sub("", plain_header(split_unit(label)[0])).split()
+    last = head[-1] if head else ""
+    return last.isalpha() and not last.isupper() and is_noun(last.lower()) and zipf_frequency(last.lower(), "en") >= 3.0
+
+
 def is_code_label(label: str) -> bool:
     return bool(_CODE_LABEL.match(label.strip()))
 
