@@ -47,6 +47,7 @@ _QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,3}\s*[.:)]\s+(?=\S)", re.I
 # classes for links and layout (Pandoc, kramdown, docs sites), not its words.
 _HEADING_ID = re.compile(r"\s*\{:?\s*(?:[#.][\w.:-]+\s*|[\w-]+=[\w\"'.:-]+\s*)+\}\s*$")
 _BOLD_LEAD = re.compile(r"^(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)\s*(?:[:–—-]|\([^)]{1,30}\)\s*[:–—-])\s*\S")
+_LONE_BOLD = re.compile(r"^(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__):?$")
 _INDEX_LETTERS = 3
 _INDEX_LETTER = re.compile(r"^(?:[A-Z]|[A-Z]\s*[-–]\s*[A-Z]|#|0-9|[A-Z](?:,\s*[A-Z])+)$")
 _NUMBERED = re.compile(r"^(?:(?:part|chapter|lesson|module|step)\s+)?\d+\b", re.I)
@@ -417,6 +418,13 @@ class _Builder:
         if entries := self.glossary_lines(inline):
             # "**IEEE 802.3** - Ethernet standard" on each line of one paragraph: a list in all but markup
             self.add(into, Block(kind="list", items=[ListItem(text=entry) for entry in entries]))
+            return
+        head, _, body = inline.content.strip().partition("\n")
+        if body.strip() and _LONE_BOLD.match(head.strip()):
+            # "**European Union**" on its own line, its definition on the next: an entry, as a bold
+            # label over its paragraph is (and not a definition for a label above it that has none).
+            for part in (head, body):
+                self.paragraph(Token("inline", "", 0, content=part.strip()), into)
             return
         stripped = text.strip()
         is_label = (

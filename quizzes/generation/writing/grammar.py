@@ -374,11 +374,20 @@ def _counted_in_prose(term: str, prose: str) -> bool | None:
             continue
         if re.fullmatch(_COUNTING, before, re.I):
             return True
+        if _opens_small(tokens, start, end):
+            return False  # "dts-gen is a tool …": a sentence opening in small letters on purpose names a tool
         # A sentence's or a heading's opening, "the TCP", "per node" or "a type of hypervisor" says
         # nothing of an article.
         kind_of = before.lower() == "of" and start > 1 and tokens[start - 2].lower().rstrip("s") in _KINDS
         bare = bare or (before[:1].isalpha() and before.lower() not in _DETERMINERS and not kind_of)
     return False if bare else None
+
+
+def _opens_small(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the words at `start` open a sentence in small letters and go on with "is" or "are"."""
+    before = tokens[start - 1] if start else "\n"
+    after = tokens[end] if end < len(tokens) else ""
+    return before in ("\n", ".", "-", "*", ":") and tokens[start][:1].islower() and after in ("is", "are")
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'-]*|[^\sA-Za-z]|\n")

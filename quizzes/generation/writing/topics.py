@@ -48,7 +48,7 @@ _GENERIC = re.compile(
     r"(?:pre|post)-lecture quiz|wiki|dictionary|"  # "Dictionary - Wiki": the page and its site
     # "Permission Denied › Cause", "Biology › Branches": a passage's role, or the kind of its items
     r"error|causes?|fix(?:es)?|symptoms?|problem|reasons?|results?|output|"
-    r"branches|types|kinds|categories|"
+    r"branches|types|kinds|categories|tools|libraries|packages|utilities|"
     # "Docker: A Beginner's Guide": the half that says what kind of page it is
     r"(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
     r"beginner'?s'?|absolute|illustrated)\s+)*(?:guide|tutorial|primer|cheat[\s-]?sheet|crash\s+course|"
