@@ -74,6 +74,16 @@ class _SiblingIndex:
         return list(chosen.values())[:MAX_SIBLINGS]
 
 
+def candidate_cards(markdown: str, *, deck: str) -> list[CardDraft]:
+    """Every card the extractors write for a document before the judge keeps one per fact: what
+    each template makes of its shape (the reverse and multiple-choice wordings included)."""
+    document = parse(markdown)
+    facts, _, _ = _extract(document, deck)
+    facts, _ = _without_field_labels(document, facts)
+    with document_titled(document.title, markdown):
+        return _render(facts)[0]
+
+
 def generate(markdown: str, *, deck: str) -> Bank:
     """Build the whole bank of a document; keys depend on `deck` and each fact's place and cue."""
     document = parse(markdown)

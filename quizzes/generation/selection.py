@@ -1,4 +1,4 @@
-"""Judge and keep: of the candidate cards every extractor rendered, keep the one to three that suit
+"""Judge and keep: of the candidate cards every extractor rendered, keep the one that suits
 each fact best, and no more per document than a person could study.
 
 Transparent by design: a card is dropped for a named lint rule, or ranked by `score()`, whose
@@ -14,14 +14,13 @@ from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from quizzes.generation.facts import CardDraft
-from quizzes.generation.lint import MAX_CARDS_PER_FACT, NEAR_DUPLICATE, answer_share, card_problems, near_copy
+from quizzes.generation.lint import NEAR_DUPLICATE, answer_share, card_problems, near_copy
 from quizzes.generation.parsing import Skip
 from quizzes.generation.text import normalise
 from quizzes.generation.writing.prompts import DEFINES, opens_with
 
 MAX_CARDS_PER_DOCUMENT = 300
 KIND_PRIOR = {"basic": 1.0, "cloze": 0.9, "mcq": 0.85, "reverse": 0.7, "true_false": 0.6}
-MIN_SCORE = 0.45  # below this a second or third card of a fact is not worth a learner's time
 
 
 @lru_cache(maxsize=16384)
@@ -96,6 +95,10 @@ def _word_before_blank(front: str) -> str:
     return content[-1] if content else ""
 
 
+def _quizzes_well(card: CardDraft) -> bool:
+    return card.kind == "mcq" and "which term means" not in card.front.lower()
+
+
 def select_cards(
     cards: list[CardDraft], *, keep_as_written: set[str] = frozenset()
 ) -> tuple[list[CardDraft], list[Skip]]:
@@ -119,59 +122,52 @@ def select_cards(
             rule, card = failed[0]
             skipped.append(Skip(f"no card passed the lint ({rule})", card.section, card.front[:80]))
 
-    # Each fact's best card first, then every fact's second, so a cap cuts depth before breadth.
-    ranked: list[tuple[int, float, int, CardDraft]] = []
+    # One card per fact: its basic, reverse and multiple choice ask one pair (a term and its
+    # definition, a command and its task) three ways, and each gives the next away; readers drop
+    # the second as a copy of the first. A multiple choice with honest options leads, so the fact
+    # can be quizzed, unless it has to ask "Which term means: …?"; then the best by score.
+    # A card that repeats another fact's card gives its place to the fact's next best.
+    ranked: list[tuple[float, int, list[tuple[int, CardDraft]]]] = []
     for candidates in by_fact.values():
-        candidates.sort(key=lambda c: (-c[0], c[1]))
-        kinds: set[str] = set()
-        prompts: list[str] = []
-        for value, position, card in candidates:
-            if len(kinds) == MAX_CARDS_PER_FACT or card.kind in kinds or (kinds and value < MIN_SCORE):
-                continue
-            # "Which term is defined as: …?" and "Which term matches this definition: …?" ask one
-            # question twice, whatever their kinds: the better one stays.
-            prompt = normalise(card.front)
-            if any(fuzz.ratio(prompt, other) >= NEAR_DUPLICATE for other in prompts):
-                continue
-            ranked.append((len(kinds), -value, position, card))
-            kinds.add(card.kind)
-            prompts.append(prompt)
-    ranked.sort(key=lambda r: r[:3])
+        candidates.sort(key=lambda c: (not _quizzes_well(c[2]), -c[0], c[1]))
+        value, position, _ = candidates[0]
+        ranked.append((-value, position, [(p, card) for _, p, card in candidates]))
+    ranked.sort(key=lambda r: r[:2])
 
     asked = [normalise(c.front) for cs in by_fact.values() for _, _, c in cs if c.kind != "cloze"]
     seen = _Seen()
     left_out: Counter[str] = Counter()
-    generated = 0
     copies: dict[str, CardDraft] = {}
     with_card: set[str] = set()
     blanks: set[tuple[str, str]] = set()  # (section, answer) and (answer, the word before its blank)
     repeats: dict[str, tuple[CardDraft, str]] = {}
     restated: dict[str, CardDraft] = {}
-    for _, _, position, card in ranked:
-        if generated >= MAX_CARDS_PER_DOCUMENT:
-            left_out[card.section] += 1
+    for _, _, candidates in ranked:
+        if len(with_card) >= MAX_CARDS_PER_DOCUMENT:
+            left_out[candidates[0][1].section] += 1
             continue
-        if seen.is_near_copy(card):
-            copies.setdefault(card.note_key or card.key, card)
-            continue
-        if card.kind == "cloze":
-            if defines_an_asked_term(card, asked):
-                restated.setdefault(card.note_key or card.key, card)
+        for position, card in candidates:
+            fact_key = card.note_key or card.key
+            if seen.is_near_copy(card):
+                copies.setdefault(fact_key, card)
                 continue
-            # "_____ is used to measure clicks", "_____ is used to rank results": one section, one
-            # answer; the second blank only repeats the first. Across sections, so does the same
-            # answer after the same word ("space complexity is O(1)" of two approaches).
-            blank = (card.section, normalise(card.back))
-            shape = (normalise(card.back), _word_before_blank(card.front) or card.section)
-            if blank in blanks or shape in blanks:
-                why = _SAME_SECTION if blank in blanks else _SAME_SHAPE
-                repeats.setdefault(card.note_key or card.key, (card, why))
-                continue
-            blanks.update((blank, shape))
-        seen.add(card)
-        kept.append((position, card))
-        generated += 1
-        with_card.add(card.note_key or card.key)
+            if card.kind == "cloze":
+                if defines_an_asked_term(card, asked):
+                    restated.setdefault(fact_key, card)
+                    continue
+                # "_____ is used to measure clicks", "_____ is used to rank results": one section, one
+                # answer; the second blank only repeats the first. Across sections, so does the same
+                # answer after the same word ("space complexity is O(1)" of two approaches).
+                blank = (card.section, normalise(card.back))
+                shape = (normalise(card.back), _word_before_blank(card.front) or card.section)
+                if blank in blanks or shape in blanks:
+                    repeats.setdefault(fact_key, (card, _SAME_SECTION if blank in blanks else _SAME_SHAPE))
+                    continue
+                blanks.update((blank, shape))
+            seen.add(card)
+            kept.append((position, card))
+            with_card.add(fact_key)
+            break
     for fact_key, card in copies.items():
         if fact_key not in with_card:
             skipped.append(Skip("its cards repeat another card nearly word for word", card.section, card.front[:80]))

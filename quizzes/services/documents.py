@@ -226,7 +226,7 @@ def _retire(model, pks: list[int]):
 def conflict_entry(card: Card, draft: CardDraft, digest: str) -> dict:
     """Both versions of a card staff edited whose source changed, enough to settle it either way later."""
     return {
-        "key": card.key,
+        "key": draft.key,
         "card": card.pk,
         "front": card.front[:120],
         "hash": digest,
@@ -239,13 +239,39 @@ def _stale(card: Card, digest: str, note: Note | None) -> bool:
     return card.generated_hash != digest or card.retired or card.note_id != (note and note.pk)
 
 
+def matched_cards(existing: dict[str, Card], drafts: list[CardDraft]) -> dict[str, Card]:
+    """Each draft's card in the deck, by draft key: the card with its key, or else the card its fact
+    had under another kind. A fact keeps one card, whose kind may change ("What is X?" becomes a
+    multiple choice once the document has terms enough for options): the card that went is the row
+    the new one takes over, so learners keep their progress on the fact."""
+    live = {d.key for d in drafts}
+    vacated: dict[str, list[Card]] = {}
+    for key, card in existing.items():
+        if key not in live and card.note_id and not key.startswith(MANUAL_PREFIX):
+            vacated.setdefault(key.rsplit(":", 1)[0], []).append(card)
+    for cards in vacated.values():
+        cards.sort(key=lambda c: (c.retired, c.pk))  # a live card first: it has the learners' progress
+    matched: dict[str, Card] = {}
+    for draft in drafts:
+        card = existing.get(draft.key)
+        if card is None and (taken := vacated.get(draft.note_key)):
+            card = taken.pop(0)
+        if card is not None:
+            matched[draft.key] = card
+    return matched
+
+
 def _sync_cards(deck, drafts: list[CardDraft], notes: dict[str, Note], report: ImportReport, say, resolutions):
     existing = {c.key: c for c in Card.objects.filter(deck=deck)}
-    to_create, to_update, kept = [], [], []
+    matched = matched_cards(existing, drafts)
+    to_create, to_update, kept, rekeyed = [], [], [], []
     for number, draft in enumerate(drafts, start=1):
         digest = draft.content_hash()
         note = notes.get(draft.note_key)
-        card = existing.get(draft.key)
+        card = matched.get(draft.key)
+        if card is not None and card.key != draft.key:
+            card.key = draft.key  # a staff edit of it stays theirs: the checks below report the conflict
+            rekeyed.append(card)
         if card is None:
             to_create.append(Card(deck=deck, note=note, key=draft.key, generated_hash=digest, **_card_fields(draft)))
         elif card.edited_by_staff and card.generated_hash != digest and resolutions.get(card.key) == KEEP_MINE:
@@ -270,6 +296,7 @@ def _sync_cards(deck, drafts: list[CardDraft], notes: dict[str, Note], report: I
             say(f"Matched {number:,} of {len(drafts):,} cards.")
     Card.objects.bulk_create(to_create, batch_size=BATCH)
     fields = [
+        "key",
         "kind",
         "section",
         "front",
@@ -282,12 +309,13 @@ def _sync_cards(deck, drafts: list[CardDraft], notes: dict[str, Note], report: I
         "retired",
         "edited_by_staff",
     ]
+    Card.objects.bulk_update(rekeyed, ["key"], batch_size=BATCH)
     Card.objects.bulk_update(to_update, fields, batch_size=BATCH)
     Card.objects.bulk_update(kept, ["generated_hash"], batch_size=BATCH)
     report.added, report.updated = len(to_create), len(to_update)
-    live = {d.key for d in drafts}
+    taken = {c.pk for c in matched.values()}
     stale = [
-        c.pk for key, c in existing.items() if key not in live and not c.retired and not key.startswith(MANUAL_PREFIX)
+        c.pk for key, c in existing.items() if c.pk not in taken and not c.retired and not key.startswith(MANUAL_PREFIX)
     ]
     _retire(Card, stale)
     report.retired = len(stale)

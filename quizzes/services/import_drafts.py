@@ -25,6 +25,7 @@ from quizzes.services.documents import (
     conflict_entry,
     decode_document,
     document_import,
+    matched_cards,
 )
 from quizzes.slugs import deck_slug_checked
 
@@ -68,9 +69,10 @@ def bank_preview(*, deck_slug: str, bank: Bank) -> dict:
     """What syncing a bank (from any source) into the deck would add, update (before and after), retire and keep."""
     deck = Deck.objects.filter(slug=deck_slug).first()
     existing = {c.key: c for c in Card.objects.filter(deck=deck)} if deck else {}
+    matched = matched_cards(existing, bank.cards)
     added, updated, conflicts, unchanged = [], [], [], 0
     for draft in bank.cards:
-        digest, card = draft.content_hash(), existing.get(draft.key)
+        digest, card = draft.content_hash(), matched.get(draft.key)
         after = _card_fields(draft)
         if card is None:
             added.append(after)
@@ -79,14 +81,14 @@ def bank_preview(*, deck_slug: str, bank: Bank) -> dict:
         elif not card.edited_by_staff and (card.generated_hash != digest or card.retired):
             before = {name: getattr(card, name) for name in CONTENT_FIELDS}
             changed = [name for name in CONTENT_FIELDS if before[name] != after[name]] or ["retired"]
-            updated.append({"card": card.pk, "key": card.key, "before": before, "after": after, "changed": changed})
+            updated.append({"card": card.pk, "key": draft.key, "before": before, "after": after, "changed": changed})
         else:
             unchanged += 1
-    live = {d.key for d in bank.cards}
+    taken = {c.pk for c in matched.values()}
     retired = [
         {"card": c.pk, "key": key, "kind": c.kind, "front": c.front}
         for key, c in existing.items()
-        if key not in live and not c.retired and not key.startswith(MANUAL_PREFIX)
+        if c.pk not in taken and not c.retired and not key.startswith(MANUAL_PREFIX)
     ]
     skipped = [{"reason": s.reason, "where": s.where, "excerpt": s.excerpt} for s in bank.skipped]
     return {

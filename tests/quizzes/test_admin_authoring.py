@@ -74,7 +74,7 @@ def test_deck_list_shows_live_card_counts_and_the_last_import(staff_client):
     document_import(deck_slug="docker", content=SHEET, source_name="docker.md")
     response = staff_client.get(reverse("admin:quizzes_deck_changelist"))
     body = response.content.decode()
-    assert re.search(r'class="field-live_cards">5<', body)
+    assert re.search(r'class="field-live_cards">4<', body)
     assert 'class="field-last_import">-<' not in body and "field-last_import" in body
 
 
@@ -223,9 +223,10 @@ def test_an_upload_is_a_draft_previewing_every_card_until_published(staff_client
     assert response.status_code == 302 and response["Location"].endswith(f"/importdraft/{draft.pk}/change/")
     assert not Deck.objects.exists()
     page = staff_client.get(response["Location"]).content.decode()
-    assert "Using docker, how do you download an image?" in page and "Using docker, how do you delete an image?" in page
+    assert "Using docker, how do you download an image?" in page
+    assert "Using docker, which command would you use to delete an image?" in page
     staff_client.post(reverse("admin:quizzes_importdraft_publish", args=[draft.pk]))
-    assert Deck.objects.get(slug="docker").cards.count() == 5
+    assert Deck.objects.get(slug="docker").cards.count() == 4
     draft.refresh_from_db()
     assert draft.status == ImportDraft.Status.PUBLISHED
 
@@ -236,7 +237,7 @@ def test_publishing_twice_is_refused_with_a_message(staff_client):
     url = reverse("admin:quizzes_importdraft_publish", args=[draft.pk])
     staff_client.post(url)
     response = staff_client.post(url, follow=True)
-    assert "already published" in response.content.decode() and Card.objects.count() == 5
+    assert "already published" in response.content.decode() and Card.objects.count() == 4
 
 
 def test_publish_needs_a_post(staff_client):
@@ -256,16 +257,20 @@ def test_a_reimport_draft_shows_before_and_after_and_resolves_a_conflict_from_th
     _upload(staff_client, changed)
     draft = ImportDraft.objects.get()
     page = staff_client.get(reverse("admin:quizzes_importdraft_change", args=[draft.pk])).content.decode()
+    # Each changed task now has options among the commands: its card is asked as a choice, in the same row.
     assert "Using docker, how do you upload an image?" in page
-    assert "Using docker, how do you upload an image to a registry?" in page
-    assert "How do you fetch an image?" in page and "Using docker, how do you download an image by name?" in page
+    assert "Using docker, which command would you use to upload an image to a registry?" in page
+    after = "Using docker, which command would you use to download an image by name?"
+    assert "How do you fetch an image?" in page and after in page
+    [conflict] = draft.preview["conflicts"]["items"]
+    assert conflict["card"] == pull.pk
     resolve = reverse("admin:quizzes_importdraft_resolve", args=[draft.pk])
-    staff_client.post(resolve, {"key": pull.key, "take": "document"})
+    staff_client.post(resolve, {"key": conflict["key"], "take": "document"})
     staff_client.post(reverse("admin:quizzes_importdraft_publish", args=[draft.pk]))
     pull.refresh_from_db()
     push.refresh_from_db()
-    assert pull.front == "Using docker, how do you download an image by name?" and not pull.edited_by_staff
-    assert push.front == "Using docker, how do you upload an image to a registry?"
+    assert pull.front == after and pull.kind == "mcq" and not pull.edited_by_staff
+    assert push.front == "Using docker, which command would you use to upload an image to a registry?"
 
 
 def test_a_bad_resolution_is_a_message_not_an_error(staff_client):

@@ -112,12 +112,12 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     page.click("#publish-draft")
     page.wait_for_selector("text=Published:")
     assert "Published" in page.inner_text("#draft-status")
-    assert Deck.objects.get(slug="docker").cards.filter(retired=False).count() == 7
+    assert Deck.objects.get(slug="docker").cards.filter(retired=False).count() == 4
 
     # The deck page counts; its link opens the card list, where a multiple-choice card is edited.
     page.click("#draft-status a")
     page.wait_for_selector("#deck-cards")
-    assert "7 live" in page.inner_text("#deck-cards")
+    assert "4 live" in page.inner_text("#deck-cards")
     page.click("#deck-cards >> text=All cards")
     page.wait_for_selector("#searchbar")
     page.fill("#searchbar", "list running")
@@ -151,7 +151,7 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     page.wait_for_selector("#changelist")
 
     # A learner reports a card through the API; the admin shows it.
-    listing = Card.objects.get(front="Using docker, how do you delete an image?")
+    listing = Card.objects.get(front="Using docker, which command would you use to delete an image?")
     token = Token.objects.create(user=learner.user).key
     answer = page.request.post(
         f"{url}/api/v1/study/cards/{listing.pk}/report/",
@@ -163,18 +163,19 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     assert "1 reported by learners" in page.inner_text("#deck-cards")
     page.click("#deck-reported")
     page.wait_for_selector("#changelist")
-    page.click("text=Using docker, how do you delete an image?")
+    page.click("text=Using docker, which command would you use to delete an image?")
     page.wait_for_selector("#learner-preview")
     assert "Delete it locally or from the registry?" in page.content()
 
-    # Re-import a changed document: updates with before and after, and two conflicts.
+    # Re-import a changed document: updates with before and after, and two conflicts. With the new
+    # wording every task has options among the commands, so each fact's card becomes a choice in its row.
     _upload(page, url, second, worker)
     updated = page.inner_text("#updated-cards")
-    assert "Using docker, how do you list running containers?" in updated  # before
-    assert "Using docker, how do you list all running containers?" in updated  # after
+    assert "Using docker, how do you download an image?" in updated  # before
+    assert "Using docker, which command would you use to download an image?" in updated  # after
     mine = page.locator(".recall-conflict", has_text="Which command lists running containers?")
     theirs = page.locator(".recall-conflict", has_text="How do you share an image?")
-    assert "Using docker, how do you upload an image to a registry?" in theirs.inner_text()
+    assert "Using docker, which command would you use to upload an image to a registry?" in theirs.inner_text()
     mine.locator(".keep-mine").click()
     page.wait_for_selector("text=keeping your version")
     page.locator(".recall-conflict", has_text="How do you share an image?").locator(".take-document").click()
@@ -185,9 +186,9 @@ def test_staff_drafts_reviews_publishes_edits_and_settles_conflicts(live_server,
     mcq.refresh_from_db()
     upload_card.refresh_from_db()
     assert mcq.front == "Which command lists running containers?" and mcq.edited_by_staff
-    assert upload_card.front == "Using docker, how do you upload an image to a registry?"
-    assert not upload_card.edited_by_staff
-    assert Card.objects.get(front="Using docker, how do you list all running containers?").retired is False
+    assert upload_card.front == "Using docker, which command would you use to upload an image to a registry?"
+    assert upload_card.kind == "mcq" and not upload_card.edited_by_staff
+    assert Card.objects.get(front="Using docker, which command would you use to download an image?").retired is False
     assert ReviewState.objects.count() == 0 and CardReport.objects.get().resolved_at is None
     page.screenshot(path=str(tmp_path / "published.png"))
     assert page.csp_violations == []

@@ -1426,7 +1426,16 @@ def _askable_term(term: str, definition: str) -> bool:
     # Cached: every term is asked about once as the answer and up to 40 times as a sibling.
     if _is_keyword(term, definition):
         return is_definition_worth_asking("", definition)
+    if _LEAD_IN_VERB.search(term):
+        return False  # "APACHE IV's components include: …" opens a list; the term is the sentence's subject
     return is_definition_worth_asking(term, definition) and not IMPERATIVE.match(term) and not is_step_label(term)
+
+
+_LEAD_IN_VERB = re.compile(
+    r"\s(?:include|includes|including|contain|contains|consist\s+of|consists\s+of|involve|involves|require|"
+    r"requires|mean|means|refers?\s+to|covers?|are|is)$",
+    re.I,
+)
 
 
 # A label ("Where:", "Why:") or an instruction ("Update", "Select") in capitals, followed by what

@@ -70,7 +70,7 @@ def honest_distractors(
     chosen: list[str] = []
     for option in (match_case(correct, o) for o in pool):
         norm = _identity(option)
-        if _within(norm, _identity(correct)):
+        if _within(norm, _identity(correct)) or (not command and _holds_code(option, correct)):
             continue  # "Polymorphism" beside "Polymorphism and inheritance": half of the answer is no wrong one
         if norm and norm not in banned and same_shape(correct, option, command):
             banned.add(norm)
@@ -94,6 +94,12 @@ def _within(option: str, correct: str) -> bool:
     if not {"and", "or"} & set(long):
         return False  # "container" beside "container runtime" is another thing, and a fair one
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _holds_code(option: str, correct: str) -> bool:
+    """ "<h1>Title</h1>" for "<h1>": code that writes the answer out is the answer again."""
+    a, b = option.strip(), correct.strip()
+    return shape(b) == "code" and a != b and len(min(a, b, key=len)) > 1 and (b in a or a in b)
 
 
 def _head(option: str) -> str:

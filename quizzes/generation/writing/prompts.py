@@ -25,10 +25,13 @@ from quizzes.generation.writing.grammar import (
     is_only_verb,
     is_past_tense,
     reads_as_name,
+    singular,
     takes_article,
     verb_base,
     with_article,
+    written_small,
 )
+from quizzes.generation.writing.tables import is_countable
 from quizzes.generation.writing.topics import topic_of
 
 # Words authors put in bold that name a remark, not a concept.
@@ -277,7 +280,35 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
         return f"What {be(term) if ' and ' not in term else 'are'} {subject_form(term, definition)}{also} used for?"
     if shape in ("noun", "clause") and not re.match(r"^the\b", definition, re.I):
         return f"What {be(term)} {subject_form(term, definition)}{also}?"
+    if shape in ("noun", "clause") and (one := _the_one(term, definition)):
+        return f"What {be(term)} {one}{also}?"
     return f"What is meant by “{term}”{also}?"
+
+
+def _the_one(term: str, definition: str) -> str:
+    """How a term defined as "the …" is asked: one of its kind ("a multiplier", "a pull request"), a
+    plural or a mass noun as it is ("iterators", "nonrepudiation"), a name as written ("APACHE IV"),
+    or with its "the" when it names one role or body ("the Product Owner", "the House of Commons");
+    '' when the term is no noun ("Required: the field needs …") or too long to ask plainly."""
+    words = term.split()
+    if re.match(r"^(?:the|an?)\s", term, re.I) or (words and is_acronym(words[0])):
+        return term
+    if term.isalpha() and term[1:].islower() and (written_small(term) or _MASS.search(term)):
+        term = term.lower()  # "Iterators", "Virtualization": a bullet's or a sentence's capital
+    if len(words) > 3:
+        return ""
+    if reads_as_name(term):
+        last = words[-1].lower()
+        return f"the {term}" if len(words) >= 2 and last.isalpha() and is_noun(last) else term
+    common = as_common(term)
+    last = common.split()[-1] if common.split() else ""
+    noun = last.isalpha() and (is_noun(last.lower()) or is_noun(singular(last.lower())) or rarest_zipf(last) < 3.0)
+    if not noun or not all(w.isalpha() or "-" in w for w in common.split()):
+        return ""
+    if be(common) == "are" or _MASS.search(common):
+        return common
+    counted = takes_article(common) or is_countable(last.lower())
+    return with_article(common) if counted else common
 
 
 def _describes(term: str, shape: str) -> bool:

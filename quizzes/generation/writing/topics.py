@@ -114,6 +114,8 @@ _FRAMING = re.compile(
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
     r"understanding|exploring|examining|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
     r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into|"
+    # "How to create Tmux plugins" is about tmux plugins; "How to use code in this folder", about nothing
+    r"how\s+to\s+(?:create|build|write|make|use|set\s+up|install|configure|develop|design|run)|"
     # "Defining Data Science", "Techniques of Machine Learning", "A glimpse of function overloading"
     r"defining|demystifying|explaining|(?:an?\s+)?overview\s+of|getting\s+started\s+with|"
     r"(?:a\s+)?(?:glimpse|look)\s+(?:of|at|into)|(?:key\s+|core\s+)?(?:techniques|principles|elements|"
@@ -616,8 +618,10 @@ def _under_title(section: tuple[str, ...] | list[str]) -> tuple[str, ...] | list
     return section
 
 
-# "Note-Taking Methods", "Machine Learning Basics" as a title: the subject, then the kind of page.
-_CATEGORY_TAIL = re.compile(r"\s+(?:methods|techniques|strategies|tips|basics|fundamentals)$", re.I)
+# "Note-Taking Methods", "Machine Learning Basics", "Beancount Syntax" as a title: the subject, then the kind of page.
+_CATEGORY_TAIL = re.compile(
+    r"\s+(?:methods|techniques|strategies|tips|basics|fundamentals|syntax|commands|reference)$", re.I
+)
 
 
 def _document_subject(title: str) -> tuple[str, str]:

@@ -12,7 +12,7 @@ from quizzes.generation.extractors.cheatsheets import (
     render,
     spelled_out,
 )
-from tests.quizzes.generation.helpers import cards_of, facts_of
+from tests.quizzes.generation.helpers import cards_of, facts_of, written_cards
 
 
 def test_comment_lines_describe_the_commands_below():
@@ -95,7 +95,7 @@ def test_no_choice_where_the_answer_alone_repeats_a_word_of_the_question():
 
 
 def test_a_command_is_asked_outright_and_as_a_choice_among_commands():
-    cards = cards_of(SHEET)
+    cards = written_cards(SHEET)
     assert {c.kind for c in cards} <= {"basic", "mcq", "reverse"}
     fronts = {c.front for c in cards}
     assert "Using docker, how do you delete an image?" in fronts
@@ -133,7 +133,7 @@ def test_a_command_whose_words_say_what_it_does_is_not_asked_what_it_does(task, 
 
 def test_a_reverse_card_is_kept_when_the_command_does_not_say_it():
     sheet = "## Images\n```sh\n# Create an image out of a container\ndocker commit CONTAINER\n```\n"
-    reverse = {c.front: c.back for c in cards_of(sheet, "reverse")}
+    reverse = {c.front: c.back for c in written_cards(sheet, "reverse")}
     assert reverse == {"What does docker commit CONTAINER do?": "Create an image out of a container"}
 
 
@@ -256,10 +256,10 @@ def test_outputs_states_and_cross_references_are_skipped_with_a_reason():
 
 def test_a_result_is_asked_which_command_gives_it():
     sheet = "## Arrays\n```bash\necho ${#a[@]}  # Number of elements\n```\n"
-    [basic] = cards_of(sheet, "basic")
+    [basic] = written_cards(sheet, "basic")
     assert basic.front.endswith("which command gives the number of elements?")
     # The code reads differently in each language: the topic says where it runs.
-    assert [c.front for c in cards_of(sheet, "reverse")] == ["In arrays, what does echo ${#a[@]} give?"]
+    assert [c.front for c in written_cards(sheet, "reverse")] == ["In arrays, what does echo ${#a[@]} give?"]
 
 
 def test_a_task_two_commands_answer_is_asked_only_from_the_command():
@@ -289,7 +289,7 @@ def test_a_numbered_step_of_several_commands_is_a_walkthrough_and_one_command_lo
     )
     [fact] = facts_of(sheet, "cheatsheets")
     assert fact.fields["commands"] == ["npm init -y"]
-    assert [c.back for c in cards_of(sheet, "reverse")] == ["Initialize a project with defaults"]
+    assert [c.back for c in written_cards(sheet, "reverse")] == ["Initialize a project with defaults"]
 
 
 def test_the_output_an_echo_prints_is_not_a_second_command():
@@ -322,7 +322,7 @@ echo "${Fruits[3]}"     # Fourth element
 
 
 def test_a_command_on_the_example_s_own_variables_shows_them_in_the_question():
-    fronts = {c.front: c.back for c in cards_of(SAMPLE_ARRAYS, "basic")}
+    fronts = {c.front: c.back for c in written_cards(SAMPLE_ARRAYS, "basic")}
     # "Fruits" is the sheet's sample array: the answer means nothing unless the question names it,
     # as an array even where this command alone does not subscript it.
     assert fronts["In arrays, with the array Fruits, which command gives the last element?"] == 'echo "${Fruits[-1]}"'
@@ -405,7 +405,7 @@ unset Fruits[2]                   # Remove one item
 cp -r src dest                    # Copy a directory with everything in it
 ```
 """
-    reverse = {c.back for c in cards_of(markdown, "reverse")}
+    reverse = {c.back for c in written_cards(markdown, "reverse")}
     # "Read from file" never says what is read, or into what: a learner's fuller answer is marked wrong.
     assert not reverse & {"Read from file", "Remove by regex match"}
     # A task with its object stays; so does a longer one whose "with" is no source or means.
@@ -435,11 +435,11 @@ def test_a_short_comment_that_spells_the_option_s_name_back_is_no_answer():
         "set -o nounset  # Exposes unset variables\nset -o noclobber  # Avoid overlay files\n"
         "shopt -s nocaseglob  # Case insensitive globs\n```\n"
     )
-    reverse = {c.front: c.back for c in cards_of(markdown, "reverse")}
+    reverse = {c.front: c.back for c in written_cards(markdown, "reverse")}
     # "pipefail" → "failures", "nounset" → "unset", "nocaseglob" → "case … globs": the name says it.
     assert not {"Unveils hidden failures", "Exposes unset variables", "Case insensitive globs"} & set(reverse.values())
     assert reverse["In Bash, what does set -o noclobber do?"] == "Avoid overlay files"  # the name hides it
-    fronts = {c.front for c in cards_of(markdown, "basic")}
+    fronts = {c.front for c in written_cards(markdown, "basic")}
     assert "In Bash, how do you unveil hidden failures?" in fronts  # the command is still asked
 
 
@@ -541,13 +541,13 @@ def test_ordinals_take_the_and_a_second_verb_agrees(action, read):
 
 def test_code_without_a_program_of_its_own_names_its_language():
     markdown = "# Python\n\n## Lists\n\n    list[-1]   # returns the last element\n    list.pop()  # removes it\n"
-    fronts = [c.front for c in cards_of(markdown, "reverse")]
+    fronts = [c.front for c in written_cards(markdown, "reverse")]
     assert fronts and all(f.startswith("In Python") for f in fronts)
 
 
 def test_a_command_of_a_named_program_needs_no_language():
     markdown = "# Docker\n\n## Clean up\n\n```sh\ndocker container prune  # Delete stopped containers\n```\n"
-    assert [c.front for c in cards_of(markdown, "reverse")] == ["What does docker container prune do?"]
+    assert [c.front for c in written_cards(markdown, "reverse")] == ["What does docker container prune do?"]
 
 
 def test_a_comment_showing_the_value_a_line_prints_asks_for_that_value():
@@ -577,7 +577,7 @@ _METHOD_DOC = (
 
 
 def test_a_method_section_asks_what_the_method_does_and_which_method_does_it():
-    cards = {c.front: c.back for c in cards_of(_METHOD_DOC) if "dict." in c.front + c.back}
+    cards = {c.front: c.back for c in written_cards(_METHOD_DOC) if "dict." in c.front + c.back}
     assert cards["In Python, what does dict.clear() do?"] == "Removes all elements of the dictionary."
     assert cards["In Python, which dictionary method removes all elements of the dictionary?"] == "dict.clear()"
     assert cards["In Python, what does dict.get() do?"] == "Returns the value of a specific key."
@@ -627,7 +627,9 @@ def test_a_method_heading_in_code_and_a_javascript_array_method():
         "## forEach method\nThis method executes a function once for each array element.\n\n"
         "```js\nlet a = [1, 2];\na.forEach(x => console.log(x));\n```\n"
     )
-    cards = {c.front: c.back for c in cards_of(markdown) if c.front.startswith("In Python,") or "JavaScript" in c.front}
+    cards = {
+        c.front: c.back for c in written_cards(markdown) if c.front.startswith("In Python,") or "JavaScript" in c.front
+    }
     assert cards["In Python, which list method adds an item to the end of the list?"] == "list.append()"
     assert (
         cards["In JavaScript, what does the array method forEach() do?"]
@@ -679,7 +681,7 @@ def test_an_api_reference_line_under_a_method_heading_and_a_literal_receiver():
         "# Python strings\n\n## `str.upper()`\nReturns a copy of the string with all the cased characters "
         "converted to uppercase.\n\n```python\n>>> 'hello'.upper()\n'HELLO'\n```\n"
     )
-    cards = {c.front: c.back for c in cards_of(markdown) if "upper" in c.front + c.back}
+    cards = {c.front: c.back for c in written_cards(markdown) if "upper" in c.front + c.back}
     assert cards["In Python, what does str.upper() do?"].startswith("Returns a copy of the string")
 
 
@@ -701,7 +703,7 @@ def test_a_section_about_one_shell_command():
         "## Touch Command\nIf we want to create an empty file, then use the following command:\n\n"
         "```bash\n$ touch notes.txt\n```\n"
     )
-    cards = {c.front: c.back for c in cards_of(markdown)}
+    cards = {c.front: c.back for c in written_cards(markdown)}
     assert cards["What does the chmod command do?"] == "Changes the permissions of a file."
     assert cards["Which command creates an empty file?"] == "touch"
 
@@ -714,7 +716,7 @@ def test_a_command_section_whose_block_runs_other_programs_gives_no_card():
 
 def test_a_bare_function_is_asked_only_when_it_is_the_language_s_own():
     builtin = "# Python\n\n## `len()`\nReturns the number of items in a container.\n\n```python\nlen([1, 2])\n```\n"
-    assert [c.back for c in cards_of(builtin) if c.front == "In Python, what does len() do?"] == [
+    assert [c.back for c in written_cards(builtin) if c.front == "In Python, what does len() do?"] == [
         "Returns the number of items in a container."
     ]
     # "render()" called bare is the lesson's own function, defined somewhere else.
@@ -768,13 +770,13 @@ TIPS = (
 
 
 def test_a_heading_names_the_task_of_the_one_command_under_it():
-    fronts = {c.front: c.back for c in cards_of(TIPS) if c.kind == "basic"}
+    fronts = {c.front: c.back for c in written_cards(TIPS) if c.kind == "basic"}
     assert fronts["Using git, how do you show all tracked files?"] == "git ls-files -t"
     # A plural noun and its participle are a thing the command gives, not "how do you change …".
     assert fronts["Using git, which command gives changes staged for commit?"] == "git diff --cached"
-    staged = next(c for c in cards_of(TIPS) if c.kind == "basic" and c.back == "git diff --cached")
+    staged = next(c for c in written_cards(TIPS) if c.kind == "basic" and c.back == "git diff --cached")
     assert staged.explanation == "Also: git diff --staged."  # the alternative answers too
-    reverse = [c for c in cards_of(TIPS) if c.kind == "reverse" and "git help -g" in c.front]
+    reverse = [c for c in written_cards(TIPS) if c.kind == "reverse" and "git help -g" in c.front]
     assert reverse and reverse[0].back == "Show helpful guides that come with Git"
 
 
@@ -884,7 +886,7 @@ docker info --format '{{.LoggingDriver}}'
 
 
 def test_a_gerund_heading_is_the_task_in_the_learners_words():
-    cards = cards_of(DOCKER_SHEET)
+    cards = written_cards(DOCKER_SHEET)
     fronts = {c.front: c.back for c in cards if c.kind == "basic"}
     assert fronts["Using docker, how do you run a container?"] == "docker run -it --name web -d nginx"
     assert fronts["Using docker, how do you remove all stopped containers?"] == "docker rm `docker ps -a -q`"

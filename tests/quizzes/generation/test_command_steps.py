@@ -4,7 +4,7 @@ import pytest
 
 from quizzes.generation.command_steps import step_entry
 from quizzes.generation.parsing import parse
-from tests.quizzes.generation.helpers import cards_of
+from tests.quizzes.generation.helpers import cards_of, written_cards
 
 STEPS = """# Introduction to Git
 
@@ -78,7 +78,7 @@ def test_what_is_not_a_step_with_its_command(text, entry):
 
 
 def test_steps_become_command_cards_named_by_their_tool():
-    cards = cards_of(STEPS)
+    cards = written_cards(STEPS)
     fronts = {c.front: c.back for c in cards if c.kind == "basic"}
     assert fronts["Using git, how do you initialize a git repository?"] == "git init"
     assert fronts["Using git, how do you unstage all files?"] == "git reset"
@@ -87,7 +87,6 @@ def test_steps_become_command_cards_named_by_their_tool():
 
 
 def test_a_lead_in_instruction_over_a_block_with_one_command_is_a_step():
-    from tests.quizzes.generation.helpers import cards_of
 
     markdown = (
         "# Jekyll\n\n## Installation\n\n* With Ruby installed, install Jekyll from the terminal:\n\n"

@@ -1,7 +1,7 @@
 from quizzes.generation.extractors import comparisons
 from quizzes.generation.extractors.comparisons import swap
 from quizzes.generation.writing.tables import agree_singular
-from tests.quizzes.generation.helpers import cards_of, facts_of
+from tests.quizzes.generation.helpers import cards_of, facts_of, written_cards
 
 DOC = """## Virtual Machines Vs Containers
 - **Storage space**
@@ -95,7 +95,7 @@ def test_sides_that_do_not_contrast_ask_how_the_comparing_side_compares():
         "  - Each OS in every VM instance needs to be maintained separately.\n"
         "  - For all the reasons specified above, containers are easier to maintain than VMs.\n"
     )
-    basics = {c.front: c.back for c in cards_of(markdown, "basic")}
+    basics = {c.front: c.back for c in written_cards(markdown, "basic")}
     assert basics["How do containers compare with virtual machines in performance?"] == (
         "Containers enable greater server efficiency and reduced overhead over VMs."
     )
@@ -118,7 +118,7 @@ def test_the_difference_is_each_sides_claim_without_its_reasons():
         "  - _Hypervisor_: also known as a VMM, is a piece of software that creates and runs virtual machines.\n"
         "  - _Container engine_: a piece of software that accepts user requests and runs containers.\n"
     )
-    basics = {c.front: c for c in cards_of(markdown, "basic") if c.front.startswith("How do")}
+    basics = {c.front: c for c in written_cards(markdown, "basic") if c.front.startswith("How do")}
     storage = basics["How do virtual machines and containers differ in storage space?"]
     assert storage.back == (
         "Virtual Machines: Virtual machines can take up a lot of storage space.\n"

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.quizzes.generation.helpers import cards_of
+from tests.quizzes.generation.helpers import cards_of, written_cards
 
 CHEATSHEET = """# SQL
 
@@ -53,13 +53,13 @@ def test_a_reverse_card_stays_when_the_definition_shares_only_an_everyday_word_o
         "so that it can be accessed and modified efficiently.\n\n"
         "**Semantic HTML** means choosing HTML elements based on their meaning and purpose, not just their looks.\n"
     )
-    answers = {c.back for c in cards_of(markdown, "reverse")}
+    answers = {c.back for c in written_cards(markdown, "reverse")}
     assert {"data structure", "Semantic HTML"} <= answers
 
 
 def test_a_plural_definition_is_asked_what_it_is_called():
     markdown = "# Databases\n\n## Values\n\n**NULL**: values in a field with no value.\n"
-    questions = {c.front for c in cards_of(markdown) if c.kind in ("reverse", "mcq")}
+    questions = {c.front for c in written_cards(markdown) if c.kind in ("reverse", "mcq")}
     assert questions and not any(q.startswith("Which term means") or "Which term means" in q for q in questions)
     assert any(q.endswith("what are values in a field with no value called?") for q in questions)
 
@@ -69,7 +69,7 @@ def test_a_heading_above_the_terms_own_names_its_kind_in_the_reverse_question():
         "# JavaScript Basics\n\n## Data Types\n\n### Numbers\n\n"
         "**Numbers**: a kind of value for integers and decimals used in arithmetic.\n"
     )
-    reverse = [c for c in cards_of(markdown) if c.kind == "reverse"]
+    reverse = [c for c in written_cards(markdown) if c.kind == "reverse"]
     assert [c.front for c in reverse] == [
         "In JavaScript, which data type is a kind of value for integers and decimals used in arithmetic?"
     ]
@@ -82,7 +82,7 @@ def test_a_heading_of_another_shape_keeps_the_term_question():
         "An **algorithmic paradigm** is a generic method or approach which underlies the design of a class of "
         "algorithms.\n"
     )
-    fronts = [c.front for c in cards_of(markdown) if c.kind == "reverse"]
+    fronts = [c.front for c in written_cards(markdown) if c.kind == "reverse"]
     assert fronts and not any(f.startswith("Which overview") for f in fronts)
 
 

@@ -12,7 +12,7 @@ def test_a_bold_term_line_over_its_definition_is_one_entry_and_an_empty_entry_ta
         "**European Union**\nA political and economic union of 27 member states.\n"
     )
     backs = {c.front: c.back for c in cards_of(markdown, "basic")}
-    assert backs["What is meant by “House of Commons”?"] == "The elected chamber of Parliament, where MPs sit"
+    assert backs["What is the House of Commons?"] == "The elected chamber of Parliament, where MPs sit"
     assert [b for b in backs.values() if "European Union" in b] == []  # the Lords had none of their own
     assert "A political and economic union of 27 member states" in backs.values()
 

@@ -5,6 +5,7 @@ import pytest
 
 from quizzes.generation import generate
 from quizzes.generation.writing.prompts import is_clause
+from tests.quizzes.generation.helpers import written_cards
 
 
 def fronts(markdown: str) -> list[str]:
@@ -77,7 +78,7 @@ chmod +x script.sh
 
 
 def test_a_role_heading_is_no_topic_and_a_lead_in_hands_over_without_its_preposition():
-    cards = generate(BASH_ERRORS, deck="notes").cards
+    cards = written_cards(BASH_ERRORS)
     fronts = [c.front for c in cards]
     backs = [c.back for c in cards]
     assert not any("fix" in f.split(",")[0].lower() for f in fronts if f.startswith("In "))
@@ -256,7 +257,7 @@ def test_a_year_is_no_term_and_a_bracketed_description_is_no_other_name():
 
 
 def test_a_rare_plural_the_prose_writes_small_agrees_and_names_its_section():
-    fronts_ = fronts(MACROMOLECULES)
+    fronts_ = [c.front for c in written_cards(MACROMOLECULES)]
     assert any(f.startswith("What do Prokaryotes have?") or "what do prokaryotes have?" in f for f in fronts_), fronts_
     assert any(f.startswith("In eukaryotes, ") for f in fronts_), fronts_
     # a title of two fields is written as common nouns, not the course's capitals
@@ -333,7 +334,7 @@ conda is a package and environment manager for Python and other languages.
 
 
 def test_a_command_table_asks_what_a_command_does_and_how_to_do_its_task():
-    asked = {c.front: c.back for c in generate(CONDA, deck="notes").cards}
+    asked = {c.front: c.back for c in written_cards(CONDA)}
     assert asked.get("What does conda info --envs do?") == "Show all environments", asked
     assert any(q.endswith("how do you show all environments?") and a == "conda info --envs" for q, a in asked.items())
     assert not any(q.lower().startswith("where command is") or "what is description" in q for q in asked), asked

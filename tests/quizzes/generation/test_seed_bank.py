@@ -10,6 +10,7 @@ from quizzes.generation import generate
 from quizzes.generation.extractors.cheatsheets import _entries
 from quizzes.generation.parsing import parse
 from quizzes.generation.text import normalise
+from tests.quizzes.generation.helpers import written_cards
 
 SEED = Path(__file__).resolve().parents[3] / "fixtures" / "virtualization.md"
 
@@ -19,13 +20,21 @@ def bank():
     return generate(SEED.read_text(), deck="virtualization")
 
 
+@pytest.fixture(scope="module")
+def written():
+    return written_cards(SEED.read_text())
+
+
 def _covered(bank, extractor):
     note_keys = {c.note_key for c in bank.cards}
     return [f for f in bank.facts if f.extractor == extractor and f.key in note_keys]
 
 
-def test_every_kind_of_card_appears(bank):
-    assert set(Counter(c.kind for c in bank.cards)) == {"basic", "reverse", "cloze", "mcq", "true_false"}
+def test_every_kind_of_card_is_written_and_the_bank_keeps_one_per_fact(bank, written):
+    assert set(Counter(c.kind for c in written)) == {"basic", "reverse", "cloze", "mcq", "true_false"}
+    # A reverse asks its fact's pair again, backwards: the basic or the multiple choice is kept.
+    assert set(Counter(c.kind for c in bank.cards)) == {"basic", "cloze", "mcq", "true_false"}
+    assert len({c.note_key for c in bank.cards}) == len(bank.cards)
 
 
 def test_every_cheatsheet_entry_yields_a_card(bank):
@@ -82,8 +91,8 @@ def test_stored_text_is_clean(bank):
         assert len(card.front) <= 900 and len(card.back) <= 1200
 
 
-def test_inline_code_and_literal_angle_brackets_survive(bank):
-    backs = " ".join(c.back for c in bank.cards) + " ".join(c.front for c in bank.cards)
+def test_inline_code_and_literal_angle_brackets_survive(written):
+    backs = " ".join(c.back for c in written) + " ".join(c.front for c in written)
     assert "(<none>)" in backs and "docker ps [-a]" in backs
 
 
@@ -99,8 +108,8 @@ def test_multiple_choice_has_four_distinct_options_with_varied_positions(bank):
     assert longest < 0.5 * len(mcqs), "the right answer should not usually be the longest option"
 
 
-def test_true_false_is_balanced(bank):
-    answers = Counter(c.answer for c in bank.cards if c.kind == "true_false")
+def test_true_false_is_balanced(written):
+    answers = Counter(c.answer for c in written if c.kind == "true_false")
     # Cheatsheets state no "to X, you run: Y", tables no swapped free text and definitions no swapped
     # terms: only statements whose falsity is certain (rated comparisons) remain.
     assert answers["True"] + answers["False"] >= 4

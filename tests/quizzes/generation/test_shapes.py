@@ -4,7 +4,7 @@ import pytest
 
 from quizzes.generation import generate
 from quizzes.generation.extractors import templates
-from tests.quizzes.generation.helpers import cards_of, facts_of
+from tests.quizzes.generation.helpers import cards_of, facts_of, written_cards
 
 
 def _definitions(markdown):
@@ -69,10 +69,10 @@ def test_an_ordered_list_of_steps_is_asked_as_a_sequence():
     markdown = "## Loading a page\n\nThe main steps are:\n\n1. DNS lookup\n2. TCP handshake\n3. HTTP request\n"
     [fact] = facts_of(markdown, "sequences")
     assert fact.fields["steps"] == ["DNS lookup", "TCP handshake", "HTTP request"]
-    fronts = {c.front: c.back for c in cards_of(markdown)}
+    fronts = {c.front: c.back for c in written_cards(markdown)}
     # A lead-in that names nothing ("The main steps are") gives way to the heading.
     assert fronts["Loading a page, in order: DNS lookup → _____ → HTTP request"] == "TCP handshake"
-    [order] = [c for c in cards_of(markdown) if c.key.endswith(":order")]
+    [order] = [c for c in written_cards(markdown) if c.key.endswith(":order")]
     assert order.front.startswith("Loading a page — put these in order:\n• ")
     assert order.back == "1. DNS lookup\n2. TCP handshake\n3. HTTP request"
 
@@ -401,11 +401,11 @@ def test_a_template_card_asks_the_format_of_its_subject_and_hides_it_in_the_reve
         "# Git\n## Conventions\nThe commit message should be structured as follows:\n\n"
         "```\n<type>: <description>\n```\n"
     )
-    cards = {c.kind: c for c in cards_of(markdown)}
+    cards = {c.kind: c for c in written_cards(markdown)}
     assert cards["basic"].front == "In Git, what is the format of the commit message?"
     assert cards["reverse"].back == "The commit message" and "commit" not in cards["reverse"].front.lower()
     under_its_name = markdown.replace("## Conventions", "## Commits")
-    assert [c.kind for c in cards_of(under_its_name)] == ["basic"], "'In Commits, what is this …' answers itself"
+    assert [c.kind for c in written_cards(under_its_name)] == ["basic"], "'In Commits, what is this …' answers itself"
 
 
 def test_a_process_named_by_its_qualifier_keeps_it_with_the_document_subject():

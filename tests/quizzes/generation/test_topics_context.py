@@ -6,7 +6,7 @@ from quizzes.generation.writing.grammar import names_of, proper_names, small_wor
 from quizzes.generation.writing.prompts import names_term
 from quizzes.generation.writing.topics import document_subject, in_topic, topic_of
 
-from .helpers import cards_of
+from .helpers import cards_of, written_cards
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,7 @@ def test_a_reverse_question_names_its_topic_but_never_its_answer():
         "# JavaScript Basics: Data Types\n\n## Strings\n\n### Formatting Strings\n\n"
         "- **Template literals**: another way to format strings, except instead of quotes, the backtick is used.\n"
     )
-    fronts = [c.front for c in cards_of(markdown) if c.back == "Template literals"]
+    fronts = [c.front for c in written_cards(markdown) if c.back == "Template literals"]
     assert (
         "In JavaScript strings, which term means: another way to format strings, except instead of quotes, "
         "the backtick is used?" in fronts
@@ -92,7 +92,7 @@ def test_a_reverse_question_names_its_topic_but_never_its_answer():
         "A **template** is a reusable HTML block that is not displayed by the browser, and needs to be "
         "instantiated at runtime using JavaScript.\n"
     )
-    reverse = [c.front for c in cards_of(templates) if c.kind == "reverse"]
+    reverse = [c.front for c in written_cards(templates) if c.kind == "reverse"]
     assert reverse and not any("template" in f.lower() for f in reverse)
 
 
@@ -113,7 +113,7 @@ def test_a_one_word_title_the_text_writes_in_small_letters_is_a_common_noun():
         "virtualization has its uses.\n\nA **hypervisor** is a piece of software that creates and runs "
         "virtual machines.\n"
     )
-    fronts = {c.front for c in cards_of(virtualization)}
+    fronts = {c.front for c in written_cards(virtualization)}
     assert (
         "In virtualization, what is the term for a piece of software that creates and runs virtual machines?" in fronts
     )
@@ -400,7 +400,7 @@ def test_a_heading_the_prose_never_names_is_no_topic():
         "## Linked List\n\n"
         "- **Node**: one element of a linked list, holding a value and a pointer.\n"
     )
-    fronts = " ".join(c.front for c in cards_of(markdown))
+    fronts = " ".join(c.front for c in written_cards(markdown))
     assert "Fundamental Distinction" not in fronts and "xperiment" not in fronts
     assert "In macroeconomics, which term means: the ratio of the change in output" in fronts
 

@@ -76,7 +76,7 @@ def test_a_second_export_after_a_reimport_updates_the_same_anki_notes(tmp_path):
     col, first = _open_in_anki(tmp_path, deck, "first")
     count = len(notes_of(col))
     guids = {n.guid for n in notes_of(col)}
-    assert len(first.new) == count > 90  # the whole seed bank, about a hundred cards
+    assert len(first.new) == count > 45  # the whole seed bank, one card per fact
 
     # A corrected definition: the same notes, one with new text.
     changed = SEED.read_text().replace("creates and runs virtual machines", "creates and runs guest machines")
@@ -107,7 +107,7 @@ def test_round_trip_through_apkg_gives_the_same_fronts_and_backs(tmp_path):
     assert Card.objects.filter(deck__slug="copy").count() == Card.objects.filter(deck=source).count()
     # A reverse card phrased its own way travels as a Basic note, so kinds may differ; text may not.
     assert {(c.front, c.back) for c in originals} <= {(c.front, c.back) for c in copies}
-    assert originals.count() > 50
+    assert originals.count() > 20
     # Quiz cards come back as flashcards whose front lists the choices and whose back is the answer.
     for quiz in Card.objects.filter(deck=source, kind__in=["mcq", "true_false"]):
         copied = Card.objects.get(deck__slug="copy", front__startswith=quiz.front + "\n")

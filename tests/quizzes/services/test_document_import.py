@@ -45,7 +45,7 @@ def test_first_import_creates_deck_notes_cards_and_keeps_the_document():
     report = _import(SHEET, title="Docker basics")
     deck = Deck.objects.get(slug="docker")
     assert deck.title == "Docker basics"
-    assert report.added == Card.objects.filter(deck=deck).count() == 5
+    assert report.added == Card.objects.filter(deck=deck).count() == 4
     assert Note.objects.filter(deck=deck).count() == 4
     assert Document.objects.get().sha256 and report.document_id
 
@@ -53,7 +53,7 @@ def test_first_import_creates_deck_notes_cards_and_keeps_the_document():
 def test_reimporting_unchanged_touches_nothing():
     _import(SHEET)
     report = _import(SHEET)
-    assert (report.added, report.updated, report.retired, report.unchanged) == (0, 0, 0, 5)
+    assert (report.added, report.updated, report.retired, report.unchanged) == (0, 0, 0, 4)
     assert Document.objects.count() == 1
 
 
@@ -85,7 +85,7 @@ def test_a_changed_document_or_generator_generates_again(monkeypatch):
     _import(SHEET)
     Document.objects.update(generator="an older generator")
     report = _import(SHEET)  # generated again, and the document now names today's generator
-    assert report.unchanged == 5 and Document.objects.get().generator != "an older generator"
+    assert report.unchanged == 4 and Document.objects.get().generator != "an older generator"
 
     _no_generation(monkeypatch)
     with pytest.raises(AssertionError, match="generated again"):
@@ -104,7 +104,7 @@ def test_reimport_updates_in_place_adds_and_retires_keeping_progress():
     _import(SHEET)
     pull = Card.objects.get(kind="basic", back="docker pull IMAGE")
     learner = _review(pull)
-    rmi = Card.objects.get(kind="basic", back="docker rmi IMAGE")
+    rmi = Card.objects.get(back="docker rmi IMAGE")
     _review(rmi)
 
     changed = SHEET.replace(b"# Download an image", b"# Download an image from a registry").replace(
@@ -113,7 +113,9 @@ def test_reimport_updates_in_place_adds_and_retires_keeping_progress():
     report = _import(changed)
 
     pull.refresh_from_db()
-    assert pull.front == "Using docker, how do you download an image from a registry?"  # updated in place, same row
+    # Updated in place, same row: with a new command beside it the fact is now asked as a choice.
+    assert pull.front == "Using docker, which command would you use to download an image from a registry?"
+    assert pull.kind == "mcq" and pull.key.endswith(":mcq")
     assert ReviewState.objects.get(learner=learner, card=pull).reps == 3
     rmi.refresh_from_db()
     assert rmi.retired and ReviewLog.objects.filter(card=rmi).exists()
@@ -127,7 +129,7 @@ def test_a_vanished_card_comes_back_when_its_fact_returns():
     _import(SHEET.replace(b"# Delete an image\ndocker rmi IMAGE\n", b""))
     assert Card.objects.filter(back="docker rmi IMAGE", retired=True).exists()
     _import(SHEET)
-    assert Card.objects.filter(kind="basic", back="docker rmi IMAGE", retired=False).count() == 1
+    assert Card.objects.filter(back="docker rmi IMAGE", retired=False).count() == 1
 
 
 def test_staff_edits_are_never_overwritten_and_reported_as_conflicts():
@@ -142,7 +144,7 @@ def test_staff_edits_are_never_overwritten_and_reported_as_conflicts():
 
 def test_dry_run_reports_but_saves_nothing():
     report = _import(SHEET, dry_run=True)
-    assert report.added == 5 and report.dry_run
+    assert report.added == 4 and report.dry_run
     assert not Deck.objects.exists() and not Card.objects.exists() and not Document.objects.exists()
 
 
@@ -150,8 +152,8 @@ def test_seed_imports_with_skips_reported():
     report = document_import(deck_slug="virtualization", content=SEED, source_name="virtualization.md")
     reasons = {s["reason"] for s in report.skipped}
     assert {"copyright line", "image", "TODO placeholder"} <= reasons
-    # Every fact's best one to three cards: the Docker sheet, definitions, the rated table, a few clozes
-    assert report.notes <= report.added <= 3 * report.notes and report.added > 80
+    # Every fact's best card: the Docker sheet, definitions, the rated table, a few clozes
+    assert report.added <= report.notes and report.added > 45
 
 
 @pytest.mark.parametrize(
