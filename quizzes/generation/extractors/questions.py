@@ -15,11 +15,12 @@ from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import ADDRESSED, related
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import capitalise, plain, sentences
-from quizzes.generation.writing.topics import in_topic, topic_of
+from quizzes.generation.writing.topics import in_topic, mentions, topic_of
 
 NAME = "questions"
 MAX_ANSWER_WORDS = 45
 MIN_ANSWER_WORDS = 6
+_SHORT_ANSWER_WORDS = 4  # "pnpm stands for performant npm.": one whole sentence may be short
 
 # Without its question mark a heading asks only as "What is …" or "How does …": "Is Power of Two" names
 # a function, "Why Closures Are Perfect" states a claim, "When to use each" introduces a discussion.
@@ -72,8 +73,14 @@ def _states_amount(question: str, sentence: str) -> bool:
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
+# "pnpm does not work with <YOUR-PROJECT-HERE>?" without its placeholder: a question cut short.
+_CUT_SHORT = re.compile(r"\b(?:with|of|to|for|in|on|at|by|from|about|the|a|an)\s*\?$", re.I)
+
+
 def is_question(title: str) -> bool:
     words = title.split()
+    if _CUT_SHORT.search(title.strip()):
+        return False
     return len(words) >= 3 and (title.rstrip().endswith("?") or bool(_ASKS.match(title)))
 
 
@@ -82,13 +89,16 @@ def _answer(text: str) -> str | None:
     only leads into a list or table, or is too long to recall."""
     chosen: list[str] = []
     for sentence in sentences(text):
-        chosen.append(plain(sentence).strip())
+        said = plain(sentence).strip()
+        if chosen and len(said.split()) < MIN_ANSWER_WORDS // 2:
+            break  # "Rico Sta." of "Rico Sta. Cruz": a fragment the splitter cut off, no second sentence
+        chosen.append(said)
         if len(" ".join(chosen).split()) >= MIN_ANSWER_WORDS or len(chosen) == 2:
             break
     answer = " ".join(chosen)
     if not answer or answer.endswith(":") or ADDRESSED.search(answer):
         return None  # a lead-in to a list, or the lesson talking to its reader ("Let's say you have …")
-    if not MIN_ANSWER_WORDS <= len(answer.split()) <= MAX_ANSWER_WORDS:
+    if not (MIN_ANSWER_WORDS if len(chosen) > 1 else _SHORT_ANSWER_WORDS) <= len(answer.split()) <= MAX_ANSWER_WORDS:
         return None
     return answer
 
@@ -181,8 +191,10 @@ def _names_its_subject(question: str) -> bool:
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     question = fact.fields["question"]
-    if not _names_its_subject(question):
-        question = in_topic(topic_of(fact.section[:-1]), question)
+    topic = topic_of(fact.section[:-1])
+    # "Why have hard links at all?" in pnpm's FAQ: a rare word is no subject unless it is the topic.
+    if not _names_its_subject(question) or (topic and not mentions(question, topic)):
+        question = in_topic(topic, question)
     return [
         CardDraft(
             key=f"{fact.key}:basic",

@@ -249,12 +249,16 @@ def _skipped_column(column: str) -> bool:
     )
 
 
-def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[int, int]], int]:
+def _asked_cells(
+    header: list[str], rows: list[list[str]], described: int | None = None
+) -> tuple[list[tuple[int, int]], int]:
     """The (row, column) cells worth a card, at most MAX_CELLS_PER_TABLE of a table of three rows
     or more, and how many the cap
     left out. Rows with common labels first; cells are taken along diagonals so the handful
     spreads over rows and columns instead of exhausting the first row."""
-    columns = [c for c, column in enumerate(header[1:], start=1) if column and not _skipped_column(column)]
+    columns = [
+        c for c, column in enumerate(header[1:], start=1) if column and not _skipped_column(column) and c != described
+    ]
     ranked = sorted(
         (r for r, row in enumerate(rows) if not _EXAMPLE_ROW.match(row[0])),
         key=lambda r: (-_commonness(rows[r][0]), r),
@@ -273,7 +277,7 @@ def _asked_cells(header: list[str], rows: list[list[str]]) -> tuple[list[tuple[i
     # Two rows contrast two subjects ("Virtual machines | Containers"): every aspect is an idea,
     # and the parser's column bound already keeps that small.
     limit = len(cells) if len(ranked) <= 2 else MAX_CELLS_PER_TABLE
-    if len(columns) == 1 and is_description_column(header[columns[0]]):
+    if len(columns) == 1 and (is_description_column(header[columns[0]]) or described is not None):
         limit = MAX_GLOSSARY_ROWS  # "Type | Description": a glossary in table form, one idea a row
     chosen = [(r, c) for _, c, r in cells[:limit]]
     return chosen, len(cells) - len(chosen)
@@ -332,6 +336,18 @@ def _grid_tables(section: Section):
         if len(header) < 2 or not rows:
             continue
         yield caption, sources, header, rows, _code_columns(block.rows)
+
+
+def _describing_column(header: list[str], code_columns: set[int]) -> int | None:
+    """ "Alias | Command | Description": one code column and one describing it. Each row is one
+    fact, asked by its code ("What command does kgs run?") with the description told after; asking
+    the description too gives a second card of the same row."""
+    asked = [c for c, column in enumerate(header[1:], start=1) if column and not _skipped_column(column)]
+    if len(asked) != 2 or 0 in code_columns:
+        return None
+    code = [c for c in asked if c in code_columns]
+    prose = [c for c in asked if c not in code_columns and is_description_column(header[c])]
+    return prose[0] if len(code) == 1 and len(prose) == 1 else None
 
 
 def _code_columns(marked_rows: list[list[str]]) -> set[int]:
@@ -433,7 +449,10 @@ def _without_mark(value: str) -> tuple[str, str]:
 def left_out(section: Section) -> list[tuple[str, int]]:
     """For each grid or category table whose cells exceed the per-table cap: its header and how
     many cells were left without a card."""
-    grids = [(header, _asked_cells(header, rows)[1]) for _, _, header, rows, _ in _grid_tables(section)]
+    grids = [
+        (header, _asked_cells(header, rows, _describing_column(header, code))[1])
+        for _, _, header, rows, code in _grid_tables(section)
+    ]
     categories = [
         (header, len(_category_examples(header, body, limit=None)) - len(_category_examples(header, body)))
         for _, _, header, body in _category_tables(section)
@@ -514,9 +533,10 @@ def extract(section: Section) -> list[Fact]:
         note_column = next((c for c, h in enumerate(header) if c and _NOTE_COLUMN.match(h.strip())), None)
         stars = [rating_value(c) for r in rows for c in r[1:]]
         top = max((s for s in stars if s is not None), default=0)
-        chosen, _ = _asked_cells(header, rows)
+        described = _describing_column(header, code_columns)
+        chosen, _ = _asked_cells(header, rows, described)
         for c, column in enumerate(header[1:], start=1):
-            if not column or _skipped_column(column):
+            if not column or _skipped_column(column) or c == described:
                 continue
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
             scored = [(label, rating_value(v)) for label, v in column_values]
@@ -557,6 +577,8 @@ def extract(section: Section) -> list[Fact]:
                 }
                 if note_column is not None and note_column < len(row) and row[note_column]:
                     fields["note"] = row[note_column]
+                if described is not None and described < len(row) and row[described]:
+                    fields["described"] = row[described]
                 fields["code_row"] = [row[i] for i in sorted(code_columns) if i and i != c and i < len(row) and row[i]]
                 cue = f"{_cue_label(row_label, value)} / {column}"
                 facts.append(
@@ -839,6 +861,9 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     explanation = f"{row} — {column}: {f['value']}."
     # An answer cut from its cell ("Used to define a range.Ex: …") keeps the whole cell to read.
     told = {"explanation": explanation} if value != f["value"] else {}
+    if described := f.get("described"):
+        explanation = f"{row}: {f['value']} — {described}"
+        told = {"explanation": explanation}  # "kgs: kubectl get svc — List all services in ps output format"
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=shown, **told, **common)]
     if which := _which_row_suits(fact, kind):
         cards.append(CardDraft(key=f"{fact.key}:which", kind="reverse", front=which, back=row, **common))

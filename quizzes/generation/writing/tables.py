@@ -30,9 +30,10 @@ _COUNTABLE = 0.6  # how much rarer (Zipf) a noun's plural may be: 'servers' is c
 @lru_cache(maxsize=4096)
 def is_countable(noun: str) -> bool:
     """'server', 'console', 'project' are counted; 'code', 'software', 'history' are mass nouns,
-    told by a plural much rarer than the noun itself."""
+    told by a plural much rarer than the noun itself. A word in no dictionary ("kubectl") is a name."""
     plural = _inflect.plural_noun(noun) or noun
-    return plural != noun and zipf_frequency(noun, "en") - zipf_frequency(plural, "en") < _COUNTABLE
+    known = zipf_frequency(noun, "en")
+    return plural != noun and known > 0 and known - zipf_frequency(plural, "en") < _COUNTABLE
 
 
 def subject(label: str, *, names: bool = False) -> str:

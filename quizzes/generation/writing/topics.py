@@ -385,6 +385,7 @@ _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s.*$|^.+\n(?:=+|-+)\s*$", re.M)
 # A capitalised word after a small one, not the first word of a longer name ("Bloom Filter"); a
 # short acronym ("PR", "AST") is more often a thing the document uses than its subject.
 _NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )(?![A-Z]{1,3}\b)[A-Z][A-Za-z0-9+#]*(?:\.js)?(?![\w-]| [A-Z])")
+_SMALL_NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )[a-z][a-z0-9]{2,}(?![\w-])")
 _TABLE_ROW = re.compile(r"^\s*\|.*$", re.M)
 _NAME_MIN_USES = 5
 _NAME_LEAD = 1.5  # how much more often than any other name
@@ -480,6 +481,8 @@ def dominant_name(text: str) -> str:
     Nameless or many-named documents give ''."""
     prose = prose_of(_TABLE_ROW.sub(" ", _FRONT_MATTER.sub("", text)))
     counts = Counter(m for m in _NAME_IN_PROSE.findall(prose) if not written_small(m))
+    # "pnpm", "kubectl": a tool written small on purpose, a word in no dictionary
+    counts.update(w for w in _SMALL_NAME_IN_PROSE.findall(prose) if zipf_frequency(w, "en") == 0)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _NAME_MIN_USES:
         return ""

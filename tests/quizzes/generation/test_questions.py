@@ -25,10 +25,11 @@ Use `structuredClone(obj)` for a deep copy, or the spread syntax `{...obj}` for 
 
 def test_the_author_question_is_the_prompt_and_the_opening_sentence_the_answer():
     fronts = {c.front: c.back for c in cards_of(NOTES)}
-    assert fronts["What is hoisting?"] == (
+    # Every question names its subject, the rare words of "What is hoisting?" are no subject to a learner.
+    assert fronts["In JavaScript, what is hoisting?"] == (
         "Hoisting is JavaScript's default behavior of moving declarations to the top of the current scope."
     )
-    assert fronts["How do you clone an object?"].startswith("Use structuredClone(obj) for a deep copy")
+    assert fronts["In JavaScript, how do you clone an object?"].startswith("Use structuredClone(obj) for a deep copy")
     closure = next(back for front, back in fronts.items() if front.endswith("what is a closure?"))
     assert closure.startswith("A closure is the combination of a function") and "outer scope" not in closure
 
@@ -169,8 +170,9 @@ def test_a_faq_in_the_readers_voice_is_asked_in_the_learners_and_answered_by_the
     )
     assert stored == "A temperature of around 18-25 degrees Celsius is advised."
     # "20-30% in size" is no time: the sentence that says how long answers "How long …?"
-    assert fronts["How long should you wait before the bake?"] == "Leave it for at least 1 hour."
+    asked = {front.split(", ", 1)[-1]: back for front, back in fronts.items()}  # each names the FAQ's subject
+    assert asked["how long should you wait before the bake?"] == "Leave it for at least 1 hour."
     # The judgement "best" is asked, not repeated, by the answer.
-    assert fronts["What is the best temperature to bake the bread?"].startswith("A temperature of around 230")
+    assert asked["what is the best temperature to bake the bread?"].startswith("A temperature of around 230")
     # A story before the question ("I forgot the timer, …") is not asked.
     assert not any(front.startswith(("You forgot", "I forgot")) for front in fronts)

@@ -285,7 +285,7 @@ def test_a_key_column_naming_a_kind_of_code_names_each_row_as_one():
         "| mv | `mv -i` | Move a file interactively |\n"
     )
     fronts = [c.front for c in cards_of(markdown)]
-    assert any(f.endswith("what does the rm alias do?") for f in fronts)
+    assert any(f.endswith("what command does the rm alias run?") for f in fronts)
     assert not any(" alia " in f or "do the rm alias do" in f for f in fronts)
 
 
@@ -310,17 +310,19 @@ def test_rows_named_in_plain_words_under_a_field_header_are_asked_as_fields():
     assert not any(f.endswith("range of minute?") for f in fronts)
 
 
-def test_an_alias_command_column_asks_what_the_alias_runs_and_a_plain_gloss_is_no_card():
+def test_an_alias_command_column_asks_what_the_alias_runs_and_tells_its_description_after():
     markdown = (
         "## File handling\n| Alias | Command | Description |\n|---|---|---|\n"
         "| rm | `rm -i` | Remove a file |\n| cp | `cp -i` | Copy a file interactively |\n"
         "| ll | `ls -l` | List files as a long list |\n"
     )
-    fronts = {c.front: c.back for c in cards_of(markdown, "basic")}
-    assert any(f.endswith("what command does the rm alias run?") for f in fronts)
-    # "Remove a file" says what plain rm does; "interactively" is what the cp alias adds.
-    assert not any(f.endswith("what does the rm alias do?") for f in fronts)
-    assert any(f.endswith("what does the cp alias do?") for f in fronts)
+    cards = cards_of(markdown)
+    # One card a row: the command it runs, its description told after the answer (asking the
+    # description too was a second card of the same row).
+    assert [c.front.split(", ", 1)[-1] for c in cards] == [
+        f"what command does the {alias} alias run?" for alias in ("rm", "cp", "ll")
+    ]
+    assert cards[1].back == "cp -i" and cards[1].explanation == "cp: cp -i — Copy a file interactively"
 
 
 def test_a_parenthesised_same_as_and_a_glued_example_are_not_copied_into_the_answer():

@@ -1,0 +1,52 @@
+"""A FAQ about a tool its prose writes in small letters, and a reference table of aliases: shapes
+from other authors' notes (a pnpm FAQ, an Oh My Zsh plugin's alias table)."""
+
+from quizzes.generation.writing.tables import is_countable
+from tests.quizzes.generation.helpers import cards_of
+
+FAQ = """# Frequently Asked Questions
+
+## Why does my node_modules folder use disk space if packages are stored in a global store?
+
+pnpm creates hard links from the global store to the project's node_modules folders, so pnpm uses the
+space once. Hard links point to the same place on the disk where the original files are.
+
+## Why have hard links at all? Why not symlink directly to the global store?
+
+One package can have different sets of dependencies on one machine, which pnpm keeps apart.
+
+## What does pnpm stand for?
+
+pnpm stands for performant npm. Rico Sta. Cruz came up with the name, which pnpm still uses.
+
+## pnpm does not work with <YOUR-PROJECT-HERE>?
+
+In most cases it means that one of the dependencies requires packages that pnpm cannot find.
+"""
+
+
+def test_a_faq_names_the_tool_its_prose_keeps_naming_in_small_letters():
+    fronts = {c.front: c.back for c in cards_of(FAQ)}
+    assert "In pnpm, why have hard links at all? Why not symlink directly to the global store?" in fronts
+    # A heading whose placeholder the page dropped ("… work with ?") asks nothing.
+    assert not any(f.rstrip("?").endswith("with") for f in fronts)
+
+
+def test_a_short_answer_is_not_padded_with_a_fragment_of_the_next_sentence():
+    from quizzes.generation.extractors.questions import _answer
+
+    assert _answer("pnpm stands for performant npm. Rico Sta. Cruz came up with it.") == (
+        "pnpm stands for performant npm."
+    )
+
+
+def test_an_alias_table_asks_each_alias_once_under_the_tools_own_name():
+    rows = "\n".join(f"| k{n} | `kubectl get thing{n}` | List every thing{n} in the cluster |" for n in range(12))
+    markdown = (
+        "# Kubectl plugin\n\nThis plugin adds aliases for common kubectl commands.\n\n"
+        f"## Aliases\n\n| Alias | Command | Description |\n|---|---|---|\n{rows}\n"
+    )
+    cards = cards_of(markdown)
+    assert len(cards) == 12  # a reference table is a glossary: a card a row, beyond the handful of a grid
+    assert all(c.front.startswith("In kubectl, what command does the k") for c in cards), cards[0].front
+    assert not is_countable("kubectl") and is_countable("server")
