@@ -27,7 +27,12 @@ _POINTING = {
     "then", "now", "again", "still", "yet", "first", "firstly", "second", "secondly", "next", "finally", "lastly",
     "than",
 }  # fmt: skip
-_OPENING = re.compile(r"^(?:true or false\?\s*)?(?:in [^,]{1,80},\s*)?[\"“'(]?(?P<word>[A-Za-z]+)\b", re.I)
+_OPENING = re.compile(
+    # "In Big-O, in theory that is worse …": an aside before the word says nothing of what it points at
+    r"^(?:true or false\?\s*)?(?:in [^,]{1,80},\s*)?(?:(?:in theory|in practice|in fact|of course|in general|"
+    r"in short|in other words|in reality),?\s+)?[\"“'(]?(?P<word>[A-Za-z]+)\b",
+    re.I,
+)
 _POINTS_AWAY = re.compile(
     # "In contrast, boosting …": the other side of the contrast is a sentence the card does not show
     r"^(?:true or false\?\s*)?(?:in contrast|by contrast|on the other hand|conversely|in comparison|in turn|"

@@ -424,7 +424,11 @@ def _attribute_owner(term: str, definition: str) -> str | None:
 # term, they give no other name for it.
 _DESCRIBES = re.compile(r"^(?:[a-z]+(?:ed|s)\s+(?:with|in|of|by|no|any|a|an|the)\b|lacks?\b|has\b|have\b|no\b)")
 # "1944: Discovery of …", "1950": a year files what happened then; it is no term.
-_NUMBER_TERM = re.compile(r"^[\d\s.,/–-]+$")
+_NUMBER_TERM = re.compile(
+    r"^[\d\s.,/–-]+$|"  # "March 8th 2017", "Jan 19, 2017": a date files what happened then, too
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$",
+    re.I,
+)
 
 
 def _definition_fact(

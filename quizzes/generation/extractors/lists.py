@@ -294,8 +294,7 @@ def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
         # "Protection Methods:" under Corrosion: the label is what the items are
         named = " ".join(w if w.isupper() else w.lower() for w in label.split())
         return _in_topic(fact.section, f"Name {the}{count} {named}.", label)
-    how_many = f"name {count}" if the == "" else f"name all {count}"
-    return _in_topic(fact.section, f"{capitalise(label)}: {how_many}.", label)
+    return None  # "Beancount Syntax: name 3." — a heading over a list says not what its items are
 
 
 _CONDITION_LEAD = re.compile(r"\b(?:when|if|unless|because|where|whenever)$", re.I)

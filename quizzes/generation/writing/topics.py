@@ -49,6 +49,8 @@ _GENERIC = re.compile(
     # "Permission Denied › Cause", "Biology › Branches": a passage's role, or the kind of its items
     r"error|causes?|fix(?:es)?|symptoms?|problem|reasons?|results?|output|"
     r"branches|types|kinds|categories|tools|libraries|packages|utilities|"
+    # "Difference between iterables and generators": two subjects, neither the page's
+    r"(?:the\s+)?(?:key\s+|main\s+)?differences?\s+between\s+.+|"
     # "Docker: A Beginner's Guide": the half that says what kind of page it is
     r"(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
     r"beginner'?s'?|absolute|illustrated)\s+)*(?:guide|tutorial|primer|cheat[\s-]?sheet|crash\s+course|"

@@ -25,3 +25,32 @@ def test_a_tool_whose_sentence_opens_with_its_name_in_small_letters_takes_no_art
     )
     fronts = [c.front for c in cards_of(markdown, "basic")]
     assert any(f.endswith("what is dts-gen?") or f == "What is dts-gen?" for f in fronts), fronts
+
+
+def test_a_date_files_an_event_and_is_no_term():
+    markdown = (
+        "# Alert system retirement\n\n## Timeline\n\n"
+        "* **March 8th 2017**: Bitcoin Core 0.14 released with the hard-coded final alert.\n"
+        "* **Jan 19, 2017**: The final alert was broadcast to every node.\n"
+    )
+    assert not any("2017" in c.front for c in cards_of(markdown))
+
+
+def test_a_heading_on_the_difference_between_two_subjects_gives_way_to_the_pages():
+    markdown = (
+        "# Python generators\n\nGenerators are a special sub-set of iterators in Python.\n\n"
+        "## Difference between iterables and generators\n\n"
+        "Generators cannot be used with the `len()` function, since they have no length.\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert not any("difference between" in f.lower() for f in fronts), fronts
+
+
+def test_an_aside_before_a_pointing_word_still_points_outside_the_card():
+    from quizzes.generation.facts import CardDraft
+    from quizzes.generation.lint import card_problems
+
+    card = CardDraft(
+        key="k", kind="cloze", front="In Big-O, in theory that is worse than merge sort, which is _____.", back="x"
+    )
+    assert "pronoun or connective opening" in {p.rule for p in card_problems(card)}
