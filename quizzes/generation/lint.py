@@ -204,6 +204,12 @@ _PRONOUN_CLAUSE = re.compile(r"^(?:you|we|they|it|he|she|i)\s+\w+", re.I)
 _UNFINISHED = re.compile(r"\b(?:as|is|are|by|of|to|the|a|an|and|or|with|for|from|equals|follows)\s*[:=]?$|[:=]$", re.I)
 
 
+# "Jan _____, 2017: The final alert was …": the day inside a timeline's date.
+_DAY_OF_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+_____(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I
+)
+
+
 def _weak_blank(card: CardDraft) -> str | None:
     if card.kind != "cloze":
         return None
@@ -212,6 +218,8 @@ def _weak_blank(card: CardDraft) -> str | None:
         return f"the blank hides a whole clause “{answer[:40]}”, not a term or a value"
     if _SERIES_BLANK.search(card.front):
         return f"the blank hides “{answer}”, one member of a series that others would fill as well"
+    if _DAY_OF_DATE.search(card.front):
+        return f"the blank hides “{answer}”, the day of a date that labels an entry"
     if not card.front.rstrip().endswith((".", "?", "!")) and _UNFINISHED.search(card.front.rstrip()):
         return "the sentence stops before what it says (a formula or a list that was not text)"
     if _AFTER_NUMBER.search(card.front) and answer.isalpha():
