@@ -1484,7 +1484,10 @@ def _question(fact: Fact, shape: str) -> str:
     if role and not says_kind and not aliases and role not in term.lower() and len(term.split()) <= 3:
         return _role_question(term, role, shape)
     as_written = term
-    if fact.fields.get("common_noun") or (fact.fields.get("title_cased") and _written_small(term)):
+    # "`Iterators` are …", "Unreferenced packages are …": a sentence's capital on words its prose
+    # writes small is no name's.
+    opened = term[:1].isupper() and term[1:] == term[1:].lower() and written_small(term.split()[0], always=True)
+    if fact.fields.get("common_noun") or (fact.fields.get("title_cased") and _written_small(term)) or opened:
         term = term.lower()
     term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
     asked = _does_question(term, definition, aliases) if fact.fields.get("does") else None
@@ -1504,7 +1507,7 @@ def _question(fact: Fact, shape: str) -> str:
         question = _without_article(question, term)
     if bare or _is_call(term):
         return in_topic(_topic_around(fact, term), question)
-    if not reads_as_name(as_written):
+    if not reads_as_name(as_written) or opened:
         # "What is a prospective study?", "What is the g modifier used for?": jargon too is jargon of
         # a subject, which a card read alone must name; the document's, a heading's is too often a
         # part ("Apps", "5.2 Global search"). A name ("Kubernetes", "Docker Engine") names its own.
@@ -1763,8 +1766,10 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         and _countable(last)
         and not first.endswith(("'s", "’s"))
     ):
-        # "an HTML template" is one of a kind; "the k-Means algorithm" is named by its first word.
-        return f"What is {with_article(term) if is_acronym(first) else 'the ' + term}{also}?"
+        # "an HTML template" and "an async action" are one of a kind; "the k-Means algorithm" is named
+        # by its first word.
+        one_of_a_kind = is_acronym(first) or (first.isalpha() and first.islower())
+        return f"What is {with_article(term) if one_of_a_kind else 'the ' + term}{also}?"
     if (
         question == f"What is {term}{also}?"
         and len(term.split()) == 2

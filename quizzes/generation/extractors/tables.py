@@ -32,6 +32,7 @@ from quizzes.generation.writing.grammar import (
     is_adjective,
     is_noun,
     is_only_verb,
+    is_past_tense,
     is_plural,
     singular,
     verb_base,
@@ -777,6 +778,8 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     row, column, value = f["row"], _NUMBER_SIGN.sub("number of ", f["column"]), f["value"]
     if _CATCH_ALL.match(plain_header(row)):
         return []  # "TOTAL", "Others", "All": a sum or a remainder of the rows, no thing to ask about
+    if _an_event(row) or (_DATE_COLUMN.match(column.strip()) and not re.search(r"\d", value)):
+        return []  # "Alert key released": a timeline's event, not a thing; a "Date" cell of words, no date
     kind = _kind_of_rows(f.get("key_header", ""), [f["caption"], *fact.section])
     if f.get("peer_tools"):
         return _equivalent_cell(fact, common)
@@ -881,6 +884,16 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+_DATE_COLUMN = re.compile(r"^(?:date|year|when|released|published)$", re.I)
+
+
+def _an_event(row: str) -> bool:
+    """ "Alert key released", "Final alert broadcast": what happened, named by its past participle."""
+    words = row.split()
+    last = words[-1].lower() if words else ""
+    return len(words) > 1 and last.isalpha() and is_past_tense(last) and not is_noun(last)
 
 
 _ROW_BY_COLUMN = re.compile(r"^What (?:is|are) the .+ of .+\?$")
@@ -1167,8 +1180,8 @@ def _glossary_question(fact: Fact) -> str | None:
     if not f.get("glossary"):
         return None
     term, definition = f["row"], f["value"]
-    if definition_shape(definition) in ("verb", "purpose"):
-        return definition_question(term, definition, [])
+    if definition_shape(definition) in ("verb", "purpose") or re.match(r"^the\s", definition, re.I):
+        return definition_question(term, definition, [])  # "the alert itself …": "What is the Pre-final Alert?"
     return f"What {be(term)} {subject_form(term, definition)}?"
 
 

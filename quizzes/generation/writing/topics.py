@@ -110,7 +110,7 @@ _RELATION = re.compile(r"\b(?:of|for|in|on|with|to|and|by|from|about)\b", re.I)
 _FRAMING = re.compile(
     # "A Beginner's Guide to Docker", "The Complete Guide to Kubernetes", "Notes on Operating Systems"
     r"^(?:(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
-    r"beginner'?s'?|absolute|illustrated)\s+)*(?:introduction|intro|guide|primer|tour|notes|tutorial|crash\s+course|"
+    r"beginner'?s'?|absolute|illustrated)\s+)*(?:introduction|intro|guide|primer|tour|notes?|tutorial|crash\s+course|"
     r"glossary|dictionary|vocabulary|"
     r"cheat[\s-]?sheet)\s+(?:to|on|of|for|about|in)|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
@@ -759,9 +759,17 @@ def _domain_of(subject: str) -> str:
     name, rest = words[0], words[1:]
     named = is_acronym(name) or any(c.isupper() for c in name[1:]) or written_as_name(name)
     common = all(w.isalpha() and w[1:].islower() and w.lower() not in _SMALL_WORDS and written_small(w) for w in rest)
+    if named and not written_small(name) and common and _used_with(name, rest[0]) >= _NAME_MIN_USES:
+        return f"{name} {rest[0].lower()}"  # "Alert System Retirement": the prose keeps saying "Alert system"
     if named and not written_small(name) and common and _used_alone(name, rest[0]):
         return name
     return subject
+
+
+def _used_with(name: str, next_word: str) -> int:
+    """How often the prose writes the name with the title's next word after it ("Alert system")."""
+    prose, _ = _PROSE.get()
+    return prose.count(f" {normalise(name)} {normalise(next_word)} ")
 
 
 def _used_alone(name: str, next_word: str) -> bool:
@@ -898,6 +906,9 @@ def _without_discourse_marker(prompt: str) -> str:
 _NAMED_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ic|al)$")
 
 
+_CONTAINER = re.compile(r"plugins?|extensions?|packages?|library|libraries|modules?|add-?ons?|frameworks?|cli|sdk|api")
+
+
 def _about_the_thing(topic: str, prompt: str) -> str:
     """'JavaScript negation operator' before "anything that goes into an _____ needs to evaluate to
     true/false" → 'JavaScript': one thing of a language's is the topic only of a prompt that names it;
@@ -909,6 +920,8 @@ def _about_the_thing(topic: str, prompt: str) -> str:
         return topic
     if name == _NAMED.get():
         return topic  # a glossary's entry ("Electron main process"): its sentences are about it
+    if _CONTAINER.fullmatch(thing):
+        return topic  # "Kubectl plugin": what the page describes lives in the plugin, not in kubectl
     if _NAMED_ADJECTIVE.search(name):
         return topic  # "Cartesian product", "Euclidean algorithm": the adjective alone names nothing
     if not as_place(topic).startswith("the ") or is_plural(words[-1]):
@@ -1064,6 +1077,8 @@ def _sentence_cased(topic: str) -> str:
         return f"{first} {rest.lower()}"  # "HTML Templates", "CSS Position Properties": the kind, in HTML or CSS
     if rest and (small := _as_the_text_writes(topic)):
         return small  # "DOM Manipulation", "Accessible Webpages": the prose says "DOM manipulation"
+    if rest and _title_cased_english(topic):
+        return topic.lower()  # "Accessible Webpages", "Genetic Algorithm": English words the prose never capitalises
     parts = first.split("-")
     if not rest and len(parts) > 1 and all(p.isalpha() and p[1:].islower() and written_small(p) for p in parts):
         return first.lower()  # "Note-Taking", which the prose writes "note-taking"
@@ -1084,6 +1099,16 @@ def _sentence_cased(topic: str) -> str:
     if not rest and not is_plural(first.lower()):
         return topic  # "Java", "Web": one capitalised word may be a name
     return first.lower() + (" " + rest if rest else "")
+
+
+def _title_cased_english(topic: str) -> bool:
+    """A heading's Title Case over English words that no sentence of the document capitalises
+    ("Accessible Webpages", "Bit Manipulation"); "Hill Cipher" keeps the name its prose writes."""
+    words = [w for w in topic.split() if w.lower() not in _SMALL_WORDS]
+    return reading_a_document() and len(words) >= 2 and all(
+        w.isalpha() and w[:1].isupper() and w[1:].islower() and is_english(w.lower()) and not written_as_name(w)
+        for w in words
+    )
 
 
 def _as_the_text_writes(topic: str) -> str:

@@ -240,8 +240,8 @@ def test_a_described_operator_is_asked_which_operator_does_it_and_school_signs_n
     # The useful direction, two sentences of one subject read as one predicate; every sign is a
     # fact of its own although its cue has no word.
     assert fronts == {
-        "In Arithmetic Operators, which operator calculates the remainder of a division and returns a number?": "%",
-        "In Arithmetic Operators, which operator raises the first number to the power of the second?": "**",
+        "In arithmetic operators, which operator calculates the remainder of a division and returns a number?": "%",
+        "In arithmetic operators, which operator raises the first number to the power of the second?": "**",
     }
 
 
