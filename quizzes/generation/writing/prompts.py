@@ -117,7 +117,17 @@ def is_definition_worth_asking(term: str, definition: str) -> bool:
         or _POINTING_OPENING.match(definition)
         or narrates(definition)
         or _ROUGH_VALUE.match(plain(definition))
+        or _HOW_MADE.match(plain(definition))
     )
+
+
+# "Based on shallow neural networks and consists of …", "Given by a colon-separated list …": how the
+# thing is made or written, which says not what it is ("What is Word2Vec?" → "Based on …").
+_HOW_MADE = re.compile(
+    r"^(?:based\s+on|given\s+by|made\s+(?:of|up\s+of|from)|composed\s+of|built\s+(?:on|from|with)|"
+    r"written\s+(?:as|in|with)|derived\s+from|inspired\s+by|powered\s+by|implemented\s+(?:as|in|with))\b",
+    re.I,
+)
 
 
 # "**Share of GDP**: ~18%", "**Importance**: Small (volatile but …)": a rough value noted against

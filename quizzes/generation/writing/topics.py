@@ -1105,9 +1105,13 @@ def _title_cased_english(topic: str) -> bool:
     """A heading's Title Case over English words that no sentence of the document capitalises
     ("Accessible Webpages", "Bit Manipulation"); "Hill Cipher" keeps the name its prose writes."""
     words = [w for w in topic.split() if w.lower() not in _SMALL_WORDS]
-    return reading_a_document() and len(words) >= 2 and all(
-        w.isalpha() and w[:1].isupper() and w[1:].islower() and is_english(w.lower()) and not written_as_name(w)
-        for w in words
+    return (
+        reading_a_document()
+        and len(words) >= 2
+        and all(
+            w.isalpha() and w[:1].isupper() and w[1:].islower() and is_english(w.lower()) and not written_as_name(w)
+            for w in words
+        )
     )
 
 

@@ -54,3 +54,14 @@ def test_an_aside_before_a_pointing_word_still_points_outside_the_card():
         key="k", kind="cloze", front="In Big-O, in theory that is worse than merge sort, which is _____.", back="x"
     )
     assert "pronoun or connective opening" in {p.rule for p in card_problems(card)}
+
+
+def test_a_gloss_that_says_how_a_thing_is_made_is_not_asked_as_what_it_is():
+    markdown = (
+        "# Text encoders\n\n"
+        "- **Word2Vec**: based on shallow neural networks and consists of two main approaches.\n"
+        "- **BoW**: converts documents into word frequency vectors, ignoring word order.\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert not any("Word2Vec" in f for f in fronts), fronts
+    assert any("BoW" in f for f in fronts), fronts
