@@ -33,7 +33,9 @@ _OBJECT_AFTER = re.compile(
 )
 _STEP_TIMING = re.compile(
     r"^(?:after|before|once|then|next|finally|meanwhile|afterwards)\b(?:\s+(?:that|this|about|around|\d[\d.,-]*)"
-    r"(?:\s+(?:seconds?|minutes?|hours?|days?|weeks?))?)?\s*,?\s+(?=[a-z])",
+    r"(?:\s+(?:seconds?|minutes?|hours?|days?|weeks?))?)?\s*,?\s+(?=[a-z])|"
+    # "When everything is ready, push the plugin …": a step behind its condition
+    r"^(?:when|once|if|as soon as)\s+[^,]{1,60},\s+(?=[a-z])",
     re.I,
 )
 _CALLOUT_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}:\s+(?=\S)")

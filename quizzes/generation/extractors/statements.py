@@ -376,11 +376,22 @@ def _signal(flat: str) -> str | None:
     return next((name for name, pattern in _SIGNALS if pattern.search(flat)), None)
 
 
+# The page's own code and how it is written ("the scripts in this folder", "the types are documented
+# using Flow notation"): facts about the repository, not the subject.
+_ABOUT_THE_PAGE = re.compile(
+    r"^(?:the|these|our)\s+(?:scripts?|queries|code\s+samples?|examples?\s+code|files?\s+in\s+this)\b|"
+    r"\b(?:this|the)\s+(?:repo|repository|folder|directory)\b|\b(?:are|is)\s+documented\s+(?:using|with|in)\b",
+    re.I,
+)
+
+
 def _is_statement(flat: str) -> bool:
     if not MIN_WORDS <= len(flat.split()) <= MAX_WORDS or flat.endswith(("?", ":")) or scaffolding(flat):
         return False
     if not has_verb(flat) or opens_mid_sentence(flat):
         return False  # a caption or a blurb (no verb), or a bullet going on from its heading
+    if _ABOUT_THE_PAGE.search(flat):
+        return False  # "The scripts were written and tested in PostgreSQL 9.4.4.": about the repository
     # "It …", "This …": a sentence that leans on the one before is not a self-contained card.
     # "[ ] Use encryption …", "Don't store …": a step to take, not a claim.
     return not (ADDRESSED.search(flat) or instruction(flat) or bare_order(flat) or DEPENDENT_OPENING.match(flat))

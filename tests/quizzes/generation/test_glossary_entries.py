@@ -65,3 +65,13 @@ def test_a_gloss_that_says_how_a_thing_is_made_is_not_asked_as_what_it_is():
     fronts = [c.front for c in cards_of(markdown)]
     assert not any("Word2Vec" in f for f in fronts), fronts
     assert any("BoW" in f for f in fronts), fronts
+
+
+def test_a_step_behind_its_condition_and_a_fact_about_the_repository_are_not_clozed():
+    markdown = (
+        "# Creating plugins\n\n"
+        "When everything is ready, push the plugin to an online git repository, preferably GitHub.\n\n"
+        "The scripts were written and tested in PostgreSQL 9.4.4 on a laptop.\n\n"
+        "The types are documented using Flow notation throughout the glossary.\n"
+    )
+    assert [c.front for c in cards_of(markdown, "cloze")] == []
