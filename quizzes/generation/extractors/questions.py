@@ -164,6 +164,13 @@ def _answers_how_or_why(question: str, answer: str) -> bool:
     return not _DEFINES.search(first) or bool(_EXPLAINS.search(first))
 
 
+_VAGUE = re.compile(r"^(?:what|how)\s+about\b", re.I)
+_YES_NO = re.compile(r"^(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have)\b", re.I)
+_SAYS_YES_OR_NO = re.compile(
+    r"^(?:yes|no|not|only|never|always|it\s+(?:does|doesn't|can|cannot|can't|is|isn't))\b", re.I
+)
+
+
 def extract(section: Section) -> list[Fact]:
     title = section.title.strip()
     if not is_question(title) or _LEANS.search(title) or not section.blocks:
@@ -179,6 +186,10 @@ def extract(section: Section) -> list[Fact]:
     if answer is None:
         return []
     if not amount and not (_answers_what_is(question, answer) and _answers_how_or_why(question, answer)):
+        return []
+    if _VAGUE.match(question) or (_YES_NO.match(question) and not _SAYS_YES_OR_NO.match(answer)):
+        # "What about circular symlinks?" asks nothing in particular; "Does pnpm work across drives?"
+        # answered "The store should be on the same disk …" leaves the learner to guess yes or no.
         return []
     fields = {"question": question, "answer": answer}
     return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=(first.id,))]

@@ -51,3 +51,15 @@ def test_an_alias_table_asks_each_alias_once_under_the_tools_own_name():
     # The aliases are the plugin's, which the page is about: not kubectl's own.
     assert all(c.front.startswith("In the kubectl plugin, what command does the k") for c in cards), cards[0].front
     assert not is_countable("kubectl") and is_countable("server")
+
+
+def test_a_vague_question_and_a_yes_no_question_answered_without_yes_or_no_are_not_asked():
+    faq = (
+        "# pnpm FAQ\n\n## What about circular symlinks?\n\n"
+        "Circular symlinks are avoided because parent packages are placed beside their dependencies.\n\n"
+        "## Does pnpm work across multiple hard drives?\n\n"
+        "The package store should be on the same disk as the installations of the project.\n\n"
+        "## Does pnpm work on Windows?\n\nYes, pnpm uses junctions instead of symlinks on Windows.\n"
+    )
+    fronts = [c.front for c in cards_of(faq, "basic")]
+    assert fronts == ["Does pnpm work on Windows?"], fronts
