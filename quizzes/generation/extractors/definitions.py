@@ -1836,7 +1836,7 @@ def _abbreviates(short: str, word: str) -> bool:
 # "the most common approach for …", "the best way to …": how the term ranks among others of its kind.
 _RANKS_AMONG_KIND = re.compile(
     r"^the\s+(?:(?:most|least)\s+(?:common|commonly used|popular|widely used|used|frequent|frequently used|famous|"
-    r"well-known|important|efficient|effective|useful)|best|worst)\b",
+    r"well-known|important|efficient|effective|useful)|best|worst|only)\b",
     re.I,
 )
 
@@ -1878,7 +1878,13 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         back = f"{back}. {also}"  # "… tree or graph data structures. It starts at the root and …"
     cards = [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=back, **common)]
     if _RANKS_AMONG_KIND.match(definition):
-        cards = []  # "the most common approach for traversing trees" picks the term out, but says not what it is
+        # "the only way to get data into the store" picks the term out, but says not what it is: asked
+        # the other way round, as the author wrote it ("In Redux, what is the only way to get data …?")
+        if len(definition.split()) <= MAX_REVERSE_WORDS and mask(definition, term, "\x00") == definition:
+            topic = _document_around(fact, term) or _topic_around(fact, term)
+            front = in_topic(topic if not names_term(topic, term) else "", f"What is {definition}?")
+            return [CardDraft(key=f"{fact.key}:reverse", kind="reverse", front=front, back=term, **common)]
+        return []
     hidden = definition
     for name in aliases:
         hidden = mask(hidden, name, "it")

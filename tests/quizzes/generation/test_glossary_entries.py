@@ -75,3 +75,15 @@ def test_a_step_behind_its_condition_and_a_fact_about_the_repository_are_not_clo
         "The types are documented using Flow notation throughout the glossary.\n"
     )
     assert [c.front for c in cards_of(markdown, "cloze")] == []
+
+
+def test_a_gloss_that_singles_the_term_out_is_asked_the_other_way_round():
+    markdown = (
+        "# Redux glossary\n\nRedux keeps the state of an app in one store; Redux reducers change it. "
+        "Redux is small. Redux has few APIs. Redux works with any view library.\n\n"
+        "## Action\n\n- **Actions**: the only way to get data into the store.\n"
+    )
+    cards = cards_of(markdown)
+    assert [(c.front, c.back) for c in cards if c.back == "Actions"] == [
+        ("In Redux, what is the only way to get data into the store?", "Actions")
+    ]
