@@ -543,6 +543,7 @@ def extract(section: Section) -> list[Fact]:
             scored = [(label, rating_value(v)) for label, v in column_values]
             rated_column = len(scored) >= 2 and all(s is not None for _, s in scored)
             base = {"column": column, "caption": caption, "top": top, "key_header": header[0]}
+            base["columns"] = [h for h in header[1:] if h]
             base["commands"] = sorted(_commands_run(section))
             if footnotes:
                 base["footnotes"] = footnotes
@@ -780,6 +781,10 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "TOTAL", "Others", "All": a sum or a remainder of the rows, no thing to ask about
     if _an_event(row) or (_DATE_COLUMN.match(column.strip()) and not re.search(r"\d", value)):
         return []  # "Alert key released": a timeline's event, not a thing; a "Date" cell of words, no date
+    if _TIMELINE_KEY.match(f.get("key_header", "").strip()) and any(
+        _DATE_COLUMN.match(c.strip()) for c in [column, *f.get("columns", [])]
+    ):
+        return []  # "Action | Description | Date": a plan's steps and their days, trivia a reader drops
     kind = _kind_of_rows(f.get("key_header", ""), [f["caption"], *fact.section])
     if f.get("peer_tools"):
         return _equivalent_cell(fact, common)
@@ -887,6 +892,7 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
 
 
 _DATE_COLUMN = re.compile(r"^(?:date|year|when|released|published)$", re.I)
+_TIMELINE_KEY = re.compile(r"^(?:action|event|step|milestone|phase|stage)s?$", re.I)
 
 
 def _an_event(row: str) -> bool:

@@ -63,3 +63,13 @@ def test_a_vague_question_and_a_yes_no_question_answered_without_yes_or_no_are_n
     )
     fronts = [c.front for c in cards_of(faq, "basic")]
     assert fronts == ["Does pnpm work on Windows?"], fronts
+
+
+def test_a_plans_steps_and_their_dates_are_no_cards():
+    markdown = (
+        "# Alert system retirement\n\n## The plan\n\n|Action|Description|Date|\n|---|---|---|\n"
+        "|Pre-final Alert|The alert warning that the Alert system will be retired|2016-11-02|\n"
+        "|Final Alert|Max sequence Alert to disable the Alert system|2017-01-19|\n"
+        "|Alert key released|The Alert key will be made publicly available|Postponed until safe.|\n"
+    )
+    assert cards_of(markdown) == []
