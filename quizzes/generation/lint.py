@@ -13,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from quizzes.generation.facts import CardDraft
-from quizzes.generation.text import normalise
+from quizzes.generation.text import MONTH, normalise
 from quizzes.generation.writing.distractors import shape
 from quizzes.generation.writing.grammar import verb_base, with_article
 
@@ -205,9 +205,7 @@ _UNFINISHED = re.compile(r"\b(?:as|is|are|by|of|to|the|a|an|and|or|with|for|from
 
 
 # "Jan _____, 2017: The final alert was …": the day inside a timeline's date.
-_DAY_OF_DATE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+_____(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I
-)
+_DAY_OF_DATE = re.compile(rf"\b{MONTH}\s+_____(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)
 
 
 def _weak_blank(card: CardDraft) -> str | None:

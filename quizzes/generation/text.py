@@ -11,6 +11,8 @@ from functools import lru_cache
 
 EM_OPEN, EM_CLOSE = "\ue000", "\ue001"
 CODE_OPEN, CODE_CLOSE = "\ue002", "\ue003"
+# A month as dates write it ("March", "Jan.", "Sept"): for "March 8th 2017" and "Jan _____, 2017".
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # `<br>` inside a table cell separates values; `plain()` turns it into a space.
 LINE_BREAK = "\u2028"
 # "3.2 Components of Galvanic Cells", "4. Results": a heading's place in its document, no words of it.

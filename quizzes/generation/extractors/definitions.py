@@ -22,6 +22,7 @@ from quizzes.generation.parsing import Section
 from quizzes.generation.text import (
     CODE_CLOSE,
     CODE_OPEN,
+    MONTH,
     OUTLINE_NUMBER,
     capitalise,
     mask,
@@ -426,7 +427,7 @@ _DESCRIBES = re.compile(r"^(?:[a-z]+(?:ed|s)\s+(?:with|in|of|by|no|any|a|an|the)
 # "1944: Discovery of …", "1950": a year files what happened then; it is no term.
 _NUMBER_TERM = re.compile(
     r"^[\d\s.,/–-]+$|"  # "March 8th 2017", "Jan 19, 2017": a date files what happened then, too
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$",
+    rf"^{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}$",
     re.I,
 )
 
