@@ -61,6 +61,7 @@ _GENERIC = re.compile(
 )
 _DECORATION = re.compile(r"[^\w\s'’&+#./()@–-]")
 _PART = re.compile(
+    r"\s*\((?:part|lesson|chapter|module|week|unit|session|lecture|day)\s+\d+\)\s*$|"  # "Networking (Week 1)"
     r"^(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*[.):-]?\s+|"
     r"^(?=[IVXL])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\.\s+|"  # "X. Dev/prod parity"
     r"\s+(?:part|lesson|chapter)\s+\d+$",
@@ -116,6 +117,8 @@ _FRAMING = re.compile(
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
     r"understanding|exploring|examining|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
     r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into|"
+    # "In search of the perfect pizza": the quest names its object
+    r"in\s+(?:search|look)\s+(?:of|for)|"
     # "How to create Tmux plugins" is about tmux plugins; "How to use code in this folder", about nothing
     r"how\s+to\s+(?:create|build|write|make|use|set\s+up|install|configure|develop|design|run)|"
     # "Defining Data Science", "Techniques of Machine Learning", "A glimpse of function overloading"

@@ -87,3 +87,10 @@ def test_a_gloss_that_singles_the_term_out_is_asked_the_other_way_round():
     assert [(c.front, c.back) for c in cards if c.back == "Actions"] == [
         ("In Redux, what is the only way to get data into the store?", "Actions")
     ]
+
+
+def test_a_course_week_in_brackets_and_a_quest_frame_leave_the_subject():
+    from quizzes.generation.writing.topics import _candidates
+
+    assert _candidates("Introduction to Networking (Week 1)") == ["Networking"]
+    assert _candidates('In search of the "perfect" pizza') == ["perfect pizza"]
