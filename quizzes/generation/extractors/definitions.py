@@ -1431,6 +1431,8 @@ def _askable_term(term: str, definition: str) -> bool:
     # Cached: every term is asked about once as the answer and up to 40 times as a sibling.
     if _is_keyword(term, definition):
         return is_definition_worth_asking("", definition)
+    if re.search(r"[<>]", term) and not term.startswith(CODE_OPEN):
+        return False  # "VICTIM HEADER> Access-Control-Allow-Origin": a placeholder's markup half gone
     if _LEAD_IN_VERB.search(term):
         return False  # "APACHE IV's components include: …" opens a list; the term is the sentence's subject
     return is_definition_worth_asking(term, definition) and not IMPERATIVE.match(term) and not is_step_label(term)

@@ -165,6 +165,11 @@ def _answers_how_or_why(question: str, answer: str) -> bool:
 
 
 _VAGUE = re.compile(r"^(?:what|how)\s+about\b", re.I)
+_NAMES_NOTHING = re.compile(
+    r"^(?:which|what)(?:\s+one)?\s+(?:should|do|does|can|would|shall)\s+(?:you|i|we)\s+(?:use|choose|pick|do|"
+    r"prefer)\??$",
+    re.I,
+)
 _YES_NO = re.compile(r"^(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have)\b", re.I)
 _SAYS_YES_OR_NO = re.compile(
     r"^(?:yes|no|not|only|never|always|it\s+(?:does|doesn't|can|cannot|can't|is|isn't))\b", re.I
@@ -187,7 +192,9 @@ def extract(section: Section) -> list[Fact]:
         return []
     if not amount and not (_answers_what_is(question, answer) and _answers_how_or_why(question, answer)):
         return []
-    if _VAGUE.match(question) or (_YES_NO.match(question) and not _SAYS_YES_OR_NO.match(answer)):
+    if _VAGUE.match(question) or _NAMES_NOTHING.match(question):
+        return []  # "Which should I use?": which of what, the page's headings above said
+    if _YES_NO.match(question) and not _SAYS_YES_OR_NO.match(answer):
         # "What about circular symlinks?" asks nothing in particular; "Does pnpm work across drives?"
         # answered "The store should be on the same disk …" leaves the learner to guess yes or no.
         return []

@@ -7,7 +7,7 @@ from quizzes.generation.writing.distractors import (
     members_said,
     shape,
 )
-from tests.quizzes.generation.helpers import cards_of
+from tests.quizzes.generation.helpers import cards_of, written_cards
 
 
 def test_options_that_end_like_the_answer_come_first_so_its_head_word_gives_nothing_away():
@@ -136,7 +136,7 @@ def test_a_glossary_offers_techniques_for_a_technique_and_commands_for_a_command
         "9. **Foreign Key**: A column that refers to the primary key of another table.\n"
         "10. **Primary Key**: A unique identifier for each row in a table.\n"
     )
-    choices = {c.answer: set(c.choices) for c in cards_of(markdown, "mcq")}
+    choices = {c.answer: set(c.choices) for c in written_cards(markdown, "mcq")}
     assert choices["Sharding"] == {"Sharding", "Normalization", "Indexing", "Replication"}
     # Things stay options for things: a glossary's nouns are one kind however their heads differ.
     assert {"ROLLBACK", "ORDER BY", "Sharding"}.isdisjoint(choices["Table"])

@@ -73,3 +73,13 @@ def test_a_plans_steps_and_their_dates_are_no_cards():
         "|Alert key released|The Alert key will be made publicly available|Postponed until safe.|\n"
     )
     assert cards_of(markdown) == []
+
+
+def test_a_question_that_names_nothing_and_a_term_with_markup_left_over_are_not_asked():
+    markdown = (
+        "# Read consistency\n\n## Which should I use?\n\n"
+        "Weak is probably sufficient for most applications, and is the default read consistency level.\n\n"
+        "## Prerequisites\n\n- **<VICTIM HEADER> Access-Control-Allow-Origin**: https://evil.com or null\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert not any(f.startswith("Which should") or "HEADER>" in f or "which term means" in f.lower() for f in fronts)
