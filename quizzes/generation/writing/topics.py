@@ -651,6 +651,9 @@ def _document_subject(title: str) -> tuple[str, str]:
 _DISAMBIGUATED = re.compile(r"^(?P<name>\S.*?)\s+\((?:[a-z][a-z]+(?:[ -][a-z]+){0,2})\)$")
 
 
+_TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
 def _concise(subject: str) -> str:
     """A subject short enough to open a question: 'Least Recently Used (LRU) Cache' → 'LRU Cache',
     'DOM Manipulation and JavaScript Closures' → 'DOM Manipulation' (the first of two), 'Build a Login
@@ -672,7 +675,13 @@ def _concise(subject: str) -> str:
     if second[:1].isupper() and len(first.split()) >= 2 and not _RELATION.search(first):
         return first
     words = [w.strip("()[]") for w in words]
-    names = [w for w in words if len(w) > 1 and (is_acronym(w) or (w[0].isupper() and any(c.isupper() for c in w[1:])))]
+    names = [
+        w
+        for w in words
+        if len(w) > 1
+        and (is_acronym(w) or (w[0].isupper() and any(c.isupper() for c in w[1:])))
+        and not _TITLED_COMPOUND.fullmatch(w)  # "Five-Layer" is a heading's capitals on "five-layer"
+    ]
     return names[-1] if names else subject
 
 

@@ -94,3 +94,9 @@ def test_a_course_week_in_brackets_and_a_quest_frame_leave_the_subject():
 
     assert _candidates("Introduction to Networking (Week 1)") == ["Networking"]
     assert _candidates('In search of the "perfect" pizza') == ["perfect pizza"]
+
+
+def test_a_long_heading_is_cut_to_its_name_not_to_a_title_cased_compound():
+    from quizzes.generation.writing.topics import _concise
+
+    assert _concise("Contents of the TCP/IP Five-Layer Model") == "TCP/IP"
