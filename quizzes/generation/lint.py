@@ -196,6 +196,8 @@ _SERIES_BLANK = re.compile(
     rf"{_ITEM}, _____, {_ITEM}(?:,|,? (?:and|or) )|{_ITEM}, _____,? (?:and|or) \w"
     rf"|_____, {_ITEM}(?:, {_ITEM})*,? (?:and|or) \w"
     rf"|{_ITEM}, {_ITEM},? (?:and|or) _____"
+    # "(e.g. linting, type checking, editor _____)": one of the author's examples
+    r"|\((?:e\.g\.|for example|for instance|such as|like)[^()]*_____[^()]*\)"
 )
 # "In UDP, _____ — large transfers …" hiding "You need flow/congestion control": a clause, no term.
 _PRONOUN_CLAUSE = re.compile(r"^(?:you|we|they|it|he|she|i)\s+\w+", re.I)

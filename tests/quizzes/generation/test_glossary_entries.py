@@ -100,3 +100,12 @@ def test_a_long_heading_is_cut_to_its_name_not_to_a_title_cased_compound():
     from quizzes.generation.writing.topics import _concise
 
     assert _concise("Contents of the TCP/IP Five-Layer Model") == "TCP/IP"
+
+
+def test_a_blank_on_one_of_the_authors_examples_is_weak():
+    from quizzes.generation.facts import CardDraft
+    from quizzes.generation.lint import card_problems
+
+    front = "The tooling support (e.g. linting, type checking, editor _____) for JSX is more advanced."
+    card = CardDraft(key="k", kind="cloze", front=front, back="autocompletion")
+    assert "weak blank" in {p.rule for p in card_problems(card)}
