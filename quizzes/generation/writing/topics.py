@@ -487,7 +487,8 @@ def dominant_name(text: str) -> str:
     prose = prose_of(_TABLE_ROW.sub(" ", _FRONT_MATTER.sub("", text)))
     counts = Counter(m for m in _NAME_IN_PROSE.findall(prose) if not written_small(m))
     # "pnpm", "kubectl": a tool written small on purpose, a word in no dictionary
-    counts.update(w for w in _SMALL_NAME_IN_PROSE.findall(prose) if zipf_frequency(w, "en") == 0)
+    small = Counter(_SMALL_NAME_IN_PROSE.findall(prose))
+    counts.update({w: n for w, n in small.items() if n >= _NAME_MIN_USES and zipf_frequency(w, "en") == 0})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _NAME_MIN_USES:
         return ""
