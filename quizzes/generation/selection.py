@@ -98,10 +98,6 @@ def _word_before_blank(front: str) -> str:
 _WHICH_TERM_MEANS = "which term means"
 
 
-def _quizzes_well(card: CardDraft) -> bool:
-    return card.kind == "mcq"
-
-
 def select_cards(
     cards: list[CardDraft], *, keep_as_written: set[str] = frozenset()
 ) -> tuple[list[CardDraft], list[Skip]]:
@@ -131,12 +127,12 @@ def select_cards(
 
     # One card per fact: its basic, reverse and multiple choice ask one pair (a term and its
     # definition, a command and its task) three ways, and each gives the next away; readers drop
-    # the second as a copy of the first. A multiple choice with honest options leads, so the fact
-    # can be quizzed, unless it has to ask "Which term means: …?"; then the best by score.
-    # A card that repeats another fact's card gives its place to the fact's next best.
+    # the second as a copy of the first. A multiple choice (written only with three honest options)
+    # leads, so the fact can be quizzed; then the best by score. A card that repeats another fact's
+    # card gives its place to the fact's next best.
     ranked: list[tuple[float, int, list[tuple[int, CardDraft]]]] = []
     for candidates in by_fact.values():
-        candidates.sort(key=lambda c: (not _quizzes_well(c[2]), -c[0], c[1]))
+        candidates.sort(key=lambda c: (c[2].kind != "mcq", -c[0], c[1]))
         value, position, _ = candidates[0]
         ranked.append((-value, position, [(p, card) for _, p, card in candidates]))
     ranked.sort(key=lambda r: r[:2])
