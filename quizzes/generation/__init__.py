@@ -106,7 +106,8 @@ def generate(markdown: str, *, deck: str) -> Bank:
     # Judge the generated candidates alike: lint, score, the best few per fact, a cap. The
     # author's own cards are theirs, kept as written (`_render` refused only empty or long ones).
     authored = {f.key for f in facts if f.extractor == author_cards.NAME}
-    cards, left_out = select_cards(candidates, keep_as_written=authored)
+    terms = {f.key for f in facts if f.extractor == definitions.NAME}
+    cards, left_out = select_cards(candidates, keep_as_written=authored, terms=terms)
     skipped += [*left_out, *_cardless(facts, candidates, refused)]
     return Bank(facts=facts, cards=cards, skipped=skipped, blocks=document.blocks)
 

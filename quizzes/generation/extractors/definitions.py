@@ -432,6 +432,10 @@ _NUMBER_TERM = re.compile(
 )
 
 
+_CODE_WITH_ROLES = re.compile(rf"^(?P<code>{CODE_OPEN}[^{CODE_CLOSE}]+{CODE_CLOSE})\s*\([A-Z][\w]*(?:, [A-Z]\w*)*\)$")
+_ROLE_NAMES = re.compile(r"[A-Z][a-z]+(?:, [A-Z][a-z]+)*")
+
+
 def _definition_fact(
     section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
 ) -> Fact | None:
@@ -440,6 +444,11 @@ def _definition_fact(
     subject ("Search Engines: CTR is used to …")."""
     if definition.rstrip().endswith(":") and _ANNOUNCES_PARTS.search(definition):
         return None  # "… the model that incorporates the three main considerations:" says it in the list after
+    if labelled := _CODE_WITH_ROLES.match(term.strip()):
+        # "`converttopsbt` (Creator)": the roles the command plays, no other name for it
+        term, aliases = labelled["code"], []
+    if term.strip().startswith(CODE_OPEN):
+        aliases = [a for a in aliases if not _ROLE_NAMES.fullmatch(plain(a or "").strip())]
     term, definition = plain(term).strip().rstrip(":").strip(), strip_trailing(plain(definition))
     definition = without_praise(_FURTHER_CLAIM.sub("", definition))
     labelled = term

@@ -118,6 +118,8 @@ def is_plural(noun: str) -> bool:
         last = last.lower()  # "Strings", "Prokaryotes" opening a bullet are still plural
     if not last.islower() or not last.endswith("s") or last.endswith("ss"):
         return False
+    if zipf_frequency(last, "en") == 0 and zipf_frequency(singular(last), "en") == 0:
+        return False  # "joinpsbts": a command's name, in no dictionary either way
     return singular(last) != last
 
 

@@ -256,7 +256,7 @@ def test_distractors_come_from_terms_of_the_same_role():
         "## Algorithms by Paradigm\n\n- **Greedy** - choose the best option now, without any thought for the future\n"
         "- **Brute Force** - look at all the possibilities and select the best solution\n"
     )
-    [card] = [c for c in cards_of(markdown, "mcq") if c.answer == "algorithm"]
+    [card] = [c for c in written_cards(markdown, "mcq") if c.answer == "algorithm"]
     assert not {"Greedy", "greedy", "Brute Force", "brute Force"} & set(card.choices)
 
 

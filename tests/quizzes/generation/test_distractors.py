@@ -35,9 +35,9 @@ def test_a_genus_the_document_fills_with_the_answer_is_no_distractor():
         "A **volume** is a directory outside the container's writable layer kept between its runs.\n\n"
         "The **Docker Engine** is an open source containerization technology for building applications.\n"
     )
-    [card] = [c for c in cards_of(markdown, "mcq") if c.answer == "Docker Engine"]
+    [card] = [c for c in written_cards(markdown, "mcq") if c.answer == "Docker Engine"]
     assert "Container engine" not in card.choices and len(card.choices) == 4
-    [engine] = [c for c in cards_of(markdown, "mcq") if c.answer.lower() == "container engine"]
+    [engine] = [c for c in written_cards(markdown, "mcq") if c.answer.lower() == "container engine"]
     assert "Docker Engine" not in engine.choices, "Docker is a container engine: a true answer"
 
 
@@ -77,7 +77,7 @@ def test_a_gloss_another_term_says_all_of_is_asked_one_way_only():
         "**Radix sort** is a non-comparative sorting algorithm that distributes keys into buckets by digit.\n\n"
         "**Counting sort** is an integer sorting algorithm that counts the objects having each distinct key.\n"
     )
-    cards = cards_of(markdown)
+    cards = written_cards(markdown)
     bubble = [c.kind for c in cards if c.back == "Bubble sort" or c.answer == "Bubble sort"]
     assert bubble == [], "cocktail shaker sort fits 'a simple sorting algorithm that repeatedly steps …' too"
     assert any(c.kind in ("reverse", "mcq") and c.answer in ("", "Cocktail shaker sort") for c in cards)
@@ -117,7 +117,7 @@ def test_terms_of_one_list_stay_options_for_each_other():
         "## Techniques\n\n### Recursion\n\n"
         "**Recursion** is the most common approach for traversing trees.\n"
     )
-    mcqs = {c.answer: c.choices for c in cards_of(markdown, "mcq")}
+    mcqs = {c.answer: c.choices for c in written_cards(markdown, "mcq")}
     assert "Recursion" not in mcqs, "tree terms are no approaches"
     assert mcqs and all("Recursion" not in choices for choices in mcqs.values())
 

@@ -83,3 +83,27 @@ def test_a_question_that_names_nothing_and_a_term_with_markup_left_over_are_not_
     )
     fronts = [c.front for c in cards_of(markdown)]
     assert not any(f.startswith("Which should") or "HEADER>" in f or "which term means" in f.lower() for f in fronts)
+
+
+def test_a_command_with_the_roles_it_plays_is_asked_by_its_name():
+    markdown = (
+        "# PSBT how-to\n\n## RPCs\n\n"
+        "- **`converttopsbt` (Creator)** is a utility RPC that converts an unsigned raw transaction to PSBT format.\n"
+        "- **`joinpsbts` (Creator)** is a utility RPC that joins multiple PSBTs together into one.\n"
+    )
+    fronts = {c.front for c in cards_of(markdown, "basic")}
+    assert {"What is converttopsbt?", "What is joinpsbts?"} <= fronts, fronts  # a name names its own topic
+
+
+def test_a_term_is_asked_what_it_is_and_a_command_as_a_choice():
+    from tests.quizzes.generation.helpers import written_cards
+
+    glossary = (
+        "# Container glossary\n\n"
+        "- **Hypervisor**: a piece of software that creates and runs virtual machines.\n"
+        "- **Container engine**: a piece of software that accepts user requests and runs containers.\n"
+        "- **Container runtime**: a low-level component that mounts the container and starts it.\n"
+        "- **Image**: a read-only template with instructions for creating a container.\n"
+    )
+    assert any(c.kind == "mcq" for c in written_cards(glossary))  # written, and quizzable from the candidates
+    assert {c.kind for c in cards_of(glossary)} == {"basic"}  # the bank asks each term what it is

@@ -334,7 +334,7 @@ def test_a_verb_definition_asks_its_term_in_lower_case():
         "- **Delegation**: Handles events for many elements\n- **Observer**: Watches the DOM for changes\n"
         "- **Web Components**: Creates reusable encapsulated elements\n"
     )
-    assert "What moves the element by the same amount the mouse moved?" in {c.front for c in cards_of(markdown)}
+    assert "What moves the element by the same amount the mouse moved?" in {c.front for c in written_cards(markdown)}
 
 
 def test_a_walkthrough_is_no_sequence_and_pointers_to_the_next_lesson_are_no_statement():
