@@ -202,16 +202,20 @@ def extract(section: Section) -> list[Fact]:
     return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=(first.id,))]
 
 
-def _names_its_subject(question: str) -> bool:
-    """'What is a closure?' names its subject; 'Why does the order matter?' needs the topic."""
-    return any(not word.islower() or zipf_frequency(word, "en") < 4.0 for word in _WORD.findall(question)[1:])
+def _names_a_name(question: str) -> bool:
+    """'Who created ZMK?', 'Does pnpm work on Windows?' name their subject; 'Why have hard links at
+    all?' and 'What is hoisting?' need the topic. Each sentence's first word is capitalised anyway."""
+    words = [w for sentence in re.split(r"[?.!]\s+", question) for w in _WORD.findall(sentence)[1:]]
+    # "pnpm", "kubectl": a tool's name in small letters is in no dictionary
+    return any(any(c.isupper() for c in w) or zipf_frequency(w.lower(), "en") == 0 for w in words)
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     question = fact.fields["question"]
     topic = topic_of(fact.section[:-1])
-    # "Why have hard links at all?" in pnpm's FAQ: a rare word is no subject unless it is the topic.
-    if not _names_its_subject(question) or (topic and not mentions(question, topic)):
+    # "Who created ZMK?" names its subject; "Why have hard links at all?" in pnpm's FAQ does not,
+    # however rare its words: a name does, written with its capitals.
+    if not _names_a_name(question) and not mentions(question, topic):
         question = in_topic(topic, question)
     return [
         CardDraft(

@@ -290,10 +290,16 @@ _NUMBER_ONLY = re.compile(
 _QUOTED = re.compile(r"^\s*[“\"‘']")
 
 
+_CLAIM_FOLLOWERS = {"with", "the", "a", "an", "all", "any", "your", "its", "in", "on", "to", "for", "from", "by"}
+
+
 def _states_a_claim(half: str) -> bool:
     """'output size dominates', 'order matters not': a clause, its verb in the third person, is a claim
     about a subject, not one. Only a word that is never a noun counts ('Uses', 'Tables' may be nouns)."""
     words = re.findall(r"[A-Za-z]+", half)
+    verb = len(words) >= 3 and words[1].islower() and words[1].endswith("s") and can_be_verb(words[1][:-1])
+    if verb and words[2].lower() in _CLAIM_FOLLOWERS:
+        return True  # "Luxon works with time zones", "Redis keeps the data in memory"
     return len(words) >= 2 and words[-1].islower() and words[-1].endswith("s") and is_only_verb(words[-1])
 
 

@@ -107,3 +107,18 @@ def test_a_term_is_asked_what_it_is_and_a_command_as_a_choice():
     )
     assert any(c.kind == "mcq" for c in written_cards(glossary))  # written, and quizzable from the candidates
     assert {c.kind for c in cards_of(glossary)} == {"basic"}  # the bank asks each term what it is
+
+
+def test_a_faq_question_naming_its_product_takes_no_other_name_as_its_topic():
+    faq = (
+        "# FAQ\n\nZMK runs on Zephyr. Zephyr is an RTOS. Zephyr supports many boards. Zephyr is small. "
+        "Zephyr is fast. Zephyr has drivers.\n\n## Who created ZMK?\n\nZMK was created by Pete Johanson in 2020.\n"
+    )
+    assert [c.front for c in cards_of(faq, "basic")] == ["Who created ZMK?"]
+
+
+def test_a_heading_that_states_a_claim_names_no_subject():
+    from quizzes.generation.writing.topics import _states_a_claim
+
+    assert _states_a_claim("Luxon works with time zones")
+    assert not _states_a_claim("Git Commands for beginners")
