@@ -1,5 +1,5 @@
 """Judge and keep: of the candidate cards every extractor rendered, keep the one that suits
-each fact best, and no more per document than a person could study.
+each fact best (a term's reverse too), and no more per document than a person could study.
 
 Transparent by design: a card is dropped for a named lint rule, or ranked by `score()`, whose
 parts are listed there. What is dropped is reported as skips, so a document's import report says
@@ -154,8 +154,9 @@ def select_cards(
     blanks: set[tuple[str, str]] = set()  # (section, answer) and (answer, the word before its blank)
     repeats: dict[str, tuple[CardDraft, str]] = {}
     restated: dict[str, CardDraft] = {}
+    generated = 0
     for _, _, candidates in ranked:
-        if len(with_card) >= MAX_CARDS_PER_DOCUMENT:
+        if generated >= MAX_CARDS_PER_DOCUMENT:
             left_out[candidates[0][1].section] += 1
             continue
         for position, card in candidates:
@@ -178,7 +179,18 @@ def select_cards(
                 blanks.update((blank, shape))
             seen.add(card)
             kept.append((position, card))
+            generated += 1
             with_card.add(fact_key)
+            if card.kind == "basic" and fact_key in terms:
+                # A term's reverse ("What is the term for …?" → a real name) is a card of its own:
+                # readers kept it as often as the basic (35% over four unseen sets), unlike its
+                # multiple choice. The one second card a fact may have.
+                for reverse_position, reverse in candidates:
+                    if reverse.kind == "reverse" and not seen.is_near_copy(reverse):
+                        seen.add(reverse)
+                        kept.append((reverse_position, reverse))
+                        generated += 1
+                        break
             break
     for fact_key, card in copies.items():
         if fact_key not in with_card:

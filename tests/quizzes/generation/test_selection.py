@@ -23,6 +23,25 @@ def test_each_fact_keeps_one_card_the_best_by_score():
     assert [c.kind for c in kept] == ["basic"] and skipped == []
 
 
+def test_a_term_keeps_its_basic_and_its_reverse_but_not_its_choice():
+    cards = [
+        draft("t", "basic", "What is a hypervisor?", back="Software that runs virtual machines"),
+        draft("t", "reverse", "What is the term for software that runs virtual machines?", back="hypervisor"),
+        CardDraft(
+            key="t:mcq",
+            kind="mcq",
+            front="What is the term for software that runs virtual machines?",
+            back="hypervisor",
+            choices=["hypervisor", "container", "image", "engine"],
+            answer="hypervisor",
+            note_key="t",
+            section="Docker",
+        ),
+    ]
+    assert sorted(c.kind for c in select_cards(cards, terms={"t"})[0]) == ["basic", "reverse"]
+    assert [c.kind for c in select_cards(cards)[0]] == ["mcq"]  # any other fact: its one best card
+
+
 def test_a_multiple_choice_with_honest_options_is_the_facts_card_unless_it_asks_which_term_means():
     options = ["docker rmi IMAGE", "docker images", "docker pull IMAGE", "docker push IMAGE"]
     choice = CardDraft(
