@@ -309,7 +309,9 @@ def _sync_cards(deck, drafts: list[CardDraft], notes: dict[str, Note], report: I
         "retired",
         "edited_by_staff",
     ]
-    Card.objects.bulk_update(rekeyed, ["key"], batch_size=BATCH)
+    updated = {c.pk for c in to_update}
+    # A card that took over its fact's row and changed too is saved with `to_update`, key and all.
+    Card.objects.bulk_update([c for c in rekeyed if c.pk not in updated], ["key"], batch_size=BATCH)
     Card.objects.bulk_update(to_update, fields, batch_size=BATCH)
     Card.objects.bulk_update(kept, ["generated_hash"], batch_size=BATCH)
     report.added, report.updated = len(to_create), len(to_update)

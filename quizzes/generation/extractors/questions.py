@@ -193,11 +193,9 @@ def extract(section: Section) -> list[Fact]:
     if not amount and not (_answers_what_is(question, answer) and _answers_how_or_why(question, answer)):
         return []
     if _VAGUE.match(question) or _NAMES_NOTHING.match(question):
-        return []  # "Which should I use?": which of what, the page's headings above said
+        return []  # "What about circular symlinks?", "Which should I use?": of what, the headings above said
     if _YES_NO.match(question) and not _SAYS_YES_OR_NO.match(answer):
-        # "What about circular symlinks?" asks nothing in particular; "Does pnpm work across drives?"
-        # answered "The store should be on the same disk …" leaves the learner to guess yes or no.
-        return []
+        return []  # "Does pnpm work across drives?" → "The store should be on …": yes or no, left to guess
     fields = {"question": question, "answer": answer}
     return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=(first.id,))]
 

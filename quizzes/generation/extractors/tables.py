@@ -88,6 +88,8 @@ _EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.|samples?|usage|illustrations
 _ANTI_COLUMN = re.compile(r"^(?:non[-\s]?|not\b|bad\b|wrong\b|anti[-\s]?|avoid\b|don'?t\b|incorrect\b)", re.I)
 # "Step | Purpose": the rows are the lesson's own steps, not ideas to recall.
 _WALKTHROUGH_HEADER = re.compile(r"^(?:steps?|tasks?|stages?|phases?|milestones?)$", re.I)
+_PLANNED = re.compile(r"^(?:actions?|events?)$", re.I)  # with a date column: a plan or a timeline
+_DATE_COLUMN = re.compile(r"^(?:date|year|when|released|published)$", re.I)
 # "Element | ID | Purpose": the id, class or file a walkthrough gave its own project.
 _IDENTIFIER_COLUMN = re.compile(r"^(?:ids?|identifiers?|class(?:es| names?)?|selectors?|file ?names?|paths?)$", re.I)
 _PROJECT_IDENTIFIER = re.compile(r"\b(?:id|class|name)=[\"']")
@@ -134,6 +136,8 @@ def shape(rows: list[list[str]]) -> str:
     header, body = rows[0], rows[1:]
     if header and _WALKTHROUGH_HEADER.match(header[0].strip()):
         return "walkthrough"
+    if header and _PLANNED.match(header[0].strip()) and any(_DATE_COLUMN.match(h.strip()) for h in header[1:]):
+        return "walkthrough"  # "Action | Description | Date": a plan's steps and their days, trivia a reader drops
     asked = [c for c, h in enumerate(header) if not (c and _skipped_column(h))]  # not an anti-example column
     if any(_IDENTIFIER_COLUMN.match(h.strip()) for h in header) or any(
         _PROJECT_IDENTIFIER.search(r[c]) for r in body for c in asked if c < len(r)
@@ -543,7 +547,6 @@ def extract(section: Section) -> list[Fact]:
             scored = [(label, rating_value(v)) for label, v in column_values]
             rated_column = len(scored) >= 2 and all(s is not None for _, s in scored)
             base = {"column": column, "caption": caption, "top": top, "key_header": header[0]}
-            base["columns"] = [h for h in header[1:] if h]
             base["commands"] = sorted(_commands_run(section))
             if footnotes:
                 base["footnotes"] = footnotes
@@ -781,10 +784,6 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "TOTAL", "Others", "All": a sum or a remainder of the rows, no thing to ask about
     if _an_event(row) or (_DATE_COLUMN.match(column.strip()) and not re.search(r"\d", value)):
         return []  # "Alert key released": a timeline's event, not a thing; a "Date" cell of words, no date
-    if _TIMELINE_KEY.match(f.get("key_header", "").strip()) and any(
-        _DATE_COLUMN.match(c.strip()) for c in [column, *f.get("columns", [])]
-    ):
-        return []  # "Action | Description | Date": a plan's steps and their days, trivia a reader drops
     kind = _kind_of_rows(f.get("key_header", ""), [f["caption"], *fact.section])
     if f.get("peer_tools"):
         return _equivalent_cell(fact, common)
@@ -889,10 +888,6 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
-
-
-_DATE_COLUMN = re.compile(r"^(?:date|year|when|released|published)$", re.I)
-_TIMELINE_KEY = re.compile(r"^(?:action|event|step|milestone|phase|stage)s?$", re.I)
 
 
 def _an_event(row: str) -> bool:
