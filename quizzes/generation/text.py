@@ -93,8 +93,12 @@ def _segment(marked: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in _segmenter().segment(marked) if s.strip())
 
 
+# "… are quite small. p56": a reading note's page reference, after the sentence it cites
+_PAGE_CITED = re.compile(r"(?<=[.!?])\s+pp?\.?\s?\d+(?:\s?[/–-]\s?\d+)?$")
+
+
 def sentences(marked: str) -> list[str]:
-    return list(_sentences(marked))
+    return [_PAGE_CITED.sub("", sentence) for sentence in _sentences(marked)]
 
 
 @lru_cache(maxsize=65536)

@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, mcq
-from quizzes.generation.language import ADDRESSED, IMPERATIVE, is_gloss
+from quizzes.generation.language import ADDRESSED, IMPERATIVE, impersonal, is_gloss
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import (
     CODE_CLOSE,
@@ -444,6 +444,8 @@ def _definition_fact(
     subject ("Search Engines: CTR is used to …")."""
     if definition.rstrip().endswith(":") and _ANNOUNCES_PARTS.search(definition):
         return None  # "… the model that incorporates the three main considerations:" says it in the list after
+    if _DANGLING.search(plain(definition).rstrip(" :")):
+        return None  # "a server-side component which is responsible for:" goes on in the list after
     if labelled := _CODE_WITH_ROLES.match(term.strip()):
         # "`converttopsbt` (Creator)": the roles the command plays, no other name for it
         term, aliases = labelled["code"], []
@@ -491,7 +493,7 @@ def _definition_fact(
         for a in (_alias_name(x) for x in aliases)
         if re.search(r"[A-Za-z]{2}", a) and a.lower() != term.lower() and not _DESCRIBES.match(a)
     ]
-    fields = {"term": term, "aliases": aliases, "definition": definition, "type": "definition"}
+    fields = {"term": term, "aliases": aliases, "definition": impersonal(definition), "type": "definition"}
     if term != labelled and all(w.isalpha() and w[1:].islower() for w in term.split()):
         fields["common_noun"] = True  # "Purpose of Subnet Mask": a label's capitals, not a name's
     if _opens_with_instruction(definition):
@@ -1471,17 +1473,12 @@ def _is_keyword(term: str, definition: str) -> bool:
 
 
 def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:
+    """What an abbreviation stands for, asked one way: "What is the abbreviation for Transport
+    Layer Security?" spells its answer in the initials of the question (a reader dropped it as trivial)."""
     term, definition = fact.fields["term"], fact.fields["definition"]
     return [
         CardDraft(
             key=f"{fact.key}:basic", kind="basic", front=f"What does {term} stand for?", back=definition, **common
-        ),
-        CardDraft(
-            key=f"{fact.key}:reverse",
-            kind="reverse",
-            front=f"What is the abbreviation for {definition}?",
-            back=term,
-            **common,
         ),
     ]
 
@@ -1670,7 +1667,13 @@ def _qualified(term: str, section: tuple[str, ...]) -> str:
     return term
 
 
-_NOT_QUALIFIERS = {"and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "about", "your", "our"}
+# "Why does Black not …": "does" is a noun to the lexicon (female deer), here the question's verb
+_DANGLING = re.compile(r"\b(?:for|of|to|in|on|with|by|from|as|like|the|an?|and|or|is|are|include|includes)$", re.I)
+
+_NOT_QUALIFIERS = {
+    *("and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "about", "your", "our"),
+    *("does", "do", "did", "is", "are", "was", "were", "can", "will", "should", "has", "have", "why", "how"),
+}
 
 
 @lru_cache(maxsize=16384)

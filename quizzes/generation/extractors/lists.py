@@ -22,7 +22,11 @@ from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "lists"
 
-_LABEL = re.compile(r"\b(?P<label>(?:types|kinds|forms|categories|examples|steps|parts|components) of [\w\s'-]+)", re.I)
+# "parts of a TLS 1.2 cipher suite": a version's point is no end of the label
+_LABEL = re.compile(
+    r"\b(?P<label>(?:types|kinds|forms|categories|examples|steps|parts|components) of [\w\s'-]+(?:\.\d[\w\s'-]*)*)",
+    re.I,
+)
 _EXAMPLES = re.compile(
     r"\b(?:most\s+)?popular\s+(?P<what>[\w\s-]{3,40}?)\s+(?:are|include|includes)\s+(?P<items>.+)$", re.I
 )
@@ -91,7 +95,7 @@ _ITEM_HEAD = re.compile(
 
 
 # "phases of mitosis", as `_counted_label` names a list.
-_COUNTED_LABEL = re.compile(r"(?:main |key )?[a-z]+s of [\w\s'-]+")
+_COUNTED_LABEL = re.compile(r"(?:main |key )?[a-z]+s of [\w\s'-]+(?:\.\d[\w\s'-]*)*")
 # "strengths of Kanban", as `_role_label` names a list: it reads after "Name the 3 …".
 _ROLE_LABEL = re.compile(rf"{_ROLE.pattern} of [\w\s'.+#-]+", re.I)
 

@@ -14,8 +14,8 @@ from wordfreq import zipf_frequency
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import ADDRESSED, related
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import capitalise, plain, sentences
-from quizzes.generation.writing.topics import in_topic, mentions, topic_of
+from quizzes.generation.text import capitalise, normalise, plain, sentences
+from quizzes.generation.writing.topics import in_topic, mentions, page_name, topic_of
 
 NAME = "questions"
 MAX_ANSWER_WORDS = 45
@@ -212,8 +212,10 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     question = fact.fields["question"]
     topic = topic_of(fact.section[:-1])
     # "Who created ZMK?" names its subject; "Why have hard links at all?" in pnpm's FAQ does not,
-    # however rare its words: a name does, written with its capitals.
-    if not _names_a_name(question) and not mentions(question, topic):
+    # however rare its words: a name does, written with its capitals. The page's own name is added
+    # to any question without it: "Why is my Jupyter Notebook cell not formatted?" is about Black.
+    own = bool(topic) and normalise(topic) == normalise(page_name())
+    if (own or not _names_a_name(question)) and not mentions(question, topic):
         question = in_topic(topic, question)
     return [
         CardDraft(

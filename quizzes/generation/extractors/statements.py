@@ -35,6 +35,7 @@ from quizzes.generation.language import (
     given_by_the_sentence,
     has_verb,
     headless,
+    impersonal,
     in_a_purpose_clause,
     instruction,
     kind_after_its_name,
@@ -468,7 +469,7 @@ def extract(section: Section) -> list[Fact]:
                 continue  # raw LaTeX, n and k the card could not define, "Returns true if …" of an unnamed operator
             if key_sentences.has_term(sentence):
                 continue
-            sentence = repaired_opening(claim_of(sentence))  # "In Genetic Algorithm the …"
+            sentence = impersonal(repaired_opening(claim_of(sentence)))  # "In Genetic Algorithm the …"
             flat = plain(sentence)
             stated = without_connective(without_callout(sentence))
             named = with_named_referent(stated, section.path)

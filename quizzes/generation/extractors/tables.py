@@ -554,7 +554,7 @@ def extract(section: Section) -> list[Fact]:
                 base["glossary"] = True
             if _transposed(header, rows):
                 base["subjects"] = [h for h in header[1:] if h]
-            if peer_tools(header, code_columns, c):
+            if len(rows) >= 2 and peer_tools(header, code_columns, c):
                 base["peer_tools"] = True
             elif _platform_column(header, code_columns, c):
                 base["platform_column"] = True

@@ -106,7 +106,8 @@ def with_article(noun: str) -> str:
     return _engine.a(noun)
 
 
-_POSTMODIFIER = re.compile(r"\s(?:of|between|per|among|within|across)\s")
+# "chirality in molecules", "time between deploys": the head comes before what modifies it
+_POSTMODIFIER = re.compile(r"\s(?:of|between|per|among|within|across|in|for|on|at|from|with|into|under)\s")
 
 
 def is_plural(noun: str) -> bool:
@@ -215,13 +216,16 @@ _MID_SENTENCE_CAPITAL = re.compile(r"\b[a-z]+ ([A-Z][a-z]+)\b")
 # An address or code ("wiki/Hill_cipher", "`hill`") is no writing of the word.
 _NOT_PROSE = re.compile(r"\]\([^)]*\)|https?://\S+|`[^`]*`")
 _PATH_LIKE = re.compile(r"\S[/_.]\S")  # "wiki/Hill_cipher", "index.js": a word of a path or file
+_DOTTED_NAME = re.compile(r"^[(“\"']?[A-Z][a-z]+\.(?:[A-Z]{2,}|js)[)”\"',.:;!?]*$")  # "Socket.IO", "Vue.js"
 
 
 def _prose(text: str) -> str:
     """The text without addresses, code spans and path-like words. Word by word, not one pattern
     over the text: a line of a thousand table cells must not cost a backtracking search."""
     lines = _NOT_PROSE.sub(" ", text).split("\n")
-    return "\n".join(" ".join(w for w in line.split(" ") if not _PATH_LIKE.search(w)) for line in lines)
+    return "\n".join(
+        " ".join(w for w in line.split(" ") if not _PATH_LIKE.search(w) or _DOTTED_NAME.match(w)) for line in lines
+    )
 
 
 # Words the document writes in small letters: "types of virtualization" makes a title's

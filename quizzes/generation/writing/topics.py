@@ -64,7 +64,10 @@ _PART = re.compile(
     r"\s*\((?:part|lesson|chapter|module|week|unit|session|lecture|day)\s+\d+\)\s*$|"  # "Networking (Week 1)"
     r"^(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*[.):-]?\s+|"
     r"^(?=[IVXL])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\.\s+|"  # "X. Dev/prod parity"
-    r"\s+(?:part|lesson|chapter)\s+\d+$",
+    r"\s+(?:part|lesson|chapter)\s+\d+$|"
+    # "Introduction p21", "Three Plateaus p40/1": a book's page; "Organic Chemistry, Academic Year
+    # 2024/2025": the course's year. Where the notes come from, not what they are about.
+    r"\s+pp?\.?\s?\d+(?:\s?[/–-]\s?\d+)?$|\s+(?:academic\s+year\s+|a\.y\.\s+)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?$",
     re.I,
 )
 # "Good link text", "Use the correct HTML": advice, not a subject.
@@ -279,7 +282,13 @@ def _candidates(title: str, *, built: bool = False) -> list[str]:
         return []  # "Complexity reality check: output size dominates" says something; the subject is above
     # "Python Regular Expressions - Python Cheatsheet", "Examining Distribution - Univariate": the
     # subject comes first, then the site or series, or a qualifier that names nothing alone.
-    parts = [p for h in halves if not _QUOTED.match(h) for p in h.split(" - ") if not _NUMBER_ONLY.match(p)]
+    parts = [
+        p
+        for h in halves
+        if not _QUOTED.match(h)
+        for i, p in enumerate(_PART_SEPARATOR.split(h))
+        if not _NUMBER_ONLY.match(p) and not (i and _WHOSE_NOTES.match(p))
+    ]
     return [h for h in (_kind_built(h) if built and _instructs(h) else _subject(h) for h in parts) if h]
 
 
@@ -288,6 +297,10 @@ _NUMBER_ONLY = re.compile(
     r"^\s*(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*$", re.I
 )
 _QUOTED = re.compile(r"^\s*[“\"‘']")
+# "Immunity to Change ~ Theo Notes", "Rust — the book", "Vim | cheatsheet": the subject, then the page
+_PART_SEPARATOR = re.compile(r"\s+[-–—~|]\s+")
+# "… ~ Theo Notes", "… - My notes": after the subject, whose notes the page is
+_WHOSE_NOTES = re.compile(r"^\s*\w+(?:'s|’s)?\s+notes\s*$", re.I)
 
 
 _CLAIM_FOLLOWERS = {"with", "the", "a", "an", "all", "any", "your", "its", "in", "on", "to", "for", "from", "by"}
@@ -395,7 +408,10 @@ _TOPICS: ContextVar[dict[tuple[str, ...], str] | None] = ContextVar("document_to
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s.*$|^.+\n(?:=+|-+)\s*$", re.M)
 # A capitalised word after a small one, not the first word of a longer name ("Bloom Filter"); a
 # short acronym ("PR", "AST") is more often a thing the document uses than its subject.
-_NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )(?![A-Z]{1,3}\b)[A-Z][A-Za-z0-9+#]*(?:\.js)?(?![\w-]| [A-Z])")
+# "_Black_ is …": the name emphasised; "Socket.IO", "Vue.js": a name with its dotted part.
+_NAME_IN_PROSE = re.compile(
+    r"(?<=[a-z,;(] )[_*]{0,2}((?![A-Z]{1,3}\b)[A-Z][A-Za-z0-9+#]*(?:\.js|\.[A-Z]{2,})?)[_*]{0,2}(?![\w-]| [A-Z])"
+)
 _SMALL_NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )[a-z][a-z0-9]{2,}(?![\w-])")
 _TABLE_ROW = re.compile(r"^\s*\|.*$", re.M)
 _NAME_MIN_USES = 5
@@ -486,6 +502,11 @@ def asked_first(text: str) -> str:
     return small if is_plural(last) or _seldom_counted(last) else plural(small)
 
 
+def page_name() -> str:
+    """The name the document being written is about ("Black", "Socket.IO"), or ''."""
+    return _NAMED.get()
+
+
 def dominant_name(text: str) -> str:
     """The proper name the prose uses most, mid-sentence, when it is the document's subject: used at
     least five times, half as often again as any other name, and named in the opening lines.
@@ -497,12 +518,23 @@ def dominant_name(text: str) -> str:
     counts.update({w: n for w, n in small.items() if n >= _NAME_MIN_USES and zipf_frequency(w, "en") == 0})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _NAME_MIN_USES:
-        return ""
+        return _introduced(prose, counts)
     name, uses = ranked[0]
     if len(ranked) > 1 and uses < _NAME_LEAD * ranked[1][1]:
-        return ""
+        return _introduced(prose, counts)
     intro = " ".join(prose.split())[:_INTRO_CHARS]
-    return name if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", intro) else ""
+    return name if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", intro) else _introduced(prose, counts)
+
+
+_INTRODUCED_MIN_USES = 3
+
+
+def _introduced(prose: str, counts: Counter) -> str:
+    """ "We will list here the terms that are related to the Socket.IO ecosystem:": the name the
+    opening sentence of a page says it is about, when the page names it again."""
+    opening = next((p for p in re.split(r"\n\s*\n", prose) if p.strip() and not p.lstrip().startswith("#")), "")
+    named = {m for m in _NAME_IN_PROSE.findall(" ".join(opening.split())) if counts[m] >= _INTRODUCED_MIN_USES}
+    return named.pop() if len(named) == 1 else ""  # "Both Alpha and Beta run here.": neither is the subject
 
 
 def topic_of(section: tuple[str, ...] | list[str]) -> str:

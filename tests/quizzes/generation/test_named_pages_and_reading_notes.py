@@ -1,0 +1,118 @@
+"""Shapes from other authors' pages (set X): a FAQ and a glossary whose titles name nothing but whose
+prose names the tool, a course's notes titled with its academic year, a book's reading notes with page
+numbers, a tutorial's "our training set", a one-row table that takes a name apart."""
+
+from quizzes.generation.extractors.lists import _LABEL
+from quizzes.generation.text import sentences
+from quizzes.generation.writing.grammar import be, is_plural
+from quizzes.generation.writing.topics import document_subject, dominant_name
+from tests.quizzes.generation.helpers import cards_of, facts_of
+
+FAQ = """# Frequently Asked Questions
+
+The most common questions users ask are gathered here.
+
+## Does Formly have an API?
+
+Not yet. _Formly_ is fundamentally a command line tool, and a Python interface is not planned.
+
+## Is Formly safe to use?
+
+Yes, for the most part: _Formly_ checks that the reformatted code still parses the same way.
+
+## Why is my Jupyter Notebook cell not formatted?
+
+Cells that contain magics are skipped, as _Formly_ cannot parse them, such as automagics.
+
+## Can I run Formly with PyPy?
+
+Yes, there is support for PyPy 3.7 and higher, which _Formly_ tests on every release.
+"""
+
+GLOSSARY = """---
+title: Glossary
+---
+
+We will list here the terms that are related to the Relay.IO ecosystem:
+
+## Adapter
+
+An Adapter is a server-side component which is responsible for:
+
+- storing the relationships between the sockets and the rooms
+- broadcasting events to all clients
+
+## Room
+
+A Room is a server-side concept that allows broadcasting data to a subset of clients. The Relay.IO
+server keeps each room in memory, and Relay.IO clients never see them.
+"""
+
+
+def test_a_faq_titled_by_its_kind_names_the_tool_its_headings_and_prose_keep_naming():
+    assert dominant_name(FAQ) == "Formly"
+    fronts = {c.front for c in cards_of(FAQ)}
+    # a question that names another name (Jupyter Notebook) is still about the page's tool
+    assert "In Formly, why is your Jupyter Notebook cell not formatted?" in fronts
+
+
+def test_a_glossary_names_the_ecosystem_its_opening_sentence_introduces():
+    assert dominant_name(GLOSSARY) == "Relay.IO"
+    fronts = {c.front for c in cards_of(GLOSSARY)}
+    assert "In Relay.IO, what is a room?" in fronts
+
+
+def test_a_definition_cut_before_its_list_is_not_asked():
+    assert not any(c.back.endswith("responsible for") for c in cards_of(GLOSSARY))
+
+
+def test_a_course_title_and_its_academic_year_name_the_subject_without_the_year():
+    assert document_subject(("Organic Chemistry, Academic Year 2024/2025", "Chirality")) == "Organic Chemistry"
+    assert document_subject(("Immunity to Change ~ Theo Notes", "Part one")) == "Immunity to Change"
+    # a book's page number goes with the heading's words
+    assert document_subject(("Self-Authoring Mind p43", "x")) == "Self-Authoring Mind"
+    assert document_subject(("Python 3.12 Release", "x")) == "Python 3.12 Release"
+
+
+def test_a_page_reference_after_a_sentence_is_not_part_of_it():
+    assert sentences("The percentages beyond the plateau are quite small. p56") == [
+        "The percentages beyond the plateau are quite small."
+    ]
+    assert sentences("See the note on p. 12 for details.") == ["See the note on p. 12 for details."]
+
+
+def test_a_tutorial_s_possessive_gives_way_to_the_article():
+    markdown = "## Bagging\n\nBootstrap sampling means drawing random samples from our training set with replacement.\n"
+    [fact] = facts_of(markdown, "definitions")
+    assert fact.fields["definition"] == "drawing random samples from the training set with replacement"
+    # a sentence still addressed to the reader is not rewritten into a claim
+    addressed = "## Bagging\n\nHere, we train a number of decision trees on your training set.\n"
+    assert facts_of(addressed, "statements") == []
+
+
+def test_the_head_of_a_term_decides_its_number_not_what_modifies_it():
+    assert not is_plural("chirality in molecules")
+    assert be("chirality in molecules") == "is"
+    assert is_plural("rules for ketones")
+
+
+def test_a_one_row_table_that_takes_a_name_apart_is_not_asked_as_equivalents():
+    markdown = (
+        "## Cipher suites\n\nLook at the following explanation:\n\n"
+        "| PROTOCOL | KEY EXCHANGE | AUTHENTICATION | CIPHER | HASHING |\n| --- | --- | --- | --- | --- |\n"
+        "| `TLS` | `ECDHE` | `ECDSA` | `AES_128_GCM` | `SHA256` |\n"
+    )
+    assert not any("equivalent" in c.front for c in cards_of(markdown))
+
+
+def test_a_list_label_keeps_its_version_number():
+    lead = "There are essentially 4 different parts of a TLS 1.2 cipher suite"
+    assert _LABEL.search(lead)["label"] == "parts of a TLS 1.2 cipher suite"
+
+
+def test_a_question_word_before_the_term_in_a_heading_is_no_qualifier():
+    markdown = (
+        "# FAQ\n\n## Why does Formly not detect syntax errors in my code?\n\n"
+        "_Formly_ is an autoformatter, not a Python linter or interpreter.\n"
+    )
+    assert not any("does formly" in c.front.lower() or c.back == "does formly" for c in cards_of(markdown))
