@@ -251,6 +251,10 @@ _CROSS_REFERENCE = re.compile(
 _LEANS_ON_ANOTHER_LINE = re.compile(
     r"^(?:same|instead\s+of)\b|^(?:\.\.\.|…)|\b(?:then|so|and|but)\s*(?:\.\.\.|…)$", re.I
 )
+# A walkthrough acting out a story: the example's own steps, which teach no command.
+_ACTS_OUT_AN_EXAMPLE = re.compile(
+    r"\b(?:for|in)\s+(?:the|this|our)\s+example\b|^make\s+(?:a\s+mistake|(?:some\s+)?(?:more\s+)?changes)\b", re.I
+)
 # Adverbs that open a note about where things stand or a qualifier, never a thing or a task.
 _ADVERB_OPENING = {"still", "now", "already", "again", "currently", "just", "only", "even", "then", "here", "there"}
 _DETERMINER_OPENING = {"a", "an", "the", "all", "every", "each", "any", "some", "one", "both", "its", "your"}
@@ -274,6 +278,8 @@ def comment_kind(task: str, commands: list[str] = ()) -> str:
         return "label"
     if _CROSS_REFERENCE.search(task) or _LEANS_ON_ANOTHER_LINE.search(task):
         return "cross-reference"
+    if _ACTS_OUT_AN_EXAMPLE.search(task):
+        return "exercise"  # "create a new branch for the example", "make a mistake and commit …"
     first = words[0].strip(",:;").lower()
     if _CODE_START.match(task) and not _SLASHED_VERBS.match(task):
         return "output"  # "/path/to/foo", "foo.cpp (basepath)", '"world"'

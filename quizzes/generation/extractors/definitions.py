@@ -139,6 +139,15 @@ _POINTS_AT_EXAMPLE = re.compile(
     r"\b(?:the|this|that|our|above|below)\s+(?:example|snippet|listing|demo|sample|code (?:above|below))\b", re.I
 )
 _RULE = re.compile(r"^(?:do not|don't|never|always|make sure|avoid)\b", re.I)
+# "used to cancel this convention": what "this" is, the sentence before said, not the card.
+_POINTS_BACK = re.compile(
+    r"\b(?:this|these|those)\s+(?P<noun>conventions?|rules?|cases?|methods?|approach(?:es)?|ways?|behaviou?rs?|"
+    r"process(?:es)?|problems?|issues?|situations?|techniques?|ideas?|concepts?|patterns?|effects?|changes?|"
+    r"operations?|steps?|settings?|options?|values?)\b",
+    re.I,
+)
+# "Everyone maps individually first — otherwise …": a clause about people, no term.
+_PRONOUN_TERM = re.compile(r"^(?:every|some|no|any)(?:one|body)\b|^(?:each|we|they|you|i|he|she|it)\s", re.I)
 
 
 def _is_property(definition: str) -> bool:
@@ -484,6 +493,8 @@ def _definition_fact(
     if _RULE.match(definition):  # "Do not assign a default behaviour …": a rule to follow
         return None
     if _POINTS_AT_EXAMPLE.search(definition):  # "the class selector used in the example"
+        return None
+    if _points_back(definition) or _PRONOUN_TERM.match(term):
         return None
     if _restates(term, definition) or _is_note_shorthand(definition):
         return None
@@ -1669,6 +1680,16 @@ def _qualified(term: str, section: tuple[str, ...]) -> str:
 
 # "Why does Black not …": "does" is a noun to the lexicon (female deer), here the question's verb
 _DANGLING = re.compile(r"\b(?:for|of|to|in|on|with|by|from|as|like|the|an?|and|or|is|are|include|includes)$", re.I)
+
+
+def _points_back(definition: str) -> bool:
+    """ "to cancel this convention" points outside; "divides the problem into parts and solves those
+    parts" names what it points at itself."""
+    return any(
+        not re.search(rf"\b{re.escape(singular(m['noun'].lower()))}", definition[: m.start()], re.I)
+        for m in _POINTS_BACK.finditer(definition)
+    )
+
 
 _NOT_QUALIFIERS = {
     *("and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "about", "your", "our"),

@@ -116,3 +116,27 @@ def test_a_question_word_before_the_term_in_a_heading_is_no_qualifier():
         "_Formly_ is an autoformatter, not a Python linter or interpreter.\n"
     )
     assert not any("does formly" in c.front.lower() or c.back == "does formly" for c in cards_of(markdown))
+
+
+def test_a_gloss_pointing_at_the_sentence_before_is_not_asked():
+    markdown = (
+        "## Accidentals\n\nAccidentals apply to all other noteheads for the remainder of the measure. "
+        "A natural accidental is used to cancel this convention.\n"
+    )
+    assert not any("this convention" in c.back for c in cards_of(markdown))
+    # what the gloss names itself it may point at again
+    markdown = "## Paradigms\n\n- **Divide and conquer**: divides the problem into parts and then solves those parts\n"
+    assert facts_of(markdown, "definitions")
+
+
+def test_a_clause_about_people_is_no_term():
+    markdown = "## Groups\n\n- **Everyone maps individually first** — otherwise the group exercise turns shallow\n"
+    assert facts_of(markdown, "definitions") == []
+
+
+def test_the_steps_an_example_acts_out_are_no_commands_to_recall():
+    markdown = (
+        "## Auto squash\n\n```bash\n# create a new branch for the example\ngit checkout -b rebase_example\n\n"
+        "# make a mistake and commit the changes with --fixup option\ngit commit --fixup=HEAD^\n```\n"
+    )
+    assert not any("example" in c.front or "mistake" in c.back.lower() for c in cards_of(markdown))
