@@ -43,13 +43,13 @@ _CALLOUT_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}:\s+(?=\S)")
 ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|let's|let us|i|i'm|i've)\b", re.I)
 # "drawing samples from our training set", "each node of your tree": a tutorial's possessive on a
 # thing of the subject, which a card states of any ("the training set"); "your own" says whose.
-_OWNED_BY_READER = re.compile(r"\b(?:(?P<cap>Y)our|(?P<cap2>O)ur|your|our)\s+(?!own\b)(?=[a-z(])")
+_OWNED_BY_READER = re.compile(r"\b(?:[Yy]our|[Oo]ur)\s+(?!own\b)(?=[a-z(])")
 
 
 def impersonal(sentence: str) -> str:
     """'… from our training set' → '… from the training set': only the possessive goes; a sentence
     still addressed to the reader ("we draw …", "you use …") stays as it was, for ADDRESSED to find."""
-    return _OWNED_BY_READER.sub(lambda m: "The " if m["cap"] or m["cap2"] else "the ", sentence)
+    return _OWNED_BY_READER.sub(lambda m: "The " if m[0][0].isupper() else "the ", sentence)
 
 
 # "It …", "This …", "In the above example …": a sentence that leans on the one before is no card.

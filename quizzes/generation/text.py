@@ -98,7 +98,7 @@ _PAGE_CITED = re.compile(r"(?<=[.!?])\s+pp?\.?\s?\d+(?:\s?[/–-]\s?\d+)?$")
 
 
 def sentences(marked: str) -> list[str]:
-    return [_PAGE_CITED.sub("", sentence) for sentence in _sentences(marked)]
+    return list(_sentences(marked))
 
 
 @lru_cache(maxsize=65536)
@@ -113,8 +113,8 @@ def _sentences(marked: str) -> tuple[str, ...]:
     if not _MAYBE_SEVERAL.search(marked):
         return (marked.strip(),) if marked.strip() else ()
     if not _needs_segmenter(marked):
-        return tuple(part.strip() for part in _BOUNDARY.split(marked) if part.strip())
-    return _segment(marked)
+        return tuple(_PAGE_CITED.sub("", part.strip()) for part in _BOUNDARY.split(marked) if part.strip())
+    return tuple(_PAGE_CITED.sub("", sentence) for sentence in _segment(marked))
 
 
 @lru_cache(maxsize=65536)

@@ -454,7 +454,7 @@ def _definition_fact(
     if definition.rstrip().endswith(":") and _ANNOUNCES_PARTS.search(definition):
         return None  # "… the model that incorporates the three main considerations:" says it in the list after
     if _DANGLING.search(plain(definition).rstrip(" :")):
-        return None  # "a server-side component which is responsible for:" goes on in the list after
+        return None
     if labelled := _CODE_WITH_ROLES.match(term.strip()):
         # "`converttopsbt` (Creator)": the roles the command plays, no other name for it
         term, aliases = labelled["code"], []
@@ -1678,7 +1678,7 @@ def _qualified(term: str, section: tuple[str, ...]) -> str:
     return term
 
 
-# "Why does Black not …": "does" is a noun to the lexicon (female deer), here the question's verb
+# "a server-side component which is responsible for:": a gloss that goes on in the list after it
 _DANGLING = re.compile(r"\b(?:for|of|to|in|on|with|by|from|as|like|the|an?|and|or|is|are|include|includes)$", re.I)
 
 
@@ -1691,6 +1691,7 @@ def _points_back(definition: str) -> bool:
     )
 
 
+# "Why does Black not …": "does" is a noun to the lexicon (female deer), here the question's verb
 _NOT_QUALIFIERS = {
     *("and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "about", "your", "our"),
     *("does", "do", "did", "is", "are", "was", "were", "can", "will", "should", "has", "have", "why", "how"),

@@ -410,10 +410,11 @@ def _names_a_platform(header: str) -> bool:
 _COMMON_NOUN = 4.2  # "Output", "Input", "Windows": everyday nouns; "Python", "Bash" are rarer names
 
 
-def peer_tools(header: list[str], code_columns: set[int], c: int) -> bool:
+def peer_tools(header: list[str], rows: list[list[str]], code_columns: set[int], c: int) -> bool:
     """'CMD.EXE | Nu | Task' over code: the key column and column `c` are two tools side by side,
-    so a cell is the column tool's equivalent of the row's code, never 'the nu of MOVE'."""
-    return {0, c} <= code_columns and _names_a_tool(header[0]) and _names_a_tool(header[c])
+    so a cell is the column tool's equivalent of the row's code, never 'the nu of MOVE'. One row
+    ("PROTOCOL | KEY EXCHANGE | …" over one cipher suite) takes a name apart: nothing to compare."""
+    return len(rows) >= 2 and {0, c} <= code_columns and _names_a_tool(header[0]) and _names_a_tool(header[c])
 
 
 def _bounds_of_operations(caption: str, header: list[str], body: list[list[str]]) -> bool:
@@ -554,7 +555,7 @@ def extract(section: Section) -> list[Fact]:
                 base["glossary"] = True
             if _transposed(header, rows):
                 base["subjects"] = [h for h in header[1:] if h]
-            if len(rows) >= 2 and peer_tools(header, code_columns, c):
+            if peer_tools(header, rows, code_columns, c):
                 base["peer_tools"] = True
             elif _platform_column(header, code_columns, c):
                 base["platform_column"] = True

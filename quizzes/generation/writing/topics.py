@@ -517,13 +517,11 @@ def dominant_name(text: str) -> str:
     small = Counter(_SMALL_NAME_IN_PROSE.findall(prose))
     counts.update({w: n for w, n in small.items() if n >= _NAME_MIN_USES and zipf_frequency(w, "en") == 0})
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _NAME_MIN_USES:
-        return _introduced(prose, counts)
-    name, uses = ranked[0]
-    if len(ranked) > 1 and uses < _NAME_LEAD * ranked[1][1]:
-        return _introduced(prose, counts)
-    intro = " ".join(prose.split())[:_INTRO_CHARS]
-    return name if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", intro) else _introduced(prose, counts)
+    if ranked and ranked[0][1] >= _NAME_MIN_USES and (len(ranked) == 1 or ranked[0][1] >= _NAME_LEAD * ranked[1][1]):
+        name, intro = ranked[0][0], " ".join(prose.split())[:_INTRO_CHARS]
+        if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", intro):
+            return name
+    return _introduced(prose, counts)
 
 
 _INTRODUCED_MIN_USES = 3
