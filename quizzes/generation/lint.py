@@ -210,6 +210,18 @@ _UNFINISHED = re.compile(r"\b(?:as|is|are|by|of|to|the|a|an|and|or|with|for|from
 _DAY_OF_DATE = re.compile(rf"\b{MONTH}\s+_____(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)
 
 
+# "Dr. _____ has built …", "Don _____ has published …": a person's name, trivia of who did it.
+# "port 465 is (starting _____) the reserved port", "(the sum of protons and _____)": an aside.
+_ASIDE_BLANK = re.compile(r"\([^()]*_____[^()]*\)")
+# (The topic's comma may have lowered the first name: "In A-Frame, don _____ has …".)
+_PERSON_BLANK = re.compile(
+    r"(?:^|[\s,(])(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+_____|"
+    r"(?:^|,\s)(?!(?i:the|a|an|this|that|each|every|its|their|our|your|any|some|no)\s)[A-Za-z][a-z]+\s+_____\s+"
+    r"(?!is\b|are\b)[a-z]+"
+)
+_CAPITALISED_NAME = re.compile(r"^[A-Z][a-z]+[A-Z]?[a-z]*(?:[ -][A-Z][a-z]+[A-Z]?[a-z]*)*$")  # "McCurdy", "Ryan James"
+
+
 def _weak_blank(card: CardDraft) -> str | None:
     if card.kind != "cloze":
         return None
@@ -220,6 +232,10 @@ def _weak_blank(card: CardDraft) -> str | None:
         return f"the blank hides “{answer}”, one member of a series that others would fill as well"
     if _DAY_OF_DATE.search(card.front):
         return f"the blank hides “{answer}”, the day of a date that labels an entry"
+    if _ASIDE_BLANK.search(card.front):
+        return f"the blank hides “{answer}” inside an aside in brackets, not what the sentence says"
+    if _CAPITALISED_NAME.match(answer) and _PERSON_BLANK.search(card.front):
+        return f"the blank hides “{answer}”, a person's name after their title or first name"
     if not card.front.rstrip().endswith((".", "?", "!")) and _UNFINISHED.search(card.front.rstrip()):
         return "the sentence stops before what it says (a formula or a list that was not text)"
     if _AFTER_NUMBER.search(card.front) and answer.isalpha():

@@ -96,8 +96,8 @@ def _answer(text: str) -> str | None:
         if len(" ".join(chosen).split()) >= MIN_ANSWER_WORDS or len(chosen) == 2:
             break
     answer = " ".join(chosen)
-    if not answer or answer.endswith(":") or ADDRESSED.search(answer):
-        return None  # a lead-in to a list, or the lesson talking to its reader ("Let's say you have …")
+    if not answer or answer.endswith(":") or ADDRESSED.search(answer) or _POINTS_ELSEWHERE.match(answer):
+        return None  # a lead-in to a list, the lesson talking to its reader, or "See Device Support."
     if not (MIN_ANSWER_WORDS if len(chosen) > 1 else _SHORT_ANSWER_WORDS) <= len(answer.split()) <= MAX_ANSWER_WORDS:
         return None
     return answer
@@ -164,7 +164,16 @@ def _answers_how_or_why(question: str, answer: str) -> bool:
     return not _DEFINES.search(first) or bool(_EXPLAINS.search(first))
 
 
-_VAGUE = re.compile(r"^(?:what|how)\s+about\b", re.I)
+# "See Device and Platform Support.", "Yes, check out the Roadmap on GitHub": where the answer is,
+# not what it says.
+_POINTS_ELSEWHERE = re.compile(
+    r"^(?:(?:yes|no)[,.!]?\s+)?(?:see|check\s+out|read|visit|refer\s+to|head\s+(?:over\s+)?to|take\s+a\s+look|"
+    r"have\s+a\s+look|browse|consult|go\s+to)\b",
+    re.I,
+)
+_VAGUE = re.compile(r"^(?:what|how)\s+about\b|^how\s+(?:can|do|should)\s+(?:you|i|we)\s+get\s+started\b", re.I)
+# "Where is the roadmap?" → "Yes, …": a question asking what, where or how answered as a yes/no one
+_WH = re.compile(r"^(?:what|where|which|who|when|why|how)\b", re.I)
 _NAMES_NOTHING = re.compile(
     r"^(?:which|what)(?:\s+one)?\s+(?:should|do|does|can|would|shall)\s+(?:you|i|we)\s+(?:use|choose|pick|do|"
     r"prefer)\??$",
@@ -196,6 +205,8 @@ def extract(section: Section) -> list[Fact]:
         return []  # "What about circular symlinks?", "Which should I use?": of what, the headings above said
     if _YES_NO.match(question) and not _SAYS_YES_OR_NO.match(answer):
         return []  # "Does pnpm work across drives?" → "The store should be on …": yes or no, left to guess
+    if _WH.match(question) and re.match(r"^(?:yes|no)\b", answer, re.I):
+        return []
     fields = {"question": question, "answer": answer}
     return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=(first.id,))]
 

@@ -98,7 +98,7 @@ _ADVISING_VERB = re.compile(
 )
 # "Adam, Adagrad, etc.", "Stacks, Queues, and Heaps": a list of subjects, none of which is the topic.
 # "Algorithms + time": two things the section covers together.
-_LIST_HEADING = re.compile(r"\betc\b\.?|,[^,]*(?:,|\band\b|\bor\b)|\s\+\s", re.I)
+_LIST_HEADING = re.compile(r"\betc\b\.?|,[^,]*(?:,|\band\b|\bor\b)|\s[+&]\s", re.I)  # "Security & Ports": two
 # "The CIA triad and other key concepts": one subject of several, which the document is not all about.
 _AND_OTHERS = re.compile(r"\s(?:and|&)\s+(?:other|more|related|beyond)\b", re.I)
 # "Optimizers / Training Algorithms": two names for what the section covers, neither the whole.
@@ -408,11 +408,13 @@ _TOPICS: ContextVar[dict[tuple[str, ...], str] | None] = ContextVar("document_to
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s.*$|^.+\n(?:=+|-+)\s*$", re.M)
 # A capitalised word after a small one, not the first word of a longer name ("Bloom Filter"); a
 # short acronym ("PR", "AST") is more often a thing the document uses than its subject.
-# "_Black_ is …": the name emphasised; "Socket.IO", "Vue.js": a name with its dotted part.
+# "_Black_ is …": the name emphasised; "Socket.IO", "Vue.js", "A-Frame": a name with its dotted or
+# hyphened part ("A" alone is the article).
 _NAME_IN_PROSE = re.compile(
-    r"(?<=[a-z,;(] )[_*]{0,2}((?![A-Z]{1,3}\b)[A-Z][A-Za-z0-9+#]*(?:\.js|\.[A-Z]{2,})?)[_*]{0,2}(?![\w-]| [A-Z])"
+    r"(?<=[a-z,;(] )[_*]{0,2}((?![A-Z]{1,3}\b(?!-))[A-Z](?:-[A-Z])?[A-Za-z0-9+#]*(?:\.js|\.[A-Z]{2,})?)[_*]{0,2}"
+    r"(?![\w-]| [A-Z])"
 )
-_SMALL_NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )[a-z][a-z0-9]{2,}(?![\w-])")
+_SMALL_NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*(?![\w-])")  # "docker-mailserver"
 _TABLE_ROW = re.compile(r"^\s*\|.*$", re.M)
 _NAME_MIN_USES = 5
 _NAME_LEAD = 1.5  # how much more often than any other name
@@ -531,7 +533,9 @@ def _introduced(prose: str, counts: Counter) -> str:
     """ "We will list here the terms that are related to the Socket.IO ecosystem:": the name the
     opening sentence of a page says it is about, when the page names it again."""
     opening = next((p for p in re.split(r"\n\s*\n", prose) if p.strip() and not p.lstrip().startswith("#")), "")
-    named = {m for m in _NAME_IN_PROSE.findall(" ".join(opening.split())) if counts[m] >= _INTRODUCED_MIN_USES}
+    opening = " ".join(opening.split())
+    found = [*_NAME_IN_PROSE.findall(opening), *_SMALL_NAME_IN_PROSE.findall(opening)]  # "… with docker-mailserver."
+    named = {m for m in found if counts[m] >= _INTRODUCED_MIN_USES}
     return named.pop() if len(named) == 1 else ""  # "Both Alpha and Beta run here.": neither is the subject
 
 

@@ -2,7 +2,11 @@
 prose names the tool, a course's notes titled with its academic year, a book's reading notes with page
 numbers, a tutorial's "our training set", a one-row table that takes a name apart."""
 
+import pytest
+
 from quizzes.generation.extractors.lists import _LABEL
+from quizzes.generation.facts import CardDraft
+from quizzes.generation.lint import card_problems
 from quizzes.generation.text import sentences
 from quizzes.generation.writing.grammar import be, is_plural
 from quizzes.generation.writing.topics import document_subject, dominant_name
@@ -140,3 +144,69 @@ def test_the_steps_an_example_acts_out_are_no_commands_to_recall():
         "# make a mistake and commit the changes with --fixup option\ngit commit --fixup=HEAD^\n```\n"
     )
     assert not any("example" in c.front or "mistake" in c.back.lower() for c in cards_of(markdown))
+
+
+MAIL = """What is a mail server and how does it do its duty?
+Here is an introduction that covers what you need to get started with relay-mailserver.
+
+## Components
+
+relay-mailserver runs Postfix as its MTA, and relay-mailserver runs Dovecot for retrieval.
+Many people run relay-mailserver on one small machine, and upgrades of relay-mailserver are quick.
+
+## About security & ports
+
+In relay-mailserver, Submission uses port 587 with STARTTLS, which clients must accept before they send.
+"""
+
+
+def test_a_hyphened_name_and_a_tool_written_small_with_a_hyphen_can_name_the_page():
+    frame = "## What is A-Frame?\n\nThe web uses A-Frame for scenes. " + "Authors build with A-Frame here. " * 5
+    assert dominant_name(frame) == "A-Frame"
+    assert dominant_name(MAIL) == "relay-mailserver"  # one word to the counts, not "relay" and "mailserver"
+
+
+def test_a_heading_joining_two_subjects_with_an_ampersand_is_no_topic():
+    assert not any(c.front.startswith("In security & ports") for c in cards_of(MAIL))
+
+
+A_FAQ = """# FAQ
+
+## Which devices does Scenekit support?
+
+See Device and Platform Support for the list of devices and browsers.
+
+## Where is the roadmap?
+
+Yes, check out the Scenekit Roadmap on GitHub, which Scenekit keeps up to date.
+
+## How can I get started?
+
+Install Scenekit with npm and open the example scene in a browser to see it run.
+
+## Why does my video not play on mobile?
+
+Mobile browsers limit inline video, so Scenekit needs a user gesture before playback starts.
+"""
+
+
+def test_a_faq_answer_that_points_elsewhere_or_answers_yes_to_where_is_not_asked():
+    fronts = {c.front for c in cards_of(A_FAQ)}
+    assert not any("devices" in f or "roadmap" in f or "get started" in f for f in fronts)
+    assert any("video not play on mobile" in f for f in fronts)
+
+
+@pytest.mark.parametrize(
+    ("front", "back", "weak"),
+    [
+        ("Dr. _____ has built a medical education project with Leap Motion controls.", "Ryan James", True),
+        ("In A-Frame, don _____ has published a Leap Hands component.", "McCurdy", True),
+        ("The _____ distance between two words is the minimum number of edits.", "Levenshtein", False),
+        ("Port 465 is (starting _____) the reserved TCP port for Implicit TLS.", "2018", True),
+        ("Isotopes differ in mass number (the sum of protons and _____).", "neutrons", True),
+        ("Isotopes of one element differ in their number of _____.", "neutrons", False),
+    ],
+)
+def test_a_blank_on_a_person_s_name_or_inside_an_aside_is_weak(front, back, weak):
+    card = CardDraft(key="k", kind="cloze", front=front, back=back, note_key="k")
+    assert bool(card_problems(card)) is weak
