@@ -38,7 +38,9 @@ _POINTS_AWAY = re.compile(
     r"^(?:true or false\?\s*)?(?:in contrast|by contrast|on the other hand|conversely|in comparison|in turn|"
     r"in this case|in that case|in the same way),"
     r"|\b(?:the (?:above|following|previous|next) (?:\w+ )?(?:example|section|table|list|code|figure|image|step)s?"
-    r"|as (?:mentioned|shown|seen|described|discussed) (?:above|below|earlier|before)|(?:see|shown) below)\b",
+    r"|as (?:mentioned|shown|seen|described|discussed) (?:above|below|earlier|before)|(?:see|shown) below)\b"
+    # "The decryption works in a very similar way.": similar to what the sentence before said
+    r"|\bin (?:a|the) (?:very |much )?(?:similar|same) (?:way|manner|fashion)\b(?! (?:to|as)\b)",
     re.I,
 )
 # A learner never sees the document: "In the “Pricing” table", "this lesson", "the figure on the right".
@@ -109,8 +111,24 @@ def _expansion_beside(front: str, answer: str) -> bool:
     letters = [c for c in answer if c.isalpha()]
     if not (2 <= len(letters) <= 8 and all(c.isupper() for c in letters)):
         return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", front)).upper()
-    return "".join(letters) in initials
+    words = re.findall(r"[A-Za-z][\w-]*", front)
+    initials = "".join(w[0] for w in words).upper()
+    acronym = "".join(letters)
+    if acronym in initials:
+        return True
+    # "In authenticated encryption, _____ binds associated data" spells AEAD with a word between
+    spelled = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS).upper()
+    return len(acronym) >= 4 and any(
+        _subsequence(acronym, spelled[i : i + len(acronym) + 1]) for i in range(len(spelled))
+    )
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "with", "for", "to", "in", "on", "by", "or"}
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
 
 
 def answer_share(card: CardDraft) -> float:

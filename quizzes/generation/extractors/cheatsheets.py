@@ -251,6 +251,7 @@ _CROSS_REFERENCE = re.compile(
 _LEANS_ON_ANOTHER_LINE = re.compile(
     r"^(?:same|instead\s+of)\b|^(?:\.\.\.|…)|\b(?:then|so|and|but)\s*(?:\.\.\.|…)$", re.I
 )
+_CUT_SHORT = re.compile(r"(?:^|\s)(?:of|to|for|with|from|the|a|an|in|on|at|by)\s*:?$", re.I)
 # A walkthrough acting out a story: the example's own steps, which teach no command.
 _ACTS_OUT_AN_EXAMPLE = re.compile(
     r"\b(?:for|in)\s+(?:the|this|our)\s+example\b|^make\s+(?:a\s+mistake|(?:some\s+)?(?:more\s+)?changes)\b", re.I
@@ -278,6 +279,8 @@ def comment_kind(task: str, commands: list[str] = ()) -> str:
         return "label"
     if _CROSS_REFERENCE.search(task) or _LEANS_ON_ANOTHER_LINE.search(task):
         return "cross-reference"
+    if _CUT_SHORT.search(task):
+        return "output"  # "check the first line of:" went on in the code it showed
     if _ACTS_OUT_AN_EXAMPLE.search(task):
         return "exercise"  # "create a new branch for the example", "make a mistake and commit …"
     first = words[0].strip(",:;").lower()

@@ -54,7 +54,7 @@ from quizzes.generation.writing.grammar import (
 )
 from quizzes.generation.writing.prompts import (
     definition_question,
-    definition_shape,
+    gloss_shape,
     is_definition_worth_asking,
     is_label,
     is_real_name,
@@ -494,8 +494,9 @@ def _definition_fact(
         return None
     if _POINTS_AT_EXAMPLE.search(definition):  # "the class selector used in the example"
         return None
-    if _points_back(definition) or _PRONOUN_TERM.match(term):
-        return None
+    cut_short = _DANGLING.search(term) and term.split()[-1].islower()  # not the keyword "ORDER BY"
+    if _points_back(definition) or _PRONOUN_TERM.match(term) or cut_short or "=" in term:
+        return None  # "Good as a: means to …", "Successful life =: …": a note's shorthand, no term
     if _restates(term, definition) or _is_note_shorthand(definition):
         return None
     # "Well-Known Ports (0-1023)": a range or a number in brackets is no other name for the term
@@ -1487,11 +1488,9 @@ def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:
     """What an abbreviation stands for, asked one way: "What is the abbreviation for Transport
     Layer Security?" spells its answer in the initials of the question (a reader dropped it as trivial)."""
     term, definition = fact.fields["term"], fact.fields["definition"]
-    return [
-        CardDraft(
-            key=f"{fact.key}:basic", kind="basic", front=f"What does {term} stand for?", back=definition, **common
-        ),
-    ]
+    # "What does ECB stand for?" is the European Central Bank to most: the subject says which
+    front = in_topic(_document_around(fact, term) or _topic_around(fact, term), f"What does {term} stand for?")
+    return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=definition, **common)]
 
 
 def _question(fact: Fact, shape: str) -> str:
@@ -1679,7 +1678,9 @@ def _qualified(term: str, section: tuple[str, ...]) -> str:
 
 
 # "a server-side component which is responsible for:": a gloss that goes on in the list after it
-_DANGLING = re.compile(r"\b(?:for|of|to|in|on|with|by|from|as|like|the|an?|and|or|is|are|include|includes)$", re.I)
+_DANGLING = re.compile(
+    r"(?:^|\s)(?:for|of|to|in|on|with|by|from|as|like|the|an?|and|or|is|are|include|includes)$", re.I
+)
 
 
 def _points_back(definition: str) -> bool:
@@ -1896,7 +1897,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if mask(definition, term, "\x00") != definition or _gloss_spells_keyword(term, definition):
         return []
     # "looks at all the possibilities …" reads as a noun to the shape test, but was an instruction
-    shape = "verb" if fact.fields.get("does") else definition_shape(definition)
+    shape = "verb" if fact.fields.get("does") else gloss_shape(term, definition)
     front, back = _question(fact, shape), capitalise(definition)
     if (role := _ROLE_OPENING.match(definition)) and front.endswith(f" {role['role'].lower()} for?"):
         # "To classify algorithms …", "Standard services like HTTP …": not "Used to …" again

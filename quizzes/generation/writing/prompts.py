@@ -259,6 +259,15 @@ def definition_shape(definition: str) -> str:
     return "noun" if is_noun(first) or not can_be_verb(first) or not first.islower() else "other"
 
 
+def gloss_shape(term: str, definition: str) -> str:
+    """`definition_shape`, knowing the term: "Colors opposite each other on the color wheel" under
+    "Complementary Colors" opens with the term's own head noun, which no verb ("colors") repeats."""
+    first, head = (definition.split() or [""])[0].lower(), (term.split() or [""])[-1].lower()
+    if first.isalpha() and head.isalpha() and singular(first) == singular(head):
+        return "noun"
+    return definition_shape(definition)
+
+
 _MASS = re.compile(r"(?:tion|sion|ism|ity|ness|ing|ware|ship)$", re.I)
 
 
@@ -280,7 +289,7 @@ def subject_form(term: str, definition: str = "") -> str:
 
 def definition_question(term: str, definition: str, aliases: list[str]) -> str:
     also = f" (also called {', '.join(aliases)})" if aliases else ""
-    shape = definition_shape(definition)
+    shape = gloss_shape(term, definition)
     if _describes(term, shape):
         return f"What does “{term}” mean{also}?"  # "Short: a name must not take long to type", not "a short"
     if shape == "verb":

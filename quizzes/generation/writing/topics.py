@@ -100,6 +100,7 @@ _ADVISING_VERB = re.compile(
 # "Algorithms + time": two things the section covers together.
 _LIST_HEADING = re.compile(r"\betc\b\.?|,[^,]*(?:,|\band\b|\bor\b)|\s[+&]\s", re.I)  # "Security & Ports": two
 # "The CIA triad and other key concepts": one subject of several, which the document is not all about.
+_EXAMPLES_IN_BRACKETS = re.compile(r"\s*\\?\([^()]*,[^()]*\\?\)\s*$")
 _AND_OTHERS = re.compile(r"\s(?:and|&)\s+(?:other|more|related|beyond)\b", re.I)
 # "Optimizers / Training Algorithms": two names for what the section covers, neither the whole.
 _ALTERNATIVE_NAMES = re.compile(r"\w\s+/\s+\w+\s+\w|\w\s+\w+\s+/\s+\w")
@@ -191,6 +192,7 @@ SHORT_TOPIC_WORDS = 3
 
 def _subject(part: str) -> str:
     """'Building the Drag Element Closure' → 'Drag Element Closure'; emoji and numbering dropped."""
+    part = _EXAMPLES_IN_BRACKETS.sub("", part)  # "Block Cipher Modes (CBC, CTR, GCM, ...)": its members
     if _LIST_HEADING.search(part) or _AND_OTHERS.search(part) or _ALTERNATIVE_NAMES.search(part):
         return ""
     part = _PART.sub("", re.sub(r"\s+", " ", _DECORATION.sub(" ", part)).strip())

@@ -210,3 +210,49 @@ def test_a_faq_answer_that_points_elsewhere_or_answers_yes_to_where_is_not_asked
 def test_a_blank_on_a_person_s_name_or_inside_an_aside_is_weak(front, back, weak):
     card = CardDraft(key="k", kind="cloze", front=front, back=back, note_key="k")
     assert bool(card_problems(card)) is weak
+
+
+def test_a_gloss_opening_with_the_term_s_own_head_noun_is_asked_what_it_is():
+    markdown = (
+        "## Harmony\n\n* **Complementary Colors:** Colors opposite each other on the color wheel (red and green).\n"
+    )
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert fronts and all(f.startswith("What are") or ", what are" in f for f in fronts), fronts
+
+
+def test_a_note_s_shorthand_is_no_term():
+    markdown = (
+        "## Justice\n\n- Good as a means to the higher end of pleasure.\n"
+        "- Successful life =: unnoticed life in the eye of the world, aiming for self-sufficiency\n"
+    )
+    assert facts_of(markdown, "definitions") == []
+
+
+def test_an_abbreviation_is_asked_in_its_section_s_subject_without_the_bracketed_members():
+    markdown = (
+        "# Block Ciphers, Stream Ciphers and Padding\n\n## Block Cipher Modes (CBC, CTR, GCM, ...)\n\n"
+        "Several block cipher modes exist.\n\nECB stands for Electronic Codebook, the simplest block cipher mode.\n"
+    )
+    assert "In block cipher modes, what does ECB stand for?" in [c.front for c in cards_of(markdown)]
+
+
+@pytest.mark.parametrize(
+    ("front", "back", "problem"),
+    [
+        ("In authenticated encryption, _____ binds associated data to the ciphertext.", "AEAD", True),
+        ("In SSL/TLS cipher suites, _____ is the hashing algorithm of the example.", "SHA", False),
+        ("The _____ works in a very similar way.", "decryption", True),
+        ("The _____ works in a similar way to encryption.", "decryption", False),
+    ],
+)
+def test_an_acronym_spelled_around_its_blank_or_a_likeness_to_an_unseen_sentence_is_a_problem(front, back, problem):
+    card = CardDraft(key="k", kind="cloze", front=front, back=back, note_key="k")
+    assert bool(card_problems(card)) is problem
+
+
+def test_a_command_comment_cut_short_before_its_code_is_no_task():
+    markdown = (
+        "## Sync\n\n```bash\n# check the first line of:\ngit status\n\n# fetch the upstream branches\ngit fetch\n```\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert not any("first line of" in f for f in fronts)
