@@ -65,7 +65,7 @@ from quizzes.generation.writing.prompts import (
     term_question,
     verb_object_question,
 )
-from quizzes.generation.writing.topics import document_topic, in_topic, topic_of
+from quizzes.generation.writing.topics import document_topic, in_topic, title_cased_english, topic_of
 
 NAME = "definitions"
 inflect_engine = inflect.engine()
@@ -1506,7 +1506,9 @@ def _question(fact: Fact, shape: str) -> str:
     # "`Iterators` are …", "Unreferenced packages are …": a sentence's capital on words its prose
     # writes small is no name's.
     opened = term[:1].isupper() and term[1:] == term[1:].lower() and written_small(term.split()[0], always=True)
-    if fact.fields.get("common_noun") or (fact.fields.get("title_cased") and _written_small(term)) or opened:
+    # "**Tertiary Colors:** …": a label's Title Case on English words no sentence capitalises
+    titled = fact.fields.get("title_cased") and _written_small(term)
+    if fact.fields.get("common_noun") or titled or opened or title_cased_english(term):
         term = term.lower()
     term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
     asked = _does_question(term, definition, aliases) if fact.fields.get("does") else None

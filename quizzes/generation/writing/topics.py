@@ -55,7 +55,7 @@ _GENERIC = re.compile(
     r"(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
     r"beginner'?s'?|absolute|illustrated)\s+)*(?:guide|tutorial|primer|cheat[\s-]?sheet|crash\s+course|"
     r"handbook|study\s+guide|(?:lecture\s+|study\s+|class\s+)?notes|quick\s+reference(?:\s+card)?)|"
-    r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice)"
+    r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice|(?:major\s+|key\s+|main\s+)?takeaways)"
     r"(?:\s*\([^()]*\))?(?:\s*:.*|\s+-\s.*)?)$",  # "Common Problems (FAQ)"; not "Note-Taking Methods"
     re.I,
 )
@@ -1084,7 +1084,18 @@ def as_place(topic: str) -> str:
     last = head[-1].lower()
     if is_plural(last) or _MASS_NOUN.search(last) or _seldom_counted(last) or not _a_common_noun(last):
         return topic
+    acts_on = re.fullmatch(r"(?:[a-z]+-)?[a-z]+ing", words[0].lower()) and words[1].lower() in ("the", "a", "an")
+    if last in _FIELD_HEADS or acts_on:
+        return topic  # "In color theory", "In game design"; "In re-conceiving the challenge of change"
     return f"the {topic}"
+
+
+# A field of study or practice, named by its head noun, is no one thing of its kind.
+_FIELD_HEADS = {
+    *("theory", "science", "design", "management", "engineering", "programming", "analysis", "development"),
+    *("research", "marketing", "finance", "accounting", "architecture", "philosophy", "psychology", "law"),
+    *("medicine", "education", "literature", "history", "chemistry", "physics", "biology", "economics"),
+}
 
 
 def _a_common_noun(word: str) -> bool:
@@ -1132,7 +1143,7 @@ def _sentence_cased(topic: str) -> str:
         return f"{first} {rest.lower()}"  # "HTML Templates", "CSS Position Properties": the kind, in HTML or CSS
     if rest and (small := _as_the_text_writes(topic)):
         return small  # "DOM Manipulation", "Accessible Webpages": the prose says "DOM manipulation"
-    if rest and _title_cased_english(topic):
+    if rest and title_cased_english(topic):
         return topic.lower()  # "Accessible Webpages", "Genetic Algorithm": English words the prose never capitalises
     parts = first.split("-")
     if not rest and len(parts) > 1 and all(p.isalpha() and p[1:].islower() and written_small(p) for p in parts):
@@ -1156,7 +1167,7 @@ def _sentence_cased(topic: str) -> str:
     return first.lower() + (" " + rest if rest else "")
 
 
-def _title_cased_english(topic: str) -> bool:
+def title_cased_english(topic: str) -> bool:
     """A heading's Title Case over English words that no sentence of the document capitalises
     ("Accessible Webpages", "Bit Manipulation"); "Hill Cipher" keeps the name its prose writes."""
     words = [w for w in topic.split() if w.lower() not in _SMALL_WORDS]
