@@ -244,6 +244,18 @@ def _commonness(label: str) -> float:
     return min(scores) - 0.5 * (len(words) - 1) if scores else 0.0
 
 
+_TYPE_COLUMN = re.compile(r"^(?:type|data ?type|value ?type)$", re.I)
+_DEFAULT_COLUMN = re.compile(r"^(?:default(?: value)?|defaults)$", re.I)
+
+
+def _trivial_columns(header: list[str]) -> set[int]:
+    """ "Name | Type | Default | Description" of options: a radius is a number and a flag a boolean,
+    which a reader guesses; the default and what the option does are the facts."""
+    if not any(_DEFAULT_COLUMN.match(h.strip()) for h in header):
+        return set()
+    return {c for c, h in enumerate(header) if c and _TYPE_COLUMN.match(h.strip())}
+
+
 def _skipped_column(column: str) -> bool:
     """Examples and remarks illustrate their row, an anti-example column says what not to do, and
     an identifier column names the walkthrough's own project."""
@@ -261,8 +273,11 @@ def _asked_cells(
     or more, and how many the cap
     left out. Rows with common labels first; cells are taken along diagonals so the handful
     spreads over rows and columns instead of exhausting the first row."""
+    trivial = _trivial_columns(header)
     columns = [
-        c for c, column in enumerate(header[1:], start=1) if column and not _skipped_column(column) and c != described
+        c
+        for c, column in enumerate(header[1:], start=1)
+        if column and not _skipped_column(column) and c != described and c not in trivial
     ]
     ranked = sorted(
         (r for r, row in enumerate(rows) if not _EXAMPLE_ROW.match(row[0])),
@@ -541,8 +556,9 @@ def extract(section: Section) -> list[Fact]:
         top = max((s for s in stars if s is not None), default=0)
         described = _describing_column(header, code_columns)
         chosen, _ = _asked_cells(header, rows, described)
+        trivial = _trivial_columns(header)
         for c, column in enumerate(header[1:], start=1):
-            if not column or _skipped_column(column) or c == described:
+            if not column or _skipped_column(column) or c == described or c in trivial:
                 continue
             column_values = [(r[0], r[c]) for r in rows if c < len(r) and r[c]]
             scored = [(label, rating_value(v)) for label, v in column_values]
@@ -553,6 +569,8 @@ def extract(section: Section) -> list[Fact]:
                 base["footnotes"] = footnotes
             if _is_glossary(header):
                 base["glossary"] = True
+            if any(_DEFAULT_COLUMN.match(h.strip()) for h in header):
+                base["options"] = True  # "Name | Type | Default | Description": options several things have
             if _transposed(header, rows):
                 base["subjects"] = [h for h in header[1:] if h]
             if peer_tools(header, rows, code_columns, c):
@@ -696,7 +714,11 @@ def _ask(fact: Fact, question: str) -> str:
     squash = lambda text: re.sub(r"[\W_]+", "", text.lower())  # noqa: E731
     if fact.fields.get("subjects") and squash(topic) in {squash(s) for s in fact.fields["subjects"]}:
         topic = ""  # "In UDP, what is the speed of TCP?": the heading is one of the subjects compared
-    return question if topic and squash(topic) in squash(question) else in_topic(topic, question)
+    # "What is the default value of borderWidth?": an option that points, lines and arcs each have
+    shared = bool(fact.fields.get("options"))
+    return (
+        question if topic and squash(topic) in squash(question) else in_topic(topic, question, shared_identifier=shared)
+    )
 
 
 def _category_card(fact: Fact) -> list[CardDraft]:

@@ -245,6 +245,8 @@ def property_question(
     row = row if names else as_common(row)
     plural = is_plural(row) and not (names and " " not in row)  # "Touch Events" are; "Mars" is one planet
     kinded = bool(kind) and row.startswith("the ") and row.endswith(f" {kind}")  # "the rm alias" is one
+    if attribute(column) == "default":
+        return f"What is the default value of {row}?"  # not "the default of radius", nor "Is stepped default?"
     if _asks_yes_no(column, value):
         return f"Is {row} {attribute(column)}?"  # "Stable: Yes" → "Is Insertion sort stable?"
     plural = plural or (not kinded and _agrees_as_plural(row, value))

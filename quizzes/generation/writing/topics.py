@@ -574,8 +574,11 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         (
             (c, i)
             for i in range(len(section) - 1, 0, -1)
-            for c in map(_aspect_of_acronym, _candidates(section[i]))
-            if _names_a_subject(c) and not _an_aspect(c) and (_named_in_prose(c) or _is_name(c))
+            for c in [*map(_aspect_of_acronym, _candidates(section[i])), _one_of_the_kinds(section[i], section[0])]
+            if c
+            and _names_a_subject(c)
+            and not _an_aspect(c)
+            and (_named_in_prose(c) or _is_name(c) or c == _one_of_the_kinds(section[i], section[0]))
         ),
         (part, 0),
     )
@@ -621,6 +624,21 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
             return common  # "Eukaryotes" under a biology course: "In eukaryotes, what is a nucleus?"
         return f"{document} ({common})"  # "the Hill Cipher (decryption)": the section says which part
     return document
+
+
+_SETTINGS_OF = re.compile(
+    r"^(?P<kind>[A-Za-z][\w-]*)\s+(?:configuration|options|settings|properties|attributes)$", re.I
+)
+
+
+def _one_of_the_kinds(heading: str, title: str) -> str:
+    """ "Point Configuration" on a page titled "Elements": the options of point elements, as the
+    prose names them ('' when the title names no kind of thing in the plural)."""
+    kinds = title.split()[-1].lower() if title.split() else ""
+    match = _SETTINGS_OF.match(heading.strip())
+    if not match or not is_plural(kinds):
+        return ""
+    return f"{match['kind'].lower()} {kinds}"
 
 
 # A heading over what sums the whole document up, wherever the author put it.
@@ -896,12 +914,14 @@ _CAMEL_OR_SNAKE = re.compile(r"(?<![\w$])[a-z]+(?:[A-Z][a-z0-9]*)+\b|(?<![\w$])[
 _CODE = re.compile(r"\$[{(\w#?*@!]|\[\[|\(\(|\s--?[a-z]|[!{][\w!^$-]|`")
 
 
-def in_topic(topic: str, prompt: str) -> str:
+def in_topic(topic: str, prompt: str, *, shared_identifier: bool = False) -> str:
     """'In Kanban, what is the board used for?' unless the prompt already names its topic, opens
     with a context of its own ("In JavaScript, all values are truthy unless …") or asks about an
-    identifier that names its own ("What does clientX measure?")."""
+    identifier that names its own ("What does clientX measure?"). `shared_identifier`: the
+    identifier is an option several things have ("borderWidth" of points, lines and arcs)."""
     prompt = _without_discourse_marker(unquoted(prompt))
-    if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or names_an_identifier(prompt):
+    own = names_an_identifier(prompt) and not shared_identifier
+    if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or own:
         return prompt
     if _abbreviated_in(topic, prompt):
         return prompt  # "When a question involves a BST, …" names the binary search tree

@@ -256,3 +256,37 @@ def test_a_command_comment_cut_short_before_its_code_is_no_task():
     )
     fronts = [c.front for c in cards_of(markdown)]
     assert not any("first line of" in f for f in fronts)
+
+
+OPTIONS = """# Elements
+
+Options can be set for each kind of element.
+
+## Point Configuration
+
+Point elements are used to represent the points in a line chart.
+
+| Name | Type | Default | Description
+| ---- | ---- | ------- | -----------
+| `radius` | `number` | `3` | Point radius.
+| `rotation` | `number` | `0` | Point rotation (in degrees).
+| `borderWidth` | `number` | `1` | Point stroke width.
+
+## Arc Configuration
+
+Arcs are used in pie charts.
+
+| Name | Type | Default | Description
+| ---- | ---- | ------- | -----------
+| `borderWidth` | `number` | `2` | Arc stroke width.
+| `borderAlign` | `string` | `'center'` | Stroke alignment.
+| `stepped` | `boolean` | `false` | Whether to draw the arc in steps.
+"""
+
+
+def test_an_options_table_asks_defaults_in_the_kind_its_heading_configures_and_not_the_types():
+    fronts = {c.front: c.back for c in cards_of(OPTIONS)}
+    assert not any("type of" in f for f in fronts)  # a radius is a number: a guess, not a fact
+    assert fronts.get("In point elements, what is the default value of radius?") == "3"
+    assert fronts.get("In arc elements, what is the default value of borderWidth?") == "2"
+    assert not any(f.startswith("Is ") for f in fronts)  # not "Is stepped default?"
