@@ -231,6 +231,14 @@ _DAY_OF_DATE = re.compile(rf"\b{MONTH}\s+_____(?:st|nd|rd|th)?,?\s+\d{{4}}\b", r
 # "Dr. _____ has built …", "Don _____ has published …": a person's name, trivia of who did it.
 # "port 465 is (starting _____) the reserved port", "(the sum of protons and _____)": an aside.
 _ASIDE_BLANK = re.compile(r"\([^()]*_____[^()]*\)")
+# "when using Distributed _____, Nx Agents …": the second half of a name whose first the prompt shows
+_NAME_HALF = re.compile(r"(?<=[a-z] )[A-Z][a-z]+\s+_____")
+# "an example command that invokes a task is _____", "`nx run my-app:build`": an author's example,
+# which any other example would answer as well.
+_EXAMPLE_BLANK = re.compile(r"\b(?:an?|one|for)\s+example\b[^.]*\b(?:is|are|would be)\s+_____", re.I)
+_MADE_UP = re.compile(r"\bmy-[a-z]+\b|\bmy[A-Z]\w*|\b(?:foo|bar|baz)\b")
+# "_____ is a run that performs many tasks" → "nx run-many -t test,build": one instance of the kind
+_INSTANCE_BLANK = re.compile(r"^(?:In [^,]+, )?_____ is an? [a-z]+\b")
 # (The topic's comma may have lowered the first name: "In A-Frame, don _____ has …".)
 _PERSON_BLANK = re.compile(
     r"(?:^|[\s,(])(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+_____|"
@@ -254,6 +262,12 @@ def _weak_blank(card: CardDraft) -> str | None:
         return f"the blank hides “{answer}” inside an aside in brackets, not what the sentence says"
     if _CAPITALISED_NAME.match(answer) and _PERSON_BLANK.search(card.front):
         return f"the blank hides “{answer}”, a person's name after their title or first name"
+    if " " in answer and _CAPITALISED_NAME.match(answer) and _NAME_HALF.search(card.front):
+        return f"the blank hides “{answer}”, the rest of a name the prompt begins"
+    command_line = len(answer.split()) >= 2 and answer[:1].islower() and re.search(r"[-:,.=/]", answer)
+    instance = bool(command_line and _INSTANCE_BLANK.match(card.front))
+    if _EXAMPLE_BLANK.search(card.front) or _MADE_UP.search(answer) or instance:
+        return f"the blank hides “{answer}”, one example of many"
     if not card.front.rstrip().endswith((".", "?", "!")) and _UNFINISHED.search(card.front.rstrip()):
         return "the sentence stops before what it says (a formula or a list that was not text)"
     if _AFTER_NUMBER.search(card.front) and answer.isalpha():

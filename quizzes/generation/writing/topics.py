@@ -121,6 +121,8 @@ _FRAMING = re.compile(
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
     r"understanding|exploring|examining|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
     r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into|"
+    # "The gist of MobX", "The essentials of Rust": the subject, summed up
+    r"(?:the\s+)?(?:gist|essence|essentials|heart|core)\s+of|"
     # "In search of the perfect pizza": the quest names its object
     r"in\s+(?:search|look)\s+(?:of|for)|"
     # "How to create Tmux plugins" is about tmux plugins; "How to use code in this folder", about nothing
@@ -275,6 +277,7 @@ def _names_one_thing(subject: str) -> bool:
 def _candidates(title: str, *, built: bool = False) -> list[str]:
     """'Terrarium Project Part 3: DOM Manipulation' offers both halves, the more specific first.
     With `built`, a document title's 'Build a Login Form' offers what such a lesson teaches: login forms."""
+    title = _DATED.sub("", title)  # "Bronze Age (3300 - 1200 BC)": when, not what
     if (asked := _WHAT_IS.match(title.strip())) and _names_one_thing(asked["subject"]):
         return [s for s in [_subject(asked["subject"])] if s]  # "What is CSAT?" is about CSAT
     if title.rstrip().endswith("?"):
@@ -299,6 +302,9 @@ _NUMBER_ONLY = re.compile(
     r"^\s*(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*$", re.I
 )
 _QUOTED = re.compile(r"^\s*[“\"‘']")
+_DATED = re.compile(
+    r"\s*\((?:c\.|ca\.|circa)?\s*\d[\d,.]*\s*(?:[–-]\s*\d[\d,.]*\s*)?(?:BCE?|AD|CE|B\.C\.|A\.D\.)?\)\s*$", re.I
+)
 # "Immunity to Change ~ Theo Notes", "Rust — the book", "Vim | cheatsheet": the subject, then the page
 _PART_SEPARATOR = re.compile(r"\s+[-–—~|]\s+")
 # "… ~ Theo Notes", "… - My notes": after the subject, whose notes the page is
@@ -1102,10 +1108,14 @@ def as_place(topic: str) -> str:
     # "Redirection in Bash" is counted (or not) by its head, the word before the preposition.
     head = re.split(r"\s(?:in|of|for|on|with|under)\s", " ".join(words), maxsplit=1)[0].split()
     last = head[-1].lower()
+    of_phrase = len(head) == 1 and re.match(rf"{re.escape(words[0])}\s+of\s", topic)
+    if of_phrase and not is_plural(last) and _a_common_noun(last):
+        return f"the {topic}"  # "History of Materials": the history of them, however uncounted "history" is
     if is_plural(last) or _MASS_NOUN.search(last) or _seldom_counted(last) or not _a_common_noun(last):
         return topic
     acts_on = re.fullmatch(r"(?:[a-z]+-)?[a-z]+ing", words[0].lower()) and words[1].lower() in ("the", "a", "an")
-    if last in _FIELD_HEADS or acts_on:
+    field = last in _FIELD_HEADS and len(head) == len(words)  # "the history of materials" is one history
+    if field or acts_on:
         return topic  # "In color theory", "In game design"; "In re-conceiving the challenge of change"
     return f"the {topic}"
 

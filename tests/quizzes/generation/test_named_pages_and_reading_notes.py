@@ -290,3 +290,23 @@ def test_an_options_table_asks_defaults_in_the_kind_its_heading_configures_and_n
     assert fronts.get("In point elements, what is the default value of radius?") == "3"
     assert fronts.get("In arc elements, what is the default value of borderWidth?") == "2"
     assert not any(f.startswith("Is ") for f in fronts)  # not "Is stepped default?"
+
+
+@pytest.mark.parametrize(
+    ("front", "back", "weak"),
+    [
+        ("In Nx, when using Distributed _____, agents belong to a single run group.", "Task Execution", True),
+        ("In screen readers, on Windows _____ is included by default.", "Narrator", False),
+        ("In Nx, an example command that invokes a task is _____.", "nx build my-app", True),
+        ("_____ is a run that performs many tasks.", "nx run-many -t test,build", True),
+        ("_____ is a command that shows the working tree status.", "git status", False),
+    ],
+)
+def test_a_blank_on_half_a_name_or_on_one_example_of_many_is_weak(front, back, weak):
+    card = CardDraft(key="k", kind="cloze", front=front, back=back, note_key="k")
+    assert bool(card_problems(card)) is weak
+
+
+def test_a_dated_heading_names_its_subject_without_the_dates():
+    assert document_subject(("Bronze Age (3300 - 1200 BC)", "x")) == "Bronze Age"
+    assert document_subject(("The gist of MobX", "x")) == "MobX"
