@@ -34,6 +34,7 @@ from quizzes.generation.writing.grammar import (
     is_only_verb,
     is_past_tense,
     is_plural,
+    reads_as_name,
     singular,
     verb_base,
     with_article,
@@ -352,10 +353,34 @@ def _grid_tables(section: Section):
         if _bounds_of_operations(caption, header, body):
             # "Access | Search | Insertion" over one row of bounds: each column is an operation.
             header, body = ["Operation", caption], [[h, v] for h, v in zip(header, body[0], strict=True)]
+        code_columns = _code_columns(block.rows)
+        if _grouped(header, body):
+            header, body, code_columns = _ungrouped(header, body, code_columns)
         rows = [r for r in body if r and r[0]]
         if len(header) < 2 or not rows:
             continue
-        yield caption, sources, header, rows, _code_columns(block.rows)
+        yield caption, sources, header, rows, code_columns
+
+
+def _grouped(header: list[str], body: list[list[str]]) -> bool:
+    """ "Category | Meaning | Suffix" with rows "Tense | Present | ø", " | Past | -ta": the first
+    column names a group once, over the rows that belong to it."""
+    return (
+        len(header) >= 3 and bool(body) and bool(body[0][0]) and any(len(r) > 1 and not r[0] and r[1] for r in body[1:])
+    )
+
+
+def _ungrouped(header: list[str], body: list[list[str]], code_columns: set[int]):
+    """Each row named by its own label and its group's ("Past tense", "Progressive aspect"), the
+    group column folded into it, so every row is asked, not only each group's first."""
+    rows, group = [], ""
+    for row in body:
+        group = row[0] or group
+        if len(row) > 1 and row[1]:
+            label, word = (w if reads_as_name(w, heading=True) else w.lower() for w in (row[1], group))
+            rows.append([f"{label} {word}".strip(), *row[2:]])
+    shifted = {c - 1 for c in code_columns if c >= 2} | ({0} if 1 in code_columns else set())
+    return [header[1], *header[2:]], rows, shifted
 
 
 def _describing_column(header: list[str], code_columns: set[int]) -> int | None:

@@ -310,3 +310,15 @@ def test_a_blank_on_half_a_name_or_on_one_example_of_many_is_weak(front, back, w
 def test_a_dated_heading_names_its_subject_without_the_dates():
     assert document_subject(("Bronze Age (3300 - 1200 BC)", "x")) == "Bronze Age"
     assert document_subject(("The gist of MobX", "x")) == "MobX"
+
+
+def test_a_table_grouping_its_rows_under_a_first_column_asks_every_row_by_its_group():
+    markdown = (
+        "## Verb suffixes\n\n| Category | Meaning | Suffix |\n| --- | --- | --- |\n"
+        "| Tense | Present | **ø** |\n| | Past | **-ta** |\n| | Future | **-no** |\n"
+        "| Aspect | Progressive | **-ri** |\n"
+    )
+    asked = {c.front.split(", ", 1)[-1]: c.back for c in cards_of(markdown)}  # after the topic
+    assert asked.get("what is the suffix of past tense?") == "-ta"
+    assert asked.get("what is the suffix of future tense?") == "-no"  # not only each group's first row
+    assert not any("mean" in f for f in asked)
