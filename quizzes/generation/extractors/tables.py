@@ -345,7 +345,7 @@ def _grid_tables(section: Section):
             continue
         sources = (block.id,) if caption_block is None else (block.id, caption_block)
         header = [cell_text(c) for c in block.rows[0]]
-        body = [[cell_text(c) for c in row] for row in block.rows[1:]]
+        body = _resolved([[cell_text(c) for c in row] for row in block.rows[1:]])
         if _keys_and_descriptions(header, body):
             header = ["Key", "Description"]  # "|   |   |" over "| dd | delete current line |": a reference list
         if shape([header, *body]) != "grid":
@@ -360,6 +360,27 @@ def _grid_tables(section: Section):
         if len(header) < 2 or not rows:
             continue
         yield caption, sources, header, rows, code_columns
+
+
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")  # "| --- | --- |" again mid-table: a divider, no row
+_DITTO = re.compile(r"^(?:same|same as above|ditto|as above|〃|\")$", re.I)
+_IS_EXPRESSION = re.compile(r"^is\s+(?=[<>=≤≥~^*\d])")  # "is >=1.2.3 <1.3.0": what the row amounts to
+
+
+def _resolved(body: list[list[str]]) -> list[list[str]]:
+    """The rows as they read: dividers dropped, "same" taking the value above it, and "is >=1.2.3
+    <1.3.0" the expression it says the row is."""
+    rows: list[list[str]] = []
+    for row in body:
+        if row and all(_RULE_CELL.match(c.strip()) for c in row if c.strip()) and any(c.strip() for c in row):
+            continue
+        above = rows[-1] if rows else []
+        cells = [
+            above[c] if c and c < len(above) and _DITTO.match(cell.strip()) else _IS_EXPRESSION.sub("", cell.strip())
+            for c, cell in enumerate(row)
+        ]
+        rows.append(cells)
+    return rows
 
 
 def _grouped(header: list[str], body: list[list[str]]) -> bool:

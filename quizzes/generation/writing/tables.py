@@ -295,8 +295,8 @@ def _described(row: str, column: str, value: str, *, plural: bool, operated: boo
                 return f"What does {row} stand for?"  # "$?": "What is $??" would read as a typo
             return f"What is {row}?"  # "$# | Number of arguments": a thing, not an action
         return f"What does {row} {'mean' if column.lower() == 'meaning' else 'do'}?"
-    if column.lower() == "meaning":
-        return f"What does {row} mean?"
+    if column.lower() == "meaning" or re.match(r"^[<>=≤≥]", value):
+        return f"What does {row} mean?"  # "^1.2 | >=1.2.0 <2.0.0": an expression, what the row amounts to
     if _instruction(value, loose=operated):
         return f"What {'do' if plural else 'does'} {row} do?"
     return f"What {'are' if plural else 'is'} {row}?"

@@ -573,7 +573,7 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     if len(section) > 1 and _SUMMARY.match(section[-1].strip()):
         return topic_of(section[:1])  # "HereDocument › Summary": the summary is of the whole document
     document, part = _document_subject(section[0])
-    document = document or _named_unless_compared(section[0])
+    document = _named_product(document) or document or _named_unless_compared(section[0])
     if _an_activity(part):
         part = ""  # "JavaScript Basics: Making Decisions": the whole lesson does it, the subject is JavaScript
     local, where = next(
@@ -659,7 +659,10 @@ def document_subject(section: tuple[str, ...] | list[str]) -> str:
     """The document's own subject, without its sections: 'JavaScript' for 'JavaScript Basics: Data
     Types'; '' when the title names none."""
     section = _under_title(section)
-    return _concise(_document_subject(section[0])[0] or _named_unless_compared(section[0])) if section else ""
+    if not section:
+        return ""
+    subject = _document_subject(section[0])[0]
+    return _concise(_named_product(subject) or subject or _named_unless_compared(section[0]))
 
 
 def document_topic(section: tuple[str, ...] | list[str]) -> str:
@@ -669,6 +672,14 @@ def document_topic(section: tuple[str, ...] | list[str]) -> str:
         return ""  # "## Training" over one glossary: the heading is the section's, not a title over it
     document = _fields_lowered(document_subject(section))
     return document.lower() if _a_field(document) else document
+
+
+def _named_product(subject: str) -> str:
+    """ "Pipelines glossary" on a page that keeps naming Buildkite: the title's one everyday word is
+    the product's part, and "In pipelines, what is an agent?" says not whose. '' otherwise."""
+    named = _NAMED.get()
+    plain = subject.isalpha() and is_english(subject.lower()) and not is_acronym(subject)
+    return named if named and plain and named.lower() not in subject.lower() else ""
 
 
 def _named_unless_compared(title: str) -> str:

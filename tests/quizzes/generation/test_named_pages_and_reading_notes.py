@@ -322,3 +322,26 @@ def test_a_table_grouping_its_rows_under_a_first_column_asks_every_row_by_its_gr
     assert asked.get("what is the suffix of past tense?") == "-ta"
     assert asked.get("what is the suffix of future tense?") == "-no"  # not only each group's first row
     assert not any("mean" in f for f in asked)
+
+
+def test_a_reference_table_s_dividers_dittos_and_is_expressions_read_as_the_author_means():
+    markdown = (
+        "## Ranges\n\n| Range | Description |\n| --- | --- |\n| `~1.2.3` | is `>=1.2.3 <1.3.0` |\n"
+        "| --- | --- |\n| `^1` | is `>=1.0.0 <2.0.0` |\n| `1.x` | same |\n| `*` | any version |\n"
+    )
+    asked = {c.front.split(", ", 1)[-1]: c.answer or c.back for c in cards_of(markdown)}
+    assert asked.get("what does ~1.2.3 mean?") == ">=1.2.3 <1.3.0"
+    assert "same" not in asked.values()  # "1.x | same": the row above's, never an answer of its own
+    assert not any("---" in f for f in asked)
+
+
+def test_a_title_of_one_everyday_word_gives_way_to_the_product_its_page_keeps_naming():
+    markdown = (
+        "# Pipelines glossary\n\nThe following terms help you use Pipelines in Relaykite.\n\n"
+        "## Agent\n\nAn agent is a small build runner that connects the infrastructure to Relaykite. "
+        "It polls Relaykite for work, and Relaykite shows the results.\n\n"
+        "## Artifact\n\nAn artifact is a file generated during a build, which Relaykite can store for a while.\n"
+    )
+    assert dominant_name(markdown) == "Relaykite"
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert "In Relaykite, what is an artifact?" in fronts, fronts
