@@ -269,12 +269,17 @@ def property_question(
     if _TRAILING_PREPOSITION.search(column):
         return f"What {'are' if plural else 'is'} {row} {attribute(column)}?"  # "Best for" → "What is X best for?"
     counted = attribute(column)
+    if _LISTED.fullmatch(value.strip()) and not is_plural(counted.split()[-1]):
+        # "Associated Condition: Atrial Fibrillation, Junctional Rhythm": several, asked as several
+        *head, last = counted.split()
+        return f"What are the {' '.join([*head, _inflect.plural_noun(last) or last])} of {row}?"
     if _COUNT.match(value.strip()) and " " not in counted and is_plural(counted):
         return f"How many {counted} {'do' if plural else 'does'} {row} have?"  # "Moons: 2"
     return f"What {be(attribute(column))} the {attribute(column)} of {row}?"
 
 
 _COUNT = re.compile(r"^\d[\d,]*$")
+_LISTED = re.compile(r"[A-Z][^,;()]{1,40}(?:\s*\([^()]*\))?(?:[,;]\s*[A-Z][^,;()]{1,40}(?:\s*\([^()]*\))?)+")
 # Key headers whose rows are parts named in plain words ("Minute", "Day of Month"), read as
 # "the minute field" so the question does not ask of a bare word.
 _PART_KINDS = {"field", "parameter", "argument", "column", "setting"}

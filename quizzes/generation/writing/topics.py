@@ -64,6 +64,7 @@ _PART = re.compile(
     r"\s*\((?:part|lesson|chapter|module|week|unit|session|lecture|day)\s+\d+\)\s*$|"  # "Networking (Week 1)"
     r"^(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*[.):-]?\s+|"
     r"^(?=[IVXL])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\.\s+|"  # "X. Dev/prod parity"
+    r"^[A-H]\.\s+(?=[A-Z])|"  # "A. P Wave Abnormalities", "B. Segments": an outline's letter
     r"\s+(?:part|lesson|chapter)\s+\d+$|"
     # "Introduction p21", "Three Plateaus p40/1": a book's page; "Organic Chemistry, Academic Year
     # 2024/2025": the course's year. Where the notes come from, not what they are about.

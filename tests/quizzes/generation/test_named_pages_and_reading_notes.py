@@ -345,3 +345,16 @@ def test_a_title_of_one_everyday_word_gives_way_to_the_product_its_page_keeps_na
     assert dominant_name(markdown) == "Relaykite"
     fronts = [c.front for c in cards_of(markdown, "basic")]
     assert "In Relaykite, what is an artifact?" in fronts, fronts
+
+
+def test_an_outline_letter_is_no_part_of_a_topic_and_a_listed_cell_is_asked_as_several():
+    markdown = (
+        "# ECG notes\n\n## V. ECG Anomalies\n\n### A. P Wave Abnormalities\n\nP wave abnormalities show in atria.\n\n"
+        "| Anomaly | Description | Associated Condition |\n| --- | --- | --- |\n"
+        "| Absent P Wave | No P wave before the QRS. | Atrial Fibrillation, Junctional Rhythm, Sinus Arrest |\n"
+        "| Tall P Wave | P wave taller than 2.5 mm. | Right Atrial Enlargement |\n"
+        "| Wide P Wave | P wave longer than 0.12 s. | Left Atrial Enlargement |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert not any("In A." in f for f in fronts), fronts
+    assert any("what are the associated conditions of" in f for f in fronts), fronts
