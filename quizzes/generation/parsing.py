@@ -126,7 +126,8 @@ _CODE_SPAN = re.compile(r"`[^`\n]+`")
 def render_inline(token: Token) -> str:
     """Inline children → text with emphasis/code markers; links keep their text, images vanish."""
     out: list[str] = []
-    for child in token.children or []:
+    children = token.children or []
+    for position, child in enumerate(children):
         kind = child.type
         if kind in ("text", "text_special"):
             out.append(child.content)
@@ -137,7 +138,8 @@ def render_inline(token: Token) -> str:
         elif kind == "code_inline":
             out.append(f"{CODE_OPEN}{child.content}{CODE_CLOSE}")
         elif kind in ("softbreak", "hardbreak"):
-            out.append(" ")
+            following = children[position + 1] if position + 1 < len(children) else None
+            out.append(". " if _ends_unstopped("".join(out), following) else " ")
         elif kind == "html_inline" and _BR.match(child.content.strip()):
             out.append(LINE_BREAK)
     text = "".join(out).replace("\xa0", " ")
@@ -146,6 +148,23 @@ def render_inline(token: Token) -> str:
     text = re.sub(f"{EM_CLOSE}+", EM_CLOSE, text)
     # "**Inflation:** An increase …": the label's colon inside its emphasis is the gloss's separator.
     return _COLON_INSIDE_LABEL.sub(rf"{EM_OPEN}\g<label>{EM_CLOSE}:", text, count=1)
+
+
+# Notes that end a sentence with the line: "Chloroplasts are the site of photosynthesis" then
+# "The first stage of photosynthesis is …" on the next line are two sentences.
+_SENTENCE_STARTER = re.compile(r"^(?:The|This|These|That|Those|It|They|Its|Their|Each|Every|In|When|If|A|An)\s")
+_GOES_ON = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "but", "by", "with", "for", "from", "is", "are"}
+_UNSTOPPED_LINE = re.compile(r"(?:^|\n|\. )([A-Z][^\n.!?:;,]*[A-Za-z0-9)])$")
+
+
+def _ends_unstopped(so_far: str, following: Token | None) -> bool:
+    """A line break between a line that states something without a full stop and a line that
+    opens a sentence of its own."""
+    if following is None or following.type != "text" or not _SENTENCE_STARTER.match(following.content):
+        return False
+    line = _UNSTOPPED_LINE.search(so_far)
+    words = line[1].split() if line else []
+    return len(words) >= 4 and words[-1].lower() not in _GOES_ON  # "… is used by the" goes on
 
 
 _COLON_INSIDE_LABEL = re.compile(rf"^{EM_OPEN}(?P<label>[^{EM_OPEN}{EM_CLOSE}:]{{1,60}}?)\s*:\s*{EM_CLOSE}(?=\s*\S)")

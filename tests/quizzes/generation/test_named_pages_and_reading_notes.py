@@ -7,6 +7,7 @@ import pytest
 from quizzes.generation.extractors.lists import _LABEL
 from quizzes.generation.facts import CardDraft
 from quizzes.generation.lint import card_problems
+from quizzes.generation.parsing import parse
 from quizzes.generation.text import sentences
 from quizzes.generation.writing.grammar import be, is_plural
 from quizzes.generation.writing.topics import document_subject, dominant_name
@@ -358,3 +359,15 @@ def test_an_outline_letter_is_no_part_of_a_topic_and_a_listed_cell_is_asked_as_s
     fronts = [c.front for c in cards_of(markdown)]
     assert not any("In A." in f for f in fronts), fronts
     assert any("what are the associated conditions of" in f for f in fronts), fronts
+
+
+def test_a_line_stating_something_without_a_stop_ends_its_sentence_before_a_line_opening_one():
+    markdown = (
+        "## Chloroplasts\n\nChloroplasts are the site of photosynthesis\n"
+        "The first stage of photosynthesis traps light energy in chlorophyll.\n"
+    )
+    [fact] = facts_of(markdown, "definitions")
+    assert fact.fields["definition"] == "the site of photosynthesis"
+    # a line that goes on ("… used by the") is one sentence with the next
+    joined = "## Notes\n\nThe energy is stored and used by the\nThe cell in the next stage of the cycle.\n"
+    assert ". The cell" not in " ".join(t for s in parse(joined).sections for _, t in s.texts_by_block())
