@@ -45,6 +45,6 @@ def review_data(log) -> dict:
         "interval_seconds": round(interval.total_seconds()),
         "reviewed_at": _datetime(log.reviewed_at),
         # So a client can show the right answer after a wrong one (quiz answers have these too).
-        "correct_answer": card.answer if card.is_auto_graded else card.back,
+        "correct_answer": card.answer_text,
         "explanation": card.explanation,
     }

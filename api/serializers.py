@@ -221,7 +221,7 @@ class ReviewSerializer(serializers.ModelSerializer):
     explanation = serializers.CharField(source="card.explanation", help_text="Why the answer is right; may be empty")
 
     def get_correct_answer(self, log) -> str:
-        return log.card.answer if log.card.is_auto_graded else log.card.back
+        return log.card.answer_text
 
     def get_rating(self, log) -> str:
         return scheduling.RATING_NAMES[log.rating]
@@ -314,7 +314,7 @@ class QuizAnswerInputSerializer(serializers.Serializer):
 
 class QuizAnswerResultSerializer(serializers.ModelSerializer):
     question = serializers.IntegerField(source="position")
-    correct_answer = serializers.CharField(source="card.answer")
+    correct_answer = serializers.CharField(source="card.answer_text")
     explanation = serializers.CharField(source="card.explanation")
 
     class Meta:

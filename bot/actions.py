@@ -180,7 +180,7 @@ def _graded(recorded) -> Graded:
         rating=scheduling.RATING_NAMES[log.rating],
         interval=scheduling.format_interval(log.due_after - log.reviewed_at),
         correct=log.correct,
-        answer=log.card.answer if log.card.is_auto_graded else log.card.back,
+        answer=log.card.answer_text,
         explanation=log.card.explanation,
     )
 
@@ -250,7 +250,8 @@ def update_settings(chat_id: int, **changes) -> dict:
 def _question(session, position: int) -> QuizQuestion:
     summary = quiz_summary(session=session)
     item = summary["questions"][position - 1]
-    correct = item.choices.index(item.card.answer) if item.card.answer in item.choices else 0
+    answer = item.card.answer_text
+    correct = item.choices.index(answer) if answer in item.choices else 0
     return QuizQuestion(
         quiz_id=session.pk,
         position=position,
@@ -258,7 +259,7 @@ def _question(session, position: int) -> QuizQuestion:
         prompt=item.card.front,
         choices=list(item.choices),
         correct_index=correct,
-        explanation=item.card.explanation or f"Answer: {item.card.answer}",
+        explanation=item.card.explanation or f"Answer: {answer}",
     )
 
 

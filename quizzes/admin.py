@@ -227,7 +227,7 @@ class CardAdmin(RetireReviewedOnDeleteMixin, admin.ModelAdmin):
 
     @admin.display(description="Answer")
     def short_answer(self, card):
-        return (card.answer if card.is_auto_graded else card.back)[:80]
+        return card.answer_text[:80]
 
     @admin.display(description="Edited", boolean=True, ordering="edited_by_staff")
     def edited(self, card):

@@ -15,6 +15,9 @@ import random
 
 from quizzes.generation.text import normalise
 
+# A deck of terms alone is quizzed on its terms, each with three sibling terms as options.
+TERM_OPTIONS = 4
+
 _rng = random.SystemRandom()  # no shared seed to reason about across threads and processes
 
 

@@ -104,6 +104,11 @@ class Card(models.Model):
     def is_auto_graded(self):
         return self.kind in self.AUTO_GRADED
 
+    @property
+    def answer_text(self) -> str:
+        """What answers the card: the chosen option of an auto-graded card, else its back."""
+        return self.answer if self.is_auto_graded else self.back
+
 
 class Learner(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learner")

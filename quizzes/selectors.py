@@ -10,12 +10,14 @@ from django.db.models import (
     FilteredRelation,
     OuterRef,
     Q,
+    Subquery,
     Value,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from quizzes import clock
+from quizzes.choices import TERM_OPTIONS
 from quizzes.models import Card, Deck, Delivery, Learner, QuizSession, ReviewLog, ReviewState, Subscription
 
 
@@ -98,7 +100,7 @@ def deck_export(*, deck: Deck, include_retired: bool = False) -> dict:
                 "front": card.front,
                 "back": card.back,
                 "choices": card.choices if card.is_auto_graded else [],
-                "answer": card.answer if card.is_auto_graded else card.back,
+                "answer": card.answer_text,
                 "explanation": card.explanation,
                 "section": card.section,
                 "note": card.note.key if card.note else None,
@@ -206,9 +208,18 @@ def deck_named(*, learner: Learner, name: str) -> Deck | None:
 
 
 def decks_with_questions(*, learner: Learner):
-    """The decks a learner studies that have quiz questions (multiple choice, true/false)."""
+    """The decks a learner studies that have quiz questions (multiple choice, true/false), or
+    terms enough to be asked as choices among each other (see services.quizzes)."""
     questions = Card.objects.filter(deck=OuterRef("pk"), retired=False, kind__in=Card.AUTO_GRADED)
-    return study_decks(learner=learner).filter(Exists(questions)).order_by("title")
+    terms = (
+        Card.objects.filter(deck=OuterRef("pk"), retired=False, kind=Card.Kind.REVERSE)
+        .order_by()
+        .values("deck")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    decks = study_decks(learner=learner).annotate(terms=Subquery(terms))
+    return decks.filter(Q(Exists(questions)) | Q(terms__gte=TERM_OPTIONS)).order_by("title")
 
 
 def unseen_card(*, learner: Learner, deck: Deck | None = None) -> Card | None:

@@ -5,7 +5,7 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
-from quizzes.choices import presented_choices
+from quizzes.choices import TERM_OPTIONS, presented_choices
 from quizzes.errors import Conflict, InvalidInput, NotFound
 from quizzes.generation.text import normalise
 from quizzes.models import Card, Deck, Learner, QuizAnswer, QuizSession, ReviewLog
@@ -13,6 +13,9 @@ from quizzes.selectors import sibling_answered_today
 from quizzes.services.reviews import grade, review_record
 
 MAX_QUESTIONS = 50
+# A deck of terms alone is quizzed on its terms: "What is the term for …?" with the term and three
+# of its siblings as options. Only short answers make options; four distinct ones make a question.
+MAX_TERM_CHARS = 80
 
 
 def quiz_start(*, learner: Learner, deck_slug: str, size: int = 5, rng: random.Random | None = None) -> QuizSession:
@@ -21,20 +24,27 @@ def quiz_start(*, learner: Learner, deck_slug: str, size: int = 5, rng: random.R
     deck = Deck.objects.filter(slug=deck_slug, published=True).first()
     if deck is None:
         raise NotFound(f"No published deck {deck_slug!r}.")
+    rng = rng or random.SystemRandom()
     questions = Card.objects.filter(deck=deck, retired=False, kind__in=Card.AUTO_GRADED)
+    terms: list[str] = []
     if not questions.exists():
-        raise InvalidInput(f"Deck {deck_slug!r} has no multiple-choice or true/false questions.")
+        questions, terms = _term_questions(deck)
+        if len(terms) < TERM_OPTIONS:
+            raise InvalidInput(
+                f"Deck {deck_slug!r} has no multiple-choice or true/false questions, nor {TERM_OPTIONS} terms to ask."
+            )
     # Siblings rest as in study (see study_queue): none whose sibling this learner answered today.
     by_note: dict[int, list] = {}
-    for pk, note_id, kind, choices in questions.exclude(sibling_answered_today(learner=learner)).values_list(
-        "pk", "note_id", "kind", "choices"
+    for pk, note_id, kind, choices, back in questions.exclude(sibling_answered_today(learner=learner)).values_list(
+        "pk", "note_id", "kind", "choices", "back"
     ):
+        if not choices and terms:
+            choices = [back, *rng.sample([t for t in terms if normalise(t) != normalise(back)], TERM_OPTIONS - 1)]
         by_note.setdefault(note_id or -pk, []).append((pk, kind, choices))
     if not by_note:
         raise InvalidInput(
             f"Every question of deck {deck_slug!r} rests until tomorrow: you answered a card of the same fact today."
         )
-    rng = rng or random.SystemRandom()
     # One question per note: siblings in one quiz would give each other away.
     picked = [rng.choice(group) for group in rng.sample(list(by_note.values()), min(size, len(by_note)))]
     with transaction.atomic():
@@ -46,11 +56,22 @@ def quiz_start(*, learner: Learner, deck_slug: str, size: int = 5, rng: random.R
                 session=session,
                 card_id=pk,
                 position=position,
-                choices=presented_choices(kind=kind, choices=choices, rng=rng),
+                # a term's question offers its options like a multiple choice
+                choices=presented_choices(kind=kind if kind in Card.AUTO_GRADED else "mcq", choices=choices, rng=rng),
             )
             for position, (pk, kind, choices) in enumerate(picked, start=1)
         )
     return session
+
+
+def _term_questions(deck: Deck):
+    """The deck's reverse cards whose answer is a short term, and those terms (one of each)."""
+    cards = Card.objects.filter(deck=deck, retired=False, kind=Card.Kind.REVERSE)
+    short = [
+        (pk, back.strip()) for pk, back in cards.values_list("pk", "back") if 0 < len(back.strip()) <= MAX_TERM_CHARS
+    ]
+    terms = list({normalise(back): back for _, back in short if "\n" not in back}.values())
+    return cards.filter(pk__in=[pk for pk, back in short if back in terms]), terms
 
 
 def quiz_for(*, learner: Learner, quiz_id) -> QuizSession:
@@ -74,7 +95,7 @@ def quiz_answer(*, learner: Learner, quiz_id, question, answer) -> QuizAnswer:
     item = QuizAnswer.objects.select_related("card__deck").filter(session=session, position=position).first()
     if item is None:
         raise NotFound(f"Quiz {session.pk} has no question {question}.")
-    correct = grade(item.card, answer)
+    correct = _graded(item, answer)
     if item.answered_at is not None:
         if normalise(item.answer or "") == normalise(answer):
             return item
@@ -86,17 +107,28 @@ def quiz_answer(*, learner: Learner, quiz_id, question, answer) -> QuizAnswer:
         if not updated:
             item.refresh_from_db()
             return item
+        # a term asked as a choice is a self-graded card: the choice grades it, as "good" or "again"
+        graded = {"answer": answer} if item.card.is_auto_graded else {"rating": "good" if correct else "again"}
         review_record(
             learner=learner,
             card=item.card,
-            answer=answer,
             client_id=f"quiz-{session.pk}-{position}",
             source=ReviewLog.Source.QUIZ,
+            **graded,
         )
         if not QuizAnswer.objects.filter(session=session, answered_at__isnull=True).exists():
             QuizSession.objects.filter(pk=session.pk).update(finished_at=timezone.now())
     item.refresh_from_db()
     return item
+
+
+def _graded(item: QuizAnswer, answer) -> bool:
+    """Right or wrong; the answer must be one of the options the question showed."""
+    if item.card.is_auto_graded:
+        return grade(item.card, answer)
+    if not isinstance(answer, str) or normalise(answer) not in {normalise(c) for c in item.choices}:
+        raise InvalidInput(f"answer must be one of: {', '.join(item.choices)}.")
+    return normalise(answer) == normalise(item.card.back)
 
 
 def quiz_attach_poll(*, quiz_id: int, position: int, poll_id: str) -> None:

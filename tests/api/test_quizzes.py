@@ -85,3 +85,48 @@ def test_each_quiz_shuffles_its_choices_and_keeps_that_order_while_it_runs(api, 
         again = api.get(f"/api/v1/quizzes/{quiz['id']}/").json()["questions"][0]["choices"]
         assert again == shown, "a running quiz keeps the order it showed"
     assert len(positions) > 1, "the right answer sat in one place in 30 quizzes"
+
+
+def _glossary(slug="terms", count=5):
+    from quizzes.models import Card
+    from tests.factories import CardFactory
+
+    deck = DeckFactory(slug=slug)
+    terms = ["hypervisor", "container", "image", "volume", "registry", "daemon"][:count]
+    for term in terms:
+        CardFactory(deck=deck, kind=Card.Kind.BASIC, front=f"What is a {term}?", back=f"The gloss of {term}")
+        CardFactory(deck=deck, kind=Card.Kind.REVERSE, front=f"What is the term for the gloss of {term}?", back=term)
+    return deck, terms
+
+
+def test_a_deck_of_terms_alone_is_quizzed_on_its_terms_with_sibling_terms_as_options(api):
+    _, terms = _glossary()
+    quiz = _start(api, size=3, slug="terms").json()
+    assert quiz["size"] == 3
+    for question in quiz["questions"]:
+        term = question["prompt"].removeprefix("What is the term for the gloss of ").removesuffix("?")
+        assert term in question["choices"] and len(set(question["choices"])) == 4
+        assert set(question["choices"]) <= set(terms)
+        wrong = next(c for c in question["choices"] if c != term)
+        answer = term if question["question"] != 1 else wrong
+        result = api.post(
+            f"/api/v1/quizzes/{quiz['id']}/answers/",
+            {"question": question["question"], "answer": answer},
+            format="json",
+        )
+        assert result.status_code == 200, result.content
+        assert result.json()["correct"] is (answer == term) and result.json()["correct_answer"] == term
+    final = api.get(f"/api/v1/quizzes/{quiz['id']}/").json()
+    assert final["finished"] and final["correct"] == 2
+    ratings = set(ReviewLog.objects.filter(learner=api.learner, source="quiz").values_list("rating", flat=True))
+    assert len(ratings) == 2  # the wrong choice recorded "again", the right ones "good"
+
+
+def test_a_term_question_refuses_an_answer_it_did_not_offer_and_too_few_terms_give_no_quiz(api):
+    _glossary()
+    quiz = _start(api, size=1, slug="terms").json()
+    url = f"/api/v1/quizzes/{quiz['id']}/answers/"
+    assert api.post(url, {"question": 1, "answer": "not offered"}, format="json").status_code == 400
+    _glossary(slug="three", count=3)
+    response = _start(api, slug="three")
+    assert response.status_code == 400 and "terms" in response.json()["detail"]

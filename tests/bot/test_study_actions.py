@@ -124,3 +124,22 @@ def test_when_only_resting_siblings_are_due_the_bot_says_they_come_back_at_midni
     assert isinstance(nothing, actions.NothingDue)
     tomorrow = clock.local_midnight("UTC", clock.local_today("UTC") + timedelta(days=1))
     assert nothing.next_due == tomorrow, "not the resting card's due time, which has passed"
+
+
+def test_a_deck_of_terms_alone_is_offered_for_a_quiz_and_asked_in_the_bot(learner):
+    from quizzes.selectors import decks_with_questions
+
+    deck = DeckFactory(slug="bot-terms", title="Terms")
+    learner.subscriptions.create(deck=deck)
+    for term in ["hypervisor", "container", "image", "volume"]:
+        CardFactory(deck=deck, kind="reverse", front=f"What is the term for the gloss of {term}?", back=term)
+    assert deck in decks_with_questions(learner=learner)
+    question = actions.quiz_begin(CHAT, deck.pk, size=1)
+    term = question.prompt.removeprefix("What is the term for the gloss of ").removesuffix("?")
+    assert question.choices[question.correct_index] == term and len(question.choices) == 4
+    correct, _score = actions.quiz_answer(CHAT, question.quiz_id, 1, question.correct_index)
+    assert correct is True and ReviewLog.objects.get(learner=learner).source == "quiz"
+    fewer = DeckFactory(slug="bot-few", title="Few")
+    learner.subscriptions.create(deck=fewer)
+    CardFactory(deck=fewer, kind="reverse", back="alone")
+    assert fewer not in decks_with_questions(learner=learner)
