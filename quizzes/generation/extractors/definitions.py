@@ -461,7 +461,8 @@ def _definition_fact(
     if term.strip().startswith(CODE_OPEN):
         aliases = [a for a in aliases if not _ROLE_NAMES.fullmatch(plain(a or "").strip())]
     term, definition = plain(term).strip().rstrip(":").strip(), strip_trailing(plain(definition))
-    definition = without_praise(_FURTHER_CLAIM.sub("", definition))
+    # "Prerendering means computing …" under its heading: what it means, without the verb
+    definition = _MEANS.sub("", without_praise(_FURTHER_CLAIM.sub("", definition)))
     labelled = term
     if _NUMBER_TERM.match(term):
         return None
@@ -508,6 +509,8 @@ def _definition_fact(
     fields = {"term": term, "aliases": aliases, "definition": impersonal(definition), "type": "definition"}
     if term != labelled and all(w.isalpha() and w[1:].islower() for w in term.split()):
         fields["common_noun"] = True  # "Purpose of Subnet Mask": a label's capitals, not a name's
+    if _opens_with_instruction(definition) and _MEASURED.search(term):
+        return None  # "Emulsion temperature: Maintain the bowl at 140–150°F": what to do, no meaning
     if _opens_with_instruction(definition):
         fields["instructs"] = True  # a step of a procedure, when its list is ordered
         if _is_singular(term) and not _names_an_action(term):  # "Greedy - choose …" says what Greedy does
@@ -1680,6 +1683,10 @@ def _qualified(term: str, section: tuple[str, ...]) -> str:
 
 
 # "a server-side component which is responsible for:": a gloss that goes on in the list after it
+_MEANS = re.compile(r"^means\s+(?!that\b)(?=[a-z])", re.I)
+_MEASURED = re.compile(
+    r"\b(?:temperature|time|ratio|size|amount|speed|rate|length|width|height|weight|volume|duration|dose)$", re.I
+)
 _DANGLING = re.compile(
     r"(?:^|\s)(?:for|of|to|in|on|with|by|from|as|like|the|an?|and|or|is|are|include|includes)$", re.I
 )

@@ -848,7 +848,11 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "O(n)" heading a row: a table read sideways; "404 | Meaning" names a code
     if f["rated"]:
         return _rated_cell(fact, index)
-    row, column, value = f["row"], _NUMBER_SIGN.sub("number of ", f["column"]), f["value"]
+    row, column, value = (
+        _of_its_kind(f["row"], f.get("key_header", "")),
+        _NUMBER_SIGN.sub("number of ", f["column"]),
+        f["value"],
+    )
     if _CATCH_ALL.match(plain_header(row)):
         return []  # "TOTAL", "Others", "All": a sum or a remainder of the rows, no thing to ask about
     if _an_event(row) or (_DATE_COLUMN.match(column.strip()) and not re.search(r"\d", value)):
@@ -957,6 +961,18 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         if not unit and (card := mcq(f"{fact.key}:mcq", question, value, pool, explanation=explanation, **common)):
             cards.append(card)
     return cards
+
+
+_KIND_HEADER = re.compile(r"^(?P<noun>[A-Za-z]+)\s+(?:type|kind|colou?r|grade|level|class)$", re.I)
+
+
+def _of_its_kind(row: str, key_header: str) -> str:
+    """ "White" under "Roux type": a white roux; the bare adjective ("the cook time of white") names
+    nothing, and "white" alone reads as another thing (the white sauce)."""
+    kind = _KIND_HEADER.match(key_header.strip())
+    if not kind or " " in row.strip() or not is_adjective(row.strip().lower()):
+        return row
+    return f"{row.strip().lower()} {kind['noun'].lower()}"
 
 
 def _an_event(row: str) -> bool:

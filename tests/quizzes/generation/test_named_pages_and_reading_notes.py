@@ -371,3 +371,20 @@ def test_a_line_stating_something_without_a_stop_ends_its_sentence_before_a_line
     # a line that goes on ("… used by the") is one sentence with the next
     joined = "## Notes\n\nThe energy is stored and used by the\nThe cell in the next stage of the cycle.\n"
     assert ". The cell" not in " ".join(t for s in parse(joined).sections for _, t in s.texts_by_block())
+
+
+def test_a_row_named_by_an_adjective_under_a_kind_header_is_asked_as_one_of_that_kind():
+    markdown = (
+        "## Roux ratios by color\n\n| Roux type | Cook time | Flavor |\n| --- | --- | --- |\n"
+        "| White | 2–3 min | Mild, starchy |\n| Blond | 5–7 min | Nutty |\n| Brown | 20–40 min | Deep, toasty |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert any(f.lower().endswith("what is the cook time of white roux?") for f in fronts), fronts
+
+
+def test_an_instruction_about_a_quantity_and_a_means_gloss_read_as_the_author_means():
+    markdown = "## Hollandaise\n\n**Emulsion temperature:** Maintain the bowl at 140–150°F during whisking.\n"
+    assert facts_of(markdown, "definitions") == []  # what to do, not what the temperature is
+    markdown = "## Prerendering\n\nPrerendering means computing the contents of a page at build time.\n"
+    [fact] = facts_of(markdown, "definitions")
+    assert fact.fields["definition"].startswith("computing the contents")
