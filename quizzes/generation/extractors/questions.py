@@ -84,11 +84,19 @@ def is_question(title: str) -> bool:
     return len(words) >= 3 and (title.rstrip().endswith("?") or bool(_ASKS.match(title)))
 
 
-def _answer(text: str) -> str | None:
-    """The paragraph's first sentence, or two when the first is short; None when the paragraph
-    only leads into a list or table, or is too long to recall."""
+def _answer(text: str, *, explains: bool = False) -> str | None:
+    """The paragraph's first sentence, or two when the first is short, or when a why or how
+    question (`explains`) is answered by a first sentence that gives no reason or way ("Black is
+    timid about formatting Jupyter Notebooks."); None when the paragraph only leads into a list or
+    table, or is too long to recall."""
     chosen: list[str] = []
-    for sentence in sentences(text):
+    said_all = sentences(text)
+    if explains and len(said_all) > 1 and not _EXPLAINS_ITSELF.search(said_all[0]):
+        second = plain(said_all[1]).strip()
+        whole = f"{plain(said_all[0]).strip()} {second}"
+        if not second.endswith(":") and not ADDRESSED.search(second) and len(whole.split()) <= MAX_ANSWER_WORDS:
+            return whole if not ADDRESSED.search(whole) else None
+    for sentence in said_all:
         said = plain(sentence).strip()
         if chosen and len(said.split()) < MIN_ANSWER_WORDS // 2:
             break  # "Rico Sta." of "Rico Sta. Cruz": a fragment the splitter cut off, no second sentence
@@ -171,6 +179,10 @@ _POINTS_ELSEWHERE = re.compile(
     r"have\s+a\s+look|browse|consult|go\s+to)\b",
     re.I,
 )
+# "… because …", "… so that …", "… by …": a sentence that gives its reason or way itself
+_EXPLAINS_ITSELF = re.compile(
+    r"\b(?:because|since|so that|so|due to|as a result|by|through|using|via|in order to|for (?:\w+ )?reasons?)\b", re.I
+)
 _VAGUE = re.compile(r"^(?:what|how)\s+about\b|^how\s+(?:can|do|should)\s+(?:you|i|we)\s+get\s+started\b", re.I)
 # "Where is the roadmap?" → "Yes, …": a question asking what, where or how answered as a yes/no one
 _WH = re.compile(r"^(?:what|where|which|who|when|why|how)\b", re.I)
@@ -196,7 +208,8 @@ def extract(section: Section) -> list[Fact]:
     if question.split(" ", 1)[0] in ("You", "Your"):
         return []  # "I forgot to measure the times, when is my bread ready?": a story before the question
     amount = bool(_ASKS_AMOUNT.match(question))
-    answer = _amount(question, first.text) if amount else _answer(first.text)
+    explains = bool(re.match(r"^(?:why|how)\b", question, re.I))
+    answer = _amount(question, first.text) if amount else _answer(first.text, explains=explains)
     if answer is None:
         return []
     if not amount and not (_answers_what_is(question, answer) and _answers_how_or_why(question, answer)):

@@ -388,3 +388,18 @@ def test_an_instruction_about_a_quantity_and_a_means_gloss_read_as_the_author_me
     markdown = "## Prerendering\n\nPrerendering means computing the contents of a page at build time.\n"
     [fact] = facts_of(markdown, "definitions")
     assert fact.fields["definition"].startswith("computing the contents")
+
+
+def test_a_why_question_answered_without_a_reason_takes_the_sentence_that_gives_it():
+    markdown = (
+        "# FAQ\n\n## Why does my linter complain after I format my code?\n\n"
+        "Some linters use magical comments such as noqa to influence their behavior. "
+        "Formly recognizes such comments, but this detection cannot be perfect.\n\n"
+        "## Why is the DOM not updating?\n\nFor performance reasons, Formly does not update the DOM. "
+        "Use the debug component to see it.\n"
+    )
+    answers = {c.front.split(", ", 1)[-1]: c.back for c in cards_of(markdown)}
+    linter = next(a for q, a in answers.items() if "linter" in q)
+    assert linter.endswith("this detection cannot be perfect.")
+    dom = next(a for q, a in answers.items() if "DOM" in q)
+    assert dom == "For performance reasons, Formly does not update the DOM."  # gives its reason already
