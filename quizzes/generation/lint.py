@@ -228,7 +228,6 @@ _UNFINISHED = re.compile(r"\b(?:as|is|are|by|of|to|the|a|an|and|or|with|for|from
 _DAY_OF_DATE = re.compile(rf"\b{MONTH}\s+_____(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)
 
 
-# "Dr. _____ has built …", "Don _____ has published …": a person's name, trivia of who did it.
 # "port 465 is (starting _____) the reserved port", "(the sum of protons and _____)": an aside.
 _ASIDE_BLANK = re.compile(r"\([^()]*_____[^()]*\)")
 # "when using Distributed _____, Nx Agents …": the second half of a name whose first the prompt shows
@@ -239,6 +238,7 @@ _EXAMPLE_BLANK = re.compile(r"\b(?:an?|one|for)\s+example\b[^.]*\b(?:is|are|woul
 _MADE_UP = re.compile(r"\bmy-[a-z]+\b|\bmy[A-Z]\w*|\b(?:foo|bar|baz)\b")
 # "_____ is a run that performs many tasks" → "nx run-many -t test,build": one instance of the kind
 _INSTANCE_BLANK = re.compile(r"^(?:In [^,]+, )?_____ is an? [a-z]+\b")
+# "Dr. _____ has built …", "Don _____ has published …": a person's name, trivia of who did it.
 # (The topic's comma may have lowered the first name: "In A-Frame, don _____ has …".)
 _PERSON_BLANK = re.compile(
     r"(?:^|[\s,(])(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+_____|"

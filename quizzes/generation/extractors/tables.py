@@ -249,10 +249,15 @@ _TYPE_COLUMN = re.compile(r"^(?:type|data ?type|value ?type)$", re.I)
 _DEFAULT_COLUMN = re.compile(r"^(?:default(?: value)?|defaults)$", re.I)
 
 
+def _options_table(header: list[str]) -> bool:
+    """ "Name | Type | Default | Description": options, which several things of a page may each have."""
+    return any(_DEFAULT_COLUMN.match(h.strip()) for h in header)
+
+
 def _trivial_columns(header: list[str]) -> set[int]:
-    """ "Name | Type | Default | Description" of options: a radius is a number and a flag a boolean,
-    which a reader guesses; the default and what the option does are the facts."""
-    if not any(_DEFAULT_COLUMN.match(h.strip()) for h in header):
+    """An options table's types: a radius is a number and a flag a boolean, which a reader guesses;
+    the default and what the option does are the facts."""
+    if not _options_table(header):
         return set()
     return {c for c, h in enumerate(header) if c and _TYPE_COLUMN.match(h.strip())}
 
@@ -602,7 +607,7 @@ def extract(section: Section) -> list[Fact]:
         top = max((s for s in stars if s is not None), default=0)
         described = _describing_column(header, code_columns)
         chosen, _ = _asked_cells(header, rows, described)
-        trivial = _trivial_columns(header)
+        trivial, options = _trivial_columns(header), _options_table(header)
         for c, column in enumerate(header[1:], start=1):
             if not column or _skipped_column(column) or c == described or c in trivial:
                 continue
@@ -615,8 +620,8 @@ def extract(section: Section) -> list[Fact]:
                 base["footnotes"] = footnotes
             if _is_glossary(header):
                 base["glossary"] = True
-            if any(_DEFAULT_COLUMN.match(h.strip()) for h in header):
-                base["options"] = True  # "Name | Type | Default | Description": options several things have
+            if options:
+                base["options"] = True
             if _transposed(header, rows):
                 base["subjects"] = [h for h in header[1:] if h]
             if peer_tools(header, rows, code_columns, c):

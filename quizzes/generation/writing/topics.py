@@ -581,11 +581,8 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         (
             (c, i)
             for i in range(len(section) - 1, 0, -1)
-            for c in [*map(_aspect_of_acronym, _candidates(section[i])), _one_of_the_kinds(section[i], section[0])]
-            if c
-            and _names_a_subject(c)
-            and not _an_aspect(c)
-            and (_named_in_prose(c) or _is_name(c) or c == _one_of_the_kinds(section[i], section[0]))
+            for c, composed in _local_candidates(section[i], section[0])
+            if _names_a_subject(c) and not _an_aspect(c) and (composed or _named_in_prose(c) or _is_name(c))
         ),
         (part, 0),
     )
@@ -636,6 +633,13 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
 _SETTINGS_OF = re.compile(
     r"^(?P<kind>[A-Za-z][\w-]*)\s+(?:configuration|options|settings|properties|attributes)$", re.I
 )
+
+
+def _local_candidates(heading: str, title: str) -> list[tuple[str, bool]]:
+    """A heading's subjects, and whether one was composed with the title's kind (which the prose
+    need not name as such: "arc elements")."""
+    found = [(c, False) for c in map(_aspect_of_acronym, _candidates(heading)) if c]
+    return [*found, (kind, True)] if (kind := _one_of_the_kinds(heading, title)) else found
 
 
 def _one_of_the_kinds(heading: str, title: str) -> str:
