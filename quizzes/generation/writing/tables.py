@@ -14,6 +14,7 @@ from quizzes.generation.writing.grammar import (
     be,
     can_be_verb,
     is_acronym,
+    is_english,
     is_noun,
     is_only_verb,
     is_plural,
@@ -21,6 +22,7 @@ from quizzes.generation.writing.grammar import (
     singular,
     verb_base,
     with_article,
+    written_as_name,
 )
 
 _inflect = inflect.engine()
@@ -242,7 +244,7 @@ def property_question(
             return f"When does {row} fire?"  # "select | The user highlighted some text": what raises it
     if not names and _DESCRIBES.match(column) and _a_thing_in_general(row):
         row = f"the {as_common(row)}"  # "Console | View error messages" → "What does the console do?"
-    row = row if names else as_common(row)
+    row = (_findings_cased(row) or row) if names else as_common(row)
     plural = is_plural(row) and not (names and " " not in row)  # "Touch Events" are; "Mars" is one planet
     kinded = bool(kind) and row.startswith("the ") and row.endswith(f" {kind}")  # "the rm alias" is one
     if attribute(column) == "default":
@@ -276,6 +278,25 @@ def property_question(
     if _COUNT.match(value.strip()) and " " not in counted and is_plural(counted):
         return f"How many {counted} {'do' if plural else 'does'} {row} have?"  # "Moons: 2"
     return f"What {be(attribute(column))} the {attribute(column)} of {row}?"
+
+
+def _findings_cased(row: str) -> str:
+    """ "Inverted P Wave", "Prolonged QT Interval": a finding in a heading's capitals around a letter
+    or an acronym, which reads as a name only by them: "an inverted P wave", "a prolonged QT
+    interval". '' for a name ("Windows Server", "Docker Engine") or a row with no such letter."""
+    words = row.split()
+    marks = [w for w in words if is_acronym(w) or re.fullmatch(r"[A-Z]\d*", w)]
+    titled = [w for w in words if w not in marks]
+    if len(words) < 2 or not marks or not titled:
+        return ""
+    if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() and is_english(w.lower()) for w in titled):
+        return ""
+    if any(written_as_name(w) for w in titled):
+        return ""
+    lowered = " ".join(w if w in marks else w.lower() for w in words)
+    last = lowered.split()[-1]
+    counted = last.islower() and not is_plural(last) and is_countable(last)
+    return with_article(lowered) if counted else lowered
 
 
 _COUNT = re.compile(r"^\d[\d,]*$")

@@ -385,3 +385,15 @@ def test_a_why_question_answered_without_a_reason_takes_the_sentence_that_gives_
 def test_a_cloze_blank_that_teaches_nothing_is_a_problem_and_its_look_alike_is_not(front, back, problem):
     card = CardDraft(key="k", kind="cloze", front=front, back=back, note_key="k")
     assert bool(card_problems(card)) is problem
+
+
+def test_a_finding_in_a_heading_s_capitals_around_a_letter_is_asked_as_a_common_noun():
+    markdown = (
+        "## T wave abnormalities\n\n| Anomaly | Description | Associated Condition |\n| --- | --- | --- |\n"
+        "| Inverted T Wave | T wave is negative where it should be positive. | Myocardial Ischemia |\n"
+        "| Flattened T Wave | T wave has reduced amplitude. | Hypokalemia |\n"
+        "| Peaked T Wave | T wave is tall and narrow. | Hyperkalemia |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert any(f.endswith("what is an inverted T wave?") for f in fronts), fronts
+    assert not any("Inverted T Wave" in f for f in fronts)
