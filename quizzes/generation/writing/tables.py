@@ -249,6 +249,8 @@ def property_question(
     kinded = bool(kind) and row.startswith("the ") and row.endswith(f" {kind}")  # "the rm alias" is one
     if attribute(column) == "default":
         return f"What is the default value of {row}?"  # not "the default of radius", nor "Is stepped default?"
+    if attribute(column) in ("addition", "additions"):
+        return f"What is added to make {row}?"  # "Derivative | Addition": not "what is the addition of Nantua?"
     if _asks_yes_no(column, value):
         return f"Is {row} {attribute(column)}?"  # "Stable: Yes" → "Is Insertion sort stable?"
     plural = plural or (not kinded and _agrees_as_plural(row, value))

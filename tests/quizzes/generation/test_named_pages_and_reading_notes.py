@@ -397,3 +397,12 @@ def test_a_finding_in_a_heading_s_capitals_around_a_letter_is_asked_as_a_common_
     fronts = [c.front for c in cards_of(markdown)]
     assert any(f.endswith("what is an inverted T wave?") for f in fronts), fronts
     assert not any("Inverted T Wave" in f for f in fronts)
+
+
+def test_a_derivative_s_addition_is_asked_as_what_is_added_to_make_it():
+    markdown = (
+        "## Bechamel\n\nBechamel is milk thickened with a white roux.\n\n| Derivative | Addition |\n| --- | --- |\n"
+        "| Mornay | Gruyere and Parmesan, off heat |\n| Soubise | Sweated onion puree |\n| Nantua | Crayfish butter |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert any(f.endswith("what is added to make Nantua?") for f in fronts), fronts
