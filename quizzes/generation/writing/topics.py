@@ -638,7 +638,16 @@ _SETTINGS_OF = re.compile(
 def _local_candidates(heading: str, title: str) -> list[tuple[str, bool]]:
     """A heading's subjects, and whether one was composed with the title's kind (which the prose
     need not name as such: "arc elements")."""
-    found = [(c, False) for c in map(_aspect_of_acronym, _candidates(heading)) if c]
+    # "Tomato sauce" under "The Five Mother Sauces": one of the kinds the title names, a subject
+    # whether or not the prose writes it out (under "Bash Expressions" the name is the subject)
+    words = re.findall(r"[A-Za-z]+", title)
+    named = any((written_as_name(w) or is_acronym(w)) and zipf_frequency(w.lower(), "en") < 5.5 for w in words)
+    kinds = set() if named else {singular(w.lower()) for w in words if is_plural(w.lower())}
+    found = [
+        (c, len(c.split()) <= 3 and singular(c.split()[-1].lower()) in kinds)
+        for c in map(_aspect_of_acronym, _candidates(heading))
+        if c
+    ]
     return [*found, (kind, True)] if (kind := _one_of_the_kinds(heading, title)) else found
 
 

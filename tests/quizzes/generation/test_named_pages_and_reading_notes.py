@@ -406,3 +406,13 @@ def test_a_derivative_s_addition_is_asked_as_what_is_added_to_make_it():
     )
     fronts = [c.front for c in cards_of(markdown)]
     assert any(f.endswith("what is added to make Nantua?") for f in fronts), fronts
+
+
+def test_a_heading_naming_one_of_the_kinds_its_title_lists_is_its_sections_topic():
+    markdown = (
+        "# The Five Mother Sauces\n\nFive sauces underlie classical cooking.\n\n## Tomato sauce\n\n"
+        "| Derivative | Addition |\n| --- | --- |\n| Creole | Onion, celery and green pepper |\n"
+        "| Portugaise | Garlic, olive oil and parsley |\n| Provencale | Garlic, olives and mushrooms |\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert any("tomato sauce, what is added to make creole?" in f.lower() for f in fronts), fronts
