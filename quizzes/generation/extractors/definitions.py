@@ -509,6 +509,8 @@ def _definition_fact(
     fields = {"term": term, "aliases": aliases, "definition": impersonal(definition), "type": "definition"}
     if term != labelled and all(w.isalpha() and w[1:].islower() for w in term.split()):
         fields["common_noun"] = True  # "Purpose of Subnet Mask": a label's capitals, not a name's
+    if definition.count("→") >= 2 or definition.count("->") >= 2:
+        return None  # "Sequence: Unconsciously immune → consciously immune → …": a flow, no meaning
     if _opens_with_instruction(definition) and _MEASURED.search(term):
         return None  # "Emulsion temperature: Maintain the bowl at 140–150°F": what to do, no meaning
     if _opens_with_instruction(definition):

@@ -416,3 +416,8 @@ def test_a_heading_naming_one_of_the_kinds_its_title_lists_is_its_sections_topic
     )
     fronts = [c.front for c in cards_of(markdown)]
     assert any("tomato sauce, what is added to make creole?" in f.lower() for f in fronts), fronts
+
+
+def test_a_flow_of_arrows_is_no_gloss():
+    markdown = "## Overcoming\n\n- **Sequence:** Unconsciously immune → consciously immune → consciously released\n"
+    assert facts_of(markdown, "definitions") == []
