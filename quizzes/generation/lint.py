@@ -229,6 +229,8 @@ _DAY_OF_DATE = re.compile(rf"\b{MONTH}\s+_____(?:st|nd|rd|th)?,?\s+\d{{4}}\b", r
 
 
 # "port 465 is (starting _____) the reserved port", "(the sum of protons and _____)": an aside.
+# "the destination branch _____ be master" → MUST: a specification's capitals, guessed, not learned
+_EMPHASIS_WORDS = {"MUST", "SHOULD", "MAY", "NOT", "NEVER", "ALWAYS", "ONLY", "REQUIRED", "SHALL"}
 _ASIDE_BLANK = re.compile(r"\([^()]*_____[^()]*\)")
 # "when using Distributed _____, Nx Agents …": the second half of a name whose first the prompt shows
 _NAME_HALF = re.compile(r"(?<=[a-z] )[A-Z][a-z]+\s+_____")
@@ -258,6 +260,8 @@ def _weak_blank(card: CardDraft) -> str | None:
         return f"the blank hides “{answer}”, one member of a series that others would fill as well"
     if _DAY_OF_DATE.search(card.front):
         return f"the blank hides “{answer}”, the day of a date that labels an entry"
+    if answer in _EMPHASIS_WORDS:
+        return f"the blank hides “{answer}”, the author's emphasis, not the fact"
     if _ASIDE_BLANK.search(card.front):
         return f"the blank hides “{answer}” inside an aside in brackets, not what the sentence says"
     if _CAPITALISED_NAME.match(answer) and _PERSON_BLANK.search(card.front):

@@ -436,7 +436,9 @@ _DESCRIBES = re.compile(r"^(?:[a-z]+(?:ed|s)\s+(?:with|in|of|by|no|any|a|an|the)
 # "1944: Discovery of …", "1950": a year files what happened then; it is no term.
 _NUMBER_TERM = re.compile(
     r"^[\d\s.,/–-]+$|"  # "March 8th 2017", "Jan 19, 2017": a date files what happened then, too
-    rf"^{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}$",
+    rf"^{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}$|"
+    # "Part two: Overcoming the immunity …": a book's part, whose title is no meaning
+    r"^(?:part|chapter|section|lesson|unit|module|week|day)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)$",
     re.I,
 )
 

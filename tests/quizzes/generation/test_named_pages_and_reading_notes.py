@@ -421,3 +421,10 @@ def test_a_heading_naming_one_of_the_kinds_its_title_lists_is_its_sections_topic
 def test_a_flow_of_arrows_is_no_gloss():
     markdown = "## Overcoming\n\n- **Sequence:** Unconsciously immune → consciously immune → consciously released\n"
     assert facts_of(markdown, "definitions") == []
+
+
+def test_a_book_s_part_is_no_term_and_a_blank_on_a_specification_s_capitals_is_weak():
+    markdown = "## Plan of the book\n\n- **Part one:** Uncovering a hidden dynamic in the challenge of change\n"
+    assert facts_of(markdown, "definitions") == []
+    card = CardDraft(key="k", kind="cloze", front="The destination branch _____ be master.", back="MUST", note_key="k")
+    assert card_problems(card)
