@@ -80,7 +80,35 @@ def defines_an_asked_term(card: CardDraft, asked: list[str]) -> bool:
     return any(term.search(front) for front in asked)
 
 
+_NUMBER_OPENING = re.compile(r"^\d[\d.,]*")
+
+
+def _asked_values(cards: list[CardDraft]) -> dict[str, list[set[str]]]:
+    """The numbers other cards answer with ("587 (encrypted using STARTTLS)"), each with the words
+    of the questions that ask them."""
+    valued: dict[str, list[set[str]]] = {}
+    for card in cards:
+        if number := _NUMBER_OPENING.match((card.answer or card.back).strip()):
+            valued.setdefault(number[0], []).append(_content_words(card.front))
+    return valued
+
+
+def asks_an_asked_value(card: CardDraft, valued: dict[str, list[set[str]]]) -> bool:
+    """ "… requires STARTTLS for Submission on port _____" → 587 beside "what is the TCP port for
+    the Submission?" → 587: the same number of the same thing, asked twice by two extractors."""
+    number = card.back.strip()
+    if not _NUMBER_OPENING.fullmatch(number):
+        return False
+    words = _content_words(card.front)
+    return any(len(words & other) >= 2 for other in valued.get(number, []))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]{3,}", text) if zipf_frequency(w.lower(), "en") < 5.5}
+
+
 _SAME_SECTION = "another cloze of its section hides the same answer"
+_SAME_VALUE = "another card asks the same number of the same thing"
 _SAME_SHAPE = "another cloze hides the same answer after the same word"
 # Words that only link ("is", "the", "with"): the word before a blank that says what it is must
 # be rarer than these.
@@ -147,6 +175,7 @@ def select_cards(
     ranked.sort(key=lambda r: r[:2])
 
     asked = [normalise(c.front) for cs in by_fact.values() for _, _, c in cs if c.kind != "cloze"]
+    valued = _asked_values([c for cs in by_fact.values() for _, _, c in cs if c.kind != "cloze"])
     seen = _Seen()
     left_out: Counter[str] = Counter()
     copies: dict[str, CardDraft] = {}
@@ -167,6 +196,9 @@ def select_cards(
             if card.kind == "cloze":
                 if defines_an_asked_term(card, asked):
                     restated.setdefault(fact_key, card)
+                    continue
+                if asks_an_asked_value(card, valued):
+                    repeats.setdefault(fact_key, (card, _SAME_VALUE))
                     continue
                 # "_____ is used to measure clicks", "_____ is used to rank results": one section, one
                 # answer; the second blank only repeats the first. Across sections, so does the same

@@ -428,3 +428,15 @@ def test_a_book_s_part_is_no_term_and_a_blank_on_a_specification_s_capitals_is_w
     assert facts_of(markdown, "definitions") == []
     card = CardDraft(key="k", kind="cloze", front="The destination branch _____ be master.", back="MUST", note_key="k")
     assert card_problems(card)
+
+
+def test_a_cloze_on_a_number_a_table_already_asks_of_the_same_thing_is_left_out():
+    sentence = (
+        "Mailbox's default configuration enables and requires Explicit TLS (STARTTLS) for Submission on port 587.\n"
+    )
+    alone = cards_of("## Security and ports\n\n" + sentence)
+    assert [(c.kind, c.back) for c in alone] == [("cloze", "587")]  # the sentence alone is asked
+    table = "| Purpose | TCP port |\n| --- | --- |\n| Submission | 587 |\n| Retrieval | 993 |\n| Relay | 25 |\n\n"
+    cards = cards_of("## Security and ports\n\n" + table + sentence)
+    assert any(c.back == "587" and c.kind == "basic" for c in cards)
+    assert not any(c.kind == "cloze" and c.back == "587" for c in cards)
