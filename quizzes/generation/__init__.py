@@ -4,7 +4,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quizzes.generation import scaffolding
-from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets, definitions, questions, tables
+from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets, definitions, questions, records, tables
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
 from quizzes.generation.selection import select_cards
@@ -79,7 +79,7 @@ def candidate_cards(markdown: str, *, deck: str) -> list[CardDraft]:
     each template makes of its shape (the reverse and multiple-choice wordings included)."""
     document = parse(markdown)
     facts, _, _ = _extract(document, deck)
-    facts, _ = _without_field_labels(document, facts)
+    facts, _ = _without_field_labels(document, facts, deck)
     with document_titled(document.title, markdown):
         return _render(facts)[0]
 
@@ -88,7 +88,7 @@ def generate(markdown: str, *, deck: str) -> Bank:
     """Build the whole bank of a document; keys depend on `deck` and each fact's place and cue."""
     document = parse(markdown)
     facts, read, over = _extract(document, deck)
-    facts, labels = _without_field_labels(document, facts)
+    facts, labels = _without_field_labels(document, facts, deck)
     skipped = [*document.skipped, *labels, *_unaccounted(document, facts, read, over)]
     if over:
         skipped.append(Skip(f"too many facts: only the first {MAX_FACTS:,} kept", "(document)", ""))
@@ -142,21 +142,31 @@ def _extract(document: ParsedDocument, deck: str) -> tuple[list[Fact], int, set[
     return facts, len(document.sections), over
 
 
-def _without_field_labels(document: ParsedDocument, facts: list[Fact]) -> tuple[list[Fact], list[Skip]]:
+def _without_field_labels(document: ParsedDocument, facts: list[Fact], deck: str) -> tuple[list[Fact], list[Skip]]:
     """ "**Function**: Proteins are …" and "**Function**: Lipids …": an everyday word opening entries
-    more than once names a field of each entry's subject, not a term."""
+    more than once names a field of each entry's subject, not a term. Under headings that name one
+    thing each ("### Plato", "- Key works: …"), the fields are read as records of those things."""
     texts = (text for section in document.sections for _, text in section.texts_by_block())
     titles = {normalise(section.path[-1]) for section in document.sections if section.path}
     labels = definitions.repeated_labels(texts) - titles  # "Prokaryotes" under its own heading is a term
     if not labels:
         return facts, []
+    found, record_blocks = records.from_document(document, labels, deck)
     kept, skips = [], []
     for fact in facts:
         if fact.extractor == definitions.NAME and normalise(fact.fields.get("term", "")) in labels:
             reason = "a label opening several entries: a field of each entry's subject, not a term"
             skips.append(Skip(reason, fact.section_label, fact.fields["term"]))
+        elif fact.blocks and set(fact.blocks) <= record_blocks:
+            # "Life and place: …, taught in Nicopolis": another reading of a record's entry
+            reason = "an entry of a record whose field gives no short answer"
+            skips.append(Skip(reason, fact.section_label, fact.cue[:80]))
         else:
             kept.append(fact)
+    seen = {fact.key for fact in kept}
+    kept += [record for record in found if record.key not in seen]
+    order = {section.path: place for place, section in enumerate(document.sections)}
+    kept.sort(key=lambda fact: order.get(fact.section, len(order)))  # stable: a record after its section's facts
     return kept, skips
 
 

@@ -9,6 +9,7 @@ from quizzes.generation.extractors import (
     lists,
     property_tables,
     questions,
+    records,
     sequences,
     statements,
     tables,
@@ -32,5 +33,6 @@ EXTRACTORS = {
         key_sentences,
         statements,
         author_cards,
+        records,
     )
 }

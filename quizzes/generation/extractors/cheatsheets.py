@@ -645,9 +645,9 @@ def extract(section: Section) -> list[Fact]:
             fields["alternatives"] = alternatives  # "**Alternatives:** git diff --staged" answers too
         cue = "\n".join(commands)
         facts.append(Fact(NAME, section.path, cue=cue, group=group, fields=fields, blocks=sources))
-    if method := method_entry(section):
+    if method := method_entry(section) or subcommand_entry(section):
         fields = {**method, "kind": "method", "description": method["task"], "commands": [method["call"]]}
-        sources = (section.blocks[0].id, section.blocks[1].id)
+        sources = tuple(b.id for b in section.blocks[:2] if b.kind in ("paragraph", "code"))
         facts.append(Fact(NAME, section.path, cue=method["call"], group=section.title, fields=fields, blocks=sources))
     elif way := recommended_entry(section):
         fields = {**way, "kind": "recommended", "description": way["question"], "commands": [way["answer"]]}
@@ -1234,6 +1234,36 @@ def _command_entry(section: Section) -> dict | None:
     return {**fields, "detail": " ".join(said[1:]), "qualifier": ""}
 
 
+# "## `pyenv local`" over "Sets a local application-specific Python version …": a command
+# reference, a heading per subcommand and its first line what it does, with or without an example.
+_SUBCOMMAND_HEADING = re.compile(r"^(?P<program>[a-z][\w.-]*)(?:\s+[a-z][\w-]*){1,2}$")
+_EVERYDAY_PROGRAM = 4.0  # Zipf: "cargo", "poetry" are words too; a heading of words needs the code to run it
+
+
+def subcommand_entry(section: Section) -> dict | None:
+    """{'call': 'pyenv local', 'task': 'set a local application-specific Python version …', …} of a
+    section headed by a program and its subcommand in small letters, whose first sentence says what
+    it does as an API reference does ('Lists all available pyenv commands.'); None otherwise. A
+    heading of everyday words ('getting started') names a program only when the code runs it."""
+    heading = _SUBCOMMAND_HEADING.match(plain(section.title).strip())
+    blocks = section.blocks
+    if not heading or not blocks or blocks[0].kind != "paragraph":
+        return None
+    program = heading["program"]
+    if zipf_frequency(program, "en") >= _EVERYDAY_PROGRAM:
+        lines = [_PROMPT.sub("", line.strip()) for b in blocks if b.kind == "code" for line in b.text.splitlines()]
+        if not any(line.split()[:1] == [program] for line in lines):
+            return None
+    call = plain(section.title).strip()
+    said = sentences(plain(blocks[0].text).strip())
+    task = _purpose(said[0], call) if said and re.match(r"^[A-Z][a-z]+s\s", said[0]) else None
+    if not task or _read_as_definition(section, blocks[0]):
+        return None
+    detail = [s for s in said[1:] if not _QUALIFIER.match(s)]
+    fields = {"call": call, "subject": call, "which": f"{program} command", "language": "", "task": task}
+    return {**fields, "detail": " ".join(detail), "qualifier": ""}
+
+
 def _read_as_definition(section: Section, paragraph) -> bool:
     """'The len() function returns the number of items' is a definition of 'the len() function'
     too: that reading asks it already, and a second card on one sentence repeats it."""
@@ -1280,7 +1310,7 @@ def _purpose(sentence: str, name: str) -> str | None:
     to remove all elements of a dictionary.' → 'remove all elements of a dictionary'; 'The append()
     method adds an item' → 'add an item'; 'This method is used to get …'; 'If we want to get the
     value of a specific key, then use the following method:-' → 'get the value of a specific key'."""
-    sentence = re.sub(r"\s+([,.])", r"\1", sentence.strip())
+    sentence = re.sub(r"\s+(,|\.(?!\w))", r"\1", sentence.strip())  # not "a .python-version file"
     sentence = re.sub(r"[\s:.-]+$", "", sentence)
     subject = (
         r"^(?:(?:this|the|that)\s+(?:\S+\s+)?(?:method|function|command)"

@@ -1253,14 +1253,26 @@ def extract(section: Section) -> list[Fact]:
 _ENTRY_LABEL = re.compile(rf"^{O}(?P<label>[^{O}{C}]{{1,40}}){C}\s*:")
 
 
+# "Key works: *Republic*, …" under each thinker's heading: a label in plain text, a field once it
+# opens entries three times (twice may be two senses of one term).
+_PLAIN_ENTRY_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z'’/ -]{1,40}?):\s+\S")
+PLAIN_LABEL_REPEATS = 3
+
+
 def repeated_labels(texts) -> set[str]:
-    """Everyday words that open more than one "**Label**: …" entry of these texts: "**Function**:
-    Proteins are …", then "**Function**: Lipids …" label a field of each entry's subject, no term
-    (generate drops their facts across the whole document)."""
-    labels = Counter(
-        normalise(m["label"]) for text in texts for line in text.split("\n") if (m := _ENTRY_LABEL.match(line.strip()))
-    )
-    return {label for label, n in labels.items() if n > 1 and rarest_zipf(label) >= EVERYDAY_LABEL}
+    """Everyday words that open more than one "**Label**: …" entry of these texts (three plain
+    "Label: …" ones): "**Function**: Proteins are …", then "**Function**: Lipids …" label a field
+    of each entry's subject, no term (generate drops their facts across the whole document)."""
+    bold, unmarked = Counter(), Counter()
+    for text in texts:
+        for line in text.split("\n"):
+            if m := _ENTRY_LABEL.match(line.strip()):
+                bold[normalise(m["label"])] += 1
+            elif m := _PLAIN_ENTRY_LABEL.match(line.strip()):
+                unmarked[normalise(m["label"])] += 1
+    repeated = {label for label, n in bold.items() if n > 1}
+    repeated |= {label for label, n in (bold + unmarked).items() if n >= PLAIN_LABEL_REPEATS}
+    return {label for label in repeated if rarest_zipf(label) >= EVERYDAY_LABEL}
 
 
 def _told_apart(facts: list[Fact]) -> list[Fact]:

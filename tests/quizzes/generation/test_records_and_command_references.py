@@ -1,0 +1,142 @@
+"""Two shapes of reference page: one heading per thing, each described by the same fields
+("### Marie Curie" - "Key discoveries: polonium, radium"), and one heading per subcommand of a
+program, opened by what it does ("## `brewkit pin`" - "Pins a formula at its current version.")."""
+
+from quizzes.generation import generate
+from tests.quizzes.generation.helpers import cards_of, written_cards
+
+SCIENTISTS = """# Scientists and their work
+
+A quick map of who found what.
+
+## Physics and chemistry
+
+### Marie Curie
+- Life and place: 1867 - 1934; Warsaw, worked in Paris.
+- Main influence areas: radioactivity, chemistry, medicine.
+- Key discoveries: *polonium*, *radium*.
+- Key facts: First person to win Nobel prizes in two sciences; founded the Radium Institute.
+- Historical note: Her notebooks are still radioactive.
+
+### Michael Faraday
+- Life and place: 1791 - 1867; London.
+- Main influence areas: electromagnetism, electrochemistry.
+- Key discoveries: *electromagnetic induction*, *benzene*.
+- Key facts: Largely self-taught; lectured at the Royal Institution.
+
+### Dmitri Mendeleev
+- Life and place: 1834 - 1907; Tobolsk, worked in Saint Petersburg.
+- Main influence areas: chemistry, metrology.
+- Key discoveries: *the periodic law*.
+- Key facts: Predicted gallium and germanium before they were found.
+"""
+
+
+def test_a_field_repeated_under_each_heading_is_asked_of_the_heading():
+    basics = {c.front: c.back for c in cards_of(SCIENTISTS, "basic")}
+    assert basics["What are the key discoveries of Marie Curie?"] == "Polonium, radium"
+    assert basics["What are the key discoveries of Michael Faraday?"] == "Electromagnetic induction, benzene"
+    assert basics["What are the key discoveries of Dmitri Mendeleev?"] == "The periodic law"
+
+
+def test_fields_that_file_remarks_give_no_card_and_no_term():
+    fronts = [c.front for c in cards_of(SCIENTISTS)]
+    assert len(fronts) == 3, fronts  # the key discoveries alone
+    assert not any("key facts" in f or "influence areas" in f or "historical note" in f for f in fronts)
+    skipped = {s.reason for s in generate(SCIENTISTS, deck="test").skipped}
+    assert "a label opening several entries: a field of each entry's subject, not a term" in skipped
+
+
+def test_a_label_repeated_within_one_section_is_a_series_of_examples_not_a_record():
+    examples = """# Reversing a string
+
+## Examples
+
+- Input: abc
+- Output: cba
+- Explanation: read from the end.
+- Input: ab
+- Output: ba
+- Explanation: two letters swap.
+- Input: a
+- Output: a
+- Explanation: one letter is its own reverse.
+"""
+    assert not any(c.front.startswith("What is the input of") for c in cards_of(examples))
+
+
+def test_a_value_that_is_a_sentence_is_a_remark():
+    remarks = """# Security headers
+
+### Frame options
+- Header name: X-Frame-Options
+- Drawback: This only prevents one kind of attack.
+
+### Content sniffing
+- Header name: X-Content-Type-Options
+- Drawback: It is not supported by old browsers.
+
+### Strict transport
+- Header name: Strict-Transport-Security
+- Drawback: This works only over HTTPS.
+"""
+    fronts = {c.front: c.back for c in cards_of(remarks)}
+    assert fronts["In security headers, what is the header name of Frame options?"] == "X-Frame-Options"
+    assert not any("drawback" in f for f in fronts)
+
+
+PROGRAM_REFERENCE = """# Command Reference
+
+Like `git`, the `brewkit` command delegates to subcommands.
+
+## `brewkit pin`
+
+Pins a formula at its current version, so that upgrades leave it alone.
+
+    $ brewkit pin wget
+
+## `brewkit doctor`
+
+Checks the installation for common problems and prints advice.
+
+## `brewkit pin` (advanced)
+
+You can pin several formulae at once.
+"""
+
+
+def test_a_subcommand_heading_over_what_it_does_is_asked_what_it_does():
+    cards = {c.front: c.back for c in written_cards(PROGRAM_REFERENCE)}
+    pins = "Pins a formula at its current version, so that upgrades leave it alone."
+    assert cards["What does brewkit pin do?"] == pins
+    assert cards["What does brewkit doctor do?"] == "Checks the installation for common problems and prints advice."
+    assert cards["Which brewkit command checks the installation for common problems and prints advice?"] == (
+        "brewkit doctor"
+    )
+    assert not any("several formulae" in back for back in cards.values())
+
+
+def test_a_heading_of_everyday_words_names_a_program_only_when_the_code_runs_it():
+    notes = """# Notes
+
+## getting started
+
+Describes how the project is laid out.
+
+## cargo build
+
+Compiles the current package.
+
+```sh
+cargo build --release
+```
+"""
+    fronts = [c.front for c in cards_of(notes)]
+    assert "What does cargo build do?" in fronts
+    assert not any("getting started" in f for f in fronts)
+
+
+def test_a_file_name_in_code_keeps_its_space_after_the_article():
+    page = "# Tool\n\n## `vertool local`\n\nWrites the version to a `.tool-version` file.\n"
+    cards = {c.front: c.back for c in written_cards(page)}
+    assert cards["What does vertool local do?"] == "Writes the version to a .tool-version file."
