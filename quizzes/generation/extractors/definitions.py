@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 import inflect
-from lemminflect import getInflection
+from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import comparisons
@@ -43,7 +43,9 @@ from quizzes.generation.writing.grammar import (
     is_noun,
     is_only_adjective,
     is_only_verb,
+    is_past_tense,
     is_plural,
+    plural,
     reading_a_document,
     reads_as_name,
     singular,
@@ -63,6 +65,7 @@ from quizzes.generation.writing.prompts import (
     rarest_zipf,
     subject_form,
     term_question,
+    told_what_happened,
     verb_object_question,
 )
 from quizzes.generation.writing.topics import document_topic, in_topic, title_cased_english, topic_of
@@ -1527,7 +1530,7 @@ def _question(fact: Fact, shape: str) -> str:
     opened = term[:1].isupper() and term[1:] == term[1:].lower() and written_small(term.split()[0], always=True)
     # "**Tertiary Colors:** …": a label's Title Case on English words no sentence capitalises
     titled = fact.fields.get("title_cased") and _written_small(term)
-    if fact.fields.get("common_noun") or titled or opened or title_cased_english(term):
+    if fact.fields.get("common_noun") or titled or opened or (title_cased_english(term) and _written_small(term)):
         term = term.lower()
     term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
     asked = _does_question(term, definition, aliases) if fact.fields.get("does") else None
@@ -1642,10 +1645,39 @@ def _kind_heading(fact: Fact) -> str:
     return " ".join([*(w.lower() for w in words[:-1]), singular(last)])
 
 
-def _written_small(term: str) -> bool:
-    """'Config File', 'Processor' under a document that writes 'config files', 'a processor'."""
+_RARE_AS_A_WORD = 3.5  # Zipf: "Curie" and "Newton" are units too, rarely written as such
+
+
+def _a_person(term: str) -> bool:
+    """ "George Washington", "Marie Curie": two or three capitalised words, the first in no
+    dictionary (a given name), the last a name rather than a common word ("Docker Compose")."""
     words = term.split()
-    return reading_a_document() and all(w.isalpha() and w[1:].islower() and not written_as_name(w) for w in words)
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    return not getAllLemmas(words[0].lower()) and (
+        not getAllLemmas(words[-1].lower()) or zipf_frequency(words[-1].lower(), "en") < _RARE_AS_A_WORD
+    )
+
+
+def _written_small(term: str) -> bool:
+    """'Config File', 'Processor' under a document that writes 'config files', 'a processor'; not
+    'James Madison' or 'Virginia Plan', which hold a name of their own."""
+    words = term.split()
+    return reading_a_document() and all(
+        w.isalpha() and w[1:].islower() and not written_as_name(w) and not _a_name_of_its_own(w) for w in words
+    )
+
+
+_NAME_FREQUENCY = 3.0  # Zipf: a word this common that no dictionary lists is a name ("James", "Virginia")
+
+
+def _a_name_of_its_own(word: str) -> bool:
+    """ "Madison", "Virginia": a frequent word in no dictionary, which the prose never writes small;
+    "eukaryotic" and "config" are rare jargon, "tertiary" a dictionary word."""
+    lowered = word.lower()
+    if getAllLemmas(lowered) or zipf_frequency(lowered, "en") < _NAME_FREQUENCY:
+        return False
+    return not any(written_small(form) for form in (word, singular(lowered), plural(lowered)))
 
 
 def _mark_common_nouns(section: Section, facts: list[Fact]) -> None:
@@ -1923,6 +1955,16 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []
     # "looks at all the possibilities …" reads as a noun to the shape test, but was an instruction
     shape = "verb" if fact.fields.get("does") else gloss_shape(term, definition)
+    if _a_person(term) and is_past_tense(definition.split()[0]) and len(definition.split()) <= MAX_REVERSE_WORDS:
+        # "George Washington: Presided over the Convention": who did it is what to recall, where
+        # "What is George Washington?" asks a person as a thing
+        deed = definition[:1].lower() + definition[1:]
+        front = in_topic(_topic_around(fact, term), f"Who {deed}?")
+        return [CardDraft(key=f"{fact.key}:reverse", kind="reverse", front=front, back=term, **common)]
+    if told_what_happened(definition) and (not reads_as_name(term) or is_past_tense(term.split()[0])):
+        # "Financial limitations: Relied on states for funding", "Limited national power: lacked …":
+        # a note on what happened, no term
+        return []
     front, back = _question(fact, shape), capitalise(definition)
     if (role := _ROLE_OPENING.match(definition)) and front.endswith(f" {role['role'].lower()} for?"):
         # "To classify algorithms …", "Standard services like HTTP …": not "Used to …" again

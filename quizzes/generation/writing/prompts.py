@@ -259,12 +259,34 @@ def definition_shape(definition: str) -> str:
     return "noun" if is_noun(first) or not can_be_verb(first) or not first.islower() else "other"
 
 
+# "Ended the war", "Relied on the states": a past deed; "Designed to …", "Known as …", "Used for …"
+# describe with a participle.
+_TELLS_WHAT_HAPPENED = re.compile(
+    r"^[A-Za-z]+ed\s+(?!(?:to|as|by|for|with|in)\b)|^(?:led|won|lost|wrote|began|fought|sold|built)\s", re.I
+)
+
+
+def told_what_happened(definition: str) -> bool:
+    """Whether a gloss says what its subject did ("Relied on states for funding"), not what it is;
+    "Limited government to protect freedoms" and "Escaped slaves to be returned" open with an
+    adjective."""
+    first = definition.split()[0] if definition.split() else ""
+    return (
+        bool(_TELLS_WHAT_HAPPENED.match(definition))
+        and is_past_tense(first)
+        and not is_adjective(first.lower())
+        and " to be " not in " ".join(definition.split()[:5])
+    )
+
+
 def gloss_shape(term: str, definition: str) -> str:
     """`definition_shape`, knowing the term: "Colors opposite each other on the color wheel" under
     "Complementary Colors" opens with the term's own head noun, which no verb ("colors") repeats."""
     first, head = (definition.split() or [""])[0].lower(), (term.split() or [""])[-1].lower()
     if first.isalpha() and head.isalpha() and singular(first) == singular(head):
         return "noun"
+    if told_what_happened(definition):
+        return "verb"  # "Ended the border war": what it did
     return definition_shape(definition)
 
 
@@ -294,6 +316,8 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
         return f"What does “{term}” mean{also}?"  # "Short: a name must not take long to type", not "a short"
     if shape == "verb":
         does = "do" if " and " in term or be(term) == "are" else "does"
+        if told_what_happened(definition):
+            does = "did"  # "Treaty of Versailles: Ended the war": what it did, not what it does
         return f"What {does} {subject_form(term, definition)}{also} do?"
     if shape == "purpose":
         return f"What {be(term) if ' and ' not in term else 'are'} {subject_form(term, definition)}{also} used for?"

@@ -407,6 +407,8 @@ _TITLE: ContextVar[str] = ContextVar("document_title", default="")
 # The name a document keeps coming back to when its title names no subject ("Glossary", "Setup"):
 # "ESLint" in ESLint's glossary, "Jekyll" in Jekyll's tutorial.
 _NAMED: ContextVar[str] = ContextVar("document_name", default="")
+_HEADLINE: ContextVar[str] = ContextVar("document_headline", default="")  # the title, or the first heading
+_FIRST_HEADING = re.compile(r"^\s{0,3}#\s+(.+)$", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 # The document's text without its headings, folded (`normalise`): a heading is a subject only when
 # the author's own sentences name it ("Linked List", "Quicksort"); a tagline, a label or a fragment
@@ -441,9 +443,11 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
             # "## What is Regular Expression?" over "## Flags", "## Anchors": every section is about it
             title, named = asked, named or asked
         tokens = _TITLE.set(title), _NAMED.set(named), _PROSE.set((prose, {})), _TOPICS.set({})
+        headline = _HEADLINE.set(title or (m[1].strip() if (m := _FIRST_HEADING.search(text)) else ""))
         try:
             yield
         finally:
+            _HEADLINE.reset(headline)
             _TITLE.reset(tokens[0])
             _NAMED.reset(tokens[1])
             _PROSE.reset(tokens[2])
@@ -1121,6 +1125,8 @@ def as_place(topic: str) -> str:
     """'Euclidean algorithm' → 'the Euclidean algorithm', so "In the Euclidean algorithm, …" reads
     as English; names ('Quicksort', 'Dijkstra's algorithm'), plurals, mass nouns ('Data validation')
     and pairs ('Methods and Functions') stay bare."""
+    if " " not in topic and re.match(rf"(?i:the)\s+{re.escape(topic)}\b", _HEADLINE.get()) and is_noun(topic.lower()):
+        return f"the {topic}"  # "The Constitution: A New Vision of Government" names one constitution
     if _titled_name(topic):
         return topic
     topic = _sentence_cased(topic)

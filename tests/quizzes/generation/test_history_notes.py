@@ -1,0 +1,45 @@
+"""History notes: labelled bullets about people, plans and events. A person is asked who did the
+deed; a name keeps its capitals; a note on what happened to a common noun is no term."""
+
+from tests.quizzes.generation.helpers import cards_of, written_cards
+
+NOTES = """# The Charter: A New Vision of Government
+
+## The Assembly of 1820
+
+- Held in June 1820 in Lisbon to write the Charter, with delegates of every province.
+- Led by notable figures like Rafael Moreira and Tomas Quintela.
+- The Charter replaced the Old Compact within a year.
+
+### Key Participants
+- Rafael Moreira: Presided over the Assembly.
+- Tomas Quintela: Advocated for a strong central treasury.
+
+### Major Issues
+- Northern Plan: Bicameral legislature, seats by population.
+- Lisbon Plan: One chamber, equal seats for all provinces.
+- Provincial limitations: Relied on the provinces for funding, leading to unrest.
+- Treaty of Porto: Ended the border war with the neighbouring kingdom.
+
+The Charter was signed by every province within the year, and the plans behind the Charter were
+debated for months.
+"""
+
+
+def test_a_person_is_asked_who_did_the_deed():
+    cards = {c.front: c.back for c in cards_of(NOTES)}
+    assert cards["In the Charter, who presided over the Assembly?"] == "Rafael Moreira"
+    assert cards["In the Charter, who advocated for a strong central treasury?"] == "Tomas Quintela"
+    assert not any(f.startswith("What is Rafael") for f in cards)
+
+
+def test_a_name_the_prose_never_writes_small_keeps_its_capitals():
+    fronts = [c.front for c in written_cards(NOTES)]
+    assert any("Lisbon Plan" in f for f in fronts), fronts
+    assert not any("lisbon plan" in f for f in fronts)
+
+
+def test_a_note_on_what_happened_to_a_common_noun_is_no_term_but_a_named_treaty_did_something():
+    fronts = [c.front for c in written_cards(NOTES)]
+    assert not any("provincial limitations" in f.lower() for f in fronts)
+    assert "What did Treaty of Porto do?" in fronts, fronts
