@@ -557,7 +557,12 @@ def _opens_with_instruction(definition: str) -> bool:
     first = words[0].lower()
     if not can_be_verb(first) or verb_base(first) != first:
         return False
+    if len(words) > 2 and is_noun(first) and is_noun(words[1].lower()) and _POSTMODIFIED.match(words[2].lower()):
+        return False  # "set operator used to combine …", "set operator which …": a noun compound
     return bool(IMPERATIVE.match(first)) or not is_noun(first) or bool(_OBJECT_OPENING.match(words[1].lower()))
+
+
+_POSTMODIFIED = re.compile(r"^(?:[a-z]+ed|which|that|whose|for|of)$")
 
 
 def _names_an_action(term: str) -> bool:

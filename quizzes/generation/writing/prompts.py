@@ -24,6 +24,7 @@ from quizzes.generation.writing.grammar import (
     is_only_adjective,
     is_only_verb,
     is_past_tense,
+    is_plural,
     reads_as_name,
     singular,
     takes_article,
@@ -194,6 +195,7 @@ def needs_topic(term: str) -> bool:
 
 
 # Words that continue a plural noun ("sets of", "values that", "items in"), not a verb's object.
+_POSTPOSITIVE = {"present", "available", "responsible", "absent", "alike", "involved", "concerned"}
 _NOUN_FOLLOWER = re.compile(
     r"^(?:of|in|on|at|for|with|between|from|to|by|like|about|into|within|without|over|under|through|that|which|"
     r"who|whose|where|and|or|but|are|is|were|was|than|as|such|can|may|must|should|will|would)$"
@@ -230,11 +232,18 @@ def is_clause(definition: str) -> bool:
 def definition_shape(definition: str) -> str:
     """'clause' (A name must not …), 'noun' (a piece of software …), 'verb' (creates and runs …),
     'purpose' (Calculate how far …) or 'other'."""
-    words = [*definition.split(), "", ""]
+    words = [*definition.split(), "", "", ""]
     first, following = words[0], words[1].lower()
     if is_clause(definition):
         return "clause"
     if _NOUN_OPENING.match(definition):
+        return "noun"
+    # "Bases present in the read", "Sets operator used to combine …": a noun and what follows it,
+    # however "bases" and "sets" read as verbs
+    after_noun = following in _POSTPOSITIVE or (
+        is_noun(following) and not is_plural(following) and words[2].lower().endswith("ed") and can_be_verb(words[2])
+    )
+    if first.lower().endswith("s") and is_noun(first.lower()) and after_noun:
         return "noun"
     # "watches the DOM" acts on an object; "caps on the work" names things; "Controls how long …",
     # "Uses x and y …" act too, where "Sets of characters" and "Values stored in …" name things.

@@ -426,9 +426,12 @@ _NAME_IN_PROSE = re.compile(
     r"(?![\w-]| [A-Z])"
 )
 _SMALL_NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*(?![\w-])")  # "docker-mailserver"
+_NAME_OPENING_SENTENCE = re.compile(r"(?:^|[.!?:]\s+)(?:[-*+>]\s+)?([A-Z][a-z]+[A-Za-z]*)(?=\s+[a-z])", re.M)
 _TABLE_ROW = re.compile(r"^\s*\|.*$", re.M)
 _NAME_MIN_USES = 5
 _NAME_LEAD = 1.5  # how much more often than any other name
+_NAME_FAR_AHEAD = 4  # … and named so much more often that the opening lines need not name it,
+_NAME_AS_SUBJECT = 3  # as the subject of this many sentences
 _INTRO_CHARS = 600
 
 
@@ -531,11 +534,17 @@ def dominant_name(text: str) -> str:
     # "pnpm", "kubectl": a tool written small on purpose, a word in no dictionary
     small = Counter(_SMALL_NAME_IN_PROSE.findall(prose))
     counts.update({w: n for w, n in small.items() if n >= _NAME_MIN_USES and zipf_frequency(w, "en") == 0})
+    # "Nextclade identifies …": a name in no dictionary is one at a sentence's start too
+    opening = Counter(m for m in _NAME_OPENING_SENTENCE.findall(prose) if zipf_frequency(m.lower(), "en") == 0)
+    counts.update(opening)
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= _NAME_MIN_USES and (len(ranked) == 1 or ranked[0][1] >= _NAME_LEAD * ranked[1][1]):
         name, intro = ranked[0][0], " ".join(prose.split())[:_INTRO_CHARS]
         if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", intro):
             return name
+        far_ahead = len(ranked) == 1 or ranked[0][1] >= _NAME_FAR_AHEAD * ranked[1][1]
+        if far_ahead and opening[name] >= _NAME_AS_SUBJECT:
+            return name  # "Nextclade finds …": a help page that names its tool only further on
     return _introduced(prose, counts)
 
 
@@ -696,8 +705,26 @@ def _named_product(subject: str) -> str:
     """ "Pipelines glossary" on a page that keeps naming Buildkite: the title's one everyday word is
     the product's part, and "In pipelines, what is an agent?" says not whose. '' otherwise."""
     named = _NAMED.get()
-    plain = subject.isalpha() and is_english(subject.lower()) and not is_acronym(subject)
-    return named if named and plain and named.lower() not in subject.lower() else ""
+    if not named or named.lower() in subject.lower():
+        return ""
+    words = subject.split()
+    if len(words) == 1:
+        return named if subject.isalpha() and is_english(subject.lower()) and not is_acronym(subject) else ""
+    # "Mutation calling" on a page that names Nextclade fifteen times: the page documents the tool's
+    # way of doing it, and "In mutation calling, what are labeled mutations?" says not whose
+    everyday = len(words) <= _EVERYDAY_TITLE_WORDS and all(
+        w.isalpha() and w[1:].islower() and is_english(w.lower()) for w in words
+    )
+    return named if everyday and not _is_name(subject) and _uses(named) >= _PRODUCT_USES else ""
+
+
+_EVERYDAY_TITLE_WORDS = 3
+_PRODUCT_USES = 6
+
+
+def _uses(name: str) -> int:
+    prose = _PROSE.get()[0]
+    return prose.count(f" {normalise(name)} ")
 
 
 def _named_unless_compared(title: str) -> str:
@@ -712,6 +739,8 @@ def is_the_subject(answer: str) -> bool:
     guess, not a recall. A concept ("dropout") is still worth recalling from what it does."""
     subject = _NAMED.get()  # the name the prose keeps using, not a title's term it defines once
     answer = _LEADING_ARTICLE.sub("", answer.strip())
+    if subject and len(answer.split()) == 2 and answer.split()[0] == subject:
+        return True  # "Nextclade CLI", "Nextclade Web": the subject's own part, guessed from the deck
     return bool(subject) and normalise(answer) in {normalise(subject), normalise(plural(subject))}
 
 

@@ -288,3 +288,19 @@ def test_a_rough_value_noted_against_a_label_is_no_gloss():
     asked = " ".join(c.front + " " + c.back for c in cards_of(markdown))
     assert "Share of GDP" not in asked and "Importance" not in asked
     assert "fixed investment" in asked.lower()
+
+
+def test_a_noun_read_as_a_verb_before_what_modifies_it_opens_a_noun_phrase():
+    from quizzes.generation.writing.prompts import definition_shape
+
+    assert definition_shape("Bases present in the read that the reference lacks") == "noun"
+    assert definition_shape("Sets operator used to combine the result-set of two queries") == "noun"
+    assert definition_shape("Sets the global version of Python") == "verb"
+
+
+def test_a_noun_compound_is_no_instruction():
+    from tests.quizzes.generation.helpers import cards_of
+
+    markdown = "# SQL\n\n### **UNION**: set operator used to combine the result-set of two or more SELECT statements\n"
+    backs = [c.back for c in cards_of(markdown)]
+    assert "Set operator used to combine the result-set of two or more SELECT statements" in backs, backs

@@ -440,3 +440,41 @@ def test_a_cloze_on_a_number_a_table_already_asks_of_the_same_thing_is_left_out(
     cards = cards_of("## Security and ports\n\n" + table + sentence)
     assert any(c.back == "587" and c.kind == "basic" for c in cards)
     assert not any(c.kind == "cloze" and c.back == "587" for c in cards)
+
+
+HELP_PAGE = """# 4. Variant calling
+
+In order to detect variants, reads are compared with the reference one base at a time. Mismatches
+between the read and the reference are then reported by their kind:
+
+- Base substitutions: a change from one base to another at the same position of the reference.
+- Base insertions: bases present in the read that the reference lacks at that position.
+
+Seqwise also reports the number of unread ranges of each read.
+
+### Rare variants
+
+Seqwise finds the closest known sample for each read and keeps the variants between the two.
+Seqwise classifies rare variants further into 2 categories:
+
+- Labeled variants: rare variants of a kind known to be common in a lineage of the samples.
+- Unlabeled variants: rare variants that are neither common nor seen in a lineage before.
+
+Seqwise reports both counts in the last column of its results table, and it counts each variant once.
+Seqwise then sorts them by position.
+
+### Results
+
+All results are written to the JSON and CSV files of Seqwise CLI. Seqwise Web shows them as a table.
+"""
+
+
+def test_a_help_page_names_its_tool_at_sentence_starts_and_its_everyday_title_gives_way_to_it():
+    assert dominant_name(HELP_PAGE) == "Seqwise"
+    fronts = [c.front for c in cards_of(HELP_PAGE)]
+    assert any(f.startswith("In Seqwise") and "unlabeled variants" in f for f in fronts), fronts
+    assert not any(f.startswith("In variant calling") for f in fronts)
+
+
+def test_a_blank_on_the_tool_s_own_part_is_a_guess_from_the_deck():
+    assert not any(c.kind == "cloze" and c.back in ("Seqwise CLI", "Seqwise Web") for c in cards_of(HELP_PAGE))
