@@ -509,7 +509,10 @@ def _definition_fact(
     aliases = [
         a
         for a in (_alias_name(x) for x in aliases)
-        if re.search(r"[A-Za-z]{2}", a) and a.lower() != term.lower() and not _DESCRIBES.match(a)
+        if re.search(r"[A-Za-z]{2}", a)
+        and a.lower() != term.lower()
+        and not _DESCRIBES.match(a)
+        and not re.fullmatch(r"\s*/[^/]+/\s*", a)  # "/mərˈkeɪtər/": how to say it
     ]
     fields = {"term": term, "aliases": aliases, "definition": impersonal(definition), "type": "definition"}
     if term != labelled and all(w.isalpha() and w[1:].islower() for w in term.split()):
@@ -1246,7 +1249,11 @@ def extract(section: Section) -> list[Fact]:
     _mark_common_nouns(section, facts)
     said = member_sentences(s for _, text in section.texts_by_block() for s in sentences(text))
     for fact in facts:
-        fact.fields["term"] = _joined_in_lower_case(_said_once(fact.fields["term"]))
+        # "The term Oceania refers to …": the term is Oceania
+        term = (
+            _TERM_WORD.sub("", fact.fields["term"]) if _TERM_WORD.sub("", fact.fields["term"]) else fact.fields["term"]
+        )
+        fact.fields["term"] = _joined_in_lower_case(_said_once(term))
         # "Popular container engines include Docker": Docker Engine is no wrong answer beside it.
         names = (fact.fields["term"], *fact.fields["aliases"])
         if members := [m for name in names for m in members_said(name, said)]:
@@ -1258,6 +1265,7 @@ def extract(section: Section) -> list[Fact]:
     return list(unique.values())
 
 
+_TERM_WORD = re.compile(r"^(?:the\s+)?(?:term|word|phrase|expression)\s+(?=\S)", re.I)
 _ENTRY_LABEL = re.compile(rf"^{O}(?P<label>[^{O}{C}]{{1,40}}){C}\s*:")
 
 

@@ -232,8 +232,11 @@ def _names_a_name(question: str) -> bool:
     return any(any(c.isupper() for c in w) or zipf_frequency(w.lower(), "en") == 0 for w in words)
 
 
+_HOW_TO = re.compile(r"^how\s+to\s+(?=[a-z])", re.I)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
-    question = fact.fields["question"]
+    question = _HOW_TO.sub("How do you ", fact.fields["question"])  # "How to share data …?" is a heading's
     topic = topic_of(fact.section[:-1])
     # "Who created ZMK?" names its subject; "Why have hard links at all?" in pnpm's FAQ does not,
     # however rare its words: a name does, written with its capitals. The page's own name is added

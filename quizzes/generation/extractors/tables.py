@@ -765,6 +765,14 @@ def _ask(fact: Fact, question: str) -> str:
     squash = lambda text: re.sub(r"[\W_]+", "", text.lower())  # noqa: E731
     if fact.fields.get("subjects") and squash(topic) in {squash(s) for s in fact.fields["subjects"]}:
         topic = ""  # "In UDP, what is the speed of TCP?": the heading is one of the subjects compared
+    key = plain(fact.fields.get("key_header", "")).strip(" *_").lower()
+    # "which is better: SQLite, Memory or Redis?" asks across rows; "What does ~1.2.3 mean?" needs its kind
+    row = fact.fields.get("row", "")
+    one_named_row = (
+        fact.fields.get("type") == "cell" and re.fullmatch(r"[A-Za-z][\w -]*", row) and " than " not in question
+    )
+    if one_named_row and key and topic and is_plural(topic.lower()) and singular(topic.lower()) == singular(key):
+        topic = ""  # "In continents, what is the highest point of Africa?": the row is one of them
     # "What is the default value of borderWidth?": an option that points, lines and arcs each have
     shared = bool(fact.fields.get("options"))
     return (

@@ -304,3 +304,16 @@ def test_a_noun_compound_is_no_instruction():
     markdown = "# SQL\n\n### **UNION**: set operator used to combine the result-set of two or more SELECT statements\n"
     backs = [c.back for c in cards_of(markdown)]
     assert "Set operator used to combine the result-set of two or more SELECT statements" in backs, backs
+
+
+def test_the_word_term_is_no_part_of_the_term_and_a_pronunciation_is_no_alias():
+    from tests.quizzes.generation.helpers import cards_of
+
+    page = (
+        "# Maps\n\nThe term Sahul refers to the continental shelf joining Australia and New Guinea "
+        "at low sea level.\n\n"
+        "The Gall projection (/ɡɔːl/) is a cylindrical map projection that keeps areas true.\n"
+    )
+    fronts = [c.front for c in cards_of(page)]
+    assert not any("term Sahul" in f or "also called" in f for f in fronts), fronts
+    assert any("Sahul?" in f for f in fronts), fronts

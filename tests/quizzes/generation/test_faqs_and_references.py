@@ -123,3 +123,16 @@ def test_a_heading_that_states_a_claim_names_no_subject():
 
     assert _states_a_claim("Luxon works with time zones")
     assert not _states_a_claim("Git Commands for beginners")
+
+
+def test_a_how_to_heading_is_asked_as_a_question_and_a_spelled_out_faq_title_frames_its_subject():
+    from tests.quizzes.generation.helpers import cards_of
+
+    page = (
+        "# Widgetry FAQ (Frequently Asked Questions)\n\n## How to share state between two windows?\n\n"
+        "The simplest way to share state between windows is to use the Storage API, which Widgetry "
+        "provides in every window.\n\n## Why does Widgetry restart the broker?\n\n"
+        "Widgetry restarts the broker because a crashed broker would drop every message.\n"
+    )
+    fronts = [c.front for c in cards_of(page)]
+    assert "In Widgetry, how do you share state between two windows?" in fronts, fronts

@@ -95,13 +95,10 @@ def test_free_text_values_are_asked_never_offered_or_stated():
     # Asked both ways ("which event is best for touch and mouse?"), never as a choice or a statement.
     assert cards and {c.kind for c in cards} == {"basic", "reverse"}
     fronts = {c.front for c in cards}
-    assert "In events, what is the onpointerdown event best for?" in fronts
-    assert "In events, which event is best for touch and mouse?" in fronts
+    assert "What is the onpointerdown event best for?" in fronts
+    assert "Which event is best for touch and mouse?" in fronts
     # "onclick | Simple clicks", "onmousedown | Mouse only": the event's own name gives the answer.
-    assert (
-        not {"In events, what is the onclick event best for?", "In events, what is the onmousedown event best for?"}
-        & fronts
-    )
+    assert not {"What is the onclick event best for?", "What is the onmousedown event best for?"} & fronts
 
 
 def test_a_predicate_column_is_asked_as_a_yes_no_question():
@@ -252,9 +249,9 @@ def test_code_like_rows_are_named_by_their_kind():
         "| `contextmenu` | The user right-clicked | Menus |\n"
     )
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In events, when does the select event fire?" in fronts  # described by what happened
+    assert "When does the select event fire?" in fronts  # described by what happened
     # Uses beside a description follow from it, or are the author's examples: only the description is asked.
-    assert "In events, what is the contextmenu event?" in fronts
+    assert "What is the contextmenu event?" in fronts
     assert not any("uses" in front for front in fronts)
 
 
@@ -318,7 +315,7 @@ def test_codes_under_a_meaning_column_are_asked_and_units_go_with_the_answer():
     )
     planets = "## Planets\n| Planet | Diameter (km) |\n|---|---|\n| Mercury | 4879 |\n| Venus | 12104 |\n"
     answers = {c.front: c.back for c in cards_of(planets, "basic")}
-    assert answers["In planets, what is the diameter of Venus?"] == "12104 km"
+    assert answers["What is the diameter of Venus?"] == "12104 km"
 
 
 def test_a_command_row_whose_words_say_what_it_does_is_not_asked():
@@ -548,7 +545,7 @@ def test_a_cell_that_states_no_drawback_in_a_column_of_drawbacks_is_not_asked():
         "| `onmousedown` | Mouse only | Doesn't work on touch devices |\n"
     )
     backs = {c.front: c.back for c in cards_of(markdown, "basic")}
-    assert backs["In events, what are the limitations of the onclick event?"] == "Doesn't support dragging"
+    assert backs["What are the limitations of the onclick event?"] == "Doesn't support dragging"
     assert "Modern browsers (widely supported)" not in backs.values()
 
 
@@ -764,3 +761,10 @@ def test_a_key_sequence_needs_its_program_and_a_cell_that_goes_on_from_its_key_i
     answers = {c.front: c.back for c in cards_of(markdown, "basic")}
     assert answers["In Vim, what does dfX do?"] == "delete forward through character X"
     assert not any(back.startswith("are ") for back in answers.values())
+
+
+def test_a_row_of_the_kind_the_topic_names_needs_no_topic():
+    # "In continents, what is the highest point of Africa?": Africa is one of them
+    page = "# Continents\n\n| Continent | Highest point |\n|---|---|\n| Africa | Kilimanjaro |\n| Europe | Elbrus |\n"
+    fronts = [c.front for c in cards_of(page)]
+    assert "What is the highest point of Africa?" in fronts, fronts
