@@ -630,6 +630,9 @@ def _html_cell_text(html: str) -> str:
     return " ".join(unescape(_HTML_TAG.sub(" ", html)).split())
 
 
+# Hugo's "{{% note %}}" on a line of its own: a site's markup around a call-out, no text of it.
+_SHORTCODE_LINE = re.compile(r"^[ \t]*\{\{[%<][^{}\n]*[%>]\}\}[ \t]*$", re.M)
+
 # MyST/Sphinx glossaries: ":::{glossary}" (or ```{glossary}), then each term on a line of its own
 # with its definition indented under it, which Markdown would run into one paragraph.
 _GLOSSARY_DIRECTIVE = re.compile(
@@ -655,6 +658,7 @@ def parse(markdown: str) -> ParsedDocument:
     if source.startswith("+++"):
         source = _TOML_FRONT_MATTER.sub(lambda m: f"---\n{m[1]}---\n", source, count=1)
     source = _GLOSSARY_DIRECTIVE.sub(_as_glossary_entries, source)
+    source = _SHORTCODE_LINE.sub("", source)
     skipped = [Skip(reason, "(document)", excerpt) for reason, excerpt in limits]
     env: dict = {}
     tokens = _md.parse(source, env)

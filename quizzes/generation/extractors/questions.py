@@ -210,6 +210,12 @@ def extract(section: Section) -> list[Fact]:
     amount = bool(_ASKS_AMOUNT.match(question))
     explains = bool(re.match(r"^(?:why|how)\b", question, re.I))
     answer = _amount(question, first.text) if amount else _answer(first.text, explains=explains)
+    blocks = (first.id,)
+    why = question.lower().startswith("why")
+    if answer and why and not _EXPLAINS_ITSELF.search(answer) and (reason := _reason_next(section)):
+        answer, blocks = reason  # "… it can take time." then "This is due to the fact that …"
+    if answer and why:
+        answer = capitalise(_DONE_TO.sub("", answer))  # "This is done to be compliant …" → "To be compliant …"
     if answer is None:
         return []
     if not amount and not (_answers_what_is(question, answer) and _answers_how_or_why(question, answer)):
@@ -221,7 +227,27 @@ def extract(section: Section) -> list[Fact]:
     if _WH.match(question) and re.match(r"^(?:yes|no)\b", answer, re.I):
         return []
     fields = {"question": question, "answer": answer}
-    return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=(first.id,))]
+    return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=blocks)]
+
+
+_DONE_TO = re.compile(r"^(?:this|that|it)\s+is\s+(?:done\s+|so\s+)?(?=to\s+[a-z])", re.I)
+# "This is due to the fact that not all libraries …": the paragraph after a why-question's first
+# one gives the reason that one did not.
+_REASON_OPENING = re.compile(
+    r"^(?:this|that)\s+is\s+(?:(?:mostly|mainly|partly)\s+)?(?:due\s+to\s+the\s+fact\s+that|because)\s+", re.I
+)
+
+
+def _reason_next(section: Section) -> tuple[str, tuple[int, ...]] | None:
+    """ "Because not all libraries on PyPI …": the reason the second paragraph opens with, said
+    without its pointing word, and the blocks it came from; None when it gives none."""
+    if len(section.blocks) < 2 or section.blocks[1].kind != "paragraph":
+        return None
+    said = sentences(section.blocks[1].text)
+    opening = plain(said[0]).strip() if said else ""
+    if not _REASON_OPENING.match(opening) or not MIN_ANSWER_WORDS <= len(opening.split()) <= MAX_ANSWER_WORDS:
+        return None
+    return capitalise(_REASON_OPENING.sub("because ", opening)), (section.blocks[0].id, section.blocks[1].id)
 
 
 def _names_a_name(question: str) -> bool:

@@ -136,3 +136,26 @@ def test_a_how_to_heading_is_asked_as_a_question_and_a_spelled_out_faq_title_fra
     )
     fronts = [c.front for c in cards_of(page)]
     assert "In Widgetry, how do you share state between two windows?" in fronts, fronts
+
+
+def test_a_why_answered_by_its_second_paragraph_takes_the_reason_and_drops_its_pointing_word():
+    from tests.quizzes.generation.helpers import cards_of
+
+    page = (
+        "# Packwise FAQ\n\n### Why is resolving dependencies slow?\n\n"
+        "While the resolver at the heart of Packwise is fast enough for most projects, some sets of "
+        "dependencies take a while to resolve.\n\n"
+        "This is due to the fact that many packages on the index do not declare their metadata, so "
+        "Packwise downloads each one to read it.\n\n"
+        "### Why does Packwise enforce strict version strings?\n\n"
+        "This is done to stay compatible with the rest of the packaging tools.\n\n"
+        "{{% note %}}\nPackwise 2 reads both formats.\n{{% /note %}}\n"
+    )
+    cards = {c.front: c.back for c in cards_of(page)}
+    assert cards["In Packwise, why is resolving dependencies slow?"].startswith(
+        "Because many packages on the index do not declare their metadata"
+    ), cards
+    assert cards["Why does Packwise enforce strict version strings?"] == (
+        "To stay compatible with the rest of the packaging tools."
+    )
+    assert not any("{{%" in back for back in cards.values())
