@@ -40,7 +40,10 @@ _POINTS_AWAY = re.compile(
     r"|\b(?:the (?:above|following|previous|next) (?:\w+ )?(?:example|section|table|list|code|figure|image|step)s?"
     r"|as (?:mentioned|shown|seen|described|discussed) (?:above|below|earlier|before)|(?:see|shown) below)\b"
     # "The decryption works in a very similar way.": similar to what the sentence before said
-    r"|\bin (?:a|the) (?:very |much )?(?:similar|same) (?:way|manner|fashion)\b(?! (?:to|as)\b)",
+    r"|\bin (?:a|the) (?:very |much )?(?:similar|same) (?:way|manner|fashion)\b(?! (?:to|as)\b)"
+    # "More details … can be found in section 4.4 of the supplement": where to read, not what
+    r"|\bcan be found in (?:section|chapter|appendix|the (?:supplement|appendix|documentation|docs|paper))\b"
+    r"|\bsee (?:section|chapter|figure|table|appendix) \d",
     re.I,
 )
 # A learner never sees the document: "In the “Pricing” table", "this lesson", "the figure on the right".
@@ -278,7 +281,26 @@ def _weak_blank(card: CardDraft) -> str | None:
         return f"the blank hides the unit “{answer}” after the number the fact is about"
     if _NOTATION.match(answer):
         return f"the blank hides the notation “{answer}”"
+    if _CITATION.search(answer) or _CITATION_AFTER_BLANK.search(card.front):
+        return f"the blank hides “{answer}” in a citation"
+    if " " not in answer and (stem := _shared_stem(answer, card.front)):
+        return f"the blank hides “{answer}”, which “{stem}” in the prompt spells out"
     return None
+
+
+_CITATION = re.compile(r"et\.? al", re.I)
+_CITATION_AFTER_BLANK = re.compile(r"_____\.?\s*(?:\(?\d{4}\)?|[A-Z][a-z]+\s+\d{4})")  # "Lek _____. Nature 2016"
+_STEM_LETTERS = 4
+
+
+def _shared_stem(answer: str, front: str) -> str:
+    """ "scam tokens … because the _____ do not want …" → scammers: a word of the prompt that the
+    answer only lengthens ('' when none does)."""
+    lowered = answer.lower()
+    for word in _WORDS.findall(front.lower()):
+        if len(word) >= _STEM_LETTERS and word not in _STOP and lowered != word and lowered.startswith(word):
+            return word
+    return ""
 
 
 def _raw_math(card: CardDraft) -> str | None:

@@ -74,10 +74,21 @@ def defines_an_asked_term(card: CardDraft, asked: list[str]) -> bool:
     cloze that blanks the term its sentence defines, when another card already asks about that
     term, is the definition card asked backwards."""
     sentence = card.explanation or card.front.replace("_____", card.back)
-    if not (opens_with(card.back, sentence) and DEFINES.search(sentence)):
+    if not DEFINES.search(sentence):
         return False
+    if not opens_with(card.back, sentence):
+        # "The observed variant count is the number of … in the _____ samples" beside "What is an
+        # observed variant count?": the definition's own sentence, blanked elsewhere
+        subject = _DEFINED_SUBJECT.match(sentence)
+        if not subject or len(subject["term"].split()) < 2:
+            return False
+        term = re.compile(rf"(?<!\w){re.escape(normalise(subject['term']))}(?!\w)")
+        return any(term.search(front) for front in asked)
     term = re.compile(rf"(?<!\w){re.escape(normalise(card.back))}(?!\w)")
     return any(term.search(front) for front in asked)
+
+
+_DEFINED_SUBJECT = re.compile(r"^(?:the|an?)\s+(?P<term>[a-z][\w -]{3,40}?)\s+(?:is|are)\s+(?:the|an?)\s", re.I)
 
 
 _NUMBER_OPENING = re.compile(r"^\d[\d.,]*")

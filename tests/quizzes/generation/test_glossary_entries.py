@@ -109,3 +109,19 @@ def test_a_blank_on_one_of_the_authors_examples_is_weak():
     front = "The tooling support (e.g. linting, type checking, editor _____) for JSX is more advanced."
     card = CardDraft(key="k", kind="cloze", front=front, back="autocompletion")
     assert "weak blank" in {p.rule for p in card_problems(card)}
+
+
+def test_a_cloze_of_a_sentence_defining_a_term_another_card_asks_gives_way():
+    from tests.quizzes.generation.helpers import cards_of
+
+    page = (
+        "# Gene scores\n\n#### Observed variant count\n\n"
+        "The observed variant count is the number of unique variants in the transcript with a depth in the "
+        "exome samples of at least 30.\n"
+    )
+    cards = cards_of(page)
+    assert any(
+        c.front.endswith("what is an observed variant count?") or c.front == "What is an observed variant count?"
+        for c in cards
+    ), [c.front for c in cards]
+    assert not any(c.kind == "cloze" for c in cards), [c.front for c in cards]

@@ -201,8 +201,17 @@ def test_latex_the_chat_would_show_as_source_is_a_problem():
         ("The optimal state value function _____ is the value function of the optimal policy.", "v*(s)", True),
         ("In a red–black tree, insertion is performed in _____ time.", "O(log n)", False),
         ("A red–black tree keeps _____ colours on its nodes.", "two", False),
+        # a citation, and a word the prompt already spells the start of
+        ("More on the score is in the supplement of Lek _____. Nature 2016.", "et al", True),
+        ("Scam tokens have tiny liquidity pools because the _____ do not want to risk real assets.", "scammers", True),
+        ("Scam tokens have tiny liquidity pools because their _____ do not want to risk assets.", "creators", False),
     ],
 )
 def test_a_blank_on_a_unit_or_on_notation_is_weak(front, back, weak):
     card = CardDraft(key="k", kind="cloze", front=front, back=back)
     assert any(p.rule == "weak blank" for p in card_problems(card)) is weak
+
+
+def test_a_sentence_that_says_where_to_read_more_points_away():
+    front = "More details on the original formulation can be found in section 4.4 of the supplement."
+    assert "pronoun or connective opening" in rules(card(front))
