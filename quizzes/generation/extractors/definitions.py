@@ -62,6 +62,7 @@ from quizzes.generation.writing.prompts import (
     is_real_name,
     names_term,
     needs_topic,
+    opens_with,
     rarest_zipf,
     subject_form,
     term_question,
@@ -725,6 +726,14 @@ _LEAD = re.compile(
     rf"\s*(?:{_ALIAS})?\s*(?P<sep>:|\.|\s-\s|\s[–—]\s?|—)\s*(?P<rest>\S.*)$"
 )
 _LONE_TERM = re.compile(rf"^{_TERM}\.$")
+# "As mentioned before, ERC-20 contracts can have …", "Scam tokens often airdrop …": a sentence that
+# argues a bold lead-in's point (what usually happens) instead of stating it ("A class has one
+# reason to change" states a principle).
+_POINT_MADE = re.compile(
+    r"^(?:as\s+(?:mentioned|noted|said|seen)\b|another\s+(?:option|way|trick|sign)\b|"
+    r"(?:\S+\s+){1,4}?(?:often|typically|usually|always|never|sometimes)\s+[a-z]+)",
+    re.I,
+)
 _LABELS = re.compile(
     r"^(?:note|notes|example|examples|e\.g|tip|tips|warning|important|step|steps|answer|question|solution|output|"
     r"input|source|sources|see|hint|result|remember|caution|info|usage|syntax|todo|update|edit|task|challenge|"
@@ -1229,7 +1238,9 @@ def extract(section: Section) -> list[Fact]:
     resources |= _attribute_examples(section) | _traits_of_a_subject(section)
     for block, text in section.texts_by_block():
         parts = sentences(text)
-        if len(parts) > 1 and _LONE_TERM.match(parts[0]):
+        if len(parts) > 1 and (lone := _LONE_TERM.match(parts[0])):
+            if _POINT_MADE.match(plain(parts[1])) and not opens_with(lone["term"], plain(parts[1])):
+                continue  # "**Legitimate owners**. Scam tokens often airdrop …": a point, then its case
             parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # "**Term**. Definition." splits after the term
         leading = parts and text not in resources and not _from_sentence(section, parts[0])
         if leading and (fact := _leading_term(section, parts[0], block.id)):

@@ -945,3 +945,12 @@ def test_glosses_that_open_alike_answer_none_of_their_terms():
     )
     terms = {f.fields["term"] for f in facts_of(markdown, "definitions")}
     assert "Resize" in terms and not {"Insert", "Search"} & terms
+
+
+def test_a_bold_point_argued_by_what_usually_happens_is_no_term():
+    markdown = (
+        "- **Borrowed names**. As mentioned before, two coins can share one name and symbol.\n"
+        "- **Seeded holders**. Fake coins often airdrop balances to well-known addresses.\n"
+        "- **Deep pools**. Another option is to compare the size of their liquidity pools.\n"
+    )
+    assert facts_of(markdown, "definitions") == []
