@@ -726,6 +726,7 @@ _LEAD = re.compile(
     rf"\s*(?:{_ALIAS})?\s*(?P<sep>:|\.|\s-\s|\s[–—]\s?|—)\s*(?P<rest>\S.*)$"
 )
 _LONE_TERM = re.compile(rf"^{_TERM}\.$")
+_GLOSS_LABEL = re.compile(r"^(?:explanation|definition|meaning|description)\s*:?\s+(?=[A-Z])", re.I)
 # "As mentioned before, ERC-20 contracts can have …", "Scam tokens often airdrop …": a sentence that
 # argues a bold lead-in's point (what usually happens) instead of stating it ("A class has one
 # reason to change" states a principle).
@@ -1225,7 +1226,8 @@ def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = _labelled_attribute_definitions(section)
     first_paragraph = next((b for b in section.blocks if b.kind == "paragraph"), None)
     if first_paragraph:
-        first = sentences(first_paragraph.text)[0]
+        # "### Adjourn" over "Explanation:\nWhen a court case is postponed.": the label says what follows
+        first = sentences(_GLOSS_LABEL.sub("", first_paragraph.text))[0]
         if fact := _subject_definition(section, first) or _heading_gloss(section, first):
             facts.append(_with_block(fact, first_paragraph.id))
     for position, block in enumerate(section.blocks):

@@ -4,15 +4,19 @@
 "- Key works: …": a label that opens entries under several headings names a field of each
 heading's subject, not a term (see `definitions.repeated_labels`). A field whose value is short
 and specific is asked of its subject ("What are the key works of Plato?"); a field that only
-files remarks ("Key facts", "What changed", "Life and place") gives no card. The facts come
-from the definitions the labels were first read as; `generate` turns them into records.
+files remarks ("Key facts", "What changed", "Life and place") gives no card. A field that
+explains the heading ("### Adjourn" - "Explanation: When a court case is postponed.") is a
+glossary's entry, asked what the heading means. `generate` reads the records once it knows the
+document's field labels.
 """
 
 import re
+from collections import Counter
 
 from quizzes.generation.facts import CardDraft, Fact, note_key
-from quizzes.generation.text import normalise, plain, strip_trailing
-from quizzes.generation.writing.grammar import be, is_noun, reads_as_name
+from quizzes.generation.text import normalise, plain, sentences, strip_trailing
+from quizzes.generation.writing.grammar import as_common, be, is_noun, is_past_tense, reads_as_name
+from quizzes.generation.writing.prompts import definition_question
 from quizzes.generation.writing.topics import in_topic, topic_of
 
 NAME = "records"
@@ -33,6 +37,11 @@ _REMARK = re.compile(
     re.I,
 )
 MAX_VALUE_WORDS = 12  # "Student of Socrates; founded the Academy; tutor to Alexander" is a remark
+# "Explanation: When a court case is postponed.": the field says what the heading means
+_GLOSS_FIELD = re.compile(r"^(?:explanation|definition|meaning|description|what it means)$", re.I)
+MAX_GLOSS_WORDS = 40
+_CUT_SHORT = re.compile(r"\b(?:for|of|to|the|a|an|and|or|with|as|by)$", re.I)
+_NOT_A_NOUN_PHRASE = {"for", "to", "in", "on", "with", "by", "from", "at", "about", "if", "when", "use", "see"}
 
 
 def extract(section) -> list[Fact]:
@@ -52,7 +61,7 @@ def from_document(document, labels: set[str], deck: str) -> tuple[list[Fact], se
     for section in document.sections:
         entries = [(block, m) for block, text in section.texts_by_block() if (m := _ENTRY.match(plain(text).strip()))]
         named = [normalise(m["label"]) for _, m in entries]
-        if len(section.path) < 2 or sum(label in labels for label in named) < MIN_FIELDS:
+        if not section.path or sum(label in labels for label in named) < MIN_FIELDS:
             continue
         if len(set(named)) < len(named):
             continue  # "Input: …, Output: …" twice: a series of examples, not one thing's fields
@@ -61,7 +70,10 @@ def from_document(document, labels: set[str], deck: str) -> tuple[list[Fact], se
         for block, m in entries:
             if fact := _record(section.path, m["label"].strip(), m["value"], block.id, deck):
                 found.append(fact)
-    return found, blocks
+    # "Decree absolute", "Decree nisi": "The court order for divorce is made in 2 stages" for both
+    # tells neither apart
+    glosses = Counter(normalise(f.fields["gloss"]) for f in found if "gloss" in f.fields)
+    return [f for f in found if glosses[normalise(f.fields.get("gloss", ""))] < 2 or "gloss" not in f.fields], blocks
 
 
 def _record(path: tuple[str, ...], label: str, value: str, block: int, deck: str) -> Fact | None:
@@ -69,9 +81,13 @@ def _record(path: tuple[str, ...], label: str, value: str, block: int, deck: str
     answer."""
     value = strip_trailing(" ".join(value.split()))
     subject = plain(path[-1]).strip()
+    if _GLOSS_FIELD.match(label):
+        return _gloss(path, subject, value, block, deck)
     words = label.split()
     if not words or _NOT_ONE_FIELD.search(label) or _REMARKS.search(label) or not is_noun(words[-1].lower()):
         return None
+    if words[0].lower() in _NOT_A_NOUN_PHRASE:
+        return None  # "For citizens use: Postpone": advice on the term, no property of it
     if not value or len(value.split()) > MAX_VALUE_WORDS or ";" in value:
         return None
     if _REMARK.search(value):
@@ -82,8 +98,29 @@ def _record(path: tuple[str, ...], label: str, value: str, block: int, deck: str
     return record
 
 
+def _gloss(path: tuple[str, ...], subject: str, value: str, block: int, deck: str) -> Fact | None:
+    said = sentences(value)
+    gloss = strip_trailing(said[0]) if said else ""
+    if not gloss or len(gloss.split()) > MAX_GLOSS_WORDS or _REMARK.match(gloss) or not subject[:1].isalpha():
+        return None
+    if _CUT_SHORT.search(gloss):
+        return None  # "The legal word for": the rest was markup or a quote the text lost
+    fields = {"subject": subject, "gloss": gloss}
+    record = Fact(NAME, path, cue=f"{subject} / meaning", group="meaning", fields=fields, blocks=(block,))
+    record.key = note_key(deck, record)
+    return record
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     f = fact.fields
+    common = {"note_key": fact.key, "section": fact.section_label}
+    if "gloss" in f:
+        # "In court, what does “adjourn” mean?" — the document's subject says in what field
+        question = in_topic(
+            topic_of(fact.section[:1]) if len(fact.section) > 1 else "", _meaning(f["subject"], f["gloss"])
+        )
+        back = f["gloss"][:1].upper() + f["gloss"][1:]
+        return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=back, **common)]
     field, subject = f["field"], f["subject"]
     question = f"What {be(field.split()[-1])} the {field} of {subject}?"
     if not reads_as_name(subject):
@@ -99,3 +136,18 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             section=fact.section_label,
         )
     ]
+
+
+def _meaning(term: str, gloss: str) -> str:
+    """ "What is a claimant?" for a noun glossed by a noun phrase; "What does “adjourn” mean?" for a
+    word glossed by its synonym or a clause ("Find out", "When a court case is postponed")."""
+    word = term if reads_as_name(term) else as_common(term)
+    head = term.split()[-1].lower()
+    if _NOUN_GLOSS.match(gloss) and is_noun(head) and not is_past_tense(head):
+        question = definition_question(word, gloss, [])
+        if not question.startswith("What is meant by"):
+            return question
+    return f"What does “{word}” mean?"
+
+
+_NOUN_GLOSS = re.compile(r"^(?:an?|the|one\s+of)\s", re.I)

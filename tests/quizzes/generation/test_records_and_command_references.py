@@ -140,3 +140,48 @@ def test_a_file_name_in_code_keeps_its_space_after_the_article():
     page = "# Tool\n\n## `vertool local`\n\nWrites the version to a `.tool-version` file.\n"
     cards = {c.front: c.back for c in written_cards(page)}
     assert cards["What does vertool local do?"] == "Writes the version to a .tool-version file."
+
+
+COURT_WORDS = """## A
+
+### Adjourn
+
+Explanation:
+When a court case is postponed.
+
+For citizens use:
+Postpone
+
+### Claimant
+
+Explanation:
+The person making a claim.
+
+For citizens use:
+Use with explanation
+
+### Decree one
+
+Explanation:
+The court order for a divorce is made in 2 stages.
+
+For citizens use:
+The first court order in a divorce.
+
+### Decree two
+
+Explanation:
+The court order for a divorce is made in 2 stages.
+
+For citizens use:
+The court order that ends a marriage.
+"""
+
+
+def test_an_explanation_field_under_each_heading_is_a_glossary_entry():
+    cards = {c.front: c.back for c in cards_of(COURT_WORDS)}
+    assert cards["What does “adjourn” mean?"] == "When a court case is postponed"
+    assert cards["What is a claimant?"] == "The person making a claim"
+    assert not any("for citizens" in front.lower() for front in cards), cards
+    # one explanation for two headings tells neither apart
+    assert not any(back.startswith("The court order for a divorce is made") for back in cards.values())
