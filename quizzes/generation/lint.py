@@ -237,6 +237,7 @@ _EMPHASIS_WORDS = {"MUST", "SHOULD", "MAY", "NOT", "NEVER", "ALWAYS", "ONLY", "R
 _ASIDE_BLANK = re.compile(r"\([^()]*_____[^()]*\)")
 # "when using Distributed _____, Nx Agents …": the second half of a name whose first the prompt shows
 _NAME_HALF = re.compile(r"(?<=[a-z] )[A-Z][a-z]+\s+_____")
+_NAME_GOES_ON = re.compile(r"_____\s+[A-Z][a-z]+\b(?!['’]s)")
 # "an example command that invokes a task is _____", "`nx run my-app:build`": an author's example,
 # which any other example would answer as well.
 _EXAMPLE_BLANK = re.compile(r"\b(?:an?|one|for)\s+example\b[^.]*\b(?:is|are|would be)\s+_____", re.I)
@@ -271,6 +272,8 @@ def _weak_blank(card: CardDraft) -> str | None:
         return f"the blank hides “{answer}”, a person's name after their title or first name"
     if " " in answer and _CAPITALISED_NAME.match(answer) and _NAME_HALF.search(card.front):
         return f"the blank hides “{answer}”, the rest of a name the prompt begins"
+    if _CAPITALISED_NAME.match(answer) and _NAME_GOES_ON.search(card.front):
+        return f"the blank hides “{answer}”, the start of a name the prompt ends"  # "_____ Hand": Operation Ranch
     command_line = len(answer.split()) >= 2 and answer[:1].islower() and re.search(r"[-:,.=/]", answer)
     instance = bool(command_line and _INSTANCE_BLANK.match(card.front))
     if _EXAMPLE_BLANK.search(card.front) or _MADE_UP.search(answer) or instance:

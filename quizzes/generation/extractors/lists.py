@@ -200,6 +200,10 @@ def extract(section: Section) -> list[Fact]:
             if label and all(heads):
                 fact = _fact(section, label, heads, "role", lead=lead)
                 facts.extend([fact] if fact else [])
+        if block.kind == "list" and not block.ordered:
+            for item in block.items:
+                if fact := _outline_fact(section, item):
+                    facts.append(fact)  # "* Three main tactics" over its three bullets
         if facts and facts[-1].blocks == ():
             facts[-1].blocks = sources
         if block.kind in ("paragraph", "list"):
@@ -215,6 +219,35 @@ def extract(section: Section) -> list[Fact]:
         first_list = first_list and block.kind != "list"
         previous = block
     return facts
+
+
+# "Three main tactics": a count in an outline's label says how many follow, not what they are
+_COUNT_WORD = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+", re.I)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|will|would|should)\b", re.I)
+MAX_OUTLINE_LABEL_WORDS = 6
+
+
+def _outline_fact(section: Section, item) -> Fact | None:
+    """A student's outline: "* Three main tactics" with the tactics as its sub-bullets names them,
+    as a lead-in would ("Name the 3 main tactics …"). A label that says something ("Why the tactics
+    failed", "The war was costly") or names one thing has no members."""
+    label = strip_trailing(plain(item.text))
+    words = label.split()
+    if not 1 <= len(words) <= MAX_OUTLINE_LABEL_WORDS or not 2 <= len(item.children) <= MAX_RECALLED_ITEMS:
+        return None
+    last = words[-1].lower()
+    if not (is_plural(last) and is_noun(last)) or _FINITE.search(label) or _CHATTY.search(label):
+        return None
+    if re.match(r"^(?:why|how|what|when|where|who)\b", label, re.I):
+        return None
+    if not _COUNT_WORD.match(label) and not re.match(r"^(?:main|key|major|primary|principal)\s", label, re.I):
+        return None  # "* Trees" over "DFS", "BFS": a heading in bullet form, not the kind of its items
+    heads = [_item_head(child.text) or plain(child.text) for child in item.children]
+    named = _COUNT_WORD.sub("", label)
+    fact = _fact(section, named[:1].lower() + named[1:] if named[1:2].islower() else named, heads, "enum", lead=label)
+    if fact:
+        fact.fields["outline"] = True
+    return fact
 
 
 def _is_sequence(section: Section, block, previous) -> bool:
@@ -245,6 +278,7 @@ def _head(label: str) -> str:
 
 # "Understanding the position tracking system:", "Key insights about …": a study aid's heading,
 # not a category whose members are worth naming.
+_VAGUE_HEADS = {"points", "ideas", "things", "notes", "facts", "takeaways", "details", "concepts", "terms", "topics"}
 _STUDY_LABEL = re.compile(r"^(?:[a-z]+ing|key|main|quick|some|more|a few|few|other|further)\b", re.I)
 _WEB_NAME = re.compile(r"\w\.(?:app|ai|com|dev|io|org|net|co|me)\b", re.I)
 
@@ -275,6 +309,8 @@ def _worth_naming(fact: Fact, label: str, items: list[str]) -> bool:
     if sum(_is_action(i) for i in items) * 2 >= len(items):
         return False
     category = bool(_LABEL.fullmatch(label)) or fact.fields["type"] in ("examples", "role")
+    # "* Three main tactics": an outline's label names a kind ("Key points" names none)
+    category = category or (fact.fields.get("outline") and label.split()[-1].lower() not in _VAGUE_HEADS)
     return category or not (fact.fields.get("explained") or _STUDY_LABEL.match(label))
 
 
@@ -306,7 +342,12 @@ _PLURAL_LABEL = re.compile(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2}")
 
 
 def _in_topic(section: tuple[str, ...], prompt: str, label: str) -> str:
-    """ "Name the 3 benefits of Docker." names its topic ("Docker benefits") in other words already."""
+    """ "Name the 3 benefits of Docker." names its topic ("Docker benefits") in other words already;
+    under "Tactics of the USA", "Name the 3 main tactics of the USA." says whose."""
+    head = label.split()[-1] if label.split() and " of " not in label else ""
+    for heading in reversed(section):
+        if head and (owner := re.match(rf"^{re.escape(head)}\s+of\s+(?P<whose>.+)$", heading.strip(), re.I)):
+            return f"{prompt.rstrip('.')} of {owner['whose'].strip()}."
     topic = topic_of(section)
     named = {singular(w) for w in re.findall(r"[a-z0-9+#]+", label.lower())}
     if topic and {singular(w) for w in re.findall(r"[a-z0-9+#]+", topic.lower())} <= named:

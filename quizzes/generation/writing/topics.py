@@ -1154,6 +1154,8 @@ def as_place(topic: str) -> str:
     """'Euclidean algorithm' → 'the Euclidean algorithm', so "In the Euclidean algorithm, …" reads
     as English; names ('Quicksort', 'Dijkstra's algorithm'), plurals, mass nouns ('Data validation')
     and pairs ('Methods and Functions') stay bare."""
+    if topic in _COUNTRIES_WITH_THE:
+        return f"the {topic}"  # "In the USA", "In the UK"
     if " " not in topic and re.match(rf"(?i:the)\s+{re.escape(topic)}\b", _HEADLINE.get()) and is_noun(topic.lower()):
         return f"the {topic}"  # "The Constitution: A New Vision of Government" names one constitution
     if _titled_name(topic):
@@ -1179,6 +1181,8 @@ def as_place(topic: str) -> str:
         return topic  # "In color theory", "In game design"; "In re-conceiving the challenge of change"
     return f"the {topic}"
 
+
+_COUNTRIES_WITH_THE = {"USA", "US", "UK", "EU", "UN", "UAE", "USSR", "Netherlands", "Philippines"}
 
 # A field of study or practice, named by its head noun, is no one thing of its kind.
 _FIELD_HEADS = {

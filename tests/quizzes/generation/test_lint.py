@@ -205,6 +205,8 @@ def test_latex_the_chat_would_show_as_source_is_a_problem():
         ("More on the score is in the supplement of Lek _____. Nature 2016.", "et al", True),
         ("Scam tokens have tiny liquidity pools because the _____ do not want to risk real assets.", "scammers", True),
         ("Scam tokens have tiny liquidity pools because their _____ do not want to risk assets.", "creators", False),
+        ("Agent Orange was sprayed during _____ Hand, a campaign of defoliation.", "Operation Ranch", True),
+        ("The defoliant sprayed most was _____, a mix of two herbicides.", "Agent Orange", False),
     ],
 )
 def test_a_blank_on_a_unit_or_on_notation_is_weak(front, back, weak):

@@ -209,3 +209,17 @@ def test_a_bare_plural_lead_in_names_the_kinds_of_its_heading():
         "- Activation overpotential\n- Concentration overpotential\n- Resistance overpotential\n"
     )
     assert "Name the 3 types of overpotential." in [c.front for c in cards_of(markdown)]
+
+
+def test_an_outline_label_with_a_count_names_its_sub_bullets():
+    from tests.quizzes.generation.helpers import cards_of
+
+    outline = (
+        "# Tactics of the Empire\n\n"
+        "* Three main tactics\n  * Siege warfare\n    * Very slow\n  * Naval blockade\n  * Scorched earth\n"
+        "* Why the tactics failed\n  * The rebels knew the hills\n  * Supply lines were long\n"
+        "* Trees\n  * Depth-first search\n  * Breadth-first search\n"
+    )
+    cards = {c.front: c.back for c in cards_of(outline)}
+    assert cards["Name the 3 main tactics of the Empire."] == "Siege warfare; Naval blockade; Scorched earth"
+    assert not any("failed" in front or "trees" in front.lower() for front in cards), cards
