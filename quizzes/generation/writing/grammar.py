@@ -21,6 +21,12 @@ def _lemmas(word: str) -> dict:
     return getAllLemmas(word.lower())
 
 
+def lemma(word: str) -> str:
+    """'climbs', 'climbing' → 'climb'; 'rules' → 'rule': a word's noun or verb base, or itself."""
+    lemmas = _lemmas(word.lower())
+    return next((lemmas[pos][0] for pos in ("NOUN", "VERB") if pos in lemmas), word.lower())
+
+
 def can_be_verb(word: str) -> bool:
     return "VERB" in _lemmas(word)
 
@@ -323,6 +329,9 @@ _COUNTING = r"(?:an?|one|each|every|another)"
 _QUANTITIES = _words(
     "number amount count size length total sum maximum minimum average ratio fraction percentage measure"
 )
+# "Usually at the top of the route", "Typically a difficult route": an adverb before where or what
+_PLACE_OR_KIND = {"at", "in", "on", "between", "behind", "near", "under", "over", "inside", "outside", "above", "below"}
+_PLACE_OR_KIND |= {"within", "a", "an", "the", "used", "found", "made", "located"}
 _COUNTED_PLURAL_RATIO = 0.6  # how much rarer (Zipf) a counted noun's plural may be: 'servers', not 'softwares'
 
 
@@ -337,8 +346,16 @@ def takes_article(term: str, definition: str = "") -> bool:
     if re.match(r"^an?\s", definition, re.I):
         return True
     first = definition.split(" ", 1)[0].lower()
-    one_thing = first.isalpha() and is_noun(first) and not is_plural(first) and first not in _QUANTITIES
     head = term.split()[-1].lower() if term.split() else ""
+    second = [*definition.split(), "", ""][1].lower()
+    adverb = first.endswith("ly") and second in _PLACE_OR_KIND
+    describing = is_adjective(first) or first.endswith("ed") or adverb  # not "Randomly zero out …", a deed
+    one_word = " " not in term.strip() and term.isalpha() and not term.isupper()
+    if one_word and first.isalpha() and first not in _QUANTITIES and describing:
+        # "Usually at the top of the route", "Ordered sequence of values": the gloss opens with no
+        # noun to count, so the term's own noun decides ("an anchor", "beta")
+        return is_noun(head) and not is_plural(head) and _counted(head)
+    one_thing = first.isalpha() and is_noun(first) and not is_plural(first) and first not in _QUANTITIES
     return one_thing and _counted(first) and head.isalpha() and _counted(head)
 
 

@@ -19,6 +19,7 @@ from quizzes.generation.writing.grammar import (
     is_only_adjective,
     is_only_verb,
     is_plural,
+    lemma,
     names_of,
     plural,
     prose_of,
@@ -408,6 +409,7 @@ _TITLE: ContextVar[str] = ContextVar("document_title", default="")
 # "ESLint" in ESLint's glossary, "Jekyll" in Jekyll's tutorial.
 _NAMED: ContextVar[str] = ContextVar("document_name", default="")
 _HEADLINE: ContextVar[str] = ContextVar("document_headline", default="")  # the title, or the first heading
+_KEYWORD: ContextVar[str] = ContextVar("document_keyword", default="")  # see page_keyword
 _FIRST_HEADING = re.compile(r"^\s{0,3}#\s+(.+)$", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 # The document's text without its headings, folded (`normalise`): a heading is a subject only when
@@ -447,10 +449,12 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
             title, named = asked, named or asked
         tokens = _TITLE.set(title), _NAMED.set(named), _PROSE.set((prose, {})), _TOPICS.set({})
         headline = _HEADLINE.set(title or (m[1].strip() if (m := _FIRST_HEADING.search(text)) else ""))
+        keyword = _KEYWORD.set(page_keyword(text) if text and not named else "")
         try:
             yield
         finally:
             _HEADLINE.reset(headline)
+            _KEYWORD.reset(keyword)
             _TITLE.reset(tokens[0])
             _NAMED.reset(tokens[1])
             _PROSE.reset(tokens[2])
@@ -518,6 +522,33 @@ def asked_first(text: str) -> str:
     # "In regular expressions, …": a kind of thing is named by its plural; "machine learning" is not counted
     last = small.split()[-1]
     return small if is_plural(last) or _seldom_counted(last) else plural(small)
+
+
+_KEY_WORD = re.compile(r"(?<![\w-])[A-Za-z][a-z]{3,}(?![\w-])")
+_KEYWORD_MIN_USES = 8
+_KEYWORD_LEAD = 2.0  # how much more marked than the next word
+_EVERYDAY_ZIPF = 7.0  # a word's weight: its uses times how much rarer than the commonest words it is
+
+
+def page_keyword(text: str) -> str:
+    """ "climbing" for a dictionary page titled "Dictionary - Wiki" whose prose keeps saying climb,
+    climbs and climbing: the word the page uses far more than English does, in the form it uses
+    most, when one word stands out; '' otherwise. The subject of last resort for a page whose
+    title and headings name none ("What is beta?" → "In climbing, what is beta?")."""
+    forms: dict[str, Counter] = {}
+    for word in _KEY_WORD.findall(prose_of(_FRONT_MATTER.sub("", text))):
+        lowered = word.lower()
+        forms.setdefault(lemma(lowered), Counter())[lowered] += 1
+    weights = {
+        base: sum(used.values()) * (_EVERYDAY_ZIPF - zipf_frequency(base, "en"))
+        for base, used in forms.items()
+        if sum(used.values()) >= _KEYWORD_MIN_USES and is_english(base)
+    }
+    ranked = sorted(weights.items(), key=lambda pair: -pair[1])[:2]
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < _KEYWORD_LEAD * ranked[1][1]):
+        return ""
+    form = forms[ranked[0][0]].most_common(1)[0][0]
+    return form if not is_plural(form) else singular(form)
 
 
 def page_name() -> str:
@@ -606,7 +637,7 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         fallback = [c for c in _candidates(section[0]) if not _GENERIC.match(c)]
         if fallback and (not local or _WAY.search(local) or grouped):
             return _concise(fallback[0])  # "Peak Valley Approach" is one way of solving the document's problem
-        return _concise(local)
+        return _concise(local) if local else _KEYWORD.get()  # "Dictionary - Wiki" of climbing terms
     document = _fields_lowered(_domain_of(document))
     if not local:
         return _concise(document).lower() if _a_field(document) else _concise(document)
@@ -1298,6 +1329,8 @@ def _keeps_capital(prompt: str) -> bool:
     """'JavaScript runs …', 'Docker is …', 'VMs are …', and 'Linux containers …' where the text
     writes 'Linux' as a name, keep their capital after "In X, "."""
     first = prompt.split(" ", 1)[0]
+    if first.lower() in _QUESTION_OPENINGS:
+        return False  # "What is …?", whatever "(i.e. What's your beta?)" capitalises mid-sentence
     if len(first) < 2 or not first.isalpha() or any(c.isupper() for c in first[1:]):
         return len(first) > 1
     if _derived(first.lower()) and not written_as_name(first):
@@ -1308,6 +1341,21 @@ def _keeps_capital(prompt: str) -> bool:
 
 
 _DERIVING_SUFFIX = re.compile(r"(?:ly|able|ible)$")
+_QUESTION_OPENINGS = {
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "why",
+    "how",
+    "name",
+    "is",
+    "are",
+    "does",
+}
 
 
 def _derived(word: str) -> bool:

@@ -1,7 +1,7 @@
 """Glossary entries as other authors write them: a bold term on its own line over its definition, an
 entry whose author left the definition out, a tool's name written small."""
 
-from tests.quizzes.generation.helpers import cards_of
+from tests.quizzes.generation.helpers import cards_of, written_cards
 
 
 def test_a_bold_term_line_over_its_definition_is_one_entry_and_an_empty_entry_takes_no_other():
@@ -125,3 +125,31 @@ def test_a_cloze_of_a_sentence_defining_a_term_another_card_asks_gives_way():
         for c in cards
     ), [c.front for c in cards]
     assert not any(c.kind == "cloze" for c in cards), [c.front for c in cards]
+
+
+PADDLING = """---
+title: Dictionary - Wiki
+---
+
+If the word you want is a piece of kit, see the gear page. Paddling words change from river to river,
+and paddlers paddle with their own paddling slang.
+
+Word | Meaning
+---- | -------
+Chute | Usually between two rocks, a narrow run of fast water a paddler aims for (i.e. What's your line into it?)
+Ferry | Crossing the current without losing ground, a basic paddling skill
+Boof | A paddling stroke that lifts the bow over a drop so the boat lands flat
+Portage | Carrying the boat around a rapid you do not want to paddle
+Roll | Righting a capsized boat with a hip flick, the first skill paddlers learn
+Strainer | A tree or fence the current flows through but a paddler does not, deadly when paddling
+Line | The path chosen down a rapid, paddled from top to bottom
+Sweep | A wide paddling stroke that turns the boat
+"""
+
+
+def test_a_glossary_page_whose_title_names_nothing_takes_the_word_its_prose_keeps_using():
+    from quizzes.generation.writing.topics import page_keyword
+
+    assert page_keyword(PADDLING) == "paddling"
+    fronts = [c.front for c in written_cards(PADDLING)]
+    assert "In paddling, what is a chute?" in fronts, fronts  # "What's" mid-sentence keeps no capital
