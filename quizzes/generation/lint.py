@@ -155,12 +155,17 @@ def _leaks(card: CardDraft) -> str | None:
     if card.kind == "cloze" and _expansion_beside(front, answer):
         return f"“{answer}” is blanked next to its own expansion"
     wanted = _words(answer, placeholders=False)
+    if asked := _HOW_MANY.search(front):
+        wanted -= {asked["unit"].lower()}  # "How many mL is a cup?" → "236.6 mL": the unit is asked for
     if wanted and len(answer.split()) <= 12:
         # "Using docker, …" or "In Kanban, …" names the topic; sharing it gives nothing away.
         shared = wanted & _words(_CONTEXT.sub("", front))
         if len(shared) >= max(1, round(len(wanted) * 2 / 3)) and not (len(wanted) >= 2 and len(shared) < 2):
             return f"the prompt gives away {', '.join(sorted(shared))}"
     return None
+
+
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+(?P<unit>[\w/°µ]+)", re.I)
 
 
 # "must capture all _____ headings": a bullet continuing its heading, its subject left there.

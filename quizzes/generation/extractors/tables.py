@@ -943,6 +943,11 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         question, value = f"What does {asked} {verb['verb']}?", capitalise(verb["rest"])
     if kind == "operator" and not any(c.isalnum() for c in row) and (cards := _which_operator(fact, common)):
         return cards
+    if _EQUIVALENT_COLUMN.match(column.strip()) and (amount := _AMOUNT_IN_UNIT.match(value.strip())):
+        # "Cup | 236.6 mL" under "Equivalent": "How many mL is a cup?", not "the equivalent of cup"
+        thing = row if reads_as_name(row) else with_article(row[:1].lower() + row[1:])  # "a cup", "an imperial pint"
+        question = f"How many {amount['unit']} {be(row.split()[-1].lower())} {thing}?"
+        value = f"About {amount['number']} {amount['unit']}" if amount["about"] else value
     if _ROW_BY_COLUMN.match(question) and not f.get("subjects") and not has_attribute(row, column):
         # "What is the CSAT of Best for?", "What is the UDP of SSH?", "What is the yo of ser?": the
         # column names a subject, a side or a form, not something the row has (as "the port of SSH"
@@ -976,6 +981,10 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     return cards
 
 
+_EQUIVALENT_COLUMN = re.compile(
+    r"^(?:equivalents?|equals|conversion|(?:metric|imperial|us)\s+equivalent|in\s+\w+)$", re.I
+)
+_AMOUNT_IN_UNIT = re.compile(r"^(?P<about>~|≈|about\s+)?\s*(?P<number>\d[\d.,]*)\s*(?P<unit>[A-Za-zµ°][\w/°]*)$")
 _KIND_HEADER = re.compile(r"^(?P<noun>[A-Za-z]+)\s+(?:type|kind|colou?r|grade|level|class)$", re.I)
 
 
@@ -1119,7 +1128,26 @@ def _gives_nothing(label: str, value: str, column: str, header: list[str]) -> bo
         (looks_like_code(label) and echoes_label(label, value))
         or _use_beside_description(column, header)
         or _constant_setup(label, value)
+        or _spelled_from_label(label, value, column)
     )
+
+
+_ABBREVIATION_COLUMN = re.compile(r"^(?:abbreviations?|abbr\.?|short(?:\s+form)?s?|symbols?)$", re.I)
+
+
+def _spelled_from_label(label: str, value: str, column: str) -> bool:
+    """ "Milliliter | ml, mL", "Tablespoon | tbsp": an abbreviation made of its name's letters in
+    order, which the name already tells ("Pound | lb" and "Ounce | oz" are worth asking)."""
+    if not _ABBREVIATION_COLUMN.match(column.strip()):
+        return False
+    name = re.sub(r"[^a-z]", "", label.lower())
+    forms = [f for f in re.split(r"\s*[,/;]\s*", value) if f.strip()]
+    return bool(forms) and all(_letters_in_order(re.sub(r"[^a-z]", "", f.lower()), name) for f in forms)
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    letters = iter(name)
+    return bool(short) and all(letter in letters for letter in short)
 
 
 # "Initialize", "Create", "Constructor": setting a structure up, which costs nothing worth learning.

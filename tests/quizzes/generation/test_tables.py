@@ -768,3 +768,15 @@ def test_a_row_of_the_kind_the_topic_names_needs_no_topic():
     page = "# Continents\n\n| Continent | Highest point |\n|---|---|\n| Africa | Kilimanjaro |\n| Europe | Elbrus |\n"
     fronts = [c.front for c in cards_of(page)]
     assert "What is the highest point of Africa?" in fronts, fronts
+
+
+def test_an_abbreviation_spelled_from_its_name_is_not_asked_and_an_equivalent_asks_how_many():
+    page = (
+        "# Kitchen units\n\n| Unit | Abbreviations | Equivalent |\n|---|---|---|\n"
+        "| Cup | cup, c | 236.6 mL |\n| Pinch | pinch | ~0.31 mL |\n| Pound | lb | 453.6 g |\n"
+    )
+    cards = {c.front: c.back for c in cards_of(page)}
+    assert not any("abbreviations of cup" in front.lower() for front in cards), cards
+    assert any(front.endswith("what are the abbreviations of pound?") for front in cards), cards
+    assert any(front.endswith("how many mL is a cup?") and back == "236.6 mL" for front, back in cards.items()), cards
+    assert any(front.endswith("how many mL is a pinch?") and back == "About 0.31 mL" for front, back in cards.items())
