@@ -564,7 +564,7 @@ def dominant_name(text: str) -> str:
     counts = Counter(m for m in _NAME_IN_PROSE.findall(prose) if not written_small(m))
     # "pnpm", "kubectl": a tool written small on purpose, a word in no dictionary
     small = Counter(_SMALL_NAME_IN_PROSE.findall(prose))
-    counts.update({w: n for w, n in small.items() if n >= _NAME_MIN_USES and zipf_frequency(w, "en") == 0})
+    counts.update({w: n for w, n in small.items() if n >= _NAME_MIN_USES and _a_tool_written_small(w, text)})
     # "Nextclade identifies …": a name in no dictionary is one at a sentence's start too
     opening = Counter(m for m in _NAME_OPENING_SENTENCE.findall(prose) if zipf_frequency(m.lower(), "en") == 0)
     counts.update(opening)
@@ -580,6 +580,22 @@ def dominant_name(text: str) -> str:
 
 
 _INTRODUCED_MIN_USES = 3
+
+
+_RARE_WORD = 3.0  # Zipf: "mise" is a French word in English text, and a tool's name here
+_COMMANDS_RUN = 2
+
+
+def _a_tool_written_small(word: str, text: str) -> bool:
+    """ "pnpm", "kubectl": a word in no dictionary; "mise": a rare one the page's code runs as a
+    command ("mise install", "`mise use`")."""
+    frequency = zipf_frequency(word, "en")
+    if frequency == 0:
+        return True
+    if frequency >= _RARE_WORD:
+        return False
+    runs = re.findall(rf"(?:^\s*(?:\$\s*)?|`){re.escape(word)}\s+[a-z-]", text, re.M)
+    return len(runs) >= _COMMANDS_RUN
 
 
 def _introduced(prose: str, counts: Counter) -> str:

@@ -478,3 +478,15 @@ def test_a_help_page_names_its_tool_at_sentence_starts_and_its_everyday_title_gi
 
 def test_a_blank_on_the_tool_s_own_part_is_a_guess_from_the_deck():
     assert not any(c.kind == "cloze" and c.back in ("Seqwise CLI", "Seqwise Web") for c in cards_of(HELP_PAGE))
+
+
+def test_a_rare_word_the_page_s_code_runs_as_a_command_is_a_tool_s_name():
+    page = (
+        "# FAQs\n\n## Does it replace its rival?\n\n"
+        + "Yes, brio reads the same files, and brio installs tools the same way. " * 4
+        + "\n\n```sh\nbrio install node\nbrio use python@3\n```\n"
+    )
+    from wordfreq import zipf_frequency
+
+    assert 0 < zipf_frequency("brio", "en") < 3
+    assert dominant_name(page) == "brio"
