@@ -13,6 +13,8 @@ document's field labels.
 import re
 from collections import Counter
 
+from wordfreq import zipf_frequency
+
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.text import normalise, plain, sentences, strip_trailing
 from quizzes.generation.writing.grammar import as_common, be, is_noun, is_past_tense, reads_as_name
@@ -105,6 +107,8 @@ def _gloss(path: tuple[str, ...], subject: str, value: str, block: int, deck: st
         return None
     if _CUT_SHORT.search(gloss):
         return None  # "The legal word for": the rest was markup or a quote the text lost
+    if _plain_synonym(subject, gloss) or _circular(subject, gloss):
+        return None  # "Assist: Help", "Claimant: The person making a claim": nothing to learn
     fields = {"subject": subject, "gloss": gloss}
     record = Fact(NAME, path, cue=f"{subject} / meaning", group="meaning", fields=fields, blocks=(block,))
     record.key = note_key(deck, record)
@@ -151,3 +155,20 @@ def _meaning(term: str, gloss: str) -> str:
 
 
 _NOUN_GLOSS = re.compile(r"^(?:an?|the|one\s+of)\s", re.I)
+
+
+_EVERYDAY = 5.0  # Zipf: "help", "get", "think about"
+_STEM = 5
+
+
+def _plain_synonym(term: str, gloss: str) -> bool:
+    """ "Assist: Help", "Obtain: Get": a plain-English word for an everyday one."""
+    words = gloss.lower().split()
+    return len(words) <= 2 and all(zipf_frequency(w, "en") >= _EVERYDAY for w in words) and " " not in term.strip()
+
+
+def _circular(term: str, gloss: str) -> bool:
+    """ "Claimant: The person making a claim", "Hearing: A court hearing": the gloss names the term's
+    own stem, so it tells nothing the term does not."""
+    stems = {w.lower()[:_STEM] for w in re.findall(r"[A-Za-z]{5,}", term)}
+    return bool(stems) and any(w.lower()[:_STEM] in stems for w in re.findall(r"[A-Za-z]{5,}", gloss))
