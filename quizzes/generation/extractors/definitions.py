@@ -1072,6 +1072,20 @@ def _is_bare_label(item) -> bool:
     return flat.endswith(":") and bool(_LABELS.match(flat)) and len(flat.split()) <= 3
 
 
+def _notes_on_an_entry(section: Section) -> set[str]:
+    """ "- **Oxygen (O):** Group 16." over "  - *Biological Impact:* Creates polar bonds …": a labelled
+    note on the entry above, whose label ("Biological Impact") is the note's kind, no term."""
+    return {
+        child.text
+        for block in section.blocks
+        if block.kind == "list"
+        for item in _walk(block.items)
+        if _LEAD.match(item.text) and item.text.startswith(O)
+        for child in item.children
+        if _LEAD.match(child.text)
+    }
+
+
 def _walk(items):
     for item in items:
         yield item
@@ -1238,7 +1252,10 @@ def extract(section: Section) -> list[Fact]:
             facts.extend(f for f in [_labelled_paragraph(section, block, following)] if f)
     resources = {item.text for block in section.blocks for item in _walk(block.items) if item.opens_with_link}
     resources |= _attribute_examples(section) | _traits_of_a_subject(section)
+    notes = _notes_on_an_entry(section)
     for block, text in section.texts_by_block():
+        if text in notes:
+            continue
         parts = sentences(text)
         if len(parts) > 1 and (lone := _LONE_TERM.match(parts[0])):
             if _POINT_MADE.match(plain(parts[1])) and not opens_with(lone["term"], plain(parts[1])):

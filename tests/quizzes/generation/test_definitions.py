@@ -954,3 +954,12 @@ def test_a_bold_point_argued_by_what_usually_happens_is_no_term():
         "- **Deep pools**. Another option is to compare the size of their liquidity pools.\n"
     )
     assert facts_of(markdown, "definitions") == []
+
+
+def test_a_labelled_note_under_an_entry_is_no_term():
+    markdown = (
+        "- **Oxygen (O):** Group 16. Highly electronegative.\n"
+        "    - *Biological Impact:* Creates polar bonds in water, leading to hydrogen bonding.\n"
+        "- **Sulfur (S):** Group 16. Forms bridges that lock proteins into shape.\n"
+    )
+    assert not any("Biological" in f.fields["term"] for f in facts_of(markdown, "definitions"))
