@@ -159,6 +159,7 @@ _NOUN_GLOSS = re.compile(r"^(?:an?|the|one\s+of)\s", re.I)
 
 _EVERYDAY = 5.0  # Zipf: "help", "get", "think about"
 _STEM = 5
+_SHORT_GLOSS = 6
 
 
 def _plain_synonym(term: str, gloss: str) -> bool:
@@ -170,5 +171,7 @@ def _plain_synonym(term: str, gloss: str) -> bool:
 def _circular(term: str, gloss: str) -> bool:
     """ "Claimant: The person making a claim", "Hearing: A court hearing": the gloss names the term's
     own stem, so it tells nothing the term does not."""
+    if " " in term.strip() and len(gloss.split()) > _SHORT_GLOSS:
+        return False  # "Parental responsibility: The legal rights and responsibilities over a child"
     stems = {w.lower()[:_STEM] for w in re.findall(r"[A-Za-z]{5,}", term)}
     return bool(stems) and any(w.lower()[:_STEM] in stems for w in re.findall(r"[A-Za-z]{5,}", gloss))

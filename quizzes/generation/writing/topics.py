@@ -564,7 +564,12 @@ def dominant_name(text: str) -> str:
     counts = Counter(m for m in _NAME_IN_PROSE.findall(prose) if not written_small(m))
     # "pnpm", "kubectl": a tool written small on purpose, a word in no dictionary
     small = Counter(_SMALL_NAME_IN_PROSE.findall(prose))
-    counts.update({w: n for w, n in small.items() if n >= _NAME_MIN_USES and _a_tool_written_small(w, text)})
+    for word, uses in small.items():
+        if uses >= _NAME_MIN_USES and _a_tool_written_small(word, text):
+            # "mise install", "`mise use`": the page's own tool is the one its code keeps running,
+            # where a rival it is compared with ("asdf") is named as often as not
+            capitalised = word.capitalize() in counts
+            counts[word] += uses + (0 if capitalised else min(uses, _commands_run(word, text)))
     # "Nextclade identifies …": a name in no dictionary is one at a sentence's start too
     opening = Counter(m for m in _NAME_OPENING_SENTENCE.findall(prose) if zipf_frequency(m.lower(), "en") == 0)
     counts.update(opening)
@@ -594,8 +599,11 @@ def _a_tool_written_small(word: str, text: str) -> bool:
         return True
     if frequency >= _RARE_WORD:
         return False
-    runs = re.findall(rf"(?:^\s*(?:\$\s*)?|`){re.escape(word)}\s+[a-z-]", text, re.M)
-    return len(runs) >= _COMMANDS_RUN
+    return _commands_run(word, text) >= _COMMANDS_RUN
+
+
+def _commands_run(word: str, text: str) -> int:
+    return len(re.findall(rf"(?:^\s*(?:\$\s*)?|`){re.escape(word)}\s+[a-z-]", text, re.M))
 
 
 def _introduced(prose: str, counts: Counter) -> str:

@@ -490,3 +490,13 @@ def test_a_rare_word_the_page_s_code_runs_as_a_command_is_a_tool_s_name():
 
     assert 0 < zipf_frequency("brio", "en") < 3
     assert dominant_name(page) == "brio"
+
+
+def test_the_tool_a_page_s_code_keeps_running_outweighs_a_rival_it_compares_with():
+    page = (
+        "# Command Reference\n\n"
+        + "The vexa tool reads the files that qlix reads, and so vexa keeps them in sync. " * 3
+        + "Unlike qlix, the tool caches. " * 2
+        + "\n\n```sh\nvexa install\nvexa use node\nvexa set X=1\nvexa ls\nvexa prune\nvexa doctor\n```\n"
+    )
+    assert dominant_name(page) == "vexa"
