@@ -581,7 +581,57 @@ def dominant_name(text: str) -> str:
         far_ahead = len(ranked) == 1 or ranked[0][1] >= _NAME_FAR_AHEAD * ranked[1][1]
         if far_ahead and opening[name] >= _NAME_AS_SUBJECT:
             return name  # "Nextclade finds …": a help page that names its tool only further on
-    return _introduced(prose, counts)
+    introduced = _introduced(prose, counts)
+    named, uses = _named_throughout(text, list(counts))
+    if (
+        named
+        and _titled_by_kind(text, named)
+        and (not introduced or uses >= _THROUGHOUT_LEAD * _uses_anywhere(introduced, text))
+    ):
+        return named  # "Uniswap" in headings, links and prose, where the opening sentence names Ethereum
+    return introduced
+
+
+_THROUGHOUT_MIN_USES = 6
+_THROUGHOUT_LEAD = 2.5
+_NOT_A_PRODUCT_NAME = re.compile(r"\d|^[A-Z]{2,}|^[a-z]{1,2}$")  # "ERC20", "README", "LRUCache", "LANG"
+
+
+def _named_throughout(text: str, candidates: list[str]) -> tuple[str, int]:
+    """The product a page names everywhere, in headings, links and code as in its prose ("WezTerm"
+    and "wezterm" alike), when one name is used far more than any other; ('', 0) otherwise."""
+    spellings: dict[str, Counter] = {}
+    for name in dict.fromkeys(candidates):
+        if zipf_frequency(name.lower(), "en") < _RARE_WORD and not _NOT_A_PRODUCT_NAME.search(name):
+            spellings.setdefault(name.lower(), Counter())[name] += 1
+    totals = Counter({key: _uses_anywhere(key, text) for key in spellings})
+    ranked = totals.most_common(2)
+    if not ranked or ranked[0][1] < _THROUGHOUT_MIN_USES:
+        return "", 0
+    if len(ranked) == 2 and ranked[0][1] < _THROUGHOUT_LEAD * ranked[1][1]:
+        return "", 0
+    key = ranked[0][0]
+    # the spelling the text uses most, capitals first when equal ("WezTerm" over "wezterm")
+    written = Counter(re.findall(rf"(?<![\w.-]){re.escape(key)}(?![\w-])", text, re.I))
+    return max(written, key=lambda form: (written[form], form != form.lower())), ranked[0][1]
+
+
+_TITLE_LINE = re.compile(r"\A---\n(?:.*\n)*?title:\s*['\"]?(?P<meta>[^'\"\n]+)|^\s{0,3}#\s+(?P<heading>.+)$", re.M)
+
+
+def _titled_by_kind(text: str, name: str) -> bool:
+    """A page whose title names the name, says only what kind of page it is ("Glossary",
+    "Frequently Asked Questions", "Command Reference"), asks a question, or is missing: a page
+    titled by its subject ("Virtualization") is about that, whatever product it shows most."""
+    m = _TITLE_LINE.search(text)
+    title = ((m["meta"] or m["heading"]) if m else "").strip()
+    if not title or title.endswith("?") or name.lower() in title.lower():
+        return True
+    return all(_GENERIC.match(c) for c in _candidates(title)) or not _candidates(title)
+
+
+def _uses_anywhere(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text, re.I))
 
 
 _INTRODUCED_MIN_USES = 3

@@ -500,3 +500,18 @@ def test_the_tool_a_page_s_code_keeps_running_outweighs_a_rival_it_compares_with
         + "\n\n```sh\nvexa install\nvexa use node\nvexa set X=1\nvexa ls\nvexa prune\nvexa doctor\n```\n"
     )
     assert dominant_name(page) == "vexa"
+
+
+def test_a_glossary_titled_by_its_kind_names_the_product_it_uses_throughout():
+    page = (
+        "---\ntitle: Glossary\n---\n\n## Automated Market Maker\n\n"
+        "An automated market maker is a smart contract on Ethereum that holds liquidity reserves.\n\n"
+        "## Pool\n\nA contract deployed by the Swapwise factory that pairs two assets on Ethereum.\n\n"
+        "## Factory\n\nA smart contract that deploys a pool for any pair ([Swapwise v2](/v2), [Swapwise v3](/v3)).\n\n"
+        "## Tick\n\nThe boundaries between discrete areas in price space, as the Swapwise pools price them.\n\n"
+        "## Swapwise Protocol\n\nThe contracts of the Swapwise team, on Ethereum and on Arbitrum.\n\n"
+        "## Swapwise Interface\n\nThe web app of the Swapwise team.\n"
+    )
+    assert dominant_name(page) == "Swapwise"
+    virtualization = "# Virtualization\n\n" + "Docker runs containers, and docker ps lists them. " * 8
+    assert dominant_name(virtualization) != "Docker"  # a page titled by its subject is about that
