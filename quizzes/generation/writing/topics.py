@@ -582,7 +582,7 @@ def dominant_name(text: str) -> str:
         if far_ahead and opening[name] >= _NAME_AS_SUBJECT:
             return name  # "Nextclade finds …": a help page that names its tool only further on
     introduced = _introduced(prose, counts)
-    named, uses = _named_throughout(text, list(counts))
+    named, uses = _named_throughout(text, [*counts, *_ACRONYM_IN_PROSE.findall(prose)])
     if (
         named
         and _titled_by_kind(text, named)
@@ -593,6 +593,7 @@ def dominant_name(text: str) -> str:
 
 
 _THROUGHOUT_MIN_USES = 6
+_ACRONYM_IN_PROSE = re.compile(r"(?<![\w.-])[A-Z]{2,5}(?![\w-])")  # "ZMK": a rival, never the page's name here
 _THROUGHOUT_LEAD = 2.5
 _NOT_A_PRODUCT_NAME = re.compile(r"\d|^[A-Z]{2,}|^[a-z]{1,2}$")  # "ERC20", "README", "LRUCache", "LANG"
 
@@ -602,12 +603,14 @@ def _named_throughout(text: str, candidates: list[str]) -> tuple[str, int]:
     and "wezterm" alike), when one name is used far more than any other; ('', 0) otherwise."""
     spellings: dict[str, Counter] = {}
     for name in dict.fromkeys(candidates):
-        if zipf_frequency(name.lower(), "en") < _RARE_WORD and not _NOT_A_PRODUCT_NAME.search(name):
+        if zipf_frequency(name.lower(), "en") < _RARE_WORD and not re.search(r"\d", name):
             spellings.setdefault(name.lower(), Counter())[name] += 1
     totals = Counter({key: _uses_anywhere(key, text) for key in spellings})
     ranked = totals.most_common(2)
     if not ranked or ranked[0][1] < _THROUGHOUT_MIN_USES:
         return "", 0
+    if any(_NOT_A_PRODUCT_NAME.search(name) for name in spellings[ranked[0][0]]):
+        return "", 0  # "README", "ZMK" beside "Zephyr": a rival in capitals, which names no page here
     if len(ranked) == 2 and ranked[0][1] < _THROUGHOUT_LEAD * ranked[1][1]:
         return "", 0
     key = ranked[0][0]
