@@ -32,7 +32,8 @@ _BR = re.compile(r"^<br\s*/?>$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)\s*\d{4})|©\s*\d{4}|all rights reserved", re.I)
 # Hugo's TOML front matter ("+++ … title = "…" +++") is read as YAML's would be.
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.S)
-_FRONT_MATTER_TITLE = re.compile(r"^title\s*[:=]\s*[\"']?(?P<title>[^\"'\n]+?)[\"']?\s*$", re.M)
+# "title: I'm having trouble with measurements.": an apostrophe inside an unquoted title is part of it
+_FRONT_MATTER_TITLE = re.compile(r"^title\s*[:=]\s*(?P<quote>[\"']?)(?P<title>[^\n]+?)(?P=quote)\s*$", re.M)
 # "**SELECT**: used to select data from a database" or "WHERE: used to filter rows" as a heading:
 # a glossary written in headings (a marked term or a keyword in capitals, then a lower-case gloss).
 _DEFINING_HEADING = re.compile(

@@ -321,7 +321,9 @@ def _states_a_claim(half: str) -> bool:
     about a subject, not one. Only a word that is never a noun counts ('Uses', 'Tables' may be nouns)."""
     words = re.findall(r"[A-Za-z]+", half)
     verb = len(words) >= 3 and words[1].islower() and words[1].endswith("s") and can_be_verb(words[1][:-1])
-    if verb and words[2].lower() in _CLAIM_FOLLOWERS:
+    # "Speed values in Valhalla APIs": a noun before a plural noun names things, it claims nothing
+    compound = verb and words[0][1:].islower() and is_noun(words[0].lower()) and is_noun(words[1][:-1])
+    if verb and not compound and words[2].lower() in _CLAIM_FOLLOWERS:
         return True  # "Luxon works with time zones", "Redis keeps the data in memory"
     return len(words) >= 2 and words[-1].islower() and words[-1].endswith("s") and is_only_verb(words[-1])
 
@@ -582,7 +584,9 @@ def dominant_name(text: str) -> str:
         if far_ahead and opening[name] >= _NAME_AS_SUBJECT:
             return name  # "Nextclade finds …": a help page that names its tool only further on
     introduced = _introduced(prose, counts)
-    named, uses = _named_throughout(text, [*counts, *_ACRONYM_IN_PROSE.findall(prose)])
+    # "High point shoulder (HPS)": an acronym the page spells out is one of its terms, no rival name
+    rivals = [a for a in _ACRONYM_IN_PROSE.findall(prose) if not re.search(rf"\(\s*{a}\s*\)", text)]
+    named, uses = _named_throughout(text, [*counts, *rivals])
     if (
         named
         and _titled_by_kind(text, named)
@@ -614,12 +618,14 @@ def _named_throughout(text: str, candidates: list[str]) -> tuple[str, int]:
     if len(ranked) == 2 and ranked[0][1] < _THROUGHOUT_LEAD * ranked[1][1]:
         return "", 0
     key = ranked[0][0]
-    # the spelling the text uses most, capitals first when equal ("WezTerm" over "wezterm")
+    # the spelling the text uses most, capitals first when equal ("WezTerm" over "wezterm"), and
+    # as the prose writes it rather than an address ("FreeSewing", not "freesewing.org")
     written = Counter(re.findall(rf"(?<![\w.-]){re.escape(key)}(?![\w-])", text, re.I))
-    return max(written, key=lambda form: (written[form], form != form.lower())), ranked[0][1]
+    said = [form for form in written if form in spellings[key]] or list(written)
+    return max(said, key=lambda form: (written[form], form != form.lower())), ranked[0][1]
 
 
-_TITLE_LINE = re.compile(r"\A---\n(?:.*\n)*?title:\s*['\"]?(?P<meta>[^'\"\n]+)|^\s{0,3}#\s+(?P<heading>.+)$", re.M)
+_TITLE_LINE = re.compile(r"\A---\n(?:.*\n)*?title:\s*(?P<meta>[^\n]+)|^\s{0,3}#\s+(?P<heading>.+)$", re.M)
 
 
 def _titled_by_kind(text: str, name: str) -> bool:
@@ -627,7 +633,7 @@ def _titled_by_kind(text: str, name: str) -> bool:
     "Frequently Asked Questions", "Command Reference"), asks a question, or is missing: a page
     titled by its subject ("Virtualization") is about that, whatever product it shows most."""
     m = _TITLE_LINE.search(text)
-    title = ((m["meta"] or m["heading"]) if m else "").strip()
+    title = ((m["meta"] or m["heading"]) if m else "").strip().strip("'\"")
     if not title or title.endswith("?") or name.lower() in title.lower():
         return True
     return all(_GENERIC.match(c) for c in _candidates(title)) or not _candidates(title)
@@ -739,6 +745,9 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         return f"{document} {common}"
     if len(local.split()) == 2 and _a_stage_of(local):
         return document  # "The formal process" of Ethereum governance: which one, the document says
+    product = _NAMED.get() and document == _NAMED.get() and not any(is_english(w.lower()) for w in document.split())
+    if product and not _is_name(local) and not written_as_name(local.split()[0]):
+        return document  # "Trouble measurements" in FreeSewing's FAQ: a part of what the product documents
     if len(local.split()) == 2 and " and " not in local:
         return local  # "Screen readers", "Code editors": a subject of its own, not a part of the document's
     unrelated = not set(normalise(local).split()) & set(normalise(document).split())
@@ -908,6 +917,10 @@ def _concise(subject: str) -> str:
     if second[:1].isupper() and len(first.split()) >= 2 and not _RELATION.search(first):
         return first
     words = [w.strip("()[]") for w in words]
+    # "Speed values in Valhalla APIs": the proper name, over an acronym every API has
+    proper = [w for w in words[1:] if w.isalpha() and w[0].isupper() and w[1:].islower() and not is_english(w.lower())]
+    if proper:
+        return proper[-1]
     names = [
         w
         for w in words

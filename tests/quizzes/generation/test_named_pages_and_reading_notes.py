@@ -515,3 +515,28 @@ def test_a_glossary_titled_by_its_kind_names_the_product_it_uses_throughout():
     assert dominant_name(page) == "Swapwise"
     virtualization = "# Virtualization\n\n" + "Docker runs containers, and docker ps lists them. " * 8
     assert dominant_name(virtualization) != "Docker"  # a page titled by its subject is about that
+
+
+def test_a_front_matter_title_keeps_its_apostrophe_and_a_help_page_takes_its_product():
+    page = (
+        "---\ntitle: I'm having trouble with measurements. What should I check?\n---\n\n"
+        "Each of our [measurements](https://stitchly.org/docs/m) is documented. See https://stitchly.org/a, "
+        "https://stitchly.org/b, https://stitchly.org/c and https://stitchly.org/d.\n\n"
+        "### Trouble measurements\n\n#### High bust\n\n"
+        "High bust is a horizontal measurement taken above the chest, which Stitchly uses for every top. "
+        "In Stitchly terms, it is measured at the armpits.\n"
+    )
+    from quizzes.generation.writing.topics import document_titled, topic_of
+
+    document = parse(page)
+    assert document.sections[0].path == ("I'm having trouble with measurements. What should I check?",)
+    with document_titled(document.title, page):
+        assert topic_of(document.sections[-1].path).startswith("Stitchly")  # not "Trouble measurements"
+
+
+def test_a_noun_before_a_plural_noun_claims_nothing_and_a_title_s_proper_name_is_its_subject():
+    from quizzes.generation.writing.topics import _concise, _states_a_claim
+
+    assert not _states_a_claim("Speed values in Valhalla APIs")
+    assert _states_a_claim("Luxon works with time zones")
+    assert _concise("Speed values in Valhalla APIs") == "Valhalla"
