@@ -289,6 +289,8 @@ def _weak_blank(card: CardDraft) -> str | None:
         return f"the blank hides the unit “{answer}” after the number the fact is about"
     if _NOTATION.match(answer):
         return f"the blank hides the notation “{answer}”"
+    if _BUILD_STRING.match(answer):
+        return f"the blank hides “{answer}”, a build or version string nobody recalls"
     if _CITATION.search(answer) or _CITATION_AFTER_BLANK.search(card.front):
         return f"the blank hides “{answer}” in a citation"
     if " " not in answer and (stem := _shared_stem(answer, card.front)):
@@ -296,7 +298,8 @@ def _weak_blank(card: CardDraft) -> str | None:
     return None
 
 
-_CITATION = re.compile(r"et\.? al", re.I)
+_BUILD_STRING = re.compile(r"^\d{6,}(?:[-.][0-9a-f]{4,})+$|^[0-9a-f]{7,40}$")  # "20200620-160318-e00b076c", a hash
+_CITATION = re.compile(r"\bet\.? al\b", re.I)
 _CITATION_AFTER_BLANK = re.compile(r"_____\.?\s*(?:\(?\d{4}\)?|[A-Z][a-z]+\s+\d{4})")  # "Lek _____. Nature 2016"
 _STEM_LETTERS = 4
 

@@ -81,7 +81,17 @@ def is_question(title: str) -> bool:
     words = title.split()
     if _CUT_SHORT.search(title.strip()):
         return False
+    if title.rstrip().endswith("?") and not _ASKING_WORD.match(title.strip()):
+        return False  # "Multiple characters being combined as one?", "To do or not to do?": a heading's wit
     return len(words) >= 3 and (title.rstrip().endswith("?") or bool(_ASKS.match(title)))
+
+
+_ASKING_WORD = re.compile(
+    r"^(?:\W*)(?:what|why|how|when|where|which|who|whom|whose|is|are|was|were|am|can|could|do|does|did|should|"
+    r"shall|will|would|may|might|must|has|have|had|isn't|aren't|can't|doesn't|don't|won't|"
+    r"(?:at|in|on|for|with|to|from|by)\s+(?:what|which|whom|whose|how))\b",
+    re.I,
+)
 
 
 def _answer(text: str, *, explains: bool = False) -> str | None:

@@ -1134,7 +1134,10 @@ def in_topic(topic: str, prompt: str, *, shared_identifier: bool = False) -> str
 # "In summary, TCP prioritizes …": a sentence's link to the paragraph around it, which a card
 # does not have; it names no context, so it gives way to the topic.
 _DISCOURSE_MARKER = re.compile(
-    r"^In\s+(?:summary|short|conclusion|other\s+words|addition|fact|brief|essence|a\s+nutshell),\s+(?=\S)", re.I
+    r"^In\s+(?:summary|short|conclusion|other\s+words|addition|fact|brief|essence|a\s+nutshell),\s+(?=\S)"
+    # "The first thing to note is that wezterm …": the sentence's own lead-in to what it says
+    r"|^(?:the\s+first\s+thing\s+to\s+(?:note|know)\s+is\s+that|it\s+is\s+worth\s+noting\s+that|note\s+that)\s+(?=\S)",
+    re.I,
 )
 
 

@@ -159,3 +159,15 @@ def test_a_why_answered_by_its_second_paragraph_takes_the_reason_and_drops_its_p
         "To stay compatible with the rest of the packaging tools."
     )
     assert not any("{{%" in back for back in cards.values())
+
+
+def test_a_heading_that_only_looks_like_a_question_is_not_asked_and_a_lead_in_is_dropped():
+    from quizzes.generation.extractors.questions import is_question
+    from quizzes.generation.writing.topics import in_topic
+
+    assert not is_question("Multiple characters being rendered as one character?")
+    assert not is_question("To do or not to do?")
+    assert is_question("Why does my prompt render as underscores?")
+    assert in_topic("", "The first thing to note is that _____ will only output UTF-8.") == (
+        "_____ will only output UTF-8."
+    )

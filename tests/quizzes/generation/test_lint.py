@@ -206,6 +206,9 @@ def test_latex_the_chat_would_show_as_source_is_a_problem():
         ("Scam tokens have tiny liquidity pools because the _____ do not want to risk real assets.", "scammers", True),
         ("Scam tokens have tiny liquidity pools because their _____ do not want to risk assets.", "creators", False),
         ("Agent Orange was sprayed during _____ Hand, a campaign of defoliation.", "Operation Ranch", True),
+        ("On macOS, upgrade to _____ or newer and the terminal sets LANG.", "20200620-160318-e00b076c", True),
+        ("A long name may be shortened, as in Lek _____.", "et al", True),
+        ("The shell alias that sets all variables is _____.", "setall", False),
         ("The defoliant sprayed most was _____, a mix of two herbicides.", "Agent Orange", False),
     ],
 )
