@@ -733,6 +733,10 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         return document  # "ls command" under "Aliases" in "Common Aliases Plugin": one group of its aliases
     if _a_field(document):
         return _in_a_field(document, local)
+    if _a_product(document) and _in_sentence_case(local) and document.lower() not in local.lower():
+        # "Canonical metadata" in Cooklang's spec, "Semifourth bridges" in SonicWeave's docs: a part of
+        # the product, which "In canonical metadata, …" leaves unsaid
+        return f"{document}'s {local[:1].lower()}{local[1:]}"
     if _is_name(local):
         return local
     # "Electron Squirrel" keeps the capital its prose writes it with; "JavaScript Booleans" does not
@@ -745,8 +749,7 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         return f"{document} {common}"
     if len(local.split()) == 2 and _a_stage_of(local):
         return document  # "The formal process" of Ethereum governance: which one, the document says
-    product = _NAMED.get() and document == _NAMED.get() and not any(is_english(w.lower()) for w in document.split())
-    if product and not _is_name(local) and not written_as_name(local.split()[0]):
+    if _a_product(document) and not _is_name(local) and not written_as_name(local.split()[0]):
         return document  # "Trouble measurements" in FreeSewing's FAQ: a part of what the product documents
     if len(local.split()) == 2 and " and " not in local:
         return local  # "Screen readers", "Code editors": a subject of its own, not a part of the document's
@@ -779,6 +782,29 @@ def _local_candidates(heading: str, title: str) -> list[tuple[str, bool]]:
         if c
     ]
     return [*found, (kind, True)] if (kind := _one_of_the_kinds(heading, title)) else found
+
+
+def _a_product(document: str) -> bool:
+    """ "FreeSewing", "Cooklang": the page's own name, which no dictionary lists."""
+    named = _NAMED.get()
+    plural_acronym = re.fullmatch(r"[A-Z]{2,}s", named) is not None  # "LLMs": a kind of thing, no product
+    return (
+        bool(named)
+        and document == named
+        and not plural_acronym
+        and not any(is_english(w.lower()) for w in named.split())
+    )
+
+
+def _in_sentence_case(heading: str) -> bool:
+    """ "Canonical metadata", "Trouble measurements": a phrase with a capital for its heading only."""
+    words = heading.split()
+    return (
+        len(words) >= 2
+        and all(re.fullmatch(r"[a-z][a-z-]*", w) and w not in _SMALL_WORDS for w in words[1:])  # not "Waist to armpit"
+        and words[0][1:].islower()
+        and not written_as_name(words[0])
+    )
 
 
 def _one_of_the_kinds(heading: str, title: str) -> str:

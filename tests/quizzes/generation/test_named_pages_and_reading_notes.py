@@ -540,3 +540,14 @@ def test_a_noun_before_a_plural_noun_claims_nothing_and_a_title_s_proper_name_is
     assert not _states_a_claim("Speed values in Valhalla APIs")
     assert _states_a_claim("Luxon works with time zones")
     assert _concise("Speed values in Valhalla APIs") == "Valhalla"
+
+
+def test_a_heading_in_sentence_case_under_a_product_is_that_product_s_part():
+    page = (
+        "# Conventions\n\nRecipes written for Cookmark follow a few conventions, and Cookmark reads them all.\n\n"
+        "## Canonical metadata\n\n| Key | Purpose |\n|---|---|\n| servings | How many people the recipe feeds |\n"
+        "| diet | A dietary guideline the recipe suits |\n\n"
+        "Cookmark apps show these keys first. Cookmark also sorts by them, and Cookmark exports them.\n"
+    )
+    fronts = [c.front for c in cards_of(page)]
+    assert any(f.startswith("In Cookmark's canonical metadata, ") for f in fronts), fronts
