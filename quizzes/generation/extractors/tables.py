@@ -928,8 +928,11 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "Auto-completion | Suggests code as you type": the feature's name says it
     if _FLAG.match(row) and not _command_named(fact):
         return []  # "-c | Operations apply to …" under "Transform strings": -c of which command?
+    kind_word = plain(f.get("key_header", "")).strip(" *_").lower()
     if glossary := _glossary_question(fact):
         question = glossary
+    elif is_description_column(column) and kind_word in _KIND_WORDS and re.fullmatch(r"[A-Za-z]\w*", row):
+        question = f"What is the {row} {kind_word}?"  # "Type | Description" with "Number": the Number type
     elif is_description_column(column) and (same := _SAME_AS.match(_unwrapped(value))):
         # "{A,B} | Same as A B": what the row equals is the answer, not the words "same as".
         question, value = f"What is {asked} the same as?", without_broken_aside(_without_aside(same["rest"]))
@@ -1312,6 +1315,7 @@ def _glossary_question(fact: Fact) -> str | None:
     return f"What {be(term)} {subject_form(term, definition)}?"
 
 
+_KIND_WORDS = {"type", "kind", "class", "category", "mode", "level", "format"}
 _LABEL_WORDS = re.compile(r"[A-Za-z]+")
 _EVERYDAY_WORD = 4.5  # "user", "some", "text", "letters": words that add nothing to the label
 

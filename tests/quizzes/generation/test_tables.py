@@ -780,3 +780,12 @@ def test_an_abbreviation_spelled_from_its_name_is_not_asked_and_an_equivalent_as
     assert any(front.endswith("what are the abbreviations of pound?") for front in cards), cards
     assert any(front.endswith("how many mL is a cup?") and back == "236.6 mL" for front, back in cards.items()), cards
     assert any(front.endswith("how many mL is a pinch?") and back == "About 0.31 mL" for front, back in cards.items())
+
+
+def test_a_row_under_a_type_header_is_asked_as_that_type():
+    page = (
+        "# Dataform\n\n## Types\n\n| Type | Description |\n|---|---|\n| `Number` | Double precision floating-point |\n"
+        "| `String` | Series of characters |\n| `Array` | Ordered sequence of values |\n"
+    )
+    fronts = [c.front for c in cards_of(page)]
+    assert "In Dataform, what is the Number type?" in fronts, fronts
