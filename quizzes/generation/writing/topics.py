@@ -1131,7 +1131,9 @@ def in_topic(topic: str, prompt: str, *, shared_identifier: bool = False) -> str
     identifier that names its own ("What does clientX measure?"). `shared_identifier`: the
     identifier is an option several things have ("borderWidth" of points, lines and arcs)."""
     prompt = _without_discourse_marker(unquoted(prompt))
-    own = names_an_identifier(prompt) and not shared_identifier
+    command = _ASKS_A_COMMAND_LINE.match(prompt)
+    program = bool(command) and zipf_frequency(command["program"], "en") < _RARE_WORD + 1  # "git", not "set"
+    own = (names_an_identifier(prompt) and not shared_identifier) or program
     if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or own:
         return prompt
     if _abbreviated_in(topic, prompt):
@@ -1155,6 +1157,13 @@ def in_topic(topic: str, prompt: str, *, shared_identifier: bool = False) -> str
     topic = reduced
     topic = _about_the_thing(_without_opening_subject(_without_named_activity(topic, prompt), prompt), prompt)
     return f"In {as_place(topic)}, {prompt if _keeps_capital(prompt) else _lower_opening(prompt)}"
+
+
+# "What does git push -u <remote> <branch> do?": a command line names its program, whatever the
+# heading above it ("Commit", "Syncing") says.
+_ASKS_A_COMMAND_LINE = re.compile(
+    r"^What (?:does|do) `?(?P<program>[a-z][\w.-]*)\s+(?:-{1,2}[a-z]|<|[a-z][\w-]*\s+[-<])"
+)
 
 
 # "In summary, TCP prioritizes …": a sentence's link to the paragraph around it, which a card

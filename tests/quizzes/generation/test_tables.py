@@ -789,3 +789,14 @@ def test_a_row_under_a_type_header_is_asked_as_that_type():
     )
     fronts = [c.front for c in cards_of(page)]
     assert "In Dataform, what is the Number type?" in fronts, fronts
+
+
+def test_a_command_line_names_its_program_whatever_heading_is_above_it():
+    page = (
+        "# Git\n\n## Syncing\n\n| Command | Description |\n|---|---|\n"
+        "| `git fetch -p <remote>` | Prune the local cache of remote branches |\n"
+        "| `git pull --rebase` | Fetch and replay local commits on top |\n"
+        "| `git push -u <remote> <branch>` | Push and set the upstream of the branch |\n"
+    )
+    fronts = [c.front for c in cards_of(page)]
+    assert "What does git fetch -p <remote> do?" in fronts, fronts
