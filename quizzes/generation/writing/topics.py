@@ -138,7 +138,7 @@ _FRAMING = re.compile(
 _TRAILING_FRAME = re.compile(
     r"\s+(?:[OΘΩ]\([^)]*\)|examples?|walkthrough|explanation|explained|in\s+practice|cheat[\s-]?sheet|quick\s+reference|"
     r"glossary|checklist|overview|tutorial|guide|basics|fundamentals|essentials|crash\s+course|in\s+a\s+nutshell|101|"
-    r"terms|terminology|vocabulary|faqs?(?:\s*\(frequently\s+asked\s+questions\))?|how-?tos?|"
+    r"terms|terminology|vocabulary|dictionary|review|faqs?(?:\s*\(frequently\s+asked\s+questions\))?|how-?tos?|"
     r"introduction|refresher|(?:study|lecture|class|course)\s+notes|study\s+guide|interview\s+(?:questions|prep)|handbook|primer|best\s+practices|tips(?:\s+(?:and|&)\s+tricks)?|tricks|"
     # "Networking key concepts", "The CIA triad and other key concepts": the subject, and what the
     # lesson says of it

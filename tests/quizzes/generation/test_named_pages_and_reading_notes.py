@@ -551,3 +551,8 @@ def test_a_heading_in_sentence_case_under_a_product_is_that_product_s_part():
     )
     fronts = [c.front for c in cards_of(page)]
     assert any(f.startswith("In Cookmark's canonical metadata, ") for f in fronts), fronts
+
+
+def test_a_dictionary_or_a_review_in_a_title_is_the_kind_of_page_not_its_subject():
+    assert document_subject(("Changesets Dictionary",)) == "Changesets"
+    assert document_subject(("Probability Review",)) == "Probability"
