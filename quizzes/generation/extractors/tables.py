@@ -269,7 +269,13 @@ def _skipped_column(column: str) -> bool:
         _EXAMPLE_COLUMN.match(column)
         or _ANTI_COLUMN.match(column.lstrip("✅❌✓✗✔✘ \ufe0f"))
         or _IDENTIFIER_COLUMN.match(column.strip())
+        or _TALLY_COLUMN.match(column.strip())
     )
+
+
+# "Item | Count | Remark": how many of each part one build takes, trivia no teacher kept (Z2's parts
+# list: "what is the count of Diode?" → 42, three times over).
+_TALLY_COLUMN = re.compile(r"^(?:count|qty|quantity|amount|pcs|pieces|units|no\.?|#)$", re.I)
 
 
 def _asked_cells(

@@ -800,3 +800,11 @@ def test_a_command_line_names_its_program_whatever_heading_is_above_it():
     )
     fronts = [c.front for c in cards_of(page)]
     assert "What does git fetch -p <remote> do?" in fronts, fronts
+
+
+def test_a_parts_list_s_counts_are_not_asked():
+    page = (
+        "# Build Guide\n\n## Parts\n\n| Item | Count | Remark |\n|---|---|---|\n| PCB | 2 | |\n"
+        "| Diode | 42 | 1N4148W |\n| Key switch | 42 | MX compatible |\n| Rubber foot | 10 | |\n"
+    )
+    assert not any("count of" in c.front.lower() for c in cards_of(page))
