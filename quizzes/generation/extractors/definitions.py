@@ -1233,7 +1233,16 @@ def _not_a_definition(fields: dict) -> bool:
         or _CIRCUMSTANCE.match(term)
         or _NOT_A_GLOSS.match(definition)
         or _COMMAND_LINE.search(definition)
+        or _POINTS_AHEAD.search(definition)
     )
+
+
+# "a function P : F → R that satisfies the following properties", "The second strategy is to …": a
+# gloss whose substance is in the list after it, or a place in the author's sequence of options.
+_POINTS_AHEAD = re.compile(
+    r"\bthe\s+following\b|^the\s+(?:first|second|third|fourth|last|next|other)\s+(?:strategy|approach|option|way|method|step)\s+is\b",
+    re.I,
+)
 
 
 def extract(section: Section) -> list[Fact]:

@@ -963,3 +963,11 @@ def test_a_labelled_note_under_an_entry_is_no_term():
         "- **Sulfur (S):** Group 16. Forms bridges that lock proteins into shape.\n"
     )
     assert not any("Biological" in f.fields["term"] for f in facts_of(markdown, "definitions"))
+
+
+def test_a_gloss_whose_substance_follows_or_that_numbers_an_option_is_no_definition():
+    markdown = (
+        "A **probability measure** is a function P : F → R that satisfies the following properties:\n\n"
+        "- **Fine-tuning the network**. The second strategy is to retrain the whole network on the new data.\n"
+    )
+    assert facts_of(markdown, "definitions") == []
