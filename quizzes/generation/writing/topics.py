@@ -1114,7 +1114,14 @@ def _narrowed(document: str, local: str) -> str | None:
 
 
 def mentions(text: str, topic: str) -> bool:
-    return bool(topic) and normalise(topic) in normalise(text)
+    """Whether the text names the topic, or opens on one of what it names ("Diode has …" under "Diodes")."""
+    if not topic:
+        return False
+    said, named = f" {normalise(text)} ", normalise(topic)
+    if named in said:
+        return True
+    one = singular(named) if " " not in named else ""
+    return bool(one) and one != named and said.startswith(f" {one} ")  # the sentence is about one of them
 
 
 _OWN_CONTEXT = re.compile(r"^In (?!the (?:above|following|previous|next)\b)[^,?]{2,40},\s")

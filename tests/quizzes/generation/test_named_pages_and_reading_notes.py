@@ -556,3 +556,12 @@ def test_a_heading_in_sentence_case_under_a_product_is_that_product_s_part():
 def test_a_dictionary_or_a_review_in_a_title_is_the_kind_of_page_not_its_subject():
     assert document_subject(("Changesets Dictionary",)) == "Changesets"
     assert document_subject(("Probability Review",)) == "Probability"
+
+
+def test_a_prompt_naming_its_topic_in_the_singular_takes_no_topic():
+    from quizzes.generation.writing.topics import in_topic
+
+    assert (
+        in_topic("diodes", "Diode has polarity; match it with the _____.")
+        == "Diode has polarity; match it with the _____."
+    )
