@@ -30,6 +30,7 @@ from quizzes.generation.writing.grammar import (
     be,
     can_be_verb,
     is_adjective,
+    is_english,
     is_noun,
     is_only_verb,
     is_past_tense,
@@ -939,6 +940,9 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         question = glossary
     elif is_description_column(column) and kind_word in _KIND_WORDS and re.fullmatch(r"[A-Za-z]\w*", row):
         question = f"What is the {row} {kind_word}?"  # "Type | Description" with "Number": the Number type
+    elif kind_word == "key" and _a_specification(row, value) and f.get("caption"):
+        # "Focal Length | 5400 mm" under "Primary Telescope": a measure of the thing the heading names
+        question = f"What is the {row.lower()} of the {f['caption'].strip().lower()}?"
     elif is_description_column(column) and (same := _SAME_AS.match(_unwrapped(value))):
         # "{A,B} | Same as A B": what the row equals is the answer, not the words "same as".
         question, value = f"What is {asked} the same as?", without_broken_aside(_without_aside(same["rest"]))
@@ -1319,6 +1323,17 @@ def _glossary_question(fact: Fact) -> str | None:
     if definition_shape(definition) in ("verb", "purpose") or re.match(r"^the\s", definition, re.I):
         return definition_question(term, definition, [])  # "the alert itself …": "What is the Pre-final Alert?"
     return f"What {be(term)} {subject_form(term, definition)}?"
+
+
+def _a_specification(row: str, value: str) -> bool:
+    """ "Focal Length | 5400 mm", "Secondary Mirror | 4-inch diameter": a property in English words
+    and its measure."""
+    words = row.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w.isalpha() and is_english(w.lower()) for w in words)
+        and re.search(r"\d", value[:12]) is not None  # "5400 mm", "F/13.5", "16-inch clear aperture"
+    )
 
 
 _KIND_WORDS = {"type", "kind", "class", "category", "mode", "level", "format"}

@@ -916,6 +916,7 @@ def _document_subject(title: str) -> tuple[str, str]:
     return named, next((c for c in before if not _VEHICLE.search(c)), "")
 
 
+_FRAME_WORDS = {"about", "in", "on", "for", "of", "the", "a", "an", "with", "using", "from", "to", "and"}
 _DISAMBIGUATED = re.compile(r"^(?P<name>\S.*?)\s+\((?:[a-z][a-z]+(?:[ -][a-z]+){0,2})\)$")
 
 
@@ -944,9 +945,20 @@ def _concise(subject: str) -> str:
         return first
     words = [w.strip("()[]") for w in words]
     # "Speed values in Valhalla APIs": the proper name, over an acronym every API has
-    proper = [w for w in words[1:] if w.isalpha() and w[0].isupper() and w[1:].islower() and not is_english(w.lower())]
+    proper = [
+        i
+        for i, w in enumerate(words)
+        if i and w.isalpha() and w[0].isupper() and w[1:].islower() and not is_english(w.lower())
+    ]
     if proper:
-        return proper[-1]
+        # "Lake Afton Public Observatory's 16-inch …": the whole name the proper word stands in
+        start = end = proper[-1]
+        titled = lambda w: re.fullmatch(r"[A-Z][a-z]+(?:['’]s)?", w) is not None  # noqa: E731
+        while start > 0 and titled(words[start - 1]) and words[start - 1].lower() not in _FRAME_WORDS:
+            start -= 1
+        while end + 1 < len(words) and titled(words[end + 1]) and not words[end].endswith(("'s", "’s")):
+            end += 1
+        return re.sub(r"['’]s$", "", " ".join(words[start : end + 1]))
     names = [
         w
         for w in words

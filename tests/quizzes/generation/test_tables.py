@@ -808,3 +808,16 @@ def test_a_parts_list_s_counts_are_not_asked():
         "| Diode | 42 | 1N4148W |\n| Key switch | 42 | MX compatible |\n| Rubber foot | 10 | |\n"
     )
     assert not any("count of" in c.front.lower() for c in cards_of(page))
+
+
+def test_a_headerless_specification_table_asks_each_measure_of_the_heading_s_thing():
+    page = (
+        "# About Lake Wessa Public Observatory's 16-inch telescope\n\n## Telescope Specifications\n\n"
+        "#### Primary Telescope\nSigma 16 <br>\n41-cm Cassegrain Telescope System - Reflector\n\n"
+        "|  |  |\n|---:|:---|\n| **Primary Mirror** | 16-inch clear aperture |\n| **Focal Length** | 5400 mm |\n"
+        "| **Focal Ratio** | F/13.5 |\n| **Secondary Mirror** | 4-inch diameter |\n"
+        "| **Mount** | Equatorial, off-axis |\n"
+    )
+    fronts = [c.front for c in cards_of(page)]
+    assert any(f.endswith("what is the focal length of the primary telescope?") for f in fronts), fronts
+    assert all(f.startswith("In the Lake Wessa Public Observatory, ") for f in fronts), fronts
