@@ -1240,7 +1240,8 @@ def _not_a_definition(fields: dict) -> bool:
 # "a function P : F → R that satisfies the following properties", "The second strategy is to …": a
 # gloss whose substance is in the list after it, or a place in the author's sequence of options.
 _POINTS_AHEAD = re.compile(
-    r"\bthe\s+following\b|^the\s+(?:first|second|third|fourth|last|next|other)\s+(?:strategy|approach|option|way|method|step)\s+is\b",
+    r"\bthe\s+following\b|^the\s+(?:first|second|third|fourth|last|next|other)\s+(?:strategy|approach|option|way|method|step)\s+is\b"
+    r"|^(?:since|because)\s",  # "Pretrained models: Since modern ConvNets take weeks …": a reason
     re.I,
 )
 

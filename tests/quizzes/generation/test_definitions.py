@@ -969,5 +969,6 @@ def test_a_gloss_whose_substance_follows_or_that_numbers_an_option_is_no_definit
     markdown = (
         "A **probability measure** is a function P : F → R that satisfies the following properties:\n\n"
         "- **Fine-tuning the network**. The second strategy is to retrain the whole network on the new data.\n"
+        "- **Pretrained models**: Since modern networks take weeks to train, people share their final weights.\n"
     )
     assert facts_of(markdown, "definitions") == []
