@@ -850,6 +850,8 @@ def _named_product(subject: str) -> str:
     named = _NAMED.get()
     if not named or named.lower() in subject.lower():
         return ""
+    if all(is_english(w.lower()) for w in named.split()):
+        return ""  # "Earth" in an astronomical glossary: a thing it names often, no product it documents
     words = subject.split()
     if len(words) == 1:
         return named if subject.isalpha() and is_english(subject.lower()) and not is_acronym(subject) else ""

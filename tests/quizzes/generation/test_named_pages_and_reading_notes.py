@@ -565,3 +565,13 @@ def test_a_prompt_naming_its_topic_in_the_singular_takes_no_topic():
         in_topic("diodes", "Diode has polarity; match it with the _____.")
         == "Diode has polarity; match it with the _____."
     )
+
+
+def test_an_everyday_word_the_page_capitalises_often_is_no_product_for_its_title():
+    from quizzes.generation.writing.topics import _named_product, document_titled
+
+    page = (
+        "# Astronomical Glossary\n\n" + "The Earth turns, and from the Earth we see stars. " * 5 + "The Sun rises. " * 3
+    )
+    with document_titled("Astronomical Glossary", page):
+        assert _named_product("Astronomical") == ""
