@@ -122,6 +122,7 @@ _FRAMING = re.compile(
     r"cheat[\s-]?sheet)\s+(?:to|on|of|for|about|in)|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
     r"understanding|exploring|examining|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
+    r"why(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*$)|"  # "Why Vite": the page argues for Vite
     r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into|"
     # "The gist of MobX", "The essentials of Rust": the subject, summed up
     r"(?:the\s+)?(?:gist|essence|essentials|heart|core)\s+of|"
@@ -137,7 +138,8 @@ _FRAMING = re.compile(
 )
 _TRAILING_FRAME = re.compile(
     r"\s+(?:[OΘΩ]\([^)]*\)|examples?|walkthrough|explanation|explained|in\s+practice|cheat[\s-]?sheet|quick\s+reference|"
-    r"glossary|checklist|overview|tutorial|guide|basics|fundamentals|essentials|crash\s+course|in\s+a\s+nutshell|101|"
+    r"glossary|checklist|overview|tutorial|(?:build\s+|setup\s+|user\s+)?guide|basics|fundamentals|essentials|"
+    r"crash\s+course|in\s+a\s+nutshell|101|"
     r"terms|terminology|vocabulary|dictionary|review|faqs?(?:\s*\(frequently\s+asked\s+questions\))?|how-?tos?|"
     r"introduction|refresher|(?:study|lecture|class|course)\s+notes|study\s+guide|interview\s+(?:questions|prep)|handbook|primer|best\s+practices|tips(?:\s+(?:and|&)\s+tricks)?|tricks|"
     # "Networking key concepts", "The CIA triad and other key concepts": the subject, and what the
@@ -280,6 +282,7 @@ def _candidates(title: str, *, built: bool = False) -> list[str]:
     """'Terrarium Project Part 3: DOM Manipulation' offers both halves, the more specific first.
     With `built`, a document title's 'Build a Login Form' offers what such a lesson teaches: login forms."""
     title = _DATED.sub("", title)  # "Bronze Age (3300 - 1200 BC)": when, not what
+    title = _STATUS_MARK.sub("", title)  # "Lily58 Pro Build Guide [WIP]": the page's state, no subject
     if (asked := _WHAT_IS.match(title.strip())) and _names_one_thing(asked["subject"]):
         return [s for s in [_subject(asked["subject"])] if s]  # "What is CSAT?" is about CSAT
     if title.rstrip().endswith("?"):
@@ -308,6 +311,7 @@ _DATED = re.compile(
     r"\s*\((?:c\.|ca\.|circa)?\s*\d[\d,.]*\s*(?:[–-]\s*\d[\d,.]*\s*)?(?:BCE?|AD|CE|B\.C\.|A\.D\.)?\)\s*$", re.I
 )
 # "Immunity to Change ~ Theo Notes", "Rust — the book", "Vim | cheatsheet": the subject, then the page
+_STATUS_MARK = re.compile(r"\s*[\[(](?:wip|draft|todo|beta|new|updated?|deprecated|outdated)[\])]\s*", re.I)
 _PART_SEPARATOR = re.compile(r"\s+[-–—~|]\s+")
 # "… ~ Theo Notes", "… - My notes": after the subject, whose notes the page is
 _WHOSE_NOTES = re.compile(r"^\s*\w+(?:'s|’s)?\s+notes\s*$", re.I)

@@ -575,3 +575,8 @@ def test_an_everyday_word_the_page_capitalises_often_is_no_product_for_its_title
     )
     with document_titled("Astronomical Glossary", page):
         assert _named_product("Astronomical") == ""
+
+
+def test_a_status_mark_a_build_guide_and_a_why_before_a_name_frame_the_title_s_subject():
+    assert document_subject(("Lily58 Pro Build Guide [WIP]",)) == "Lily58 Pro"
+    assert document_subject(("Why Vite",)) == "Vite"
