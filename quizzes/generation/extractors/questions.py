@@ -236,6 +236,8 @@ def extract(section: Section) -> list[Fact]:
         return []  # "Does pnpm work across drives?" → "The store should be on …": yes or no, left to guess
     if _WH.match(question) and re.match(r"^(?:yes|no)\b", answer, re.I):
         return []
+    if not _answers_who_or_where(question, answer):
+        return []  # "Who can use BTCPay?" → "… can solve problems for different types of users.": no one named
     fields = {"question": question, "answer": answer}
     return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=blocks)]
 
@@ -258,6 +260,24 @@ def _reason_next(section: Section) -> tuple[str, tuple[int, ...]] | None:
     if not _REASON_OPENING.match(opening) or not MIN_ANSWER_WORDS <= len(opening.split()) <= MAX_ANSWER_WORDS:
         return None
     return capitalise(_REASON_OPENING.sub("because ", opening)), (section.blocks[0].id, section.blocks[1].id)
+
+
+_PEOPLE = re.compile(
+    r"\b(?:anyone|anybody|everyone|everybody|users?|people|persons?|merchants?|developers?|you|team|teams|"
+    r"compan(?:y|ies)|organi[sz]ations?|individuals?|businesses|creators?|maintainers?|authors?|contributors?|"
+    r"community|founded|created\s+by|written\s+by|developed\s+by|maintained\s+by)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+)
+_PLACE = re.compile(r"\b(?:in|at|on|under|from|via|inside|into|within|through)\s|https?://|[~/\\]\w|\.\w{2,4}\b")
+
+
+def _answers_who_or_where(question: str, answer: str) -> bool:
+    """ "Who …?" answered by someone, "Where …?" by a place, a path or an address."""
+    first = question.split(" ", 1)[0].lower()
+    if first == "who":
+        return bool(_PEOPLE.search(answer))
+    if first == "where":
+        return bool(_PLACE.search(answer))
+    return True
 
 
 def _names_a_name(question: str) -> bool:

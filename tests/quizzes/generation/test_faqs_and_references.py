@@ -171,3 +171,16 @@ def test_a_heading_that_only_looks_like_a_question_is_not_asked_and_a_lead_in_is
     assert in_topic("", "The first thing to note is that _____ will only output UTF-8.") == (
         "_____ will only output UTF-8."
     )
+
+
+def test_a_who_or_where_question_answered_by_no_one_or_nowhere_is_not_asked():
+    from tests.quizzes.generation.helpers import cards_of
+
+    page = (
+        "# Paywise FAQ\n\n## Where can you get help and support?\n\n"
+        "Paywise is an open-source project. It is not a company; there is no e-mail, live chat or phone support.\n\n"
+        "## Where are the settings stored?\n\nPaywise keeps its settings in ~/.paywise/config.toml on every machine.\n"
+    )
+    fronts = [c.front for c in cards_of(page)]
+    assert not any("help and support" in f for f in fronts), fronts
+    assert any("settings stored" in f for f in fronts), fronts
