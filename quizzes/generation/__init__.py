@@ -79,7 +79,7 @@ def candidate_cards(markdown: str, *, deck: str) -> list[CardDraft]:
     each template makes of its shape (the reverse and multiple-choice wordings included)."""
     document = parse(markdown)
     facts, _, _ = _extract(document, deck)
-    facts, _ = _without_field_labels(document, facts, deck)
+    facts, _ = _read_field_labels(document, facts, deck)
     with document_titled(document.title, markdown):
         return _render(facts)[0]
 
@@ -88,7 +88,7 @@ def generate(markdown: str, *, deck: str) -> Bank:
     """Build the whole bank of a document; keys depend on `deck` and each fact's place and cue."""
     document = parse(markdown)
     facts, read, over = _extract(document, deck)
-    facts, labels = _without_field_labels(document, facts, deck)
+    facts, labels = _read_field_labels(document, facts, deck)
     skipped = [*document.skipped, *labels, *_unaccounted(document, facts, read, over)]
     if over:
         skipped.append(Skip(f"too many facts: only the first {MAX_FACTS:,} kept", "(document)", ""))
@@ -142,7 +142,7 @@ def _extract(document: ParsedDocument, deck: str) -> tuple[list[Fact], int, set[
     return facts, len(document.sections), over
 
 
-def _without_field_labels(document: ParsedDocument, facts: list[Fact], deck: str) -> tuple[list[Fact], list[Skip]]:
+def _read_field_labels(document: ParsedDocument, facts: list[Fact], deck: str) -> tuple[list[Fact], list[Skip]]:
     """ "**Function**: Proteins are …" and "**Function**: Lipids …": an everyday word opening entries
     more than once names a field of each entry's subject, not a term. Under headings that name one
     thing each ("### Plato", "- Key works: …"), the fields are read as records of those things."""

@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 import inflect
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import comparisons
@@ -38,6 +38,7 @@ from quizzes.generation.writing.grammar import (
     as_common,
     be,
     can_be_verb,
+    in_dictionary,
     is_acronym,
     is_english,
     is_noun,
@@ -1311,7 +1312,7 @@ _ENTRY_LABEL = re.compile(rf"^{O}(?P<label>[^{O}{C}]{{1,40}}){C}\s*:")
 
 # "Key works: *Republic*, …" under each thinker's heading: a label in plain text, a field once it
 # opens entries three times (twice may be two senses of one term).
-_PLAIN_ENTRY_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z'’/ -]{1,40}?):\s+\S")
+LABELLED_ENTRY = re.compile(r"^(?P<label>[A-Z][A-Za-z'’/ -]{1,40}?):\s+(?P<value>\S.*)$", re.S)
 PLAIN_LABEL_REPEATS = 3
 
 
@@ -1324,7 +1325,7 @@ def repeated_labels(texts) -> set[str]:
         for line in text.split("\n"):
             if m := _ENTRY_LABEL.match(line.strip()):
                 bold[normalise(m["label"])] += 1
-            elif m := _PLAIN_ENTRY_LABEL.match(line.strip()):
+            elif m := LABELLED_ENTRY.match(line.strip()):
                 unmarked[normalise(m["label"])] += 1
     repeated = {label for label, n in bold.items() if n > 1}
     repeated |= {label for label, n in (bold + unmarked).items() if n >= PLAIN_LABEL_REPEATS}
@@ -1707,8 +1708,8 @@ def _a_person(term: str) -> bool:
     words = term.split()
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
         return False
-    return not getAllLemmas(words[0].lower()) and (
-        not getAllLemmas(words[-1].lower()) or zipf_frequency(words[-1].lower(), "en") < _RARE_AS_A_WORD
+    return not in_dictionary(words[0]) and (
+        not in_dictionary(words[-1]) or zipf_frequency(words[-1].lower(), "en") < _RARE_AS_A_WORD
     )
 
 
@@ -1728,7 +1729,7 @@ def _a_name_of_its_own(word: str) -> bool:
     """ "Madison", "Virginia": a frequent word in no dictionary, which the prose never writes small;
     "eukaryotic" and "config" are rare jargon, "tertiary" a dictionary word."""
     lowered = word.lower()
-    if getAllLemmas(lowered) or zipf_frequency(lowered, "en") < _NAME_FREQUENCY:
+    if in_dictionary(lowered) or zipf_frequency(lowered, "en") < _NAME_FREQUENCY:
         return False
     return not any(written_small(form) for form in (word, singular(lowered), plural(lowered)))
 

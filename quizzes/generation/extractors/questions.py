@@ -218,7 +218,7 @@ def extract(section: Section) -> list[Fact]:
     if question.split(" ", 1)[0] in ("You", "Your"):
         return []  # "I forgot to measure the times, when is my bread ready?": a story before the question
     amount = bool(_ASKS_AMOUNT.match(question))
-    explains = bool(re.match(r"^(?:why|how)\b", question, re.I))
+    explains = bool(_HOW_OR_WHY.match(question))
     answer = _amount(question, first.text) if amount else _answer(first.text, explains=explains)
     blocks = (first.id,)
     why = question.lower().startswith("why")

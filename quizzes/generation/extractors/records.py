@@ -15,6 +15,7 @@ from collections import Counter
 
 from wordfreq import zipf_frequency
 
+from quizzes.generation.extractors.definitions import LABELLED_ENTRY
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.text import normalise, plain, sentences, strip_trailing
 from quizzes.generation.writing.grammar import as_common, be, is_noun, is_past_tense, reads_as_name
@@ -51,7 +52,6 @@ def extract(section) -> list[Fact]:
     return []
 
 
-_ENTRY = re.compile(r"^(?P<label>[A-Z][A-Za-z'’/ -]{1,40}?):\s+(?P<value>\S.*)$", re.S)
 MIN_FIELDS = 2  # a section with two known fields is a record: its other "Label: …" lines are fields too
 
 
@@ -61,14 +61,14 @@ def from_document(document, labels: set[str], deck: str) -> tuple[list[Fact], se
     found: list[Fact] = []
     blocks: set[int] = set()
     for section in document.sections:
-        entries = [(block, m) for block, text in section.texts_by_block() if (m := _ENTRY.match(plain(text).strip()))]
+        read = [(block, LABELLED_ENTRY.match(plain(text).strip())) for block, text in section.texts_by_block()]
+        entries = [(block, m) for block, m in read if m]
         named = [normalise(m["label"]) for _, m in entries]
         if not section.path or sum(label in labels for label in named) < MIN_FIELDS:
             continue
         if len(set(named)) < len(named):
             continue  # "Input: …, Output: …" twice: a series of examples, not one thing's fields
-        texts = section.texts_by_block()
-        blocks |= {b.id for b, _ in entries if all(_ENTRY.match(plain(t).strip()) for o, t in texts if o.id == b.id)}
+        blocks |= {b.id for b, _ in entries} - {b.id for b, m in read if not m}  # blocks of entries alone
         for block, m in entries:
             if fact := _record(section.path, m["label"].strip(), m["value"], block.id, deck):
                 found.append(fact)

@@ -772,7 +772,7 @@ def _ask(fact: Fact, question: str) -> str:
     squash = lambda text: re.sub(r"[\W_]+", "", text.lower())  # noqa: E731
     if fact.fields.get("subjects") and squash(topic) in {squash(s) for s in fact.fields["subjects"]}:
         topic = ""  # "In UDP, what is the speed of TCP?": the heading is one of the subjects compared
-    key = plain(fact.fields.get("key_header", "")).strip(" *_").lower()
+    key = _key_word(fact.fields)
     # "which is better: SQLite, Memory or Redis?" asks across rows; "What does ~1.2.3 mean?" needs its kind
     row = fact.fields.get("row", "")
     one_named_row = (
@@ -935,7 +935,7 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []  # "Auto-completion | Suggests code as you type": the feature's name says it
     if _FLAG.match(row) and not _command_named(fact):
         return []  # "-c | Operations apply to …" under "Transform strings": -c of which command?
-    kind_word = plain(f.get("key_header", "")).strip(" *_").lower()
+    kind_word = _key_word(f)
     if glossary := _glossary_question(fact):
         question = glossary
     elif is_description_column(column) and kind_word in _KIND_WORDS and re.fullmatch(r"[A-Za-z]\w*", row):
@@ -1323,6 +1323,11 @@ def _glossary_question(fact: Fact) -> str | None:
     if definition_shape(definition) in ("verb", "purpose") or re.match(r"^the\s", definition, re.I):
         return definition_question(term, definition, [])  # "the alert itself …": "What is the Pre-final Alert?"
     return f"What {be(term)} {subject_form(term, definition)}?"
+
+
+def _key_word(fields: dict) -> str:
+    """ "**Continent**" → "continent": the header over the row labels, as a word."""
+    return plain(fields.get("key_header", "")).strip(" *_").lower()
 
 
 def _a_specification(row: str, value: str) -> bool:

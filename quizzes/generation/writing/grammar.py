@@ -160,6 +160,11 @@ def singular(noun: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def in_dictionary(word: str) -> bool:
+    """'Plan', 'curie': a word the lexicon lists; 'Madison', 'Kubernetes' are in none."""
+    return bool(_lemmas(word))
+
+
 def is_english(word: str) -> bool:
     """In the lexicon, or a function word like 'for' that the lexicon of content words lacks."""
     return bool(_lemmas(word)) or zipf_frequency(word.lower(), "en") >= 5.0

@@ -415,7 +415,8 @@ _TITLE: ContextVar[str] = ContextVar("document_title", default="")
 # "ESLint" in ESLint's glossary, "Jekyll" in Jekyll's tutorial.
 _NAMED: ContextVar[str] = ContextVar("document_name", default="")
 _HEADLINE: ContextVar[str] = ContextVar("document_headline", default="")  # the title, or the first heading
-_KEYWORD: ContextVar[str] = ContextVar("document_keyword", default="")  # see page_keyword
+# The text whose keyword a nameless page may need (see page_keyword), read only when it does.
+_KEYWORD: ContextVar[dict | None] = ContextVar("document_keyword", default=None)
 _FIRST_HEADING = re.compile(r"^\s{0,3}#\s+(.+)$", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 # The document's text without its headings, folded (`normalise`): a heading is a subject only when
@@ -455,7 +456,7 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
             title, named = asked, named or asked
         tokens = _TITLE.set(title), _NAMED.set(named), _PROSE.set((prose, {})), _TOPICS.set({})
         headline = _HEADLINE.set(title or (m[1].strip() if (m := _FIRST_HEADING.search(text)) else ""))
-        keyword = _KEYWORD.set(page_keyword(text) if text and not named else "")
+        keyword = _KEYWORD.set({"text": text} if text and not named else {})
         try:
             yield
         finally:
@@ -534,6 +535,14 @@ _KEY_WORD = re.compile(r"(?<![\w-])[A-Za-z][a-z]{3,}(?![\w-])")
 _KEYWORD_MIN_USES = 8
 _KEYWORD_LEAD = 2.0  # how much more marked than the next word
 _EVERYDAY_ZIPF = 7.0  # a word's weight: its uses times how much rarer than the commonest words it is
+
+
+def _keyword() -> str:
+    """`page_keyword` of the document being written, worked out once, on first need."""
+    known = _KEYWORD.get() or {}
+    if known.get("text") and "word" not in known:
+        known["word"] = page_keyword(known["text"])
+    return known.get("word", "")
 
 
 def page_keyword(text: str) -> str:
@@ -724,7 +733,7 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         fallback = [c for c in _candidates(section[0]) if not _GENERIC.match(c)]
         if fallback and (not local or _WAY.search(local) or grouped):
             return _concise(fallback[0])  # "Peak Valley Approach" is one way of solving the document's problem
-        return _concise(local) if local else _KEYWORD.get()  # "Dictionary - Wiki" of climbing terms
+        return _concise(local) if local else _keyword()  # "Dictionary - Wiki" of climbing terms
     document = _fields_lowered(_domain_of(document))
     if not local:
         return _concise(document).lower() if _a_field(document) else _concise(document)
