@@ -17,6 +17,8 @@ from quizzes.generation.text import normalise
 
 # A deck of terms alone is quizzed on its terms, each with three sibling terms as options.
 TERM_OPTIONS = 4
+# A term longer than this (or on several lines) makes no option: it is a sentence, not a name.
+MAX_TERM_CHARS = 80
 
 _rng = random.SystemRandom()  # no shared seed to reason about across threads and processes
 

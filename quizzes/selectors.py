@@ -13,11 +13,11 @@ from django.db.models import (
     Subquery,
     Value,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Length, Trim
 from django.utils import timezone
 
 from quizzes import clock
-from quizzes.choices import TERM_OPTIONS
+from quizzes.choices import MAX_TERM_CHARS, TERM_OPTIONS
 from quizzes.models import Card, Deck, Delivery, Learner, QuizSession, ReviewLog, ReviewState, Subscription
 
 
@@ -211,11 +211,17 @@ def decks_with_questions(*, learner: Learner):
     """The decks a learner studies that have quiz questions (multiple choice, true/false), or
     terms enough to be asked as choices among each other (see services.quizzes)."""
     questions = Card.objects.filter(deck=OuterRef("pk"), retired=False, kind__in=Card.AUTO_GRADED)
+    # Counted as services.quizzes._term_questions picks them: distinct one-line answers short
+    # enough to be options, so a deck listed here never answers "not enough terms" when started.
     terms = (
         Card.objects.filter(deck=OuterRef("pk"), retired=False, kind=Card.Kind.REVERSE)
+        .annotate(term=Trim("back"))
+        .annotate(length=Length("term"))
+        .exclude(term__contains="\n")
+        .filter(length__gt=0, length__lte=MAX_TERM_CHARS)
         .order_by()
         .values("deck")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("term", distinct=True))
         .values("n")
     )
     decks = study_decks(learner=learner).annotate(terms=Subquery(terms))

@@ -5,7 +5,7 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
-from quizzes.choices import TERM_OPTIONS, presented_choices
+from quizzes.choices import MAX_TERM_CHARS, TERM_OPTIONS, presented_choices
 from quizzes.errors import Conflict, InvalidInput, NotFound
 from quizzes.generation.text import normalise
 from quizzes.models import Card, Deck, Learner, QuizAnswer, QuizSession, ReviewLog
@@ -15,7 +15,6 @@ from quizzes.services.reviews import grade, review_record
 MAX_QUESTIONS = 50
 # A deck of terms alone is quizzed on its terms: "What is the term for …?" with the term and three
 # of its siblings as options. Only short answers make options; four distinct ones make a question.
-MAX_TERM_CHARS = 80
 
 
 def quiz_start(*, learner: Learner, deck_slug: str, size: int = 5, rng: random.Random | None = None) -> QuizSession:

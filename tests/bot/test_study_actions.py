@@ -143,3 +143,9 @@ def test_a_deck_of_terms_alone_is_offered_for_a_quiz_and_asked_in_the_bot(learne
     learner.subscriptions.create(deck=fewer)
     CardFactory(deck=fewer, kind="reverse", back="alone")
     assert fewer not in decks_with_questions(learner=learner)
+    # four reverse cards, but two share a term and one answers with a sentence: two options only
+    for back in ["alone", " alone ", "a sentence\nover two lines", "x" * 81]:
+        CardFactory(deck=fewer, kind="reverse", back=back)
+    assert fewer not in decks_with_questions(learner=learner)
+    with pytest.raises(InvalidInput):
+        actions.quiz_begin(CHAT, fewer.pk, size=1)
