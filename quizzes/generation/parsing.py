@@ -632,7 +632,9 @@ def _html_cell_text(html: str) -> str:
 
 
 # Hugo's "{{% note %}}" on a line of its own: a site's markup around a call-out, no text of it.
-_SHORTCODE_LINE = re.compile(r"^[ \t]*\{\{[%<][^{}\n]*[%>]\}\}[ \t]*$", re.M)
+# So are kramdown's extensions and attribute lists ("{::options parse_block_html="false" /}",
+# "{: .note}"), which read as an author's "front :: back" card otherwise.
+_SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{[%<][^{}\n]*[%>]\}\}|\{:[^{}\n]*\})[ \t]*$", re.M)
 
 # MyST/Sphinx glossaries: ":::{glossary}" (or ```{glossary}), then each term on a line of its own
 # with its definition indented under it, which Markdown would run into one paragraph.

@@ -56,6 +56,7 @@ from quizzes.generation.writing.grammar import (
     written_small,
 )
 from quizzes.generation.writing.prompts import (
+    BRAND_ZIPF,
     definition_question,
     gloss_shape,
     is_definition_worth_asking,
@@ -70,7 +71,13 @@ from quizzes.generation.writing.prompts import (
     told_what_happened,
     verb_object_question,
 )
-from quizzes.generation.writing.topics import document_topic, in_topic, title_cased_english, topic_of
+from quizzes.generation.writing.topics import (
+    acronym_spelled_out,
+    document_topic,
+    in_topic,
+    title_cased_english,
+    topic_of,
+)
 
 NAME = "definitions"
 inflect_engine = inflect.engine()
@@ -564,10 +571,16 @@ def _opens_with_instruction(definition: str) -> bool:
         return False
     if len(words) > 2 and is_noun(first) and is_noun(words[1].lower()) and _POSTMODIFIED.match(words[2].lower()):
         return False  # "set operator used to combine …", "set operator which …": a noun compound
+    if is_noun(first) and _CONTACT_CLAUSE.match(" ".join(words[1:5])):
+        return False  # "people the donor appoints …": a noun and the clause that says which
     return bool(IMPERATIVE.match(first)) or not is_noun(first) or bool(_OBJECT_OPENING.match(words[1].lower()))
 
 
 _POSTMODIFIED = re.compile(r"^(?:[a-z]+ed|which|that|whose|for|of)$")
+# "the donor appoints", "you trust": a clause with its own subject and verb right after a noun
+_CONTACT_CLAUSE = re.compile(
+    r"^(?:(?:the|a|an|your|their|his|her|its|our)\s+(?:[a-z]+\s+)?[a-z]+\s+[a-z]+(?<!s)s|(?:you|they|we|i)\s+[a-z]+)\b"
+)
 
 
 def _names_an_action(term: str) -> bool:
@@ -1584,13 +1597,20 @@ def _question(fact: Fact, shape: str) -> str:
     opened = term[:1].isupper() and term[1:] == term[1:].lower() and written_small(term.split()[0], always=True)
     # "**Tertiary Colors:** …": a label's Title Case on English words no sentence capitalises
     titled = fact.fields.get("title_cased") and _written_small(term)
-    if fact.fields.get("common_noun") or titled or opened or (title_cased_english(term) and _written_small(term)):
+    if (
+        fact.fields.get("common_noun")
+        or titled
+        or opened
+        or (title_cased_english(term) and _written_small(term))
+        or _titled_kind_of_its_gloss(term, definition)
+    ):
         term = term.lower()
     term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
     asked = _does_question(term, definition, aliases) if fact.fields.get("does") else None
     question = _by_role(
         _agreeing(asked or definition_question(term, definition, aliases), term, definition, aliases), definition
     )
+    question = _spelling_out(question, term, definition)
     # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
     # "Client" lowered from a glossary's capitals is an everyday word that needs its subject; "Bounce
     # Rate" says enough as a phrase.
@@ -1610,6 +1630,49 @@ def _question(fact: Fact, shape: str) -> str:
         # part ("Apps", "5.2 Global search"). A name ("Kubernetes", "Docker Engine") names its own.
         return in_topic(_document_around(fact, term), question)
     return question
+
+
+def _spelling_out(question: str, term: str, definition: str) -> str:
+    """ "What is an LPA?" → "What is a lasting power of attorney (LPA)?", "What is OPG?" → "What
+    is the Office of the Public Guardian (OPG)?": an acronym the document spells out is asked with
+    its words, which the card read alone would otherwise not give."""
+    if not is_acronym(term) or not (words := acronym_spelled_out(term)):
+        return question
+    m = re.match(rf"^What (?:is|are) (?:an? |the )?{re.escape(term)}\?$", question)
+    if not m:
+        return question
+    opening = re.match(r"^(an?|the)\s", definition, re.I)
+    if words[:1].isupper() and not words.split()[0].isupper():
+        named = f"the {words}" if opening and opening[1].lower() == "the" else words  # "the Office of …"
+    else:
+        named = with_article(words) if opening and opening[1].lower() != "the" else words
+    return f"What {be(term)} {named} ({term})?"
+
+
+def _a_brand(word: str) -> bool:
+    """ "Nx" of "an Nx workspace": a product's name the prose keeps writing, a rare word no
+    dictionary lists; its workspace is one of many ("k-Means" names its algorithm, "the k-Means
+    algorithm")."""
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]*", word))
+        and not in_dictionary(word.lower())
+        and zipf_frequency(word.lower(), "en") < BRAND_ZIPF
+        and written_as_name(word)
+    )
+
+
+def _titled_kind_of_its_gloss(term: str, definition: str) -> bool:
+    """ "Standalone Repository: A repository with a single application …": a heading's Title Case
+    on a kind of the very thing its gloss opens with, which no sentence writes as a name ("Docker
+    Engine", "Virginia Plan" are capitalised in the prose)."""
+    words = term.split()
+    if len(words) < 2 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*", w) for w in words):
+        return False
+    head = words[-1].lower()
+    opens = re.match(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+)\b", definition, re.I)
+    if not opens or singular(opens["head"].lower()) != singular(head) or not in_dictionary(head):
+        return False
+    return not any(written_as_name(part) for w in words for part in w.split("-"))
 
 
 def _without_article(question: str, term: str) -> str:
@@ -1917,7 +1980,7 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     ):
         # "an HTML template" and "an async action" are one of a kind; "the k-Means algorithm" is named
         # by its first word.
-        one_of_a_kind = is_acronym(first) or (first.isalpha() and first.islower())
+        one_of_a_kind = is_acronym(first) or (first.isalpha() and first.islower()) or _a_brand(first)
         return f"What is {with_article(term) if one_of_a_kind else 'the ' + term}{also}?"
     if (
         question == f"What is {term}{also}?"

@@ -103,11 +103,16 @@ def is_keyword(term: str) -> bool:
     return bool(words) and is_acronym(term) and all(len(w) > 1 and is_english(w.lower()) for w in words)
 
 
+_TITLES = {"Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Jr", "Sr"}
+
+
 @lru_cache(maxsize=16384)
 def with_article(noun: str) -> str:
     """'a virtual machine', 'an hour', 'an SQL database'."""
     first = noun.split(" ", 1)[0]
-    if is_acronym(first):
+    # "Nx", "Pnpm": a name with no vowel to say is spelt letter by letter, as an acronym is
+    spelt = re.fullmatch(r"[A-Z][b-df-hj-np-tv-xz]{1,3}", first) and first not in _TITLES
+    if is_acronym(first) or spelt:
         return ("an " if first[0] in _VOWEL_SOUND_LETTERS else "a ") + noun
     return _engine.a(noun)
 
@@ -189,10 +194,16 @@ def _capitalised_words(term: str) -> list[str]:
     return [w for w in re.findall(r"[A-Za-z][\w'-]*", term) if w.lower() not in _TITLE_SMALL_WORDS]
 
 
+def _title_cased_parts(word: str) -> list[str]:
+    parts = word.split("-")
+    return parts if len(parts) > 1 and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts) else [word]
+
+
 @lru_cache(maxsize=16384)
 def _reads_as_name(term: str, heading: bool) -> bool | None:
     """What the term's form says; None for words all in title case, which the document decides."""
-    words = re.findall(r"[A-Za-z][\w'-]*", term)
+    # "Root-Level" is two title-cased words, not a name spelt with an inner capital ("JavaScript")
+    words = [part for w in re.findall(r"[A-Za-z][\w'-]*", term) for part in _title_cased_parts(w)]
     if re.search(r"\w[@#+]\w?", term):
         return True  # "Recall@k", "C#", "C++": a symbol inside makes a name
     if not words or any(
@@ -215,9 +226,13 @@ def as_common(term: str, *, heading: bool = False) -> str:
     if reads_as_name(term, heading=heading):
         return term
     names = _PROPER_NAMES.get()
-    return " ".join(
-        w[:1].lower() + w[1:] if (w[1:].islower() or len(w) == 1) and w not in names else w for w in term.split(" ")
-    )
+
+    def small(w: str) -> str:
+        if "-" in w.strip("-"):  # "Root-Level" → "root-level"
+            return "-".join(small(part) for part in w.split("-"))
+        return w[:1].lower() + w[1:] if (w[1:].islower() or len(w) == 1) and w not in names else w
+
+    return " ".join(small(w) for w in term.split(" "))
 
 
 # Words the document being written capitalises in the middle of its sentences and never writes
@@ -274,14 +289,23 @@ def small_words(text: str) -> frozenset[str]:
 
 
 def prose_of(text: str) -> str:
-    """The document's prose: no code blocks, links, code spans, addresses or paths."""
-    return _prose(_LINK.sub(" ", _FENCED.sub(" ", text)))
+    """The document's prose: no code blocks, links, code spans, addresses or paths. A link in
+    small letters ("a set of [plugins](#plugin)") is running prose, its words kept."""
+    return _prose(_LINK.sub(_running_link, _FENCED.sub(" ", text)))
+
+
+def _running_link(link: re.Match) -> str:
+    words = link[0][1 : link[0].index("](")]
+    return f" {words} " if words.islower() and "`" not in words and len(words.split()) <= 4 else " "
 
 
 def _word_cases(prose: str) -> tuple[frozenset[str], frozenset[str]]:
     """`small_words`, and the words the prose writes with a capital mid-sentence even once
     ("include Docker"), from one pass over the prose."""
-    small = Counter(re.findall(r"\b[a-z]+\b", prose))
+    # "root-level" counts as a word of its own, besides its parts ("k-Means" is no "means")
+    small = Counter(re.findall(r"\b[a-z]+\b", prose)) + Counter(
+        re.findall(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])", prose)
+    )
     capital = Counter(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(prose))
     return frozenset(w for w, n in small.items() if n > capital[w]), frozenset(capital)
 

@@ -17,6 +17,7 @@ from quizzes.generation.writing.grammar import (
     as_common,
     be,
     can_be_verb,
+    in_dictionary,
     is_acronym,
     is_adjective,
     is_keyword,
@@ -178,14 +179,25 @@ def names_term(topic: str, term: str) -> bool:
     flat = lambda t: re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()  # noqa: E731
     if not re.search(r"[A-Za-z]{3}", term):
         return False  # "O(1)" shares only its "o" with "Peak Valley Approach O(n)"
-    return bool(topic) and (fuzz.token_set_ratio(flat(topic), flat(term)) >= 80 or _initials_of(topic, term))
+    return bool(topic) and (
+        fuzz.token_set_ratio(flat(topic), flat(term)) >= 80 or _initials_of(topic, term) or _initials_of(term, topic)
+    )
 
 
 def _initials_of(topic: str, term: str) -> bool:
     """'MRR' names 'Mean Reciprocal Rank': a heading's acronym for the term."""
     acronym = re.sub(r"\s*\([^)]*\)", "", topic).strip()
     words = re.findall(r"[A-Za-z]+", term)
-    return is_acronym(acronym) and len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym.upper()
+    # "a lasting power of attorney" is an LPA: its small words give no initial
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return (
+        is_acronym(acronym)
+        and len(words) >= 2
+        and acronym.upper() in {"".join(w[0] for w in ws).upper() for ws in (words, content)}
+    )
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "by", "with", "your"}
 
 
 def needs_topic(term: str) -> bool:
@@ -337,6 +349,9 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
     return f"What is meant by “{term}”{also}?"
 
 
+BRAND_ZIPF = 3.3  # "nx", "docker", "github" are rarer than this; "virginia", "google" are not
+
+
 def _the_one(term: str, definition: str) -> str:
     """How a term defined as "the …" is asked: one of its kind ("a multiplier", "a pull request"), a
     plural or a mass noun as it is ("iterators", "nonrepudiation"), a name as written ("APACHE IV"),
@@ -351,7 +366,10 @@ def _the_one(term: str, definition: str) -> str:
         return ""
     if reads_as_name(term):
         last = words[-1].lower()
-        return f"the {term}" if len(words) >= 2 and last.isalpha() and is_noun(last) else term
+        # "Nx Cloud", "Docker Engine": a product named by its brand, a rare word no dictionary lists,
+        # takes no "the" ("the House of Commons", "the Virginia Plan" do)
+        branded = not in_dictionary(words[0].lower()) and zipf_frequency(words[0].lower(), "en") < BRAND_ZIPF
+        return f"the {term}" if len(words) >= 2 and last.isalpha() and is_noun(last) and not branded else term
     common = as_common(term)
     last = common.split()[-1] if common.split() else ""
     noun = last.isalpha() and (is_noun(last.lower()) or is_noun(singular(last.lower())) or rarest_zipf(last) < 3.0)
@@ -409,6 +427,8 @@ def term_question(hidden: str, shape: str) -> str:
     if shape == "clause":
         return f"Which term describes this: “{capitalise(hidden).rstrip('.')}”?"
     hidden = _mid_sentence(hidden)
+    if shape == "verb" and re.match(r"^(?:means|refers to|describes|denotes|stands for)\s", hidden):
+        return f"Which term {hidden}?"  # not "What means the ability to …?"
     if shape == "verb":
         return f"What {hidden}?"
     if re.match(r"^used (?:to|for)\s", hidden):

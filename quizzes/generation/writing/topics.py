@@ -450,13 +450,13 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
     capitalises (see as_common)."""
     with names_of(text):
         prose = f" {normalise(_HEADING_LINE.sub(' ', _FRONT_MATTER.sub('', text)))} " if text else ""
-        named = dominant_name(text) or language_of_code(text)
+        named = dominant_name(text) or language_of_code(text) or spelled_out_subject(text)
         if not title and (asked := asked_first(text)):
             # "## What is Regular Expression?" over "## Flags", "## Anchors": every section is about it
             title, named = asked, named or asked
         tokens = _TITLE.set(title), _NAMED.set(named), _PROSE.set((prose, {})), _TOPICS.set({})
         headline = _HEADLINE.set(title or (m[1].strip() if (m := _FIRST_HEADING.search(text)) else ""))
-        keyword = _KEYWORD.set({"text": text} if text and not named else {})
+        keyword = _KEYWORD.set({"text": text, "source": text} if text and not named else {"source": text})
         try:
             yield
         finally:
@@ -466,6 +466,71 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
             _NAMED.reset(tokens[1])
             _PROSE.reset(tokens[2])
             _TOPICS.reset(tokens[3])
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})$")
+_SPELLED_OUT_MIN_USES = 6
+_SMALL_IN_NAMES = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "your",
+    "my",
+    "our",
+}
+
+
+def spelled_out(text: str) -> dict[str, str]:
+    """The acronyms the text spells out, each with its words: "the Office of the Public Guardian
+    (OPG)" → {"OPG": "Office of the Public Guardian"}; the first spelling of each wins."""
+    found: dict[str, str] = {}
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        acronym = m[1]
+        if acronym in found:
+            continue
+        before = _WORDS_BEFORE.search(text[max(0, m.start() - 120) : m.start()])
+        words = before[1].split() if before else []
+        for start in range(len(words)):
+            phrase = words[start:]
+            initials = "".join(w[0] for w in phrase if w.lower() not in _SMALL_IN_NAMES)
+            if phrase[0].lower() not in _SMALL_IN_NAMES and initials.upper() == acronym:
+                found[acronym] = " ".join(phrase)
+                break
+    return found
+
+
+def spelled_out_subject(text: str) -> str:
+    """ "Here are some words you'll see when making your lasting power of attorney (LPA)": a
+    glossary or FAQ whose opening lines spell out the acronym the page then keeps using is about
+    that thing ("a lasting power of attorney"), which its title ("Glossary") does not say."""
+    prose = prose_of(_TABLE_ROW.sub(" ", _FRONT_MATTER.sub("", text)))
+    intro = " ".join(prose.split())[:_INTRO_CHARS]
+    for acronym, expansion in spelled_out(intro).items():
+        uses = len(re.findall(rf"(?<![\w-]){acronym}s?(?![\w-])", text))
+        if uses >= _SPELLED_OUT_MIN_USES and _titled_by_kind(text, acronym):
+            # "In a lasting power of attorney, …": a thing counted in the plural ("LPAs")
+            counted = expansion.islower() and re.search(rf"(?<![\w-]){acronym}s(?![\w-])", text)
+            return with_article(expansion) if counted else expansion
+    return ""
+
+
+def acronym_spelled_out(acronym: str) -> str:
+    """The words the document being written spells `acronym` out with, or ''."""
+    known = _KEYWORD.get() if _KEYWORD.get() is not None else {}
+    if "acronyms" not in known:
+        known["acronyms"] = spelled_out(known.get("source", ""))
+    return known["acronyms"].get(acronym, "")
 
 
 def _named_in_prose(candidate: str) -> bool:
@@ -1224,8 +1289,10 @@ def _abbreviated_in(topic: str, prompt: str) -> bool:
     words = re.findall(r"[A-Za-z]+", _PARENTHESES.sub(" ", topic))
     if len(words) < 2:
         return False
-    initials = "".join(w[0] for w in words).upper()
-    return bool(re.search(rf"\b{initials}s?\b", prompt))
+    # "a lasting power of attorney" is an LPA: its small words give no initial
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in _SMALL_IN_NAMES).upper()
+    return any(len(i) >= 2 and re.search(rf"\b{i}s?\b", prompt) for i in {every, content})
 
 
 def _without_discourse_marker(prompt: str) -> str:

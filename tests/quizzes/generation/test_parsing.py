@@ -131,3 +131,15 @@ def test_a_layout_attribute_line_is_no_part_of_the_text_above_it():
     [items, code] = doc.sections[0].blocks
     assert [plain(i.text) for i in items.items] == ["Resolution is the number of pixels"]
     assert code.text == "{.x}\n"
+
+
+def test_kramdown_extensions_and_attribute_lists_are_markup_not_an_authors_card():
+    from tests.quizzes.generation.helpers import cards_of
+
+    page = (
+        "# Pensions\n\nAn annuity is an insurance policy that pays a guaranteed income for life.\n\n"
+        '{::options parse_block_html="false" /}\n\n'
+        "A buyer can cancel an annuity within 30 days of buying it.\n{: .note}\n"
+    )
+    cards = cards_of(page)
+    assert cards and not any("{" in c.front + c.back for c in cards), [(c.front, c.back) for c in cards]
