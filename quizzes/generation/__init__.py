@@ -149,9 +149,12 @@ def _read_field_labels(document: ParsedDocument, facts: list[Fact], deck: str) -
     texts = (text for section in document.sections for _, text in section.texts_by_block())
     titles = {normalise(section.path[-1]) for section in document.sections if section.path}
     labels = definitions.repeated_labels(texts) - titles  # "Prokaryotes" under its own heading is a term
-    if not labels:
+    found, record_blocks = records.table_records(document, deck)
+    if not labels and not found:
         return facts, []
-    found, record_blocks = records.from_document(document, labels, deck)
+    if labels:
+        by_label, label_blocks = records.from_document(document, labels, deck)
+        found, record_blocks = [*found, *by_label], record_blocks | label_blocks
     kept, skips = [], []
     for fact in facts:
         if fact.extractor == definitions.NAME and normalise(fact.fields.get("term", "")) in labels:

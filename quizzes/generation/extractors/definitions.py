@@ -75,6 +75,7 @@ from quizzes.generation.writing.topics import (
     acronym_spelled_out,
     document_topic,
     in_topic,
+    page_name,
     title_cased_english,
     topic_of,
 )
@@ -460,7 +461,7 @@ _ROLE_NAMES = re.compile(r"[A-Z][a-z]+(?:, [A-Z][a-z]+)*")
 
 
 def _definition_fact(
-    section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False
+    section: Section, term: str, definition: str, aliases: list[str], *, clause_ok: bool = False, value: bool = False
 ) -> Fact | None:
     """`clause_ok`: "**Single responsibility**. A class has one reason to change." states a principle
     in a sentence of its own, which the term names; after a colon such a clause is about another
@@ -492,7 +493,12 @@ def _definition_fact(
         return None  # "Moderate: Zn, Fe, Pb, H" files members under a grade; it says what none of them is
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
         return None
-    if _SIMILE.match(definition) or definition.endswith("?") or (not clause_ok and has_own_subject(definition)):
+    # A setting's value says what it does in any form: "`true` - Add a semicolon at the end of …"
+    if (
+        _SIMILE.match(definition)
+        or definition.endswith("?")
+        or (not (clause_ok or value) and has_own_subject(definition))
+    ):
         return None
     if _is_formula(definition):
         return None
@@ -503,7 +509,9 @@ def _definition_fact(
     # "Refactor: replace your code with …" is a step to do, not what a term means, and
     # "Keyword: keywords can be let or var" says something about the term without defining it.
     # "… each time you generate the next solution, you test if …" walks the reader through doing it.
-    if (IMPERATIVE.match(definition) and definition[:1].isupper()) or re.search(r"\byou\b", definition, re.I):
+    if (IMPERATIVE.match(definition) and definition[:1].isupper() and not value) or re.search(
+        r"\byou\b", definition, re.I
+    ):
         return None
     if _RULE.match(definition):  # "Do not assign a default behaviour …": a rule to follow
         return None
@@ -530,7 +538,7 @@ def _definition_fact(
         return None  # "Sequence: Unconsciously immune → consciously immune → …": a flow, no meaning
     if _opens_with_instruction(definition) and _MEASURED.search(term):
         return None  # "Emulsion temperature: Maintain the bowl at 140–150°F": what to do, no meaning
-    if _opens_with_instruction(definition):
+    if _opens_with_instruction(definition) or (value and _a_setting_acts(definition)):
         fields["instructs"] = True  # a step of a procedure, when its list is ordered
         if _is_singular(term) and not _names_an_action(term):  # "Greedy - choose …" says what Greedy does
             fields["definition"], fields["does"] = _what_it_does(definition), True
@@ -877,10 +885,57 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
     if _expansion_of(plain(term), strip_trailing(plain(rest))):
         # "**DHCP** - Dynamic Host Configuration Protocol": what the letters stand for, nothing more
         return _with_block(_abbreviation_fact(section, plain(term), strip_trailing(plain(rest))), block_id)
-    fact = _definition_fact(section, term, rest, [alias], clause_ok=separator == "." and m["em"] is not None)
+    if _CODE_VALUE.match(term.strip()) and _EXAMPLE_ONLY.match(plain(rest)):
+        return None  # "`true` - Example: `{ foo: bar }`": what it looks like, not what it means
+    setting = _setting_of_a_value(section, term)
+    fact = _definition_fact(
+        section, term, rest, [alias], clause_ok=separator == "." and m["em"] is not None, value=bool(setting)
+    )
     if fact is not None:
         fact.fields["title_cased"] = True  # "**Broadcast Domain** - …": a glossary's capitals, maybe no name's
+        if setting:
+            fact.fields["value_of"] = setting
     return _with_block(fact, block_id)
+
+
+_EXAMPLE_ONLY = re.compile(r"^(?:e\.g\.|example|for example|eg)\b", re.I)
+# "`true`", "`"as-needed"`", "`lf`", "`2`": a value written as code, the way a setting is set
+_CODE_VALUE = re.compile(rf"^{CODE_OPEN}[\"']?(?:[a-z][\w.-]{{0,24}}|-?\d[\d.]*)[\"']?{CODE_CLOSE}$")
+# "Valid options:", "Possible values:", "Modes:": the lead-in that says the list is a setting's values
+_LEAD_IN_WORDS = 6
+_VALUES_LEAD_IN = re.compile(r"\b(?P<kind>option|value|setting|mode|choice)s?\b", re.I)
+
+
+def _a_setting_acts(definition: str) -> bool:
+    """ "Format embedded code if …", "Un-wrap each block …": a value's gloss in the imperative, which
+    says what the value makes the tool do; "Line Feed only" names a thing."""
+    words = definition.split()
+    if len(words) < 2 or not words[1][:1].islower():
+        return False
+    first = words[0].lower()
+    return all(can_be_verb(p) for p in first.split("-") if len(p) > 2) and verb_base(first.replace("-", "")) in (
+        first,
+        first.replace("-", ""),
+    )
+
+
+def _setting_of_a_value(section: Section, term: str) -> str:
+    """ "`preserve` - Respect the input use of quotes" under "## Quote Props", after "Valid
+    options:": one value a setting takes, meaningless without it. The setting as a card names it
+    ("Quote Props option"), or '' when the term is no such value."""
+    if not _CODE_VALUE.match(term.strip()) or len(section.path) < 2:
+        return ""
+    heading = section.path[-1]
+    lead_ins = (
+        plain(b.text).strip()
+        for b in section.blocks
+        if b.kind == "paragraph" and len(b.text.split()) <= _LEAD_IN_WORDS and plain(b.text).strip().endswith(":")
+    )
+    m = next((m for text in lead_ins if (m := _VALUES_LEAD_IN.search(text))), None)
+    if not m:
+        return ""  # "`required`: the field needs …" under "Data validation" is an attribute, not a value
+    kind = "option" if m["kind"].lower() in ("value", "choice") else m["kind"].lower()
+    return heading if re.search(rf"\b{kind}s?$", heading, re.I) else f"{heading} {kind}"
 
 
 # "Layouts are templates that wrap around …": plural terms name their genus without an article.
@@ -1584,6 +1639,11 @@ def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:
 
 def _question(fact: Fact, shape: str) -> str:
     term, definition = fact.fields["term"], fact.fields["definition"]
+    if setting := fact.fields.get("value_of"):
+        # "In Prettier's Quote Props option, what does “preserve” do?": the value means nothing alone
+        owner = f"{name}'s {setting}" if (name := page_name()) and not names_term(setting, name) else setting
+        asked = "do" if fact.fields.get("does") or shape == "verb" else "mean"
+        return f"In {owner}, what does “{term}” {asked}?"
     # A name that gives the answer away goes, and its abbreviation ("VMM") with it.
     aliases = [] if any(_alias_answers(a, definition) for a in fact.fields["aliases"]) else fact.fields["aliases"]
     role = _role(fact.section)
@@ -2089,7 +2149,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     # "removes the restriction …, but restricts the number …" does two things: the object of the
     # first verb is not the whole answer.
     two_actions = any(_third_person(w) for w in re.findall(r"(?:,\s*|\s)(?:but|and)\s+([a-z]+)", definition))
-    asked = None if two_actions else verb_object_question(front, definition)
+    asked = None if two_actions or fact.fields.get("value_of") else verb_object_question(front, definition)
     if asked and _question_names_term(front, fact):
         front, back = asked
     if more := fact.fields.get("more"):

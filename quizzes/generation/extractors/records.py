@@ -13,14 +13,23 @@ document's field labels.
 import re
 from collections import Counter
 
+from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors.definitions import LABELLED_ENTRY
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.text import normalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import as_common, be, is_noun, is_past_tense, reads_as_name
+from quizzes.generation.writing.grammar import (
+    as_common,
+    be,
+    is_acronym,
+    is_noun,
+    is_past_tense,
+    reads_as_name,
+    singular,
+)
 from quizzes.generation.writing.prompts import definition_question
-from quizzes.generation.writing.topics import in_topic, topic_of
+from quizzes.generation.writing.topics import in_topic, page_name, topic_of
 
 NAME = "records"
 
@@ -78,7 +87,73 @@ def from_document(document, labels: set[str], deck: str) -> tuple[list[Fact], se
     return [f for f in found if glosses[normalise(f.fields.get("gloss", ""))] < 2 or "gloss" not in f.fields], blocks
 
 
-def _record(path: tuple[str, ...], label: str, value: str, block: int, deck: str) -> Fact | None:
+MIN_TABLE_RECORDS = 3
+
+
+def table_records(document, deck: str) -> tuple[list[Fact], set[int]]:
+    """ "## Tab Width" over "| Default | CLI Override |" and one row "| `2` | `--tab-width <int>` |",
+    the same header under three headings or more: each heading's one-row table gives its fields
+    ("What is the default value of the Tab Width option?"), and those tables no other reading."""
+    from quizzes.generation.extractors.tables import cell_text  # tables reads definitions too
+
+    tables = [
+        (section, block)
+        for section in document.sections
+        for block in section.blocks
+        if block.kind == "table" and len(block.rows) == 2 and len(section.path) >= 2
+    ]
+    header_of = {block.id: [cell_text(c) for c in block.rows[0]] for _, block in tables}
+    repeats = Counter(tuple(normalise(h) for h in header) for header in header_of.values())
+    found: list[Fact] = []
+    blocks: set[int] = set()
+    for section, block in tables:
+        header = header_of[block.id]
+        if repeats[tuple(normalise(h) for h in header)] < MIN_TABLE_RECORDS or not all(header):
+            continue
+        blocks.add(block.id)
+        if _RETIRED.search(section.path[-1]):
+            continue  # "[Deprecated] JSX Brackets": nothing a learner should set any more
+        asked: list[str] = []
+        for label, cell in zip(header, block.rows[1], strict=False):
+            value = cell_text(cell)
+            if _spelled_from_subject(value, section.path[-1]) or _NO_VALUE.match(value):
+                continue  # "--tab-width <int>" of "Tab Width": the name, written as a flag
+            if any(fuzz.ratio(_letters(value), _letters(other)) >= _SAME_SPELLING for other in asked):
+                continue  # "singleQuote: <bool>" beside "--single-quote": one setting, spelled for the API
+            asked.append(value)
+            if fact := _record(section.path, label.strip(), value, block.id, deck, column=True):
+                # the page's title says what each heading is: "Options" over "## Tab Width"
+                fact.fields["kind"] = _kind_of_entries(document.title or section.path[0])
+                found.append(fact)
+    return found, blocks
+
+
+def _kind_of_entries(title: str) -> str:
+    """ "option" for a page titled "Options": each heading under it names one of them."""
+    words = title.split()
+    if len(words) != 1 or not words[0].isalpha():
+        return ""
+    word = words[0].lower()
+    single = singular(word)
+    return single if single != word and is_noun(single) else ""
+
+
+_RETIRED = re.compile(r"\b(?:deprecated|removed|obsolete)\b", re.I)
+_NO_VALUE = re.compile(r"^(?:none|n/?a|-+|—|–|null|nothing)?$", re.I)
+_SAME_SPELLING = 75
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _spelled_from_subject(value: str, subject: str) -> bool:
+    return bool(_letters(subject)) and _letters(subject) in _letters(value)
+
+
+def _record(
+    path: tuple[str, ...], label: str, value: str, block: int, deck: str, *, column: bool = False
+) -> Fact | None:
     """A field of the section's subject, or None when it files remarks or its value is no short
     answer."""
     value = strip_trailing(" ".join(value.split()))
@@ -86,15 +161,19 @@ def _record(path: tuple[str, ...], label: str, value: str, block: int, deck: str
     if _GLOSS_FIELD.match(label):
         return _gloss(path, subject, value, block, deck)
     words = label.split()
-    if not words or _NOT_ONE_FIELD.search(label) or _REMARKS.search(label) or not is_noun(words[-1].lower()):
+    if not words or _NOT_ONE_FIELD.search(label) or _REMARKS.search(label):
         return None
+    if not column and not is_noun(words[-1].lower()):
+        return None  # a table's column header names a field whatever its word ("CLI Override")
     if words[0].lower() in _NOT_A_NOUN_PHRASE:
         return None  # "For citizens use: Postpone": advice on the term, no property of it
     if not value or len(value.split()) > MAX_VALUE_WORDS or ";" in value:
         return None
     if _REMARK.search(value):
         return None  # "This only prevents one kind of attack": a remark, not the field's value
-    fields = {"subject": subject, "field": label[:1].lower() + label[1:], "value": value}
+    # "CLI override", not "cLI Override"
+    field = " ".join(w if is_acronym(w) or not w[1:].islower() else w.lower() for w in words)
+    fields = {"subject": subject, "field": field, "value": value}
     record = Fact(NAME, path, cue=f"{subject} / {label}", group=normalise(label), fields=fields, blocks=(block,))
     record.key = note_key(deck, record)
     return record
@@ -126,10 +205,18 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         back = f["gloss"][:1].upper() + f["gloss"][1:]
         return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=back, **common)]
     field, subject = f["field"], f["subject"]
-    question = f"What {be(field.split()[-1])} the {field} of {subject}?"
-    if not reads_as_name(subject):
+    if f.get("kind"):
+        # "Prettier's Tab Width option": the page's product owns each of its entries
+        owner = page_name()
+        subject = f"{owner}'s {subject} {f['kind']}" if owner else f"the {subject} {f['kind']}"
+    if normalise(field) == "default":
+        question = f"What is the default value of {subject}?"
+    else:
+        question = f"What {be(field.split()[-1])} the {field} of {subject}?"
+    if not reads_as_name(subject) and not (f.get("kind") and page_name()):
         question = in_topic(topic_of(fact.section[:-1]), question)  # "the time complexity of quick sort"
-    value = f["value"][:1].upper() + f["value"][1:]
+    # a table's cell is written as its column writes it ("false", "--no-semi"), a label's value as a sentence
+    value = f["value"] if "kind" in f else f["value"][:1].upper() + f["value"][1:]
     return [
         CardDraft(
             key=f"{fact.key}:basic",
