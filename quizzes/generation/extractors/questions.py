@@ -268,15 +268,26 @@ _PEOPLE = re.compile(
     r"community|founded|created\s+by|written\s+by|developed\s+by|maintained\s+by)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"
 )
 _PLACE = re.compile(r"\b(?:in|at|on|under|from|via|inside|into|within|through)\s|https?://|[~/\\]\w|\.\w{2,4}\b")
+# "when", "if", "once", "until", a date or a span of time: what a when-question's answer names
+_TIME_OR_CONDITION = re.compile(
+    r"\b(?:when|whenever|if|once|unless|until|before|after|while|as\s+soon\s+as|only\s+for|during|"
+    r"always|never|first|later|now|today|yet|already|early|late|start|begin|years?|months?|weeks?|days?|"
+    r"hours?|minutes?|age|\d{4})\b",
+    re.I,
+)
 
 
 def _answers_who_or_where(question: str, answer: str) -> bool:
-    """ "Who …?" answered by someone, "Where …?" by a place, a path or an address."""
+    """ "Who …?" answered by someone, "Where …?" by a place, a path or an address, "When …?" by a
+    time or a condition."""
     first = question.split(" ", 1)[0].lower()
     if first == "who":
         return bool(_PEOPLE.search(answer))
     if first == "where":
         return bool(_PLACE.search(answer))
+    if first == "when":
+        # "When should you use Redux?" → "The need to use Redux should not be taken for granted.": no time
+        return bool(_TIME_OR_CONDITION.search(answer))
     return True
 
 

@@ -62,8 +62,8 @@ from quizzes.generation.language import (
     without_marks,
 )
 from quizzes.generation.parsing import Block, Section
-from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, mask, plain, sentences
-from quizzes.generation.writing.grammar import can_be_verb
+from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, capitalise, mask, plain, sentences
+from quizzes.generation.writing.grammar import can_be_verb, is_english
 from quizzes.generation.writing.prompts import (
     DEFINES,
     claim_of,
@@ -75,7 +75,7 @@ from quizzes.generation.writing.prompts import (
     without_callout,
     without_connective,
 )
-from quizzes.generation.writing.topics import in_topic, is_the_subject, topic_of
+from quizzes.generation.writing.topics import in_topic, is_the_subject, topic_of, uses_in_prose
 
 NAME = "statements"
 MIN_WORDS, MAX_WORDS = 7, 45
@@ -386,6 +386,9 @@ _ABOUT_THE_PAGE = re.compile(
 )
 
 
+_ASKED_INDIRECTLY = re.compile(r"^(?:what|how|why|when|where|which|whether)\s+(?:to|much|many|you|we)\b", re.I)
+
+
 def _is_statement(flat: str) -> bool:
     if not MIN_WORDS <= len(flat.split()) <= MAX_WORDS or flat.endswith(("?", ":")) or scaffolding(flat):
         return False
@@ -393,6 +396,8 @@ def _is_statement(flat: str) -> bool:
         return False  # a caption or a blurb (no verb), or a bullet going on from its heading
     if _ABOUT_THE_PAGE.search(flat):
         return False  # "The scripts were written and tested in PostgreSQL 9.4.4.": about the repository
+    if _ASKED_INDIRECTLY.match(flat):
+        return False  # "What to learn can be an overwhelming question …": musing, no claim to recall
     # "It …", "This …": a sentence that leans on the one before is not a self-contained card.
     # "[ ] Use encryption …", "Don't store …": a step to take, not a claim.
     return not (ADDRESSED.search(flat) or instruction(flat) or bare_order(flat) or DEPENDENT_OPENING.match(flat))
@@ -497,6 +502,8 @@ def extract(section: Section) -> list[Fact]:
                 continue  # no card would come of it: it must not take a place in the budget
             score += DEFINING_BONUS if DEFINES.search(flat) else 0.0
             fields = {"sentence": without_marks(flat), "answer": term, "signal": signal}
+            if _set_apart(sentence, term):
+                fields["set_apart"] = True  # "different _hardware_ requirements": the author's own stress
             if subject:
                 fields["subject"] = subject
             if subject_of:
@@ -509,6 +516,47 @@ def extract(section: Section) -> list[Fact]:
     extra = [f for f in ranked[PER_SECTION:] if f[0] >= STRONG_SCORE][: budget(section) - PER_SECTION]
     best = {id(fact) for _, fact in ranked[:PER_SECTION] + extra}
     return [fact for _, fact in found if id(fact) in best]  # in reading order
+
+
+# A word in small letters said once: "editing real ___" (codebases), "for ___" (readability). A
+# term the page teaches comes back; a word said in passing is what the sentence happens to say.
+MIN_USES_OF_A_WORD = 2
+
+
+def _passing_word(answer: str) -> bool:
+    """An everyday word in small letters, neither a name, code, nor a number, that the document's
+    prose says only once."""
+    if not re.fullmatch(r"[a-z][a-z-]*(?: [a-z][a-z-]*)?", answer):
+        return False
+    return uses_in_prose(answer) < MIN_USES_OF_A_WORD
+
+
+# "In code ___, …": the setting a sentence opens with; "… for ___.": the purpose it ends with;
+# "… when editing real ___": the occasion; "… and ___ for production": a verb of the process
+_FRONTED = re.compile(r"^(?:in|on|for|at|with|from|during|after|before)\s+(?:\w+\s+){0,3}_____[^,]*,", re.I)
+_TRAILING_PURPOSE = re.compile(r"\b(?:for|to)\s+(?:\w+\s+){0,1}_____\W*$", re.I)
+_VERB_BEFORE = re.compile(r"\b(?:and|or|then|is|are|was|were|be|been|being|gets?|got)\s+$", re.I)
+_OCCASION = re.compile(r"\b(?:when|while|whenever)\s+\w+ing\s+(?:\w+\s+){0,2}_____", re.I)
+
+
+def _aside_of_the_claim(stated: str, answer: str) -> bool:
+    """Whether the blank is where a sentence says the setting, the purpose or the occasion of its
+    claim, or a verb of it, rather than what it claims."""
+    front = mask(stated, answer)
+    # "and transpiled for …", "is bundling": a verb's form, in the lexicon or made from a verb it lacks
+    # ("a sandboxed environment" is an adjective's use)
+    verb = (
+        " " not in answer
+        and answer.endswith(("ed", "ing"))
+        and (can_be_verb(answer) or not is_english(answer))
+        and bool(_VERB_BEFORE.search(front.partition("_____")[0]))
+    )
+    return bool(verb or _FRONTED.match(front) or _TRAILING_PURPOSE.search(front) or _OCCASION.search(front))
+
+
+def _set_apart(sentence: str, term: str) -> bool:
+    """The author set the word apart: emphasised, bold or quoted."""
+    return bool(re.search(rf"[{EM_OPEN}“\"‘']\s*{re.escape(term)}\s*[{EM_CLOSE}”\"’']", sentence))
 
 
 def _stated(sentence: str, subject: str, described: str = "", answer: str = "") -> str:
@@ -541,6 +589,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     subject, described = fact.fields.get("subject", ""), fact.fields.get("described", "")
     stated = _stated(sentence, subject, described, answer)
     if not _renders(sentence, answer, subject, described) or is_the_subject(answer):
+        return []
+    if _passing_word(answer) and not fact.fields.get("set_apart") and _aside_of_the_claim(stated, answer):
         return []
     front = mask(stated, answer)
     topic = topic_of(fact.section)

@@ -533,6 +533,20 @@ def acronym_spelled_out(acronym: str) -> str:
     return known["acronyms"].get(acronym, "")
 
 
+def uses_in_prose(word: str) -> int:
+    """How often the document's prose says the word, in the singular or the plural; a large number
+    when no document is being written."""
+    prose, answers = _PROSE.get()
+    if not prose:
+        return 1_000
+    key = ("uses", word)
+    if key not in answers:
+        core = normalise(word)
+        forms = {core, normalise(plural(core)), normalise(singular(core))} if core else set()
+        answers[key] = sum(prose.count(f" {form} ") for form in forms)
+    return answers[key]
+
+
 def _named_in_prose(candidate: str) -> bool:
     """Whether the document's sentences (not its headings) name the heading's subject, in the
     singular or the plural; always, when no document is being written."""

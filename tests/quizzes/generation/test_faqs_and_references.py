@@ -184,3 +184,15 @@ def test_a_who_or_where_question_answered_by_no_one_or_nowhere_is_not_asked():
     fronts = [c.front for c in cards_of(page)]
     assert not any("help and support" in f for f in fronts), fronts
     assert any("settings stored" in f for f in fronts), fronts
+
+
+def test_a_when_question_answered_by_no_time_or_condition_is_not_asked():
+    page = (
+        "# Packwise FAQ\n\n## When should I use Packwise?\n\n"
+        "The need to use Packwise should not be taken for granted by any team at all.\n\n"
+        "## When should I pin versions?\n\n"
+        "Pinning pays off once an application is published, and whenever a release has broken a build.\n"
+    )
+    fronts = [c.front for c in cards_of(page)]
+    assert not any("When should I use" in f or "When should you use" in f for f in fronts), fronts
+    assert any("pin versions" in f for f in fronts), fronts

@@ -138,3 +138,17 @@ def test_a_clause_too_long_to_read_for_one_blank_gets_no_cloze():
 def test_praise_is_no_part_of_the_blank():
     markdown = "## Tools\n\nPip-tools builds upon pip and provides a good workflow for generating requirements files.\n"
     assert answers(markdown) == ["workflow"]
+
+
+def test_a_word_said_once_in_the_setting_purpose_or_verb_of_a_claim_is_no_blank():
+    from tests.quizzes.generation.helpers import cards_of
+
+    page = (
+        "# Line width\n\n"
+        "In code styleguides, maximum line length rules are often set to 100 or 120 columns.\n\n"
+        "Developers often use whitespace to break up long lines for readability.\n\n"
+        "The formatter is originally written in Rust and transpiled for production into WebAssembly modules.\n\n"
+        "What to learn first can be an overwhelming question for a new Rust developer.\n"
+    )
+    answers = {c.back for c in cards_of(page, "cloze")}
+    assert not answers & {"styleguides", "readability", "transpiled", "Rust"}, answers
