@@ -887,6 +887,10 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=value, **common)]
     if kind == "alias" and is_description_column(column) and _plain_command_gloss(row, f.get("code_row", []), value):
         return []  # "rm | rm -i | Remove a file": the text describes plain rm, not what the alias adds
+    if kind == "alias" and _ELIDED.search(value):
+        return []  # "kubectl config set-context ...": the rest of the command is the reader's to fill
+    if kind == "alias":
+        value = _expanded_alias(value, f["column_values"])
     measure = measure_of(f["caption"])
     if (by_column := column_measure(column)) and (cards := _measured_by_column(fact, measure or by_column)) is not None:
         return cards
@@ -1059,6 +1063,16 @@ def _equivalent_cell(fact: Fact, common: dict) -> list[CardDraft]:
 
 _GLOSS_WORDS = 5
 _PLAIN_WORD = 3.5  # "remove", "file", "searches", "query"; not "interactively", "overwriting"
+
+
+_ELIDED = re.compile(r"(?:\.\.\.|…)\s*$")
+
+
+def _expanded_alias(command: str, aliases: list[tuple[str, str]]) -> str:
+    """ "kgp --watch" where kgp is "kubectl get pods" in the same table: the command it runs, in full."""
+    first, _, rest = command.partition(" ")
+    full = next((value for alias, value in aliases if alias.strip() == first and value != command), "")
+    return f"{full} {rest}".strip() if full and not _ELIDED.search(full) else command
 
 
 def _plain_command_gloss(alias: str, code_row: list[str], description: str) -> bool:

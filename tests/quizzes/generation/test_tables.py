@@ -821,3 +821,20 @@ def test_a_headerless_specification_table_asks_each_measure_of_the_heading_s_thi
     fronts = [c.front for c in cards_of(page)]
     assert any(f.endswith("what is the focal length of the primary telescope?") for f in fronts), fronts
     assert all(f.startswith("In the Lake Wessa Public Observatory, ") for f in fronts), fronts
+
+
+def test_an_alias_built_on_another_alias_is_answered_in_full_and_an_elided_command_is_not_asked():
+    page = (
+        "# Kubectl plugin\n\nSome aliases for common kubectl commands.\n\n## Aliases\n\n"
+        "| Alias | Command | Description |\n|:--|:--|:--|\n"
+        "| kgp | `kubectl get pods` | List all pods in ps output format |\n"
+        "| kgpw | `kgp --watch` | After listing the pods, watch for changes |\n"
+        "| kgs | `kubectl get svc` | List all services in ps output format |\n"
+        "| kcn | `kubectl config set-context ...` | Change the current namespace |\n"
+        "| kl | `kubectl logs` | Print the logs for a container in a pod |\n"
+    )
+    from tests.quizzes.generation.helpers import cards_of
+
+    answers = {c.front: c.back for c in cards_of(page)}
+    assert "kubectl get pods --watch" in answers.values(), answers
+    assert not any(back.startswith("kgp ") or back.endswith("...") for back in answers.values()), answers
