@@ -565,7 +565,25 @@ def with_named_referent(sentence: str, path: tuple[str, ...] | list[str]) -> str
     if heading:
         named = _as_named(heading)
         return named[:1].upper() + named[1:] + sentence[m.end() :]
+    if member := _member_of_titled_kind(noun, path):
+        return f"The {member} {noun}{sentence[m.end() :]}"
     return None if noun in _GENERIC_KINDS else sentence
+
+
+# "Richmond, 351 Ninth Avenue, built 1914": a heading that opens with a name, then what it adds
+_NAME_OPENING_HEADING = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:,|\s+[-–—(]|$)")
+
+
+def _member_of_titled_kind(noun: str, path: tuple[str, ...] | list[str]) -> str:
+    """ "The library was designed …" under "Richmond, 351 Ninth Avenue" of a page titled "Carnegie
+    Libraries": the heading names one of the title's kind ("Richmond"), which the sentence means."""
+    if len(path) < 2:
+        return ""
+    title_words = path[0].split()
+    if not title_words or title_words[-1].lower() not in (f"{noun}s", f"{noun}es", noun[:-1] + "ies"):
+        return ""
+    m = _NAME_OPENING_HEADING.match(path[-1].strip())
+    return m["name"] if m and m["name"].lower() != noun else ""
 
 
 def _heading_naming(noun: str, path: tuple[str, ...] | list[str]) -> str:

@@ -279,3 +279,13 @@ def test_a_rare_term_the_document_keeps_writing_is_no_typo():
         assert misspelt("cron") == ""
     with names_of("Yeast makes bread rise; more yeast, faster rise. It will fuel yest and bacteria."):
         assert misspelt("yest") == "yeast"
+
+
+def test_the_thing_of_a_titled_kind_is_named_by_the_heading_of_its_entry():
+    path = ("Carnegie Libraries", "Richmond, 351 Ninth Avenue, built 1914")
+    assert with_named_referent("The library was designed by Bliss & Faville in the Classical Revival style.", path) == (
+        "The Richmond library was designed by Bliss & Faville in the Classical Revival style."
+    )
+    # a heading that names no member, or a title of another kind, names nothing
+    assert with_named_referent("The library was designed in 1914.", ("Carnegie Libraries", "history of the branches"))
+    assert "Richmond" not in with_named_referent("The library was designed in 1914.", ("Architects", "Richmond"))
