@@ -400,7 +400,27 @@ def _is_statement(flat: str) -> bool:
         return False  # "What to learn can be an overwhelming question …": musing, no claim to recall
     # "It …", "This …": a sentence that leans on the one before is not a self-contained card.
     # "[ ] Use encryption …", "Don't store …": a step to take, not a claim.
-    return not (ADDRESSED.search(flat) or instruction(flat) or bare_order(flat) or DEPENDENT_OPENING.match(flat))
+    addressed = ADDRESSED.search(flat) and not reader_rule(flat)
+    return not (addressed or instruction(flat) or bare_order(flat) or DEPENDENT_OPENING.match(flat))
+
+
+# "you can still take up to 25% of your pension pot", "you have to buy the annuity within 6 months":
+# guidance in the second person states a rule with its number, true of any reader.
+_ANY_READER = re.compile(
+    r"\byou\s+(?:\w+\s+)?(?:can(?:not|'t)?|may|must|have to|need to|only have|are (?:allowed|entitled|required)|"
+    r"get|pay|will (?:get|pay|have|need|be))\b",
+    re.I,
+)
+_SPEAKER = re.compile(r"\b(?:we|our|us|let's|let us|i|i'm|i've)\b", re.I)
+_RULE_NUMBER = re.compile(
+    r"(?<![\w.])(?:£|\$|€)?\d[\d,.]*\s*(?:%|per\s?cent|years?|months?|weeks?|days?|hours?)?(?![\w.])"
+)
+
+
+def reader_rule(flat: str) -> bool:
+    """A rule of guidance that addresses any reader with its number ("you can take up to 25% …"),
+    not a tutorial's step ("you will now add …") or its speaker ("we", "let's")."""
+    return bool(_ANY_READER.search(flat) and _RULE_NUMBER.search(flat) and not _SPEAKER.search(flat))
 
 
 # "Here's what makes the DOM powerful:", "Understanding the `defer` attribute:", "Why closures
@@ -491,12 +511,14 @@ def extract(section: Section) -> list[Fact]:
                 continue
             if definitions.is_definition_sentence(section, sentence):
                 continue
-            signal = _signal(flat)
+            signal = "number" if ADDRESSED.search(flat) else _signal(flat)  # a reader's rule asks its number
             if _symbol_claim(flat):
                 signal, answer = "symbol", (SYMBOL_SCORE, flat.split()[0])
             elif signal is None or not (answer := _answer(sentence, signal, section.path)):
                 continue
             score, term = answer
+            if signal == "number" and ADDRESSED.search(flat) and not _NUMBER.match(term.strip("£$€%")):
+                continue  # a reader's rule is asked for its number, nothing else of it
             subject_of = subject if described else ""
             if not _renders(flat, term, subject, subject_of):
                 continue  # no card would come of it: it must not take a place in the budget
@@ -581,7 +603,8 @@ def _renders(sentence: str, answer: str, subject: str, described: str = "") -> b
         return mask(stated, answer).count("_____") == 1  # a sign is no word for the word checks
     if len(stated.split()) > MAX_STATED_WORDS:
         return False
-    return is_statement(stated) and informative_span(answer, stated) and mask(stated, answer) != stated
+    stating = is_statement(stated) or (reader_rule(stated) and _NUMBER.match(answer.strip("£$€%")) is not None)
+    return stating and informative_span(answer, stated) and mask(stated, answer) != stated
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:

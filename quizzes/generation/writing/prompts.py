@@ -518,9 +518,14 @@ def is_statement(sentence: str) -> bool:
     return not (headless and not can_be_verb(second))
 
 
+_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|people|members|players|steps)\b"
+
+
 def informative_span(term: str, sentence: str) -> bool:
     words = term.split()
-    if not words or len(words) > 5 or len(term) < 2 or term.rstrip().endswith(":") or "=" in term:
+    # one character is no span ("x", "a"), except a digit that counts a unit: "within _____ months"
+    counted = term.isdigit() and re.search(rf"(?<![\w.^]){term}\s+{_UNIT}", sentence)
+    if not words or len(words) > 5 or (len(term) < 2 and not counted) or term.rstrip().endswith(":") or "=" in term:
         return False  # a label ("Prompt:") or a worked computation ("0m + 9m = 9m"), not a fact
     opening = sentence.lstrip(" \"'“(").startswith(term)
     if opening and len(words) == 1 and can_be_verb(term) and not re.search(r"[\d()<>\[\]{}=._/#-]", term):

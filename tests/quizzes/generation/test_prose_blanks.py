@@ -152,3 +152,18 @@ def test_a_word_said_once_in_the_setting_purpose_or_verb_of_a_claim_is_no_blank(
     )
     answers = {c.back for c in cards_of(page, "cloze")}
     assert not answers & {"styleguides", "readability", "transpiled", "Rust"}, answers
+
+
+def test_guidance_addressed_to_any_reader_is_asked_for_its_number():
+    from tests.quizzes.generation.helpers import cards_of
+
+    page = (
+        "# Pension annuities\n\n## Cash from a pension\n\n"
+        "If you decide to buy an annuity you can still take up to 25% of your pension pot tax free as cash.\n\n"
+        "Under current pension rules you have to buy the annuity within 6 months of taking the cash.\n\n"
+        "## Choosing\n\nWe think you will like the calculator we built, which compares 40 insurers.\n\n"
+        "You will now open the calculator and enter 3 quotes from different insurers.\n"
+    )
+    answers = {c.back for c in cards_of(page, "cloze")}
+    assert {"25%", "6"} <= answers, answers  # a digit counting a unit is a span ("within _____ months")
+    assert not answers & {"40", "3"}, answers  # the speaker's remark and the tutorial's step are not rules
