@@ -636,6 +636,14 @@ def _html_cell_text(html: str) -> str:
 # "{: .note}"), which read as an author's "front :: back" card otherwise.
 _SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{[%<][^{}\n]*[%>]\}\}|\{:[^{}\n]*\})[ \t]*$", re.M)
 
+# "# Terms [Glossary of Terms in viem.]": a docs site's description of its page after the title (Vocs),
+# which no reader sees as part of the heading.
+_HEADING_DESCRIPTION = re.compile(r"^(?P<heading>[ \t]{0,3}#{1,6}[ \t]+[^\n\[]*?\S)[ \t]+\[[^\]\n]+\][ \t]*$", re.M)
+
+# Documenter.jl's "[SBM](@id params_sbm)" and "[profiles](@ref soil)": an anchor or a cross-reference
+# by name, which Markdown reads as text in brackets; the words are what a reader sees.
+_DOCUMENTER_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\(@(?:id|ref)\b[^)\n]*\)")
+
 # MyST/Sphinx glossaries: ":::{glossary}" (or ```{glossary}), then each term on a line of its own
 # with its definition indented under it, which Markdown would run into one paragraph.
 _GLOSSARY_DIRECTIVE = re.compile(
@@ -662,6 +670,8 @@ def parse(markdown: str) -> ParsedDocument:
         source = _TOML_FRONT_MATTER.sub(lambda m: f"---\n{m[1]}---\n", source, count=1)
     source = _GLOSSARY_DIRECTIVE.sub(_as_glossary_entries, source)
     source = _SHORTCODE_LINE.sub("", source)
+    source = _HEADING_DESCRIPTION.sub(r"\g<heading>", source)
+    source = _DOCUMENTER_LINK.sub(r"\g<text>", source)
     skipped = [Skip(reason, "(document)", excerpt) for reason, excerpt in limits]
     env: dict = {}
     tokens = _md.parse(source, env)

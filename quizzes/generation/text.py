@@ -70,7 +70,8 @@ _WORD_BEFORE_STOP = re.compile(r"(\S+)\.(?=\s)")
 def _abbreviations() -> frozenset[str]:
     from pysbd.lang.english import English
 
-    return frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS) | {"e.g", "i.e", "etc", "vs", "cf"}
+    known = frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS)
+    return known | {"e.g", "i.e", "ie", "eg", "etc", "vs", "cf"}
 
 
 def _needs_segmenter(marked: str) -> bool:

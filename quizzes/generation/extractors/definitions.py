@@ -1260,7 +1260,8 @@ _CIRCUMSTANCE = re.compile(r"^(?:after|before|when|while|during|once|if|until|si
 # "Sleepwalking kills - and it's not caused by dreaming", "CSAT is great for immediate feedback":
 # a remark going on from the first words, or a verdict on the term, not what the term is.
 _NOT_A_GLOSS = re.compile(
-    r"^(?:and|but|or|so|yet|nor)\b|^(?:great|ideal|perfect|best|good|useful|handy|excellent|better)\s+(?:for|when|to)\b",
+    r"^(?:and|but|or|so|yet|nor)\b|^(?:great|ideal|perfect|best|good|useful|handy|excellent|better)\s+(?:for|when|to)\b"
+    r"|^(?:chosen|used|preferred|picked|selected|adopted)\s+(?:\w+\s+)?(?:because|since)\b",  # why it was chosen
     re.I,
 )
 # "OSX/Linux: `find src -name "*.js" -exec …`": a command to run, not a gloss.

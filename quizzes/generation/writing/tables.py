@@ -325,9 +325,19 @@ def _described(row: str, column: str, value: str, *, plural: bool, operated: boo
         return f"What does {row} {'mean' if column.lower() == 'meaning' else 'do'}?"
     if column.lower() == "meaning" or re.match(r"^[<>=≤≥]", value):
         return f"What does {row} mean?"  # "^1.2 | >=1.2.0 <2.0.0": an expression, what the row amounts to
+    if _initials(row, value):
+        return f"What does {row} stand for?"  # "fc | field capacity": its name in full, no action
     if _instruction(value, loose=operated):
         return f"What {'do' if plural else 'does'} {row} do?"
     return f"What {'are' if plural else 'is'} {row}?"
+
+
+def _initials(row: str, value: str) -> bool:
+    """ "fc" of "field capacity", "whc" of "water holding capacity": the row spells its value's initials."""
+    words = re.findall(r"[A-Za-z]+", value)
+    initials = "".join(w[0].lower() for w in words)
+    # "the fc parameter": any word of the row may be the label
+    return 2 <= len(words) <= 5 and any(re.sub(r"[^a-z]", "", t.lower()) == initials for t in row.split())
 
 
 _ENDS_IN_PUNCTUATION = re.compile(r"[?.,:;!]$")

@@ -52,6 +52,10 @@ _GENERIC = re.compile(
     r"branches|types|kinds|categories|tools|libraries|packages|utilities|"
     # "Difference between iterables and generators": two subjects, neither the page's
     r"(?:the\s+)?(?:key\s+|main\s+)?differences?\s+between\s+.+|"
+    # "Between LLA and ECEF", "To and from local ENU frames": a route between subjects, none of them
+    r"(?:between|to\s+and\s+from|from\s+and\s+to)\s+.+|"
+    # "The API", "API reference": the page's product's interface, which the product names
+    r"(?:the\s+)?api(?:\s+(?:reference|overview|docs|documentation))?|"
     # "Docker: A Beginner's Guide": the half that says what kind of page it is
     r"(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
     r"beginner'?s'?|absolute|illustrated)\s+)*(?:guide|tutorial|primer|cheat[\s-]?sheet|crash\s+course|"
@@ -675,6 +679,8 @@ def dominant_name(text: str) -> str:
         far_ahead = len(ranked) == 1 or ranked[0][1] >= _NAME_FAR_AHEAD * ranked[1][1]
         if far_ahead and opening[name] >= _NAME_AS_SUBJECT:
             return name  # "Nextclade finds …": a help page that names its tool only further on
+        if _titled_by_kind(text, name) and _title_of(text):
+            return name  # "Terms" over "## Block", "## Chain": a glossary has no opening lines to name it
     introduced = _introduced(prose, counts)
     # "High point shoulder (HPS)": an acronym the page spells out is one of its terms, no rival name
     rivals = [a for a in _ACRONYM_IN_PROSE.findall(prose) if not re.search(rf"\(\s*{a}\s*\)", text)]
@@ -720,12 +726,18 @@ def _named_throughout(text: str, candidates: list[str]) -> tuple[str, int]:
 _TITLE_LINE = re.compile(r"\A---\n(?:.*\n)*?title:\s*(?P<meta>[^\n]+)|^\s{0,3}#\s+(?P<heading>.+)$", re.M)
 
 
+def _title_of(text: str) -> str:
+    """The page's title as written, without a docs site's "[description]" after it."""
+    m = _TITLE_LINE.search(text)
+    title = ((m["meta"] or m["heading"]) if m else "").strip().strip("'\"")
+    return re.sub(r"\s+\[[^\]]+\]$", "", title)
+
+
 def _titled_by_kind(text: str, name: str) -> bool:
     """A page whose title names the name, says only what kind of page it is ("Glossary",
     "Frequently Asked Questions", "Command Reference"), asks a question, or is missing: a page
     titled by its subject ("Virtualization") is about that, whatever product it shows most."""
-    m = _TITLE_LINE.search(text)
-    title = ((m["meta"] or m["heading"]) if m else "").strip().strip("'\"")
+    title = _title_of(text)
     if not title or title.endswith("?") or name.lower() in title.lower():
         return True
     return all(_GENERIC.match(c) for c in _candidates(title)) or not _candidates(title)
