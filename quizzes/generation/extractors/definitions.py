@@ -1640,6 +1640,12 @@ def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:
 
 def _question(fact: Fact, shape: str) -> str:
     term, definition = fact.fields["term"], fact.fields["definition"]
+    if (
+        fact.fields.get("opens_item")
+        and not fact.fields.get("value_of")
+        and (asked := _attribute_of_the_heading(fact, term))
+    ):
+        return asked
     if setting := fact.fields.get("value_of"):
         # "In Prettier's Quote Props option, what does “preserve” do?": the value means nothing alone
         owner = f"{name}'s {setting}" if (name := page_name()) and not names_term(setting, name) else setting
@@ -1691,6 +1697,31 @@ def _question(fact: Fact, shape: str) -> str:
         # part ("Apps", "5.2 Global search"). A name ("Kubernetes", "Docker Engine") names its own.
         return in_topic(_document_around(fact, term), question)
     return question
+
+
+# "Solubility of salts and hydroxides in water", "Function of organelles": a heading naming one
+# attribute of the things its items label
+_ATTRIBUTE_HEADING = re.compile(
+    r"^(?P<attribute>[A-Za-z]+(?:\s[a-z]+)?)\s+of\s+(?P<things>[^,:;()]+?)(?P<where>\s+(?:in|on|at|under)\s+[^,:;()]+)?$"
+)
+_NOT_ATTRIBUTES = {"history", "overview", "summary", "list", "examples", "introduction", "basics", "use", "types"}
+
+
+def _attribute_of_the_heading(fact: Fact, term: str) -> str:
+    """ "Chlorides: soluble except Ag, Hg and Pb" under "Solubility of salts in water": the item
+    gives its label's solubility, asked as such ("What is the solubility of chlorides in water?"),
+    never "What are chlorides?"; '' under any other heading."""
+    m = _ATTRIBUTE_HEADING.match(plain(fact.section[-1]).strip()) if fact.section else None
+    if not m:
+        return ""
+    attribute = m["attribute"].lower()
+    last = attribute.split()[-1]
+    if not is_plural(m["things"].split()[-1].lower()):
+        return ""  # "End of Line": one thing's name, not an attribute of the items' kind
+    if attribute in _NOT_ATTRIBUTES or last in _NOT_ATTRIBUTES or is_plural(last) or not is_noun(last):
+        return ""
+    subject = term.lower() if term[1:].islower() else term
+    return f"What is the {attribute} of {subject}{(m['where'] or '').rstrip()}?"
 
 
 def _spelling_out(question: str, term: str, definition: str) -> str:

@@ -972,3 +972,18 @@ def test_a_gloss_whose_substance_follows_or_that_numbers_an_option_is_no_definit
         "- **Pretrained models**: Since modern networks take weeks to train, people share their final weights.\n"
     )
     assert facts_of(markdown, "definitions") == []
+
+
+def test_items_under_a_heading_naming_one_attribute_are_asked_for_that_attribute():
+    from tests.quizzes.generation.helpers import cards_of
+
+    page = (
+        "# Chemistry notes\n\n## Solubility of salts in water\n\n"
+        "- Chlorides: soluble except Ag, Hg and Pb\n- Sulfates: soluble except Pb, Ba and Sr\n"
+        "- Hydroxides: insoluble except Na, K and NH4\n\n"
+        "## Types of bonds\n\n- Ionic: a bond formed by the transfer of electrons between atoms\n"
+        "- Covalent: a bond formed by the sharing of electron pairs between atoms\n"
+    )
+    cards = {c.front: c.back for c in cards_of(page, "basic")}
+    assert cards["What is the solubility of chlorides in water?"] == "Soluble except Ag, Hg and Pb", cards
+    assert not any(front.startswith("What is the types of") for front in cards), cards
