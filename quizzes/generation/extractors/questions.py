@@ -12,9 +12,9 @@ import re
 from wordfreq import zipf_frequency
 
 from quizzes.generation.facts import CardDraft, Fact
-from quizzes.generation.language import ADDRESSED, related
+from quizzes.generation.language import ADDRESSED, DEPENDENT_OPENING, related
 from quizzes.generation.parsing import Section
-from quizzes.generation.text import capitalise, normalise, plain, sentences
+from quizzes.generation.text import CODE_OPEN, capitalise, normalise, plain, sentences
 from quizzes.generation.writing.topics import in_topic, mentions, page_name, topic_of
 
 NAME = "questions"
@@ -226,6 +226,10 @@ def extract(section: Section) -> list[Fact]:
         answer, blocks = reason  # "… it can take time." then "This is due to the fact that …"
     if answer and why:
         answer = capitalise(_DONE_TO.sub("", answer))  # "This is done to be compliant …" → "To be compliant …"
+    if _HOW_TO_ASK.match(question) and not (answer and _A_MEANS.search(answer)):
+        # "How can I disable Ruff's color output?" → "… powered by the colored crate, which …": the
+        # way is in a later sentence ("you can force colors off by setting NO_COLOR …"), or nowhere
+        answer = _means(first.text)
     if answer is None:
         return []
     if not amount and not (_answers_what_is(question, answer) and _answers_how_or_why(question, answer)):
@@ -240,6 +244,30 @@ def extract(section: Section) -> list[Fact]:
         return []  # "Who can use BTCPay?" → "… can solve problems for different types of users.": no one named
     fields = {"question": question, "answer": answer}
     return [Fact(NAME, section.path, cue=question, group="questions", fields=fields, blocks=blocks)]
+
+
+_HOW_TO_ASK = re.compile(r"^how\s+(?:can|do|should|would|could)\s+(?:i|you|we|one)\b|^how\s+to\b", re.I)
+# a way to do it: a step ("set", "run", "pass …"), "by …ing", or the code to write
+_A_MEANS = re.compile(
+    rf"\bby\s+\w+ing\b|{CODE_OPEN}|\b(?:set|use|run|pass|add|enable|disable|install|configure|call|put|create|"
+    r"edit|specify|export|select|include|exclude|remove|invoke|type|press|click|open)\b",
+    re.I,
+)
+_CONNECTIVE_OPENING = re.compile(r"^(?:however|instead|alternatively|but|also|so|then|otherwise),?\s+", re.I)
+
+
+def _means(text: str) -> str | None:
+    """The paragraph's first sentence that says how: what to set, run or write."""
+    for sentence in sentences(text)[1:]:
+        if not _A_MEANS.search(sentence):
+            continue
+        said = capitalise(_CONNECTIVE_OPENING.sub("", plain(sentence).strip()))
+        if DEPENDENT_OPENING.match(said):
+            return None  # "This behavior is similar to …": about the sentence before, no way of its own
+        if MIN_ANSWER_WORDS <= len(said.split()) <= MAX_ANSWER_WORDS and not _POINTS_ELSEWHERE.match(said):
+            return said
+        return None
+    return None
 
 
 _DONE_TO = re.compile(r"^(?:this|that|it)\s+is\s+(?:done\s+|so\s+)?(?=to\s+[a-z])", re.I)

@@ -196,3 +196,21 @@ def test_a_when_question_answered_by_no_time_or_condition_is_not_asked():
     fronts = [c.front for c in cards_of(page)]
     assert not any("When should I use" in f or "When should you use" in f for f in fronts), fronts
     assert any("pin versions" in f for f in fronts), fronts
+
+
+def test_a_how_to_question_takes_the_sentence_that_says_how():
+    page = (
+        "# Lintwise FAQ\n\n## How can I disable Lintwise's color output?\n\n"
+        "Lintwise's color output is powered by the `colored` crate, which attempts to detect whether the "
+        "output stream supports color. However, you can force colors off by setting the `NO_COLOR` "
+        "environment variable to any value.\n\n"
+        "## How can I change the default configuration?\n\n"
+        "When no configuration file is found, Lintwise looks for a user-specific file as a last resort. "
+        "This behavior is similar to the one of `flake8`.\n"
+    )
+    cards = {c.front: c.back for c in cards_of(page)}
+    asked = {front.split(", ", 1)[-1]: back for front, back in cards.items()}
+    assert asked["How can you disable Lintwise's color output?"] == (
+        "You can force colors off by setting the NO_COLOR environment variable to any value."
+    ), cards
+    assert not any("default configuration" in front for front in cards), cards
