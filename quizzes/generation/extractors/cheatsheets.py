@@ -43,7 +43,7 @@ from quizzes.generation.writing.grammar import (
     written_small,
 )
 from quizzes.generation.writing.tables import echoes_label, is_countable
-from quizzes.generation.writing.topics import in_topic, topic_of
+from quizzes.generation.writing.topics import in_topic, page_name, topic_of
 
 NAME = "cheatsheets"
 SHELL_LANGS = code_blocks.SHELL_LANGS
@@ -771,12 +771,17 @@ def _asking(task: str, kind: str, tool: str | None, topic: str, context: dict | 
     action = _article_for_bare_object(action) if action else action
     if action and len(action.split()) == 1 and len(names) == 1:
         action = f"{action} {names[0]}"  # "increment" → "increment count": the object is the example's
+    if action and (bare := _OBJECTLESS.match(action)) and (product := page_name()):
+        action = f"{bare['verb']} {product} {action[bare.end('verb') :].strip()}"  # "install Fastify with npm"
+    said_with = bool(tool and action and re.search(rf"\b(?:with|using|via)\s+{re.escape(tool)}\b", action))
     if action:
         how, which = f"how do you {action}?", f"which command would you use to {action}?"
     else:
         how = which = f"which command gives {_with_the(task)}?"
     if context:
         how, which = f"{context['phrase']}, {how}", f"{context['phrase']}, {which}"
+    if said_with:
+        return in_topic(topic, capitalise(how)), in_topic(topic, capitalise(which))  # "… install Fastify with npm?"
     if tool and zipf_frequency(tool.lower(), "en") >= 4.0:
         # "Using set, …" alone could be any set: an everyday word needs its topic ("In Bash, using set, …").
         return in_topic(topic, f"Using {tool}, {how}"), in_topic(topic, f"Using {tool}, {which}")
@@ -784,6 +789,11 @@ def _asking(task: str, kind: str, tool: str | None, topic: str, context: dict | 
         return f"Using {tool}, {how}", f"Using {tool}, {which}"
     return in_topic(topic, capitalise(how)), in_topic(topic, capitalise(which))
 
+
+# "install with npm": a verb whose object, the page's product, goes without saying
+_OBJECTLESS = re.compile(
+    r"^(?P<verb>install|uninstall|update|upgrade|start|run|build|deploy|set up)\s+(?=(?:with|using|via|from)\s)", re.I
+)
 
 _PREPOSITIONS = {"to", "from", "in", "into", "on", "with", "for", "of", "by", "as", "at", "upon", "without", "over"}
 

@@ -872,6 +872,8 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
         return None
     term = m["em"] or m["plain"]
     separator = m["sep"].strip()
+    if term.count(CODE_OPEN) != term.count(CODE_CLOSE) or _DISCOURSE_LEAD.match(plain(term)):
+        return None  # "Similarly, specify `::1` to …": a colon inside code, after a sentence's opening
     if m["plain"] is not None and (separator == "." or not _plain_term_ok(term) or _is_remark_lead(term)):
         return None
     if m["em"] is not None and len(plain(term).split()) > 8:
@@ -898,6 +900,11 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
     return _with_block(fact, block_id)
 
 
+_DISCOURSE_LEAD = re.compile(
+    r"^(?:similarly|however|also|then|next|finally|instead|otherwise|first|second|third|for example|"
+    r"in addition|likewise|alternatively|note)\b",
+    re.I,
+)
 _EXAMPLE_ONLY = re.compile(r"^(?:e\.g\.|example|for example|eg)\b", re.I)
 # "`true`", "`"as-needed"`", "`lf`", "`2`": a value written as code, the way a setting is set
 _CODE_VALUE = re.compile(rf"^{CODE_OPEN}[\"']?(?:[a-z][\w.-]{{0,24}}|-?\d[\d.]*)[\"']?{CODE_CLOSE}$")

@@ -86,6 +86,7 @@ _CHATTY = re.compile(r"\b(?:we|you|your|you'll|let's|our|us)\b|\bi\b(?!$)|(?<![A
 _COURSE_CODED = re.compile(r"^.*\b[A-Z]{2,}\s?-?\d{3,}[A-Z]?\b[^()]*\((?P<subject>[^()]{3,})\)\s*$")
 # "Our Solar System", "Your First Function": the possessive only speaks to the reader.
 _POSSESSIVE = re.compile(r"^(?:our|your|my)\s+(?=\w)", re.I)
+_READERS_OWN = re.compile(r"^(?:very\s+)?(?:first|own|next|new)\s+\w", re.I)
 # What is left of "Creating and calling a function" or "Bringing It All Together" names nothing;
 # "What is Weighted Random" asks; "Add the Terrarium Structure" instructs.
 _PARTICLE = re.compile(
@@ -207,6 +208,8 @@ def _subject(part: str) -> str:
         return ""
     part = _PART.sub("", re.sub(r"\s+", " ", _DECORATION.sub(" ", part)).strip())
     owned = _POSSESSIVE.sub("", part)
+    if owned != part and _READERS_OWN.match(owned):
+        return ""  # "Your first plugin", "Your own server": the reader's step in a tutorial, no subject
     part = _SEVERAL.sub("", owned if " " in owned else part)  # "Your Gateway" is no subject at all
     if coded := _COURSE_CODED.match(part):
         part = coded["subject"]  # "DATA2902 LIVE LEC (Measures of Risk)": the course says where, not what

@@ -71,3 +71,25 @@ def test_a_gloss_that_says_why_a_thing_was_chosen_is_no_definition():
     fronts = [c.front for c in cards_of(page)]
     assert not any("ellipsoid" in f.lower() for f in fronts), fronts
     assert any("datum" in f.lower() for f in fronts), fronts
+
+
+TUTORIAL = (
+    "# Getting Started\n\nWebkit is a fast web framework: with Webkit everything is a plugin, and Webkit serves "
+    "JSON. Projects built on Webkit run on Node.js.\n\n"
+    "### Install\n\nInstall with npm:\n```\nnpm i webkit --save\n```\n\n"
+    "### Your first plugin\n\nThe MongoDB plugin uses the `decorate` API to add custom objects to the Webkit "
+    "instance, making them available everywhere.\n\n"
+    "By default the server listens on `127.0.0.1`. Similarly, specify `::1` to accept only local connections "
+    "via IPv6.\n"
+)
+
+
+def test_an_install_step_names_the_product_and_its_tool_once():
+    fronts = [c.front for c in cards_of(TUTORIAL)]
+    assert "How do you install Webkit with npm?" in fronts, fronts
+
+
+def test_the_readers_own_step_is_no_topic_and_a_colon_in_code_splits_no_term():
+    cards = cards_of(TUTORIAL)
+    assert not any("first plugin" in c.front for c in cards), [c.front for c in cards]
+    assert not any("similarly" in c.front.lower() for c in cards), [c.front for c in cards]
