@@ -79,8 +79,9 @@ TUTORIAL = (
     "### Install\n\nInstall with npm:\n```\nnpm i webkit --save\n```\n\n"
     "### Your first plugin\n\nThe MongoDB plugin uses the `decorate` API to add custom objects to the Webkit "
     "instance, making them available everywhere.\n\n"
-    "By default the server listens on `127.0.0.1`. Similarly, specify `::1` to accept only local connections "
-    "via IPv6.\n"
+    "Plugins load in the order they are declared, and loading starts when the server calls listen.\n\n"
+    "> Similarly, specify `::1` to accept only local connections via IPv6. Or specify\n"
+    "> `::` to accept connections on all IPv6 addresses.\n"
 )
 
 
