@@ -99,9 +99,18 @@ def _asked_values(cards: list[CardDraft]) -> dict[str, list[set[str]]]:
     of the questions that ask them."""
     valued: dict[str, list[set[str]]] = {}
     for card in cards:
-        if number := _NUMBER_OPENING.match((card.answer or card.back).strip()):
+        answer = (card.answer or card.back).strip()
+        if number := _NUMBER_OPENING.match(answer):
             valued.setdefault(number[0], []).append(_content_words(card.front))
+        elif len(answer.split()) <= _SHORT_ANSWER_WORDS:
+            # "Ruff can lint code for any Python version from 3.7 onwards": a number the answer states
+            for stated in dict.fromkeys(_NUMBER_IN_TEXT.findall(answer)):
+                valued.setdefault(stated, []).append(_content_words(f"{card.front} {answer}"))
     return valued
+
+
+_SHORT_ANSWER_WORDS = 30
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.])|(?<![\w.,])\d{2,}(?![\w.,])")
 
 
 def asks_an_asked_value(card: CardDraft, valued: dict[str, list[set[str]]]) -> bool:

@@ -150,3 +150,16 @@ def test_two_blanks_of_one_section_with_the_same_answer_keep_only_the_better():
     kept, skipped = select_cards(cards)
     assert [c.back for c in kept] == ["CTR", "Bounce rate"]
     assert [s.reason for s in skipped] == ["another cloze of its section hides the same answer"]
+
+
+def test_a_cloze_on_a_number_another_cards_answer_states_of_the_same_thing_gives_way():
+    from tests.quizzes.generation.helpers import cards_of
+
+    page = (
+        "# Lintwise FAQ\n\n## What versions of Python does Lintwise support?\n\n"
+        "Lintwise can lint code for any Python version from 3.7 onwards, including Python 3.12.\n\n"
+        "## Installation\n\nLintwise is installable under any Python version from 3.7 onwards.\n"
+    )
+    cards = cards_of(page)
+    assert any(c.kind == "basic" and "3.7" in c.back for c in cards), [(c.front, c.back) for c in cards]
+    assert not any(c.kind == "cloze" and c.back == "3.7" for c in cards), [(c.front, c.back) for c in cards]
