@@ -24,7 +24,8 @@ def extract(section: Section) -> list[Fact]:
                 if previous is not None and previous.kind in ("paragraph", "label") and previous.text.strip()
                 else ""
             )
-            name = lead if lead and len(lead.split()) <= 15 else section.title or "this format"
+            # "## Usage:": the heading's colon is its punctuation, not part of the name
+            name = lead if lead and len(lead.split()) <= 15 else strip_trailing(section.title) or "this format"
             sources = (block.id, previous.id) if lead and name == lead else (block.id,)
             fields = {"name": name, "template": block.text.strip("\n")}
             facts.append(

@@ -294,6 +294,8 @@ def _candidates(title: str, *, built: bool = False) -> list[str]:
         return [s for s in [_subject(asked["subject"])] if s]  # "What is CSAT?" is about CSAT
     if title.rstrip().endswith("?"):
         return []  # "Why Use Pointer Events?" asks; the heading above names the subject
+    if (named := _NAME_AND_GLOSS.match(title.strip())) and _subject(named["name"]):
+        return [_subject(named["name"])]  # "http-server: a command-line http server": a name, then what it is
     halves = list(reversed(title.split(":")))
     if any(_states_a_claim(h) for h in halves):
         return []  # "Complexity reality check: output size dominates" says something; the subject is above
@@ -309,6 +311,8 @@ def _candidates(title: str, *, built: bool = False) -> list[str]:
     return [h for h in (_kind_built(h) if built and _instructs(h) else _subject(h) for h in parts) if h]
 
 
+# "http-server: a command-line http server", "Kiln: the build system": a name in no dictionary, then what it is
+_NAME_AND_GLOSS = re.compile(r"^(?P<name>[`\w][\w.`-]*(?:-[\w.]+)*)\s*:\s+(?:an?|the)\s+\w")
 # "Power set: “all subsets” (the mother of combinations)": a quoted half glosses the other, which it names.
 _NUMBER_ONLY = re.compile(
     r"^\s*(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*$", re.I

@@ -27,3 +27,15 @@ def test_each_option_is_asked_by_its_flags():
 def test_two_flagged_lines_are_no_list_of_options():
     page = "# Caching\n\n`-c-1` Disable caching for the whole server.\n\n`-c10` Cache each file for ten seconds.\n"
     assert not any("option" in c.front for c in cards_of(page))
+
+
+def test_a_title_that_names_its_program_then_says_what_it_is_gives_the_programs_name():
+    page = PAGE.replace(
+        "# servelet: a command-line file server\n\n`servelet` serves a folder over HTTP. `servelet` needs no "
+        "configuration, and `servelet` starts in a second.",
+        "# servelet: a command-line file server\n\nA tool to serve folders.",
+    )
+    page += "\n## Usage:\n\n     servelet [path] [options]\n"
+    fronts = [c.front for c in cards_of(page)]
+    assert "In servelet, what does the -d option do?" in fronts, fronts
+    assert not any(c.back.rstrip().endswith(":") for c in cards_of(page)), fronts
