@@ -176,6 +176,8 @@ def is_english(word: str) -> bool:
 
 
 _TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "vs"}
+# Words that give no initial to an acronym: "your lasting power of attorney" is an LPA
+UNINITIALLED_WORDS = frozenset(_TITLE_SMALL_WORDS | {"your", "my", "our"})
 
 
 def reads_as_name(term: str, *, heading: bool = False) -> bool:

@@ -14,6 +14,7 @@ from wordfreq import zipf_frequency
 from quizzes.generation.language import related
 from quizzes.generation.text import capitalise, mask, plain
 from quizzes.generation.writing.grammar import (
+    UNINITIALLED_WORDS,
     as_common,
     be,
     can_be_verb,
@@ -189,15 +190,12 @@ def _initials_of(topic: str, term: str) -> bool:
     acronym = re.sub(r"\s*\([^)]*\)", "", topic).strip()
     words = re.findall(r"[A-Za-z]+", term)
     # "a lasting power of attorney" is an LPA: its small words give no initial
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    content = [w for w in words if w.lower() not in UNINITIALLED_WORDS]
     return (
         is_acronym(acronym)
         and len(words) >= 2
         and acronym.upper() in {"".join(w[0] for w in ws).upper() for ws in (words, content)}
     )
-
-
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "by", "with", "your"}
 
 
 def needs_topic(term: str) -> bool:

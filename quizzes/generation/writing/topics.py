@@ -11,6 +11,7 @@ from wordfreq import zipf_frequency
 from quizzes.generation.language import only_a_verb, related
 from quizzes.generation.text import normalise, unquoted
 from quizzes.generation.writing.grammar import (
+    UNINITIALLED_WORDS,
     can_be_verb,
     is_acronym,
     is_english,
@@ -482,24 +483,6 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})$")
 _SPELLED_OUT_MIN_USES = 6
-_SMALL_IN_NAMES = {
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "by",
-    "with",
-    "your",
-    "my",
-    "our",
-}
 
 
 def spelled_out(text: str) -> dict[str, str]:
@@ -514,8 +497,8 @@ def spelled_out(text: str) -> dict[str, str]:
         words = before[1].split() if before else []
         for start in range(len(words)):
             phrase = words[start:]
-            initials = "".join(w[0] for w in phrase if w.lower() not in _SMALL_IN_NAMES)
-            if phrase[0].lower() not in _SMALL_IN_NAMES and initials.upper() == acronym:
+            initials = "".join(w[0] for w in phrase if w.lower() not in UNINITIALLED_WORDS)
+            if phrase[0].lower() not in UNINITIALLED_WORDS and initials.upper() == acronym:
                 found[acronym] = " ".join(phrase)
                 break
     return found
@@ -1324,7 +1307,7 @@ def _abbreviated_in(topic: str, prompt: str) -> bool:
         return False
     # "a lasting power of attorney" is an LPA: its small words give no initial
     every = "".join(w[0] for w in words).upper()
-    content = "".join(w[0] for w in words if w.lower() not in _SMALL_IN_NAMES).upper()
+    content = "".join(w[0] for w in words if w.lower() not in UNINITIALLED_WORDS).upper()
     return any(len(i) >= 2 and re.search(rf"\b{i}s?\b", prompt) for i in {every, content})
 
 
