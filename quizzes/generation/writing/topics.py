@@ -1443,6 +1443,8 @@ def as_place(topic: str) -> str:
         return topic
     if _NUMBERED_NAME.fullmatch(words[-1]) and words[0][:1].isupper():
         return topic  # "World War I", "Apollo 11": a name with its number
+    if _said_with_the(topic):
+        return f"the {topic}"  # "The command bar is opened by …": the page says which one it means
     # "Redirection in Bash" is counted (or not) by its head, the word before the preposition.
     head = re.split(r"\s(?:in|of|for|on|with|under)\s", " ".join(words), maxsplit=1)[0].split()
     last = head[-1].lower()
@@ -1456,6 +1458,19 @@ def as_place(topic: str) -> str:
     if field or acts_on:
         return topic  # "In color theory", "In game design"; "In re-conceiving the challenge of change"
     return f"the {topic}"
+
+
+_WITH_THE_MIN_USES = 2
+
+
+def _said_with_the(topic: str) -> bool:
+    """Whether the page's prose writes the topic after "the" in small letters, twice or more."""
+    prose, _ = _PROSE.get()
+    return (
+        bool(prose)
+        and topic[1:] == topic[1:].lower()
+        and prose.count(f" the {normalise(topic)} ") >= _WITH_THE_MIN_USES
+    )
 
 
 _COUNTRIES_WITH_THE = {"USA", "US", "UK", "EU", "UN", "UAE", "USSR", "Netherlands", "Philippines"}

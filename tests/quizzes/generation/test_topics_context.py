@@ -440,3 +440,16 @@ def test_a_page_whose_code_is_all_of_one_language_is_about_that_language():
     markdown = f"# syntax\n\n## subqueries\n\nsubqueries in the FROM clause cannot be correlated subqueries\n\n{sheet}"
     clozes = [c.front for c in cards_of(markdown) if c.kind == "cloze"]
     assert "In SQL, subqueries in the _____ cannot be correlated subqueries" in clozes
+
+
+def test_a_topic_the_page_says_with_the_takes_the():
+    from tests.quizzes.generation.helpers import cards_of
+
+    page = (
+        "# Command bar\n\nThe command bar is opened by pressing CtrlE. The command bar parser uses the rules "
+        "of the shell.\n\n# Commands\n\n* `retab`: replaces all leading tabs with spaces.\n"
+        "* `showkey`: shows the action bound to a given key.\n* `reset 'option'`: resets the given option.\n"
+    )
+    fronts = [c.front for c in cards_of(page)]
+    assert not any(f.startswith("In command bar,") for f in fronts), fronts
+    assert any(f.startswith("In the command bar,") for f in fronts), fronts
