@@ -214,6 +214,7 @@ def extract(section: Section) -> list[Fact]:
     first = section.blocks[0]
     if first.kind != "paragraph":
         return []
+    title = re.sub(r"\?([\"”’'])\s*$", r"\1?", title)  # 'What is "tree-shaking?"': the mark after the quote
     question = capitalise(_second_person(title.rstrip(" ?"))) + "?"
     if question.split(" ", 1)[0] in ("You", "Your"):
         return []  # "I forgot to measure the times, when is my bread ready?": a story before the question
@@ -250,9 +251,11 @@ _HOW_TO_ASK = re.compile(r"^how\s+(?:can|do|should|would|could)\s+(?:i|you|we|on
 # a way to do it: a step ("set", "run", "pass …"), "by …ing", or the code to write
 _A_MEANS = re.compile(
     rf"\bby\s+\w+ing\b|{CODE_OPEN}|\b(?:set|use|run|pass|add|enable|disable|install|configure|call|put|create|"
-    r"edit|specify|export|select|include|exclude|remove|invoke|type|press|click|open)\b",
+    r"edit|specify|export|select|include|exclude|remove|invoke|type|press|click|open)\b(?!\s+of\b)",
     re.I,
 )
+# "Consequently, loading of CommonJS modules … is implemented as plugins": drawn from the sentence before
+_CONCLUDING = re.compile(r"^(?:consequently|therefore|thus|hence|as a result|accordingly)\b", re.I)
 _CONNECTIVE_OPENING = re.compile(r"^(?:however|instead|alternatively|but|also|so|then|otherwise),?\s+", re.I)
 
 
@@ -262,7 +265,7 @@ def _means(text: str) -> str | None:
         if not _A_MEANS.search(sentence):
             continue
         said = capitalise(_CONNECTIVE_OPENING.sub("", plain(sentence).strip()))
-        if DEPENDENT_OPENING.match(said):
+        if DEPENDENT_OPENING.match(said) or _CONCLUDING.match(said):
             return None  # "This behavior is similar to …": about the sentence before, no way of its own
         if MIN_ANSWER_WORDS <= len(said.split()) <= MAX_ANSWER_WORDS and not _POINTS_ELSEWHERE.match(said):
             return said

@@ -214,3 +214,18 @@ def test_a_how_to_question_takes_the_sentence_that_says_how():
         "You can force colors off by setting the NO_COLOR environment variable to any value."
     ), cards
     assert not any("default configuration" in front for front in cards), cards
+
+
+def test_a_how_to_answer_drawn_as_a_conclusion_gives_way_to_the_one_that_says_how():
+    page = (
+        "# Bundlewise FAQ\n\n## How do I use Bundlewise with CommonJS modules?\n\n"
+        "Bundlewise strives to implement the specification for ES modules, not the behaviors of `require()`. "
+        "Consequently, loading of CommonJS modules and use of module resolution are both implemented as "
+        "optional plugins. Just install the commonjs and resolve plugins and enable them in the config file.\n\n"
+        '## What is "tree-shaking?"\n\nTree-shaking is the process of eliminating code that is not actually used '
+        "in a given project.\n"
+    )
+    cards = {c.front: c.back for c in cards_of(page)}
+    asked = {front.split(", ", 1)[-1]: back for front, back in cards.items()}
+    assert asked["How do you use Bundlewise with CommonJS modules?"].startswith("Just install the commonjs"), cards
+    assert 'what is "tree-shaking"?' in asked, cards
