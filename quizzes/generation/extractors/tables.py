@@ -875,6 +875,8 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     )
     if _CATCH_ALL.match(plain_header(row)):
         return []  # "TOTAL", "Others", "All": a sum or a remainder of the rows, no thing to ask about
+    if _UNIT_COLUMN.match(column.strip()) and sum(v == value for _, v in f["column_values"]) >= _COMMON_UNIT_ROWS:
+        return []  # "mm" for snow, rain and storage alike: a unit most rows share tells no row apart
     if _an_event(row) or (_DATE_COLUMN.match(column.strip()) and not re.search(r"\d", value)):
         return []  # "Alert key released": a timeline's event, not a thing; a "Date" cell of words, no date
     kind = _kind_of_rows(f.get("key_header", ""), [f["caption"], *fact.section])
@@ -1065,6 +1067,8 @@ _GLOSS_WORDS = 5
 _PLAIN_WORD = 3.5  # "remove", "file", "searches", "query"; not "interactively", "overwriting"
 
 
+_UNIT_COLUMN = re.compile(r"^units?$", re.I)
+_COMMON_UNIT_ROWS = 3
 _ELIDED = re.compile(r"(?:\.\.\.|…)\s*$")
 
 

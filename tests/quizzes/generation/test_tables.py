@@ -838,3 +838,15 @@ def test_an_alias_built_on_another_alias_is_answered_in_full_and_an_elided_comma
     answers = {c.front: c.back for c in cards_of(page)}
     assert "kubectl get pods --watch" in answers.values(), answers
     assert not any(back.startswith("kgp ") or back.endswith("...") for back in answers.values()), answers
+
+
+def test_a_unit_most_rows_share_is_not_asked():
+    page = (
+        "# Snow model\n\n## Parameters\n\n| parameter | description | unit |\n|---|---|---|\n"
+        "| `snow` | snow storage | mm |\n| `rain` | rainfall | mm |\n| `melt` | snow melt | mm |\n"
+        "| `tt` | threshold temperature for snowfall | ᵒC |\n| `kv` | vertical conductivity | mm day^-1 |\n"
+    )
+    from tests.quizzes.generation.helpers import cards_of
+
+    cards = {c.front: c.answer or c.back for c in cards_of(page)}
+    assert not any(back == "mm" for back in cards.values()), cards
