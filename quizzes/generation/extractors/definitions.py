@@ -12,7 +12,6 @@ from collections import Counter
 from functools import lru_cache
 
 import inflect
-from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import comparisons
@@ -50,6 +49,7 @@ from quizzes.generation.writing.grammar import (
     reading_a_document,
     reads_as_name,
     singular,
+    third_person,
     verb_base,
     with_article,
     written_as_name,
@@ -616,14 +616,14 @@ def _what_it_does(instruction: str) -> str:
     selects the best": an instruction under a term says what the term does."""
     words = instruction.split(" ")
     start = len(words) - len(_without_manner(words))  # "randomly zero out …" → "randomly zeroes out …"
-    out = [*words[:start], _conjugated(words[start])]
+    out = [*words[:start], third_person(words[start])]
     for position in range(start + 1, len(words)):
         word, before = words[position], words[position - 1].lower()
         after = words[position + 1] if position + 1 < len(words) else ""
         # "split data into k folds, train on k-1, test on the rest": each step after a comma too
         linked = before in _LINKS or before.endswith(",")
         if linked and word.isalpha() and word.islower() and _acts_on(word, after):
-            word = _conjugated(word)
+            word = third_person(word)
         out.append(word)
     return " ".join(out)
 
@@ -633,15 +633,6 @@ def _acts_on(word: str, following: str) -> bool:
     if not can_be_verb(word) or verb_base(word) != word:
         return False
     return not is_noun(word) or bool(_OBJECT_OPENING.match(following.lower()))
-
-
-def _conjugated(verb: str) -> str:
-    """ "choose" → "chooses"; a word that is no base-form verb is left alone."""
-    lower = verb.lower()
-    if not can_be_verb(lower) or verb_base(lower) != lower:
-        return verb
-    inflected = getInflection(lower, tag="VBZ")
-    return inflected[0] if inflected else verb
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|one|each|every|any)\W*$", re.I)

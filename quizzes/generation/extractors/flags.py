@@ -11,7 +11,7 @@ import re
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, plain, strip_trailing
-from quizzes.generation.writing.grammar import can_be_verb, verb_base
+from quizzes.generation.writing.grammar import can_be_verb, third_person, verb_base
 from quizzes.generation.writing.topics import in_topic, page_name, topic_of
 
 NAME = "flags"
@@ -63,10 +63,7 @@ def _does(description: str) -> str | None:
         return None
     if not can_be_verb(lower) or verb_base(lower) != lower:
         return None
-    third = lower + ("es" if lower.endswith(("s", "sh", "ch", "x", "z")) else "s")
-    if lower.endswith("y") and lower[-2:-1] not in "aeiou":
-        third = lower[:-1] + "ies"
-    return f"{third.capitalize()} {rest}"
+    return f"{third_person(lower).capitalize()} {rest}"
 
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:

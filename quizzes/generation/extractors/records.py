@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors.definitions import LABELLED_ENTRY
+from quizzes.generation.extractors.tables import cell_text
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.text import normalise, plain, sentences, strip_trailing
 from quizzes.generation.writing.grammar import (
@@ -94,8 +95,6 @@ def table_records(document, deck: str) -> tuple[list[Fact], set[int]]:
     """ "## Tab Width" over "| Default | CLI Override |" and one row "| `2` | `--tab-width <int>` |",
     the same header under three headings or more: each heading's one-row table gives its fields
     ("What is the default value of the Tab Width option?"), and those tables no other reading."""
-    from quizzes.generation.extractors.tables import cell_text  # tables reads definitions too
-
     tables = [
         (section, block)
         for section in document.sections

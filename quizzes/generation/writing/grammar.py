@@ -75,6 +75,15 @@ def verb_base(word: str) -> str:
     return base if word[:1].islower() else base[:1].upper() + base[1:]
 
 
+def third_person(verb: str) -> str:
+    """ "choose" → "chooses", "Show" → "shows"; a word that is no base-form verb is left alone."""
+    lower = verb.lower()
+    if not can_be_verb(lower) or verb_base(lower) != lower:
+        return verb
+    inflected = getInflection(lower, tag="VBZ")
+    return inflected[0] if inflected else verb
+
+
 def imperative(phrase: str) -> str | None:
     """A task phrase in the base form that follows "How do you …" or "to …", or None when it does
     not start with a verb ("Logs of a container" has no action to ask about)."""

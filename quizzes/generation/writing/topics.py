@@ -5,6 +5,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -428,7 +429,9 @@ _TITLE: ContextVar[str] = ContextVar("document_title", default="")
 _NAMED: ContextVar[str] = ContextVar("document_name", default="")
 _HEADLINE: ContextVar[str] = ContextVar("document_headline", default="")  # the title, or the first heading
 # The text whose keyword a nameless page may need (see page_keyword), read only when it does.
-_KEYWORD: ContextVar[dict | None] = ContextVar("document_keyword", default=None)
+# The page being written ({"text", "named"}), for what is worked out of it only on first need: its
+# keyword and the acronyms it spells out.
+_PAGE: ContextVar[dict | None] = ContextVar("document_page", default=None)
 _FIRST_HEADING = re.compile(r"^\s{0,3}#\s+(.+)$", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 # The document's text without its headings, folded (`normalise`): a heading is a subject only when
@@ -468,12 +471,12 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
             title, named = asked, named or asked
         tokens = _TITLE.set(title), _NAMED.set(named), _PROSE.set((prose, {})), _TOPICS.set({})
         headline = _HEADLINE.set(title or (m[1].strip() if (m := _FIRST_HEADING.search(text)) else ""))
-        keyword = _KEYWORD.set({"text": text, "source": text} if text and not named else {"source": text})
+        page = _PAGE.set({"text": text, "named": bool(named)})
         try:
             yield
         finally:
             _HEADLINE.reset(headline)
-            _KEYWORD.reset(keyword)
+            _PAGE.reset(page)
             _TITLE.reset(tokens[0])
             _NAMED.reset(tokens[1])
             _PROSE.reset(tokens[2])
@@ -485,7 +488,7 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})$")
 _SPELLED_OUT_MIN_USES = 6
 
 
-def spelled_out(text: str) -> dict[str, str]:
+def _acronym_expansions(text: str) -> dict[str, str]:
     """The acronyms the text spells out, each with its words: "the Office of the Public Guardian
     (OPG)" → {"OPG": "Office of the Public Guardian"}; the first spelling of each wins."""
     found: dict[str, str] = {}
@@ -504,13 +507,20 @@ def spelled_out(text: str) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=2)
+def _page_prose(text: str) -> str:
+    """The page's prose, without front matter and table rows: read once for its name and for the
+    subject its opening spells out."""
+    return prose_of(_TABLE_ROW.sub(" ", _FRONT_MATTER.sub("", text)))
+
+
 def spelled_out_subject(text: str) -> str:
     """ "Here are some words you'll see when making your lasting power of attorney (LPA)": a
     glossary or FAQ whose opening lines spell out the acronym the page then keeps using is about
     that thing ("a lasting power of attorney"), which its title ("Glossary") does not say."""
-    prose = prose_of(_TABLE_ROW.sub(" ", _FRONT_MATTER.sub("", text)))
+    prose = _page_prose(text)
     intro = " ".join(prose.split())[:_INTRO_CHARS]
-    for acronym, expansion in spelled_out(intro).items():
+    for acronym, expansion in _acronym_expansions(intro).items():
         uses = len(re.findall(rf"(?<![\w-]){acronym}s?(?![\w-])", text))
         if uses >= _SPELLED_OUT_MIN_USES and _titled_by_kind(text, acronym):
             # "In a lasting power of attorney, …": a thing counted in the plural ("LPAs")
@@ -521,9 +531,9 @@ def spelled_out_subject(text: str) -> str:
 
 def acronym_spelled_out(acronym: str) -> str:
     """The words the document being written spells `acronym` out with, or ''."""
-    known = _KEYWORD.get() if _KEYWORD.get() is not None else {}
+    known = _PAGE.get() if _PAGE.get() is not None else {}
     if "acronyms" not in known:
-        known["acronyms"] = spelled_out(known.get("source", ""))
+        known["acronyms"] = _acronym_expansions(known.get("text", ""))
     return known["acronyms"].get(acronym, "")
 
 
@@ -612,8 +622,8 @@ _EVERYDAY_ZIPF = 7.0  # a word's weight: its uses times how much rarer than the 
 
 def _keyword() -> str:
     """`page_keyword` of the document being written, worked out once, on first need."""
-    known = _KEYWORD.get() or {}
-    if known.get("text") and "word" not in known:
+    known = _PAGE.get() or {}
+    if known.get("text") and not known.get("named") and "word" not in known:
         known["word"] = page_keyword(known["text"])
     return known.get("word", "")
 
@@ -648,7 +658,7 @@ def dominant_name(text: str) -> str:
     """The proper name the prose uses most, mid-sentence, when it is the document's subject: used at
     least five times, half as often again as any other name, and named in the opening lines.
     Nameless or many-named documents give ''."""
-    prose = prose_of(_TABLE_ROW.sub(" ", _FRONT_MATTER.sub("", text)))
+    prose = _page_prose(text)
     counts = Counter(m for m in _NAME_IN_PROSE.findall(prose) if not written_small(m))
     # "pnpm", "kubectl": a tool written small on purpose, a word in no dictionary
     small = Counter(_SMALL_NAME_IN_PROSE.findall(prose))
