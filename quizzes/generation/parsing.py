@@ -28,6 +28,9 @@ _md.enable("table").use(deflist_plugin).use(front_matter_plugin).disable("inline
 
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.I | re.S)
 _HTML_TAG = re.compile(r"<[^>]+>")
+# "<details><summary>How do I test input onChange handlers?</summary> …": a FAQ folded on GitHub;
+# each summary heads the answer under it, as a heading one level below the page's would.
+_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary>", re.I | re.S)
 _BR = re.compile(r"^<br\s*/?>$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)\s*\d{4})|©\s*\d{4}|all rights reserved", re.I)
 # Hugo's TOML front matter ("+++ … title = "…" +++") is read as YAML's would be.
@@ -223,6 +226,7 @@ class _Builder:
         self.next_id = 0
         self.skip_next = False
         self.skip_section_level: int | None = None
+        self.summary_level: int | None = None  # the heading level of "<summary>" questions
         self.env = env  # the block parse's reference definitions: "[asar][asar]" reads "asar"
         # "## A", "## B", "## C": an alphabetical index, not the C language; three letters make one
         letters = [t for i, t in enumerate(tokens) if i and tokens[i - 1].type == "heading_open"]
@@ -574,6 +578,10 @@ class _Builder:
         heading = _HTML_HEADING.search(content)
         if heading:
             self.open_section(int(heading.group(1)), _HTML_TAG.sub("", heading.group(2)))
+        elif summary := _SUMMARY.search(content):
+            if self.summary_level is None or self.section.level < self.summary_level:
+                self.summary_level = min(6, self.section.level + 1)
+            self.open_section(self.summary_level, _HTML_TAG.sub("", summary.group(1)))
         elif rows := _html_table_rows(content):
             self.add(into, Block(kind="table", rows=rows))  # read as a Markdown table is
         elif "<img" in content.lower():

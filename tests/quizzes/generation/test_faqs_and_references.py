@@ -229,3 +229,18 @@ def test_a_how_to_answer_drawn_as_a_conclusion_gives_way_to_the_one_that_says_ho
     asked = {front.split(", ", 1)[-1]: back for front, back in cards.items()}
     assert asked["How do you use Bundlewise with CommonJS modules?"].startswith("Just install the commonjs"), cards
     assert 'what is "tree-shaking"?' in asked, cards
+
+
+def test_a_faq_folded_in_details_asks_each_summary_as_its_question():
+    # GitHub docs fold FAQs: "<details><summary>Why …?</summary> answer </details>"; the summary
+    # heads its answer as a heading would, where it was skipped as raw HTML.
+    markdown = (
+        "# Gradle FAQ\n\n<details>\n<summary>Why does Gradle cache task outputs?</summary>\n\n"
+        "Gradle caches task outputs so that a task whose inputs have not changed is not run again.\n\n"
+        "</details>\n\n<details>\n<summary>Why is the Gradle daemon faster?</summary>\n\n"
+        "The daemon keeps a warm JVM between builds, so the start-up and class loading are paid only once.\n\n"
+        "</details>\n"
+    )
+    fronts = {c.front: c.back for c in cards_of(markdown)}
+    assert fronts["Why does Gradle cache task outputs?"].startswith("Gradle caches task outputs so that")
+    assert "Why is the Gradle daemon faster?" in fronts
