@@ -25,8 +25,8 @@ def test_each_fact_keeps_one_card_the_best_by_score():
 
 def test_a_term_keeps_its_basic_and_its_reverse_but_not_its_choice():
     cards = [
-        draft("t", "basic", "What is a hypervisor?", back="Software that runs virtual machines"),
-        draft("t", "reverse", "What is the term for software that runs virtual machines?", back="hypervisor"),
+        draft("t", "basic", "What does the greedy paradigm do?", back="Chooses the best option at the current time"),
+        draft("t", "reverse", "Which paradigm chooses the best option at the current time?", back="Greedy"),
         CardDraft(
             key="t:mcq",
             kind="mcq",
@@ -40,6 +40,23 @@ def test_a_term_keeps_its_basic_and_its_reverse_but_not_its_choice():
     ]
     assert sorted(c.kind for c in select_cards(cards, terms={"t"})[0]) == ["basic", "reverse"]
     assert [c.kind for c in select_cards(cards)[0]] == ["mcq"]  # any other fact: its one best card
+
+
+def test_a_reverse_that_names_no_kind_for_its_answer_is_left_out():
+    # "What is the term for …?", "Which term refers to …?": the basic card asked backwards; readers
+    # dropped every one on two unseen sets, where "Which paradigm …?" says what is wanted.
+    for front in (
+        "What is the term for software that runs virtual machines?",
+        "Which term refers to an example build of the system?",
+        "In JavaScript, what are sets of characters between quotes called?",
+    ):
+        cards = [
+            draft("t", "basic", "What is a hypervisor?", back="Software that runs virtual machines"),
+            draft("t", "reverse", front, back="hypervisor"),
+        ]
+        kept, skipped = select_cards(cards, terms={"t"})
+        assert [c.kind for c in kept] == ["basic"], front
+        assert skipped == []  # the fact has its card: nothing to report
 
 
 def test_a_multiple_choice_with_honest_options_is_the_facts_card_unless_it_asks_which_term_means():
