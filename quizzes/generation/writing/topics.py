@@ -1446,6 +1446,8 @@ def as_place(topic: str) -> str:
         return f"the {topic}"  # "The Constitution: A New Vision of Government" names one constitution
     if _titled_name(topic):
         return topic
+    if " " in topic and topic[:1].isupper() and _named_with_the(topic):
+        return f"the {topic}"  # "In the French Revolution", as its prose names it
     topic = _sentence_cased(topic)
     words = _PARENTHESES.sub(" ", topic).split()
     pair = " and " in topic and is_plural(words[-1])  # "Methods and Functions"; "Login and Registration Form" is one
@@ -1573,7 +1575,27 @@ def title_cased_english(topic: str) -> bool:
             w.isalpha() and w[:1].isupper() and w[1:].islower() and is_english(w.lower()) and not written_as_name(w)
             for w in words
         )
+        and not _named_with_the(topic)
     )
+
+
+def _named_with_the(topic: str) -> bool:
+    """ "The French Revolution was a period …", "The British Empire's rule …": capitals a sentence
+    keeps after "the" across the whole phrase are a name's, where the heading's alone are not."""
+    page = _PAGE.get() or {}
+    key = ("named with the", topic)
+    if key not in page:
+        body = _HEADING_LINE.sub(" ", _FRONT_MATTER.sub("", page.get("text", "")))
+        name = _LEADING_ARTICLE.sub("", topic)
+        words = name.split()
+        titled = len(words) >= 2 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
+        phrase = re.escape(name)
+        page[key] = (
+            titled
+            and re.search(rf"\b[Tt]he {phrase}(?![\w-])", body) is not None
+            and not re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body)
+        )
+    return page[key]
 
 
 def _as_the_text_writes(topic: str) -> str:
@@ -1601,6 +1623,8 @@ def _keeps_capital(prompt: str) -> bool:
     first = prompt.split(" ", 1)[0]
     if first.lower() in _QUESTION_OPENINGS:
         return False  # "What is …?", whatever "(i.e. What's your beta?)" capitalises mid-sentence
+    if first in _MONTHS and re.match(r"^\S+\s+\d", prompt):
+        return True  # "July 27, 1794: Robespierre executed …", never "In the French Revolution, july 27"
     if len(first) < 2 or not first.isalpha() or any(c.isupper() for c in first[1:]):
         return len(first) > 1
     if _derived(first.lower()) and not written_as_name(first):
@@ -1610,6 +1634,10 @@ def _keeps_capital(prompt: str) -> bool:
     return zipf_frequency(first.lower(), "en") < 3.5 or written_as_name(first)
 
 
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+}  # fmt: skip
 _DERIVING_SUFFIX = re.compile(r"(?:ly|able|ible)$")
 _QUESTION_OPENINGS = {
     "what",

@@ -43,3 +43,17 @@ def test_a_note_on_what_happened_to_a_common_noun_is_no_term_but_a_named_treaty_
     fronts = [c.front for c in written_cards(NOTES)]
     assert not any("provincial limitations" in f.lower() for f in fronts)
     assert "What did Treaty of Porto do?" in fronts, fronts
+
+
+def test_a_heading_its_prose_writes_in_capitals_after_the_is_a_name_and_a_month_keeps_its_capital():
+    # "The French Revolution was a period …": capitals the prose keeps after "the" across the phrase
+    # are a name's ("In french revolution, july 27, 1794: …" was what a reader got).
+    markdown = (
+        "# Modern history\n\n### The French Revolution\n\n"
+        "The French Revolution was a period of radical social and political upheaval in France from 1789 "
+        "to 1799. It overthrew the monarchy and established a republic.\n\n"
+        "- May 5, 1789: Estates-General convenes at Versailles\n"
+        "- July 27, 1794: Robespierre executed, ending the Reign of Terror\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert "In the French Revolution, July 27, 1794: _____ executed, ending the Reign of Terror" in fronts
