@@ -1636,6 +1636,9 @@ def _abbreviation_cards(fact: Fact, common: dict) -> list[CardDraft]:
     return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=front, back=definition, **common)]
 
 
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
+
+
 def _question(fact: Fact, shape: str) -> str:
     term, definition = fact.fields["term"], fact.fields["definition"]
     if (
@@ -1689,12 +1692,24 @@ def _question(fact: Fact, shape: str) -> str:
         question = _without_article(question, term)
     if bare or _is_call(term):
         return in_topic(_topic_around(fact, term), question)
+    if _SHORT_ACRONYM.fullmatch(as_written) and f"({as_written})" not in question and (name := _page_name_unless(term)):
+        # "What is DIA?": a defence agency to most; on a page about a named thing, its subject says
+        # which ("In OpenAPS, …"), unless the question spells it out ("the Office of the Public
+        # Guardian (OPG)")
+        return in_topic(_document_around(fact, term) or name, question)
     if not reads_as_name(as_written) or opened:
         # "What is a prospective study?", "What is the g modifier used for?": jargon too is jargon of
         # a subject, which a card read alone must name; the document's, a heading's is too often a
         # part ("Apps", "5.2 Global search"). A name ("Kubernetes", "Docker Engine") names its own.
-        return in_topic(_document_around(fact, term), question)
+        # A glossary titled by its kind has no subject in its title: the name its page is about
+        # says whose jargon it is ("In OpenAPS, what is a bolus?").
+        return in_topic(_document_around(fact, term) or _page_name_unless(term), question)
     return question
+
+
+def _page_name_unless(term: str) -> str:
+    name = page_name()
+    return name if name and not names_term(name, term) else ""
 
 
 # "Solubility of salts and hydroxides in water", "Function of organelles": a heading naming one

@@ -141,7 +141,10 @@ def is_plural(noun: str) -> bool:
         return False
     if zipf_frequency(last, "en") == 0 and zipf_frequency(singular(last), "en") == 0:
         return False  # "joinpsbts": a command's name, in no dictionary either way
-    return singular(last) != last
+    one = singular(last)
+    if last.endswith("us") and zipf_frequency(last, "en") > zipf_frequency(one, "en"):
+        return False  # "bolus", commoner than a "bolu" (where "menus" is rarer than "menu")
+    return one != last
 
 
 def _rare_plural(word: str) -> bool:
@@ -194,6 +197,8 @@ def reads_as_name(term: str, *, heading: bool = False) -> bool:
     'Container engine' is a common noun capitalised by a bullet, and in a heading, where every
     word is capitalised, so is 'Virtual Machines'."""
     by_form = _reads_as_name(term, heading)
+    if by_form and re.fullmatch(r"[A-Z][a-z]{2,}", term) and written_small(term, always=True):
+        return False  # "Bolus", in no lexicon, opening a glossary line of a page that writes "bolus activity"
     if by_form is not None:
         return by_form
     # "Config File" titling a glossary entry of a document that writes "config files" is a common

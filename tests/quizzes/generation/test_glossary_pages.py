@@ -76,3 +76,23 @@ def test_a_gloss_opening_with_a_noun_and_its_clause_is_no_instruction():
 def test_a_term_asked_back_by_what_its_gloss_means_reads_which_term():
     fronts = [c.front for c in written_cards(LEGAL_GLOSSARY, "reverse")]
     assert not any(f.startswith(("What means", "In a lasting power of attorney, what means")) for f in fronts), fronts
+
+
+_PUMP_GLOSSARY = (
+    "# Glossary\n\n"
+    "<b>OpenAPS</b> - an open-source artificial pancreas system built from commercial pumps and sensors\n\n"
+    "<b>Bolus</b> - extra insulin given by a pump, usually to correct for a high BG or for carbohydrates\n\n"
+    "<b>DIA</b> - duration of insulin action, or how long the insulin is active in your body\n\n"
+    "<b>ISF</b> - insulin sensitivity factor, the amount of insulin that drops your BG by a certain amount\n\n"
+    "Most pumps count bolus activity only; an OpenAPS rig also counts adjusted basal rates. Every OpenAPS "
+    "rig reads the pump, and OpenAPS loops run on small computers. OpenAPS documents its algorithm, "
+    "and OpenAPS users share their settings.\n"
+)
+
+
+def test_a_short_acronym_and_a_capitalised_entry_the_prose_writes_small_name_the_pages_subject():
+    # "What is DIA?" is a defence agency to most readers; "What are bolus?" read "Bolus" as a plural
+    # name. The page keeps naming OpenAPS: whose jargon it is.
+    fronts = [c.front for c in cards_of(_PUMP_GLOSSARY)]
+    assert "In OpenAPS, what is DIA?" in fronts
+    assert any(f.startswith("In OpenAPS, what is") and f.endswith("bolus?") for f in fronts), fronts
