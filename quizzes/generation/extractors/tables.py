@@ -65,6 +65,7 @@ from quizzes.generation.writing.tables import (
     measure_statement,
     measure_subject,
     measure_value,
+    only_one_question,
     operation_question,
     outer_element,
     plain_header,
@@ -116,6 +117,15 @@ def rating_value(cell: str) -> int | float | None:
         return _TICK[flat]
     m = _SCORE.match(flat)
     return float(m["score"]) if m else None
+
+
+_TRUTH = {"yes": True, "true": True, "no": False, "false": False}
+
+
+def truth_value(cell: str) -> bool | None:
+    """A boolean cell's truth: Yes/No, True/False, a tick or a cross; None for anything else."""
+    flat = plain(cell).replace("\ufe0f", "").strip()
+    return bool(_TICK[flat]) if flat in _TICK else _TRUTH.get(flat.lower())
 
 
 def cell_text(marked: str) -> str:
@@ -635,6 +645,17 @@ def extract(section: Section) -> list[Fact]:
                 base["peer_tools"] = True
             elif _platform_column(header, code_columns, c):
                 base["platform_column"] = True
+            if len(rows) > 2 and all(c < len(r) and truth_value(r[c]) is not None for r in rows):
+                # Yes/No or ✓/✗ asked cell by cell were coin flips that readers dropped, each
+                # giving the others away: the row that differs from all the others is the idea.
+                # "Feature | Python | JavaScript" has subjects for columns: no row is their odd one.
+                if not base.get("subjects") and (odd := _odd_row(rows, c)):
+                    fields = {**base, "type": "odd one out", "row": odd, "column_values": column_values}
+                    cue = f"only one / {caption} / {column}"
+                    facts.append(
+                        Fact(NAME, section.path, cue=cue, group=f"{caption}/{column}", fields=fields, blocks=sources)
+                    )
+                continue
             if rated_column and len(scored) == 2:
                 # Two rated rows hold one idea, which is better for this column: one fact asks it,
                 # instead of a card per cell that each gives the other away.
@@ -676,6 +697,20 @@ def extract(section: Section) -> list[Fact]:
                         Fact(NAME, section.path, cue=cue, group=f"{caption}/compare", fields=fields, blocks=sources)
                     )
     return facts
+
+
+ODD_ONE_ROWS = 4  # the odd row and three others, all honest distractors
+
+
+def _odd_row(rows: list[list[str]], c: int) -> str | None:
+    """The label of the one row whose boolean in column `c` differs from every other row's, or
+    None when two or more rows share the rarer value (no single answer) or the table is too small
+    for three distractors."""
+    if len(rows) < ODD_ONE_ROWS:
+        return None
+    truths = [truth_value(r[c]) for r in rows]
+    odd = [r[0] for r, truth in zip(rows, truths, strict=True) if truths.count(truth) == 1]
+    return odd[0] if len(odd) == 1 else None
 
 
 _SAME_AS = re.compile(r"^(?:same as|equivalent to|equals?|shorthand for)\s+(?P<rest>\S.*)$", re.I)
@@ -847,6 +882,8 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return _category_card(fact)
     if f["type"] == "pair":
         return _rated_pair(fact, index)
+    if f["type"] == "odd one out":
+        return _odd_one_out(fact)
     common = {"note_key": fact.key, "section": fact.section_label}
     if f["type"] == "comparison":
         labels = [label for label, _ in f["scores"]]
@@ -1130,6 +1167,15 @@ _SUITS_COLUMN = re.compile(r"^(?:best|good|ideal)\s+for$", re.I)
 _VAGUE_ROW_NOUNS = {"name", "item", "option", "type", "thing", "category", "kind", "approach", "choice"}
 
 
+def _row_noun(key_header: str, kind: str) -> str:
+    """What a table's rows are, for 'which <noun> …?': their code kind, else the key column's
+    header in the singular ('Risk Measures' → 'risk measure', 'API' as written); '' for a vague
+    one ('Name', 'Item')."""
+    header = as_common(key_header.strip(), heading=True)
+    noun = kind or (singular(header) if re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)?", header) else "")
+    return "" if noun.lower() in _VAGUE_ROW_NOUNS else noun
+
+
 def _which_row_suits(fact: Fact, kind: str) -> str | None:
     """'Python | Best For: Data science, automation, AI' asked the other way round: 'Which language
     is best for data science, automation, AI?' → Python. A list of uses is an opinion a learner
@@ -1140,9 +1186,8 @@ def _which_row_suits(fact: Fact, kind: str) -> str | None:
     values = [normalise(v) for _, v in f["column_values"]]
     if not _SUITS_COLUMN.match(column) or len(values) < 3 or len(set(values)) != len(values):
         return None
-    header = f.get("key_header", "").strip().lower()
-    noun = kind or (singular(header) if re.fullmatch(r"[a-z]+(?: [a-z]+)?", header) else "")
-    if not noun or noun in _VAGUE_ROW_NOUNS or noun == "operator":
+    noun = _row_noun(f.get("key_header", ""), kind)
+    if not noun or noun == "operator":
         return None
     use = strip_trailing(f["value"])
     use = use[:1].lower() + use[1:] if use[1:2].islower() else use
@@ -1151,12 +1196,36 @@ def _which_row_suits(fact: Fact, kind: str) -> str | None:
     return _ask(fact, f"Which {noun} is {column.lower()} {use}?")
 
 
+def _odd_one_out(fact: Fact) -> list[CardDraft]:
+    """'In the risk measures, which measure is the only one that is not coherent?' → VaR, among
+    other rows of the table: each holds the other value, so every distractor is honestly wrong."""
+    f = fact.fields
+    row, column = f["row"], f["column"]
+    value = _value_of(f, row)
+    others = [(label, v) for label, v in f["column_values"] if label != row]
+    kind = _kind_of_rows(f["key_header"], [f["caption"], *fact.section])
+    question = _ask(fact, only_one_question(_row_noun(f["key_header"], kind), column, truth_value(value)))
+    explanation = f"{column}: {value} for {row}; {others[0][1]} for {', '.join(label for label, _ in others)}."
+    card = mcq(
+        f"{fact.key}:mcq",
+        question,
+        row,
+        [label for label, _ in others],
+        explanation=explanation,
+        note_key=fact.key,
+        section=fact.section_label,
+    )
+    return [card] if card else []
+
+
 def _gives_nothing(label: str, value: str, column: str, header: list[str]) -> bool:
     """A cell no card is written for, left out before the per-table cap so the cap picks cells
     that teach: code whose own name spells the answer ('onclick | Simple button clicks',
-    '${foo%suffix} | Remove suffix'), or a use beside a description of the same row."""
+    '${foo%suffix} | Remove suffix'), a use beside a description of the same row, or a boolean:
+    'Is VaR coherent? → No' is a coin flip (a boolean column asks its odd row instead)."""
     return (
-        (looks_like_code(label) and echoes_label(label, value))
+        truth_value(value) is not None
+        or (looks_like_code(label) and echoes_label(label, value))
         or _use_beside_description(column, header)
         or _constant_setup(label, value)
         or _spelled_from_label(label, value, column)

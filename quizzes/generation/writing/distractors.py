@@ -24,10 +24,16 @@ _IDENTIFIER = re.compile(r"^[a-z]+[A-Z0-9]\w*$")  # offsetLeft, pos1: names from
 _COMMAND = re.compile(r"^[a-z][\w.-]*(?:\s+\S+)+$")
 
 
+# "DualPower (y > 1)": a short qualifier after a short label leaves it a name, whatever marks the
+# aside holds; a long aside ("digamma function (i.e. the derivative of …)") is part of the text.
+_QUALIFIED_LABEL = re.compile(r"^(?P<label>\w+(?:[ -]\w+){0,2})\s+\((?:[^()\s]+\s?){1,3}\)$")
+
+
 @lru_cache(maxsize=8192)
 def shape(text: str) -> str:
     """'number', 'code', 'sentence', or 'name'/'term' (capitalised or not) for words."""
     flat = text.strip()
+    flat = m["label"] if (m := _QUALIFIED_LABEL.match(flat)) else flat
     if _NUMBER.match(flat):
         return "number"
     if flat and not any(c.isalnum() for c in flat):

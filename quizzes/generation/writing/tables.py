@@ -1,5 +1,5 @@
 """Table prompts: a row is a subject, a column an attribute ("Storage space"), a predicate ("Has a
-nucleus"), a yes/no property ("Stable") or a purpose ("Best for")."""
+nucleus"), a yes/no property ("Stable", asked of the one row that differs) or a purpose ("Best for")."""
 
 import re
 from functools import lru_cache
@@ -13,13 +13,16 @@ from quizzes.generation.writing.grammar import (
     as_common,
     be,
     can_be_verb,
+    in_dictionary,
     is_acronym,
+    is_adjective,
     is_english,
     is_noun,
     is_only_verb,
     is_plural,
     reads_as_name,
     singular,
+    third_person,
     verb_base,
     with_article,
     written_as_name,
@@ -61,6 +64,50 @@ def better_question(column: str, labels: list[str]) -> str:
     mark = "," if len(labels) == 2 else ":"
     names = rows_are_names(labels)
     return f"Which is better for {attribute(column)}{mark} {_or([subject(label, names=names) for label in labels])}?"
+
+
+def only_one_question(kind: str, column: str, truth: bool) -> str:
+    """'Which measure is the only one that is not coherent?': a yes/no column asked by the one row
+    whose value differs (`truth`), the rows named by their `kind` ('' for none)."""
+    return f"Which {kind + ' ' if kind else ''}is the only one {_holding(column, truth)}?"
+
+
+_NEGATED_VERB = {"can": "cannot"}
+
+
+def _holding(column: str, truth: bool) -> str:
+    """What a yes/no column says of a row, by what its header is: a predicate ('Has a nucleus' →
+    'that has a nucleus' / 'that does not have a nucleus'), an adjective or a participle
+    ('Coherent', 'Supported', 'Thread-safe' → 'that is (not) coherent'), else something a row has
+    ('Transactions', 'Mobile app' → 'with' / 'without a mobile app')."""
+    if predicate := _predicate(column, yes_no=True):
+        verb, rest = predicate
+        if not truth:
+            return f"that {_NEGATED_VERB.get(verb, verb + ' not')} {rest}"
+        if verb == "does":
+            first, _, others = rest.partition(" ")
+            return f"that {third_person(first)} {others}"  # "does have a nucleus" → "has a nucleus"
+        return f"that {verb} {rest}"
+    words = attribute(column)
+    last = words.split()[-1].lower()
+    if _describes_a_row(last):
+        return f"that is {'' if truth else 'not '}{words}"
+    counted = last.isalpha() and not is_plural(last) and is_countable(last)
+    return f"{'with' if truth else 'without'} {with_article(words) if counted else words}"
+
+
+# "Nullable", "Serverless", "Idempotent": adjectives the lexicon does not know; "app", "GPU" are things.
+_ADJECTIVE_ENDING = re.compile(r"(?:able|ible|less|ive|ous|ful|ent|ant)$")
+
+
+def _describes_a_row(word: str) -> bool:
+    """Whether a header's last word reads after 'is': an adjective or a participle ('coherent',
+    'complete', 'supported'), a compound ('thread-safe'), not a noun ('transactions', 'app')."""
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word):
+        return False
+    if in_dictionary(word):
+        return is_adjective(word) or not is_noun(word)
+    return "-" in word or bool(_ADJECTIVE_ENDING.search(word))
 
 
 def better_statement(high: str, low: str, column: str, *, names: bool = False) -> str:
@@ -197,10 +244,6 @@ def _a_thing_in_general(label: str) -> bool:
     )
 
 
-def _asks_yes_no(column: str, value: str) -> bool:
-    return value.strip().lower() in YES_NO and len(column.split()) == 1
-
-
 # "<h1>Title</h1>", "<nav><ul>…</ul></nav>": markup whose outer element is what the cell names.
 _MARKUP = re.compile(r"^<(?P<tag>[a-z][a-z0-9]*)\b[^>]*>.*</(?P=tag)>$|^<(?P<bare>[a-z][a-z0-9]*)>$", re.S)
 
@@ -251,8 +294,6 @@ def property_question(
         return f"What is the default value of {row}?"  # not "the default of radius", nor "Is stepped default?"
     if attribute(column) in ("addition", "additions"):
         return f"What is added to make {row}?"  # "Derivative | Addition": not "what is the addition of Nantua?"
-    if _asks_yes_no(column, value):
-        return f"Is {row} {attribute(column)}?"  # "Stable: Yes" → "Is Insertion sort stable?"
     plural = plural or (not kinded and _agrees_as_plural(row, value))
     if column.lower() == "purpose":
         # "Git | Version control": what a named tool or a code element is used for; the purpose of

@@ -101,10 +101,50 @@ def test_free_text_values_are_asked_never_offered_or_stated():
     assert not {"What is the onclick event best for?", "What is the onmousedown event best for?"} & fronts
 
 
-def test_a_predicate_column_is_asked_as_a_yes_no_question():
-    markdown = "## Cells\n| Type | Has a nucleus |\n|---|---|\n| Prokaryotic | no |\n| Eukaryotic | yes |\n"
-    fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "In cells, does Prokaryotic have a nucleus?" in fronts
+RISK_MEASURES = """## Risk measures
+| Measure | Coherent | Complete | Adaptable |
+|---|---|---|---|
+| VaR | No | No | No |
+| CTE | Yes | No | No |
+| DualPower $(y > 1)$ | Yes | Yes | No |
+| ProportionalHazard | Yes | Yes | No |
+| WangTransform | Yes | Yes | Yes |
+"""
+
+
+def test_the_one_row_a_boolean_column_sets_apart_is_asked_among_rows_that_are_not_it():
+    # "Is VaR coherent? → No", cell by cell, was a coin flip readers dropped; "which is the only
+    # one that is not coherent?" → VaR was what they asked for.
+    cards = {c.front: c for c in cards_of(RISK_MEASURES)}
+    card = cards["In risk measures, which measure is the only one that is not coherent?"]
+    assert card.kind == "mcq" and card.answer == "VaR" and len(card.choices) == 4
+    coherent = {"CTE", "DualPower (y > 1)", "ProportionalHazard", "WangTransform"}
+    assert set(card.choices) - {"VaR"} < coherent, "every other option is a row the table calls coherent"
+    adaptable = cards["In risk measures, which measure is the only one that is adaptable?"]
+    assert adaptable.answer == "WangTransform" and "WangTransform" in adaptable.choices
+
+
+def test_a_boolean_column_without_a_single_odd_row_gives_no_card():
+    # "Complete": VaR and CTE are both "No", so no one row is the answer.
+    assert not [c for c in written_cards(RISK_MEASURES) if "complete" in c.front.lower()]
+
+
+def test_a_boolean_cell_is_never_a_bare_yes_no_card():
+    two_rows = "## Sorting\n| Name | Stable |\n|---|---|\n| Quick sort | No |\n| Merge sort | Yes |\n"
+    for markdown in (RISK_MEASURES, two_rows):
+        cards = written_cards(markdown)
+        assert not [c for c in cards if c.back.lower() in ("yes", "no")]
+        assert not [c for c in cards if re.search(r"(?:^|, )is [\w ]+\?$", c.front, re.I)]
+
+
+def test_ticks_are_booleans_and_a_predicate_header_reads_as_its_verb():
+    markdown = (
+        "## Cells\n| Cell | Has a nucleus | Moves |\n|---|---|---|\n| Bacterium | ✗ | ✓ |\n"
+        "| Plant cell | ✓ | ✗ |\n| Animal cell | ✓ | ✓ |\n| Fungal cell | ✓ | ✗ |\n"
+    )
+    [card] = written_cards(markdown)
+    assert card.front == "In cells, which cell is the only one that does not have a nucleus?"
+    assert card.answer == "Bacterium" and set(card.choices) == {"Bacterium", "Plant cell", "Animal cell", "Fungal cell"}
 
 
 def test_a_column_that_names_a_position_not_an_attribute_makes_no_card():
@@ -303,9 +343,13 @@ def test_statements_of_a_two_row_table_are_balanced():
 
 
 def test_a_row_that_names_the_topic_spaced_differently_needs_no_prefix():
-    markdown = "# Quicksort\n## Complexity\n| Name | Stable |\n|---|---|\n| Quick sort | No |\n| Merge sort | Yes |\n"
+    markdown = "# Quicksort\n## History\n| Name | Inventor |\n|---|---|\n| Quick sort | Tony Hoare |\n"
+    markdown += "| Merge sort | John von Neumann |\n"
     fronts = {c.front for c in cards_of(markdown, "basic")}
-    assert "Is quick sort stable?" in fronts and "In Quicksort, is merge sort stable?" in fronts
+    assert (
+        "What is the inventor of quick sort?" in fronts
+        and "In Quicksort, what is the inventor of merge sort?" in fronts
+    )
 
 
 def test_codes_under_a_meaning_column_are_asked_and_units_go_with_the_answer():

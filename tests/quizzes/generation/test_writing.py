@@ -23,7 +23,7 @@ from quizzes.generation.writing.prompts import (
     needs_topic,
     subject_form,
 )
-from quizzes.generation.writing.tables import property_question, split_unit
+from quizzes.generation.writing.tables import only_one_question, property_question, split_unit
 from quizzes.generation.writing.topics import as_place, in_topic, topic_of
 
 
@@ -218,6 +218,30 @@ def test_in_topic_keeps_a_name_capitalised_and_skips_a_named_topic():
 
 
 @pytest.mark.parametrize(
+    ("column", "truth", "question"),
+    [
+        ("Coherent", False, "Which measure is the only one that is not coherent?"),
+        ("Complete", True, "Which measure is the only one that is complete?"),  # no adjective to lemminflect
+        ("Supported", False, "Which measure is the only one that is not supported?"),
+        ("Thread-safe", True, "Which measure is the only one that is thread-safe?"),
+        ("Nullable", False, "Which measure is the only one that is not nullable?"),
+        ("Has a nucleus", True, "Which measure is the only one that has a nucleus?"),
+        ("Supports transactions", False, "Which measure is the only one that does not support transactions?"),
+        ("Can fly", False, "Which measure is the only one that cannot fly?"),
+        ("Transactions", True, "Which measure is the only one with transactions?"),
+        ("Mobile app", False, "Which measure is the only one without a mobile app?"),
+        ("Condition 2", True, "Which measure is the only one with condition 2?"),
+    ],
+)
+def test_the_only_one_question_reads_by_what_the_header_is(column, truth, question):
+    assert only_one_question("measure", column, truth) == question
+
+
+def test_the_only_one_question_without_a_kind_of_row():
+    assert only_one_question("", "Stable", True) == "Which is the only one that is stable?"
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("443", "number"),
@@ -225,6 +249,8 @@ def test_in_topic_keeps_a_name_capitalised_and_skips_a_named_topic():
         ("docker run -d IMAGE", "code"),
         ("O(log n)", "code"),
         ("Docker", "name"),
+        ("DualPower (y > 1)", "name"),  # a short qualifier leaves a name a name
+        ("digamma function (i.e. the derivative of loggamma at x)", "code"),
         ("virtual machine", "term"),
         ("a long sentence that explains what the thing does in detail", "sentence"),
     ],
@@ -287,7 +313,6 @@ def test_property_questions_fit_the_column(column, question):
 @pytest.mark.parametrize(
     ("column", "value", "question"),
     [
-        ("Stable", "Yes", "Is insertion sort stable?"),
         ("Comments", "Usually in place", None),
         ("Best For", "Small arrays", "What is insertion sort best for?"),
         ("Limitations", "Slow on large input", "What are the limitations of insertion sort?"),
