@@ -4,7 +4,18 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quizzes.generation import scaffolding
-from quizzes.generation.extractors import EXTRACTORS, author_cards, cheatsheets, definitions, questions, records, tables
+from quizzes.generation.extractors import (
+    EXTRACTORS,
+    author_cards,
+    cheatsheets,
+    definitions,
+    flags,
+    key_sentences,
+    questions,
+    records,
+    statements,
+    tables,
+)
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
 from quizzes.generation.selection import select_cards
@@ -80,6 +91,7 @@ def candidate_cards(markdown: str, *, deck: str) -> list[CardDraft]:
     document = parse(markdown)
     facts, _, _ = _extract(document, deck)
     facts, _ = _read_field_labels(document, facts, deck)
+    facts, _ = _read_heading_entries(document, facts, deck)
     with document_titled(document.title, markdown):
         return _render(facts)[0]
 
@@ -89,7 +101,8 @@ def generate(markdown: str, *, deck: str) -> Bank:
     document = parse(markdown)
     facts, read, over = _extract(document, deck)
     facts, labels = _read_field_labels(document, facts, deck)
-    skipped = [*document.skipped, *labels, *_unaccounted(document, facts, read, over)]
+    facts, entries = _read_heading_entries(document, facts, deck)
+    skipped = [*document.skipped, *labels, *entries, *_unaccounted(document, facts, read, over)]
     if over:
         skipped.append(Skip(f"too many facts: only the first {MAX_FACTS:,} kept", "(document)", ""))
     for section in document.sections[:read]:
@@ -171,6 +184,45 @@ def _read_field_labels(document: ParsedDocument, facts: list[Fact], deck: str) -
     order = {section.path: place for place, section in enumerate(document.sections)}
     kept.sort(key=lambda fact: order.get(fact.section, len(order)))  # stable: a record after its section's facts
     return kept, skips
+
+
+# The readings of one sentence as a cloze: they give way to a question that asks the same sentence.
+_CLOZE_READINGS = {key_sentences.NAME, statements.NAME}
+
+
+def _read_heading_entries(document: ParsedDocument, facts: list[Fact], deck: str) -> tuple[list[Fact], list[Skip]]:
+    """ "### `strict_env`" over what the option does, beside sibling headings of that shape: each
+    entry is asked by its name (see `flags.heading_entries`). A paragraph another reading already
+    asks (a definition, a command's task) stays that reading's; a cloze of the entry's own sentence
+    gives way to it, one card per fact."""
+    asked = {block for fact in facts if fact.extractor not in _CLOZE_READINGS for block in fact.blocks}
+    entries = [entry for entry in flags.heading_entries(document) if not set(entry.blocks) & asked]
+    if not entries:
+        return facts, []
+    kept, skips = [], []
+    for fact in facts:
+        if fact.extractor in _CLOZE_READINGS and any(_same_sentence(fact, entry) for entry in entries):
+            reason = "its sentence is asked as what its heading's entry does or is"
+            skips.append(Skip(reason, fact.section_label, fact.cue[:80]))
+        else:
+            kept.append(fact)
+    seen = {fact.key for fact in kept}
+    for entry in entries:
+        entry.key = note_key(deck, entry)
+        if entry.key not in seen:
+            seen.add(entry.key)
+            kept.append(entry)
+    order = {section.path: place for place, section in enumerate(document.sections)}
+    kept.sort(key=lambda fact: order.get(fact.section, len(order)))  # stable: an entry after its section's facts
+    return kept, skips
+
+
+def _same_sentence(fact: Fact, entry: Fact) -> bool:
+    """Whether a cloze reads the entry's first sentence ("In …, the sentence" or without its "Also")."""
+    if fact.blocks != entry.blocks:
+        return False
+    said, asked = normalise(fact.fields.get("sentence", fact.cue)), normalise(entry.fields["sentence"])
+    return bool(said) and (said in asked or asked in said)
 
 
 def _unaccounted(document: ParsedDocument, facts: list[Fact], read: int, over: set[int]) -> list[Skip]:

@@ -10,6 +10,9 @@ from wordfreq import zipf_frequency
 # A word after a small word or a comma: not a sentence's first word, whose capital says nothing.
 _MID_SENTENCE = re.compile(r"(?<=[a-z0-9,;:(] )([A-Za-z][A-Za-z'’-]*)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# "direnv.toml", "package.json", "Node.js": a file's or a product's dotted name, written one way whole
+_DOTTED = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+")
+_DOTTED_OR_WORD = re.compile(f"{_DOTTED.pattern}|{_WORD.pattern}")
 _SHOUTED_WORD = re.compile(r"\b[A-Z]{3,}\b")
 # Capitals never seen in the prose: a short word is more likely an acronym ("ADR", "SQL").
 _ACRONYM_LETTERS = 4
@@ -24,6 +27,8 @@ def prose_cases(texts) -> dict[str, Counter]:
     for text in texts:
         for word in _MID_SENTENCE.findall(text):
             cases[word.lower()][word] += 1
+        for name in _DOTTED.findall(text):
+            cases[name.lower()][name] += 1
         for word in _WORD.findall(text):
             if not word.isupper() and zipf_frequency(word.lower(), "en") < _EVERYDAY:
                 openings[word.lower()][word] += 1
@@ -56,10 +61,15 @@ def uncapped(heading: str, cases: dict[str, Counter], code: set[str] = frozenset
             return word
         if seen:
             return seen.most_common(1)[0][0]
+        if "." in word:
+            return _WORD.sub(written, word)  # a dotted name the prose never writes: word by word
         if len(word) <= _ACRONYM_LETTERS:
             return word
         return word.lower() if zipf_frequency(word.lower(), "en") >= _EVERYDAY else word.capitalize()
 
-    text = _WORD.sub(written, heading)
+    # "DIRENV.TOML" as the prose writes it whole ("direnv.toml"), not word by word
+    text = _DOTTED_OR_WORD.sub(written, heading)
     first = _WORD.search(text)
-    return text[: first.start()] + text[first.start()].upper() + text[first.start() + 1 :] if first else text
+    if not first or ((opening := _DOTTED.match(heading)) and opening[0].lower() in cases):
+        return text  # "direnv.toml" opening the heading is a file's name, its small letters its own
+    return text[: first.start()] + text[first.start()].upper() + text[first.start() + 1 :]

@@ -83,6 +83,7 @@ class Section:
     path: tuple[str, ...]
     level: int
     blocks: list[Block] = field(default_factory=list)
+    code_title: bool = False  # "### `strict_env`": the heading is one code span, a name in an API or a file
 
     @property
     def title(self) -> str:
@@ -125,6 +126,10 @@ class ParsedDocument:
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
+# 'DIRENV.TOML 1 "2019" direnv "User Manuals"': a man page's header line (name, section, date, source,
+# manual), of which the name alone is the page's title
+_MAN_PAGE_HEADER = re.compile(r'^(?P<name>[A-Z][A-Z0-9._-]*)\s+\d[a-z]*\s+"[^"]*"')
+_ONE_CODE_SPAN = re.compile(f"{CODE_OPEN}[^{CODE_OPEN}{CODE_CLOSE}]+{CODE_CLOSE}")
 
 
 def render_inline(token: Token) -> str:
@@ -273,7 +278,11 @@ class _Builder:
         return Block(kind="card", card=card, text=card["front"])
 
     def open_section(self, level: int, title: str):
-        title = self.as_prose_writes(_QUESTION_LABEL.sub("", plain(title).strip()))
+        coded = bool(_ONE_CODE_SPAN.fullmatch(title.strip()))
+        title = _QUESTION_LABEL.sub("", plain(title).strip())
+        if man_page := _MAN_PAGE_HEADER.match(title):
+            title = man_page["name"]
+        title = title if coded else self.as_prose_writes(title)  # "`MAX_SIZE`" is code, spelt as it is
         if not title:
             return
         closed = False
@@ -286,7 +295,7 @@ class _Builder:
                 self.sections.append(Section(path=tuple(t for _, t in self.stack), level=level - 1))
             return
         self.stack.append((level, title))
-        self.sections.append(Section(path=tuple(t for _, t in self.stack), level=level))
+        self.sections.append(Section(path=tuple(t for _, t in self.stack), level=level, code_title=coded))
 
     def as_prose_writes(self, heading: str) -> str:
         if not capitals.is_shouted(heading):

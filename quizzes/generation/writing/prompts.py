@@ -409,6 +409,12 @@ def verb_object_question(question: str, definition: str) -> tuple[str, str] | No
         # "What does privacy do?" → "Refers to the protection …" answers a question nobody asked
         verb = "refer to" if m["verb"].lower().startswith("refer") else verb_base(m["verb"].lower())
         return f"{question.removesuffix(' do?')} {verb}?", capitalise(m["rest"])
+    return asked_by_its_verb(question, definition)
+
+
+def asked_by_its_verb(question: str, definition: str) -> tuple[str, str] | None:
+    """`verb_object_question` of a definition known to open with its verb ("describes the number of
+    times each observation was observed", which reads as a clause too)."""
     verb, _, rest = definition.partition(" ")
     if not rest or not _OBJECT_OPENING.match(rest) or not verb.isalpha():
         return None

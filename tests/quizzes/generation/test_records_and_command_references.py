@@ -1,6 +1,8 @@
-"""Two shapes of reference page: one heading per thing, each described by the same fields
-("### Marie Curie" - "Key discoveries: polonium, radium"), and one heading per subcommand of a
-program, opened by what it does ("## `brewkit pin`" - "Pins a formula at its current version.")."""
+"""Three shapes of reference page: one heading per thing, each described by the same fields
+("### Marie Curie" - "Key discoveries: polonium, radium"), one heading per subcommand of a
+program, opened by what it does ("## `brewkit pin`" - "Pins a formula at its current version."),
+and one name in code per heading, three or more under one parent, opened by what the option does
+("### `dry_run`" - "If set to `true`, …") or what the named thing is ("Gaussian kernels describe …")."""
 
 from quizzes.generation import generate
 from tests.quizzes.generation.helpers import cards_of, written_cards
@@ -140,6 +142,129 @@ def test_a_file_name_in_code_keeps_its_space_after_the_article():
     page = "# Tool\n\n## `vertool local`\n\nWrites the version to a `.tool-version` file.\n"
     cards = {c.front: c.back for c in written_cards(page)}
     assert cards["What does vertool local do?"] == "Writes the version to a .tool-version file."
+
+
+# A man page's header line, options of two tables ("[sweep]" has four, "[web]" two), one described
+# by an example only; wordings: an instruction, "Also" and a verb pair, a condition, "This allows one
+# to" and a hyphened verb.
+CONFIG_FILE = """TIDYD.TOML 5 "2024" tidyd "File Formats"
+========================================
+
+NAME
+----
+
+tidyd.toml - the tidyd configuration file
+
+DESCRIPTION
+-----------
+
+A file in TOML format that sets how tidyd sweeps a home directory. tidyd reads it from
+`$HOME/.config/tidyd/tidyd.toml` at start-up, and reads tidyd.toml again on SIGHUP.
+
+## [sweep]
+
+### `log_level`
+
+Specify which messages to write to the journal. Defaults to "warn".
+
+### `scan_extra`
+
+Also scan and clean the directories listed in `extra_dirs`, on top of the home directory.
+
+### `dry_run`
+
+If set to `true`, the `.trash` folder is listed (not emptied) at each sweep.
+
+### `trash_path`
+
+This allows one to hard-code the path of the `.trash` folder.
+
+### `max_age`
+
+```toml
+max_age = "30d"
+```
+
+## [web]
+
+### `bind`
+
+If set, the status page listens on that address only.
+
+### `port`
+
+Specify the port of the status page.
+"""
+
+
+def test_an_option_headed_by_its_name_is_asked_what_it_does_in_its_file():
+    cards = {c.front: c.back for c in cards_of(CONFIG_FILE)}
+    # the man page's "TIDYD.TOML" as its prose writes it
+    assert cards["In tidyd.toml, what does the log_level option do?"] == (
+        "Specifies which messages to write to the journal"
+    ), cards
+    assert cards["In tidyd.toml, what does the scan_extra option do?"] == (
+        "Scans and cleans the directories listed in extra_dirs, on top of the home directory"
+    )
+    assert cards["In tidyd.toml, what does the dry_run option do?"] == (
+        "If set to true, the .trash folder is listed (not emptied) at each sweep"
+    )
+    assert cards["In tidyd.toml, what does the trash_path option do?"] == "Hard-codes the path of the .trash folder"
+
+
+def test_an_options_sentence_is_not_also_a_cloze_and_two_options_or_an_example_give_no_card():
+    cards = cards_of(CONFIG_FILE)
+    assert not any(c.kind == "cloze" and "each sweep" in c.front for c in cards), [c.front for c in cards]
+    # "[web]" has two options only, and max_age says nothing of itself
+    assert not any("bind" in c.front or "port" in c.front or "max_age" in c.front for c in cards)
+
+
+KERNELS = """# Smoothing Kernels
+
+A kernel weights the points around each sample. The Gaussian bell is the usual choice, and the
+kernels below all subtype `AbstractKernel`.
+
+## Implementations
+
+### `GaussianKernel`
+
+Gaussian kernels describe a bell-shaped weighting of neighbouring points. They are the default.
+
+```julia
+k = GaussianKernel(0.5)
+```
+
+### `TriangularKernel`
+
+Triangular kernels represent a linear decay of weight with distance.
+
+### `BoxKernel`
+
+A box kernel is a kernel that gives every point within the bandwidth the same weight.
+
+### `EpanechnikovKernel`
+
+```julia
+k = EpanechnikovKernel(1.0)
+```
+
+### `Kernel`
+
+The `Kernel` type describes a kernel of any shape the user supplies.
+"""
+
+
+def test_an_entry_that_names_itself_in_words_is_asked_what_its_verb_says():
+    cards = {c.front: c.back for c in cards_of(KERNELS)}
+    # "Gaussian" keeps the capital the prose gives it; the name in code says which type
+    assert cards["What do Gaussian kernels (GaussianKernel) describe?"] == (
+        "A bell-shaped weighting of neighbouring points"
+    ), cards
+    assert cards["What do triangular kernels (TriangularKernel) represent?"] == "A linear decay of weight with distance"
+    assert cards["What does the Kernel type describe?"] == "A kernel of any shape the user supplies"
+    # a definition stays the definition's; an example alone says nothing; no options here
+    assert cards["In smoothing kernels, what is a box kernel?"].startswith("A kernel that gives every point")
+    assert not any("Epanechnikov" in front or "option" in front for front in cards), cards
 
 
 COURT_WORDS = """## A
