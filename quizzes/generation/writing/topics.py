@@ -855,7 +855,7 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         return document  # "The formal process" of Ethereum governance: which one, the document says
     if _a_product(document) and not _is_name(local) and not written_as_name(local.split()[0]):
         return document  # "Trouble measurements" in FreeSewing's FAQ: a part of what the product documents
-    if len(local.split()) == 2 and " and " not in local:
+    if len(local.split()) == 2 and " and " not in local and not _opens_with_a_gerund(local):
         return local  # "Screen readers", "Code editors": a subject of its own, not a part of the document's
     unrelated = not set(normalise(local).split()) & set(normalise(document).split())
     if len(local.split()) == 3 and _a_kind_of_thing(local) and unrelated and not _prefixes(document):
@@ -1091,6 +1091,16 @@ def _is_name(phrase: str) -> bool:
 _KIND = re.compile(r"^(?:algorithms|structures|systems|tools|techniques|patterns|methods|tables|apps|machines)$", re.I)
 
 
+def _opens_with_a_gerund(phrase: str) -> bool:
+    """ "Scoring Runs", "Getting Out" in a beginner's guide to cricket: what is done in the
+    document's subject, no subject of its own ("In scoring runs, a run is scored …")."""
+    first = phrase.split()[0].lower()
+    if not first.endswith("ing") or len(first) <= 5:
+        return False
+    stem = first[:-3]
+    return any(can_be_verb(v) for v in (stem, f"{stem}e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
+
+
 def _an_activity(phrase: str) -> bool:
     """'Formatting Strings', 'Making Decisions': a verb on its plural object, which reads after a
     subject as what is being done ("In JavaScript, when formatting strings, …")."""
@@ -1260,6 +1270,10 @@ def in_topic(topic: str, prompt: str, *, shared_identifier: bool = False) -> str
     program = bool(command) and zipf_frequency(command["program"], "en") < _RARE_WORD + 1  # "git", not "set"
     own = (names_an_identifier(prompt) and not shared_identifier) or program
     if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or own:
+        return prompt
+    if (named := _NAMED.get()) and " " in topic and not mentions(topic, named) and mentions(prompt, named):
+        # "In unit of work and transactions, when you call _____, MikroORM will ask …": the prompt
+        # names what the page is about, which a title of the page's own adds nothing to
         return prompt
     if _abbreviated_in(topic, prompt):
         return prompt  # "When a question involves a BST, …" names the binary search tree

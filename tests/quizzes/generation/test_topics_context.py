@@ -453,3 +453,26 @@ def test_a_topic_the_page_says_with_the_takes_the():
     fronts = [c.front for c in cards_of(page)]
     assert not any(f.startswith("In command bar,") for f in fronts), fronts
     assert any(f.startswith("In the command bar,") for f in fronts), fronts
+
+
+def test_a_heading_that_opens_with_a_gerund_is_done_in_the_documents_subject():
+    # "Scoring Runs" in a beginner's guide to cricket: "In scoring runs, a run is scored …" named no sport
+    markdown = (
+        "# Cricket - Beginner's Guide\n\nThe game of cricket is played by two teams, each scoring runs in turn.\n\n"
+        "### Scoring Runs\n\n"
+        "A run is scored each time the two batsmen successfully run from one end of the pitch to the other.\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert fronts and all(f.startswith("In cricket, ") for f in fronts), fronts
+
+
+def test_a_prompt_naming_the_pages_product_needs_no_title_before_it():
+    markdown = (
+        "---\ntitle: Unit of Work and Transactions\n---\n\n"
+        "MikroORM is a data-mapper. MikroORM keeps an identity map, and MikroORM tracks changes. "
+        "MikroORM flushes in one transaction, and MikroORM orders the queries.\n\n"
+        "## Persisting Managed Entities\n\n"
+        "When you call `em.flush()`, MikroORM will ask the identity map for all objects that are currently managed.\n"
+    )
+    fronts = [c.front for c in cards_of(markdown) if "identity map" in c.front]
+    assert fronts and all(f.startswith("When you call") for f in fronts), fronts
