@@ -162,7 +162,20 @@ def _leaks(card: CardDraft) -> str | None:
         shared = wanted & _words(_CONTEXT.sub("", front))
         if len(shared) >= max(1, round(len(wanted) * 2 / 3)) and not (len(wanted) >= 2 and len(shared) < 2):
             return f"the prompt gives away {', '.join(sorted(shared))}"
+        if card.kind == "cloze" and (head := _head_word(answer)) in shared:
+            # "as interceptors return _____, the observables will be resolved …" → RxJS Observables:
+            # the sentence names the answer's head noun, which leaves one word to guess
+            return f"the prompt gives away {head}"
     return None
+
+
+def _head_word(answer: str) -> str:
+    if not answer.split() or answer[:1].isdigit() or answer.islower():
+        # "2 private cards" (known as "hole cards"): the count is what is asked, not the unit; "git
+        # status" (shows the working tree status): a command is named by what it does
+        return ""
+    words = _words(answer.split()[-1], placeholders=False)
+    return next(iter(words)) if len(words) == 1 and len(next(iter(words))) >= 4 else ""
 
 
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+(?P<unit>[\w/°µ]+)", re.I)
@@ -259,6 +272,13 @@ _PERSON_BLANK = re.compile(
 _CAPITALISED_NAME = re.compile(r"^[A-Z][a-z]+[A-Z]?[a-z]*(?:[ -][A-Z][a-z]+[A-Z]?[a-z]*)*$")  # "McCurdy", "Ryan James"
 
 
+# "As with _____, guards run in the order in which they are bound": the blank is the comparison's
+# other side, which the claim (the order) does not depend on; readers asked about the guards instead.
+_COMPARED_BLANK = re.compile(
+    r"(?:^|[,;(]\s*|\bIn [^,]+,\s*)(?:as with|as in|like|similar to|similarly to) _____,", re.I
+)
+
+
 def _weak_blank(card: CardDraft) -> str | None:
     if card.kind != "cloze":
         return None
@@ -273,6 +293,8 @@ def _weak_blank(card: CardDraft) -> str | None:
         return f"the blank hides “{answer}”, the author's emphasis, not the fact"
     if _ASIDE_BLANK.search(card.front):
         return f"the blank hides “{answer}” inside an aside in brackets, not what the sentence says"
+    if _COMPARED_BLANK.search(card.front):
+        return f"the blank hides “{answer}”, what the sentence compares its subject with, not what it says"
     if _CAPITALISED_NAME.match(answer) and _PERSON_BLANK.search(card.front):
         return f"the blank hides “{answer}”, a person's name after their title or first name"
     if " " in answer and _CAPITALISED_NAME.match(answer) and _NAME_HALF.search(card.front):

@@ -220,3 +220,21 @@ def test_a_blank_on_a_unit_or_on_notation_is_weak(front, back, weak):
 def test_a_sentence_that_says_where_to_read_more_points_away():
     front = "More details on the original formulation can be found in section 4.4 of the supplement."
     assert "pronoun or connective opening" in rules(card(front))
+
+
+def test_a_cloze_whose_sentence_names_the_answers_head_noun_leaks():
+    front = "Interceptors return _____, so the observables are resolved in a first in last out manner."
+    assert "answer in prompt" in rules(card(front, "RxJS Observables", kind="cloze"))
+    # a count of what the sentence names is still asked: the number is the fact
+    counted = 'In Texas Hold\'em, each player is dealt _____ (known as "hole cards").'
+    assert "answer in prompt" not in rules(card(counted, "2 private cards", kind="cloze"))
+
+
+def test_a_blank_on_what_the_sentence_compares_with_is_weak():
+    assert "weak blank" in rules(
+        card("In NestJS, as with _____, guards run in the order they are bound.", "middleware", kind="cloze")
+    )
+    assert "weak blank" in rules(card("Like _____, pipes run from global to route.", "guards", kind="cloze"))
+    assert "weak blank" not in rules(
+        card("Guards run after _____, in the order they are bound.", "middleware", kind="cloze")
+    )
