@@ -287,6 +287,13 @@ def _is_note_shorthand(definition: str) -> bool:
     )
 
 
+# "Experimental feature: some rules support message arguments": a remark with a subject of its own,
+# which says what some things do, not what the label is.
+_QUANTIFIED_CLAUSE = re.compile(
+    r"^(?:some|many|most|all|few|several|no|certain)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+"
+    r"(?:can|may|might|will|do|does|are|have|support|use|allow|need|require|accept|provide|run|take)\b",
+    re.I,
+)
 # "There are several steps in …": a statement that something exists, which says nothing the term is.
 _EXISTENTIAL = re.compile(r"^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+exists?)\b", re.I)
 # "an interesting technique that removes …": the author's praise, which the gloss stands without.
@@ -330,6 +337,7 @@ def _is_empty_gloss(definition: str) -> bool:
     common example of …"."""
     return bool(
         _EXISTENTIAL.match(definition)
+        or _QUANTIFIED_CLAUSE.match(definition)
         or _EMPTY_GENUS.match(definition)
         or _EXAMPLE_OF.match(definition)
         or _ONE_OF_A_CLASS.match(definition)

@@ -38,6 +38,8 @@ def test_a_category_described_by_its_children_is_still_a_term():
         "- **Prepare data**. There are several steps in the data preparation process. You might need to collate data.",
         "* **Application domain** is an important concept, and data scientists often need some domain expertise.",
         "- **Clarify if the given diagram** is a tree or a graph.",
+        # a remark with a subject of its own: what some rules do, not what the label is
+        "Experimental feature: some rules support message arguments, such as the hex colour of a rule.",
     ],
 )
 def test_a_gloss_that_says_nothing_the_term_is_makes_no_card(markdown):
