@@ -312,11 +312,18 @@ def gloss_shape(term: str, definition: str) -> str:
 _MASS = re.compile(r"(?:tion|sion|ism|ity|ness|ing|ware|ship)$", re.I)
 
 
+_ONE_THINGS_ATTRIBUTE = re.compile(
+    r"^(?:value|default(?: value)?|purpose|role|meaning|size|length|scope|return value|output|result)\s+of\s+\S", re.I
+)
+
+
 def subject_form(term: str, definition: str = "") -> str:
     """How a term reads as the subject of a question: 'a container', 'containers', 'Docker',
     'a container engine' (capitalised only because it opened a bullet), 'Containerization'."""
     if m := re.match(r"^(the|an?)\s+(?=[a-z])", term, re.I):
         return m[1].lower() + term[m.end(1) :]  # "The time gap" has its article already
+    if _ONE_THINGS_ATTRIBUTE.match(term):
+        return f"the {term}"  # "the value of extends": one thing has one, never "a value of extends"
     countable = takes_article(term, definition)
     if term.split() and is_acronym(term.split()[0]) and countable and len(term.split()) == 1:
         return with_article(term)  # "an API", "a VM"

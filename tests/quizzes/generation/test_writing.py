@@ -487,3 +487,9 @@ def test_a_gloss_that_is_a_sentence_or_a_term_that_is_a_quality(term, definition
 )
 def test_a_noun_phrase_agrees_with_its_head_not_its_modifier(noun, plural):
     assert is_plural(noun) is plural
+
+
+def test_one_things_attribute_takes_the():
+    assert subject_form("value of the overrides property") == "the value of the overrides property"
+    assert subject_form("default value of tabWidth") == "the default value of tabWidth"
+    assert subject_form("kind of tree") != "the kind of tree"  # one kind among several
