@@ -564,7 +564,7 @@ class _Builder:
                 else:
                     dropped += 1
             elif token.type == "inline" and len(rows) <= bounds.MAX_TABLE_ROWS:
-                row.append((self.inline(token) or "").strip())
+                row.append(_EMOJI_SHORTCODE.sub("", self.inline(token) or "").strip())
         self.pos = end
         if dropped:
             self.skip(
@@ -572,7 +572,7 @@ class _Builder:
                 " | ".join(rows[0]),
             )
         if len(rows) >= 2:
-            self.add(into, Block(kind="table", rows=rows))
+            self.add(into, Block(kind="table", rows=_without_empty_columns(rows)))
         else:
             self.skip_block("table without rows", " | ".join(rows[0]) if rows else "")
 
@@ -659,6 +659,63 @@ _HEADING_DESCRIPTION = re.compile(r"^(?P<heading>[ \t]{0,3}#{1,6}[ \t]+[^\n\[]*?
 
 # Documenter.jl's "[SBM](@id params_sbm)" and "[profiles](@ref soil)": an anchor or a cross-reference
 # by name, which Markdown reads as text in brackets; the words are what a reader sees.
+# "!!! note" (MkDocs, Documenter.jl) over a block indented by four spaces: a call-out, whose text
+# Markdown reads as a code block ("What is the format of a !!! note?"); quoted, it is prose again.
+_ADMONITION = re.compile(r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+\"[^\"\n]*\")?[ \t]*$")
+# ":white_check_mark:", ":warning:", ":1234:": GitHub's emoji, status marks in a table or a key,
+# which no sentence says.
+_EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):(?:[a-z][a-z0-9_+-]*[a-z0-9]|1234):(?![\w:/])")
+_FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
+
+
+def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    """ "Status | Command | Description" whose status cells held only emoji: a column no row fills
+    says nothing, and read as the rows' names it hid them."""
+    width = max(len(r) for r in rows)
+    empty = {i for i in range(width) if all(not (r[i] if i < len(r) else "") for r in rows[1:])}
+    if not empty or len(empty) == width:
+        return rows
+    return [[cell for i, cell in enumerate(r) if i not in empty] for r in rows]
+
+
+def _outside_code(source: str, rewrite) -> str:
+    """`rewrite` applied to each run of lines outside fenced code."""
+    parts, run, fenced = [], [], False
+    for line in source.split("\n"):
+        if _FENCE_LINE.match(line):
+            if not fenced:
+                parts.append(rewrite(run))
+                run = []
+            fenced = not fenced
+            parts.append([line])
+            continue
+        (parts.append([line]) if fenced else run.append(line))
+    parts.append(rewrite(run))
+    return "\n".join(line for part in parts for line in part)
+
+
+def _without_admonition_markers(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    quoted: str | None = None  # the indent of the admonition's body, while in one
+    for line in lines:
+        if "|" not in line:  # a table row keeps its cells; the parser empties an emoji's
+            line = _EMOJI_SHORTCODE.sub("", line)
+        if quoted is not None:
+            if not line.strip():
+                out.append(">")
+                continue
+            if line.startswith(quoted):
+                out.append("> " + line[len(quoted) :])
+                continue
+            quoted = None
+        if m := _ADMONITION.match(line):
+            quoted = m["indent"] + "    "
+            out.append("")
+            continue
+        out.append(line)
+    return out
+
+
 _DOCUMENTER_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\(@(?:id|ref)\b[^)\n]*\)")
 
 # MyST/Sphinx glossaries: ":::{glossary}" (or ```{glossary}), then each term on a line of its own
@@ -689,6 +746,7 @@ def parse(markdown: str) -> ParsedDocument:
     source = _SHORTCODE_LINE.sub("", source)
     source = _HEADING_DESCRIPTION.sub(r"\g<heading>", source)
     source = _DOCUMENTER_LINK.sub(r"\g<text>", source)
+    source = _outside_code(source, _without_admonition_markers)
     skipped = [Skip(reason, "(document)", excerpt) for reason, excerpt in limits]
     env: dict = {}
     tokens = _md.parse(source, env)

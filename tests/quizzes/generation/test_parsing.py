@@ -143,3 +143,24 @@ def test_kramdown_extensions_and_attribute_lists_are_markup_not_an_authors_card(
     )
     cards = cards_of(page)
     assert cards and not any("{" in c.front + c.back for c in cards), [(c.front, c.back) for c in cards]
+
+
+def test_an_admonition_is_read_as_prose_and_emoji_shortcodes_as_no_text():
+    # "!!! note" over an indented block (MkDocs, Documenter.jl): Markdown reads the block as code,
+    # which gave "What is the format of a !!! note?"; ":white_check_mark:" marks a status, says nothing.
+    markdown = (
+        "# Weights\n\n!!! note\n    The weight vector is a light-weight wrapper of the input vector.\n\n"
+        "    The input vector is not copied during construction.\n\n"
+        "## Key\n\n:white_check_mark: - command done\n\n"
+        "Status | Command | Description\n---|---|---\n"
+        ":white_check_mark: | `h` | left\n:warning: | `l` | right\n"
+    )
+    document = parse(markdown)
+    blocks = [b for s in document.sections for b in s.blocks]
+    assert not any(b.kind == "code" for b in blocks)
+    texts = [b.text for b in blocks if b.kind == "paragraph"]
+    assert any(t.startswith("The weight vector is a light-weight wrapper") for t in texts), texts
+    assert not any(":white_check_mark:" in t or "!!!" in t for t in texts)
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert [row[0] for row in table.rows] == ["Command", *(row[0] for row in table.rows[1:])]
+    assert all(not cell.startswith(":") for row in table.rows for cell in row)
