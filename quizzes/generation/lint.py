@@ -348,6 +348,9 @@ def _layout(card: CardDraft) -> str | None:
     return None
 
 
+_HOLE = re.compile(r"[:,]\s*$|\w\s+[.,;:](?:\s|$)")
+
+
 def _template(card: CardDraft) -> str | None:
     text = card.front.replace("_____", "BLANK")
     if m := _TEMPLATE.search(text):
@@ -356,6 +359,10 @@ def _template(card: CardDraft) -> str | None:
         return "a blank in a card that is not a cloze"
     if card.kind == "cloze" and "_____" not in card.front:
         return "a cloze without a blank"
+    if card.kind in ("basic", "reverse") and (hole := _HOLE.search(card.back)):
+        # "… to distribute on conda Forge:" before its code; "has two associated ." around a link
+        # that was not text: the answer breaks off where the document showed something else
+        return f"the answer breaks off at “{hole[0].strip()}”"
     if m := _AFTER_SUBJECT.search(card.front):
         base = verb_base(m["verb"])
         if base != m["verb"] and m["verb"].endswith("s"):

@@ -238,3 +238,18 @@ def test_a_blank_on_what_the_sentence_compares_with_is_weak():
     assert "weak blank" not in rules(
         card("Guards run after _____, in the order they are bound.", "middleware", kind="cloze")
     )
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "Just add the relevant entry point to setup.py and distribute on conda Forge:",
+        "Each release of an OpenFF force field has two associated .",
+    ],
+)
+def test_an_answer_that_breaks_off_where_the_document_showed_code_or_a_link_is_flagged(back):
+    assert "template residue" in rules(card("How do you distribute a force field?", back))
+
+
+def test_an_answer_with_a_version_or_a_list_does_not_break_off():
+    assert "template residue" not in rules(card("What does semver mean?", "Versions such as 1.2.3, or 2.0"))
