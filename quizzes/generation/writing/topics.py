@@ -452,6 +452,7 @@ _NAME_IN_PROSE = re.compile(
 _SMALL_NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*(?![\w-])")  # "docker-mailserver"
 _NAME_OPENING_SENTENCE = re.compile(r"(?:^|[.!?:]\s+)(?:[-*+>]\s+)?([A-Z][a-z]+[A-Za-z]*)(?=\s+[a-z])", re.M)
 _TABLE_ROW = re.compile(r"^\s*\|.*$", re.M)
+_TABLE_LINE = re.compile(r"^.*\|.*\|.*$", re.M)  # "h | left" without its outer pipes is a row too
 _NAME_MIN_USES = 5
 _NAME_LEAD = 1.5  # how much more often than any other name
 _NAME_FAR_AHEAD = 4  # … and named so much more often that the opening lines need not name it,
@@ -511,7 +512,7 @@ def _acronym_expansions(text: str) -> dict[str, str]:
 def _page_prose(text: str) -> str:
     """The page's prose, without front matter and table rows: read once for its name and for the
     subject its opening spells out."""
-    return prose_of(_TABLE_ROW.sub(" ", _FRONT_MATTER.sub("", text)))
+    return prose_of(_TABLE_LINE.sub(" ", _TABLE_ROW.sub(" ", _FRONT_MATTER.sub("", text))))
 
 
 def spelled_out_subject(text: str) -> str:
@@ -634,7 +635,9 @@ def page_keyword(text: str) -> str:
     most, when one word stands out; '' otherwise. The subject of last resort for a page whose
     title and headings name none ("What is beta?" → "In climbing, what is beta?")."""
     forms: dict[str, Counter] = {}
-    for word in _KEY_WORD.findall(prose_of(_FRONT_MATTER.sub("", text))):
+    # Table rows are cells, not the page's sentences: "Nth" of a command list's "N times" column
+    # is no subject ("In Nth, what is the command of gk?")
+    for word in _KEY_WORD.findall(prose_of(_TABLE_LINE.sub(" ", _FRONT_MATTER.sub("", text)))):
         lowered = word.lower()
         forms.setdefault(lemma(lowered), Counter())[lowered] += 1
     weights = {
@@ -1637,6 +1640,8 @@ def _keeps_capital(prompt: str) -> bool:
     first = prompt.split(" ", 1)[0]
     if first.lower() in _QUESTION_OPENINGS:
         return False  # "What is …?", whatever "(i.e. What's your beta?)" capitalises mid-sentence
+    if re.fullmatch(r"[A-Z][a-z]+[,;:]", first):
+        first = first[:-1]  # "Sometimes, the dofs are called …": the word, not its comma
     if first in _MONTHS and re.match(r"^\S+\s+\d", prompt):
         return True  # "July 27, 1794: Robespierre executed …", never "In the French Revolution, july 27"
     if len(first) < 2 or not first.isalpha() or any(c.isupper() for c in first[1:]):

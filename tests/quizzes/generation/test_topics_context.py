@@ -476,3 +476,9 @@ def test_a_prompt_naming_the_pages_product_needs_no_title_before_it():
     )
     fronts = [c.front for c in cards_of(markdown) if "identity map" in c.front]
     assert fronts and all(f.startswith("When you call") for f in fronts), fronts
+
+
+def test_an_adverb_opening_the_prompt_is_lowered_after_the_topic():
+    assert in_topic("FEM", "Sometimes, the dofs are called _____ or nodal values.") == (
+        "In FEM, sometimes, the dofs are called _____ or nodal values."
+    )
