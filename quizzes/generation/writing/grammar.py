@@ -256,15 +256,23 @@ def as_common(term: str, *, heading: bool = False) -> str:
 _PROPER_NAMES: ContextVar[frozenset[str]] = ContextVar("proper_names", default=frozenset())
 _MID_SENTENCE_CAPITAL = re.compile(r"\b[a-z]+ ([A-Z][a-z]+)\b")
 # An address or code ("wiki/Hill_cipher", "`hill`") is no writing of the word.
-_NOT_PROSE = re.compile(r"\]\([^)]*\)|https?://\S+|`[^`]*`")
+_NOT_PROSE = re.compile(r"\]\([^)]*\)|https?://\S+|`([^`]*)`")
 _PATH_LIKE = re.compile(r"\S[/_.]\S")  # "wiki/Hill_cipher", "index.js": a word of a path or file
-_DOTTED_NAME = re.compile(r"^[(“\"']?[A-Z][a-z]+\.(?:[A-Z]{2,}|js)[)”\"',.:;!?]*$")  # "Socket.IO", "Vue.js"
+# "Socket.IO", "Vue.js", "Measurements.jl"
+_DOTTED_NAME = re.compile(r"^[(“\"']?[A-Z][a-z]+\.(?:[A-Z]{2,}|js|jl)[)”\"',.:;!?]*$")
+# "the design of `Measurements.jl`": a package's name in code is still the name the sentence says
+_PACKAGE_IN_CODE = re.compile(r"[A-Z][a-z]+\.j[sl]")
+
+
+def _not_prose(match: re.Match) -> str:
+    code = match[1]
+    return code if code and _PACKAGE_IN_CODE.fullmatch(code) else " "
 
 
 def _prose(text: str) -> str:
     """The text without addresses, code spans and path-like words. Word by word, not one pattern
     over the text: a line of a thousand table cells must not cost a backtracking search."""
-    lines = _NOT_PROSE.sub(" ", text).split("\n")
+    lines = _NOT_PROSE.sub(_not_prose, text).split("\n")
     return "\n".join(
         " ".join(w for w in line.split(" ") if not _PATH_LIKE.search(w) or _DOTTED_NAME.match(w)) for line in lines
     )

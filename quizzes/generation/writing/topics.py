@@ -443,10 +443,10 @@ _TOPICS: ContextVar[dict[tuple[str, ...], str] | None] = ContextVar("document_to
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s.*$|^.+\n(?:=+|-+)\s*$", re.M)
 # A capitalised word after a small one, not the first word of a longer name ("Bloom Filter"); a
 # short acronym ("PR", "AST") is more often a thing the document uses than its subject.
-# "_Black_ is …": the name emphasised; "Socket.IO", "Vue.js", "A-Frame": a name with its dotted or
+# "_Black_ is …": the name emphasised; "Socket.IO", "Vue.js", "Measurements.jl", "A-Frame": a name with its dotted or
 # hyphened part ("A" alone is the article).
 _NAME_IN_PROSE = re.compile(
-    r"(?<=[a-z,;(] )[_*]{0,2}((?![A-Z]{1,3}\b(?!-))[A-Z](?:-[A-Z])?[A-Za-z0-9+#]*(?:\.js|\.[A-Z]{2,})?)[_*]{0,2}"
+    r"(?<=[a-z,;(] )[_*]{0,2}((?![A-Z]{1,3}\b(?!-))[A-Z](?:-[A-Z])?[A-Za-z0-9+#]*(?:\.j[sl]|\.[A-Z]{2,})?)[_*]{0,2}"
     r"(?![\w-]| [A-Z])"
 )
 _SMALL_NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*(?![\w-])")  # "docker-mailserver"
@@ -840,16 +840,16 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         return document  # "ls command" under "Aliases" in "Common Aliases Plugin": one group of its aliases
     if _a_field(document):
         return _in_a_field(document, local)
-    if _a_product(document) and _in_sentence_case(local) and document.lower() not in local.lower():
-        # "Canonical metadata" in Cooklang's spec, "Semifourth bridges" in SonicWeave's docs: a part of
-        # the product, which "In canonical metadata, …" leaves unsaid
-        return f"{document}'s {local[:1].lower()}{local[1:]}"
-    if _is_name(local):
-        return local
     # "Electron Squirrel" keeps the capital its prose writes it with; "JavaScript Booleans" does not
     common = " ".join(
         w.lower() if w[:1].isupper() and w[1:].islower() and not written_as_name(w) else w for w in local.split()
     )
+    if _a_product(document) and _a_part_named(local, common) and document.lower() not in local.lower():
+        # "Canonical metadata" in Cooklang's spec, "Semifourth bridges" in SonicWeave's docs: a part of
+        # the product, which "In canonical metadata, …" leaves unsaid
+        return f"{document}'s {common}"
+    if _is_name(local):
+        return local
     if _an_activity(local):
         return f"{document}, when {common}"  # "JavaScript formatting strings" is no thing; formatting them is done
     if (_prefixes(document) or _named_by_title(document, section[0])) and len(local.split()) <= 2:
@@ -901,6 +901,13 @@ def _a_product(document: str) -> bool:
         and not plural_acronym
         and not any(is_english(w.lower()) for w in named.split())
     )
+
+
+def _a_part_named(heading: str, common: str) -> bool:
+    """ "Canonical metadata"; "The Measurement Type", whose capitals are the heading's: one thing of
+    the product's, which "the Measurements.jl measurement type" would name awkwardly. A kind in the
+    plural ("Data Types") reads after the name ("JavaScript data types")."""
+    return _in_sentence_case(heading) or (_in_sentence_case(common) and not is_plural(common.split()[-1]))
 
 
 def _in_sentence_case(heading: str) -> bool:
@@ -1404,7 +1411,7 @@ def _without_opening_subject(topic: str, prompt: str) -> str:
         if not all(w.islower() for w in repeated) or not _is_name(rest):
             continue
         if [_flat(w) for w in repeated] == [_flat(w) for w in opening[:count]]:
-            return rest
+            return re.sub(r"['’]s$", "", rest)  # "Cooklang's canonical metadata": its owner, "In Cooklang"
     return topic
 
 
