@@ -444,10 +444,12 @@ _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s.*$|^.+\n(?:=+|-+)\s*$", re.M)
 # A capitalised word after a small one, not the first word of a longer name ("Bloom Filter"); a
 # short acronym ("PR", "AST") is more often a thing the document uses than its subject.
 # "_Black_ is …": the name emphasised; "Socket.IO", "Vue.js", "Measurements.jl", "A-Frame": a name with its dotted or
-# hyphened part ("A" alone is the article).
+# hyphened part ("A" alone is the article); "Hold'em": an apostrophe inside a name, not an owner's;
+# "Hold'em Poker", "Serverless Framework": the name, then the kind of thing it names.
+KIND_WORDS = "Poker|Game|Framework|Library|Language|Package|Toolkit|Engine|Platform|Protocol|Database|Editor|Plugin"
 _NAME_IN_PROSE = re.compile(
-    r"(?<=[a-z,;(] )[_*]{0,2}((?![A-Z]{1,3}\b(?!-))[A-Z](?:-[A-Z])?[A-Za-z0-9+#]*(?:\.j[sl]|\.[A-Z]{2,})?)[_*]{0,2}"
-    r"(?![\w-]| [A-Z])"
+    r"(?<=[a-z,;(] )[_*]{0,2}((?![A-Z]{1,3}\b(?!-))[A-Z](?:-[A-Z])?[A-Za-z0-9+#]*(?:['’](?!s\b)[a-z]+)?"
+    rf"(?:\.j[sl]|\.[A-Z]{{2,}})?)[_*]{{0,2}}(?![\w-]|['’](?!s\b)| (?!(?:{KIND_WORDS})\b)[A-Z])"
 )
 _SMALL_NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*(?![\w-])")  # "docker-mailserver"
 _NAME_OPENING_SENTENCE = re.compile(r"(?:^|[.!?:]\s+)(?:[-*+>]\s+)?([A-Z][a-z]+[A-Za-z]*)(?=\s+[a-z])", re.M)
@@ -661,6 +663,24 @@ def dominant_name(text: str) -> str:
     """The proper name the prose uses most, mid-sentence, when it is the document's subject: used at
     least five times, half as often again as any other name, and named in the opening lines.
     Nameless or many-named documents give ''."""
+    name = _dominant_word(text)
+    return _whole_name(name, _page_prose(text)) if name else ""
+
+
+def _whole_name(name: str, prose: str) -> str:
+    """'Framework' → 'Serverless Framework' when the prose writes a capitalised word before it in
+    half its uses or more ("the Serverless Framework", then "the Framework"): the name is the whole
+    phrase. The word must be a name mid-sentence too ("… with the Serverless"), not "The" or "Using"."""
+    while True:
+        uses = len(re.findall(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])", prose))
+        before = Counter(re.findall(rf"(?<![\w'’.-])([A-Z][\w'’-]*) {re.escape(name)}(?![\w'’-])", prose))
+        word, together = before.most_common(1)[0] if before else ("", 0)
+        if not word or 2 * together < uses or not re.search(rf"[a-z,;(] {re.escape(word)} ", prose):
+            return name
+        name = f"{word} {name}"
+
+
+def _dominant_word(text: str) -> str:
     prose = _page_prose(text)
     counts = Counter(m for m in _NAME_IN_PROSE.findall(prose) if not written_small(m))
     # "pnpm", "kubectl": a tool written small on purpose, a word in no dictionary
@@ -853,7 +873,8 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     if _an_activity(local):
         return f"{document}, when {common}"  # "JavaScript formatting strings" is no thing; formatting them is done
     if (_prefixes(document) or _named_by_title(document, section[0])) and len(local.split()) <= 2:
-        return f"{document} {common}"
+        # "Services" in the Serverless Framework's guide to AWS: the product's services, not AWS's
+        return _another_product(document) or f"{document} {common}"
     if len(local.split()) == 2 and _a_stage_of(local):
         return document  # "The formal process" of Ethereum governance: which one, the document says
     if _a_product(document) and not _is_name(local) and not written_as_name(local.split()[0]):
@@ -979,6 +1000,15 @@ def _named_product(subject: str) -> str:
 
 _EVERYDAY_TITLE_WORDS = 3
 _PRODUCT_USES = 6
+
+
+def _another_product(document: str) -> str:
+    """The product the page's prose is about when its title names another thing (the platform
+    "AWS" in "AWS - Introduction", a guide to the Serverless Framework on it), or ''."""
+    named = _NAMED.get()
+    if not named or named.lower() in document.lower() or document.lower() in named.lower():
+        return ""
+    return named if _uses(named) >= _PRODUCT_USES else ""
 
 
 def _uses(name: str) -> int:

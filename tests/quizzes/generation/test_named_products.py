@@ -58,3 +58,55 @@ def test_a_prompt_opening_on_the_products_part_is_prefixed_with_the_product_alon
         in_topic("JavaScript data types", "Data types are called _____.")
         == "In JavaScript, data types are called _____."
     )
+
+
+FRAMEWORK_GUIDE = """# AWS - Introduction
+
+The Zorbo Framework helps you develop and deploy your cloud functions, along with the infrastructure they require.
+It is a CLI that offers structure and automation out of the box, so the Zorbo Framework suits small teams.
+
+## Core Concepts
+
+Here are the Framework's main concepts and how they pertain to the cloud.
+
+### Functions
+
+A function is an independent unit of deployment, and the Framework deploys each one on its own.
+The Zorbo Framework keeps functions small, and the Framework packs them for you.
+
+### Services
+
+A **Service** is the Framework's unit of organization. You can think of it as a project file, though you can
+have multiple services for one application, and the Zorbo Framework reads it whenever you deploy with the
+Zorbo Framework from the command line.
+
+### Plugins
+
+You can extend the Framework with plugins, which the Zorbo Framework loads from the project file.
+"""
+
+
+def test_a_name_the_prose_writes_after_a_capitalised_word_is_the_whole_phrase():
+    assert dominant_name(FRAMEWORK_GUIDE) == "Zorbo Framework"  # not "Framework", which "the Framework" also says
+    fronts = {c.front for c in cards_of(FRAMEWORK_GUIDE)}
+    # the product's services, not the platform's ("In AWS services, …") its title names
+    assert "In the Zorbo Framework, what is a service?" in fronts, fronts
+
+
+def test_a_word_before_a_name_in_few_of_its_uses_or_only_opening_sentences_is_no_part_of_it():
+    once = FRAMEWORK_GUIDE.replace("Zorbo Framework", "Zorbo").replace("the Framework", "Zorbo")
+    once = once.replace("to the cloud.", "to the Acme Zorbo.")
+    assert dominant_name(once) == "Zorbo"
+    opening = "# Kiln\n\n" + "Using Kiln is quick, and teams like Kiln for builds. " * 5
+    assert dominant_name(opening) == "Kiln"  # "Using" opens a sentence: no name's
+
+
+def test_an_apostrophe_inside_a_name_is_part_of_it_and_an_owners_is_not():
+    game = (
+        "# Card Games\n\nWelcome to Texas Hold'em! In Texas Hold'em, players make the best hand.\n\n"
+        "## Play\n\nEach round of Texas Hold'em has four bets, and a game of Texas Hold'em ends at the "
+        "showdown, where Texas Hold'em rewards the best hand.\n"
+    )
+    assert dominant_name(game) == "Texas Hold'em"  # not "Hold"
+    owned = "# Tools\n\nThe design of Zorbo is simple. " + "We use Zorbo's cache, and Zorbo builds fast. " * 4
+    assert dominant_name(owned) == "Zorbo"
