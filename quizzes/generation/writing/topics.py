@@ -1309,7 +1309,7 @@ def in_topic(topic: str, prompt: str, *, shared_identifier: bool = False) -> str
     command = _ASKS_A_COMMAND_LINE.match(prompt)
     program = bool(command) and zipf_frequency(command["program"], "en") < _RARE_WORD + 1  # "git", not "set"
     own = (names_an_identifier(prompt) and not shared_identifier) or program
-    if not topic or mentions(prompt, topic) or _OWN_CONTEXT.match(prompt) or own:
+    if not topic or mentions(prompt, topic) or _named_without_kind(topic, prompt) or _OWN_CONTEXT.match(prompt) or own:
         return prompt
     if (named := _NAMED.get()) and " " in topic and not mentions(topic, named) and mentions(prompt, named):
         # "In unit of work and transactions, when you call _____, MikroORM will ask …": the prompt
@@ -1362,6 +1362,20 @@ def _names_it_otherwise(topic: str, prompt: str) -> bool:
     if not bare or (" " not in bare and bare == topic):
         return False  # one bare word: 'Trees' in "Binary trees …" is no naming of it
     return any(mentions(prompt, form) for form in {bare, singular(bare), plural(bare)})
+
+
+_NAME_THEN_KIND = re.compile(rf"^(?P<name>[A-Z].*?)\s+(?:{KIND_WORDS})$", re.I)
+
+
+def _named_without_kind(topic: str, prompt: str) -> bool:
+    """Whether the prompt names the topic without the kind of thing it is ("Texas Hold'em is played
+    …" under 'Texas Hold'em Poker'), as a name, in its capitals. One English word ("Flask" of 'Flask
+    Framework') is a name only where the document writes it as one."""
+    match = _NAME_THEN_KIND.match(_LEADING_ARTICLE.sub("", topic))
+    name = match["name"] if match else ""
+    if not name or (" " not in name and is_english(name.lower()) and not written_as_name(name)):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", prompt) is not None
 
 
 def _abbreviated_in(topic: str, prompt: str) -> bool:

@@ -110,3 +110,20 @@ def test_an_apostrophe_inside_a_name_is_part_of_it_and_an_owners_is_not():
     assert dominant_name(game) == "Texas Hold'em"  # not "Hold"
     owned = "# Tools\n\nThe design of Zorbo is simple. " + "We use Zorbo's cache, and Zorbo builds fast. " * 4
     assert dominant_name(owned) == "Zorbo"
+
+
+def test_a_prompt_naming_the_topic_without_its_kind_already_names_it():
+    prompt = "Texas Hold'em is played with 2–10 players and a standard _____-card deck."
+    assert in_topic("Texas Hold'em Poker", prompt) == prompt
+    assert (
+        in_topic("the Zorbo Framework", "Zorbo deploys each _____ on its own.")
+        == "Zorbo deploys each _____ on its own."
+    )
+
+
+def test_a_prompt_naming_neither_the_topic_nor_its_name_takes_it():
+    assert in_topic("Texas Hold'em Poker", "Each player is dealt _____.") == (
+        "In Texas Hold'em Poker, each player is dealt _____."
+    )
+    # an everyday word before the kind is no name the prompt says: "flask" of a flask is not Flask's
+    assert in_topic("Flask Framework", "Flask experiments need a _____.").startswith("In the Flask Framework, ")
