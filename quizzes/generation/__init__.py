@@ -89,19 +89,23 @@ def candidate_cards(markdown: str, *, deck: str) -> list[CardDraft]:
     """Every card the extractors write for a document before the judge keeps one per fact: what
     each template makes of its shape (the reverse and multiple-choice wordings included)."""
     document = parse(markdown)
-    facts, _, _ = _extract(document, deck)
-    facts, _ = _read_field_labels(document, facts, deck)
-    facts, _ = _read_heading_entries(document, facts, deck)
     with document_titled(document.title, markdown):
+        facts, _, _ = _extract(document, deck)
+        facts, _ = _read_field_labels(document, facts, deck)
+        facts, _ = _read_heading_entries(document, facts, deck)
         return _render(facts)[0]
 
 
 def generate(markdown: str, *, deck: str) -> Bank:
     """Build the whole bank of a document; keys depend on `deck` and each fact's place and cue."""
     document = parse(markdown)
-    facts, read, over = _extract(document, deck)
-    facts, labels = _read_field_labels(document, facts, deck)
-    facts, entries = _read_heading_entries(document, facts, deck)
+    # One reading of the page for the facts and their cards: the name it is about, which a blank
+    # must not hide, is known when a sentence's blank is chosen
+    with document_titled(document.title, markdown):
+        facts, read, over = _extract(document, deck)
+        facts, labels = _read_field_labels(document, facts, deck)
+        facts, entries = _read_heading_entries(document, facts, deck)
+        candidates, refused = _render(facts)
     skipped = [*document.skipped, *labels, *entries, *_unaccounted(document, facts, read, over)]
     if over:
         skipped.append(Skip(f"too many facts: only the first {MAX_FACTS:,} kept", "(document)", ""))
@@ -114,8 +118,6 @@ def generate(markdown: str, *, deck: str) -> Bank:
                 f"{tables.MAX_GLOSSARY_ROWS} rows of a term | description table)"
             )
             skipped.append(Skip(reason, " › ".join(section.path), header[:80]))
-    with document_titled(document.title, markdown):
-        candidates, refused = _render(facts)
     # Judge the generated candidates alike: lint, score, the best few per fact, a cap. The
     # author's own cards are theirs, kept as written (`_render` refused only empty or long ones).
     authored = {f.key for f in facts if f.extractor == author_cards.NAME}

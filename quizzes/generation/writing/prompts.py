@@ -35,7 +35,7 @@ from quizzes.generation.writing.grammar import (
     written_small,
 )
 from quizzes.generation.writing.tables import is_countable
-from quizzes.generation.writing.topics import topic_of
+from quizzes.generation.writing.topics import is_the_subject, titled, topic_of
 
 # Words authors put in bold that name a remark, not a concept.
 _LABELS = {
@@ -675,12 +675,13 @@ def heading_names(answer: str, headings: tuple[str, ...] | list[str]) -> bool:
 def fair_blank(answer: str, sentence: str, section: tuple[str, ...] | list[str]) -> bool:
     """A blank the card does not give away, in the sentence or in the topic shown with it. The
     document's own subject may be the blank only of a sentence that defines it, and only when
-    the card does not name that topic ("The ___ distance between two words is the minimum …")."""
+    the card does not name that topic ("The ___ distance between two words is the minimum …");
+    the product the page is about, never ("the trick adopted in ___" → Measurements.jl)."""
     if given_away(answer, sentence) or mask(sentence, answer).count("_____") != 1:
         return False  # one blank: the same word hidden twice asks nothing more, and may be a list
-    if in_example_list(answer, sentence):
+    if in_example_list(answer, sentence) or is_the_subject(answer):
         return False
-    if not heading_names(answer, section):
+    if not heading_names(answer, titled(section)):
         return True
     return opens_with(answer, sentence) and bool(DEFINES.search(sentence)) and names_term(topic_of(section), answer)
 

@@ -1033,6 +1033,11 @@ def is_the_subject(answer: str) -> bool:
     return bool(subject) and normalise(answer) in {normalise(subject), normalise(plural(subject))}
 
 
+def titled(section: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """The section's headings with the document's title over them, where its front matter gives one."""
+    return _under_title(section)
+
+
 def _under_title(section: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
     """The path with the document's title in front when the path does not start with it."""
     if (title := _TITLE.get()) and section and section[0] != title:

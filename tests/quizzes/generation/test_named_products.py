@@ -2,7 +2,9 @@
 package in code (`Measurements.jl`), a name of several words ("the Serverless Framework", "Texas
 Hold'em"), and a name a card must neither repeat nor blank."""
 
-from quizzes.generation.writing.topics import dominant_name, in_topic
+from quizzes.generation import generate
+from quizzes.generation.writing.prompts import fair_blank
+from quizzes.generation.writing.topics import document_titled, dominant_name, in_topic
 from tests.quizzes.generation.helpers import cards_of
 
 PACKAGE_APPENDIX = """Appendix: Technical Details
@@ -127,3 +129,44 @@ def test_a_prompt_naming_neither_the_topic_nor_its_name_takes_it():
     )
     # an everyday word before the kind is no name the prompt says: "flask" of a flask is not Flask's
     assert in_topic("Flask Framework", "Flask experiments need a _____.").startswith("In the Flask Framework, ")
+
+
+PRODUCT_NOTES = """# Appendix: Technical Details
+
+This technical appendix explains the design of the Zorbo package, how Zorbo propagates the errors.
+
+## Correlation
+
+What we mean by correlation in Zorbo is explained in the usage section, and the documentation of Zorbo
+gives examples. The use of derivatives was inspired by the quantify package, but the rest of the
+implementation of Zorbo relies on memoization.
+
+## Propagation
+
+Every operation in Zorbo keeps the list of derivatives, which makes Zorbo exact.
+"""
+
+
+def test_a_cloze_blanks_another_word_than_the_pages_own_name():
+    bank = generate(PRODUCT_NOTES, deck="test")
+    assert not any(f.fields.get("answer") == "Zorbo" or f.fields.get("term") == "Zorbo" for f in bank.facts)
+    backs = {c.back for c in bank.cards if c.kind == "cloze"}
+    assert "memoization" in backs, backs  # the sentence's other rare word, not the free guess "Zorbo"
+
+
+def test_a_cloze_still_blanks_a_name_that_is_not_the_pages():
+    sums = "## Sums\n\nThe error of a sum is propagated through the Kalvex rule of independent variables.\n"
+    markdown = f"{PRODUCT_NOTES}\n{sums}"
+    backs = {c.back for c in generate(markdown, deck="test").cards if c.kind == "cloze"}
+    assert "Kalvex" in backs, backs
+
+
+def test_a_cloze_under_a_later_top_heading_does_not_blank_the_titles_subject():
+    markdown = (
+        "# Kalvex Filter\n\nA Kalvex filter is a probabilistic set that answers membership queries.\n\n"
+        "# Operations\n\nEvery lookup hashes the key, and then the Kalvex filter checks each bit of its array.\n"
+    )
+    sentence = "Every lookup hashes the key, and then the Kalvex filter checks each bit of its array."
+    with document_titled("Kalvex Filter", markdown):
+        assert not fair_blank("Kalvex", sentence, ("Operations",))  # "the _____ filter" of the Kalvex filter page
+        assert fair_blank("array", sentence, ("Operations",))
