@@ -343,6 +343,16 @@ _EXAMPLES_FOLLOW = re.compile(
 )
 
 
+_NUMBERED_INSTANCE = re.compile(r"^(?P<kind>[A-Z]?[a-z]+)\s+(?:\d{1,2}|[A-Z])$")
+
+
+def _numbered_instances(labels: list[str]) -> bool:
+    """ "Bond 1", "Bond 2", "Bond 3"; "Case A", "Case B": rows an example numbers, whose cells are
+    made-up figures that readers dropped as arbitrary ("what is the face value of bond 2?")."""
+    found = [_NUMBERED_INSTANCE.match(plain(label).strip()) for label in labels]
+    return len(labels) >= 2 and all(found) and len({m["kind"].lower() for m in found if m}) == 1
+
+
 def _grid_tables(section: Section):
     """Each grid table of the section: (caption, source blocks, header, labelled rows)."""
     caption = section.title
@@ -372,6 +382,8 @@ def _grid_tables(section: Section):
             header = ["Key", "Description"]  # "|   |   |" over "| dd | delete current line |": a reference list
         if shape([header, *body]) != "grid":
             continue
+        if _numbered_instances([r[0] for r in body if r]):
+            continue  # "Bond 1 | Zero | 1,000 USD": a worked example's data, not facts of its subject
         if _bounds_of_operations(caption, header, body):
             # "Access | Search | Insertion" over one row of bounds: each column is an operation.
             header, body = ["Operation", caption], [[h, v] for h, v in zip(header, body[0], strict=True)]

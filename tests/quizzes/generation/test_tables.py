@@ -894,3 +894,16 @@ def test_a_unit_most_rows_share_is_not_asked():
 
     cards = {c.front: c.answer or c.back for c in cards_of(page)}
     assert not any(back == "mm" for back in cards.values()), cards
+
+
+def test_a_worked_examples_numbered_rows_are_no_facts():
+    # "Bond 1 | Zero | 1,000 USD": made-up figures of an example; readers dropped all six cards
+    markdown = (
+        "# Bonds\n\n## Bootstrapping\n\n"
+        "|        | Coupon | Face Value | Time to Maturity |\n|---|---|---|---|\n"
+        "| Bond 1 | Zero | 1,000 USD | 6 Months |\n| Bond 2 | 5% (Semi-Annual) | 10,000 USD | 1 Year |\n"
+        "| Bond 3 | 7% (Annual) | 10,000 USD | 2 Years |\n"
+    )
+    assert facts_of(markdown, "tables") == []
+    named = markdown.replace("Bond 1", "Treasury bill").replace("Bond 2", "Treasury note").replace("Bond 3", "Gilt")
+    assert facts_of(named, "tables")
