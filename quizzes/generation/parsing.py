@@ -428,6 +428,8 @@ class _Builder:
 
     def paragraph(self, inline: Token, into: list[Block]):
         text = self.inline(inline)
+        if text is not None:
+            text = _NOTA_BENE.sub("", text)  # "N.B. The coupon rate is …": the sentence, not "N.B. The coupon rate"
         if text is None:
             self.skip_block(f"too long (a paragraph over {bounds.MAX_BLOCK_CHARS:,} characters)", inline.content)
             return
@@ -512,7 +514,7 @@ class _Builder:
                 elif not reason and not _only_links_or_images(inline):
                     if not texts and any(c.type == "link_open" for c in (inline.children or [])[:3]):
                         item.opens_with_link = True
-                    texts.append(text.strip())
+                    texts.append(_NOTA_BENE.sub("", text.strip()))
                 self.pos += 3
             elif token.type in ("bullet_list_open", "ordered_list_open"):
                 item.children.extend(self.list_items(depth + 1, cards))
@@ -666,6 +668,9 @@ _ADMONITION = re.compile(r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ 
 # which no sentence says.
 _EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):(?:[a-z][a-z0-9_+-]*[a-z0-9]|1234):(?![\w:/])")
 _FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
+
+
+_NOTA_BENE = re.compile(rf"^[{EM_OPEN}]*(?:N\.\s?B\.|NB:)[{EM_CLOSE}]*\s+(?=\S)")
 
 
 def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:

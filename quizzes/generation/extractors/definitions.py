@@ -347,7 +347,9 @@ def _is_empty_gloss(definition: str) -> bool:
 # "one of a class of probabilistic data structures": where the term belongs, which many others
 # share; it tells the term from none of them.
 _ONE_OF_A_CLASS = re.compile(
-    r"^one\s+of\s+(?:a\s+(?:class|family|group|set|number|kind)\s+of\s+|the\s+(?:many|several)\s+|many\s+|several\s+)"
+    r"^one\s+of\s+(?:a\s+(?:class|family|group|set|number|kind)\s+of\s+|the\s+(?:many|several)\s+|many\s+|several\s+"
+    # "Discount curves are one of the primary applications of yield curves": a rank, not what they are
+    r"|the\s+(?:(?:primary|main|most|key|major|important|common)\s+)+)"
     r"[\w\s-]+$",
     re.I,
 )

@@ -319,3 +319,13 @@ def test_the_word_term_is_no_part_of_the_term_and_a_pronunciation_is_no_alias():
     fronts = [c.front for c in cards_of(page)]
     assert not any("term Sahul" in f or "also called" in f for f in fronts), fronts
     assert any("Sahul?" in f for f in fronts), fronts
+
+
+def test_a_nota_bene_is_no_part_of_the_term_and_a_rank_among_uses_no_gloss():
+    markdown = (
+        "# Bonds\n\n- *N.B. The **coupon rate** is the annualised interest rate that a bond pays.*\n"
+        "- Discount curves are one of the primary applications of yield curves.\n"
+    )
+    terms = [f.fields["term"] for f in facts_of(markdown, "definitions")]
+    assert "coupon rate" in terms and not any("N.B" in t for t in terms), terms
+    assert "Discount curves" not in terms
