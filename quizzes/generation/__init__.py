@@ -234,7 +234,7 @@ def _unaccounted(document: ParsedDocument, facts: list[Fact], read: int, over: s
     skips = []
     for number, section in enumerate(document.sections):
         where = " › ".join(section.path) or "(top)"
-        framing = scaffolding.frames_learning(section.path)
+        framing = scaffolding.why_framing(section.path)
         for position, block in enumerate(section.blocks):
             excerpt = plain(block.text or " | ".join(block.rows[0] if block.rows else []) or _first_item(block))
             if block.id in used:
@@ -248,7 +248,7 @@ def _unaccounted(document: ParsedDocument, facts: list[Fact], read: int, over: s
                 fact = reader[following.id]
                 fact.blocks = (*fact.blocks, block.id)  # a caption: it named the block after it
                 continue
-            reason = scaffolding.REASON if framing and block.kind != "card" else why_no_fact(block)
+            reason = framing if framing and block.kind != "card" else why_no_fact(block)
             skips.append(Skip(reason, where, excerpt[:80], block.id))
     return skips
 

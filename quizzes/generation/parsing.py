@@ -32,7 +32,14 @@ _HTML_TAG = re.compile(r"<[^>]+>")
 # each summary heads the answer under it, as a heading one level below the page's would.
 _SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary>", re.I | re.S)
 _BR = re.compile(r"^<br\s*/?>$", re.I)
-_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)\s*\d{4})|©\s*\d{4}|all rights reserved", re.I)
+# "Copyright © 2023, Someone", "MIT licence - Copyright (C) 2019 @zimbatm and contributors" (a man
+# page's last line, which read as a definition of "MIT licence"): who owns the document. A sentence
+# about copyright ("Copyright is a legal right …") says something of its subject.
+_COPYRIGHT = re.compile(
+    r"^\s*copyright\b(?!\s+(?:is|are|was|were|law|laws|protects?|gives?|grants?)\b)"
+    r"|\bcopyright\s*(?:\(c\)|©|\d{4})|(?:\(c\)|©)\s*\d{4}|all rights reserved",
+    re.I,
+)
 # Hugo's TOML front matter ("+++ … title = "…" +++") is read as YAML's would be.
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.S)
 # "title: I'm having trouble with measurements.": an apostrophe inside an unquoted title is part of it

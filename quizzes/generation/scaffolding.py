@@ -1,5 +1,6 @@
 """Sections of a lesson that frame the learning instead of stating what is learned: exercises,
-quizzes, further reading, references. Their prose ("Try building …", "Read more about …",
+quizzes, further reading, references; and sections about the document itself (its licence,
+copyright, authors, changelog), which state no fact of its subject. Their prose ("Try building …", "Read more about …",
 "Many governments have laws about …") makes cards a teacher drops, so only an author's own
 cards are read there (`Q::A` still works in an "Exercises" section) and every other block is
 reported with the reason.
@@ -18,13 +19,24 @@ _WHOLE = re.compile(
     r"(?:additional\s+|bonus\s+|extra\s+|optional\s+)?challenge|.*\bchallenge|"
     r"assignments?|homework|exercises?|practice exercises?|"
     r"further reading|(?:additional\s+|further\s+|useful\s+|more\s+|learning\s+)?resources|"
-    r"see also|references?|bibliography|sources|credits?|acknowledge?ments?|licen[cs]e|(?:useful\s+)?links"
+    r"see also|references?|bibliography|sources|(?:useful\s+)?links"
     r")(?:\s*:.*)?$",
     re.I,
 )
 _OWN_BLOCKS = re.compile(r"^(?:(?:pre|post)[- ]?lecture\s+)?quiz(?:zes)?$|^knowledge check$", re.I)
 
+# "COPYRIGHT", "License", "Authors & Contributors", "Changelog": who wrote the document, who may
+# copy it, what changed in it. A man page's "MIT licence - Copyright (C) 2019 …" became a card.
+_ABOUT_WORDS = (
+    r"copyright|licen[cs](?:e|es|ing)|(?:about\s+the\s+)?authors?|contributors?|contributing|maintainers?|"
+    r"credits?|acknowledge?ments?|change\s?log|release notes|(?:revision|version) history"
+)
+_ABOUT_THE_DOCUMENT = re.compile(rf"^(?:{_ABOUT_WORDS})(?:\s*(?:,|&|and)\s*(?:{_ABOUT_WORDS}))*(?:\s*:.*)?$", re.I)
+
 REASON = "exercise, quiz or further-reading section (only author cards are read there)"
+ABOUT_THE_DOCUMENT_REASON = (
+    "section about the document itself (licence, copyright, authors, changelog): no fact of its subject"
+)
 
 
 def _words(title: str) -> str:
@@ -33,6 +45,14 @@ def _words(title: str) -> str:
 
 def frames_learning(path: tuple[str, ...]) -> bool:
     """True when the section at `path`, or a section it is part of, frames the lesson."""
-    if path and _OWN_BLOCKS.match(_words(path[-1])):
-        return True
-    return any(_WHOLE.match(_words(title)) for title in path)
+    return bool(why_framing(path))
+
+
+def why_framing(path: tuple[str, ...]) -> str:
+    """Why only author cards are read in the section at `path` (a reason for the report), or ''."""
+    titles = [_words(title) for title in path]
+    if any(_ABOUT_THE_DOCUMENT.match(title) for title in titles):
+        return ABOUT_THE_DOCUMENT_REASON
+    if (titles and _OWN_BLOCKS.match(titles[-1])) or any(_WHOLE.match(title) for title in titles):
+        return REASON
+    return ""

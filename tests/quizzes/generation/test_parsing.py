@@ -164,3 +164,19 @@ def test_an_admonition_is_read_as_prose_and_emoji_shortcodes_as_no_text():
     [table] = [b for b in blocks if b.kind == "table"]
     assert [row[0] for row in table.rows] == ["Command", *(row[0] for row in table.rows[1:])]
     assert all(not cell.startswith(":") for row in table.rows for cell in row)
+
+
+def test_a_copyright_notice_inside_a_line_is_skipped_and_no_definition():
+    text = "# Tool\n\n## Options\n\nMIT licence - Copyright (C) 2019 @someone and contributors\n"
+    assert [s.reason for s in parse(text).skipped] == ["copyright line"]
+    assert generate(text, deck="tool").cards == []
+
+
+def test_a_sentence_about_copyright_is_no_copyright_line():
+    text = "# Law\n\n**Copyright** is a legal right that gives the creator of a work exclusive rights to copy it.\n"
+    assert parse(text).skipped == []
+    [card] = [c for c in generate(text, deck="law").cards if c.kind == "basic"]
+    assert (card.front, card.back) == (
+        "What is copyright?",
+        "A legal right that gives the creator of a work exclusive rights to copy it",
+    )
