@@ -456,6 +456,19 @@ def _attribute_owner(term: str, definition: str) -> str | None:
 # "Rough ER (studded with ribosomes)", "Smooth ER (lacks ribosomes)": the brackets describe the
 # term, they give no other name for it.
 _DESCRIBES = re.compile(r"^(?:[a-z]+(?:ed|s)\s+(?:with|in|of|by|no|any|a|an|the)\b|lacks?\b|has\b|have\b|no\b)")
+# "Distortion Risk Measures ([Wikipedia Link](…)) are …": a link's text in brackets points to where
+# to read more, no other name of the term. A word that points ("link", "here", "docs", "this …")
+# makes the label one when every other word is a page's ("see the official site").
+_POINTING_WORDS = {"link", "links", "here", "this", "wikipedia", "wiki", "docs", "documentation", "mdn", "pdf", "video"}
+_PAGE_WORDS = {"the", "see", "read", "click", "more", "on", "at", "in", "official", "full", "page", "article", "site"}
+_PAGE_WORDS |= {"website", "source", "paper", "entry", "details", "info"}
+
+
+def _names_a_source(alias: str) -> bool:
+    words = set(re.findall(r"[a-z]+", alias.lower()))
+    return bool(words & _POINTING_WORDS) and words <= _POINTING_WORDS | _PAGE_WORDS
+
+
 # "1944: Discovery of …", "1950": a year files what happened then; it is no term.
 _NUMBER_TERM = re.compile(
     r"^[\d\s.,/–-]+$|"  # "March 8th 2017", "Jan 19, 2017": a date files what happened then, too
@@ -540,6 +553,7 @@ def _definition_fact(
         and a.lower() != term.lower()
         and not _DESCRIBES.match(a)
         and not re.fullmatch(r"\s*/[^/]+/\s*", a)  # "/mərˈkeɪtər/": how to say it
+        and not _names_a_source(a)
     ]
     fields = {"term": term, "aliases": aliases, "definition": impersonal(definition), "type": "definition"}
     if term != labelled and all(w.isalpha() and w[1:].islower() for w in term.split()):

@@ -888,6 +888,26 @@ def test_an_alias_that_says_what_the_answer_says_is_not_in_the_question():
     assert "What is an emulator (also called simulator)?" in fronts
 
 
+@pytest.mark.parametrize("label", ["Wikipedia Link", "link", "here", "this page", "docs", "see the MDN docs"])
+def test_a_link_label_in_brackets_is_no_other_name_of_the_term(label):
+    markdown = (
+        "# Risk Measures\n\n## Distortion Risk Measures\n\n"
+        f"Distortion Risk Measures ([{label}](https://example.org/drm)) are a way of remapping the probabilities "
+        "of a risk distribution in order to compute a risk measure.\n"
+    )
+    [fact] = facts_of(markdown, "definitions")
+    assert (fact.fields["term"], fact.fields["aliases"]) == ("Distortion Risk Measures", [])
+    assert [c.front for c in cards_of(markdown, "basic")] == ["What are distortion risk measures?"]
+
+
+def test_a_linked_other_name_in_brackets_stays_an_alias():
+    markdown = (
+        "A **virtual machine** ([VM](https://example.org/vm)) is a computer file that behaves like another computer."
+    )
+    [fact] = facts_of(markdown, "definitions")
+    assert fact.fields["aliases"] == ["VM"]
+
+
 def test_an_attribute_label_asks_about_its_owner_or_gives_no_card():
     markdown = (
         "## Masks\n\n- **Purpose of Subnet Mask**: Determines which part of the IP address is the network address.\n"
