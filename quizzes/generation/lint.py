@@ -223,9 +223,11 @@ _RAW_MATH = re.compile(
 # "18-25 degrees _____" (Celsius), "contains 7 _____" (grams): after its number, the blank hides the
 # unit, and the number that was the fact is shown.
 _AFTER_NUMBER = re.compile(r"\d(?:\s*[-–]\s*\d+)?\s+(?:degrees?\s+)?_____")
-# "v*(s)", "gamma^k", "G_t": notation, which a learner cannot type back nor tell from a misprint.
-# (Not a bound: "O(log n)" is the answer a complexity question wants.)
-_NOTATION = re.compile(r"^(?![OΘΩ]\()(?:[A-Za-z]{1,6}(?:\*|\^|_)\S*|[A-Za-z]{1,3}\*?\([a-z, ]{1,5}\))$")
+# "v*(s)", "gamma^k", "G_t", "Var(X)", "E[a]": notation, which a learner cannot type back nor tell
+# from a misprint. (Not a bound: "O(log n)" is the answer a complexity question wants.)
+_NOTATION = re.compile(
+    r"^(?![OΘΩ]\()(?:[A-Za-z]{1,6}(?:\*|\^|_)\S*|[A-Za-z]{1,3}\*?(?:\([A-Za-z, |]{1,5}\)|\[[A-Za-z, |]{1,5}\]))$"
+)
 
 
 # "used by investors, _____, employees, customers and …": one member of a series blanked; any other

@@ -280,6 +280,17 @@ def math_as_text(text: str) -> str | None:
     return "".join(out) + text[at:]
 
 
+# "G(a, \dots)" in a code span that holds a formula: an ellipsis written in LaTeX outside "$…$".
+_BARE_ELLIPSIS = re.compile(r"\\[lc]?dots(?![A-Za-z])")
+
+
+def with_math_as_text(text: str) -> str:
+    """`text` with its simple math as a reader says it ("$S(x)$" → "S(x)", "G(a, \\dots)" →
+    "G(a, …)"); math too rich to render is left for the lint to refuse."""
+    rendered = math_as_text(text)
+    return _BARE_ELLIPSIS.sub("…", text if rendered is None else rendered)
+
+
 # "… takes time proportional to n·m": a one-letter symbol (n, m, k, x) stands for something the
 # sentence defined elsewhere; a card of the sentence alone leaves the reader to guess what.
 # "a" is a word, and "e.g." or "-n" (a flag) or a code span is no symbol.

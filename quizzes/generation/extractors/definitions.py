@@ -29,6 +29,7 @@ from quizzes.generation.text import (
     plain,
     sentences,
     strip_trailing,
+    with_math_as_text,
 )
 from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
@@ -469,6 +470,27 @@ def _names_a_source(alias: str) -> bool:
     return bool(words & _POINTING_WORDS) and words <= _POINTING_WORDS | _PAGE_WORDS
 
 
+# "``E[a]`` is the expected value, or mean, of ``a``": a formula's notation, which readers dropped
+# as generic ("What is E[a]?"). An operator applied to variables ("E[a]", "P(A|B)", "Var(X)",
+# "f(x, y)"; a function of code is written small, "len(s)", and "O(n)" is a bound, which a
+# complexity question asks); variables joined by operators ("a + b", "x^2"; "I/O" and "C-4" are
+# names: a minus or a slash is an operator only between spaces); LaTeX ("$S(x)$", "\sigma_{ab}";
+# a lone command, "\section", is a LaTeX guide's term, and "\n" an escape).
+_APPLIED_OPERATOR = re.compile(
+    r"(?![OΘΩ]\()(?:[A-Za-z]|[A-Z][a-z]{1,2})\s*[\[(]\s*[A-Za-z](?:\s*[,;|]\s*[A-Za-z])*\s*[\])]"
+)
+_VARIABLES_AND_OPERATORS = re.compile(r"(?:[A-Za-z]|\d+)(?:(?:\s*[+*^=<>≤≥×÷]\s*|\s+[-/]\s+)(?:[A-Za-z]|\d+))+")
+_INLINE_LATEX = re.compile(r"\$[^$\s][^$]*\$|\\[A-Za-z]{2,}")
+_LATEX_COMMAND = re.compile(r"\\[A-Za-z]+\*?(?:\{[^{}]*\}|\[[^\]]*\])*")
+
+
+def is_notation(term: str) -> bool:
+    flat = plain(term).strip()
+    if _APPLIED_OPERATOR.fullmatch(flat) or _VARIABLES_AND_OPERATORS.fullmatch(flat):
+        return True
+    return bool(_INLINE_LATEX.search(flat)) and not _LATEX_COMMAND.fullmatch(flat)
+
+
 # "1944: Discovery of …", "1950": a year files what happened then; it is no term.
 _NUMBER_TERM = re.compile(
     r"^[\d\s.,/–-]+$|"  # "March 8th 2017", "Jan 19, 2017": a date files what happened then, too
@@ -502,8 +524,10 @@ def _definition_fact(
     # "Prerendering means computing …" under its heading: what it means, without the verb
     definition = _MEANS.sub("", without_praise(_FURTHER_CLAIM.sub("", definition)))
     labelled = term
-    if _NUMBER_TERM.match(term):
+    if _NUMBER_TERM.match(term) or is_notation(term):
         return None
+    if "\\" not in term:  # "`\dots`" in a LaTeX guide is the term, asked as written
+        definition = with_math_as_text(definition)
     if (term := _attribute_owner(term, definition)) is None or _restates_its_step(term, definition):
         return None
     if (example := _EXAMPLE_OF.match(definition)) and (fact := _example_fact(section, term, definition, example)):

@@ -199,7 +199,10 @@ def test_latex_the_chat_would_show_as_source_is_a_problem():
         ("A pack of dry yeast contains 7 _____.", "grams", True),
         ("Future rewards are discounted at a discount rate _____.", "gamma^k", True),
         ("The optimal state value function _____ is the value function of the optimal policy.", "v*(s)", True),
+        ("In uncertainty propagation, _____ is the expected value, or mean, of a measured quantity.", "Var(X)", True),
+        ("In uncertainty propagation, _____ is the expected value, or mean, of a.", "E[a]", True),
         ("In a red–black tree, insertion is performed in _____ time.", "O(log n)", False),
+        ("Only _____ uses the device's own buffers.", "I/O", False),
         ("A red–black tree keeps _____ colours on its nodes.", "two", False),
         # a citation, and a word the prompt already spells the start of
         ("More on the score is in the supplement of Lek _____. Nature 2016.", "et al", True),

@@ -1,6 +1,9 @@
 """Math markup, undefined symbols and lines about an unnamed operator: a card shows text the
 reader can study, or there is no card."""
 
+import pytest
+
+from quizzes.generation.extractors import definitions
 from quizzes.generation.text import has_math, math_as_text, uses_symbol, without_broken_aside
 from tests.quizzes.generation.helpers import cards_of
 
@@ -74,3 +77,62 @@ def test_how_the_document_tested_its_examples_gives_no_cloze():
 
     assert document_convention("All examples are tested with text-davinci-003 unless otherwise specified.")
     assert not document_convention("Unit tests are run by the CI server on every push.")
+
+
+def _defined(term: str) -> str:
+    return (
+        f"# Uncertainty\n\n## Propagation\n\n{term} is the [expected value](https://example.org/ev), or mean, of a "
+        "measured quantity. If uncertainties of the quantities are independent, the covariances are null.\n"
+    )
+
+
+@pytest.mark.parametrize("term", ["``E[a]``", "`a + b`"])
+def test_a_formulas_notation_is_no_term_to_ask(term):
+    assert cards_of(_defined(term), "basic") == []
+
+
+def test_a_name_in_code_is_still_a_term():
+    [card] = cards_of(_defined("`Measurement`"), "basic")
+    assert card.back == "The expected value, or mean, of a measured quantity"
+
+
+@pytest.mark.parametrize(
+    ("term", "notation"),
+    [
+        ("E[a]", True),
+        ("P(A|B)", True),
+        ("Var(X)", True),
+        ("f(x, y)", True),
+        ("a + b", True),
+        ("x^2", True),
+        ("$S(x)$", True),
+        (r"\sigma_{ab}", True),
+        ("O(n)", False),  # a bound, which a complexity question asks
+        ("len(s)", False),  # a function of code
+        ("arr[i]", False),
+        ("I/O", False),
+        ("C-4", False),
+        (r"\section", False),  # a LaTeX guide's command
+        (r"\begin{document}", False),
+        (r"\d+", False),  # a regular expression
+    ],
+)
+def test_notation_is_told_from_names(term, notation):
+    assert definitions.is_notation(term) is notation
+
+
+def test_an_answers_math_is_shown_as_text():
+    markdown = (
+        "# Risk Measures\n\n## Properties\n\n"
+        "- **Completeness**: the property that the distortion function gives a unique mapping between the "
+        "survival function $S(x)$ and the distorted $S^*(x)$ for each $x$\n"
+        "- **Monotonicity**: the property that a riskier loss $X \\le Y$ never gets a smaller measure\n"
+        "- **Nominal value**: the nominal result of the operation ``G(a, \\dots)`` on the measured quantities\n"
+    )
+    backs = [c.back for c in cards_of(markdown, "basic")]
+    assert (
+        "The property that the distortion function gives a unique mapping between the survival function S(x) "
+        "and the distorted S^*(x) for each x"
+    ) in backs
+    assert "The nominal result of the operation G(a, …) on the measured quantities" in backs
+    assert not any("$" in back or "\\" in back for back in backs)
