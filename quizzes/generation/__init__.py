@@ -105,8 +105,9 @@ def generate(markdown: str, *, deck: str) -> Bank:
         facts, read, over = _extract(document, deck)
         facts, labels = _read_field_labels(document, facts, deck)
         facts, entries = _read_heading_entries(document, facts, deck)
+        facts, redefined = _first_definitions(facts)
         candidates, refused = _render(facts)
-    skipped = [*document.skipped, *labels, *entries, *_unaccounted(document, facts, read, over)]
+    skipped = [*document.skipped, *labels, *entries, *redefined, *_unaccounted(document, facts, read, over)]
     if over:
         skipped.append(Skip(f"too many facts: only the first {MAX_FACTS:,} kept", "(document)", ""))
     for section in document.sections[:read]:
@@ -216,6 +217,25 @@ def _read_heading_entries(document: ParsedDocument, facts: list[Fact], deck: str
             kept.append(entry)
     order = {section.path: place for place, section in enumerate(document.sections)}
     kept.sort(key=lambda fact: order.get(fact.section, len(order)))  # stable: an entry after its section's facts
+    return kept, skips
+
+
+def _first_definitions(facts: list[Fact]) -> tuple[list[Fact], list[Skip]]:
+    """A term the document defines twice gives one card, from its first definition: a guide opening
+    "Cricket is a sport played between two teams …" and closing "Cricket is a sport with many rules
+    …" gave "What is cricket?" and "In match formats, what is cricket?", two answers to one question.
+    What a term stands for and what it is are two questions, each asked once."""
+    defined: set[tuple[str, str]] = set()
+    kept, skips = [], []
+    for fact in facts:
+        if fact.extractor == definitions.NAME:
+            term = (fact.fields.get("type", ""), normalise(fact.fields["term"]))
+            if term in defined:
+                reason = "a term the document defined before: one card per term, from its first definition"
+                skips.append(Skip(reason, fact.section_label, fact.cue[:80]))
+                continue
+            defined.add(term)
+        kept.append(fact)
     return kept, skips
 
 

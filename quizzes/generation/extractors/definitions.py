@@ -335,14 +335,36 @@ def without_praise(definition: str) -> str:
 
 def _is_empty_gloss(definition: str) -> bool:
     """No meaning of its own: "There are several steps …", "an important concept, and …", "the most
-    common example of …"."""
+    common example of …", "a sport with many rules …, and can take some time to fully understand"."""
     return bool(
         _EXISTENTIAL.match(definition)
         or _QUANTIFIED_CLAUSE.match(definition)
         or _EMPTY_GENUS.match(definition)
         or _EXAMPLE_OF.match(definition)
         or _ONE_OF_A_CLASS.match(definition)
+        or _says_only_how_hard(definition)
     )
+
+
+# "Cricket is a sport with many rules and strategies, and can take some time to fully understand"
+# (a guide's closing words, after "Cricket is a sport that is played between two teams …"): how
+# hard the term is to learn, and that it has many parts, leave only its kind ("a sport").
+_HOW_HARD = re.compile(
+    r"\btakes?\s+(?:some\s+|a\s+(?:long\s+)?)?(?:time|while)\s+to\s+(?:fully\s+)?(?:understand|learn|master)\b"
+    r"|\b(?:easy|hard|difficult)\s+to\s+(?:fully\s+)?(?:understand|learn|master)\b",
+    re.I,
+)
+_GLUE_BEFORE = re.compile(r"(?:[,\s]|\b(?:and|that|which|it|can|may|will|is|are)\b)*$", re.I)
+_MANY_PARTS = re.compile(r"\bwith\s+(?:many|lots of|a lot of|numerous)\s+[^,]+", re.I)
+KIND_WORDS = 3  # "a sport", "a board game"
+
+
+def _says_only_how_hard(definition: str) -> bool:
+    m = _HOW_HARD.search(definition)
+    if not m:
+        return False
+    before = _MANY_PARTS.sub("", _GLUE_BEFORE.sub("", definition[: m.start()]))
+    return len(before.split()) <= KIND_WORDS
 
 
 # "one of a class of probabilistic data structures": where the term belongs, which many others

@@ -2,6 +2,7 @@ from collections import Counter
 
 import pytest
 
+from quizzes.generation import generate
 from quizzes.generation.extractors import definitions
 from tests.quizzes.generation.helpers import cards_of, facts_of, written_cards
 
@@ -1007,3 +1008,67 @@ def test_items_under_a_heading_naming_one_attribute_are_asked_for_that_attribute
     cards = {c.front: c.back for c in cards_of(page, "basic")}
     assert cards["What is the solubility of chlorides in water?"] == "Soluble except Ag, Hg and Pb", cards
     assert not any(front.startswith("What is the types of") for front in cards), cards
+
+
+CRICKET_GUIDE = """---
+title: Cricket - Beginner's Guide
+---
+Cricket is a sport that is played between two teams of eleven players each.
+
+### Match Formats
+
+#### Test Match
+
+A test match is the traditional format of cricket and is considered to be the pinnacle of the sport.
+
+The test match format is considered to be the most demanding format of the game and is often considered to be \
+a true test of a team's skill.
+
+#### Limited Overs Match
+
+These formats are designed to be completed in a shorter amount of time and are often considered to be more \
+fast-paced and exciting.
+
+Cricket is a team sport in which a bowler delivers a hard leather ball to a batsman. The game is known for its \
+rich history and traditions.
+"""
+
+
+def test_a_term_defined_twice_in_a_document_gives_one_card_from_its_first_definition():
+    bank = generate(CRICKET_GUIDE, deck="cricket")
+    asked = [(c.front, c.back) for c in bank.cards if c.kind == "basic" and "cricket?" in c.front]
+    assert asked == [("What is cricket?", "A sport that is played between two teams of eleven players each")]
+    assert any(
+        s.reason.startswith("a term the document defined before") and s.excerpt == "Cricket" for s in bank.skipped
+    )
+
+
+def test_each_term_of_a_document_is_still_defined_once():
+    markdown = CRICKET_GUIDE.replace(
+        "Cricket is a team sport", "A limited overs match is a shorter format of the game, played over one day. It"
+    )
+    fronts = [c.front for c in cards_of(markdown, "basic")]
+    assert "What is cricket?" in fronts
+    assert any("what is a limited overs match?" in front for front in fronts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cricket is a sport with many rules and strategies, and can take some time to fully understand.",
+        "Go is a board game that takes a long time to master.",
+    ],
+)
+def test_a_gloss_that_says_only_how_hard_its_term_is_to_learn_defines_nothing(sentence):
+    assert facts_of(f"# Games\n\n## Kinds\n\n{sentence}\n", "definitions") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Python is a high-level programming language that is easy to learn and widely used for scripting.",
+        "A rebase is an operation that takes time to finish on a long branch.",
+    ],
+)
+def test_a_gloss_that_also_says_how_hard_or_long_still_defines(sentence):
+    assert len(facts_of(f"# Games\n\n## Kinds\n\n{sentence}\n", "definitions")) == 1
