@@ -674,6 +674,9 @@ _ADMONITION = re.compile(r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ 
 # ":white_check_mark:", ":warning:", ":1234:": GitHub's emoji, status marks in a table or a key,
 # which no sentence says.
 _EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):(?:[a-z][a-z0-9_+-]*[a-z0-9]|1234):(?![\w:/])")
+# "{term}`residence time`", "{ref}`aquifers`" (MyST, Jupyter Book): a role's text is the words the
+# page shows; read as code, "{term}residence time" became a card's answer.
+_MYST_ROLE = re.compile(r"\{[a-z][\w:-]*\}`(?P<text>[^`\n]+)`")
 _FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
 
 
@@ -706,10 +709,11 @@ def _outside_code(source: str, rewrite) -> str:
     return "\n".join(line for part in parts for line in part)
 
 
-def _without_admonition_markers(lines: list[str]) -> list[str]:
+def _docs_site_markup_as_text(lines: list[str]) -> list[str]:
     out: list[str] = []
     quoted: str | None = None  # the indent of the admonition's body, while in one
     for line in lines:
+        line = _MYST_ROLE.sub(r"\g<text>", line)
         if "|" not in line:  # a table row keeps its cells; the parser empties an emoji's
             line = _EMOJI_SHORTCODE.sub("", line)
         if quoted is not None:
@@ -758,7 +762,7 @@ def parse(markdown: str) -> ParsedDocument:
     source = _SHORTCODE_LINE.sub("", source)
     source = _HEADING_DESCRIPTION.sub(r"\g<heading>", source)
     source = _DOCUMENTER_LINK.sub(r"\g<text>", source)
-    source = _outside_code(source, _without_admonition_markers)
+    source = _outside_code(source, _docs_site_markup_as_text)
     skipped = [Skip(reason, "(document)", excerpt) for reason, excerpt in limits]
     env: dict = {}
     tokens = _md.parse(source, env)

@@ -180,3 +180,10 @@ def test_a_sentence_about_copyright_is_no_copyright_line():
         "What is copyright?",
         "A legal right that gives the creator of a work exclusive rights to copy it",
     )
+
+
+def test_a_myst_role_reads_as_its_text():
+    # "{term}`residence time`" (Jupyter Book): the words the page shows, not "{term}residence time"
+    document = parse("# Groundwater\n\nGroundwater has a long {term}`residence time` in the subsurface.\n")
+    [text] = [b.text for s in document.sections for b in s.blocks]
+    assert text == "Groundwater has a long residence time in the subsurface."

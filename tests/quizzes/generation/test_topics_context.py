@@ -482,3 +482,7 @@ def test_an_adverb_opening_the_prompt_is_lowered_after_the_topic():
     assert in_topic("FEM", "Sometimes, the dofs are called _____ or nodal values.") == (
         "In FEM, sometimes, the dofs are called _____ or nodal values."
     )
+
+
+def test_a_course_code_before_the_title_is_no_subject():
+    assert "G1" not in document_subject(("G1: Lawful Bases & Principles", "Lawfulness of Processing"))
