@@ -686,6 +686,9 @@ def _whole_name(name: str, prose: str) -> str:
 def _dominant_word(text: str) -> str:
     prose = _page_prose(text)
     counts = Counter(m for m in _NAME_IN_PROSE.findall(prose) if not written_small(m))
+    for acronym in [m for m in counts if re.fullmatch(r"[A-Z]{2,}", m) and f"{m}s" in counts]:
+        # "UUID", "UUIDs": a thing the page counts, never the subject a glossary is of ("In UUID, …")
+        del counts[acronym], counts[f"{acronym}s"]
     # "pnpm", "kubectl": a tool written small on purpose, a word in no dictionary
     small = Counter(_SMALL_NAME_IN_PROSE.findall(prose))
     for word, uses in small.items():

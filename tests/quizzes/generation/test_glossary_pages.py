@@ -96,3 +96,16 @@ def test_a_short_acronym_and_a_capitalised_entry_the_prose_writes_small_name_the
     fronts = [c.front for c in cards_of(_PUMP_GLOSSARY)]
     assert "In OpenAPS, what is DIA?" in fronts
     assert any(f.startswith("In OpenAPS, what is") and f.endswith("bolus?") for f in fronts), fronts
+
+
+def test_an_acronym_the_page_counts_in_the_plural_is_no_subject_of_its_glossary():
+    # the Julia Pkg glossary named "UUID" 7 times and "UUIDs" 3: "In UUID, what is a registry?"
+    markdown = (
+        "# Glossary\n\n"
+        "**Registry:** a source tree recording metadata about a registered set of packages, which Julia reads.\n\n"
+        "**Project:** a source tree whose project file names its UUID and the UUIDs of its dependencies.\n\n"
+        "**Package:** a project with a UUID, which Julia loads by its UUID. A UUID is unique; Julia code "
+        "asks for UUIDs, and every UUID maps to one package. Julia keeps each UUID in the manifest, "
+        "and Julia compares UUIDs when it resolves versions. The UUID of an application is optional.\n"
+    )
+    assert not any(c.front.startswith("In UUID") for c in cards_of(markdown))
