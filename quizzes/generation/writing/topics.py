@@ -667,7 +667,11 @@ def dominant_name(text: str) -> str:
     least five times, half as often again as any other name, and named in the opening lines.
     Nameless or many-named documents give ''."""
     name = _dominant_word(text)
-    return _whole_name(name, _page_prose(text)) if name else ""
+    name = _whole_name(name, _page_prose(text)) if name else ""
+    words = name.split()
+    if words and all(w.isalpha() and is_english(w.lower()) for w in words) and is_plural(words[-1].lower()):
+        return ""  # "Special Functions", "Distortion Risk Measures": a kind of things, no product ("In Functions, …")
+    return name
 
 
 def _whole_name(name: str, prose: str) -> str:

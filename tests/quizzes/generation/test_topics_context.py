@@ -4,7 +4,7 @@ import pytest
 
 from quizzes.generation.writing.grammar import names_of, proper_names, small_words, written_small
 from quizzes.generation.writing.prompts import names_term
-from quizzes.generation.writing.topics import document_subject, in_topic, topic_of
+from quizzes.generation.writing.topics import document_subject, dominant_name, in_topic, topic_of
 
 from .helpers import cards_of, written_cards
 
@@ -486,3 +486,13 @@ def test_an_adverb_opening_the_prompt_is_lowered_after_the_topic():
 
 def test_a_course_code_before_the_title_is_no_subject():
     assert "G1" not in document_subject(("G1: Lawful Bases & Principles", "Lawfulness of Processing"))
+
+
+def test_a_kind_of_things_in_capitals_is_no_pages_name():
+    text = (
+        "# Functions\n\nHere the *Special Functions* are listed by family. The *Special Functions* "
+        "include the gamma function; the *Special Functions* cover Bessel functions; the *Special "
+        "Functions* also cover zeta; each of the *Special Functions* has a page; the *Special Functions* "
+        "are fast.\n"
+    )
+    assert dominant_name(text) == ""
