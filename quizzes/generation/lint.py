@@ -378,6 +378,27 @@ def _template(card: CardDraft) -> str | None:
 
 
 _COMPATIBLE = {"code": "term"}
+_LETTERS = re.compile(r"[a-z]{4,}")
+_ASKS_FOR_A_COMMAND = re.compile(r"\bwhich (?:command|shortcut|option|flag)\b|\bhow do you\b", re.I)
+
+
+def _echoed_answer(card: CardDraft) -> str | None:
+    """ "What is beta_inc(a,b,x,y)?" among options of which only "incomplete beta function ratio"
+    says "beta": the prompt points at its answer."""
+    if card.kind != "mcq" or _ASKS_FOR_A_COMMAND.search(card.front):
+        return None  # "which command would you use to list all images?" → docker images: named by its task
+    shared = _only_the_answer_echoes(card)
+    return f"only the answer shares “{shared}” with the prompt" if shared else None
+
+
+def _only_the_answer_echoes(card: CardDraft) -> str:
+    asked = set(_LETTERS.findall(_CONTEXT.sub("", card.front).lower())) - _STOP
+    answer = set(_LETTERS.findall(card.answer.lower()))
+    others = [set(_LETTERS.findall(c.lower())) for c in card.choices if c != card.answer]
+    for word in sorted(asked & answer):
+        if others and not any(word in o for o in others):
+            return word
+    return ""
 
 
 def _distractors(card: CardDraft) -> str | None:
@@ -400,6 +421,7 @@ CARD_RULES = {
     "raw math": _raw_math,
     "weak blank": _weak_blank,
     "distractor type mismatch": _distractors,
+    "answer echoes the prompt": _echoed_answer,
 }
 
 

@@ -256,3 +256,13 @@ def test_an_answer_that_breaks_off_where_the_document_showed_code_or_a_link_is_f
 
 def test_an_answer_with_a_version_or_a_list_does_not_break_off():
     assert "template residue" not in rules(card("What does semver mean?", "Versions such as 1.2.3, or 2.0"))
+
+
+def test_a_multiple_choice_whose_answer_alone_echoes_the_prompt_is_flagged():
+    choices = ["incomplete beta function ratio", "inverse of digamma", "log of factorial", "trigamma function"]
+    draft = card("What is beta_inc(a,b,x,y)?", "incomplete beta function ratio", kind="mcq", choices=choices)
+    assert "answer echoes the prompt" in rules(draft)
+    fair = ["incomplete beta function ratio", "inverse of the beta function", "log of beta", "trigamma function"]
+    assert "answer echoes the prompt" not in rules(
+        card("What is beta_inc(a,b,x,y)?", fair[0], kind="mcq", choices=fair)
+    )
