@@ -137,7 +137,7 @@ def _extract(document: ParsedDocument, deck: str) -> tuple[list[Fact], int, set[
     for read, section in enumerate(document.sections):
         if len(facts) >= MAX_FACTS:
             return facts, read, over or {-1}
-        framing = scaffolding.frames_learning(section.path)
+        framing = scaffolding.frames_learning(section.path, _opening(section))
         answered: set[int] = set()  # blocks that answer the author's own question
         for module in EXTRACTORS.values():
             if framing and module is not author_cards:
@@ -254,7 +254,7 @@ def _unaccounted(document: ParsedDocument, facts: list[Fact], read: int, over: s
     skips = []
     for number, section in enumerate(document.sections):
         where = " › ".join(section.path) or "(top)"
-        framing = scaffolding.why_framing(section.path)
+        framing = scaffolding.why_framing(section.path, _opening(section))
         for position, block in enumerate(section.blocks):
             excerpt = plain(block.text or " | ".join(block.rows[0] if block.rows else []) or _first_item(block))
             if block.id in used:
@@ -271,6 +271,12 @@ def _unaccounted(document: ParsedDocument, facts: list[Fact], read: int, over: s
             reason = framing if framing and block.kind != "card" else why_no_fact(block)
             skips.append(Skip(reason, where, excerpt[:80], block.id))
     return skips
+
+
+def _opening(section) -> str:
+    """The section's first paragraph, as plain text."""
+    first = next((b for b in section.blocks if b.kind == "paragraph"), None)
+    return plain(first.text) if first else ""
 
 
 def _first_item(block: Block) -> str:

@@ -43,16 +43,26 @@ def _words(title: str) -> str:
     return re.sub(r"\s+", " ", _DECORATION.sub(" ", title)).strip()
 
 
-def frames_learning(path: tuple[str, ...]) -> bool:
+def frames_learning(path: tuple[str, ...], opening: str = "") -> bool:
     """True when the section at `path`, or a section it is part of, frames the lesson."""
-    return bool(why_framing(path))
+    return bool(why_framing(path, opening))
 
 
-def why_framing(path: tuple[str, ...]) -> str:
-    """Why only author cards are read in the section at `path` (a reason for the report), or ''."""
+def why_framing(path: tuple[str, ...], opening: str = "") -> str:
+    """Why only author cards are read in the section at `path` (a reason for the report), or ''.
+    `opening`: the section's first sentence, which may define its heading's word as a term."""
     titles = [_words(title) for title in path]
     if any(_ABOUT_THE_DOCUMENT.match(title) for title in titles):
         return ABOUT_THE_DOCUMENT_REASON
-    if (titles and _OWN_BLOCKS.match(titles[-1])) or any(_WHOLE.match(title) for title in titles):
+    if titles and _OWN_BLOCKS.match(titles[-1]):
+        return REASON
+    framing = [t for t in titles if _WHOLE.match(t)]
+    if framing and not (framing == titles[-1:] and _defines(titles[-1], opening)):
         return REASON
     return ""
+
+
+def _defines(title: str, opening: str) -> bool:
+    """ "### Resources" over "Resources are AWS infrastructure components which …": a concept of
+    the subject the heading names, not a list of further reading."""
+    return bool(re.match(rf"^(?:the\s+)?{re.escape(title)}\s+(?:is|are)\s+(?:an?\s+|the\s+)?[a-z]", opening, re.I))

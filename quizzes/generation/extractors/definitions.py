@@ -92,6 +92,10 @@ _IS = re.compile(
     rf"^{_ART}{_TERM}\s*(?:{_ALIAS})?\s*,?\s+(?:is|are)\s+(?:defined as\s+|called\s+|known as\s+)?(?P<definition>.+)$"
 )
 _CALLED = re.compile(rf"\bcalled\s+{_TERM},?\s+and\s+it\s+is\s+(?:defined\s+as\s+)?(?P<definition>.+)$")
+_REGARDED_AS = re.compile(
+    rf"^(?P<definition>(?:Anything|Everything|Something|Any|Each|Every|A|An|The)\s[^{O}{C}]{{10,200}}?)\s+(?:is|are)\s+"
+    rf"(?:regarded|known|referred\s+to|called|described)(?:\s+by\s+[^,{O}]{{2,40}}?)?\s+as\s+(?:an?\s+|the\s+)?{_TERM}\.?$"
+)
 _WHICH_IS = re.compile(rf"\b(?:a|an|the)\s+{_TERM},\s+which\s+is\s+(?P<definition>.+)$")
 _AKA = re.compile(
     rf"^also\s+known\s+as\s+{_ART}(?:{O}(?P<aka>[^{O}{C}]+){C}|(?P<aka_plain>[^,(]+?))\s*(?:{_ALIAS})?\s*,\s*(?P<rest>.+)$"
@@ -736,7 +740,18 @@ def _from_sentence(section: Section, sentence: str) -> Fact | None:
     for pattern in (_CALLED, _WHICH_IS):
         if m := pattern.search(sentence):
             return _definition_fact(section, m["term"], m["definition"], [])
+    if m := _REGARDED_AS.match(sentence):
+        # "Anything that triggers a function to execute is regarded by the Framework as an **Event**":
+        # the marked term last, what it is first
+        return _definition_fact(section, m["term"], _as_a_gloss(m["definition"]), [])
     return None
+
+
+def _as_a_gloss(description: str) -> str:
+    return description[:1].lower() + description[1:] if description.split(" ", 1)[0] in _GLOSS_OPENERS else description
+
+
+_GLOSS_OPENERS = {"Anything", "Everything", "Something", "Any", "Each", "Every", "A", "An", "The"}
 
 
 _NOUN_PHRASE = re.compile(

@@ -1072,3 +1072,13 @@ def test_a_gloss_that_says_only_how_hard_its_term_is_to_learn_defines_nothing(se
 )
 def test_a_gloss_that_also_says_how_hard_or_long_still_defines(sentence):
     assert len(facts_of(f"# Games\n\n## Kinds\n\n{sentence}\n", "definitions")) == 1
+
+
+def test_a_description_regarded_as_a_marked_term_defines_it():
+    markdown = (
+        "# Serverless\n\n### Events\n\n"
+        "Anything that triggers an AWS Lambda Function to execute is regarded by the Framework as an **Event**.\n"
+    )
+    [fact] = facts_of(markdown, "definitions")
+    assert fact.fields["term"] == "Event"
+    assert fact.fields["definition"].startswith("anything that triggers an AWS Lambda Function")

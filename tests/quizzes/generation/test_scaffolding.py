@@ -124,3 +124,10 @@ def test_a_licence_defined_in_a_section_on_its_subject_is_still_asked():
     text = MAN_PAGE.replace("LICENSE\n-------", "## Licences compared")
     [card] = [c for c in generate(text, deck="tool").cards if "licen" in c.front.lower()]
     assert card.back == "A permissive licence that lets anyone reuse, copy and change the code for free"
+
+
+def test_a_resources_heading_that_its_section_defines_is_a_concept_not_further_reading():
+    assert scaffolding.why_framing(("Core Concepts", "Resources"), "Resources are AWS infrastructure components.") == ""
+    assert scaffolding.why_framing(("Core Concepts", "Resources"), "Here are some links to learn more.")
+    # an ancestor that frames the lesson still does
+    assert scaffolding.why_framing(("Further reading", "Resources"), "Resources are books.")
