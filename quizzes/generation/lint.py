@@ -162,11 +162,46 @@ def _leaks(card: CardDraft) -> str | None:
         shared = wanted & _words(_CONTEXT.sub("", front))
         if len(shared) >= max(1, round(len(wanted) * 2 / 3)) and not (len(wanted) >= 2 and len(shared) < 2):
             return f"the prompt gives away {', '.join(sorted(shared))}"
+        if card.kind in ("basic", "mcq") and (name := _name_spelling(card.front, answer)):
+            return f"the name {name} spells its answer"
         if card.kind == "cloze" and (head := _head_word(answer)) in shared:
             # "as interceptors return _____, the observables will be resolved …" → RxJS Observables:
             # the sentence names the answer's head noun, which leaves one word to guess
             return f"the prompt gives away {head}"
     return None
+
+
+_FORMULA = re.compile(r"\\operatorname\{[^}]*\}(?:_\S+)?\([^)]*\)|\(\)")
+_CALLED_NAME = re.compile(r"(?<![\w.])([a-z][a-z0-9]{3,})\(")
+
+
+def _name_spelling(front: str, answer: str) -> str:
+    """ "sinint(x)" → "sine integral", "airyai(z)" → "Airy Ai function at z", "zeta(x)" → "Riemann
+    zeta function at x": a function named by the words of its description asks nothing."""
+    m = _CALLED_NAME.search(front)
+    if not m:
+        return ""
+    # "accurate log(beta(x,y)) for large x" says more than its name: how and when; a description
+    # of five plain words at most ("sine integral Si(x)") says only what the name abbreviates
+    plain_answer = _FORMULA.sub(" ", answer)
+    name, words = m[1], re.findall(r"[a-z]+", plain_answer.lower())
+    if "(" in plain_answer or len(words) > 5:
+        return ""
+    return name if name in words or _pieces_of(name, words, 0) >= 2 else ""
+
+
+def _pieces_of(name: str, words: list[str], start: int) -> int:
+    """How many prefixes (two letters or more) of the words spell `name` from `start`; 0 if none do."""
+    if start == len(name):
+        return 0
+    best = -1
+    for end in range(len(name), start + 1, -1):
+        piece = name[start:end]
+        if any(w.startswith(piece) for w in words):
+            rest = _pieces_of(name, words, end)
+            if rest >= 0:
+                best = max(best, rest + 1)
+    return best
 
 
 def _head_word(answer: str) -> str:

@@ -266,3 +266,23 @@ def test_a_multiple_choice_whose_answer_alone_echoes_the_prompt_is_flagged():
     assert "answer echoes the prompt" not in rules(
         card("What is beta_inc(a,b,x,y)?", fair[0], kind="mcq", choices=fair)
     )
+
+
+@pytest.mark.parametrize(
+    "front, back",
+    [
+        ("What is sinint(x)?", "sine integral \\operatorname{Si}(x)"),
+        ("What is airyai(z)?", "Airy Ai function at z"),
+        ("What is zeta(x)?", "Riemann zeta function at x"),
+        ("What does erfinv(x) do?", "inverse function to erf()"),
+    ],
+)
+def test_a_function_whose_name_spells_its_description_leaks_it(front, back):
+    assert "answer in prompt" in rules(card(front, back))
+
+
+def test_a_description_that_says_how_or_when_is_more_than_the_name():
+    assert "answer in prompt" not in rules(card("What is logbeta(x,y)?", "accurate log(beta(x,y)) for large x or y"))
+    assert "answer in prompt" not in rules(
+        card("What does besselk(nu,z) do?", "modified Bessel function of the second kind")
+    )
