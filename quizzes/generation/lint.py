@@ -187,21 +187,18 @@ def _name_spelling(front: str, answer: str) -> str:
     name, words = m[1], re.findall(r"[a-z]+", plain_answer.lower())
     if "(" in plain_answer or len(words) > 5:
         return ""
-    return name if name in words or _pieces_of(name, words, 0) >= 2 else ""
+    return name if name in words or _most_pieces(name, words) >= 2 else ""
 
 
-def _pieces_of(name: str, words: list[str], start: int) -> int:
-    """How many prefixes (two letters or more) of the words spell `name` from `start`; 0 if none do."""
-    if start == len(name):
-        return 0
-    best = -1
-    for end in range(len(name), start + 1, -1):
-        piece = name[start:end]
-        if any(w.startswith(piece) for w in words):
-            rest = _pieces_of(name, words, end)
-            if rest >= 0:
-                best = max(best, rest + 1)
-    return best
+def _most_pieces(name: str, words: list[str]) -> int:
+    """The most prefixes (two letters or more) of the words that spell `name` end to end; -1 if
+    none do. One pass from the end: what is left after each place is worked out once."""
+    most = [-1] * len(name) + [0]  # most[i]: pieces that spell name[i:]
+    for start in range(len(name) - 2, -1, -1):
+        for end in range(start + 2, len(name) + 1):
+            if most[end] >= 0 and any(w.startswith(name[start:end]) for w in words):
+                most[start] = max(most[start], most[end] + 1)
+    return most[0]
 
 
 def _head_word(answer: str) -> str:

@@ -704,7 +704,10 @@ def _outside_code(source: str, rewrite) -> str:
             fenced = not fenced
             parts.append([line])
             continue
-        (parts.append([line]) if fenced else run.append(line))
+        if fenced:
+            parts.append([line])
+        else:
+            run.append(line)
     parts.append(rewrite(run))
     return "\n".join(line for part in parts for line in part)
 

@@ -360,7 +360,7 @@ _HOW_HARD = re.compile(
 )
 _GLUE_BEFORE = re.compile(r"(?:[,\s]|\b(?:and|that|which|it|can|may|will|is|are)\b)*$", re.I)
 _MANY_PARTS = re.compile(r"\bwith\s+(?:many|lots of|a lot of|numerous)\s+[^,]+", re.I)
-KIND_WORDS = 3  # "a sport", "a board game"
+_KIND_WORDS_AT_MOST = 3  # "a sport", "a board game"
 
 
 def _says_only_how_hard(definition: str) -> bool:
@@ -368,7 +368,7 @@ def _says_only_how_hard(definition: str) -> bool:
     if not m:
         return False
     before = _MANY_PARTS.sub("", _GLUE_BEFORE.sub("", definition[: m.start()]))
-    return len(before.split()) <= KIND_WORDS
+    return len(before.split()) <= _KIND_WORDS_AT_MOST
 
 
 # "one of a class of probabilistic data structures": where the term belongs, which many others
@@ -743,15 +743,9 @@ def _from_sentence(section: Section, sentence: str) -> Fact | None:
     if m := _REGARDED_AS.match(sentence):
         # "Anything that triggers a function to execute is regarded by the Framework as an **Event**":
         # the marked term last, what it is first
-        return _definition_fact(section, m["term"], _as_a_gloss(m["definition"]), [])
+        gloss = m["definition"]  # opened by "Anything", "Each", "A": small letters inside the answer's sentence
+        return _definition_fact(section, m["term"], gloss[:1].lower() + gloss[1:], [])
     return None
-
-
-def _as_a_gloss(description: str) -> str:
-    return description[:1].lower() + description[1:] if description.split(" ", 1)[0] in _GLOSS_OPENERS else description
-
-
-_GLOSS_OPENERS = {"Anything", "Everything", "Something", "Any", "Each", "Every", "A", "An", "The"}
 
 
 _NOUN_PHRASE = re.compile(

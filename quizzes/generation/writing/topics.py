@@ -10,7 +10,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from quizzes.generation.language import only_a_verb, related
-from quizzes.generation.text import normalise, unquoted
+from quizzes.generation.text import MONTH, normalise, unquoted
 from quizzes.generation.writing.grammar import (
     UNINITIALLED_WORDS,
     can_be_verb,
@@ -449,10 +449,12 @@ _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s.*$|^.+\n(?:=+|-+)\s*$", re.M)
 # "_Black_ is …": the name emphasised; "Socket.IO", "Vue.js", "Measurements.jl", "A-Frame": a name with its dotted or
 # hyphened part ("A" alone is the article); "Hold'em": an apostrophe inside a name, not an owner's;
 # "Hold'em Poker", "Serverless Framework": the name, then the kind of thing it names.
-KIND_WORDS = "Poker|Game|Framework|Library|Language|Package|Toolkit|Engine|Platform|Protocol|Database|Editor|Plugin"
+_KINDS_AFTER_NAMES = (
+    "Poker|Game|Framework|Library|Language|Package|Toolkit|Engine|Platform|Protocol|Database|Editor|Plugin"
+)
 _NAME_IN_PROSE = re.compile(
     r"(?<=[a-z,;(] )[_*]{0,2}((?![A-Z]{1,3}\b(?!-))[A-Z](?:-[A-Z])?[A-Za-z0-9+#]*(?:['’](?!s\b)[a-z]+)?"
-    rf"(?:\.j[sl]|\.[A-Z]{{2,}})?)[_*]{{0,2}}(?![\w-]|['’](?!s\b)| (?!(?:{KIND_WORDS})\b)[A-Z])"
+    rf"(?:\.j[sl]|\.[A-Z]{{2,}})?)[_*]{{0,2}}(?![\w-]|['’](?!s\b)| (?!(?:{_KINDS_AFTER_NAMES})\b)[A-Z])"
 )
 _SMALL_NAME_IN_PROSE = re.compile(r"(?<=[a-z,;(] )[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*(?![\w-])")  # "docker-mailserver"
 _NAME_OPENING_SENTENCE = re.compile(r"(?:^|[.!?:]\s+)(?:[-*+>]\s+)?([A-Z][a-z]+[A-Za-z]*)(?=\s+[a-z])", re.M)
@@ -1379,7 +1381,7 @@ def _names_it_otherwise(topic: str, prompt: str) -> bool:
     return any(mentions(prompt, form) for form in {bare, singular(bare), plural(bare)})
 
 
-_NAME_THEN_KIND = re.compile(rf"^(?P<name>[A-Z].*?)\s+(?:{KIND_WORDS})$", re.I)
+_NAME_THEN_KIND = re.compile(rf"^(?P<name>[A-Z].*?)\s+(?:{_KINDS_AFTER_NAMES})$", re.I)
 
 
 def _named_without_kind(topic: str, prompt: str) -> bool:
@@ -1668,7 +1670,9 @@ def _named_with_the(topic: str) -> bool:
     page = _PAGE.get() or {}
     key = ("named with the", topic)
     if key not in page:
-        body = _HEADING_LINE.sub(" ", _FRONT_MATTER.sub("", page.get("text", "")))
+        if "body" not in page:  # the page's text without its headings, read once for every topic
+            page["body"] = _HEADING_LINE.sub(" ", _FRONT_MATTER.sub("", page.get("text", "")))
+        body = page["body"]
         name = _LEADING_ARTICLE.sub("", topic)
         words = name.split()
         titled = len(words) >= 2 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
@@ -1708,7 +1712,7 @@ def _keeps_capital(prompt: str) -> bool:
         return False  # "What is …?", whatever "(i.e. What's your beta?)" capitalises mid-sentence
     if re.fullmatch(r"[A-Z][a-z]+[,;:]", first):
         first = first[:-1]  # "Sometimes, the dofs are called …": the word, not its comma
-    if first in _MONTHS and re.match(r"^\S+\s+\d", prompt):
+    if re.fullmatch(MONTH, first, re.I) and re.match(r"^\S+\s+\d", prompt):
         return True  # "July 27, 1794: Robespierre executed …", never "In the French Revolution, july 27"
     if len(first) < 2 or not first.isalpha() or any(c.isupper() for c in first[1:]):
         return len(first) > 1
@@ -1719,10 +1723,6 @@ def _keeps_capital(prompt: str) -> bool:
     return zipf_frequency(first.lower(), "en") < 3.5 or written_as_name(first)
 
 
-_MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December",
-}  # fmt: skip
 _DERIVING_SUFFIX = re.compile(r"(?:ly|able|ible)$")
 _QUESTION_OPENINGS = {
     "what",
