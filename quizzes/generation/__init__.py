@@ -1,7 +1,10 @@
 """Markdown → sections → facts → card drafts. Pure: no ORM, no clock, no global randomness."""
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+
+from wordfreq import zipf_frequency
 
 from quizzes.generation import scaffolding
 from quizzes.generation.extractors import (
@@ -314,12 +317,25 @@ def _render(facts: list[Fact]) -> tuple[list[CardDraft], dict[str, str]]:
             if card.kind in ("cloze", "basic") and (likely := misspelt(answer)):
                 refused.setdefault(fact.key, f"its answer “{answer}” reads as a typo of “{likely}”")
                 continue  # "yest" for yeast: a card would teach the source's typo
+            if fact.extractor != author_cards.NAME and (typo := _a_typo_in(card)):
+                refused.setdefault(fact.key, f"“{typo[0]}” reads as a typo of “{typo[1]}”")
+                continue  # "rational segregation was inportant": the card would show the source's typo
             if problem := card.malformation():
                 refused.setdefault(fact.key, problem)
                 continue
             seen_cards.update((card.key, identity))
             cards.append(card)
     return cards, refused
+
+
+def _a_typo_in(card: CardDraft) -> tuple[str, str] | None:
+    """A word of the card one letter away from a word the document spells otherwise, twice."""
+    for word in re.findall(
+        r"(?<![\w:/.$<@-])[a-z]{4,15}(?![\w/.(-])", " ".join([card.front, card.back, *card.choices])
+    ):
+        if zipf_frequency(word, "en") == 0 and (likely := misspelt(word)):
+            return word, likely
+    return None
 
 
 def _opens_with_small_word(text: str) -> bool:

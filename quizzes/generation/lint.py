@@ -43,7 +43,11 @@ _POINTS_AWAY = re.compile(
     r"|\bin (?:a|the) (?:very |much )?(?:similar|same) (?:way|manner|fashion)\b(?! (?:to|as)\b)"
     # "More details … can be found in section 4.4 of the supplement": where to read, not what
     r"|\bcan be found in (?:section|chapter|appendix|the (?:supplement|appendix|documentation|docs|paper))\b"
-    r"|\bsee (?:section|chapter|figure|table|appendix) \d",
+    r"|\bsee (?:section|chapter|figure|table|appendix) \d"
+    # "the fourth example selects …", "as already mentioned", "as shown in [link]": the page's own
+    # examples and cross-references, which a card read alone does not carry
+    r"|\bthe (?:first|second|third|fourth|fifth|sixth|last) (?:example|snippet|command|case)s?\b"
+    r"|\bas (?:already|previously) (?:mentioned|noted|discussed|stated|said|shown)\b|\[link\]",
     re.I,
 )
 # A learner never sees the document: "In the “Pricing” table", "this lesson", "the figure on the right".
@@ -382,7 +386,11 @@ def _layout(card: CardDraft) -> str | None:
     return None
 
 
-_HOLE = re.compile(r"[:,]\s*$|\w\s+[.,;:](?:\s|$)")
+_HOLE = re.compile(
+    r"[:,]\s*$|\w\s+[.,;:](?:\s|$)"
+    # "A gas-phase reaction of the form" before its equation: what completes it was not text
+    r"|\b(?:of the form|as follows|given by|written as|expressed as|such as|the following)\s*\.?$"
+)
 
 
 def _template(card: CardDraft) -> str | None:

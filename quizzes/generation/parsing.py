@@ -678,6 +678,11 @@ _EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):(?:[a-z][a-z0-9_+-]*[a-z0-9]|1234):(
 # page shows; read as code, "{term}residence time" became a card's answer.
 _MYST_ROLE = re.compile(r"\{[a-z][\w:-]*\}`(?P<text>[^`\n]+)`")
 _FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
+# "==0348 COMBINING DOUBLE VERTICAL LINE BELOW==", "==01C3==": a page's styling of a code point or a
+# character's Unicode name, which the author's highlight syntax would turn into cloze deletions;
+# "~~͈~~": strikethrough around a lone combining mark, to show it. Both are the text they style.
+_STYLED_CODE_POINT = re.compile(r"==(?P<text>[0-9A-F]{4,6}(?: [A-Z][A-Z -]*[A-Z])?|[A-Z]{2,}(?: [A-Z]+){2,})==")
+_STRUCK_MARK = re.compile(r"~~(?P<mark>(`?)[^\w\s~`]{1,2}\2)~~")
 
 
 _NOTA_BENE = re.compile(rf"^[{EM_OPEN}]*(?:N\.\s?B\.|NB:)[{EM_CLOSE}]*\s+(?=\S)")
@@ -717,6 +722,7 @@ def _docs_site_markup_as_text(lines: list[str]) -> list[str]:
     quoted: str | None = None  # the indent of the admonition's body, while in one
     for line in lines:
         line = _MYST_ROLE.sub(r"\g<text>", line)
+        line = _STYLED_CODE_POINT.sub(r"\g<text>", _STRUCK_MARK.sub(r"\g<mark>", line))
         if "|" not in line:  # a table row keeps its cells; the parser empties an emoji's
             line = _EMOJI_SHORTCODE.sub("", line)
         if quoted is not None:
@@ -756,12 +762,63 @@ def _as_glossary_entries(directive: re.Match) -> str:
     return _GLOSSARY_ENTRY.sub(entry, directive["body"])
 
 
+# MyST directives (Jupyter Book, Sphinx): ":::{admonition} Definition of Work" … ":::" or
+# "```{note}" … "```". A call-out's body is the author's prose, which Markdown would read as a
+# paragraph with ":::" in it or as code; quoted, with its ":class: danger" options left out, it reads
+# as the call-out it is. A figure's or a tab set's markup says nothing of the subject, and "{math}"
+# is an equation, which no sentence states.
+_MYST_DIRECTIVE = re.compile(
+    r"^(?P<fence>:{3,}|`{3,})\{(?P<name>[\w:-]+)\}[^\n]*\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S
+)
+_CALL_OUTS = frozenset(
+    [
+        "admonition",
+        "note",
+        "tip",
+        "hint",
+        "important",
+        "warning",
+        "caution",
+        "attention",
+        "danger",
+        "error",
+        "seealso",
+        "versionadded",
+        "versionchanged",
+        "deprecated",
+        "dropdown",
+        "topic",
+        "sidebar",
+        "margin",
+        "card",
+        "definition",
+        "theorem",
+        "lemma",
+        "remark",
+        "example",
+    ]
+)
+_NESTED_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.M)
+_DIRECTIVE_OPTION = re.compile(r"^[ \t]*:[\w-]+:[^\n]*\n?", re.M)
+
+
+def _myst_directive_as_text(directive: re.Match) -> str:
+    name = directive["name"].split(":")[-1].lower()
+    body = _MYST_DIRECTIVE.sub(_myst_directive_as_text, _DIRECTIVE_OPTION.sub("", directive["body"]))
+    if name == "math":
+        return f"```math\n{body.strip()}\n```"
+    if name not in _CALL_OUTS or (directive["fence"][0] == "`" and _NESTED_FENCE.search(body)):
+        return directive[0] if directive["fence"][0] == "`" else ""
+    return "\n".join(f"> {line}".rstrip() for line in body.strip("\n").split("\n"))
+
+
 def parse(markdown: str) -> ParsedDocument:
     """Parse a Markdown document into sections of blocks, noting what was skipped and why."""
     source, limits = bounds.bound_source(sanitize(markdown))
     if source.startswith("+++"):
         source = _TOML_FRONT_MATTER.sub(lambda m: f"---\n{m[1]}---\n", source, count=1)
     source = _GLOSSARY_DIRECTIVE.sub(_as_glossary_entries, source)
+    source = _MYST_DIRECTIVE.sub(_myst_directive_as_text, source)
     source = _SHORTCODE_LINE.sub("", source)
     source = _HEADING_DESCRIPTION.sub(r"\g<heading>", source)
     source = _DOCUMENTER_LINK.sub(r"\g<text>", source)

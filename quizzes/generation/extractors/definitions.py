@@ -1040,6 +1040,12 @@ def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | 
     # "Using this also means that …" draws a consequence; a term holds no pointer words.
     if _POINTER_WORD.search(m["term"]) or (meaning and re.match(r"that\b", meaning)):
         return None
+    if m["definition"] and (named := _KNOWN_AS.match(m["definition"])):
+        # "Energy transfer through fluid motion is known as convection, which involves …": the name
+        # comes last, and what it names is the sentence's subject
+        gloss = m["term"][:1].lower() + m["term"][1:]
+        definition = f"{gloss}, {named['more']}" if named["more"] else gloss
+        return _with_block(_definition_fact(section, named["name"], definition, []), block_id)
     if meaning and _STANDS_FOR.search(plain(sentence)) and _looks_like_abbreviation(m["term"]):
         # "ACID stands for Atomicity, …": an expansion, asked as one (not "What is ACID?").
         return _with_block(_abbreviation_fact(section, m["term"], strip_trailing(meaning)), block_id)
@@ -1048,6 +1054,10 @@ def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | 
 
 
 _STANDS_FOR = re.compile(r"\bstands for\b", re.I)
+_KNOWN_AS = re.compile(
+    r"^(?:known as|called)\s+(?:an?\s+|the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)"
+    r"(?:,\s*(?P<more>which\s.+?)|,?\s+and\s+(?:is|are)\s.+?)?[.:]?$"
+)
 
 
 def _abbreviation_fact(section: Section, term: str, expansion: str) -> Fact:

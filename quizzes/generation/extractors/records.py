@@ -19,7 +19,7 @@ from wordfreq import zipf_frequency
 from quizzes.generation.extractors.definitions import LABELLED_ENTRY
 from quizzes.generation.extractors.tables import cell_text
 from quizzes.generation.facts import CardDraft, Fact, note_key
-from quizzes.generation.text import normalise, plain, sentences, strip_trailing
+from quizzes.generation.text import CODE_OPEN, normalise, plain, sentences, strip_trailing
 from quizzes.generation.writing.grammar import (
     as_common,
     be,
@@ -71,16 +71,18 @@ def from_document(document, labels: set[str], deck: str) -> tuple[list[Fact], se
     found: list[Fact] = []
     blocks: set[int] = set()
     for section in document.sections:
-        read = [(block, LABELLED_ENTRY.match(plain(text).strip())) for block, text in section.texts_by_block()]
-        entries = [(block, m) for block, m in read if m]
-        named = [normalise(m["label"]) for _, m in entries]
+        read = [(block, text, LABELLED_ENTRY.match(plain(text).strip())) for block, text in section.texts_by_block()]
+        entries = [(block, text, m) for block, text, m in read if m]
+        named = [normalise(m["label"]) for _, _, m in entries]
         if not section.path or sum(label in labels for label in named) < MIN_FIELDS:
             continue
         if len(set(named)) < len(named):
             continue  # "Input: …, Output: …" twice: a series of examples, not one thing's fields
-        blocks |= {b.id for b, _ in entries} - {b.id for b, m in read if not m}  # blocks of entries alone
-        for block, m in entries:
+        blocks |= {b.id for b, _, _ in entries} - {b.id for b, _, m in read if not m}  # blocks of entries alone
+        for block, text, m in entries:
             if fact := _record(section.path, m["label"].strip(), m["value"], block.id, deck):
+                if CODE_OPEN + m["value"].strip()[:12] in text:
+                    fact.fields["code"] = True  # "**Type:** `string | boolean`": written as code, so left as it is
                 found.append(fact)
     # "Decree absolute", "Decree nisi": "The court order for divorce is made in 2 stages" for both
     # tells neither apart
@@ -215,7 +217,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if not reads_as_name(subject) and not (f.get("kind") and page_name()):
         question = in_topic(topic_of(fact.section[:-1]), question)  # "the time complexity of quick sort"
     # a table's cell is written as its column writes it ("false", "--no-semi"), a label's value as a sentence
-    value = f["value"] if "kind" in f else f["value"][:1].upper() + f["value"][1:]
+    value = f["value"] if "kind" in f or f.get("code") else f["value"][:1].upper() + f["value"][1:]
     return [
         CardDraft(
             key=f"{fact.key}:basic",

@@ -436,7 +436,7 @@ _HEADLINE: ContextVar[str] = ContextVar("document_headline", default="")  # the 
 # keyword and the acronyms it spells out.
 _PAGE: ContextVar[dict | None] = ContextVar("document_page", default=None)
 _FIRST_HEADING = re.compile(r"^\s{0,3}#\s+(.+)$", re.M)
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+)[ \t]*\n", re.S)  # YAML or TOML
 # The document's text without its headings, folded (`normalise`): a heading is a subject only when
 # the author's own sentences name it ("Linked List", "Quicksort"); a tagline, a label or a fragment
 # ("A Fundamental Distinction", "Experiment 2", "Coming Up") is written once, as a heading.
@@ -604,7 +604,7 @@ def asked_first(text: str) -> str:
     """The subject of a question that is the document's first heading, when the prose keeps naming
     it: 'Regular Expression' for a page opening "## What is Regular Expression?"."""
     metadata = _FRONT_MATTER.match(text)
-    if metadata and re.search(r"^title\s*:", metadata[0], re.M):
+    if metadata and re.search(r"^title\s*[:=]", metadata[0], re.M):
         return ""  # the page has a title of its own, over the question
     first = _HEADING_LINE.search(text[metadata.end() if metadata else 0 :])
     asked = _WHAT_IS.match(first[0].strip().lstrip("#").strip()) if first else None  # "## What is …?"
@@ -880,8 +880,9 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         # "Canonical metadata" in Cooklang's spec, "Semifourth bridges" in SonicWeave's docs: a part of
         # the product, which "In canonical metadata, …" leaves unsaid
         return f"{document}'s {common}"
-    if _is_name(local):
-        return local
+    kinds = local.split()
+    if _is_name(local) and not (is_english(kinds[-1].lower()) and is_plural(kinds[-1].lower())):
+        return local  # "Meta Characters", "Basic Matchers": kinds of things in a heading's capitals, no name
     if _an_activity(local):
         return f"{document}, when {common}"  # "JavaScript formatting strings" is no thing; formatting them is done
     if (_prefixes(document) or _named_by_title(document, section[0])) and len(local.split()) <= 2:
@@ -892,7 +893,16 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     if _a_product(document) and not _is_name(local) and not written_as_name(local.split()[0]):
         return document  # "Trouble measurements" in FreeSewing's FAQ: a part of what the product documents
     if len(local.split()) == 2 and " and " not in local and not _opens_with_a_gerund(local):
-        return local  # "Screen readers", "Code editors": a subject of its own, not a part of the document's
+        # "Text objects" in a Vim cheat sheet, "Meta characters" in a regex tutorial: the section's
+        # subject, which a card read alone places only with the name the page is about ("In Vim
+        # (text objects)"); "Screen readers" under "Accessible Webpages" is a subject of its own
+        named = _NAMED.get()
+        one_word = " " not in document and (not is_english(document.lower()) or written_as_name(document))
+        a_name = (named and mentions(document, named)) or one_word
+        if not a_name or _named_with_the(local):
+            return local
+        inside = {singular(w) for w in normalise(document).split()}
+        return document if {singular(w) for w in normalise(local).split()} <= inside else f"{document} ({common})"
     unrelated = not set(normalise(local).split()) & set(normalise(document).split())
     if len(local.split()) == 3 and _a_kind_of_thing(local) and unrelated and not _prefixes(document):
         return local  # "Command Line Tools" in a lesson on programming languages: not a part of them
@@ -997,6 +1007,8 @@ def _named_product(subject: str) -> str:
     named = _NAMED.get()
     if not named or named.lower() in subject.lower():
         return ""
+    if subject.upper() in _INTERFACES:
+        return named  # "CLI" over Prettier's page: the product's interface, and "In CLI, …" says not whose
     if all(is_english(w.lower()) for w in named.split()):
         return ""  # "Earth" in an astronomical glossary: a thing it names often, no product it documents
     words = subject.split()
@@ -1010,6 +1022,7 @@ def _named_product(subject: str) -> str:
     return named if everyday and not _is_name(subject) and _uses(named) >= _PRODUCT_USES else ""
 
 
+_INTERFACES = {"CLI", "API", "SDK", "GUI", "UI", "TUI", "REPL", "REST API", "HTTP API"}
 _EVERYDAY_TITLE_WORDS = 3
 _PRODUCT_USES = 6
 
@@ -1507,7 +1520,13 @@ def names_an_identifier(prompt: str) -> bool:
     if _FLAG.search(prompt):
         return False  # "What does -E log_file do?": the name is the flag's argument; the flag is the program's
     # "dfX", "gU": a key sequence of an editor is no interface's name; it needs its program.
+    # ":g/text_remove/d", "spelllang=en_us": an editor's command with a placeholder or a value in
+    # it is the program's, not an interface's own name
+    prompt = _EDITOR_COMMAND.sub(" ", prompt)
     return "_____" not in prompt and any(len(m[0]) > 4 for m in _CAMEL_OR_SNAKE.finditer(prompt))
+
+
+_EDITOR_COMMAND = re.compile(r"(?<!\S):\S+|\S*[/=]\S*")
 
 
 _FLAG = re.compile(r"(?:^|\s)--?[A-Za-z][\w-]*\s+[a-z]+_[a-z_]+\b")
@@ -1550,6 +1569,8 @@ def as_place(topic: str) -> str:
         return f"the {topic}"  # "History of Materials": the history of them, however uncounted "history" is
     if is_plural(last) or _MASS_NOUN.search(last) or _seldom_counted(last) or not _a_common_noun(last):
         return topic
+    if _said_bare(topic):
+        return topic  # "Heat transfer occurs via four mechanisms": the page counts no heat transfers
     acts_on = re.fullmatch(r"(?:[a-z]+-)?[a-z]+ing", words[0].lower()) and words[1].lower() in ("the", "a", "an")
     field = last in _FIELD_HEADS and len(head) == len(words)  # "the history of materials" is one history
     if field or acts_on:
@@ -1568,6 +1589,15 @@ def _said_with_the(topic: str) -> bool:
         and topic[1:] == topic[1:].lower()
         and prose.count(f" the {normalise(topic)} ") >= _WITH_THE_MIN_USES
     )
+
+
+def _said_bare(topic: str) -> bool:
+    """Whether the page's prose writes the phrase without an article more often than with one,
+    twice or more ("heat transfer is often expressed as", "for heat transfer in …")."""
+    prose, _ = _PROSE.get()
+    before = re.findall(rf"(\S+) {re.escape(normalise(topic))} ", prose)
+    articles = sum(word in ("the", "a", "an") for word in before)
+    return len(before) - articles >= _WITH_THE_MIN_USES and articles < len(before) - articles
 
 
 _COUNTRIES_WITH_THE = {"USA", "US", "UK", "EU", "UN", "UAE", "USSR", "Netherlands", "Philippines"}
