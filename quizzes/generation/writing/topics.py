@@ -899,7 +899,8 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         named = _NAMED.get()
         one_word = " " not in document and (not is_english(document.lower()) or written_as_name(document))
         a_name = (named and mentions(document, named)) or one_word
-        if not a_name or _named_with_the(local):
+        slug = re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", document)  # "bash-handbook": a repository's name
+        if not a_name or slug or _named_with_the(local):
             return local
         inside = {singular(w) for w in normalise(document).split()}
         return document if {singular(w) for w in normalise(local).split()} <= inside else f"{document} ({common})"
