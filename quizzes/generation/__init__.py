@@ -328,12 +328,15 @@ def _render(facts: list[Fact]) -> tuple[list[CardDraft], dict[str, str]]:
     return cards, refused
 
 
+# A word of prose: not a piece of a command (":tabn", "text_remove/d", "spelllang=en_us") or a call.
+_PLAIN_WORD = re.compile(r"(?<![\w:/.$<@-])[a-z]{4,15}(?![\w/.(-])")
+
+
 def _a_typo_in(card: CardDraft) -> tuple[str, str] | None:
     """A word of the card one letter away from a word the document spells otherwise, twice."""
-    for word in re.findall(
-        r"(?<![\w:/.$<@-])[a-z]{4,15}(?![\w/.(-])", " ".join([card.front, card.back, *card.choices])
-    ):
-        if zipf_frequency(word, "en") == 0 and (likely := misspelt(word)):
+    for word in _PLAIN_WORD.findall(" ".join([card.front, card.back, *card.choices])):
+        # `misspelt` first: a word the page uses twice is settled by one lookup
+        if (likely := misspelt(word)) and zipf_frequency(word, "en") == 0:
             return word, likely
     return None
 

@@ -677,7 +677,7 @@ _EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):(?:[a-z][a-z0-9_+-]*[a-z0-9]|1234):(
 # "{term}`residence time`", "{ref}`aquifers`" (MyST, Jupyter Book): a role's text is the words the
 # page shows; read as code, "{term}residence time" became a card's answer.
 _MYST_ROLE = re.compile(r"\{[a-z][\w:-]*\}`(?P<text>[^`\n]+)`")
-_FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
+_FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.M)  # re.M: also searched for inside a directive's body
 # "==0348 COMBINING DOUBLE VERTICAL LINE BELOW==", "==01C3==": a page's styling of a code point or a
 # character's Unicode name, which the author's highlight syntax would turn into cloze deletions;
 # "~~͈~~": strikethrough around a lone combining mark, to show it. Both are the text they style.
@@ -798,7 +798,6 @@ _CALL_OUTS = frozenset(
         "example",
     ]
 )
-_NESTED_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.M)
 _DIRECTIVE_OPTION = re.compile(r"^[ \t]*:[\w-]+:[^\n]*\n?", re.M)
 
 
@@ -807,7 +806,7 @@ def _myst_directive_as_text(directive: re.Match) -> str:
     body = _MYST_DIRECTIVE.sub(_myst_directive_as_text, _DIRECTIVE_OPTION.sub("", directive["body"]))
     if name == "math":
         return f"```math\n{body.strip()}\n```"
-    if name not in _CALL_OUTS or (directive["fence"][0] == "`" and _NESTED_FENCE.search(body)):
+    if name not in _CALL_OUTS or (directive["fence"][0] == "`" and _FENCE_LINE.search(body)):
         return directive[0] if directive["fence"][0] == "`" else ""
     return "\n".join(f"> {line}".rstrip() for line in body.strip("\n").split("\n"))
 
