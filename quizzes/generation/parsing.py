@@ -40,6 +40,8 @@ _COPYRIGHT = re.compile(
     r"|\bcopyright\s*(?:\(c\)|©|\d{4})|(?:\(c\)|©)\s*\d{4}|all rights reserved",
     re.I,
 )
+# "% exa(1) v0.9.0": Pandoc's title block, a man page's name with its section and version.
+_PANDOC_TITLE = re.compile(r"\A%[ \t]+(?P<title>[^\n(]*?\S)(?:\(\d\w*\))?(?:[ \t]+v?\d[\w.-]*)?[ \t]*(?:\n|\Z)")
 # Hugo's TOML front matter ("+++ … title = "…" +++") is read as YAML's would be.
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.S)
 # "title: I'm having trouble with measurements.": an apostrophe inside an unquoted title is part of it
@@ -139,14 +141,33 @@ _MAN_PAGE_HEADER = re.compile(r'^(?P<name>[A-Z][A-Z0-9._-]*)\s+\d[a-z]*\s+"[^"]*
 _ONE_CODE_SPAN = re.compile(f"{CODE_OPEN}[^{CODE_OPEN}{CODE_CLOSE}]+{CODE_CLOSE}")
 
 
+# "10<sup>15</sup>", "H<sub>2</sub>O": dropped tags made "1015" and "10-12" of powers of ten.
+_SCRIPT_TAG = re.compile(r"^<(/?)(sup|sub)>$", re.I)
+_SCRIPTS = {
+    "sup": str.maketrans("0123456789-+−=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁻⁼⁽⁾ⁿ"),
+    "sub": str.maketrans("0123456789-+−=()", "₀₁₂₃₄₅₆₇₈₉₋₊₋₌₍₎"),
+}
+
+
+def _scripted(text: str, script: str) -> str:
+    """The text raised or lowered in Unicode, or '^(…)' / '_(…)' where Unicode has no such character."""
+    written = text.translate(_SCRIPTS[script])
+    if all(ord(c) in _SCRIPTS[script].values() or c.isspace() for c in written):
+        return written
+    return f"{'^' if script == 'sup' else '_'}({text})" if len(text) > 1 else f"{'^' if script == 'sup' else '_'}{text}"
+
+
 def render_inline(token: Token) -> str:
     """Inline children → text with emphasis/code markers; links keep their text, images vanish."""
     out: list[str] = []
     children = token.children or []
+    script = ""  # inside <sup> or <sub>
     for position, child in enumerate(children):
         kind = child.type
         if kind in ("text", "text_special"):
-            out.append(child.content)
+            out.append(_scripted(child.content, script) if script else child.content)
+        elif kind == "html_inline" and (tag := _SCRIPT_TAG.match(child.content.strip())):
+            script = "" if tag[1] else tag[2].lower()
         elif kind in ("strong_open", "em_open"):
             out.append(EM_OPEN)
         elif kind in ("strong_close", "em_close"):
@@ -683,6 +704,10 @@ _FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.M)  # re.M: also searched
 # "~~͈~~": strikethrough around a lone combining mark, to show it. Both are the text they style.
 _STYLED_CODE_POINT = re.compile(r"==(?P<text>[0-9A-F]{4,6}(?: [A-Z][A-Z -]*[A-Z])?|[A-Z]{2,}(?: [A-Z]+){2,})==")
 _STRUCK_MARK = re.compile(r"~~(?P<mark>(`?)[^\w\s~`]{1,2}\2)~~")
+# "**atonal**{:#atonal}: Music …" (kramdown's inline attribute list: an anchor or a class for the
+# span before it) and "See {% include chapter-link.html … %}." (a Liquid tag): site markup the
+# reader never sees, which hid the glossary's terms from the definition reader.
+_INLINE_SITE_MARKUP = re.compile(r"\{:\s*[#.][^{}\n]*\}|\{%-?\s[^{}\n]*?-?%\}")
 
 
 _NOTA_BENE = re.compile(rf"^[{EM_OPEN}]*(?:N\.\s?B\.|NB:)[{EM_CLOSE}]*\s+(?=\S)")
@@ -723,6 +748,7 @@ def _docs_site_markup_as_text(lines: list[str]) -> list[str]:
     for line in lines:
         line = _MYST_ROLE.sub(r"\g<text>", line)
         line = _STYLED_CODE_POINT.sub(r"\g<text>", _STRUCK_MARK.sub(r"\g<mark>", line))
+        line = _INLINE_SITE_MARKUP.sub("", line)
         if "|" not in line:  # a table row keeps its cells; the parser empties an emoji's
             line = _EMOJI_SHORTCODE.sub("", line)
         if quoted is not None:
@@ -816,6 +842,8 @@ def parse(markdown: str) -> ParsedDocument:
     source, limits = bounds.bound_source(sanitize(markdown))
     if source.startswith("+++"):
         source = _TOML_FRONT_MATTER.sub(lambda m: f"---\n{m[1]}---\n", source, count=1)
+    elif title := _PANDOC_TITLE.match(source):
+        source = f"---\ntitle: {title['title']}\n---\n{source[title.end() :]}"
     source = _GLOSSARY_DIRECTIVE.sub(_as_glossary_entries, source)
     source = _MYST_DIRECTIVE.sub(_myst_directive_as_text, source)
     source = _SHORTCODE_LINE.sub("", source)

@@ -58,6 +58,7 @@ from quizzes.generation.writing.grammar import (
 )
 from quizzes.generation.writing.prompts import (
     BRAND_ZIPF,
+    MAY_MEAN,
     definition_question,
     gloss_shape,
     is_definition_worth_asking,
@@ -156,12 +157,16 @@ _CLAUSE_DEFINITION = re.compile(
 _POINTS_AT_EXAMPLE = re.compile(
     r"\b(?:the|this|that|our|above|below)\s+(?:example|snippet|listing|demo|sample|code (?:above|below))\b", re.I
 )
+# "Same as authentic cadence.", "Same possible meanings as half cadence": an entry
+# that sends the reader to another; "Complicating matters is the fact that …": a remark, no meaning.
+_ANOTHER_ENTRYS = re.compile(r"^(?:(?:the\s+)?same(?:\s+\w+){0,2}\s+as\b|the fact that\b)", re.I)
 _RULE = re.compile(r"^(?:do not|don't|never|always|make sure|avoid)\b", re.I)
 # "used to cancel this convention": what "this" is, the sentence before said, not the card.
 _POINTS_BACK = re.compile(
     r"\b(?:this|these|those)\s+(?P<noun>conventions?|rules?|cases?|methods?|approach(?:es)?|ways?|behaviou?rs?|"
     r"process(?:es)?|problems?|issues?|situations?|techniques?|ideas?|concepts?|patterns?|effects?|changes?|"
-    r"operations?|steps?|settings?|options?|values?)\b",
+    r"operations?|steps?|settings?|options?|values?)\b|"
+    r"\b(?:these|those)\s+(?P<things>[a-z]+s)\b",  # "the sequence of these overtones": of the sentence before
     re.I,
 )
 # "Everyone maps individually first — otherwise …": a clause about people, no term.
@@ -590,6 +595,8 @@ def _definition_fact(
         return None
     if _POINTS_AT_EXAMPLE.search(definition):  # "the class selector used in the example"
         return None
+    if _ANOTHER_ENTRYS.match(definition):  # "Half close - Same as plagal cadence": the other entry says
+        return None
     cut_short = _DANGLING.search(term) and term.split()[-1].islower()  # not the keyword "ORDER BY"
     if _points_back(definition) or _PRONOUN_TERM.match(term) or cut_short or "=" in term:
         return None  # "Good as a: means to …", "Successful life =: …": a note's shorthand, no term
@@ -612,7 +619,7 @@ def _definition_fact(
         return None  # "Sequence: Unconsciously immune → consciously immune → …": a flow, no meaning
     if _opens_with_instruction(definition) and _MEASURED.search(term):
         return None  # "Emulsion temperature: Maintain the bowl at 140–150°F": what to do, no meaning
-    if _opens_with_instruction(definition) or (value and _a_setting_acts(definition)):
+    if _opens_with_instruction(definition) or (value and _a_setting_acts(definition)) or _flag_acts(term, definition):
         fields["instructs"] = True  # a step of a procedure, when its list is ordered
         if _is_singular(term) and not _names_an_action(term):  # "Greedy - choose …" says what Greedy does
             fields["definition"], fields["does"] = _what_it_does(definition), True
@@ -640,6 +647,18 @@ def _is_singular(term: str) -> bool:
 _OBJECT_OPENING = re.compile(
     r"^(?:the|a|an|all|each|every|any|your|its|their|this|these|those|it|them|up|out|at|on|into|over|through)$"
 )
+
+
+# "`-B`, `--bytes`: List file sizes in bytes", "--icons: Display icons …": a command-line option's
+# description opens with what it makes the command do, whatever else its first word can be.
+_FLAG = re.compile(r"^-{1,2}[\w@]")
+
+
+def _flag_acts(term: str, definition: str) -> bool:
+    words = definition.split()
+    if not _FLAG.match(term) or len(words) < 2 or not words[0].isalpha():
+        return False
+    return can_be_verb(words[0].lower()) and verb_base(words[0].lower()) == words[0].lower()
 
 
 def _opens_with_instruction(definition: str) -> bool:
@@ -1779,7 +1798,7 @@ def _question(fact: Fact, shape: str) -> str:
     if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
         # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
         question = _without_article(question, term)
-    if bare or _is_call(term):
+    if bare or _is_call(term) or _FLAG.match(term):  # an option is an option of its command
         return in_topic(_topic_around(fact, term), question)
     if _SHORT_ACRONYM.fullmatch(as_written) and f"({as_written})" not in question and (name := _page_name_unless(term)):
         # "What is DIA?": a defence agency to most; on a page about a named thing, its subject says
@@ -1913,7 +1932,7 @@ def _topic_around(fact: Fact, term: str) -> str:
 def _does_question(term: str, definition: str, aliases: list[str]) -> str:
     """ "What does Greedy do?" for "chooses the best option …", which the shape test reads as a noun."""
     also = f" (also called {', '.join(aliases)})" if aliases else ""
-    does = "do" if is_plural(term) else "does"  # "What do eukaryotic cells have?"
+    does = "do" if be(term) == "are" else "does"  # "What do eukaryotic cells have?"
     return f"What {does} {subject_form(term, definition)}{also} do?"
 
 
@@ -2055,7 +2074,7 @@ def _points_back(definition: str) -> bool:
     """ "to cancel this convention" points outside; "divides the problem into parts and solves those
     parts" names what it points at itself."""
     return any(
-        not re.search(rf"\b{re.escape(singular(m['noun'].lower()))}", definition[: m.start()], re.I)
+        not re.search(rf"\b{re.escape(singular((m['noun'] or m['things']).lower()))}", definition[: m.start()], re.I)
         for m in _POINTS_BACK.finditer(definition)
     )
 
@@ -2156,7 +2175,9 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         return f"What are {(first.lower() if small else first)} {rest}{also}?"
     if question == f"What does {term}{also} do?" and not is_plural(term) and _names_one_of_a_kind(term):
         return f"What does {with_article(term)}{also} do?"  # "an A record", "a CNAME record"
-    if question == f"What is {term}{also}?" and _countable(term) and re.match(r"^an?\s", definition, re.I):
+    named = term == page_name()  # "exa — a modern replacement for ls": the page's own name
+    one_of_a_kind = re.match(r"^an?\s", definition, re.I) and not named
+    if question == f"What is {term}{also}?" and _countable(term) and one_of_a_kind:
         return f"What is {with_article(term)}{also}?"  # "a transaction", though "-tion" often reads as mass
     common = as_common(term)
     one = re.match(r"^one\s", definition, re.I) and common.islower() and is_noun(common.split()[-1])
@@ -2306,6 +2327,11 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         hidden = mask(hidden, name, "it")
     if len(definition.split()) < MIN_REVERSE_WORDS or _POPULAR_KIND.match(definition):
         return cards  # "a divide and conquer algorithm" fits its siblings too: asked one way only
+    describes = " " not in term and is_only_adjective(term.lower()) and is_noun(definition.split()[0].lower())
+    if MAY_MEAN.match(definition) or describes:
+        # "may refer to a cadence that ends on V": other terms may too; "chromatic" describes notes,
+        # so "What notes outside the mode …?" asks no thing's name
+        return cards
     if any(
         fits_as_well(definition, s.fields["definition"])
         for s in siblings

@@ -9,6 +9,8 @@ only its best few, code and rare terms first.
 
 import re
 
+from wordfreq import zipf_frequency
+
 from quizzes.generation.extractors import definitions
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import (
@@ -179,6 +181,17 @@ def _checklist(block: Block) -> bool:
     return mostly_instructions(tuple(plain(item.text) for item in block.items))
 
 
+SHOUTED_WORD_ZIPF = 5.5  # "or", "not", "must" (≥ 5.6); "ram", "sql", "css", "usa" are rarer
+
+
+def shouted(word: str, before: str) -> bool:
+    """A small word in capitals for stress ("OR may mean …", "NOT RECOMMENDED"), not a keyword
+    named as one ("the FROM clause", "an OR gate")."""
+    if not word.isupper() or zipf_frequency(word.lower(), "en") < SHOUTED_WORD_ZIPF:
+        return False
+    return not re.search(r"\b(?:the|an?)\s+$", before, re.I)
+
+
 def extract(section: Section) -> list[Fact]:
     if practice_section(section.path):
         return []  # "Task", "Challenge": the prose sets up an exercise
@@ -224,6 +237,8 @@ def extract(section: Section) -> list[Fact]:
             if aliased := without_alias(flat):
                 sentence, term, alias = aliased  # the term, not the alias it is "sometimes called"
                 flat = sentence
+            if term and shouted(term, flat[: flat.find(term)]):
+                continue  # "**OR** may mean …": the author's stress on a small word, no term
             if term and _FLAG.match(term) and sentence.count(CODE_OPEN) < 2:
                 continue  # "The ___ option disables …": an option of a command the sentence does not name
             if term and len(_stated(flat, term).split()) > MAX_STATED_WORDS:

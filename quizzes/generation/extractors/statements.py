@@ -142,6 +142,8 @@ def _candidates(sentence: str, signal: str) -> list[tuple[float, int, str]]:
                 continue
             scored.append((6.0 if signal == "number" else 3.5, position, token.rstrip(".,")))
         elif len(token) >= 4 or token.isupper():
+            if key_sentences.shouted(token, sentence[: m.start()]):
+                continue  # "OR may mean …", "NOT RECOMMENDED": a small word in capitals for stress
             score = rarity(token)
             if token[0].isupper() and position > 0 and not token.isupper():
                 score += 1.0  # a name in mid-sentence

@@ -75,11 +75,14 @@ def verb_base(word: str) -> str:
     return base if word[:1].islower() else base[:1].upper() + base[1:]
 
 
+MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought"})
+
+
 def third_person(verb: str) -> str:
     """ "choose" → "chooses", "Show" → "shows"; a word that is no base-form verb is left alone."""
     lower = verb.lower()
-    if not can_be_verb(lower) or verb_base(lower) != lower:
-        return verb
+    if not can_be_verb(lower) or verb_base(lower) != lower or lower in MODALS:
+        return verb  # "May refer to …" stays "may", never "mays"
     inflected = getInflection(lower, tag="VBZ")
     return inflected[0] if inflected else verb
 
@@ -160,6 +163,8 @@ def _rare_plural(word: str) -> bool:
 
 
 def be(noun: str) -> str:
+    if noun.startswith("-"):
+        return "is"  # "-D, --only-dirs": one option, in its short and long spellings
     return "are" if is_plural(noun) else "is"
 
 

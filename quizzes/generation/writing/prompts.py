@@ -35,7 +35,7 @@ from quizzes.generation.writing.grammar import (
     written_small,
 )
 from quizzes.generation.writing.tables import is_countable
-from quizzes.generation.writing.topics import is_the_subject, titled, topic_of
+from quizzes.generation.writing.topics import is_the_subject, page_name, titled, topic_of
 
 # Words authors put in bold that name a remark, not a concept.
 _LABELS = {
@@ -327,8 +327,8 @@ def subject_form(term: str, definition: str = "") -> str:
     countable = takes_article(term, definition)
     if term.split() and is_acronym(term.split()[0]) and countable and len(term.split()) == 1:
         return with_article(term)  # "an API", "a VM"
-    if not term.split() or reads_as_name(term):
-        return term  # a name as written: "Docker Engine", "JavaScript", "Hypervisor"
+    if not term.split() or reads_as_name(term) or term == page_name():
+        return term  # a name as written: "Docker Engine", "JavaScript", "Hypervisor"; "exa" on its page
     term = as_common(term)
     if be(term) == "are" or _MASS.search(term) or not countable:
         return term
@@ -404,12 +404,19 @@ _COMPLEMENT = re.compile(r"\b(?:to|into|from|with|onto)\b", re.I)
 
 # "refers to the protection of …", "means the …": a gloss that says what the term names.
 _REFERS = re.compile(r"^(?P<verb>refers\s+to|means|denotes|signifies)\s+(?P<rest>(?!that\b)\S.*)$", re.I)
+# "Half-cadence - May refer to a cadence that ends on …": one of the term's senses, hedged
+MAY_MEAN = re.compile(
+    r"^(?P<modal>may|can|might|could)\s+(?:also\s+)?(?P<verb>refer\s+to|mean|denote)\s+(?P<rest>(?!that\b)\S.*)$", re.I
+)
 
 
 def verb_object_question(question: str, definition: str) -> tuple[str, str] | None:
     """ "What does Recall@k do?" with "evaluates the fraction of …" → ("What does Recall@k
     evaluate?", "The fraction of …"): asking the verb names what kind of answer is wanted. None
     for a definition that is no verb before its object."""
+    if (m := MAY_MEAN.match(definition)) and re.match(r"^What (?:does|do) .* do\?$", question):
+        subject = re.sub(r"^What (?:does|do) ", "", question.removesuffix(" do?"))
+        return f"What {m['modal'].lower()} {subject} {' '.join(m['verb'].lower().split())}?", capitalise(m["rest"])
     if definition_shape(definition) != "verb" or not question.endswith(" do?"):
         return None
     if m := _REFERS.match(definition):

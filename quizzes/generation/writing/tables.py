@@ -487,9 +487,14 @@ def measure_statement(question: str, value: str) -> str:
 _BOUND = re.compile(r"[OΘΩoωθ]\s*\(")
 
 
+_RAISED = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_LOWERED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
 def measure_value(value: str, measure: str) -> str:
     """'n<sup>2</sup>' → 'n^2'; a bare complexity ('log(n)', '1') in a complexity table → 'O(log(n))'."""
     value = re.sub(r"<sup>(.*?)</sup>", r"^\1", value).strip()
+    value = _RAISED.sub(lambda m: "^" + m[0].translate(_LOWERED), value)  # "n²", as parsing writes <sup>2</sup>
     value = re.sub(r"\bn([2-9])\b", r"n^\1", value)  # "n2": a superscript the Markdown lost
     bare = re.fullmatch(r"(?:[\dnkmNKM\s*^()+/.!-]|log|lg|sqrt)+", value) and re.search(r"[\dnkmNKM]", value)
     return f"O({value})" if measure.endswith("complexity") and bare and not _BOUND.search(value) else value

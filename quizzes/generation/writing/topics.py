@@ -69,8 +69,10 @@ _GENERIC = re.compile(
 _DECORATION = re.compile(r"[^\w\s'’&+#./()@–-]")
 _PART = re.compile(
     r"\s*\((?:part|lesson|chapter|module|week|unit|session|lecture|day)\s+\d+\)\s*$|"  # "Networking (Week 1)"
-    r"^(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*[.):-]?\s+|"
+    r"^(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day|appendix)\s+)?\d+(?:\.\d+)*\s*[.):-]?\s+|"
     r"^(?=[IVXL])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\.\s+|"  # "X. Dev/prod parity"
+    # "Appendix V: Units", "Chapter IV. Waves": a part numbered in letters
+    r"^(?:part|chapter|module|unit|appendix|section|book|volume)\s+(?:[IVXLC]+|[A-Z])\s*[.):-]\s+|"
     r"^[A-H]\.\s+(?=[A-Z])|"  # "A. P Wave Abnormalities", "B. Segments": an outline's letter
     r"\s+(?:part|lesson|chapter)\s+\d+$|"
     # "Introduction p21", "Three Plateaus p40/1": a book's page; "Organic Chemistry, Academic Year
@@ -201,6 +203,7 @@ _NAMED_ACTIVITY = re.compile(r"^([A-Z][\w+#.-]*)\s+(?:scripting|programming)$")
 MAX_TOPIC_WORDS = 6
 # A prefix longer than this ("In DOM Manipulation and JavaScript Closures, …") buries the question.
 SHORT_TOPIC_WORDS = 3
+COORDINATED_TOPIC_WORDS = 6
 
 
 def _subject(part: str) -> str:
@@ -319,7 +322,8 @@ _NAME_AND_GLOSS = re.compile(r"^(?P<name>[`\w][\w.`-]*(?:-[\w.]+)*)\s*:\s+(?:an?
 _NUMBER_ONLY = re.compile(
     r"^\s*(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*$"
     # "G1: Lawful Bases", "L4 – Aquifers": a course's code for the page, no subject ("In G1, …")
-    r"|^\s*[A-Z]\d{1,2}[a-z]?\s*$",
+    r"|^\s*[A-Z]\d{1,2}[a-z]?\s*$"
+    r"|^\s*(?:part|chapter|module|unit|appendix|section|book|volume)\s+(?:[IVXLC]+|[A-Z])\s*$",  # "Appendix V"
     re.I,
 )
 _QUOTED = re.compile(r"^\s*[“\"‘']")
@@ -689,9 +693,19 @@ def _whole_name(name: str, prose: str) -> str:
         name = f"{word} {name}"
 
 
+def _a_unit(name: str, prose: str) -> bool:
+    """Whether the page writes the name after a number ("25 degrees Celsius", "10 Kelvin") at least
+    as often as not."""
+    uses = re.findall(rf"(\S+\s+\S+\s+){re.escape(name)}\b", prose)
+    measured = sum(bool(re.search(r"\d\s*(?:°|degrees?)?\s*$", " ".join(u.split()))) for u in uses)
+    return bool(uses) and 2 * measured >= len(uses)
+
+
 def _dominant_word(text: str) -> str:
     prose = _page_prose(text)
     counts = Counter(m for m in _NAME_IN_PROSE.findall(prose) if not written_small(m))
+    for unit in [m for m in counts if _a_unit(m, prose)]:
+        del counts[unit]  # "230 degrees Celsius": what the page measures in, never what it is about
     for acronym in [m for m in counts if re.fullmatch(r"[A-Z]{2,}", m) and f"{m}s" in counts]:
         # "UUID", "UUIDs": a thing the page counts, never the subject a glossary is of ("In UUID, …")
         del counts[acronym], counts[f"{acronym}s"]
@@ -825,6 +839,18 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     return known[key]
 
 
+# "Economies and Diseconomies of Scale", "Bound and non-bound states": a section on two subjects,
+# neither of which alone is what its cards are about; the page's subject is.
+_COORDINATED = re.compile(r"^\S+(?: \S+)? and ", re.I)
+
+
+def _coordinated(phrase: str) -> bool:
+    """Two common subjects joined ("Bound and non-bound states"); "The DOCTYPE Declaration and
+    Root Element" names a thing of its own."""
+    words = phrase.split()
+    return bool(_COORDINATED.search(phrase)) and words[0][:1].isupper() and not any(is_acronym(w) for w in words)
+
+
 def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     """What a card from this section is about, named so it reads alone in a mixed deck.
 
@@ -848,7 +874,9 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
             (c, i)
             for i in range(len(section) - 1, 0, -1)
             for c, composed in _local_candidates(section[i], section[0])
-            if _names_a_subject(c) and not _an_aspect(c) and (composed or _named_in_prose(c) or _is_name(c))
+            if _names_a_subject(c)
+            and not _an_aspect(c)
+            and (composed or ((_named_in_prose(c) or _is_name(c)) and not _coordinated(c)))
         ),
         (part, 0),
     )
@@ -1120,6 +1148,10 @@ def _concise(subject: str) -> str:
     # "Best Time to Buy and Sell Stock" joins two verbs, not two subjects.
     if second[:1].isupper() and len(first.split()) >= 2 and not _RELATION.search(first):
         return first
+    if second and len(words) <= COORDINATED_TOPIC_WORDS:
+        # "Economies and Diseconomies of Scale", "Energy and the Hamiltonian": two subjects the
+        # section treats together; one of them alone ("Diseconomies") names half of it
+        return subject
     words = [w.strip("()[]") for w in words]
     # "Speed values in Valhalla APIs": the proper name, over an acronym every API has
     proper = [
@@ -1320,6 +1352,9 @@ def mentions(text: str, topic: str) -> bool:
     if named in said:
         return True
     one = singular(named) if " " not in named else ""
+    if one and one != named and re.search(rf" {re.escape(one)} \w+ of ", said):
+        # "What is the prefix symbol of kilo?" under "Prefixes": the prompt says what kind of thing
+        return True
     return bool(one) and one != named and said.startswith(f" {one} ")  # the sentence is about one of them
 
 
