@@ -42,6 +42,10 @@ _COPYRIGHT = re.compile(
 )
 # "% exa(1) v0.9.0": Pandoc's title block, a man page's name with its section and version.
 _PANDOC_TITLE = re.compile(r"\A%[ \t]+(?P<title>[^\n(]*?\S)(?:\(\d\w*\))?(?:[ \t]+v?\d[\w.-]*)?[ \t]*(?:\n|\Z)")
+# "Atom: …\nTitle: How the ASF works\nNotice: …": MultiMarkdown's metadata, key-value lines before
+# the first blank line, whose title names the page (read as prose, "In Apache" came of its URLs).
+_METADATA_LINES = re.compile(r"\A(?:[A-Z][\w-]*:[ \t]+\S[^\n]*\n){2,}(?:[ \t]*\n|\Z)")
+_METADATA_TITLE = re.compile(r"^Title:[ \t]+(?P<title>[^\n]+?)[ \t]*$", re.M)
 # Hugo's TOML front matter ("+++ … title = "…" +++") is read as YAML's would be.
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.S)
 # "title: I'm having trouble with measurements.": an apostrophe inside an unquoted title is part of it
@@ -844,6 +848,8 @@ def parse(markdown: str) -> ParsedDocument:
         source = _TOML_FRONT_MATTER.sub(lambda m: f"---\n{m[1]}---\n", source, count=1)
     elif title := _PANDOC_TITLE.match(source):
         source = f"---\ntitle: {title['title']}\n---\n{source[title.end() :]}"
+    elif (metadata := _METADATA_LINES.match(source)) and (title := _METADATA_TITLE.search(metadata[0])):
+        source = f"---\ntitle: {title['title']}\n---\n{source[metadata.end() :]}"
     source = _GLOSSARY_DIRECTIVE.sub(_as_glossary_entries, source)
     source = _MYST_DIRECTIVE.sub(_myst_directive_as_text, source)
     source = _SHORTCODE_LINE.sub("", source)

@@ -70,7 +70,7 @@ from quizzes.generation.writing.prompts import (
     without_callout,
     without_connective,
 )
-from quizzes.generation.writing.topics import in_topic, is_the_subject, topic_of
+from quizzes.generation.writing.topics import in_topic, is_the_pages_acronym, is_the_subject, topic_of
 
 NAME = "key_sentences"
 PER_SECTION = 2  # the best emphasised sentences of a section
@@ -287,7 +287,12 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     stated = _stated(sentence, term)
     if len(stated.split()) > MAX_STATED_WORDS or open_place(term, stated):
         return []
-    if not is_statement(stated) or not informative_span(term, stated) or is_the_subject(term):
+    if (
+        not is_statement(stated)
+        or not informative_span(term, stated)
+        or is_the_subject(term)
+        or is_the_pages_acronym(term)
+    ):
         return []
     front = mask(stated, term)
     if front == stated:

@@ -75,7 +75,7 @@ from quizzes.generation.writing.prompts import (
     without_callout,
     without_connective,
 )
-from quizzes.generation.writing.topics import in_topic, is_the_subject, topic_of, uses_in_prose
+from quizzes.generation.writing.topics import in_topic, is_the_pages_acronym, is_the_subject, topic_of, uses_in_prose
 
 NAME = "statements"
 MIN_WORDS, MAX_WORDS = 7, 45
@@ -613,7 +613,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
     subject, described = fact.fields.get("subject", ""), fact.fields.get("described", "")
     stated = _stated(sentence, subject, described, answer)
-    if not _renders(sentence, answer, subject, described) or is_the_subject(answer):
+    if not _renders(sentence, answer, subject, described) or is_the_subject(answer) or is_the_pages_acronym(answer):
         return []
     if _passing_word(answer) and not fact.fields.get("set_apart") and _aside_of_the_claim(stated, answer):
         return []

@@ -1087,6 +1087,17 @@ def is_the_subject(answer: str) -> bool:
     return bool(subject) and normalise(answer) in {normalise(subject), normalise(plural(subject))}
 
 
+# "ASF", "PMC", "HSTS", "cDNA": an acronym a page keeps saying is the vocabulary of every card of
+# its deck, so a blank on it is guessed from the deck, not recalled.
+_ACRONYM_ANSWER = re.compile(r"^[a-z]{0,2}[A-Z]{2,}[a-z]?$")
+FAMILIAR_ACRONYM_USES = 8
+
+
+def is_the_pages_acronym(answer: str) -> bool:
+    answer = answer.strip()
+    return bool(_ACRONYM_ANSWER.match(answer)) and uses_in_prose(answer) >= FAMILIAR_ACRONYM_USES
+
+
 def titled(section: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
     """The section's headings with the document's title over them, where its front matter gives one."""
     return _under_title(section)

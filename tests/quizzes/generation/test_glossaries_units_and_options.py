@@ -3,6 +3,7 @@ superscripts, a man page's options, hedged and cross-referencing entries, units 
 numbers that are no subject, and headings on two subjects."""
 
 from quizzes.generation import generate
+from quizzes.generation.parsing import parse
 from quizzes.generation.writing.grammar import third_person
 from quizzes.generation.writing.topics import document_titled, page_name, topic_of
 
@@ -125,3 +126,22 @@ def test_an_appendix_number_and_two_subjects_of_a_heading_are_no_topic():
     with document_titled("", text):
         topic = topic_of(("14 - The Costs of Production", "Economies and Diseconomies of Scale"))
     assert topic.lower() == "costs of production"
+
+
+def test_a_multimarkdown_title_names_the_page_and_its_constant_acronym_is_no_blank():
+    text = """Atom: http://example.org/feed?format=atom
+Title: How the Foundation works
+Notice: http://www.apache.org/licenses/LICENSE-2.0
+
+# Structure
+
+The ASF is run by a board. Every ASF project has a committee. The ASF holds the trademarks.
+All participants in ASF projects are volunteers, and nobody is paid directly by the foundation.
+The ASF was incorporated in 1999. ASF members elect the board. The ASF is a charity.
+An ASF project graduates from the Incubator. The ASF has no employees who write code.
+"""
+    bank = generate(text, deck="t")
+    assert not any(c.back == "ASF" or c.answer == "ASF" for c in bank.cards)
+    every = " ".join(f"{c.front} {c.back}" for c in bank.cards)
+    assert "Atom" not in every and "LICENSE" not in every
+    assert any(s.reason.startswith("front matter") for s in parse(text).skipped)
