@@ -158,7 +158,8 @@ def _scripted(text: str, script: str) -> str:
     written = text.translate(_SCRIPTS[script])
     if all(ord(c) in _SCRIPTS[script].values() or c.isspace() for c in written):
         return written
-    return f"{'^' if script == 'sup' else '_'}({text})" if len(text) > 1 else f"{'^' if script == 'sup' else '_'}{text}"
+    mark = "^" if script == "sup" else "_"
+    return f"{mark}({text})" if len(text) > 1 else f"{mark}{text}"
 
 
 def render_inline(token: Token) -> str:

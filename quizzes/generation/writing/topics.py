@@ -704,7 +704,8 @@ def _a_unit(name: str, prose: str) -> bool:
 def _dominant_word(text: str) -> str:
     prose = _page_prose(text)
     counts = Counter(m for m in _NAME_IN_PROSE.findall(prose) if not written_small(m))
-    for unit in [m for m in counts if _a_unit(m, prose)]:
+    # only a name used often enough to lead is searched for: the prose may be a megabyte
+    for unit in [m for m, uses in counts.items() if uses >= _NAME_MIN_USES and _a_unit(m, prose)]:
         del counts[unit]  # "230 degrees Celsius": what the page measures in, never what it is about
     for acronym in [m for m in counts if re.fullmatch(r"[A-Z]{2,}", m) and f"{m}s" in counts]:
         # "UUID", "UUIDs": a thing the page counts, never the subject a glossary is of ("In UUID, …")
