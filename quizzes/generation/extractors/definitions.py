@@ -160,6 +160,9 @@ _POINTS_AT_EXAMPLE = re.compile(
 # "Same as authentic cadence.", "Same possible meanings as half cadence": an entry
 # that sends the reader to another; "Complicating matters is the fact that …": a remark, no meaning.
 _ANOTHER_ENTRYS = re.compile(r"^(?:(?:the\s+)?same(?:\s+\w+){0,2}\s+as\b|the fact that\b)", re.I)
+# "… of that sequence (see Recommendations DNA)", "… (a protein): see also frame", "….: descriptions
+# see Recommendations DNA": a glossary's pointer to another page, which the card cannot follow.
+_POINTER = re.compile(r"\s*\((?:see|cf\.?)\s[^()]*\)|[.:;]*\s*:\s+(?:[a-z]+\s+)?see\s.*$", re.I)
 _RULE = re.compile(r"^(?:do not|don't|never|always|make sure|avoid)\b", re.I)
 # "used to cancel this convention": what "this" is, the sentence before said, not the card.
 _POINTS_BACK = re.compile(
@@ -612,6 +615,9 @@ def _definition_fact(
         and not re.fullmatch(r"\s*/[^/]+/\s*", a)  # "/mərˈkeɪtər/": how to say it
         and not _names_a_source(a)
     ]
+    definition = _POINTER.sub("", definition).rstrip(" .:;,")
+    if not definition:
+        return None
     fields = {"term": term, "aliases": aliases, "definition": impersonal(definition), "type": "definition"}
     if term != labelled and all(w.isalpha() and w[1:].islower() for w in term.split()):
         fields["common_noun"] = True  # "Purpose of Subnet Mask": a label's capitals, not a name's

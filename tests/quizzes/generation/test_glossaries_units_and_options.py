@@ -145,3 +145,16 @@ An ASF project graduates from the Incubator. The ASF has no employees who write 
     every = " ".join(f"{c.front} {c.back}" for c in bank.cards)
     assert "Atom" not in every and "LICENSE" not in every
     assert any(s.reason.startswith("front matter") for s in parse(text).skipped)
+
+
+def test_a_glossarys_pointer_to_another_page_is_not_part_of_the_answer():
+    text = """# Glossary
+
+- triplication: a sequence change where two copies of a sequence are inserted after the original copy
+  (see [Recommendations DNA](../dna/)).
+- reading frame: one of three possible ways to translate a sequence into an amino acid sequence: see also frame
+"""
+    answers = set(_cards(text).values())
+    assert "A sequence change where two copies of a sequence are inserted after the original copy" in answers
+    assert "One of three possible ways to translate a sequence into an amino acid sequence" in answers
+    assert not any("see" in a.lower().split() for a in answers)
