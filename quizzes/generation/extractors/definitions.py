@@ -40,6 +40,7 @@ from quizzes.generation.writing.grammar import (
     can_be_verb,
     in_dictionary,
     is_acronym,
+    is_base_verb,
     is_english,
     is_noun,
     is_only_adjective,
@@ -664,7 +665,7 @@ def _flag_acts(term: str, definition: str) -> bool:
     words = definition.split()
     if not _FLAG.match(term) or len(words) < 2 or not words[0].isalpha():
         return False
-    return can_be_verb(words[0].lower()) and verb_base(words[0].lower()) == words[0].lower()
+    return is_base_verb(words[0].lower())
 
 
 def _opens_with_instruction(definition: str) -> bool:
@@ -674,7 +675,7 @@ def _opens_with_instruction(definition: str) -> bool:
     if len(words) < 2 or not words[0].isalpha():
         return False
     first = words[0].lower()
-    if not can_be_verb(first) or verb_base(first) != first:
+    if not is_base_verb(first):
         return False
     if len(words) > 2 and is_noun(first) and is_noun(words[1].lower()) and _POSTMODIFIED.match(words[2].lower()):
         return False  # "set operator used to combine …", "set operator which …": a noun compound
@@ -729,7 +730,7 @@ def _what_it_does(instruction: str) -> str:
 
 def _acts_on(word: str, following: str) -> bool:
     """ "solve those parts", "abandon it": a base-form verb before its object, not "and parts"."""
-    if not can_be_verb(word) or verb_base(word) != word:
+    if not is_base_verb(word):
         return False
     return not is_noun(word) or bool(_OBJECT_OPENING.match(following.lower()))
 

@@ -16,7 +16,7 @@ from collections import defaultdict
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.parsing import ParsedDocument, Section
 from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, capitalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import as_common, can_be_verb, singular, third_person, verb_base
+from quizzes.generation.writing.grammar import as_common, can_be_verb, is_base_verb, singular, third_person, verb_base
 from quizzes.generation.writing.prompts import asked_by_its_verb, definition_shape
 from quizzes.generation.writing.topics import document_topic, in_topic, page_name, topic_of
 
@@ -67,7 +67,7 @@ def _does(description: str) -> str | None:
     lower = first.lower()
     if _VALUE_OF.match(description) or not rest or lower in _DESCRIBING:
         return None
-    if not can_be_verb(lower) or verb_base(lower) != lower:
+    if not is_base_verb(lower):
         return None
     return f"{third_person(lower).capitalize()} {rest}"
 
@@ -198,7 +198,7 @@ def _done(phrase: str, *, opens_sentence: bool = False) -> str | None:
 def _third_person(word: str) -> str | None:
     """ "load" → "loads", "hard-code" → "hard-codes"; None for a word that is no verb in its base form."""
     head, dash, verb = word.rpartition("-")
-    if not can_be_verb(verb) or verb_base(verb) != verb or verb in _NOT_TASKS:
+    if not is_base_verb(verb) or verb in _NOT_TASKS:
         return None
     return f"{head}{dash}{third_person(verb)}"
 

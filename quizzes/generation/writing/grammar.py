@@ -75,13 +75,18 @@ def verb_base(word: str) -> str:
     return base if word[:1].islower() else base[:1].upper() + base[1:]
 
 
+def is_base_verb(word: str) -> bool:
+    """ "choose", "list": a verb in its base form, as an instruction or a plural subject's verb opens."""
+    return can_be_verb(word) and verb_base(word) == word
+
+
 MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought"})
 
 
 def third_person(verb: str) -> str:
     """ "choose" → "chooses", "Show" → "shows"; a word that is no base-form verb is left alone."""
     lower = verb.lower()
-    if not can_be_verb(lower) or verb_base(lower) != lower or lower in MODALS:
+    if not is_base_verb(lower) or lower in MODALS:
         return verb  # "May refer to …" stays "may", never "mays"
     inflected = getInflection(lower, tag="VBZ")
     return inflected[0] if inflected else verb

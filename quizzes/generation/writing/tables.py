@@ -16,6 +16,7 @@ from quizzes.generation.writing.grammar import (
     in_dictionary,
     is_acronym,
     is_adjective,
+    is_base_verb,
     is_english,
     is_noun,
     is_only_verb,
@@ -405,7 +406,7 @@ def _instruction(value: str, *, loose: bool = False) -> bool:
         return True  # "Keeps data in memory", "Returns the length"
     if len(words) > 1 and words[0].endswith("s") and can_be_verb(words[0]) and verb_base(words[0]) != words[0]:
         return words[1] in _OBJECT_START  # "Checks that …", "Returns the length"; not "Shows error messages"
-    if not words or not can_be_verb(words[0]) or verb_base(words[0]) != words[0]:
+    if not words or not is_base_verb(words[0]):
         return False
     return loose or not is_noun(words[0]) or len(words) == 1 or words[1] in _OBJECT_START
 
