@@ -696,7 +696,11 @@ _HEADING_DESCRIPTION = re.compile(r"^(?P<heading>[ \t]{0,3}#{1,6}[ \t]+[^\n\[]*?
 # by name, which Markdown reads as text in brackets; the words are what a reader sees.
 # "!!! note" (MkDocs, Documenter.jl) over a block indented by four spaces: a call-out, whose text
 # Markdown reads as a code block ("What is the format of a !!! note?"); quoted, it is prose again.
-_ADMONITION = re.compile(r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+\"[^\"\n]*\")?[ \t]*$")
+_ADMONITION = re.compile(r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+\"(?P<title>[^\"\n]*)\")?[ \t]*$")
+# '!!! info "To show the last N lines"' over the command: a titled call-out's title is the author's
+# words over its body (the body may be only code). "--- Filtering by Unit ---" only groups the
+# call-outs after it; its body says what it does.
+_DECORATED_TITLE = re.compile(r"^\s*[-–—=*#~]{2,}|[-–—=*#~]{2,}\s*$")
 # ":white_check_mark:", ":warning:", ":1234:": GitHub's emoji, status marks in a table or a key,
 # which no sentence says.
 _EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):(?:[a-z][a-z0-9_+-]*[a-z0-9]|1234):(?![\w:/])")
@@ -767,6 +771,8 @@ def _docs_site_markup_as_text(lines: list[str]) -> list[str]:
         if m := _ADMONITION.match(line):
             quoted = m["indent"] + "    "
             out.append("")
+            if (title := (m["title"] or "").strip()) and not _DECORATED_TITLE.search(title):
+                out += [f"> **{title}**", ">"]
             continue
         out.append(line)
     return out

@@ -385,12 +385,18 @@ _PURPOSE_LEAD_IN = re.compile(
     r"\b(?:use|run|type|enter|execute)\b[^:]*:$",
     re.I,
 )
+# "To show the last N lines" (a call-out's title, a bold label) or "To follow logs in real time
+# (like tail -f):" over its one command: the purpose alone is the task, with or without a colon.
+_INFINITIVE_LEAD_IN = re.compile(r"^to\s+(?P<task>[a-z][^:`.!?]{3,100}?):?$", re.I)
 _POINTING_TASK = re.compile(r"^(?:do|check|see|fix|achieve|verify)\s+(?:so|that|this|it)\b", re.I)
+# "To disable these automatic upgrades:", "To run it:": the task is the paragraph's before it, which a
+# card read alone does not have
+_POINTING_BACK = re.compile(r"\b(?:these|those|this|them|it|such)\b", re.I)
 
 
 def _one_line_of_text(block) -> str | None:
     """A paragraph's text, or a one-item list's: what may describe the code block after it."""
-    if block.kind == "paragraph":
+    if block.kind in ("paragraph", "label"):
         return block.text
     if block.kind == "list" and len(block.items) == 1 and not block.items[0].children:
         return block.items[0].text
@@ -408,6 +414,10 @@ def _lead_in_entry(block, following) -> tuple[str, list[str]] | None:
     flat = plain(text).strip()
     if (purpose := _PURPOSE_LEAD_IN.search(flat)) and not _POINTING_TASK.match(purpose["task"]):
         m = purpose  # "In order to list all branches, just run the following command:"
+    elif (purpose := _INFINITIVE_LEAD_IN.match(flat)) and not _POINTING_BACK.search(purpose["task"]):
+        m = purpose
+    elif block.kind == "label":
+        return None
     else:
         m = None if CODE_OPEN in text else _LEAD_IN_TASK.search(flat)
     if not m or _HANDING_OVER.match(m["task"]) or not can_be_verb(m["task"].split()[0].lower()):
@@ -485,6 +495,8 @@ def _pair_description(block) -> str | None:
     if (text := _one_line_of_text(block)) is None:
         return None
     flat = plain(text).strip()
+    if (purpose := _INFINITIVE_LEAD_IN.match(flat)) and not _POINTING_BACK.search(purpose["task"]):
+        flat = capitalise(purpose["task"])  # "To show the last N lines:" over its command
     if not flat or flat.endswith(":") or len(flat.split()) > _PAIR_DESCRIPTION_WORDS or len(sentences(flat)) > 2:
         return None
     if ADDRESSED.search(flat) or DEPENDENT_OPENING.match(flat):
@@ -522,21 +534,27 @@ def _block_entries(section: Section):
     for position, block in enumerate(blocks):
         if block.id in pairs:
             yield (block.id, blocks[position + 1].id), *pairs[block.id], group, _tool(pairs[block.id][1])
-        elif block.kind == "label":
+        elif block.kind == "label" and not (entry := _described_next(block, _after(blocks, position))):
             group = strip_trailing(plain(block.text))
+        elif block.kind == "label":
+            yield (block.id, blocks[position + 1].id), *entry, group, _tool(entry[1])  # "**To show the last N lines**"
         elif block.kind == "code" and block.lang in SHELL_LANGS:
             entries = [(d, c) for d, c in _entries(block.text) if d]
             tools = {_tool(c) for _, c in entries}
             tool = tools.pop() if len(tools) == 1 else None
             for description, commands in entries:
                 yield (block.id,), description, commands, group, tool
-        elif entry := _described_next(block, blocks[position + 1] if position + 1 < len(blocks) else None):
+        elif entry := _described_next(block, _after(blocks, position)):
             yield (block.id, blocks[position + 1].id), *entry, group, _tool(entry[1])
         elif block.kind in ("paragraph", "list"):
             # A tutorial's steps hand over their commands in prose (see `command_steps`).
             texts = [block.text] if block.kind == "paragraph" else [item.text for item in block.items]
             for task, command in filter(None, map(step_entry, texts)):
                 yield (block.id,), task, [command], group, _tool([command])
+
+
+def _after(blocks: list, position: int):
+    return blocks[position + 1] if position + 1 < len(blocks) else None
 
 
 def _same_task(description: str) -> str:
@@ -847,7 +865,8 @@ def _with_article_on_phrase(rest: str) -> str:
     if not phrase or len(phrase) > 3 or phrase[0] in _DETERMINER_OPENING | _DETERMINERS:
         return rest
     if phrase[0] in _DEFINITE_MODIFIERS and len(phrase) > 1:
-        return f"the {rest}"
+        # "show only kernel messages": "only" before a plural says which, as an adverb
+        return rest if phrase[0] == "only" and is_plural(phrase[-1]) else f"the {rest}"
     head = phrase[-1]
     if is_plural(head) or "NOUN" not in _pos(head) or head.endswith("ing") or not is_countable(head):
         return rest

@@ -40,6 +40,7 @@ from quizzes.generation.writing.grammar import (
     can_be_verb,
     in_dictionary,
     is_acronym,
+    is_adjective,
     is_base_verb,
     is_english,
     is_noun,
@@ -60,6 +61,7 @@ from quizzes.generation.writing.grammar import (
 from quizzes.generation.writing.prompts import (
     BRAND_ZIPF,
     MAY_MEAN,
+    MEASURED,
     definition_question,
     gloss_shape,
     is_definition_worth_asking,
@@ -751,6 +753,9 @@ def _said_bare(fact: Fact | None, sentence: str, m: re.Match) -> Fact | None:
     return fact
 
 
+_TITLE_CASED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*)+")
+
+
 def _from_sentence(section: Section, sentence: str) -> Fact | None:
     if m := _COLON.match(sentence):
         rest, aliases = m["rest"], []
@@ -760,7 +765,10 @@ def _from_sentence(section: Section, sentence: str) -> Fact | None:
         term = m["term"]
         if not any(aliases) and (inner := _emphasised_alias(term)):
             term, aliases = inner["term"], [inner["alias"]]  # "**Row (Record)**: …" names a row, also a record
-        return _definition_fact(section, term, _LEADING_VERB.sub("", rest), aliases)
+        fact = _definition_fact(section, term, _LEADING_VERB.sub("", rest), aliases)
+        if fact is not None and _TITLE_CASED.fullmatch(plain(term).strip()):
+            fact.fields["title_cased"] = True  # "**Cognitive Load**: …": a glossary's capitals, maybe no name's
+        return fact
     if m := _IS.match(sentence):
         return _said_bare(_definition_fact(section, m["term"], m["definition"], [m["alias"] or ""]), sentence, m)
     for pattern in (_CALLED, _WHICH_IS):
@@ -1106,6 +1114,7 @@ def _labelled_paragraph(section: Section, label, paragraph) -> Fact | None:
     fact = _definition_fact(section, term, _LEADING_VERB.sub("", plain(first)), [])
     if fact is not None:
         fact.blocks = (label.id, paragraph.id)
+        fact.fields["title_cased"] = True  # "**Cognitive Load**" over its gloss: a label's capitals, maybe no name's
     return fact
 
 
@@ -1999,12 +2008,13 @@ def _a_person(term: str) -> bool:
 def _written_small(term: str) -> bool:
     """'Config File', 'Processor' under a document that writes 'config files', 'a processor'; not
     'James Madison' or 'Virginia Plan', which hold a name of their own."""
-    words = term.split()
+    words = term.replace("-", " ").split()  # "Inquiry-Based Learning"
     return reading_a_document() and all(
         w.isalpha() and w[1:].islower() and not written_as_name(w) and not _a_name_of_its_own(w) for w in words
     )
 
 
+_DESCRIBING = re.compile(r"(?:able|ible|ous|ive|ful|less)$")
 _NAME_FREQUENCY = 3.0  # Zipf: a word this common that no dictionary lists is a name ("James", "Virginia")
 
 
@@ -2012,8 +2022,8 @@ def _a_name_of_its_own(word: str) -> bool:
     """ "Madison", "Virginia": a frequent word in no dictionary, which the prose never writes small;
     "eukaryotic" and "config" are rare jargon, "tertiary" a dictionary word."""
     lowered = word.lower()
-    if in_dictionary(lowered) or zipf_frequency(lowered, "en") < _NAME_FREQUENCY:
-        return False
+    if in_dictionary(lowered) or zipf_frequency(lowered, "en") < _NAME_FREQUENCY or _DESCRIBING.search(lowered):
+        return False  # "Plausible", "Tedious": words that describe, however the lexicon lists them
     return not any(written_small(form) for form in (word, singular(lowered), plural(lowered)))
 
 
@@ -2168,8 +2178,10 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     if question == f"What is {with_article(term)}{also}?" and _is_coined(term):
         return f"What is {term}{also}?"  # "tinyqueue" names one project, not one of many
     if question == f"What is meant by “{term}”{also}?" and _the_common_noun(term, definition):
-        # "the place to compare …" defines "a pull request"; "the delay of …", "latency" (uncounted)
-        named = with_article(term) if _countable(term.split()[-1]) else term
+        # "the place to compare …" defines "a pull request"; "the delay of …", "latency" (uncounted),
+        # and so is what "the amount of mental effort …" measures ("cognitive load")
+        counted = _countable(term.split()[-1]) and not MEASURED.match(definition)
+        named = with_article(term) if counted else term
         return f"What is {named}{also}?"
     if question == f"What is meant by “{term}”{also}?" and _abstract_noun_capitalised_by_place(term):
         return f"What is {term.lower()}{also}?"  # "the process of converting …" is encryption
@@ -2186,6 +2198,9 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     one_of_a_kind = re.match(r"^an?\s", definition, re.I) and not named
     if question == f"What is {term}{also}?" and _countable(term) and one_of_a_kind:
         return f"What is {with_article(term)}{also}?"  # "a transaction", though "-tion" often reads as mass
+    person = re.match(r"^(?:someone|somebody|a person)\s", definition, re.I) and term[:1].islower()
+    if question == f"What is {term}{also}?" and person and _countable(term.split()[-1]):
+        return f"What is {with_article(term)}{also}?"  # "Someone who can do normal tasks …" is a competent practitioner
     common = as_common(term)
     one = re.match(r"^one\s", definition, re.I) and common.islower() and is_noun(common.split()[-1])
     if question == f"What is {common}{also}?" and one:
@@ -2211,6 +2226,9 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         and last.islower()
         and first[:1].islower()
         and _countable(last)
+        and not (
+            is_adjective(first) or _DESCRIBING.search(first)
+        )  # "formative assessment", "competent practitioner": a kind, not one thing
     ):
         return f"What is the {term}{also}?"  # "the id attribute": one named thing of a counted kind
     return question

@@ -357,6 +357,10 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
 BRAND_ZIPF = 3.3  # "nx", "docker", "github" are rarer than this; "virginia", "google" are not
 
 
+# "the amount of mental effort …": what a measure defines is uncounted ("cognitive load")
+MEASURED = re.compile(r"^the\s+(?:amount|degree|extent|level|rate|quantity|measure|proportion)\s+of\b", re.I)
+
+
 def _the_one(term: str, definition: str) -> str:
     """How a term defined as "the …" is asked: one of its kind ("a multiplier", "a pull request"), a
     plural or a mass noun as it is ("iterators", "nonrepudiation"), a name as written ("APACHE IV"),
@@ -382,7 +386,7 @@ def _the_one(term: str, definition: str) -> str:
         return ""
     if be(common) == "are" or _MASS.search(common):
         return common
-    counted = takes_article(common) or is_countable(last.lower())
+    counted = (takes_article(common) or is_countable(last.lower())) and not MEASURED.match(definition)
     return with_article(common) if counted else common
 
 

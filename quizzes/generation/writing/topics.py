@@ -22,6 +22,7 @@ from quizzes.generation.writing.grammar import (
     is_only_verb,
     is_plural,
     lemma,
+    misspelt,
     names_of,
     plural,
     prose_of,
@@ -478,6 +479,8 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
     with names_of(text):
         prose = f" {normalise(_HEADING_LINE.sub(' ', _FRONT_MATTER.sub('', text)))} " if text else ""
         named = dominant_name(text) or language_of_code(text) or spelled_out_subject(text)
+        if " " not in named and (_an_everyday_gerund(named) or _only_a_modifier(named, text)):
+            named = ""  # "Using" of "Using multiple tables", "Bayesian" of "Bayesian model": no name
         if not title and (asked := asked_first(text)):
             # "## What is Regular Expression?" over "## Flags", "## Anchors": every section is about it
             title, named = asked, named or asked
@@ -833,11 +836,74 @@ def topic_of(section: tuple[str, ...] | list[str]) -> str:
     """`_topic_of`, remembered per section while a document is written: every card asks."""
     known = _TOPICS.get()
     if known is None:
-        return _topic_of(section)
+        return fit_topic(_topic_of(section))
     key = tuple(section)
     if key not in known:
-        known[key] = _topic_of(key)
+        known[key] = fit_topic(_topic_of(key))
     return known[key]
+
+
+# "2000s" over a history's events: a time, read "In the 2000s, …"
+_DECADE = re.compile(r"^(?:the\s+)?(?P<decade>(?:1\d|20)\d0s)$", re.I)
+# "Before the 1970s", "What makes documentation good", "Ten rules of negotiation": a heading that
+# says when, asks, or counts what it gives; "In before the 1970s, …" reads as no English.
+_TIME_BOUND = re.compile(r"^(?:before|after|since|until|till|during|around|circa|by\s+the)\s", re.I)
+_ASKING = re.compile(r"^(?:what|how|why|when|where|who|which|whose)\b", re.I)
+_COUNTED_PIECES = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:\w+\s+)?"
+    r"(?:rules|tips|things|ways|steps|reasons|lessons|principles|questions|facts|habits|mistakes|myths|ideas)"
+    r"\s+(?:of|for|to|about|on|in)\s+(?P<subject>.+)$",
+    re.I,
+)
+_PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
+_EVERYDAY_GERUND = 5.3  # Zipf: "using", "making", "getting" need an object; "cooking", "testing" name a field
+_MODIFIER_SHARE = 0.75
+_ADJECTIVE_ENDING = re.compile(r"(?:ian|ean|ic|al|ive|ous|ary)$", re.I)
+
+
+def fit_topic(topic: str) -> str:
+    """The topic as "In …, " can carry it, or '' when it cannot: a heading's time ("2000s" → "the
+    2000s"; "Before the 1970s" says when, not what), its question ("What makes documentation good"),
+    its count of pieces ("Ten rules of negotiation" → "negotiation"), a lone everyday gerund ("Using"
+    of "Using multiple tables"), a word the page only writes before a noun ("Bayesian" of
+    "Bayesian model"), or a heading's typo the prose spells right ("Phonlogy")."""
+    topic = topic.strip()
+    if not topic:
+        return ""
+    if m := _DECADE.match(topic):
+        return f"the {m['decade']}"
+    if _TIME_BOUND.match(topic) or _ASKING.match(topic) or all(map(_GENERIC.match, _PARTS.split(topic))):
+        return ""  # "History and timeline": what kind of page, twice
+    if m := _COUNTED_PIECES.match(topic):
+        return fit_topic(m["subject"])
+    words = topic.split()
+    if len(words) == 1 and (_an_everyday_gerund(topic) or _only_a_modifier(topic)):
+        return ""
+    return " ".join(_spelled_right(word) for word in words)
+
+
+def _an_everyday_gerund(word: str) -> bool:
+    lowered = word.lower()
+    return lowered.endswith("ing") and is_only_verb(lowered) and zipf_frequency(lowered, "en") >= _EVERYDAY_GERUND
+
+
+def _only_a_modifier(word: str, text: str | None = None) -> bool:
+    """ "Bayesian model", "Bayesian workflow", "a Bayesian": a word the page writes before a noun
+    in most of its uses qualifies the subject, which it does not name."""
+    if not _ADJECTIVE_ENDING.search(word):
+        return False  # "Docker image", "Docker Engine": a product's name before its parts is still its name
+    text = (_PAGE.get() or {}).get("text", "") if text is None else text
+    uses = re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])(\s+[A-Za-z]+)?", prose_of(text)) if text else []
+    modifying = sum(bool(after) and is_noun(after.strip().lower()) for after in uses)
+    return len(uses) >= 3 and modifying >= _MODIFIER_SHARE * len(uses)
+
+
+def _spelled_right(word: str) -> str:
+    """ "Phonlogy" in a heading over prose that writes "phonology": the prose's spelling."""
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return word
+    right = misspelt(word.lower())
+    return right.capitalize() if right else word
 
 
 # "Economies and Diseconomies of Scale", "Bound and non-bound states": a section on two subjects,
@@ -868,6 +934,7 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         return topic_of(section[:1])  # "HereDocument › Summary": the summary is of the whole document
     document, part = _document_subject(section[0])
     document = _named_product(document) or document or _named_unless_compared(section[0])
+    document = " ".join(map(_spelled_right, document.split()))  # "Phonlogy": a field, spelled right
     if _an_activity(part):
         part = ""  # "JavaScript Basics: Making Decisions": the whole lesson does it, the subject is JavaScript
     local, where = next(
@@ -1027,7 +1094,7 @@ def document_topic(section: tuple[str, ...] | list[str]) -> str:
     small letters ("In macroeconomics, …")."""
     if len(_under_title(section)) < 2:
         return ""  # "## Training" over one glossary: the heading is the section's, not a title over it
-    document = _fields_lowered(document_subject(section))
+    document = fit_topic(_fields_lowered(document_subject(section)))
     return document.lower() if _a_field(document) else document
 
 
@@ -1316,7 +1383,10 @@ def _in_a_field(field: str, local: str) -> str:
     if _an_activity(local):
         return f"{field.lower()}, when {local.lower()}"
     if " " not in local and local[1:].islower():
-        return local.lower()  # "Electrolysis", "Overpotential": the field's own common nouns
+        # "Electrolysis", "Overpotential": the field's own common nouns, read as places; "In
+        # phoneme, …" or "In allophones, …" does not read: a thing counted is asked in its field
+        lowered = local.lower()
+        return field.lower() if is_plural(lowered) or is_countable(lowered) else lowered
     if _is_name(local) or len(local.split()) <= 2:
         return local
     return field.lower()

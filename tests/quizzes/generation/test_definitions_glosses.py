@@ -150,7 +150,10 @@ def test_a_gloss_opening_with_its_role_is_asked_what_the_term_is_for():
         "- Registered Ports (1024-49151): Used for applications and services that are officially registered.\n"
     )
     basic = {c.front: c.back for c in cards_of(markdown, "basic")}
-    assert basic["What are Well-Known Ports reserved for?"] == "Standard services like HTTP (port 80) and FTP (port 21)"
+    assert (
+        basic["In Networking, what are well-known ports reserved for?"]
+        == "Standard services like HTTP (port 80) and FTP (port 21)"
+    )
     registered = basic["In Networking, what are registered ports used for?"]
     assert registered == "Applications and services that are officially registered"
 

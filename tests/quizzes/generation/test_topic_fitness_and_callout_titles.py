@@ -1,0 +1,142 @@
+"""Shapes from the O and P reads (session 20): headings that cannot follow "In" (a decade, "Before
+the 1970s", a question, "Ten rules of …", a lone "Using", an adjective the page writes before its
+nouns, a typo), call-outs titled with their task over a command, and a glossary's Title Case."""
+
+from quizzes.generation.parsing import parse
+from quizzes.generation.writing.topics import document_titled, page_name, topic_of
+
+from .helpers import cards_of
+
+
+def _cards(markdown: str) -> dict[str, str]:
+    return {c.front: c.answer or c.back for c in cards_of(markdown)}
+
+
+def _topics(markdown: str) -> dict[str, str]:
+    document = parse(markdown)
+    with document_titled(document.title, markdown):
+        return {section.path[-1]: topic_of(section.path) for section in document.sections}
+
+
+def test_a_decade_is_a_time_and_a_bound_or_a_question_is_no_place():
+    topics = _topics(
+        "# History and timeline\n\nPlain language has a long history.\n\n"
+        "## 2000s\n\nIn 2003, OMB issued a directive.\n\n"
+        "## Before the 1970s\n\nJohn O'Hayre wrote a book.\n\n"
+        "## What makes documentation good\n\nShort sentences help.\n"
+    )
+    assert topics["2000s"] == "the 2000s"
+    assert topics["Before the 1970s"] == ""
+    assert topics["What makes documentation good"] == ""
+    assert topics["History and timeline"] == ""
+
+
+def test_a_count_of_rules_gives_way_to_what_they_are_rules_of():
+    topics = _topics("# Ten rules of negotiation\n\n## Get everything in writing\n\nAsk for the offer in writing.\n")
+    assert topics["Get everything in writing"] == "negotiation"
+
+
+def test_a_heading_typo_is_spelled_as_the_prose_spells_it():
+    text = (
+        "# Phonlogy\n\nPhonology is the study of sound systems. Phonology asks which sounds contrast.\n\n"
+        "## Phoneme\n\nA phoneme is a minimal unit of sound in phonology.\n"
+    )
+    topics = _topics(text)
+    assert topics["Phonlogy"] == "phonology"
+    assert topics["Phoneme"] == "phonology"  # "In phoneme, …" does not read; a counted thing is asked in its field
+
+
+def test_a_lone_everyday_gerund_or_a_modifier_is_no_page_name():
+    using = (
+        "# Formatting problems\n\n## Using multiple tables\n\nUsing multiple tables confuses programs.\n\n"
+        "## Using multiple tabs\n\nUsing tabs hides data.\n\n"
+        "## Using special characters\n\nUsing commas breaks CSV.\n\n"
+        "## Using formatting\n\nUsing colour loses information.\n\n## Using null values\n\nUsing -999 misleads.\n"
+    )
+    bayesian = (
+        "# Glossary\n\n- **Prior**: a Bayesian model's belief before the data.\n"
+        "- **Posterior**: the Bayesian model's belief after the data; Bayesian inference gives it.\n"
+        "- **Workflow**: the Bayesian workflow of building a Bayesian model, with Bayesian statistics.\n"
+        "- **Likelihood**: how probable the data are under the Bayesian model.\n"
+    )
+    for text in (using, bayesian):
+        document = parse(text)
+        with document_titled(document.title, text):
+            assert page_name() == ""
+
+
+def test_a_callouts_title_is_the_task_of_the_command_it_holds():
+    text = """# journalctl
+
+Query the systemd journal.
+
+!!! info "--- Output ---"
+    To follow logs in real time (like tail -f):
+
+    ```bash
+    journalctl -f
+    ```
+
+!!! info "To show the last N lines"
+    ```bash
+    journalctl -n <number>
+    ```
+
+!!! info "To show logs without a pager"
+    ```bash
+    journalctl --no-pager
+    ```
+
+!!! info "To show only kernel messages"
+    ```bash
+    journalctl -k
+    ```
+"""
+    cards = _cards(text)
+    assert cards["Using journalctl, how do you show the last N lines?"] == "journalctl -n <number>"
+    assert cards["Using journalctl, how do you follow logs in real time (like tail -f)?"] == "journalctl -f"
+    assert not any("Output" in front for front in cards)  # a decorated title only groups the call-outs
+    kernel = [front for front in cards if "kernel" in front]
+    assert kernel and all("the only" not in front for front in kernel)  # "only" before a plural is an adverb
+
+
+def test_a_lead_in_pointing_back_is_no_task():
+    text = (
+        "# Homebrew\n\nHomebrew upgrades packages automatically.\n\nTo disable these automatic upgrades:\n\n"
+        "```bash\nexport HOMEBREW_NO_INSTALL_UPGRADE=1\n```\n\nTo list installed packages:\n\n"
+        "```bash\nbrew list\n```\n"
+    )
+    cards = _cards(text)
+    assert not any("these" in front for front in cards)
+    assert "brew list" in cards.values()
+
+
+def test_a_glossarys_title_case_is_no_name_and_its_articles_follow_the_gloss():
+    text = """# Glossary
+
+*   **Cognitive Load**:
+    Cognitive load is the amount of mental effort required to solve a problem.
+
+*   **Formative Assessment**:
+    Assessment that takes place during a lesson to give feedback.
+
+*   **Inquiry-Based Learning**:
+    The practice of allowing learners to ask their own questions.
+
+*   **Plausible Distractor**:
+    A wrong answer to a multiple-choice question that will seem right to a learner.
+
+*   **Summative Assessment**:
+    Assessment that takes place at the end of a lesson.
+"""
+    fronts = set(_cards(text))
+    assert "What is cognitive load?" in fronts
+    assert "What is formative assessment?" in fronts
+    assert "What is inquiry-based learning?" in fronts
+    assert "What is a plausible distractor?" in fronts
+    assert "What is summative assessment?" in fronts
+
+
+def test_a_person_glossed_is_one_of_a_kind():
+    text = "# Glossary\n\n*   **Competent Practitioner**:\n    Someone who can do normal tasks with normal effort.\n"
+    assert "What is a competent practitioner?" in _cards(text)
