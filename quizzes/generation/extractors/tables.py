@@ -384,6 +384,10 @@ def _grid_tables(section: Section):
             continue
         if _numbered_instances([r[0] for r in body if r]):
             continue  # "Bond 1 | Zero | 1,000 USD": a worked example's data, not facts of its subject
+        if _a_codebook(header, body) or _amounts_converted([r[0] for r in body if r]):
+            # "Column | Description" over `total_cases`, `iso_code`: one dataset's columns, which no
+            # teacher kept as cards; "1/4 cup | 1/8 tsp": amounts looked up, not things with a property
+            continue
         if _bounds_of_operations(caption, header, body):
             # "Access | Search | Insertion" over one row of bounds: each column is an operation.
             header, body = ["Operation", caption], [[h, v] for h, v in zip(header, body[0], strict=True)]
@@ -394,6 +398,22 @@ def _grid_tables(section: Section):
         if len(header) < 2 or not rows:
             continue
         yield caption, sources, header, rows, code_columns
+
+
+_CODEBOOK_KEY = re.compile(r"^(?:header|column|column name|variable|variable name|field|field name)s?$", re.I)
+_IDENTIFIER = re.compile(r"^`?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*`?$")
+_AMOUNT = re.compile(r"^(?:\d+(?:[./-]\d+)*|½|¼|¾|⅓|⅔)(?:\s|$)")
+_MOST = 0.75
+
+
+def _a_codebook(header: list[str], body: list[list[str]]) -> bool:
+    keys = [r[0] for r in body if r and r[0]]
+    named = sum(bool(_IDENTIFIER.match(k.strip())) for k in keys)
+    return bool(_CODEBOOK_KEY.match(header[0].strip())) and bool(keys) and named >= _MOST * len(keys)
+
+
+def _amounts_converted(labels: list[str]) -> bool:
+    return len(labels) >= 2 and sum(bool(_AMOUNT.match(label.strip())) for label in labels) >= _MOST * len(labels)
 
 
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")  # "| --- | --- |" again mid-table: a divider, no row
@@ -918,7 +938,7 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if f["rated"]:
         return _rated_cell(fact, index)
     row, column, value = (
-        _of_its_kind(f["row"], f.get("key_header", "")),
+        _of_its_kind(f["row"], f.get("key_header", ""), f.get("caption", ""), tuple(r for r, _ in f["column_values"])),
         _NUMBER_SIGN.sub("number of ", f["column"]),
         f["value"],
     )
@@ -1053,16 +1073,32 @@ _EQUIVALENT_COLUMN = re.compile(
     r"^(?:equivalents?|equals|conversion|(?:metric|imperial|us)\s+equivalent|in\s+\w+)$", re.I
 )
 _AMOUNT_IN_UNIT = re.compile(r"^(?P<about>~|≈|about\s+)?\s*(?P<number>\d[\d.,]*)\s*(?P<unit>[A-Za-zµ°][\w/°]*)$")
+_BARE_KIND = re.compile(r"^(?:type|kind|variety|sort)$", re.I)
 _KIND_HEADER = re.compile(r"^(?P<noun>[A-Za-z]+)\s+(?:type|kind|colou?r|grade|level|class)$", re.I)
 
 
-def _of_its_kind(row: str, key_header: str) -> str:
+def _of_its_kind(row: str, key_header: str, caption: str = "", labels: tuple[str, ...] = ()) -> str:
     """ "White" under "Roux type": a white roux; the bare adjective ("the cook time of white") names
-    nothing, and "white" alone reads as another thing (the white sauce)."""
+    nothing, and "white" alone reads as another thing (the white sauce). Under a bare "Type" the
+    table's caption names the kind ("Chocolate": white chocolate, semi-sweet (dark) chocolate)."""
     kind = _KIND_HEADER.match(key_header.strip())
-    if not kind or " " in row.strip() or not is_adjective(row.strip().lower()):
+    noun = kind["noun"] if kind else ""
+    if not kind and _BARE_KIND.match(key_header.strip()) and re.fullmatch(r"[A-Za-z]+", caption.strip()):
+        noun = singular(caption.strip().lower()) if is_plural(caption.strip().lower()) else caption.strip()
+        # "white", "milk", "semi-sweet (dark)" of "Chocolate": when most rows describe, all name kinds
+        described = [_describing_words(label) for label in labels or (row,)]
+        if sum(bool(words) for words in described) * 2 <= len(described):
+            return row
+        words = re.sub(r"\s*\([^()]*\)", "", row).split()
+        return f"{' '.join(words).lower()} {noun.lower()}" if 0 < len(words) <= 2 else row
+    if not noun or " " in row.strip() or not is_adjective(row.strip().lower()):
         return row
-    return f"{row.strip().lower()} {kind['noun'].lower()}"
+    return f"{row.strip().lower()} {noun.lower()}"
+
+
+def _describing_words(label: str) -> list[str]:
+    words = re.sub(r"\s*\([^()]*\)", "", label).split()
+    return words if words and all(is_adjective(w.lower()) or "-" in w for w in words) else []
 
 
 def _an_event(row: str) -> bool:

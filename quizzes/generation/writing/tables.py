@@ -315,13 +315,21 @@ def property_question(
     if _TRAILING_PREPOSITION.search(column):
         return f"What {'are' if plural else 'is'} {row} {attribute(column)}?"  # "Best for" → "What is X best for?"
     counted = attribute(column)
+    of = _RELATED_BY.get(singular(counted.split()[-1].lower()), "of")  # "the substitutes for thyme"
     if _LISTED.fullmatch(value.strip()) and not is_plural(counted.split()[-1]):
         # "Associated Condition: Atrial Fibrillation, Junctional Rhythm": several, asked as several
         *head, last = counted.split()
-        return f"What are the {' '.join([*head, _inflect.plural_noun(last) or last])} of {row}?"
+        return f"What are the {' '.join([*head, _inflect.plural_noun(last) or last])} {of} {row}?"
     if _COUNT.match(value.strip()) and " " not in counted and is_plural(counted):
         return f"How many {counted} {'do' if plural else 'does'} {row} have?"  # "Moons: 2"
-    return f"What {be(attribute(column))} the {attribute(column)} of {row}?"
+    return f"What {be(attribute(column))} the {attribute(column)} {of} {row}?"
+
+
+# Nouns that relate one thing to another by a preposition of their own, not "of"
+_RELATED_BY = {
+    "substitute": "for", "replacement": "for", "alternative": "to", "remedy": "for", "cure": "for",
+    "treatment": "for", "antidote": "to", "solution": "to", "answer": "to", "response": "to", "reaction": "to",
+}  # fmt: skip
 
 
 def _findings_cased(row: str) -> str:
