@@ -384,7 +384,7 @@ def _grid_tables(section: Section):
             continue
         if _numbered_instances([r[0] for r in body if r]):
             continue  # "Bond 1 | Zero | 1,000 USD": a worked example's data, not facts of its subject
-        if _a_codebook(header, body) or _amounts_converted([r[0] for r in body if r]):
+        if _a_codebook(header, body, _code_columns(block.rows)) or _amounts_converted([r[0] for r in body if r]):
             # "Column | Description" over `total_cases`, `iso_code`: one dataset's columns, which no
             # teacher kept as cards; "1/4 cup | 1/8 tsp": amounts looked up, not things with a property
             continue
@@ -401,14 +401,16 @@ def _grid_tables(section: Section):
 
 
 _CODEBOOK_KEY = re.compile(r"^(?:header|column|column name|variable|variable name|field|field name)s?$", re.I)
-_IDENTIFIER = re.compile(r"^`?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*`?$")
-_AMOUNT = re.compile(r"^(?:\d+(?:[./-]\d+)*|½|¼|¾|⅓|⅔)(?:\s|$)")
+_IDENTIFIER = re.compile(r"^[A-Za-z]\w*_\w+$|^[a-z]+[A-Z]\w*$")  # "total_cases", "shareWomen"
+_AMOUNT = re.compile(r"^(?:\d+(?:[./-]\d+)*|½|¼|¾|⅓|⅔)\s+[A-Za-z]")  # "1/4 cup", "2 eggs"; not "404"
 _MOST = 0.75
 
 
-def _a_codebook(header: list[str], body: list[list[str]]) -> bool:
+def _a_codebook(header: list[str], body: list[list[str]], code_columns: set[int]) -> bool:
+    """Columns of a dataset named as code (`Rank`, total_cases) under "Column", "Variable" or
+    "Header"; "Field | Range" over "Minute", "Hour" is crontab's, a fact of its own."""
     keys = [r[0] for r in body if r and r[0]]
-    named = sum(bool(_IDENTIFIER.match(k.strip())) for k in keys)
+    named = len(keys) if 0 in code_columns else sum(bool(_IDENTIFIER.match(k.strip())) for k in keys)
     return bool(_CODEBOOK_KEY.match(header[0].strip())) and bool(keys) and named >= _MOST * len(keys)
 
 
