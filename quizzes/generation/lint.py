@@ -47,7 +47,9 @@ _POINTS_AWAY = re.compile(
     # "the fourth example selects …", "as already mentioned", "as shown in [link]": the page's own
     # examples and cross-references, which a card read alone does not carry
     r"|\bthe (?:first|second|third|fourth|fifth|sixth|last) (?:example|snippet|command|case)s?\b"
-    r"|\bas (?:already|previously) (?:mentioned|noted|discussed|stated|said|shown)\b|\[link\]",
+    r"|\bas (?:already|previously) (?:mentioned|noted|discussed|stated|said|shown)\b|\[link\]"
+    # "… by using the git config command again.", "responding to this question": what came before
+    r"|\bagain[.!?]?$|\b(?:this|that|these|those) (?:question|step|point|rule|option|one|ones)s?\b",
     re.I,
 )
 # A learner never sees the document: "In the “Pricing” table", "this lesson", "the figure on the right".
@@ -253,6 +255,7 @@ _RAW_MATH = re.compile(
     r"\$\$|\\(?:frac|text|mathrm|mathbf|Delta|delta|uparrow|downarrow|rightarrow|leftarrow|times|cdot|sum|"
     r"int|sqrt|left|right|ldots|cdots|leq|geq|neq|infty|partial|begin|end|binom|alpha|beta|gamma|lambda|sigma|"
     r"theta|omega)(?![A-Za-z])"
+    r"|\$[_^]\{"  # "M$_{\odot}$": a subscript the chat shows as markup
 )
 
 
@@ -353,6 +356,10 @@ def _weak_blank(card: CardDraft) -> str | None:
         return f"the blank hides “{answer}”, a build or version string nobody recalls"
     if _CITATION.search(answer) or _CITATION_AFTER_BLANK.search(card.front):
         return f"the blank hides “{answer}” in a citation"
+    if _CAPITALISED_NAME.match(answer) and _CREDIT_BLANK.search(card.front):
+        return f"the blank hides “{answer}”, who wrote the source, not what it says"
+    if _SENTENCE_BLANK.search(card.front):
+        return f"the blank hides “{answer}”, a label standing as a sentence of its own"
     if " " not in answer and (stem := _shared_stem(answer, card.front)):
         return f"the blank hides “{answer}”, which “{stem}” in the prompt spells out"
     return None
@@ -360,6 +367,8 @@ def _weak_blank(card: CardDraft) -> str | None:
 
 _BUILD_STRING = re.compile(r"^\d{6,}(?:[-.][0-9a-f]{4,})+$|^[0-9a-f]{7,40}$")  # "20200620-160318-e00b076c", a hash
 _CITATION = re.compile(r"\bet\.? al\b", re.I)
+_CREDIT_BLANK = re.compile(r"\b(?:by|from|written by|according to)\s+_____\.?$")  # "… Part 1 and Part 2 by _____."
+_SENTENCE_BLANK = re.compile(r"(?:^|[.:]\s+|^In [^,]+,\s+)_____\.\s+[A-Z]")  # "**Justification.** Some …"
 _CITATION_AFTER_BLANK = re.compile(r"_____\.?\s*(?:\(?\d{4}\)?|[A-Z][a-z]+\s+\d{4})")  # "Lek _____. Nature 2016"
 _STEM_LETTERS = 4
 

@@ -206,7 +206,10 @@ def mask(text: str, term: str, placeholder: str = "_____") -> str:
 # rendered as the reader would say it; math this small table cannot render gives no text at all,
 # so a caller gives no card rather than one with raw "$\binom{n}{k}$" or a blank inside math.
 # "$5 and $10" is money, not math: LaTeX content never opens or closes with a space.
-_INLINE_MATH = re.compile(r"(?<![\\$\w])\$(?=\S)([^$\n`\ue000-\ue003]{1,200}?)(?<=\S)\$(?![\d$\w])")
+# "\$2.15 per day (in 2017 international-\$)": an amount followed by words is money too.
+_INLINE_MATH = re.compile(
+    r"(?<![\\$\w])\$(?=\S)(?!\d[\d.,]*\s+[a-z])([^$\n`\ue000-\ue003]{1,200}?)(?<=\S)\$(?![\d$\w])"
+)
 _MATH_SYMBOLS = {
     "times": "×", "cdot": "·", "div": "÷", "pm": "±", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥",
     "ne": "≠", "neq": "≠", "approx": "≈", "in": "∈", "notin": "∉", "subset": "⊂", "subseteq": "⊆",

@@ -140,3 +140,21 @@ def test_a_glossarys_title_case_is_no_name_and_its_articles_follow_the_gloss():
 def test_a_person_glossed_is_one_of_a_kind():
     text = "# Glossary\n\n*   **Competent Practitioner**:\n    Someone who can do normal tasks with normal effort.\n"
     assert "What is a competent practitioner?" in _cards(text)
+
+
+def test_an_amount_of_money_between_dollars_is_no_math():
+    text = (
+        "# Poverty\n\nThe International Poverty Line of \\$2.15 per day (in 2017 international-\\$) is the "
+        "best-known absolute poverty line and is used by the World Bank to measure extreme poverty.\n"
+    )
+    assert any("$2.15 per day" in c.explanation and "international-$)" in c.front for c in cards_of(text, "cloze"))
+
+
+def test_a_cloze_on_a_credit_a_label_or_what_came_before_is_refused():
+    text = (
+        "# Negotiation\n\nKey points extracted from the Ten Rules articles by Haseeb Qureshi.\n\n"
+        "## Consent\n\n**Justification.** Some ethical questions that arise will relate with the data used.\n\n"
+        "## Email\n\nYou can change the email address later on by using the git config command again.\n"
+    )
+    fronts = [c.front for c in cards_of(text, "cloze")]
+    assert not any(f.endswith("by _____.") or "_____. Some" in f or f.endswith("again.") for f in fronts)
