@@ -256,6 +256,7 @@ _RAW_MATH = re.compile(
     r"int|sqrt|left|right|ldots|cdots|leq|geq|neq|infty|partial|begin|end|binom|alpha|beta|gamma|lambda|sigma|"
     r"theta|omega)(?![A-Za-z])"
     r"|\$[_^]\{"  # "M$_{\odot}$": a subscript the chat shows as markup
+    r"|\$[^$\n]*\\[A-Za-z]+[^$\n]*\$"  # "$\kappa\sim \rho^0$": any command inside math left as source
 )
 
 

@@ -1816,11 +1816,15 @@ def _question(fact: Fact, shape: str) -> str:
         question = _without_article(question, term)
     if bare or _is_call(term) or _FLAG.match(term):  # an option is an option of its command
         return in_topic(_topic_around(fact, term), question)
-    if _SHORT_ACRONYM.fullmatch(as_written) and f"({as_written})" not in question and (name := _page_name_unless(term)):
-        # "What is DIA?": a defence agency to most; on a page about a named thing, its subject says
-        # which ("In OpenAPS, …"), unless the question spells it out ("the Office of the Public
-        # Guardian (OPG)")
-        return in_topic(_document_around(fact, term) or name, question)
+    spelled = f"({as_written})" in question
+    # "API", "URL" say what they are anywhere; "RGB" in stellar evolution is no colour model
+    everyday = zipf_frequency(as_written.lower(), "en") >= _EVERYDAY_ACRONYM
+    around = _document_around(fact, term) or ("" if everyday else _topic_around(fact, term))
+    if _SHORT_ACRONYM.fullmatch(as_written) and not spelled and (where := around or _page_name_unless(term)):
+        # "What is DIA?": a defence agency to most; on a page about a named thing or a subject, that
+        # says which ("In OpenAPS, …", "In stellar evolution, what is AGB?"), unless the question
+        # spells it out ("the Office of the Public Guardian (OPG)")
+        return in_topic(where, question)
     if not reads_as_name(as_written) or opened:
         # "What is a prospective study?", "What is the g modifier used for?": jargon too is jargon of
         # a subject, which a card read alone must name; the document's, a heading's is too often a
@@ -1829,6 +1833,9 @@ def _question(fact: Fact, shape: str) -> str:
         # says whose jargon it is ("In OpenAPS, what is a bolus?").
         return in_topic(_document_around(fact, term) or _page_name_unless(term), question)
     return question
+
+
+_EVERYDAY_ACRONYM = 3.5  # Zipf of the letters as a word: "api", "url", "cpu"
 
 
 def _page_name_unless(term: str) -> str:

@@ -127,7 +127,7 @@ def test_no_fact_yields_more_than_three_cards():
         ("## Nets\n**API**: an interface that programs call.", "What is an API?"),
         ("## Web\n**Mutation Observer**: watches the DOM for changes.", "What does Mutation Observer watch?"),
         ("## Web\n**Mutation Observer**: watches every change to the DOM.", "What does Mutation Observer do?"),
-        ("## Nets\n**DNS**: maps a name to an address.", "What does DNS do?"),
+        ("## Nets\n**DNS**: maps a name to an address.", "In nets, what does DNS do?"),
         ("## Web\n**Closure**: capturing the scope of an outer function.", "What is meant by “Closure”?"),
         ("## Big O\n**Big O notation**: used to classify algorithms by growth.", "What is Big O notation used for?"),
         ("## Nets\n**IP**: responsible for routing packets between hosts.", "What is IP responsible for?"),

@@ -158,3 +158,14 @@ def test_a_cloze_on_a_credit_a_label_or_what_came_before_is_refused():
     )
     fronts = [c.front for c in cards_of(text, "cloze")]
     assert not any(f.endswith("by _____.") or "_____. Some" in f or f.endswith("again.") for f in fronts)
+
+
+def test_a_glossarys_acronym_is_asked_in_its_subject_and_tex_left_as_source_is_refused():
+    text = (
+        "### Stellar Evolution\n\n**RGB**: inert He core, shell H burning\n\n"
+        "**HB**: core He burning, shell H burning\n\n"
+        "**Opacities**: (Thomson) $\\kappa\\sim \\rho^0 T^0$, high T fully ionized\n"
+    )
+    cards = _cards(text)
+    assert cards["In stellar evolution, what is RGB?"] == "Inert He core, shell H burning"
+    assert not any("kappa" in front or "kappa" in back for front, back in cards.items())
