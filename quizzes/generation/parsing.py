@@ -261,6 +261,7 @@ class _Builder:
         self.sections = [Section(path=(), level=0)]
         self.skipped = skipped
         self.stack: list[tuple[int, str]] = []
+        self.quoted: list[tuple[list[tuple[int, str]], Section]] = []  # per open quote: the headings around it
         self.next_id = 0
         self.skip_next = False
         self.skip_section_level: int | None = None
@@ -406,7 +407,16 @@ class _Builder:
                 )
                 self.pos = end
                 return
-            # A quote's inner blocks are read as usual.
+            # A quote's inner blocks are read as usual. A heading inside it ("> ## Line Endings", a
+            # lesson's call-out) titles the call-out alone: after it the text goes on under the
+            # heading it was in.
+            if kind == "blockquote_open":
+                self.quoted.append((list(self.stack), self.section))
+            elif kind == "blockquote_close" and self.quoted:
+                stack, section = self.quoted.pop()
+                if self.section is not section:
+                    self.stack = stack
+                    self.sections.append(Section(path=section.path, level=section.level, code_title=section.code_title))
             self.pos += 1
             return
         if self.skip_next or self.skip_section_level is not None:

@@ -422,6 +422,8 @@ def _lead_in_entry(block, following) -> tuple[str, list[str]] | None:
         m = None if CODE_OPEN in text else _LEAD_IN_TASK.search(flat)
     if not m or _HANDING_OVER.match(m["task"]) or not can_be_verb(m["task"].split()[0].lower()):
         return None
+    if _POINTING_BACK.search(m["task"]):
+        return None  # "…, change them and add new ones:": what "them" are, the card does not say
     lines = [line.strip() for line in following.text.splitlines() if line.strip()]
     prompted = [line for line in lines if _PROMPT.match(line)]
     commands = [_PROMPT.sub("", line) for line in prompted] if prompted else lines

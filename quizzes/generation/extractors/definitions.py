@@ -1415,6 +1415,9 @@ def _said_once(term: str) -> str:
 
 # "IP Addressing Cheat Sheet is a quick reference …": the page itself, not a term of its subject.
 _THE_PAGE = re.compile(r"\b(?:cheat\s?-?sheet|study guide|tutorial|handbook|crash course|lecture notes)$", re.I)
+# "Authors: Christie Bahlai, Aleksandra Pawlik …": who made the page, named, not what a word means
+_CREDITS = re.compile(r"^(?:(?:lesson|original|main|co-?)\s*)?(?:authors?|contributors?|credits?|maintainers?)$", re.I)
+_NAMED_PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\b")
 
 
 def _not_a_definition(fields: dict) -> bool:
@@ -1422,6 +1425,7 @@ def _not_a_definition(fields: dict) -> bool:
     return bool(
         _NAMES_AN_EXAMPLE.search(term)
         or _THE_PAGE.search(term)
+        or (_CREDITS.match(term) and _NAMED_PERSON.match(definition))
         or _CIRCUMSTANCE.match(term)
         or _NOT_A_GLOSS.match(definition)
         or _COMMAND_LINE.search(definition)

@@ -147,6 +147,8 @@ def _name(label: str, section: tuple[str, ...]) -> str:
     generic one ('Introduction'), where the document's subject does."""
     if _GENERIC_HEADING.match(label.strip()):
         topic = topic_of(section)
+        if topic and re.fullmatch(r"[A-Z]{2,5}s?", topic) and section and not _GENERIC_HEADING.match(section[0]):
+            return capitalise(section[0])  # "CL" of "Navigating a CL in review": the title says what is done
         return capitalise(topic) if topic and not _GENERIC_HEADING.match(topic) else "The steps"
     if counted := _counted_label(label):
         return capitalise(counted)  # "Mitosis has four phases" → "Phases of mitosis"

@@ -1483,7 +1483,24 @@ def in_topic(topic: str, prompt: str, *, shared_identifier: bool = False) -> str
         return prompt  # "ESLint's built-in stylistic rules …" under 'ESLint stylistic'
     topic = reduced
     topic = _about_the_thing(_without_opening_subject(_without_named_activity(topic, prompt), prompt), prompt)
-    return f"In {as_place(topic)}, {prompt if _keeps_capital(prompt) else _lower_opening(prompt)}"
+    opening = prompt if _keeps_capital(prompt) else _lower_opening(prompt)
+    if _doing(topic):
+        # "Setting Up Git": something done, so "When setting up Git, …", never "In Setting Up Git, …"
+        doing = " ".join(w.lower() if w[1:].islower() and not written_as_name(w) else w for w in topic.split())
+        return f"When {doing}, {opening}"
+    return f"In {as_place(topic)}, {opening}"
+
+
+# "Setting Up Git", "Using the API", "Writing your first test": after a gerund, a word that is no noun
+# it qualifies ("Cooking Techniques" are techniques)
+_AFTER_A_DOING = {"up", "out", "down", "in", "on", "off", "with", "a", "an", "the", "your", "our", "my", "to", "from"}
+
+
+def _doing(topic: str) -> bool:
+    words = topic.split()
+    if len(words) < 2 or not _opens_with_a_gerund(topic):
+        return False
+    return words[1].lower() in _AFTER_A_DOING or (words[1][:1].isupper() and written_as_name(words[1]))
 
 
 # "What does git push -u <remote> <branch> do?": a command line names its program, whatever the

@@ -169,3 +169,46 @@ def test_a_glossarys_acronym_is_asked_in_its_subject_and_tex_left_as_source_is_r
     cards = _cards(text)
     assert cards["In stellar evolution, what is RGB?"] == "Inert He core, shell H burning"
     assert not any("kappa" in front or "kappa" in back for front, back in cards.items())
+
+
+def test_a_callouts_heading_titles_the_callout_alone():
+    text = """# Setting Up Git
+
+Git needs your name and email.
+
+> ## Line Endings
+>
+> Windows and macOS end lines differently.
+
+Set your favourite text editor, following this table:
+
+| Editor | Configuration command |
+|---|---|
+| nano | `git config --global core.editor "nano -w"` |
+| Vim | `git config --global core.editor "vim"` |
+| Emacs | `git config --global core.editor "emacs"` |
+"""
+    fronts = [c.front for c in cards_of(text)]
+    editor = [front for front in fronts if "Emacs" in front]
+    assert editor and all("line endings" not in front.lower() for front in editor)
+    assert all(front.lower().startswith("when setting up git, ") for front in editor)  # something done, no place
+
+
+def test_a_summarys_acronym_gives_way_to_the_title_and_credits_are_no_terms():
+    text = """# Navigating a CL in review
+
+## Summary
+
+Now that you know why to review, here is how to navigate a CL:
+
+1. Does the change make sense? Does it have a good description?
+2. Look at the most important part of the change first. Is it well-designed overall?
+3. Look at the rest of the CL in an appropriate sequence.
+
+## Credits
+
+- Authors: Christie Bahlai, Aleksandra Pawlik
+"""
+    fronts = [c.front for c in cards_of(text)]
+    assert any(front.startswith("Navigating a CL in review — put these in order:") for front in fronts)
+    assert not any("authors" in front.lower() for front in fronts)
