@@ -60,6 +60,7 @@ from quizzes.generation.writing.grammar import (
 )
 from quizzes.generation.writing.prompts import (
     BRAND_ZIPF,
+    HEDGED_MEANING,
     MAY_MEAN,
     MEASURED,
     definition_question,
@@ -1083,8 +1084,16 @@ def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | 
     if meaning and _STANDS_FOR.search(plain(sentence)) and _looks_like_abbreviation(m["term"]):
         # "ACID stands for Atomicity, …": an expansion, asked as one (not "What is ACID?").
         return _with_block(_abbreviation_fact(section, m["term"], strip_trailing(meaning)), block_id)
-    fact = _said_bare(_definition_fact(section, m["term"], m["definition"] or meaning, []), plain(sentence), m)
+    term, hedge = m["term"], _TRAILING_HEDGE.search(m["term"]) if meaning else None
+    if hedge:
+        term = term[: hedge.start()]  # "A sheet usually refers to a rope …": the adverb is the meaning's
+    fact = _said_bare(_definition_fact(section, term, m["definition"] or meaning, []), plain(sentence), m)
+    if fact is not None and hedge:
+        fact.fields["usually"] = hedge["adverb"].lower()
     return _with_block(fact, block_id)
+
+
+_TRAILING_HEDGE = re.compile(r"\s+(?P<adverb>usually|typically|often|generally|commonly|mostly|normally)$", re.I)
 
 
 _STANDS_FOR = re.compile(r"\bstands for\b", re.I)
@@ -2334,6 +2343,10 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         # a note on what happened, no term
         return []
     front, back = _question(fact, shape), capitalise(definition)
+    if (hedged := HEDGED_MEANING.match(definition)) and front.endswith(" refer to?"):
+        back = capitalise(hedged["rest"])  # "The core binary of …", not "Usually refers to …"
+    if adverb := fact.fields.get("usually"):
+        front = in_topic(_topic_around(fact, term), f"What does “{term}” {adverb} refer to?")
     if (role := _ROLE_OPENING.match(definition)) and front.endswith(f" {role['role'].lower()} for?"):
         # "To classify algorithms …", "Standard services like HTTP …": not "Used to …" again
         back = capitalise(f"to {role['rest']}" if role["prep"].lower() == "to" else role["rest"])

@@ -422,6 +422,11 @@ def takes_article(term: str, definition: str = "") -> bool:
     return one_thing and _counted(first) and head.isalpha() and _counted(head)
 
 
+def written_counted(term: str) -> bool:
+    """Whether the document's prose counts the term ("a notification", "notifications")."""
+    return _written_counted(term) is True
+
+
 def _counted(noun: str) -> bool:
     many = _engine.plural_noun(noun) or noun
     return many != noun and zipf_frequency(noun, "en") - zipf_frequency(many, "en") < _COUNTED_PLURAL_RATIO

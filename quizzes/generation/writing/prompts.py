@@ -32,6 +32,7 @@ from quizzes.generation.writing.grammar import (
     takes_article,
     verb_base,
     with_article,
+    written_counted,
     written_small,
 )
 from quizzes.generation.writing.tables import is_countable
@@ -330,13 +331,25 @@ def subject_form(term: str, definition: str = "") -> str:
     if not term.split() or reads_as_name(term) or term == page_name():
         return term  # a name as written: "Docker Engine", "JavaScript", "Hypervisor"; "exa" on its page
     term = as_common(term)
-    if be(term) == "are" or _MASS.search(term) or not countable:
+    # "-tion" often reads as mass ("virtualization"), unless the prose counts it ("a notification")
+    if be(term) == "are" or (_MASS.search(term) and not written_counted(term)) or not countable:
         return term
     return with_article(term)
 
 
+# "Prometheus: usually refers to the core binary of the Prometheus system": what the word most
+# often names, asked as such ("What does “Prometheus” usually refer to?")
+HEDGED_MEANING = re.compile(
+    r"^(?P<adverb>usually|typically|often|generally|commonly|mostly|normally)\s+"
+    r"(?:refers?\s+to|means?|denotes?)\s+(?P<rest>(?!that\b)\S.*)$",
+    re.I,
+)
+
+
 def definition_question(term: str, definition: str, aliases: list[str]) -> str:
     also = f" (also called {', '.join(aliases)})" if aliases else ""
+    if m := HEDGED_MEANING.match(definition):
+        return f"What does “{term}”{also} {m['adverb'].lower()} refer to?"
     shape = gloss_shape(term, definition)
     if _describes(term, shape):
         return f"What does “{term}” mean{also}?"  # "Short: a name must not take long to type", not "a short"

@@ -1681,6 +1681,8 @@ def as_place(topic: str) -> str:
     and pairs ('Methods and Functions') stay bare."""
     if topic in _COUNTRIES_WITH_THE:
         return f"the {topic}"  # "In the USA", "In the UK"
+    if " " not in topic and topic.endswith("ing") and topic[1:].islower() and not written_as_name(topic):
+        return topic.lower()  # "Sailing", "Networking": a field done, in a heading's capital
     if " " not in topic and re.match(rf"(?i:the)\s+{re.escape(topic)}\b", _HEADLINE.get()) and is_noun(topic.lower()):
         return f"the {topic}"  # "The Constitution: A New Vision of Government" names one constitution
     if _titled_name(topic):

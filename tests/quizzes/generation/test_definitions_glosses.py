@@ -138,7 +138,7 @@ def test_a_formula_symbol_labelling_a_noun_is_left_out_and_a_gloss_hanging_on_on
 
 def test_a_term_its_author_names_without_an_article_is_asked_without_one():
     markdown = "# Networking\n\n## Protocols\n\nTCP is a connection-oriented protocol that delivers ordered data.\n"
-    assert "In Networking, what is TCP?" in [c.front for c in cards_of(markdown, "basic")]
+    assert "In networking, what is TCP?" in [c.front for c in cards_of(markdown, "basic")]
     counted = "# Software\n\n## Containers\n\nA container is a standard unit of software that packages up code.\n"
     assert any(f.endswith("what is a container?") for f in [c.front for c in cards_of(counted, "basic")])
 
@@ -151,10 +151,10 @@ def test_a_gloss_opening_with_its_role_is_asked_what_the_term_is_for():
     )
     basic = {c.front: c.back for c in cards_of(markdown, "basic")}
     assert (
-        basic["In Networking, what are well-known ports reserved for?"]
+        basic["In networking, what are well-known ports reserved for?"]
         == "Standard services like HTTP (port 80) and FTP (port 21)"
     )
-    registered = basic["In Networking, what are registered ports used for?"]
+    registered = basic["In networking, what are registered ports used for?"]
     assert registered == "Applications and services that are officially registered"
 
 

@@ -123,7 +123,7 @@ def test_a_measure_column_over_algorithms_asks_the_algorithm():
         "| Merge sort | O(n log n) |\n"
     )
     fronts = {c.front: c.back for c in _all_cards(markdown) if c.kind == "basic"}
-    assert fronts["In Sorting, what is the time complexity of Bubble sort?"] == "O(n^2)"
+    assert fronts["In sorting, what is the time complexity of Bubble sort?"] == "O(n^2)"
 
 
 def test_one_row_of_bounds_under_operation_headers_is_read_per_operation():
@@ -202,7 +202,7 @@ def test_an_html_table_is_read_as_a_markdown_table_is():
     )
     [table] = [b for s in parse(markdown).sections for b in s.blocks if b.kind == "table"]
     assert table.rows == [["Protocol", "Port"], ["SSH", "22"], ["HTTP", "80"], ["HTTPS", "443 & 8443"]]
-    assert {c.front: c.back for c in cards_of(markdown, "basic")}["In Networking, what is the port of SSH?"] == "22"
+    assert {c.front: c.back for c in cards_of(markdown, "basic")}["In networking, what is the port of SSH?"] == "22"
 
 
 def test_an_html_table_of_images_only_or_of_one_row_is_no_table():

@@ -435,7 +435,7 @@ GLOSSARY = """# Networking
 
 def test_a_term_and_definition_table_is_asked_as_a_glossary():
     fronts = [c.front for c in written_cards(GLOSSARY, "basic")]
-    assert "In Networking, what is latency?" in fronts
+    assert "In networking, what is latency?" in fronts
     assert not any("definition of" in f.lower() for f in fronts)
     mcqs = written_cards(GLOSSARY, "mcq")
     assert mcqs and all(set(c.choices) == {"Latency", "Bandwidth", "Jitter", "Throughput"} for c in mcqs)

@@ -212,3 +212,19 @@ Now that you know why to review, here is how to navigate a CL:
     fronts = [c.front for c in cards_of(text)]
     assert any(front.startswith("Navigating a CL in review — put these in order:") for front in fronts)
     assert not any("authors" in front.lower() for front in fronts)
+
+
+def test_a_hedged_meaning_is_asked_as_what_the_word_usually_refers_to():
+    text = "# Sailing\n\n## Terms\n\nA sheet usually refers to a rope that controls the angle of a sail.\n"
+    cards = _cards(text)
+    asked = [front for front in cards if "usually refer to?" in front]
+    assert asked and cards[asked[0]] == "A rope that controls the angle of a sail"
+
+
+def test_a_term_the_prose_counts_takes_its_article_whatever_its_ending():
+    text = (
+        "# Glossary\n\n### Alert\n\nAn alert is the outcome of an alerting rule in Prometheus.\n\n"
+        "### Notification\n\nA notification represents a group of one or more alerts, and is sent by the "
+        "Alertmanager to email or chat.\n\n### Target\n\nA target is one endpoint that Prometheus scrapes.\n"
+    )
+    assert any("a notification" in front for front in _cards(text))
