@@ -2191,10 +2191,19 @@ def _plural_head(definition: str) -> bool:
     return bool(head) and is_plural(head[-1].lower())
 
 
+def _a_common_owner(word: str) -> bool:
+    lowered = word.lower()
+    return is_noun(lowered) and in_dictionary(lowered) and not written_as_name(word) and _countable(lowered)
+
+
 def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> str:
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
     also = f" (also called {', '.join(aliases)})" if aliases else ""
+    owner = re.match(r"^(?P<owner>[A-Za-z]+)['’]s\s+\S", term)
+    if question == f"What is {term}{also}?" and owner and _a_common_owner(owner["owner"]):
+        # "A Language's phoneme inventory is …": a thing of any one language, "a language's …"
+        return f"What is {with_article(term[:1].lower() + term[1:])}{also}?"
     if question == f"What is {with_article(term)}{also}?" and _is_coined(term):
         return f"What is {term}{also}?"  # "tinyqueue" names one project, not one of many
     if question == f"What is meant by “{term}”{also}?" and _the_common_noun(term, definition):
@@ -2215,7 +2224,7 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     if question == f"What does {term}{also} do?" and not is_plural(term) and _names_one_of_a_kind(term):
         return f"What does {with_article(term)}{also} do?"  # "an A record", "a CNAME record"
     named = term == page_name()  # "exa — a modern replacement for ls": the page's own name
-    one_of_a_kind = re.match(r"^an?\s", definition, re.I) and not named
+    one_of_a_kind = re.match(r"^an?\s", definition, re.I) and not named and not MEASURED.match(definition)
     if question == f"What is {term}{also}?" and _countable(term) and one_of_a_kind:
         return f"What is {with_article(term)}{also}?"  # "a transaction", though "-tion" often reads as mass
     person = re.match(r"^(?:someone|somebody|a person)\s", definition, re.I) and term[:1].islower()
@@ -2226,7 +2235,7 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     if question == f"What is {common}{also}?" and one:
         return f"What is {with_article(common)}{also}?"  # "one full pass over the data" is an epoch
     last, first = term.split()[-1], term.split()[0]
-    countable = re.match(r"^an?\s", definition, re.I)
+    countable = re.match(r"^an?\s", definition, re.I) and not MEASURED.match(definition)
     if (
         question == f"What is {term}{also}?"
         and len(term.split()) > 1
@@ -2246,9 +2255,8 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         and last.islower()
         and first[:1].islower()
         and _countable(last)
-        and not (
-            is_adjective(first) or _DESCRIBING.search(first)
-        )  # "formative assessment", "competent practitioner": a kind, not one thing
+        # "formative assessment", "competent practitioner", "long-term memory": a kind, not one thing
+        and not (is_adjective(first) or _DESCRIBING.search(first) or MEASURED.match(definition))
     ):
         return f"What is the {term}{also}?"  # "the id attribute": one named thing of a counted kind
     return question

@@ -398,6 +398,17 @@ _PLACE_OR_KIND |= {"within", "a", "an", "the", "used", "found", "made", "located
 _COUNTED_PLURAL_RATIO = 0.6  # how much rarer (Zipf) a counted noun's plural may be: 'servers', not 'softwares'
 
 
+# "the amount of mental effort …" (cognitive load), "the act of observing …" (deliberate practice),
+# "a feeling of insecurity …" (impostor syndrome): what a measure, an activity or a state defines
+# is uncounted, whatever article its genus takes
+UNCOUNTED_GENUS = re.compile(
+    r"^the\s+(?:amount|degree|extent|level|rate|quantity|measure|proportion|act|practice|process|ability|"
+    r"study|art|science|use|quality|part)\s+(?:of|to)\b"
+    r"|^(?:an?|the)\s+(?:feeling|sense|state|condition|situation|tendency)\s+(?:of|in|that|where)\b",
+    re.I,
+)
+
+
 def takes_article(term: str, definition: str = "") -> bool:
     """Whether a term is counted, so takes 'a'/'an' when a question asks what it is. The document's
     own writing decides first: "a neighbor" or "neighbors" counts it; "the effect of dropout" or
@@ -406,6 +417,8 @@ def takes_article(term: str, definition: str = "") -> bool:
     child of a node"), but not a quantity ("Number of children of a node")."""
     if (written := _written_counted(term)) is not None:
         return written
+    if UNCOUNTED_GENUS.match(definition):
+        return False  # "A feeling of insecurity …": impostor syndrome, uncounted
     if re.match(r"^an?\s", definition, re.I):
         return True
     first = definition.split(" ", 1)[0].lower()

@@ -14,6 +14,7 @@ from wordfreq import zipf_frequency
 from quizzes.generation.language import related
 from quizzes.generation.text import capitalise, mask, plain
 from quizzes.generation.writing.grammar import (
+    UNCOUNTED_GENUS,
     UNINITIALLED_WORDS,
     as_common,
     be,
@@ -240,6 +241,9 @@ def is_clause(definition: str) -> bool:
     )
 
 
+_PARTICLES = {"in", "out", "up", "down", "off", "over", "away", "back"}
+
+
 def definition_shape(definition: str) -> str:
     """'clause' (A name must not …), 'noun' (a piece of software …), 'verb' (creates and runs …),
     'purpose' (Calculate how far …) or 'other'."""
@@ -268,6 +272,12 @@ def definition_shape(definition: str) -> str:
         )
     )
     if first.lower().endswith("s") and can_be_verb(first.lower()) and acts:
+        return "verb"
+    # "takes in alerts, aggregates them …", "sets up the build": a verb and its particle
+    phrasal = following in _PARTICLES and re.fullmatch(r"[a-z]+[,;]?", words[2]) is not None
+    # "values in a field": "in" before a determiner places a noun's things; "takes in alerts" acts
+    phrasal = phrasal and not (following == "in" and words[2].rstrip(",;") in _DETERMINERS)
+    if first.islower() and first.endswith("s") and can_be_verb(first) and phrasal and not is_plural(first[:-1]):
         return "verb"
     if first.lower().endswith("ing") and can_be_verb(first):
         return "other"
@@ -370,8 +380,7 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
 BRAND_ZIPF = 3.3  # "nx", "docker", "github" are rarer than this; "virginia", "google" are not
 
 
-# "the amount of mental effort …": what a measure defines is uncounted ("cognitive load")
-MEASURED = re.compile(r"^the\s+(?:amount|degree|extent|level|rate|quantity|measure|proportion)\s+of\b", re.I)
+MEASURED = UNCOUNTED_GENUS  # "the amount of mental effort …" defines cognitive load, uncounted
 
 
 def _the_one(term: str, definition: str) -> str:

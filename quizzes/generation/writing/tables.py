@@ -316,6 +316,10 @@ def property_question(
         return f"What {'are' if plural else 'is'} {row} {attribute(column)}?"  # "Best for" → "What is X best for?"
     counted = attribute(column)
     of = _RELATED_BY.get(singular(counted.split()[-1].lower()), "of")  # "the substitutes for thyme"
+    if of == "for" and counted.split()[-1].lower() in _WRITTEN_AS:
+        # "the Markdown syntax for an ordered list", not "the Markdown Syntax of Ordered List"
+        *qualifier, head = counted.split()
+        return f"What is the {' '.join([*qualifier, head.lower()])} for {_one_of_a_kind(row)}?"
     if _LISTED.fullmatch(value.strip()) and not is_plural(counted.split()[-1]):
         # "Associated Condition: Atrial Fibrillation, Junctional Rhythm": several, asked as several
         *head, last = counted.split()
@@ -329,7 +333,25 @@ def property_question(
 _RELATED_BY = {
     "substitute": "for", "replacement": "for", "alternative": "to", "remedy": "for", "cure": "for",
     "treatment": "for", "antidote": "to", "solution": "to", "answer": "to", "response": "to", "reaction": "to",
+    "syntax": "for", "notation": "for", "shortcut": "for", "markup": "for",
 }  # fmt: skip
+_WRITTEN_AS = {"syntax", "notation", "shortcut", "markup"}  # how a kind of thing is written or typed
+
+
+def _one_of_a_kind(row: str) -> str:
+    """ "Ordered List" → "an ordered list", "Bold" → "bold": a row naming a kind of element."""
+    common = as_common(row, heading=True)
+    last = common.split()[-1] if common.split() else ""
+    if not (last.isalpha() and last.islower() and is_noun(last)) or is_plural(last) or last in _UNCOUNTED_ELEMENTS:
+        return common
+    many = _inflect.plural_noun(last) or last
+    # "a list", "a heading": elements are counted, though "list" is far commoner than "lists"
+    counted = many != last and zipf_frequency(last, "en") - zipf_frequency(many, "en") < _ELEMENT_PLURAL_GAP
+    return with_article(common) if counted else common
+
+
+_UNCOUNTED_ELEMENTS = {"code", "text", "bold", "italic", "emphasis", "whitespace", "formatting", "markup", "data"}
+_ELEMENT_PLURAL_GAP = 1.6
 
 
 def _findings_cased(row: str) -> str:

@@ -228,3 +228,56 @@ def test_a_term_the_prose_counts_takes_its_article_whatever_its_ending():
         "Alertmanager to email or chat.\n\n### Target\n\nA target is one endpoint that Prometheus scrapes.\n"
     )
     assert any("a notification" in front for front in _cards(text))
+
+
+def test_a_syntax_column_asks_how_a_kind_of_element_is_written():
+    text = """# Markdown Cheat Sheet
+
+## Basic Syntax
+
+| Element | Markdown Syntax |
+|---|---|
+| Ordered List | `1. First item` |
+| Link | `[title](https://www.example.com)` |
+| Image | `![alt text](image.jpg)` |
+"""
+    fronts = [front.split(", ", 1)[-1].lower() for front in _cards(text)]
+    assert "what is the markdown syntax for an ordered list?" in fronts
+    assert "what is the markdown syntax for a link?" in fronts
+
+
+def test_an_activity_a_state_or_a_part_glossed_is_asked_without_an_article():
+    text = """# Glossary
+
+*   **Deliberate Practice**:
+    The act of observing performance of a task while doing it in order to improve ability.
+
+*   **Impostor Syndrome**:
+    A feeling of insecurity about one's accomplishments that manifests as a fear of being exposed.
+
+*   **Long-Term Memory**:
+    The part of memory that stores information for long periods of time.
+
+*   **Stereotype Threat**:
+    A situation in which people feel that they are at risk of being held to stereotypes of their group.
+
+*   **Concept Map**:
+    A picture of a mental model in which concepts are nodes in a graph.
+"""
+    fronts = set(_cards(text))
+    for asked in ("deliberate practice", "impostor syndrome", "long-term memory", "stereotype threat"):
+        assert f"What is {asked}?" in fronts
+    assert "What is a concept map?" in fronts
+
+
+def test_a_things_owner_written_with_a_capital_is_any_one_of_its_kind():
+    text = "# Phonology\n\nA Language's **phoneme inventory** is a list of the sounds that are used in a language.\n"
+    assert "What is a language's phoneme inventory?" in _cards(text)
+
+
+def test_a_phrasal_verb_gloss_is_asked_what_the_term_does():
+    text = (
+        "# Glossary\n\n### Alertmanager\n\nThe Alertmanager takes in alerts, aggregates them into groups, "
+        "de-duplicates them and sends out notifications.\n"
+    )
+    assert any("what does alertmanager do?" in front.lower() for front in _cards(text))
