@@ -592,6 +592,8 @@ def _heading_naming(noun: str, path: tuple[str, ...] | list[str]) -> str:
         words = heading.split()
         if not (2 <= len(words) <= MAX_REFERENT_WORDS and _REFERENT_HEADING.match(heading)):
             continue
+        if words[0].lower().endswith("ing") and words[1].lower() in ("the", "a", "an", "your", "our"):
+            continue  # "Understanding the GDPR" is done to the GDPR; it names no GDPR
         last = words[-1].lower()
         if last == noun or last.removesuffix("s") == noun:
             return heading

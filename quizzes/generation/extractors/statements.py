@@ -324,7 +324,12 @@ def _head_of_a_name(span: str, score: float, flat: str) -> bool:
 def _unfit_for_a_cloze(flat: str) -> bool:
     """A table row or reference link read as prose, a "the object" the sentence never
     introduces, or a summary bullet whose only verb is in its relative clause."""
-    return markup_residue(flat) or leans_on_a_referent(flat) or only_a_relative_verb(flat)
+    return markup_residue(flat) or leans_on_a_referent(flat) or only_a_relative_verb(flat) or bool(_ADVICE.search(flat))
+
+
+# "The goal should be to have as many offers overlapping …", "If all of the notebooks are named …,
+# use underscores": the author's advice for one situation, whose blank any sensible word would fill
+_ADVICE = re.compile(r"\b(?:should|ought to)\b|^if\b[^,]*,\s+(?:use|do|don['’]t|avoid|try|make|keep|choose)\b", re.I)
 
 
 # "Event, according to Merriam-Webster, is …": the source of a claim is not what it teaches.

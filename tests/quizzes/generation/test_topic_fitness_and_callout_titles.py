@@ -281,3 +281,19 @@ def test_a_phrasal_verb_gloss_is_asked_what_the_term_does():
         "de-duplicates them and sends out notifications.\n"
     )
     assert any("what does alertmanager do?" in front.lower() for front in _cards(text))
+
+
+def test_advice_is_no_cloze_and_a_gerund_heading_names_no_referent():
+    text = """# Negotiation
+
+## Offers
+
+The goal should be to have as many offers overlapping at the same time as possible.
+
+## Understanding the GDPR
+
+The GDPR applies a "special regime" to research, providing derogations from some obligations.
+"""
+    fronts = [c.front for c in cards_of(text, "cloze")]
+    assert not any("offers" in front for front in fronts)
+    assert not any(front.startswith("Understanding the GDPR applies") for front in fronts)
