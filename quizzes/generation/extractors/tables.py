@@ -384,6 +384,8 @@ def _grid_tables(section: Section):
             continue
         if _numbered_instances([r[0] for r in body if r]):
             continue  # "Bond 1 | Zero | 1,000 USD": a worked example's data, not facts of its subject
+        if any(_JUDGED_EXAMPLES.match(h.strip()) for h in header):
+            continue  # "Good Name | Good Alternative | Avoid": samples of a rule, judged, not facts
         if _a_codebook(header, body, _code_columns(block.rows)) or _amounts_converted([r[0] for r in body if r]):
             # "Column | Description" over `total_cases`, `iso_code`: one dataset's columns, which no
             # teacher kept as cards; "1/4 cup | 1/8 tsp": amounts looked up, not things with a property
@@ -400,6 +402,7 @@ def _grid_tables(section: Section):
         yield caption, sources, header, rows, code_columns
 
 
+_JUDGED_EXAMPLES = re.compile(r"^(?:good|bad|avoid|correct|incorrect|wrong|right|do|don['’]?t|better|worse)\b", re.I)
 _CODEBOOK_KEY = re.compile(r"^(?:header|column|column name|variable|variable name|field|field name)s?$", re.I)
 _IDENTIFIER = re.compile(r"^[A-Za-z]\w*_\w+$|^[a-z]+[A-Z]\w*$")  # "total_cases", "shareWomen"
 _AMOUNT = re.compile(r"^(?:\d+(?:[./-]\d+)*|½|¼|¾|⅓|⅔)\s+[A-Za-z]")  # "1/4 cup", "2 eggs"; not "404"

@@ -42,3 +42,12 @@ def test_a_substitute_is_a_substitute_for_its_row():
         "| Mint | Basil, marjoram, or rosemary |\n| Parsley | Chervil or cilantro |\n"
     )
     assert any("what are the substitutes for basil?" in front for front in _fronts(text))
+
+
+def test_a_table_of_judged_examples_gives_no_cards():
+    text = (
+        "# Spreadsheets\n\n## Field names\n\n| Good Name | Good Alternative | Avoid |\n|---|---|---|\n"
+        "| Max_temp_C | MaxTemp | Maximum Temp (°C) |\n| Precipitation_mm | Precipitation | precmm |\n"
+        "| Mean_year_growth | MeanYearGrowth | Mean growth/year |\n"
+    )
+    assert not any("alternative" in front.lower() for front in _fronts(text))
