@@ -82,6 +82,7 @@ from quizzes.generation.writing.topics import (
     document_topic,
     in_topic,
     page_name,
+    studied_field,
     title_cased_english,
     topic_of,
 )
@@ -166,7 +167,12 @@ _POINTS_AT_EXAMPLE = re.compile(
 _ANOTHER_ENTRYS = re.compile(r"^(?:(?:the\s+)?same(?:\s+\w+){0,2}\s+as\b|the fact that\b)", re.I)
 # "… of that sequence (see Recommendations DNA)", "… (a protein): see also frame", "….: descriptions
 # see Recommendations DNA": a glossary's pointer to another page, which the card cannot follow.
-_POINTER = re.compile(r"\s*\((?:see|cf\.?)\s[^()]*\)|[.:;]*\s*:\s+(?:[a-z]+\s+)?see\s.*$", re.I)
+_POINTER = re.compile(
+    r"\s*\((?:see|cf\.?)\s[^()]*\)|[.:;]*\s*:\s+(?:[a-z]+\s+)?see\s.*$"
+    r"|[.;]\s+see\s+also\s*:?\s.*$"  # "… in time. See also: fixed population"
+    r"|^\((?:of|for|in)\s[^()]{2,60}\)\s*",  # "(of a health-related state) the proportion …": its scope, said once
+    re.I,
+)
 _RULE = re.compile(r"^(?:do not|don't|never|always|make sure|avoid)\b", re.I)
 # "used to cancel this convention": what "this" is, the sentence before said, not the card.
 _POINTS_BACK = re.compile(
@@ -619,7 +625,7 @@ def _definition_fact(
         and not re.fullmatch(r"\s*/[^/]+/\s*", a)  # "/mərˈkeɪtər/": how to say it
         and not _names_a_source(a)
     ]
-    definition = _POINTER.sub("", definition).rstrip(" .:;,")
+    definition = _unmatched_closers(_POINTER.sub("", definition)).rstrip(" .:;,")
     if not definition:
         return None
     fields = {"term": term, "aliases": aliases, "definition": impersonal(definition), "type": "definition"}
@@ -1345,7 +1351,10 @@ def _heading_gloss(section: Section, sentence: str) -> Fact | None:
     if term.split()[0].lower().endswith("ing") or " and " in term or _QUANTIFIER.match(gloss["head"]):
         return None  # "Optimizing", "Creating a function": an activity; "A few more projects …"
     head = gloss["head"].split()
-    if not head or not is_noun(head[-1].lower()) or definition.endswith("following"):
+    # "The data this week comes from The Smithsonian": its own verb makes the opening a sentence
+    last = head[-1].lower() if len(head) >= 3 else ""
+    acting = last.endswith("s") and not last.endswith("ss") and can_be_verb(last) and verb_base(last) != last
+    if not head or acting or not is_noun(head[-1].lower()) or definition.endswith("following"):
         return None
     if not is_gloss(definition) and _states_a_claim(definition):
         return None
@@ -1852,7 +1861,7 @@ _EVERYDAY_ACRONYM = 3.5  # Zipf of the letters as a word: "api", "url", "cpu"
 
 
 def _page_name_unless(term: str) -> str:
-    name = page_name()
+    name = page_name() or studied_field()  # "In epidemiology, what is incidence?" in a bare "Glossary"
     return name if name and not names_term(name, term) else ""
 
 
@@ -1931,6 +1940,20 @@ def _without_article(question: str, term: str) -> str:
     return question
 
 
+def _unmatched_closers(text: str) -> str:
+    """ "… has a given health-related state) at a single point": a bracket the source never opened."""
+    out, depth = [], 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if not depth:
+                continue
+            depth -= 1
+        out.append(char)
+    return "".join(out)
+
+
 def _alias_answers(alias: str, definition: str) -> bool:
     """'What is a hypervisor (also called virtual machine monitor)?' → 'software that creates and
     runs virtual machines': an alias that says what the answer says is left out of the question."""
@@ -1962,7 +1985,8 @@ def _topic_around(fact: Fact, term: str) -> str:
     topic = topic_of(fact.section)
     if topic and not names_term(topic, term) and not names_term(topic, _qualified(term, fact.section)):
         return topic  # "HTML templates" names the answer "HTML template" of "template" under it
-    return _document_around(fact, term)
+    field = studied_field()  # "Glossary" over epidemiology's terms: the field the page defines
+    return _document_around(fact, term) or (field if field and not names_term(field, term) else "")
 
 
 def _does_question(term: str, definition: str, aliases: list[str]) -> str:
@@ -2191,6 +2215,10 @@ def _plural_head(definition: str) -> bool:
     return bool(head) and is_plural(head[-1].lower())
 
 
+# "infant mortality rate", "case fatality rate", "body mass index": one measure, named by its kind
+_A_NAMED_MEASURE = re.compile(r"\S\s+(?:\([^()]*\)\s+)?(?:rate|ratio|index|quotient)$")
+
+
 def _a_common_owner(word: str) -> bool:
     lowered = word.lower()
     return is_noun(lowered) and in_dictionary(lowered) and not written_as_name(word) and _countable(lowered)
@@ -2200,6 +2228,8 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
     also = f" (also called {', '.join(aliases)})" if aliases else ""
+    if question == f"What is {term}{also}?" and _A_NAMED_MEASURE.search(term) and term[:1].islower():
+        return f"What is the {term}{also}?"  # "the infant mortality rate", "the crude death rate"
     owner = re.match(r"^(?P<owner>[A-Za-z]+)['’]s\s+\S", term)
     if question == f"What is {term}{also}?" and owner and _a_common_owner(owner["owner"]):
         # "A Language's phoneme inventory is …": a thing of any one language, "a language's …"

@@ -174,7 +174,11 @@ _SYMBOLS = re.compile(r"[^\w\s'’&+#./()-]")
 _FREE_TEXT = re.compile(r"^(?:comments?|notes?|remarks?|misc\w*|other|examples?|usage|sample)$", re.I)
 YES_NO = {"yes", "no", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"}
 # A description of a symbol ("+", "===") says what the symbol does.
-_DESCRIBES = re.compile(r"^(?:description|meaning|purpose|function|action|effect|what it does)$", re.I)
+_DESCRIBES = re.compile(
+    r"^(?:(?:short\s+)?description|meaning|purpose|function|action|effect|what it does)"
+    r"(?:\s+of\s+(?:function|action|command|key|shortcut|effect))?$",  # "Description of function"
+    re.I,
+)
 _QUESTION_COLUMN = re.compile(r"^(?:what|how|which|when|where|why|who)\b", re.I)
 
 
@@ -438,7 +442,12 @@ def _instruction(value: str, *, loose: bool = False) -> bool:
         return words[1] in _OBJECT_START  # "Checks that …", "Returns the length"; not "Shows error messages"
     if not words or not is_base_verb(words[0]):
         return False
-    return loose or not is_noun(words[0]) or len(words) == 1 or words[1] in _OBJECT_START
+    # "Move to the beginning of …", "Scroll up one page": a verb and where it goes
+    heading = len(words) > 2 and words[1] in _DIRECTIONS and words[2] in _OBJECT_START | {"one", "next", "previous"}
+    return loose or heading or not is_noun(words[0]) or len(words) == 1 or words[1] in _OBJECT_START
+
+
+_DIRECTIONS = {"to", "into", "from", "up", "down", "back", "out", "over"}
 
 
 # "What It Measures", "What they do": the column asks what the row's subject does.

@@ -671,6 +671,35 @@ def page_name() -> str:
     return _NAMED.get()
 
 
+# "epidemiology: the study of the distribution of disease …", "Educational Psychology: The study of
+# how people learn": a glossary that defines its own field
+_STUDY_OF = re.compile(
+    r"^[ \t>*+-]*(?:\*\*|__)?(?P<field>[A-Za-z][A-Za-z'’ -]{2,40}?)(?:\*\*|__)?[ \t]*"
+    r"(?::[ \t]*\n?[ \t]*|\n[ \t]*:[ \t]+|[ \t]+is[ \t]+)"
+    r"(?:the[ \t]+)?(?:scientific[ \t]+|systematic[ \t]+)?study[ \t]+of\b",
+    re.I | re.M,
+)
+_FIELD_WORDS = 3
+
+
+def studied_field() -> str:
+    """The field a page defines as "the study of …", in small letters ("epidemiology"), or '': the
+    subject of a glossary whose title names none ("Glossary")."""
+    page = _PAGE.get()
+    if not page:
+        return ""
+    if "field" not in page:
+        m = _STUDY_OF.search(page["text"][:_FIELD_SEARCH_CHARS])
+        field = " ".join(m["field"].split()) if m else ""
+        if len(field.split()) > _FIELD_WORDS or not all(is_english(w.lower()) for w in field.split()):
+            field = ""
+        page["field"] = field.lower()
+    return page["field"]
+
+
+_FIELD_SEARCH_CHARS = 200_000
+
+
 def dominant_name(text: str) -> str:
     """The proper name the prose uses most, mid-sentence, when it is the document's subject: used at
     least five times, half as often again as any other name, and named in the opening lines.

@@ -297,3 +297,43 @@ The GDPR applies a "special regime" to research, providing derogations from some
     fronts = [c.front for c in cards_of(text, "cloze")]
     assert not any("offers" in front for front in fronts)
     assert not any(front.startswith("Understanding the GDPR applies") for front in fronts)
+
+
+def test_a_glossary_that_defines_its_field_asks_its_terms_in_it():
+    text = """## Glossary
+
+epidemiology
+:   the study of the distribution and determinants of disease frequency in human populations.
+
+incidence
+:   (of a health-related state) the proportion of a candidate population that changes state over a period.
+
+prevalence
+:   (of a health-related state) the proportion of the total population that has a given health-related state).
+    See also: incidence
+
+infant mortality rate
+:   number of deaths of infants less than 1 year of age per 1,000 livebirths per year.
+"""
+    cards = _cards(text)
+    assert cards["In epidemiology, what is incidence?"].startswith("The proportion of a candidate population")
+    assert cards["In epidemiology, what is prevalence?"] == (
+        "The proportion of the total population that has a given health-related state"
+    )
+    assert "In epidemiology, what is the infant mortality rate?" in cards
+
+
+def test_a_key_tables_description_of_function_is_what_the_key_does():
+    text = (
+        "# Default Keys\n\n### Navigation\n\n| Key | Description of function |\n|---|---|\n"
+        "| Home | Move to the beginning of text on the current line |\n| End | Move to the end of the current line |\n"
+        "| Ctrl-f | Find (opens prompt) |\n"
+    )
+    fronts = list(_cards(text))
+    assert any(front.endswith("what does Home do?") for front in fronts)
+    assert not any("description of function" in front for front in fronts)
+
+
+def test_a_titles_first_sentence_with_a_verb_of_its_own_is_no_gloss():
+    text = "# Volcano Eruptions\n\nThe data this week comes from The Smithsonian Institution.\n"
+    assert not any("volcano eruptions" in front.lower() for front in _cards(text))
