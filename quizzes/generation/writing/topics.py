@@ -885,6 +885,7 @@ _COUNTED_PIECES = re.compile(
     re.I,
 )
 _PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
+_NOWADAYS = re.compile(r"\s+(?:today|now|nowadays|at a glance|in brief)$", re.I)
 _EVERYDAY_GERUND = 5.3  # Zipf: "using", "making", "getting" need an object; "cooking", "testing" name a field
 _MODIFIER_SHARE = 0.75
 _ADJECTIVE_ENDING = re.compile(r"(?:ian|ean|ic|al|ive|ous|ary)$", re.I)
@@ -905,6 +906,7 @@ def fit_topic(topic: str) -> str:
         return ""  # "History and timeline": what kind of page, twice
     if m := _COUNTED_PIECES.match(topic):
         return fit_topic(m["subject"])
+    topic = _NOWADAYS.sub("", topic) or topic  # "TTS Today": TTS
     words = topic.split()
     if len(words) == 1 and (_an_everyday_gerund(topic) or _only_a_modifier(topic)):
         return ""
@@ -1027,15 +1029,17 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
         slug = re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", document)  # "bash-handbook": a repository's name
         if not a_name or slug or _named_with_the(local):
             return local
-        inside = {singular(w) for w in normalise(document).split()}
-        return document if {singular(w) for w in normalise(local).split()} <= inside else f"{document} ({common})"
+        return document
     unrelated = not set(normalise(local).split()) & set(normalise(document).split())
     if len(local.split()) == 3 and _a_kind_of_thing(local) and unrelated and not _prefixes(document):
         return local  # "Command Line Tools" in a lesson on programming languages: not a part of them
     if len(local.split()) == 1 and len(document.split()) <= 4:
         if _names_its_own_kind(common) and not written_as_name(local) and not _is_name(document):
             return common  # "Eukaryotes" under a biology course: "In eukaryotes, what is a nucleus?"
-        return f"{document} ({common})"  # "the Hill Cipher (decryption)": the section says which part
+        # "the Hill Cipher (decryption)" read as a seam to every reader of unseen notes ("In math
+        # (numbers)", "In scientific research (deduction)"): the document names the subject; a prompt
+        # that needs the part names it itself
+        return document
     return document
 
 
@@ -1469,7 +1473,10 @@ def mentions(text: str, topic: str) -> bool:
     return bool(one) and one != named and said.startswith(f" {one} ")  # the sentence is about one of them
 
 
-_OWN_CONTEXT = re.compile(r"^In (?!the (?:above|following|previous|next)\b)[^,?]{2,40},\s")
+# "In JavaScript, all values are truthy …" names its context; "In general, …" only qualifies the claim
+_OWN_CONTEXT = re.compile(
+    r"^In (?!the (?:above|following|previous|next)\b|general,|practice,|theory,|most cases,|many cases,)[^,?]{2,40},\s"
+)
 
 
 # "clientX", "max_length": an API's own name says where it belongs.
@@ -1542,7 +1549,7 @@ _ASKS_A_COMMAND_LINE = re.compile(
 # "In summary, TCP prioritizes …": a sentence's link to the paragraph around it, which a card
 # does not have; it names no context, so it gives way to the topic.
 _DISCOURSE_MARKER = re.compile(
-    r"^In\s+(?:summary|short|conclusion|other\s+words|addition|fact|brief|essence|a\s+nutshell),\s+(?=\S)"
+    r"^In\s+(?:summary|short|conclusion|other\s+words|addition|fact|brief|essence|a\s+nutshell|particular),\s+(?=\S)"
     # "The first thing to note is that wezterm …": the sentence's own lead-in to what it says
     r"|^(?:the\s+first\s+thing\s+to\s+(?:note|know)\s+is\s+that|it\s+is\s+worth\s+noting\s+that|note\s+that)\s+(?=\S)",
     re.I,

@@ -77,7 +77,7 @@ def test_a_first_heading_asking_what_something_is_names_the_whole_pages_subject(
         "## Flags\n\n| Flag | Description |\n|---|---|\n| i | Case insensitive |\n| g | Global search |\n"
         "| m | Multiline |\n"
     )
-    assert topics(markdown)["Flags"] == "regular expressions (flags)"
+    assert topics(markdown)["Flags"] == "regular expressions"
 
 
 def test_terms_and_concepts_names_where_a_page_is_not_what_it_is_about():

@@ -337,3 +337,13 @@ def test_a_key_tables_description_of_function_is_what_the_key_does():
 def test_a_titles_first_sentence_with_a_verb_of_its_own_is_no_gloss():
     text = "# Volcano Eruptions\n\nThe data this week comes from The Smithsonian Institution.\n"
     assert not any("volcano eruptions" in front.lower() for front in _cards(text))
+
+
+def test_a_section_adds_no_bracketed_part_and_a_sentences_own_aside_gives_way_to_the_topic():
+    topics = _topics("# Math Review\n\nMath is the study of quantity.\n\n## Numbers\n\nA fraction is a ratio.\n")
+    assert "(" not in topics["Numbers"]
+    text = (
+        "# Return periods\n\n## TTS Today\n\nIn general, the effective return level reflects the trend in the data.\n"
+    )
+    fronts = [c.front for c in cards_of(text, "cloze")]
+    assert not any(front.startswith("In general,") for front in fronts)
