@@ -1151,7 +1151,18 @@ def _matched_by_word(task: str, answer: str, choices: list[str]) -> bool:
         literal = " ".join(_words_of(command) - {_program(command)})
         return {_stem(w) for w in re.findall(r"[a-z]+", literal.lower())} & asked
 
-    return bool(shared(answer)) and not any(shared(c) for c in choices if c != answer)
+    if bool(shared(answer)) and not any(shared(c) for c in choices if c != answer):
+        return True
+    # "display the current-context" over `kubectl config current-context`, "… to my-cluster-name":
+    # a compound written the same in the question and only the right option
+    others = " ".join(c for c in choices if c != answer)
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", task) and token not in others
+        for token in _COMPOUND.findall(answer)
+    )
+
+
+_COMPOUND = re.compile(r"[A-Za-z][\w]*(?:[-.][\w]+)+")  # "current-context", "my-cluster-name", "json-pretty"
 
 
 # ---------------------------------------------------------------------------------------------

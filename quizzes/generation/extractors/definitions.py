@@ -1093,12 +1093,15 @@ def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | 
     term, hedge = m["term"], _TRAILING_HEDGE.search(m["term"]) if meaning else None
     if hedge:
         term = term[: hedge.start()]  # "A sheet usually refers to a rope …": the adverb is the meaning's
+    elif plain_adverb := _TRAILING_ADVERB.search(term):
+        term = term[: plain_adverb.start()]  # "Coverage simply means …": the term is coverage
     fact = _said_bare(_definition_fact(section, term, m["definition"] or meaning, []), plain(sentence), m)
     if fact is not None and hedge:
         fact.fields["usually"] = hedge["adverb"].lower()
     return _with_block(fact, block_id)
 
 
+_TRAILING_ADVERB = re.compile(r"\s+(?:simply|basically|essentially|just|also|really|actually|therefore|thus)$", re.I)
 _TRAILING_HEDGE = re.compile(r"\s+(?P<adverb>usually|typically|often|generally|commonly|mostly|normally)$", re.I)
 
 

@@ -885,6 +885,7 @@ _COUNTED_PIECES = re.compile(
     re.I,
 )
 _PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
+_SPECIFIC = re.compile(r"-(?:specific|related)\b.*$", re.I)
 _NOWADAYS = re.compile(r"\s+(?:today|now|nowadays|at a glance|in brief)$", re.I)
 _EVERYDAY_GERUND = 5.3  # Zipf: "using", "making", "getting" need an object; "cooking", "testing" name a field
 _MODIFIER_SHARE = 0.75
@@ -907,6 +908,7 @@ def fit_topic(topic: str) -> str:
     if m := _COUNTED_PIECES.match(topic):
         return fit_topic(m["subject"])
     topic = _NOWADAYS.sub("", topic) or topic  # "TTS Today": TTS
+    topic = _SPECIFIC.sub("", topic) or topic  # "OpenAPS-specific terminology": OpenAPS
     words = topic.split()
     if len(words) == 1 and (_an_everyday_gerund(topic) or _only_a_modifier(topic)):
         return ""

@@ -347,3 +347,27 @@ def test_a_section_adds_no_bracketed_part_and_a_sentences_own_aside_gives_way_to
     )
     fronts = [c.front for c in cards_of(text, "cloze")]
     assert not any(front.startswith("In general,") for front in fronts)
+
+
+def test_an_option_matched_by_a_compound_the_question_repeats_is_no_choice():
+    text = """# kubectl
+
+```bash
+kubectl config view # Show Merged kubeconfig settings.
+kubectl config get-contexts # display list of contexts
+kubectl config current-context # display the current-context
+kubectl config use-context my-cluster-name # set the default context to my-cluster-name
+```
+"""
+    mcqs = [c.front for c in cards_of(text, "mcq")]
+    assert not any("current-context" in front or "my-cluster-name" in front for front in mcqs)
+
+
+def test_an_adverb_after_the_term_and_a_specific_heading_are_not_the_terms_or_the_topics():
+    text = (
+        "# Variants\n\n## Coverage\n\nCoverage simply means the average number of reads that span a position.\n\n"
+        "## OpenAPS-specific terminology\n\n- **BGI**: blood glucose impact, how much BG should be rising or falling.\n"
+    )
+    fronts = list(_cards(text))
+    assert not any("simply" in front for front in fronts)
+    assert not any("specific" in front for front in fronts)
