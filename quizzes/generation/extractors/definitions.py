@@ -2290,6 +2290,7 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         and _countable(last)
         # "formative assessment", "competent practitioner", "long-term memory": a kind, not one thing
         and not (is_adjective(first) or _DESCRIBING.search(first) or MEASURED.match(definition))
+        and not first.endswith("ing")  # "prioritizing variants": something done, not one named thing
     ):
         return f"What is the {term}{also}?"  # "the id attribute": one named thing of a counted kind
     return question

@@ -912,6 +912,8 @@ def fit_topic(topic: str) -> str:
     words = topic.split()
     if len(words) == 1 and (_an_everyday_gerund(topic) or _only_a_modifier(topic)):
         return ""
+    if len(words) > MAX_TOPIC_WORDS + 1:
+        return ""  # "Set up and overview for gene-level differential expression analysis": a title, no place
     return " ".join(_spelled_right(word) for word in words)
 
 

@@ -371,3 +371,22 @@ def test_an_adverb_after_the_term_and_a_specific_heading_are_not_the_terms_or_th
     fronts = list(_cards(text))
     assert not any("simply" in front for front in fronts)
     assert not any("specific" in front for front in fronts)
+
+
+def test_an_activity_term_is_one_thing_and_an_overlong_title_is_no_place():
+    text = (
+        "# Set up and overview for gene-level differential expression analysis\n\n## Workflow\n\n"
+        "- **Prioritizing variants**: ranking the called variants by their likely effect on the phenotype.\n"
+        "- **Annotating variants**: adding what is known about each variant from public databases.\n"
+    )
+    fronts = list(_cards(text))
+    assert fronts and not any(front.startswith("What are") for front in fronts)
+    assert not any("set up and overview" in front.lower() for front in fronts)
+
+
+def test_a_gerund_phrase_is_one_activity_to_its_verb():
+    from quizzes.generation.writing.grammar import be
+
+    assert be("prioritizing variants") == "is"
+    assert be("variants") == "are"
+    assert be("buildings") == "are"
