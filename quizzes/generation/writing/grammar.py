@@ -170,9 +170,6 @@ def _rare_plural(word: str) -> bool:
 def be(noun: str) -> str:
     if noun.startswith("-"):
         return "is"  # "-D, --only-dirs": one option, in its short and long spellings
-    first = noun.split()[0].lower() if " " in noun.strip() else ""
-    if first.endswith("ing") and can_be_verb(first) and not is_plural(first):
-        return "is"  # "Prioritizing variants" is one activity, whatever its object's number
     return "are" if is_plural(noun) else "is"
 
 

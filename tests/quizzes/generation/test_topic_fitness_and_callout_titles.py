@@ -382,11 +382,3 @@ def test_an_activity_term_is_one_thing_and_an_overlong_title_is_no_place():
     fronts = list(_cards(text))
     assert fronts and not any(front.startswith("What are") for front in fronts)
     assert not any("set up and overview" in front.lower() for front in fronts)
-
-
-def test_a_gerund_phrase_is_one_activity_to_its_verb():
-    from quizzes.generation.writing.grammar import be
-
-    assert be("prioritizing variants") == "is"
-    assert be("variants") == "are"
-    assert be("buildings") == "are"
