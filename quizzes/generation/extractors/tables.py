@@ -40,7 +40,7 @@ from quizzes.generation.writing.grammar import (
     verb_base,
     with_article,
 )
-from quizzes.generation.writing.prompts import definition_question, definition_shape, subject_form
+from quizzes.generation.writing.prompts import definition_question, definition_shape, subject_form, verb_object_question
 from quizzes.generation.writing.tables import (
     YES_NO,
     a_structure,
@@ -1018,6 +1018,8 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     kind_word = _key_word(f)
     if glossary := _glossary_question(fact):
         question = glossary
+        if asked := verb_object_question(question, value):
+            question, value = asked  # "Burn | Refers to one try …": "What does burn refer to?" → "One try …"
     elif is_description_column(column) and kind_word in _KIND_WORDS and re.fullmatch(r"[A-Za-z]\w*", row):
         question = f"What is the {row} {kind_word}?"  # "Type | Description" with "Number": the Number type
     elif kind_word == "key" and _a_specification(row, value) and f.get("caption"):

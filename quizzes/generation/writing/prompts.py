@@ -22,6 +22,7 @@ from quizzes.generation.writing.grammar import (
     in_dictionary,
     is_acronym,
     is_adjective,
+    is_base_verb,
     is_keyword,
     is_noun,
     is_only_adjective,
@@ -368,6 +369,9 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
         if told_what_happened(definition):
             does = "did"  # "Treaty of Versailles: Ended the war": what it did, not what it does
         return f"What {does} {subject_form(term, definition)}{also} do?"
+    if shape == "purpose" and _a_deed(term, definition):
+        # "Traverse: Climb a face laterally …": the term is what one does, not a thing used for it
+        return f"What does it mean to {term.lower()}{also}?"
     if shape == "purpose":
         return f"What {be(term) if ' and ' not in term else 'are'} {subject_form(term, definition)}{also} used for?"
     if shape in ("noun", "clause") and not re.match(r"^the\b", definition, re.I):
@@ -375,6 +379,14 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
     if shape in ("noun", "clause") and (one := _the_one(term, definition)):
         return f"What {be(term)} {one}{also}?"
     return f"What is meant by “{term}”{also}?"
+
+
+def _a_deed(term: str, definition: str) -> bool:
+    """ "Traverse", "Free solo" glossed by what one does ("Climb a face …"): a verb of one or two
+    words in a heading's or a bullet's capital, which the gloss's own verb says in other words."""
+    words = term.lower().split()
+    opening = definition.split()[0].lower() if definition.split() else ""
+    return 1 <= len(words) <= 2 and term[1:] == term[1:].lower() and is_base_verb(words[0]) and words[0] != opening
 
 
 BRAND_ZIPF = 3.3  # "nx", "docker", "github" are rarer than this; "virginia", "google" are not

@@ -51,3 +51,18 @@ def test_a_table_of_judged_examples_gives_no_cards():
         "| Mean_year_growth | MeanYearGrowth | Mean growth/year |\n"
     )
     assert not any("alternative" in front.lower() for front in _fronts(text))
+
+
+def test_a_word_table_asks_what_a_gloss_refers_to_and_what_a_deed_means():
+    text = (
+        "---\ntitle: Dictionary\n---\n\nClimbing words.\n\nWord | Meaning\n---- | --------\n"
+        "Burn | Refers to one try, or attempt, on a climb.\nCrux | The hardest move or sequence of a climb.\n"
+        "Traverse | Climb a face laterally or diagonally instead of upwards.\nFlake | Somewhat detached bit of rock.\n"
+    )
+    fronts = _fronts(text)
+    refer = [front for front in fronts if front.endswith("burn refer to?")]
+    assert refer and fronts[refer[0]].startswith("One try")
+    assert any(
+        front.endswith("what does it mean to traverse?") or front == "What does it mean to traverse?"
+        for front in fronts
+    )
