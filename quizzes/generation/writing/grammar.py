@@ -145,6 +145,8 @@ def is_plural(noun: str) -> bool:
     last = noun.split()[-1] if noun.split() else noun
     if last[:1].isupper() and last[1:].islower() and (is_english(last) or _rare_plural(last)):
         last = last.lower()  # "Strings", "Prokaryotes" opening a bullet are still plural
+    if last.islower() and last in _IRREGULAR_PLURALS:
+        return True  # "noble women", "peasant men", "children"
     if not last.islower() or not last.endswith("s") or last.endswith("ss"):
         return False
     if zipf_frequency(last, "en") == 0 and zipf_frequency(singular(last), "en") == 0:
@@ -153,6 +155,9 @@ def is_plural(noun: str) -> bool:
     if last.endswith("us") and zipf_frequency(last, "en") > zipf_frequency(one, "en"):
         return False  # "bolus", commoner than a "bolu" (where "menus" is rarer than "menu")
     return one != last
+
+
+_IRREGULAR_PLURALS = frozenset(["men", "women", "children", "people", "teeth", "feet", "mice", "geese", "oxen", "lice"])
 
 
 def _rare_plural(word: str) -> bool:

@@ -382,3 +382,11 @@ def test_an_activity_term_is_one_thing_and_an_overlong_title_is_no_place():
     fronts = list(_cards(text))
     assert fronts and not any(front.startswith("What are") for front in fronts)
     assert not any("set up and overview" in front.lower() for front in fronts)
+
+
+def test_irregular_plurals_are_plural():
+    from quizzes.generation.writing.grammar import be
+
+    assert be("noble women") == "are"
+    assert be("peasant men") == "are"
+    assert be("woman") == "is"
