@@ -927,10 +927,14 @@ def _only_a_modifier(word: str, text: str | None = None) -> bool:
     in most of its uses qualifies the subject, which it does not name."""
     if not _ADJECTIVE_ENDING.search(word):
         return False  # "Docker image", "Docker Engine": a product's name before its parts is still its name
-    text = (_PAGE.get() or {}).get("text", "") if text is None else text
-    uses = re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])(\s+[A-Za-z]+)?", prose_of(text)) if text else []
-    modifying = sum(bool(after) and is_noun(after.strip().lower()) for after in uses)
-    return len(uses) >= 3 and modifying >= _MODIFIER_SHARE * len(uses)
+    page = _PAGE.get() or {}
+    known = page.setdefault("modifiers", {}) if text is None else {}
+    if word not in known:  # once per word: every section of a long page may ask
+        text = page.get("text", "") if text is None else text
+        uses = re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])(\s+[A-Za-z]+)?", prose_of(text)) if text else []
+        modifying = sum(bool(after) and is_noun(after.strip().lower()) for after in uses)
+        known[word] = len(uses) >= 3 and modifying >= _MODIFIER_SHARE * len(uses)
+    return known[word]
 
 
 def _spelled_right(word: str) -> str:
