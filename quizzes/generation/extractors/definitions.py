@@ -631,8 +631,10 @@ def _definition_fact(
     fields = {"term": term, "aliases": aliases, "definition": impersonal(definition), "type": "definition"}
     if term != labelled and all(w.isalpha() and w[1:].islower() for w in term.split()):
         fields["common_noun"] = True  # "Purpose of Subnet Mask": a label's capitals, not a name's
-    if definition.count("→") >= 2 or definition.count("->") >= 2:
-        return None  # "Sequence: Unconsciously immune → consciously immune → …": a flow, no meaning
+    if definition.count("→") + definition.count("->") >= 1:
+        # "Sequence: Unconsciously immune → consciously immune → …", "Thought to reside in the
+        # function -> man has function": a flow or a note's shorthand, no meaning to recall
+        return None
     if _opens_with_instruction(definition) and _MEASURED.search(term):
         return None  # "Emulsion temperature: Maintain the bowl at 140–150°F": what to do, no meaning
     if _opens_with_instruction(definition) or (value and _a_setting_acts(definition)) or _flag_acts(term, definition):
@@ -1404,7 +1406,9 @@ _CIRCUMSTANCE = re.compile(r"^(?:after|before|when|while|during|once|if|until|si
 # a remark going on from the first words, or a verdict on the term, not what the term is.
 _NOT_A_GLOSS = re.compile(
     r"^(?:and|but|or|so|yet|nor)\b|^(?:great|ideal|perfect|best|good|useful|handy|excellent|better)\s+(?:for|when|to)\b"
-    r"|^(?:chosen|used|preferred|picked|selected|adopted)\s+(?:\w+\s+)?(?:because|since)\b",  # why it was chosen
+    r"|^(?:chosen|used|preferred|picked|selected|adopted)\s+(?:\w+\s+)?(?:because|since)\b"  # why it was chosen
+    # "Fusion: Between liquid and solid": where or when, a note beside the term, not what it is
+    r"|^(?:between|from|into|at|on|during|after|before)\s",
     re.I,
 )
 # "OSX/Linux: `find src -name "*.js" -exec …`": a command to run, not a gloss.

@@ -329,11 +329,16 @@ _ONE_THINGS_ATTRIBUTE = re.compile(
 )
 
 
+_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|zeroth|last|final)\s+\w", re.I)
+
+
 def subject_form(term: str, definition: str = "") -> str:
     """How a term reads as the subject of a question: 'a container', 'containers', 'Docker',
     'a container engine' (capitalised only because it opened a bullet), 'Containerization'."""
     if m := re.match(r"^(the|an?)\s+(?=[a-z])", term, re.I):
         return m[1].lower() + term[m.end(1) :]  # "The time gap" has its article already
+    if _ORDINAL.match(term):
+        return f"the {term[:1].lower() + term[1:] if not reads_as_name(term) else term}"  # "the first law of …"
     if _ONE_THINGS_ATTRIBUTE.match(term):
         return f"the {term}"  # "the value of extends": one thing has one, never "a value of extends"
     countable = takes_article(term, definition)

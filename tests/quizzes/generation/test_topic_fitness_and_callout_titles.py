@@ -390,3 +390,16 @@ def test_irregular_plurals_are_plural():
     assert be("noble women") == "are"
     assert be("peasant men") == "are"
     assert be("woman") == "is"
+
+
+def test_an_ordinal_term_takes_the_and_notes_shorthand_is_no_gloss():
+    text = """# Thermodynamics
+
+- **First law of thermodynamics**: states the principle of conservation of energy.
+- **Fusion**: Between liquid and solid
+- **Good and well**: Thought to reside in the function -> man has function
+- **Latent heat**: the energy absorbed or released during a change of state.
+"""
+    fronts = list(_cards(text))
+    assert any("the first law of thermodynamics" in front for front in fronts)
+    assert not any("fusion" in front.lower() or "good and well" in front.lower() for front in fronts)
