@@ -897,7 +897,8 @@ def fit_topic(topic: str) -> str:
     2000s"; "Before the 1970s" says when, not what), its question ("What makes documentation good"),
     its count of pieces ("Ten rules of negotiation" → "negotiation"), a lone everyday gerund ("Using"
     of "Using multiple tables"), a word the page only writes before a noun ("Bayesian" of
-    "Bayesian model"), or a heading's typo the prose spells right ("Phonlogy")."""
+    "Bayesian model"), a title too long to read as a place, or a heading's typo the prose spells
+    right ("Phonlogy"); "TTS Today" and "OpenAPS-specific terminology" are TTS's and OpenAPS's."""
     topic = topic.strip()
     if not topic:
         return ""
