@@ -49,7 +49,9 @@ _POINTS_AWAY = re.compile(
     r"|\bthe (?:first|second|third|fourth|fifth|sixth|last) (?:example|snippet|command|case)s?\b"
     r"|\bas (?:already|previously) (?:mentioned|noted|discussed|stated|said|shown)\b|\[link\]"
     # "… by using the git config command again.", "responding to this question": what came before
-    r"|\bagain[.!?]?$|\b(?:this|that|these|those) (?:question|step|point|rule|option|one|ones)s?\b",
+    r"|\bagain[.!?]?$|\b(?:this|that|these|those) (?:question|step|point|rule|option|one|ones)s?\b"
+    # "the researchers detected 238 eruptions …, the authors say": a study the card never names
+    r"|\bthe (?:researchers|authors|scientists|study|paper|article|survey)\b(?! (?:of|by|from|in|at|named|called)\b)",
     re.I,
 )
 # A learner never sees the document: "In the “Pricing” table", "this lesson", "the figure on the right".

@@ -402,6 +402,8 @@ def _grid_tables(section: Section):
         yield caption, sources, header, rows, code_columns
 
 
+_EVERYDAY_SHORTCUT = re.compile(r"^(?:ctrl|cmd|command|control|⌘|\^)\s*[-+]?\s*[cvxszyaf]$", re.I)
+_EVERYDAY_ACTION = re.compile(r"^(?:copy|paste|cut|save|undo|redo|select all|find)\b", re.I)
 _JUDGED_EXAMPLES = re.compile(r"^(?:good|bad|avoid|correct|incorrect|wrong|right|do|don['’]?t|better|worse)\b", re.I)
 _CODEBOOK_KEY = re.compile(r"^(?:header|column|column name|variable|variable name|field|field name)s?$", re.I)
 _IDENTIFIER = re.compile(r"^[A-Za-z]\w*_\w+$|^[a-z]+[A-Z]\w*$")  # "total_cases", "shareWomen"
@@ -947,6 +949,8 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         _NUMBER_SIGN.sub("number of ", f["column"]),
         f["value"],
     )
+    if _EVERYDAY_SHORTCUT.match(row.strip()) and _EVERYDAY_ACTION.match(value.strip()):
+        return []  # "Ctrl-c | Copy selected text": every editor's, nothing this one teaches
     if _CATCH_ALL.match(plain_header(row)):
         return []  # "TOTAL", "Others", "All": a sum or a remainder of the rows, no thing to ask about
     if _UNIT_COLUMN.match(column.strip()) and sum(v == value for _, v in f["column_values"]) >= _COMMON_UNIT_ROWS:

@@ -403,3 +403,11 @@ def test_an_ordinal_term_takes_the_and_notes_shorthand_is_no_gloss():
     fronts = list(_cards(text))
     assert any("the first law of thermodynamics" in front for front in fronts)
     assert not any("fusion" in front.lower() or "good and well" in front.lower() for front in fronts)
+
+
+def test_a_study_the_card_never_names_is_no_cloze():
+    text = (
+        "# Volcanoes\n\n## Climate\n\nThe researchers detected 238 eruptions from the past 2,500 years, "
+        "they report today in Nature.\n"
+    )
+    assert not any("researchers" in c.front for c in cards_of(text, "cloze"))
