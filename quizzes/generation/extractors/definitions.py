@@ -61,6 +61,7 @@ from quizzes.generation.writing.grammar import (
 from quizzes.generation.writing.prompts import (
     BRAND_ZIPF,
     HEDGED_MEANING,
+    HEDGES,
     MAY_MEAN,
     MEASURED,
     definition_question,
@@ -1104,7 +1105,7 @@ def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | 
 
 
 _TRAILING_ADVERB = re.compile(r"\s+(?:simply|basically|essentially|just|also|really|actually|therefore|thus)$", re.I)
-_TRAILING_HEDGE = re.compile(r"\s+(?P<adverb>usually|typically|often|generally|commonly|mostly|normally)$", re.I)
+_TRAILING_HEDGE = re.compile(rf"\s+(?P<adverb>{HEDGES})$", re.I)
 
 
 _STANDS_FOR = re.compile(r"\bstands for\b", re.I)

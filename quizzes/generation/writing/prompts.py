@@ -355,8 +355,9 @@ def subject_form(term: str, definition: str = "") -> str:
 
 # "Prometheus: usually refers to the core binary of the Prometheus system": what the word most
 # often names, asked as such ("What does “Prometheus” usually refer to?")
+HEDGES = r"usually|typically|often|generally|commonly|mostly|normally"
 HEDGED_MEANING = re.compile(
-    r"^(?P<adverb>usually|typically|often|generally|commonly|mostly|normally)\s+"
+    rf"^(?P<adverb>{HEDGES})\s+"
     r"(?:refers?\s+to|means?|denotes?)\s+(?P<rest>(?!that\b)\S.*)$",
     re.I,
 )
