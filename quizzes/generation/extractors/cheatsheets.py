@@ -414,7 +414,7 @@ def _lead_in_entry(block, following) -> tuple[str, list[str]] | None:
     flat = plain(text).strip()
     if (purpose := _PURPOSE_LEAD_IN.search(flat)) and not _POINTING_TASK.match(purpose["task"]):
         m = purpose  # "In order to list all branches, just run the following command:"
-    elif (purpose := _INFINITIVE_LEAD_IN.match(flat)) and not _POINTING_BACK.search(purpose["task"]):
+    elif purpose := _INFINITIVE_LEAD_IN.match(flat):
         m = purpose
     elif block.kind == "label":
         return None

@@ -35,6 +35,7 @@ from quizzes.generation.text import EM_CLOSE as C
 from quizzes.generation.text import EM_OPEN as O
 from quizzes.generation.writing.distractors import fits_as_well, is_kin, member_sentences, members_said, same_kind
 from quizzes.generation.writing.grammar import (
+    UNCOUNTED_GENUS,
     as_common,
     be,
     can_be_verb,
@@ -63,7 +64,6 @@ from quizzes.generation.writing.prompts import (
     HEDGED_MEANING,
     HEDGES,
     MAY_MEAN,
-    MEASURED,
     definition_question,
     gloss_shape,
     is_definition_worth_asking,
@@ -1846,11 +1846,11 @@ def _question(fact: Fact, shape: str) -> str:
         question = _without_article(question, term)
     if bare or _is_call(term) or _FLAG.match(term):  # an option is an option of its command
         return in_topic(_topic_around(fact, term), question)
-    spelled = f"({as_written})" in question
-    # "API", "URL" say what they are anywhere; "RGB" in stellar evolution is no colour model
-    everyday = zipf_frequency(as_written.lower(), "en") >= _EVERYDAY_ACRONYM
-    around = _document_around(fact, term) or ("" if everyday else _topic_around(fact, term))
-    if _SHORT_ACRONYM.fullmatch(as_written) and not spelled and (where := around or _page_name_unless(term)):
+    if (
+        _SHORT_ACRONYM.fullmatch(as_written)
+        and f"({as_written})" not in question
+        and (where := _acronyms_place(fact, term, as_written))
+    ):
         # "What is DIA?": a defence agency to most; on a page about a named thing or a subject, that
         # says which ("In OpenAPS, …", "In stellar evolution, what is AGB?"), unless the question
         # spells it out ("the Office of the Public Guardian (OPG)")
@@ -1866,6 +1866,15 @@ def _question(fact: Fact, shape: str) -> str:
 
 
 _EVERYDAY_ACRONYM = 3.5  # Zipf of the letters as a word: "api", "url", "cpu"
+
+
+def _acronyms_place(fact: Fact, term: str, letters: str) -> str:
+    """Where a short acronym is asked: the document's subject, else its section's unless the letters
+    say what they are anywhere ("API", "URL"; "RGB" in stellar evolution is no colour model), else
+    the page's name or field."""
+    everyday = zipf_frequency(letters.lower(), "en") >= _EVERYDAY_ACRONYM
+    around = _document_around(fact, term) or ("" if everyday else _topic_around(fact, term))
+    return around or _page_name_unless(term)
 
 
 def _page_name_unless(term: str) -> str:
@@ -2236,6 +2245,8 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     """ "What do min and max do?" for two terms; "What is the k-Means algorithm?" for a name that
     ends in a common noun ("algorithm", "distance") and is defined as one of a kind."""
     also = f" (also called {', '.join(aliases)})" if aliases else ""
+    uncounted = UNCOUNTED_GENUS.match(definition)  # "the amount of …", "a feeling of …": whatever its article
+    counted_gloss = re.match(r"^an?\s", definition, re.I) and not uncounted  # "a structure that …"
     if question == f"What is {term}{also}?" and _A_NAMED_MEASURE.search(term) and term[:1].islower():
         return f"What is the {term}{also}?"  # "the infant mortality rate", "the crude death rate"
     owner = re.match(r"^(?P<owner>[A-Za-z]+)['’]s\s+\S", term)
@@ -2247,7 +2258,7 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     if question == f"What is meant by “{term}”{also}?" and _the_common_noun(term, definition):
         # "the place to compare …" defines "a pull request"; "the delay of …", "latency" (uncounted),
         # and so is what "the amount of mental effort …" measures ("cognitive load")
-        counted = _countable(term.split()[-1]) and not MEASURED.match(definition)
+        counted = _countable(term.split()[-1]) and not uncounted
         named = with_article(term) if counted else term
         return f"What is {named}{also}?"
     if question == f"What is meant by “{term}”{also}?" and _abstract_noun_capitalised_by_place(term):
@@ -2262,7 +2273,7 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     if question == f"What does {term}{also} do?" and not is_plural(term) and _names_one_of_a_kind(term):
         return f"What does {with_article(term)}{also} do?"  # "an A record", "a CNAME record"
     named = term == page_name()  # "exa — a modern replacement for ls": the page's own name
-    one_of_a_kind = re.match(r"^an?\s", definition, re.I) and not named and not MEASURED.match(definition)
+    one_of_a_kind = counted_gloss and not named
     if question == f"What is {term}{also}?" and _countable(term) and one_of_a_kind:
         return f"What is {with_article(term)}{also}?"  # "a transaction", though "-tion" often reads as mass
     person = re.match(r"^(?:someone|somebody|a person)\s", definition, re.I) and term[:1].islower()
@@ -2273,7 +2284,7 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     if question == f"What is {common}{also}?" and one:
         return f"What is {with_article(common)}{also}?"  # "one full pass over the data" is an epoch
     last, first = term.split()[-1], term.split()[0]
-    countable = re.match(r"^an?\s", definition, re.I) and not MEASURED.match(definition)
+    countable = counted_gloss
     if (
         question == f"What is {term}{also}?"
         and len(term.split()) > 1
@@ -2294,7 +2305,7 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         and first[:1].islower()
         and _countable(last)
         # "formative assessment", "competent practitioner", "long-term memory": a kind, not one thing
-        and not (is_adjective(first) or _DESCRIBING.search(first) or MEASURED.match(definition))
+        and not (is_adjective(first) or _DESCRIBING.search(first) or uncounted)
         and not first.endswith("ing")  # "prioritizing variants": something done, not one named thing
     ):
         return f"What is the {term}{also}?"  # "the id attribute": one named thing of a counted kind

@@ -386,14 +386,14 @@ def _grid_tables(section: Section):
             continue  # "Bond 1 | Zero | 1,000 USD": a worked example's data, not facts of its subject
         if any(_JUDGED_EXAMPLES.match(h.strip()) for h in header):
             continue  # "Good Name | Good Alternative | Avoid": samples of a rule, judged, not facts
-        if _a_codebook(header, body, _code_columns(block.rows)) or _amounts_converted([r[0] for r in body if r]):
+        code_columns = _code_columns(block.rows)
+        if _a_codebook(header, body, code_columns) or _amounts_converted([r[0] for r in body if r]):
             # "Column | Description" over `total_cases`, `iso_code`: one dataset's columns, which no
             # teacher kept as cards; "1/4 cup | 1/8 tsp": amounts looked up, not things with a property
             continue
         if _bounds_of_operations(caption, header, body):
             # "Access | Search | Insertion" over one row of bounds: each column is an operation.
             header, body = ["Operation", caption], [[h, v] for h, v in zip(header, body[0], strict=True)]
-        code_columns = _code_columns(block.rows)
         if _grouped(header, body):
             header, body, code_columns = _ungrouped(header, body, code_columns)
         rows = [r for r in body if r and r[0]]
@@ -1100,15 +1100,19 @@ def _of_its_kind(row: str, key_header: str, caption: str = "", labels: tuple[str
         described = [_describing_words(label) for label in labels or (row,)]
         if sum(bool(words) for words in described) * 2 <= len(described):
             return row
-        words = re.sub(r"\s*\([^()]*\)", "", row).split()
+        words = _without_brackets(row).split()
         return f"{' '.join(words).lower()} {noun.lower()}" if 0 < len(words) <= 2 else row
     if not noun or " " in row.strip() or not is_adjective(row.strip().lower()):
         return row
     return f"{row.strip().lower()} {noun.lower()}"
 
 
+def _without_brackets(label: str) -> str:
+    return re.sub(r"\s*\([^()]*\)", "", label)
+
+
 def _describing_words(label: str) -> list[str]:
-    words = re.sub(r"\s*\([^()]*\)", "", label).split()
+    words = _without_brackets(label).split()
     return words if words and all(is_adjective(w.lower()) or "-" in w for w in words) else []
 
 

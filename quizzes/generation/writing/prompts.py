@@ -398,9 +398,6 @@ def _a_deed(term: str, definition: str) -> bool:
 BRAND_ZIPF = 3.3  # "nx", "docker", "github" are rarer than this; "virginia", "google" are not
 
 
-MEASURED = UNCOUNTED_GENUS  # "the amount of mental effort …" defines cognitive load, uncounted
-
-
 def _the_one(term: str, definition: str) -> str:
     """How a term defined as "the …" is asked: one of its kind ("a multiplier", "a pull request"), a
     plural or a mass noun as it is ("iterators", "nonrepudiation"), a name as written ("APACHE IV"),
@@ -426,7 +423,7 @@ def _the_one(term: str, definition: str) -> str:
         return ""
     if be(common) == "are" or _MASS.search(common):
         return common
-    counted = (takes_article(common) or is_countable(last.lower())) and not MEASURED.match(definition)
+    counted = (takes_article(common) or is_countable(last.lower())) and not UNCOUNTED_GENUS.match(definition)
     return with_article(common) if counted else common
 
 

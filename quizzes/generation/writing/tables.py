@@ -34,12 +34,13 @@ _COUNTABLE = 0.6  # how much rarer (Zipf) a noun's plural may be: 'servers' is c
 
 
 @lru_cache(maxsize=4096)
-def is_countable(noun: str) -> bool:
+def is_countable(noun: str, gap: float = _COUNTABLE) -> bool:
     """'server', 'console', 'project' are counted; 'code', 'software', 'history' are mass nouns,
-    told by a plural much rarer than the noun itself. A word in no dictionary ("kubectl") is a name."""
+    told by a plural much rarer (`gap`, in Zipf) than the noun itself. A word in no dictionary
+    ("kubectl") is a name."""
     plural = _inflect.plural_noun(noun) or noun
     known = zipf_frequency(noun, "en")
-    return plural != noun and known > 0 and known - zipf_frequency(plural, "en") < _COUNTABLE
+    return plural != noun and known > 0 and known - zipf_frequency(plural, "en") < gap
 
 
 def subject(label: str, *, names: bool = False) -> str:
@@ -348,10 +349,8 @@ def _one_of_a_kind(row: str) -> str:
     last = common.split()[-1] if common.split() else ""
     if not (last.isalpha() and last.islower() and is_noun(last)) or is_plural(last) or last in _UNCOUNTED_ELEMENTS:
         return common
-    many = _inflect.plural_noun(last) or last
     # "a list", "a heading": elements are counted, though "list" is far commoner than "lists"
-    counted = many != last and zipf_frequency(last, "en") - zipf_frequency(many, "en") < _ELEMENT_PLURAL_GAP
-    return with_article(common) if counted else common
+    return with_article(common) if is_countable(last, gap=_ELEMENT_PLURAL_GAP) else common
 
 
 _UNCOUNTED_ELEMENTS = {"code", "text", "bold", "italic", "emphasis", "whitespace", "formatting", "markup", "data"}
