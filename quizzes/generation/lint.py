@@ -370,7 +370,10 @@ def _weak_blank(card: CardDraft) -> str | None:
 
 _BUILD_STRING = re.compile(r"^\d{6,}(?:[-.][0-9a-f]{4,})+$|^[0-9a-f]{7,40}$")  # "20200620-160318-e00b076c", a hash
 _CITATION = re.compile(r"\bet\.? al\b", re.I)
-_CREDIT_BLANK = re.compile(r"\b(?:by|from|written by|according to)\s+_____\.?$")  # "… Part 1 and Part 2 by _____."
+_CREDIT_BLANK = re.compile(
+    r"\b(?:by|from|written by|according to)\s+_____\.?$"  # "… Part 1 and Part 2 by _____."
+    r"|_____\s+(?:et\s+al\b|and\s+colleagues\b|\(\d{4}\))"  # "… is available in _____ et al.", "_____ (2020) shows"
+)
 _SENTENCE_BLANK = re.compile(r"(?:^|[.:]\s+|^In [^,]+,\s+)_____\.\s+[A-Z]")  # "**Justification.** Some …"
 _CITATION_AFTER_BLANK = re.compile(r"_____\.?\s*(?:\(?\d{4}\)?|[A-Z][a-z]+\s+\d{4})")  # "Lek _____. Nature 2016"
 _STEM_LETTERS = 4

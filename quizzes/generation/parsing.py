@@ -49,6 +49,7 @@ _METADATA_TITLE = re.compile(r"^Title:[ \t]+(?P<title>[^\n]+?)[ \t]*$", re.M)
 # Hugo's TOML front matter ("+++ … title = "…" +++") is read as YAML's would be.
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.S)
 # "title: I'm having trouble with measurements.": an apostrophe inside an unquoted title is part of it
+_TEMPLATE_TAG = re.compile(r"\s*(?:\{\{[^{}]*\}\}|\{%[^{}]*%\})\s*")
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*[:=]\s*(?P<quote>[\"']?)(?P<title>[^\n]+?)(?P=quote)\s*$", re.M)
 # "**SELECT**: used to select data from a database" or "WHERE: used to filter rows" as a heading:
 # a glossary written in headings (a marked term or a keyword in capitals, then a lower-case gloss).
@@ -317,8 +318,8 @@ class _Builder:
         if man_page := _MAN_PAGE_HEADER.match(title):
             title = man_page["name"]
         title = title if coded else self.as_prose_writes(title)  # "`MAX_SIZE`" is code, spelt as it is
-        if not title:
-            return
+        if not title or _TEMPLATE_TAG.fullmatch(title):
+            return  # "{{ page.title }}": a site generator's stand-in for the front matter's title, read there
         closed = False
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()

@@ -103,6 +103,13 @@ _REGARDED_AS = re.compile(
     rf"^(?P<definition>(?:Anything|Everything|Something|Any|Each|Every|A|An|The)\s[^{O}{C}]{{10,200}}?)\s+(?:is|are)\s+"
     rf"(?:regarded|known|referred\s+to|called|described)(?:\s+by\s+[^,{O}]{{2,40}}?)?\s+as\s+(?:an?\s+|the\s+)?{_TERM}\.?$"
 )
+# "Meters that divide the beat into two equal parts are *simple meters*": what the things are, then
+# the marked name the author gives them, as a textbook introduces a term.
+_NAMED_LAST = re.compile(
+    rf"^(?P<definition>(?:(?:An?|The|Any|Each|Every)\s+)?[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+(?:that|which|who|whose|"
+    rf"with|without|in\s+which)\s[^{O}{C};:]{{10,200}}?)\s+(?:is|are)\s+(?:called\s+|known\s+as\s+)?"
+    rf"(?:an?\s+|the\s+)?{_TERM}\.?$"
+)
 _WHICH_IS = re.compile(rf"\b(?:a|an|the)\s+{_TERM},\s+which\s+is\s+(?P<definition>.+)$")
 _AKA = re.compile(
     rf"^also\s+known\s+as\s+{_ART}(?:{O}(?P<aka>[^{O}{C}]+){C}|(?P<aka_plain>[^,(]+?))\s*(?:{_ALIAS})?\s*,\s*(?P<rest>.+)$"
@@ -180,7 +187,9 @@ _POINTS_BACK = re.compile(
     r"\b(?:this|these|those)\s+(?P<noun>conventions?|rules?|cases?|methods?|approach(?:es)?|ways?|behaviou?rs?|"
     r"process(?:es)?|problems?|issues?|situations?|techniques?|ideas?|concepts?|patterns?|effects?|changes?|"
     r"operations?|steps?|settings?|options?|values?)\b|"
-    r"\b(?:these|those)\s+(?P<things>[a-z]+s)\b",  # "the sequence of these overtones": of the sentence before
+    r"\b(?:these|those)\s+(?P<things>[a-z]+s)\b|"  # "the sequence of these overtones": of the sentence before
+    # "an index into that table", "cementation of that material": the thing the sentence before named
+    r"\b(?:of|into|in|from|to|onto|on|with|for|by|between|about)\s+that\s+(?!is\b|are\b|was\b|were\b|can\b|has\b)(?P<that>[a-z]{3,})\b",
     re.I,
 )
 # "Everyone maps individually first — otherwise …": a clause about people, no term.
@@ -766,6 +775,19 @@ def _said_bare(fact: Fact | None, sentence: str, m: re.Match) -> Fact | None:
 _TITLE_CASED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*)+")
 
 
+def _named_last(sentence: str) -> re.Match | None:
+    """The first of a sentence's clauses ("…, are *simple meters*; meters that … are *compound meters*")
+    that names its marked term last."""
+    return next((m for clause in sentence.split("; ") if (m := _NAMED_LAST.match(clause.strip()))), None)
+
+
+def _clauses_naming_last(section: Section, sentence: str) -> list[Fact]:
+    """The terms of a sentence's later clauses named last: its first is `_from_sentence`'s."""
+    clauses = sentence.split("; ")[1:]
+    found = (_NAMED_LAST.match(clause.strip()) for clause in clauses)
+    return [f for m in found if m and (f := _definition_fact(section, m["term"], m["definition"], []))]
+
+
 def _from_sentence(section: Section, sentence: str) -> Fact | None:
     if m := _COLON.match(sentence):
         rest, aliases = m["rest"], []
@@ -784,6 +806,9 @@ def _from_sentence(section: Section, sentence: str) -> Fact | None:
     for pattern in (_CALLED, _WHICH_IS):
         if m := pattern.search(sentence):
             return _definition_fact(section, m["term"], m["definition"], [])
+    if m := _named_last(sentence):
+        gloss = m["definition"]
+        return _definition_fact(section, m["term"], gloss[:1].lower() + gloss[1:], [])
     if m := _REGARDED_AS.match(sentence):
         # "Anything that triggers a function to execute is regarded by the Framework as an **Event**":
         # the marked term last, what it is first
@@ -1502,6 +1527,8 @@ def extract(section: Section) -> list[Fact]:
         for sentence in parts:
             if fact := _from_sentence(section, sentence) or _plain_definition(section, sentence, block.id):
                 facts.append(_with_block(fact, block.id))
+                if _named_last(sentence):
+                    facts.extend(_with_block(f, block.id) for f in _clauses_naming_last(section, sentence))
             facts.extend(_with_block(f, block.id) for f in _abbreviations(section, sentence))
     facts = _completed_genera(section, _without_example_names(section, _told_apart(facts)))
     # "A VM is a file that can be scanned …" after "virtual machine (VM)" was defined says something
@@ -1827,7 +1854,8 @@ def _question(fact: Fact, shape: str) -> str:
         or _titled_kind_of_its_gloss(term, definition)
     ):
         term = term.lower()
-    term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
+    if not _GENERAL_GLOSS.match(definition):  # "A chord is any combination of …": chords of every kind
+        term = _qualified(_bullet_cased(term) if fact.fields.get("opens_item") else term, fact.section)
     asked = _does_question(term, definition, aliases) if fact.fields.get("does") else None
     question = _by_role(
         _agreeing(asked or definition_question(term, definition, aliases), term, definition, aliases), definition
@@ -2112,6 +2140,9 @@ def _bullet_cased(term: str) -> str:
     return term
 
 
+_GENERAL_GLOSS = re.compile(r"^(?:any|every|all)\s", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _qualified(term: str, section: tuple[str, ...]) -> str:
     """ "Operators" under "Comparison Operators and Booleans" are the comparison operators: the
@@ -2152,7 +2183,9 @@ def _points_back(definition: str) -> bool:
     """ "to cancel this convention" points outside; "divides the problem into parts and solves those
     parts" names what it points at itself."""
     return any(
-        not re.search(rf"\b{re.escape(singular((m['noun'] or m['things']).lower()))}", definition[: m.start()], re.I)
+        not re.search(
+            rf"\b{re.escape(singular((m['noun'] or m['things'] or m['that']).lower()))}", definition[: m.start()], re.I
+        )
         for m in _POINTS_BACK.finditer(definition)
     )
 

@@ -32,6 +32,7 @@ from quizzes.generation.writing.grammar import (
     is_adjective,
     is_english,
     is_noun,
+    is_only_adjective,
     is_only_verb,
     is_past_tense,
     is_plural,
@@ -1024,6 +1025,9 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         question = glossary
         if asked := verb_object_question(question, value):
             question, value = asked  # "Burn | Refers to one try …": "What does burn refer to?" → "One try …"
+    elif is_description_column(column) and kind_word and is_only_adjective(row.lower()):
+        # "Characteristic | Explanation" with "Memorable": a quality the rows name, no thing to define
+        question = f"What does the {singular(kind_word)} “{row.lower()}” mean?"
     elif is_description_column(column) and kind_word in _KIND_WORDS and re.fullmatch(r"[A-Za-z]\w*", row):
         question = f"What is the {row} {kind_word}?"  # "Type | Description" with "Number": the Number type
     elif kind_word == "key" and _a_specification(row, value) and f.get("caption"):

@@ -49,7 +49,12 @@ _GENERIC = re.compile(
     r"problem statement|properties|features|characteristics|key points|operations|methods|commands|format|"
     r"techniques|tricks|strategies|approaches|syntax|install(?:ation|ing)?|troubleshooting|"
     r"(?:common|known|frequent)\s+(?:problems|issues|errors|mistakes)|faqs|frequently asked questions|"
-    r"(?:pre|post)-lecture quiz|wiki|dictionary|"  # "Dictionary - Wiki": the page and its site
+    r"(?:pre|post)-lecture quiz|wiki|dictionary|"
+    # "Example `docker run` command": one instance, whose kind the heading above names
+    r"(?:an?\s+)?examples?\s+(?!of\b).+|"
+    # "Semester Test 1", "Midterm Exam Review": the exam the notes prepare for, not their subject
+    r"(?:(?:semester|midterm|final|mock|practice|class|unit|term)\s+)?(?:tests?|exams?|examinations?|midterms?)"
+    r"(?:\s+\d+)?(?:\s+(?:review|prep(?:aration)?|revision))?|"  # "Dictionary - Wiki": the page and its site
     # "Permission Denied › Cause", "Biology › Branches": a passage's role, or the kind of its items
     r"error|causes?|fix(?:es)?|symptoms?|problem|reasons?|results?|output|"
     r"branches|types|kinds|categories|tools|libraries|packages|utilities|"
@@ -132,6 +137,8 @@ _FRAMING = re.compile(
     r"cheat[\s-]?sheet)\s+(?:to|on|of|for|about|in)|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
     r"understanding|exploring|examining|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
+    # "Choosing and Using Security Questions", "Creating and Managing Users": two activities, one object
+    r"[a-z]+ing\s+(?:and|&)\s+[a-z]+ing|"
     r"why(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*$)|"  # "Why Vite": the page argues for Vite
     r"step[- ]by[- ]step|a\s+closer\s+look\s+at|deep\s+dive\s+into|"
     # "The gist of MobX", "The essentials of Rust": the subject, summed up
@@ -165,7 +172,8 @@ _FRAMES_AT_MOST = 3
 # "Peak Valley Approach": one way of solving the document's problem, which the card must name.
 _WAY = re.compile(r"\b(?:approach|solution|method|strategy|technique)s?$", re.I)
 # "Creating a game using events": what the lesson builds with is not what it is about.
-_MEANS = re.compile(r"\s+(?:using|with|via)\s+.+$", re.I)
+# "Defining Money by Its Functions": by what the lesson defines it is not what it is about.
+_MEANS = re.compile(r"\s+(?:using|with|via|by\s+(?:its|their))\s+.+$", re.I)
 # "HTML Templates and Routes in a Web App": the subject, and the kind of thing the lesson puts it in.
 _IN_VEHICLE = re.compile(
     r"\s+(?:in|for|of)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:app|application|project|game|website|site)$", re.I
@@ -384,6 +392,16 @@ def _names_a_subject(candidate: str) -> bool:
         and not is_keyword(candidate)  # "LIKE", "ORDER BY": the keyword a card asks about, not its subject
         and not (" " not in candidate and candidate.lower().endswith("ed") and only_a_verb(candidate))  # "Compared"
         and 0 < len(candidate.split()) <= MAX_TOPIC_WORDS
+        and not _unknown_word(candidate)
+    )
+
+
+def _unknown_word(candidate: str) -> bool:
+    """ "Ingenous Rocks", "Plate Tetonics": a word no dictionary knows and the prose never writes is
+    a heading's typo, which a card would repeat in every prompt of its section."""
+    return any(
+        zipf_frequency(word.lower(), "en") == 0 and not uses_in_prose(word) and not misspelt(word.lower())
+        for word in re.findall(r"(?<![\w-])[A-Z]?[a-z]{3,}(?![\w-])", candidate)
     )
 
 

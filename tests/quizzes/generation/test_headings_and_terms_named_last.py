@@ -1,0 +1,119 @@
+"""Shapes from the T, U and V reads (session 21): headings that name no subject as they stand (two
+activities over one object, "Defining X by Its Functions", an exam, an example, a typo no prose
+word corrects, a site generator's "{{ page.title }}"), a textbook's term named after what it is,
+a table of qualities, a cited author blanked, and a gloss that points at the sentence before."""
+
+from quizzes.generation.facts import CardDraft
+from quizzes.generation.lint import card_problems
+from quizzes.generation.parsing import parse
+from quizzes.generation.writing.topics import document_titled, topic_of
+
+from .helpers import cards_of
+
+
+def _cards(markdown: str) -> dict[str, str]:
+    return {c.front: c.answer or c.back for c in cards_of(markdown)}
+
+
+def _topics(markdown: str) -> dict[str, str]:
+    document = parse(markdown)
+    with document_titled(document.title, markdown):
+        return {section.path[-1]: topic_of(section.path) for section in document.sections}
+
+
+def test_two_activities_over_one_object_are_about_the_object():
+    topics = _topics(
+        "# Choosing and Using Security Questions Cheat Sheet\n\n## Introduction\n\n"
+        "Security questions are often used to recover accounts.\n"
+    )
+    assert topics["Introduction"] == "Security Questions"
+
+
+def test_what_a_lesson_defines_a_subject_by_is_not_the_subject():
+    topics = _topics(
+        "# Defining Money by Its Functions\n\nMoney is what people use to buy goods.\n\n"
+        "## Barter\n\nBarter is trading goods for goods.\n"
+    )
+    assert topics["Defining Money by Its Functions"] == "Money"
+
+
+def test_an_exam_an_example_or_an_uncorrectable_typo_names_no_subject():
+    topics = _topics(
+        "# Semester Test 1: Cheatsheet.\n\nNotes for the test.\n\n"
+        "## Plate Tectonics\n\nPlate tectonics moves the plates.\n\n"
+        "### Example plate boundary\n\nThe San Andreas fault is a transform boundary.\n\n"
+        "### Ingenous Rocks\n\nIgneous rock forms when magma cools.\n"
+    )
+    assert "Semester Test" not in topics["Semester Test 1: Cheatsheet."]
+    assert "xample" not in topics["Example plate boundary"]
+    assert "Ingenous" not in topics["Ingenous Rocks"]
+    assert topics["Plate Tectonics"]  # a plain subject heading stays one
+
+
+def test_a_site_generators_title_tag_gives_way_to_the_front_matter_title():
+    document = parse(
+        "---\nlayout: post\ntitle: Meter and time signatures\n---\n\n{{ page.title }}\n================\n\n"
+        "Meter organizes music in time.\n"
+    )
+    assert [s.path for s in document.sections] == [("Meter and time signatures",)]
+
+
+def test_a_term_named_after_what_it_is_is_defined_each_clause_alike():
+    cards = _cards(
+        "# Meter\n\nMeters that divide the beat into two equal parts are *simple meters*; meters that "
+        "divide the beat into three unequal groups of notes are *compound meters*.\n\n"
+        "A polygon with three straight sides is called a *triangle*.\n"
+    )
+    fronts = {answer: front for front, answer in cards.items()}
+    assert fronts["Meters that divide the beat into two equal parts"].lower().endswith("what are simple meters?")
+    assert (
+        fronts["Meters that divide the beat into three unequal groups of notes"]
+        .lower()
+        .endswith("what are compound meters?")
+    )
+    assert fronts["A polygon with three straight sides"].lower().endswith("what is a triangle?")
+
+
+def test_a_table_of_qualities_asks_what_each_quality_means():
+    cards = _cards(
+        "# Security questions\n\n## Desired characteristics\n\n"
+        "| Characteristic | Explanation |\n|---|---|\n"
+        "| Memorable | The user must be able to recall the answer years later. |\n"
+        "| Consistent | The answer to the question must not change over time. |\n"
+        "| Confidential | The answer must be hard for an attacker to obtain. |\n"
+    )
+    question = next(front for front in cards if "“memorable”" in front)
+    assert question.endswith("what does the characteristic “memorable” mean?")
+    assert cards[question] == "The user must be able to recall the answer years later."
+    assert not any("explanation of" in front or "what is memorable" in front.lower() for front in cards)
+
+
+def test_a_blank_on_a_cited_author_is_refused():
+    card = CardDraft(
+        key="k",
+        kind="cloze",
+        front="In research integrity, a more specific example is available in _____ et al.",
+        back="Nagendran",
+    )
+    assert any("wrote the source" in problem.detail for problem in card_problems(card))
+
+
+def test_a_gloss_pointing_at_the_sentence_before_defines_nothing():
+    cards = _cards(
+        "# System calls\n\nEvery syscall has a number. The kernel has a table. "
+        "The number is an index into that table.\n\nA syscall is the interface between a program and the kernel.\n"
+    )
+    assert "An index into that table" not in cards.values()
+    assert any(answer.startswith("The interface between a program") for answer in cards.values())
+
+
+def test_a_general_gloss_keeps_its_bare_term_under_a_heading_naming_a_kind():
+    cards = _cards(
+        "# Triads and seventh chords\n\nA chord is any combination of three or more pitch classes "
+        "that sound simultaneously.\n\nA four-note chord whose pitch classes can be arranged as thirds "
+        "is called a *seventh chord*.\n"
+    )
+    fronts = {answer: front for front, answer in cards.items()}
+    assert fronts["Any combination of three or more pitch classes that sound simultaneously"].endswith(
+        "what is a chord?"
+    )
