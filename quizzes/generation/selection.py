@@ -57,16 +57,28 @@ class _Seen:
     def __init__(self):
         self.fronts: dict[str, list[str]] = defaultdict(list)
         self.backs: dict[str, list[str]] = defaultdict(list)
+        self.asked: set[tuple[str, str, str]] = set()
 
     def is_near_copy(self, card: CardDraft) -> bool:
         front, back = normalise(card.front), normalise(card.answer or card.back)
+        if _without_context(card) in self.asked:
+            return True  # a table repeated under another heading: "In X, what is …?" and "What is …?", one answer
         fronts, backs = self.fronts[card.kind], self.backs[card.kind]
         matches = process.extract(front, fronts, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE, limit=8)
         return any(near_copy(card, front, back, fronts[index], backs[index]) for _, _, index in matches)
 
     def add(self, card: CardDraft) -> None:
+        self.asked.add(_without_context(card))
         self.fronts[card.kind].append(normalise(card.front))
         self.backs[card.kind].append(normalise(card.answer or card.back))
+
+
+_CONTEXT = re.compile(r"^(?:in|when|using|with|for) [^,?]{1,80},\s*", re.I)
+
+
+def _without_context(card: CardDraft) -> tuple[str, str, str]:
+    """The card's kind, question and answer, the question without the topic it opens with."""
+    return card.kind, normalise(_CONTEXT.sub("", card.front)), normalise(card.answer or card.back)
 
 
 def defines_an_asked_term(card: CardDraft, asked: list[str]) -> bool:

@@ -117,3 +117,18 @@ def test_a_general_gloss_keeps_its_bare_term_under_a_heading_naming_a_kind():
     assert fronts["Any combination of three or more pitch classes that sound simultaneously"].endswith(
         "what is a chord?"
     )
+
+
+def test_one_question_asked_under_two_topics_is_kept_once():
+    from quizzes.generation.selection import select_cards
+
+    answer = "Inward (for example: how do researchers conduct themselves?)"
+    question = "what is the research integrity of perception of ethical questions?"
+    cards = [
+        CardDraft(key="a:basic", kind="basic", front=f"In research ethics, {question}", back=answer, note_key="a"),
+        CardDraft(key="b:basic", kind="basic", front=question.capitalize(), back=answer, note_key="b"),
+        CardDraft(key="c:basic", kind="basic", front=f"In Kubernetes, {question}", back="Outward", note_key="c"),
+    ]
+    kept, skipped = select_cards(cards)
+    assert [c.key for c in kept] == ["a:basic", "c:basic"]
+    assert any("repeat another card" in s.reason for s in skipped)
