@@ -6,19 +6,10 @@ a table of qualities, a cited author blanked, and a gloss that points at the sen
 from quizzes.generation.facts import CardDraft
 from quizzes.generation.lint import card_problems
 from quizzes.generation.parsing import parse
-from quizzes.generation.writing.topics import document_titled, topic_of
 
-from .helpers import cards_of
+from .helpers import answers_by_front, topics_by_heading
 
-
-def _cards(markdown: str) -> dict[str, str]:
-    return {c.front: c.answer or c.back for c in cards_of(markdown)}
-
-
-def _topics(markdown: str) -> dict[str, str]:
-    document = parse(markdown)
-    with document_titled(document.title, markdown):
-        return {section.path[-1]: topic_of(section.path) for section in document.sections}
+_cards, _topics = answers_by_front, topics_by_heading
 
 
 def test_two_activities_over_one_object_are_about_the_object():

@@ -3,19 +3,11 @@ the 1970s", a question, "Ten rules of …", a lone "Using", an adjective the pag
 nouns, a typo), call-outs titled with their task over a command, and a glossary's Title Case."""
 
 from quizzes.generation.parsing import parse
-from quizzes.generation.writing.topics import document_titled, page_name, topic_of
+from quizzes.generation.writing.topics import document_titled, page_name
 
-from .helpers import cards_of
+from .helpers import answers_by_front, cards_of, topics_by_heading
 
-
-def _cards(markdown: str) -> dict[str, str]:
-    return {c.front: c.answer or c.back for c in cards_of(markdown)}
-
-
-def _topics(markdown: str) -> dict[str, str]:
-    document = parse(markdown)
-    with document_titled(document.title, markdown):
-        return {section.path[-1]: topic_of(section.path) for section in document.sections}
+_cards, _topics = answers_by_front, topics_by_heading
 
 
 def test_a_decade_is_a_time_and_a_bound_or_a_question_is_no_place():
