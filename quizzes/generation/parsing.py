@@ -48,8 +48,9 @@ _METADATA_LINES = re.compile(r"\A(?:[A-Z][\w-]*:[ \t]+\S[^\n]*\n){2,}(?:[ \t]*\n
 _METADATA_TITLE = re.compile(r"^Title:[ \t]+(?P<title>[^\n]+?)[ \t]*$", re.M)
 # Hugo's TOML front matter ("+++ … title = "…" +++") is read as YAML's would be.
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.S)
-# "title: I'm having trouble with measurements.": an apostrophe inside an unquoted title is part of it
+# "{{ page.title }}", "{% include title.html %}": a site generator's tag, no words of the author's
 _TEMPLATE_TAG = re.compile(r"\s*(?:\{\{[^{}]*\}\}|\{%[^{}]*%\})\s*")
+# "title: I'm having trouble with measurements.": an apostrophe inside an unquoted title is part of it
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*[:=]\s*(?P<quote>[\"']?)(?P<title>[^\n]+?)(?P=quote)\s*$", re.M)
 # "**SELECT**: used to select data from a database" or "WHERE: used to filter rows" as a heading:
 # a glossary written in headings (a marked term or a keyword in capitals, then a lower-case gloss).
