@@ -657,10 +657,14 @@ _NOT_PROSE_TAGS = re.compile(r"<(?:script|style|pre|svg|iframe|form|input|button
 _INLINE_TAG = re.compile(r"</?(?:a|b|i|em|strong|code|span|br|sup|sub|abbr|mark|small)\b[^>]*>", re.I)
 
 
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
 def _wrapped_prose(content: str) -> list[str]:
     if not _WRAPPER.match(content) or _NOT_PROSE_TAGS.search(content):
         return []
-    chunks = (" ".join(chunk.split()) for chunk in _HTML_TAG.split(_INLINE_TAG.sub("", content)))
+    # Markdown's backslash escapes (\[ for [) stay in raw HTML, which no Markdown reader resolved
+    chunks = (" ".join(_ESCAPED.sub(r"\1", chunk).split()) for chunk in _HTML_TAG.split(_INLINE_TAG.sub("", content)))
     return [c for c in chunks if len(c.split()) >= 6 and re.search(r"[a-z][.!?](?:\s|$)", c)]
 
 

@@ -96,6 +96,7 @@ _CHATTY = re.compile(r"\b(?:we|you|your|you'll|let's|our|us)\b|\bi\b(?!$)|(?<![A
 _COURSE_CODED = re.compile(r"^.*\b[A-Z]{2,}\s?-?\d{3,}[A-Z]?\b[^()]*\((?P<subject>[^()]{3,})\)\s*$")
 # "Our Solar System", "Your First Function": the possessive only speaks to the reader.
 _POSSESSIVE = re.compile(r"^(?:our|your|my)\s+(?=\w)", re.I)
+_READERS = re.compile(r"^(?:your|our|my)\s+(?:own\s+|very\s+own\s+)?", re.I)
 _READERS_OWN = re.compile(r"^(?:very\s+)?(?:first|own|next|new)\s+\w", re.I)
 # What is left of "Creating and calling a function" or "Bringing It All Together" names nothing;
 # "What is Weighted Random" asks; "Add the Terrarium Structure" instructs.
@@ -136,6 +137,8 @@ _FRAMING = re.compile(
     r"glossary|dictionary|vocabulary|"
     r"cheat[\s-]?sheet)\s+(?:to|on|of|for|about|in)|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
+    # "The Legal Side of Open Source": one side of the subject, which is the subject still
+    r"(?:the\s+)?[a-z]+\s+side\s+of|"
     r"understanding|exploring|examining|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
     # "Choosing and Using Security Questions", "Creating and Managing Users": two activities, one object
     r"[a-z]+ing\s+(?:and|&)\s+[a-z]+ing|"
@@ -248,11 +251,11 @@ def _subject(part: str) -> str:
         and not words[0].lower().endswith("ing")
         and _INSTRUCTION.match(part)
         and can_be_verb(words[0])
-        and _LEADING_ARTICLE.match(words[1])
+        and (_LEADING_ARTICLE.match(words[1]) or _READERS.match(words[1]))
     ):
         # "Build a Login Form" and "Add the Terrarium Structure" are about the form and the structure;
         # "Make the filter" leaves an everyday word (the heading above says more).
-        rest = _LEADING_ARTICLE.sub("", words[1]).strip(" -.")
+        rest = _READERS.sub("", _LEADING_ARTICLE.sub("", words[1])).strip(" -.")  # "Make your own sourdough"
         return rest if " " in rest or not rest.islower() else ""
     if len(words) == 2 and words[0].lower().endswith("ing") and can_be_verb(words[0]):
         # "Building the Drag Element" is about the Drag Element; "Adding navigation" and "Making
@@ -393,6 +396,28 @@ def _names_a_subject(candidate: str) -> bool:
         and not (" " not in candidate and candidate.lower().endswith("ed") and only_a_verb(candidate))  # "Compared"
         and 0 < len(candidate.split()) <= MAX_TOPIC_WORDS
         and not _unknown_word(candidate)
+        and not _DONE_FOR.match(candidate)
+        and not _cited_author(candidate)
+    )
+
+
+# "Things done to overcome latency pains", "Steps taken by the court": what was done, no subject
+_DONE_FOR = re.compile(
+    r"^[A-Za-z]+\s+(?:done|taken|made|used|needed|required|given|applied|followed)\s+(?:to|by|for|when|in)\s", re.I
+)
+
+
+def _cited_author(candidate: str) -> bool:
+    """ "## Aikhenvald" over what "Aikhenvald (2006: 12)" says: an author the page cites by year,
+    whose name says whose view it is, not what it is about."""
+    if not re.fullmatch(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?", candidate):
+        return False
+    text = (_PAGE.get() or {}).get("text", "")
+    return bool(
+        re.search(
+            rf"\b{re.escape(candidate)}(?:'s)?\s*(?:\(\s*|,\s*)?(?:1[89]|20)\d\d\b|\b{re.escape(candidate)}\s+et\s+al\b",
+            text,
+        )
     )
 
 
@@ -1010,7 +1035,7 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     grouped = _groups_the_documents_own(section, where)
     if not document:
         # "Week 2 Study Notes" says what kind of page it is: no subject to fall back on
-        fallback = [c for c in _candidates(section[0]) if not _GENERIC.match(c)]
+        fallback = [c for c in _candidates(section[0]) if not _GENERIC.match(c) and not _DONE_FOR.match(c)]
         if fallback and (not local or _WAY.search(local) or grouped):
             return _concise(fallback[0])  # "Peak Valley Approach" is one way of solving the document's problem
         return _concise(local) if local else _keyword()  # "Dictionary - Wiki" of climbing terms
@@ -1531,8 +1556,8 @@ def in_topic(topic: str, prompt: str, *, shared_identifier: bool = False) -> str
     if _names_it_otherwise(topic, prompt):
         # "In shareable config (Configuration), Shareable configs …" says it twice; the name the
         # document is about still tells where ("In ESLint, shareable configs …")
-        named = _NAMED.get()
-        return in_topic(named, prompt) if named and named != topic else prompt
+        wider = _page_subject()
+        return in_topic(wider, prompt) if wider and wider != topic else prompt
     parts = _PARENTHESISED.findall(topic)
     if _CODE.search(prompt) or any(mentions(prompt, p) or mentions(prompt, singular(p)) for p in parts):
         # "In Quick SQL, what does `LEFT JOIN` keep?": the code says which part of the subject;
@@ -1581,6 +1606,18 @@ _DISCOURSE_MARKER = re.compile(
     r"|^(?:the\s+first\s+thing\s+to\s+(?:note|know)\s+is\s+that|it\s+is\s+worth\s+noting\s+that|note\s+that)\s+(?=\S)",
     re.I,
 )
+
+
+def _page_subject() -> str:
+    """What the whole page is about: its headline's subject, unless the headline names the name the
+    prose keeps using ("ESLint"), or that name. "Server-side web frameworks" whose prose names HTTP
+    most is about web frameworks, not HTTP."""
+    named = _NAMED.get()
+    title = _TITLE.get() or _title_of((_PAGE.get() or {}).get("text", ""))  # not a code block's "# comment"
+    headline = next(iter(_candidates(title)), "")
+    if headline and _names_a_subject(headline) and not (named and mentions(headline, named)):
+        return fit_topic(headline)
+    return named
 
 
 def _names_it_otherwise(topic: str, prompt: str) -> bool:
@@ -1759,8 +1796,10 @@ def as_place(topic: str) -> str:
         return topic
     if _NUMBERED_NAME.fullmatch(words[-1]) and words[0][:1].isupper():
         return topic  # "World War I", "Apollo 11": a name with its number
-    if _said_with_the(topic):
-        return f"the {topic}"  # "The command bar is opened by …": the page says which one it means
+    if _said_with_the(topic) and not _said_bare(topic):
+        # "The command bar is opened by …": the page says which one it means; "the open source
+        # community" puts "the" before what follows, where "of open source" is the bare subject
+        return f"the {topic}"
     # "Redirection in Bash" is counted (or not) by its head, the word before the preposition.
     head = re.split(r"\s(?:in|of|for|on|with|under)\s", " ".join(words), maxsplit=1)[0].split()
     last = head[-1].lower()
@@ -1847,6 +1886,11 @@ def _titled_name(topic: str) -> bool:
 _SMALL_WORDS = {"and", "or", "of", "the", "a", "an", "in", "for", "to", "on", "at", "by", "with"}
 
 
+def _hyphened_word(word: str) -> bool:
+    """ "Server-side", "Event": letters, maybe joined by hyphens."""
+    return all(part.isalpha() for part in word.split("-"))
+
+
 def _sentence_cased(topic: str) -> str:
     """'Event driven programming', 'Online metrics', 'Code Editors', 'Browsers' take small letters after "In";
     'Bash scripting' (a rare word: a name), 'Java', 'Hill Cipher' and 'JavaScript arrays' keep theirs."""
@@ -1860,10 +1904,10 @@ def _sentence_cased(topic: str) -> str:
     parts = first.split("-")
     if not rest and len(parts) > 1 and all(p.isalpha() and p[1:].islower() and written_small(p) for p in parts):
         return first.lower()  # "Note-Taking", which the prose writes "note-taking"
-    if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
+    if not (first[:1].isupper() and first[1:].islower() and _hyphened_word(first)):
         return topic
     words = topic.split()
-    if len(words) > 1 and all(w.isalpha() and (w.islower() or w[1:].islower()) for w in words):
+    if len(words) > 1 and all(_hyphened_word(w) and (w.islower() or w[1:].islower()) for w in words):
         content = [w for w in words if w.lower() not in ("and", "or", "of", "the", "a", "an", "in", "for", "to")]
         if all(_everyday(w) for w in content):
             return topic.lower()  # "Code Editors", "Binary Search Tree": a heading's capitals on common words

@@ -7,7 +7,7 @@ from quizzes.generation.facts import CardDraft
 from quizzes.generation.lint import card_problems
 from quizzes.generation.parsing import parse
 
-from .helpers import answers_by_front, topics_by_heading
+from .helpers import answers_by_front, cards_of, topics_by_heading
 
 _cards, _topics = answers_by_front, topics_by_heading
 
@@ -123,3 +123,48 @@ def test_one_question_asked_under_two_topics_is_kept_once():
     kept, skipped = select_cards(cards)
     assert [c.key for c in kept] == ["a:basic", "c:basic"]
     assert any("repeat another card" in s.reason for s in skipped)
+
+
+def test_a_section_named_by_its_sentence_falls_back_to_the_pages_title_not_its_commonest_name():
+    cards = [
+        c.front
+        for c in cards_of(
+            "---\ntitle: Server-side web frameworks\n---\n\n"
+            "HTTP requests reach the server. HTTP responses go back. HTTP is the protocol. HTTP has verbs. "
+            "HTTP has headers. HTTP has status codes.\n\n"
+            "## Deno (JavaScript)\n\nDeno is powered by Tokio, a Rust-based asynchronous runtime which lets it "
+            "serve web pages faster.\n",
+            "cloze",
+        )
+    ]
+    assert cards and all(not front.startswith("In HTTP") for front in cards)
+    assert any(front.startswith("In server-side web frameworks, Deno") for front in cards)
+
+
+def test_what_was_done_a_cited_author_and_the_readers_own_thing_are_no_subjects():
+    topics = _topics(
+        "# Things done to overcome latency pains\n\nSites open many connections.\n\n"
+        "## Aikhenvald\n\nAikhenvald (2006) says noun classifiers categorize the noun.\n"
+    )
+    assert topics["Things done to overcome latency pains"] == ""
+    assert topics["Aikhenvald"] == ""
+    assert _topics("# Make your own sourdough\n\nThe yeast makes the gas.\n")["Make your own sourdough"] == ""
+
+
+def test_one_side_of_a_subject_is_about_the_subject_said_bare_as_the_prose_says_it():
+    cards = cards_of(
+        "# The Legal Side of Open Source\n\n## Dependencies\n\nMost of open source depends on licences. The open "
+        "source community shares code. Lawyers of open source read them. In open source, a licence grants rights.\n\n"
+        "A *software bill of materials* is a list of the third-party dependencies of a product.\n"
+    )
+    fronts = [c.front for c in cards if "bill of materials" in c.front]
+    assert fronts == ["In open source, what is a software bill of materials?"]
+
+
+def test_markdown_escapes_in_a_raw_html_call_out_are_resolved():
+    document = parse(
+        '# Licences\n\n<aside markdown="1" class="pquote">\n  Organizations must have a strategy that fits both '
+        '\\["permissive" and "copyleft"\\] categories of licences.\n</aside>\n'
+    )
+    texts = [block.text for section in document.sections for block in section.blocks if block.text]
+    assert any('both ["permissive" and "copyleft"] categories' in text for text in texts)
