@@ -126,7 +126,9 @@ def generate(markdown: str, *, deck: str) -> Bank:
     # author's own cards are theirs, kept as written (`_render` refused only empty or long ones).
     authored = {f.key for f in facts if f.extractor == author_cards.NAME}
     terms = {f.key for f in facts if f.extractor == definitions.NAME}
-    cards, left_out = select_cards(candidates, keep_as_written=authored, terms=terms)
+    stated = {f.key for f in facts if f.extractor == statements.NAME}
+    leaning = {c.note_key for c in candidates if c.note_key in stated and statements.leans_on_a_topic(c)}
+    cards, left_out = select_cards(candidates, keep_as_written=authored, terms=terms, leaning=leaning)
     skipped += [*left_out, *_cardless(facts, candidates, refused)]
     return Bank(facts=facts, cards=cards, skipped=skipped, blocks=document.blocks)
 

@@ -614,6 +614,16 @@ def _renders(sentence: str, answer: str, subject: str, described: str = "") -> b
     return stating and informative_span(answer, stated) and mask(stated, answer) != stated
 
 
+# "In Earth, …", "When setting up Git, …": the topic `in_topic` puts before a sentence
+_TOPIC_PUT_BEFORE = re.compile(r"^(?:In|When) [^,]{1,80}, ")
+
+
+def leans_on_a_topic(card: CardDraft) -> bool:
+    """Whether the cloze's sentence needed its section's topic put before it to be read alone:
+    the author's sentence ("Igneous rock is formed through …", the explanation) names none."""
+    return bool(_TOPIC_PUT_BEFORE.match(card.front)) and not _TOPIC_PUT_BEFORE.match(card.explanation)
+
+
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     sentence, answer = fact.fields["sentence"], fact.fields["answer"]
     subject, described = fact.fields.get("subject", ""), fact.fields.get("described", "")

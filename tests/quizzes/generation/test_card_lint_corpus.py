@@ -32,4 +32,7 @@ def test_the_seed_keeps_most_of_its_facts():
     """The lint is a filter, not a shredder: nearly every fact of the seed still teaches."""
     bank = generate((ROOT / "fixtures" / "virtualization.md").read_text(encoding="utf-8"), deck="lint")
     taught = {c.note_key for c in bank.cards}
-    assert len(taught) >= 0.9 * len(bank.facts)
+    # Clozes whose sentence needs a topic put before it are left out by design (selection._LEANS),
+    # not by the lint: they do not count against it.
+    leaning = sum("leans on the ones around it" in s.reason for s in bank.skipped)
+    assert len(taught) >= 0.9 * (len(bank.facts) - leaning)

@@ -3,9 +3,11 @@ activities over one object, "Defining X by Its Functions", an exam, an example, 
 word corrects, a site generator's "{{ page.title }}"), a textbook's term named after what it is,
 a table of qualities, a cited author blanked, and a gloss that points at the sentence before."""
 
+from quizzes.generation import generate
 from quizzes.generation.facts import CardDraft
 from quizzes.generation.lint import card_problems
 from quizzes.generation.parsing import parse
+from quizzes.generation.selection import LEANING_FALLBACK
 
 from .helpers import answers_by_front, cards_of, topics_by_heading
 
@@ -168,3 +170,36 @@ def test_markdown_escapes_in_a_raw_html_call_out_are_resolved():
     )
     texts = [block.text for section in document.sections for block in section.blocks if block.text]
     assert any('both ["permissive" and "copyleft"] categories' in text for text in texts)
+
+
+_LEANING_PAGE = (
+    "# Virtualization\n\n## Containers and VMs\n\n"
+    "Containers take up much less space than VMs, given that container images are typically only a few "
+    "megabytes in size.\n\n"
+    "Virtual machines have a longer lifecycle than containers, and are best used for longer periods of time.\n"
+)
+
+
+def test_a_cloze_that_needs_its_topic_put_before_it_is_left_out_beside_other_cards():
+    bank = generate(
+        _LEANING_PAGE + "\nA *hypervisor* is a piece of software that creates and runs virtual machines.\n",
+        deck="test",
+    )
+    assert [c.kind for c in bank.cards] == ["basic"]
+    leaning = [s for s in bank.skipped if "leans on the ones around it" in s.reason]
+    assert len(leaning) == 2 and all(s.excerpt.startswith("In Virtualization, ") for s in leaning)
+
+
+def test_a_page_whose_only_cards_lean_on_a_topic_keeps_its_best_few():
+    cards = cards_of(_LEANING_PAGE)
+    assert 0 < len(cards) <= LEANING_FALLBACK
+    assert all(c.kind == "cloze" and c.front.startswith("In Virtualization, ") for c in cards)
+
+
+def test_a_cloze_whose_sentence_names_its_own_subject_stays():
+    cards = cards_of(
+        "# Docker\n\nA *container* is a runnable instance of an image.\n\n"
+        "Docker is written in the Go programming language and takes advantage of several features of the "
+        "Linux kernel to deliver its functionality.\n"
+    )
+    assert any(c.kind == "cloze" and c.front.startswith("Docker is written in") for c in cards)

@@ -122,7 +122,7 @@ def test_a_one_word_title_the_text_writes_in_small_letters_is_a_common_noun():
         "node in a trie stores the key associated with that node; all the descendants of a node have a "
         "common prefix of the string associated with that node.\n"
     )
-    assert any(c.front.startswith("In a trie, ") for c in cards_of(trie))
+    assert any(c.front.startswith("In a trie, ") for c in written_cards(trie))
     # A name the prose never writes small ("Learn bash" is a link's title) keeps its capital.
     bash = (
         "# Bash\n\n## Variables\n\nSee [Learn bash in y minutes](https://example.org).\n\n"
