@@ -164,6 +164,10 @@ def _scripted(text: str, script: str) -> str:
     return f"{mark}({text})" if len(text) > 1 else f"{mark}{text}"
 
 
+# "[[physical layer]]", "[[data link layer|DLL]]": a notes app's link to another note, read as its words
+_WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|(?P<alias>[^\[\]]+))?\]\]")
+
+
 def render_inline(token: Token) -> str:
     """Inline children → text with emphasis/code markers; links keep their text, images vanish."""
     out: list[str] = []
@@ -172,7 +176,8 @@ def render_inline(token: Token) -> str:
     for position, child in enumerate(children):
         kind = child.type
         if kind in ("text", "text_special"):
-            out.append(_scripted(child.content, script) if script else child.content)
+            content = _WIKI_LINK.sub(lambda m: m["alias"] or m["target"], child.content)  # never in code
+            out.append(_scripted(content, script) if script else content)
         elif kind == "html_inline" and (tag := _SCRIPT_TAG.match(child.content.strip())):
             script = "" if tag[1] else tag[2].lower()
         elif kind in ("strong_open", "em_open"):

@@ -961,6 +961,11 @@ def _plain_term_ok(term: str) -> bool:
     )
 
 
+def _stopped(point: str) -> str:
+    """A note's point as a sentence: its own stop, or a full stop added."""
+    return point if point.endswith((".", "!", "?", ";", ":")) else f"{point}."
+
+
 def _shorten(definition: str) -> str:
     """A long explanation keeps its first sentence as the definition."""
     return definition if len(plain(definition)) <= 400 else sentences(definition)[0]
@@ -1184,7 +1189,8 @@ def _described_items(section: Section, block) -> list[Fact]:
         # Short children are an enumeration of the term's parts (the lists extractor's), not a description.
         if block.kind != "definitions" and all(len(d.split()) <= 6 for d in described):
             continue
-        definition = described[0] if block.kind == "definitions" else " ".join(described)
+        # Each child a point of its own: "Carrier Sense … Avoidance. Minimizes collision potential."
+        definition = described[0] if block.kind == "definitions" else " ".join(map(_stopped, described))
         facts.extend(f for f in [_with_block(_definition_fact(section, term, _shorten(definition), []), block.id)] if f)
     return facts
 

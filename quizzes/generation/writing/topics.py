@@ -332,7 +332,8 @@ def _candidates(title: str, *, built: bool = False) -> list[str]:
 _NAME_AND_GLOSS = re.compile(r"^(?P<name>[`\w][\w.`-]*(?:-[\w.]+)*)\s*:\s+(?:an?|the)\s+\w")
 # "Power set: “all subsets” (the mother of combinations)": a quoted half glosses the other, which it names.
 _NUMBER_ONLY = re.compile(
-    r"^\s*(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?\d+(?:\.\d+)*\s*$"
+    # "802.11" names a standard, not a place in an outline
+    r"^\s*(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?(?!\d{3,}\.\d)\d+(?:\.\d+)*\s*$"
     # "G1: Lawful Bases", "L4 – Aquifers": a course's code for the page, no subject ("In G1, …")
     r"|^\s*[A-Z]\d{1,2}[a-z]?\s*$"
     r"|^\s*(?:part|chapter|module|unit|appendix|section|book|volume)\s+(?:[IVXLC]+|[A-Z])\s*$",  # "Appendix V"

@@ -203,3 +203,20 @@ def test_a_cloze_whose_sentence_names_its_own_subject_stays():
         "Linux kernel to deliver its functionality.\n"
     )
     assert any(c.kind == "cloze" and c.front.startswith("Docker is written in") for c in cards)
+
+
+def test_a_standards_number_titles_its_page_and_a_notes_apps_links_read_as_words():
+    markdown = (
+        "# 802.11\n\n- WLANs work at [[physical layer]] and [[data link layer|the DLL]]\n\n## Access Method\n\n"
+        "- Same physical addressing scheme as other Ethernet networks\n- Different access method than Ethernet\n"
+        "- Ethernet uses CSMA/CD\n- CSMA/CA\n  - Carrier Sense Multiple Access with Collision Avoidance\n"
+        "  - Minimizes collision potential\n  - Uses ACK packets to verify every transmission\n"
+    )
+    assert _topics(markdown)["Access Method"] == "802.11"
+    texts = [item.text for s in parse(markdown).sections for b in s.blocks for item in b.items]
+    assert "WLANs work at physical layer and the DLL" in texts
+    answers = {c.front: c.back for c in cards_of(markdown)}
+    assert answers["What is CSMA/CA?"] == (
+        "Carrier Sense Multiple Access with Collision Avoidance. Minimizes collision potential. "
+        "Uses ACK packets to verify every transmission"
+    )
