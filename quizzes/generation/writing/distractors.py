@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from quizzes.generation.facts import Fact
 
 _NUMBER = re.compile(r"^[~≈<>≤≥±+-]?\s*\d[\d.,_\s]*(?:%|[A-Za-zµ]{1,3})?$")
+# "1.989 × 10^30 kg", "9.807 m/s^2", "8 hours": a number, maybe in powers of ten, then its unit
+_MEASURE = re.compile(
+    r"^\$?[~≈]?\s*\d[\d.,]*(?:\s*[×x*]\s*10\s*\^\s*[-−]?\d+)?\s+(?P<unit>[A-Za-zµ°Ω][\w/^°·-]*)(?![\w(])"
+)
 _CODE = re.compile(r"[(){}\[\]<>=/$|\\`;]|(?:^|\s)--?\w|\w\.\w|\w_\w|^\S+\s+[A-Z_]{3,}\b")
 _IDENTIFIER = re.compile(r"^[a-z]+[A-Z0-9]\w*$")  # offsetLeft, pos1: names from code
 _COMMAND = re.compile(r"^[a-z][\w.-]*(?:\s+\S+)+$")
@@ -31,9 +35,13 @@ _QUALIFIED_LABEL = re.compile(r"^(?P<label>\w+(?:[ -]\w+){0,2})\s+\((?:[^()\s]+\
 
 @lru_cache(maxsize=8192)
 def shape(text: str) -> str:
-    """'number', 'code', 'sentence', or 'name'/'term' (capitalised or not) for words."""
+    """'number', 'measure <unit>', 'code', 'sentence', or 'name'/'term' (capitalised or not) for words."""
     flat = text.strip()
     flat = m["label"] if (m := _QUALIFIED_LABEL.match(flat)) else flat
+    if (measure := _MEASURE.match(flat)) and not _NUMBER.match(flat):
+        # "3.086 × 10^16 m" among "1.989 × 10^30 kg": a length is no option for a mass ("1.5 ms"
+        # and "2 s" stay numbers, one quantity in two units)
+        return f"measure {measure['unit']}"
     if _NUMBER.match(flat):
         return "number"
     if flat and not any(c.isalnum() for c in flat):

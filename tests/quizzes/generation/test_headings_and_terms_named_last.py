@@ -220,3 +220,15 @@ def test_a_standards_number_titles_its_page_and_a_notes_apps_links_read_as_words
         "Carrier Sense Multiple Access with Collision Avoidance. Minimizes collision potential. "
         "Uses ACK packets to verify every transmission"
     )
+
+
+def test_a_measure_is_offered_only_among_measures_in_its_unit():
+    from quizzes.generation.writing.distractors import honest_distractors, shape
+
+    assert shape("3.086 × 10^16 m") == shape("1.496 × 10^11 m") == "measure m"
+    assert shape("1.989 × 10^30 kg") != shape("6.378 × 10^6 m")
+    assert shape("1920x1080") != shape("8 hours") and shape("802.11n") == "number"
+    pool = ["1.496 × 10^11 m", "1.989 × 10^30 kg", "9.461 × 10^15 m", "1.368 × 10^3 W/m^2", "6.378 × 10^6 m"]
+    assert sorted(honest_distractors("3.086 × 10^16 m", pool, "k")) == sorted(
+        ["1.496 × 10^11 m", "9.461 × 10^15 m", "6.378 × 10^6 m"]
+    )
