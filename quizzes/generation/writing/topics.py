@@ -133,7 +133,7 @@ _RELATION = re.compile(r"\b(?:of|for|in|on|with|to|and|by|from|about)\b", re.I)
 _FRAMING = re.compile(
     # "A Beginner's Guide to Docker", "The Complete Guide to Kubernetes", "Notes on Operating Systems"
     r"^(?:(?:(?:an?|the|your)\s+)?(?:(?:complete|ultimate|quick|short|brief|gentle|practical|definitive|visual|"
-    r"beginner'?s'?|absolute|illustrated)\s+)*(?:introduction|intro|guide|primer|tour|notes?|tutorial|crash\s+course|"
+    r"beginner'?s'?|absolute|illustrated|introductory)\s+)*(?:introduction|intro|guide|primer|tour|notes?|tutorial|crash\s+course|"
     r"glossary|dictionary|vocabulary|"
     r"cheat[\s-]?sheet)\s+(?:to|on|of|for|about|in)|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
@@ -153,7 +153,9 @@ _FRAMING = re.compile(
     # "Defining Data Science", "Techniques of Machine Learning", "A glimpse of function overloading"
     r"defining|demystifying|explaining|(?:an?\s+)?overview\s+of|getting\s+started\s+with|"
     r"(?:a\s+)?(?:glimpse|look)\s+(?:of|at|into)|(?:key\s+|core\s+)?(?:techniques|principles|elements|"
-    r"essentials|foundations|concepts)\s+(?:of|in))\s+",
+    r"essentials|foundations|concepts)\s+(?:of|in)|"
+    # "Rules for Ketones", "Guidelines for naming alkanes": what the rules are about
+    r"(?:(?:basic|general|naming)\s+)?(?:rules|guidelines)\s+(?:for|of|on))\s+",
     re.I,
 )
 _TRAILING_FRAME = re.compile(

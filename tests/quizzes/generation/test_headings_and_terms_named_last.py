@@ -232,3 +232,16 @@ def test_a_measure_is_offered_only_among_measures_in_its_unit():
     assert sorted(honest_distractors("3.086 × 10^16 m", pool, "k")) == sorted(
         ["1.496 × 10^11 m", "9.461 × 10^15 m", "6.378 × 10^6 m"]
     )
+
+
+def test_an_introductory_note_on_a_subject_and_rules_for_a_kind_are_about_them():
+    topics = _topics(
+        "# Introductory Note on Procedural Due Process\n\nDue process limits the state.\n\n"
+        "## Rules for Ketones\n\nKetones get the suffix -one.\n"
+    )
+    assert topics["Introductory Note on Procedural Due Process"] == "Procedural Due Process"
+    nomenclature = _topics(
+        "# Organic Chemistry\n\n## Nomenclature\n\n### Rules for Ketones\n\n"
+        "Ketones get the suffix -one, as in 2-butanone. Ketones are numbered from the nearer end.\n"
+    )
+    assert "Rules" not in nomenclature["Rules for Ketones"]
