@@ -55,6 +55,9 @@ _TRAILING_COMMENT = re.compile(r"\s+#\s+(?P<comment>.+)$")
 _DIAGRAM = re.compile(r"[\u2500-\u257f]|^\s*\+[-=+]{3,}\+?\s*$", re.M)
 
 
+_CREDIT = re.compile(r"^(?:thanks?(?:\s+you)?\s+to|credits?\s+(?:to|goes)|courtesy\s+of|h/t|hat\s+tip)\b", re.I)
+
+
 def _entries(code: str) -> list[tuple[str, list[str]]]:
     """(description, commands) of a cheat block. A comment above describes the commands below it
     up to the next blank line or comment; a comment at the end of a line describes that line
@@ -86,7 +89,9 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
         elif is_comment:
             if commands:
                 flush()
-            description.append(_bare_code(line.lstrip("#").strip()))
+            comment = _bare_code(line.lstrip("#").strip())
+            if not _CREDIT.match(comment):  # "Thanks to Travis Jeffery for these": whose tip, not what it does
+                description.append(comment)
         else:
             command = _PROMPT.sub("", line)
             if command in ("$", ">", "PS>"):
@@ -867,8 +872,9 @@ def _with_article_on_phrase(rest: str) -> str:
     if not phrase or len(phrase) > 3 or phrase[0] in _DETERMINER_OPENING | _DETERMINERS:
         return rest
     if phrase[0] in _DEFINITE_MODIFIERS and len(phrase) > 1:
-        # "show only kernel messages": "only" before a plural says which, as an adverb
-        return rest if phrase[0] == "only" and is_plural(phrase[-1]) else f"the {rest}"
+        # "show only kernel messages", "show only commit message & ref": "only" right after the verb
+        # is an adverb, saying which
+        return rest if phrase[0] == "only" else f"the {rest}"
     head = phrase[-1]
     if is_plural(head) or "NOUN" not in _pos(head) or head.endswith("ing") or not is_countable(head):
         return rest

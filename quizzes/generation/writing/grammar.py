@@ -92,6 +92,10 @@ def third_person(verb: str) -> str:
     return inflected[0] if inflected else verb
 
 
+# Verbs a cheatsheet's comment opens with "for" after: "Search for …", "Wait for …" do, not name
+_VERBS_WITH_FOR = {"search", "look", "wait", "check", "scan", "test", "ask", "listen", "watch", "poll", "filter"}
+
+
 def imperative(phrase: str) -> str | None:
     """A task phrase in the base form that follows "How do you …" or "to …", or None when it does
     not start with a verb ("Logs of a container" has no action to ask about)."""
@@ -101,8 +105,9 @@ def imperative(phrase: str) -> str | None:
         return " ".join([first.lower(), *words[1:]])  # "Stop/start a container"
     if not _WORD.fullmatch(first) or not can_be_verb(first):
         return None
-    if len(words) == 2 and words[1].split(" ", 1)[0].lower() in ("of", "for", "is", "are"):
-        return None  # "Logs of a container": a noun that could be a verb
+    following = words[1].split(" ", 1)[0].lower() if len(words) == 2 else ""
+    if following in ("of", "for", "is", "are") and not (following == "for" and first.lower() in _VERBS_WITH_FOR):
+        return None  # "Logs of a container": a noun that could be a verb; "Search for …" is a verb
     base = verb_base(first)
     base = base[:1].lower() + base[1:] if not first[1:2].isupper() else base
     return " ".join([base, *words[1:]])

@@ -9,7 +9,7 @@ from quizzes.generation.lint import card_problems
 from quizzes.generation.parsing import parse
 from quizzes.generation.selection import LEANING_FALLBACK
 
-from .helpers import answers_by_front, cards_of, topics_by_heading
+from .helpers import answers_by_front, cards_of, topics_by_heading, written_cards
 
 _cards, _topics = answers_by_front, topics_by_heading
 
@@ -245,3 +245,17 @@ def test_an_introductory_note_on_a_subject_and_rules_for_a_kind_are_about_them()
         "Ketones get the suffix -one, as in 2-butanone. Ketones are numbered from the nearer end.\n"
     )
     assert "Rules" not in nomenclature["Rules for Ketones"]
+
+
+def test_a_cheatsheets_search_only_and_credit_comments_read_as_english():
+    markdown = (
+        "# Git\n\n```bash\n# Show only commit message & ref\n$ git log --oneline\n\n"
+        "# Search for \"variableName\" in all java files\n$ git grep 'variableName' -- '*.java'\n\n"
+        "# Thanks to Travis Jeffery for these\n# Enable line numbers in grep search results\n"
+        "$ git config --global grep.lineNumber true\n\n# Show all commits\n$ git log\n\n"
+        "# Show the working tree status\n$ git status\n```\n"
+    )
+    fronts = [c.front for c in written_cards(markdown)]
+    assert any(f.endswith("show only commit message & ref?") for f in fronts)
+    assert any(f.endswith('how do you search for "variableName" in all java files?') for f in fronts)
+    assert not any("the only commit" in f or "gives search" in f or "Travis" in f for f in fronts)
