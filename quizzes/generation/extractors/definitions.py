@@ -2089,6 +2089,16 @@ def _kind_heading(fact: Fact) -> str:
 _RARE_AS_A_WORD = 3.5  # Zipf: "Curie" and "Newton" are units too, rarely written as such
 
 
+def _named_by_a_pronoun(term: str, definition: str) -> bool:
+    """ "Socrates - talked about how little he knew": one name in no dictionary, whose gloss says
+    "he" or "she" of it, is a person's."""
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]{2,}", term))
+        and not in_dictionary(term)
+        and bool(re.search(r"\b(?:he|she|his|her|him)\b", definition, re.I))
+    )
+
+
 def _a_person(term: str) -> bool:
     """ "George Washington", "Marie Curie": two or three capitalised words, the first in no
     dictionary (a given name), the last a name rather than a common word ("Docker Compose")."""
@@ -2429,7 +2439,8 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return []
     # "looks at all the possibilities …" reads as a noun to the shape test, but was an instruction
     shape = "verb" if fact.fields.get("does") else gloss_shape(term, definition)
-    if _a_person(term) and is_past_tense(definition.split()[0]) and len(definition.split()) <= MAX_REVERSE_WORDS:
+    person = _a_person(term) or _named_by_a_pronoun(term, definition)
+    if person and is_past_tense(definition.split()[0]) and len(definition.split()) <= MAX_REVERSE_WORDS:
         # "George Washington: Presided over the Convention": who did it is what to recall, where
         # "What is George Washington?" asks a person as a thing
         deed = definition[:1].lower() + definition[1:]

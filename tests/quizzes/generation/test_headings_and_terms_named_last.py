@@ -259,3 +259,13 @@ def test_a_cheatsheets_search_only_and_credit_comments_read_as_english():
     assert any(f.endswith("show only commit message & ref?") for f in fronts)
     assert any(f.endswith('how do you search for "variableName" in all java files?') for f in fronts)
     assert not any("the only commit" in f or "gives search" in f or "Travis" in f for f in fronts)
+
+
+def test_one_name_a_gloss_calls_he_is_asked_as_who_did_it():
+    cards = cards_of(
+        "# Cartesian Skepticism\n\n- Skeptic - someone who questions whether anything can be known with certainty\n"
+        "- Socrates - talked about how little he knew about the world\n"
+    )
+    asked = {c.front: c.back for c in cards}
+    assert any(f.endswith("who talked about how little he knew about the world?") for f in asked)
+    assert not any(f.endswith("what talked about how little he knew about the world?") for f in asked)
