@@ -159,9 +159,14 @@ def is_plural(noun: str) -> bool:
     one = singular(last)
     if last.endswith("us") and zipf_frequency(last, "en") > zipf_frequency(one, "en"):
         return False  # "bolus", commoner than a "bolu" (where "menus" is rarer than "menu")
+    if last.endswith("ics") and zipf_frequency(last, "en") - zipf_frequency(one, "en") >= _FIELD_GAP:
+        return False  # "metaethics", "physics", "economics": a field, far commoner than any "metaethic"
     return one != last
 
 
+# How much commoner a field's "-ics" is than its "-ic" ("ethics" 4.2, "ethic" 3.2); "topics" and
+# "characteristics" are about as common as their singulars, and counted.
+_FIELD_GAP = 0.9
 _IRREGULAR_PLURALS = frozenset(["men", "women", "children", "people", "teeth", "feet", "mice", "geese", "oxen", "lice"])
 
 

@@ -325,18 +325,25 @@ _MASS = re.compile(r"(?:tion|sion|ism|ity|ness|ing|ware|ship)$", re.I)
 
 
 _ONE_THINGS_ATTRIBUTE = re.compile(
-    r"^(?:value|default(?: value)?|purpose|role|meaning|size|length|scope|return value|output|result)\s+of\s+\S", re.I
+    r"^(?:value|default(?: value)?|purpose|role|meaning|size|length|scope|return value|output|result|amount|"
+    r"number|rate|level|degree|quantity)\s+of\s+\S",
+    re.I,
 )
 
 
 _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|zeroth|last|final)\s+\w", re.I)
 
 
+_OWN_ARTICLE = re.compile(r"^(the|an?)\s+(?=[a-z])", re.I)
+_THE_BEFORE_A_NAME = re.compile(r"^(The)\s+(?=[A-Z][a-z]+\s+[a-z])")
+
+
 def subject_form(term: str, definition: str = "") -> str:
     """How a term reads as the subject of a question: 'a container', 'containers', 'Docker',
     'a container engine' (capitalised only because it opened a bullet), 'Containerization'."""
-    if m := re.match(r"^(the|an?)\s+(?=[a-z])", term, re.I):
-        return m[1].lower() + term[m.end(1) :]  # "The time gap" has its article already
+    if m := _OWN_ARTICLE.match(term) or _THE_BEFORE_A_NAME.match(term):
+        # "The time gap" has its article already; so has "The Docker client", whose capital is the name's
+        return m[1].lower() + term[m.end(1) :]
     if _ORDINAL.match(term):
         return f"the {term[:1].lower() + term[1:] if not reads_as_name(term) else term}"  # "the first law of …"
     if _ONE_THINGS_ATTRIBUTE.match(term):
@@ -405,7 +412,7 @@ def _the_one(term: str, definition: str) -> str:
     '' when the term is no noun ("Required: the field needs …") or too long to ask plainly."""
     words = term.split()
     if re.match(r"^(?:the|an?)\s", term, re.I) or (words and is_acronym(words[0])):
-        return term
+        return subject_form(term) if re.match(r"^(?:the|an?)\s", term, re.I) else term  # "the Docker client"
     if term.isalpha() and term[1:].islower() and (written_small(term) or _MASS.search(term)):
         term = term.lower()  # "Iterators", "Virtualization": a bullet's or a sentence's capital
     if len(words) > 3:

@@ -269,3 +269,16 @@ def test_one_name_a_gloss_calls_he_is_asked_as_who_did_it():
     asked = {c.front: c.back for c in cards}
     assert any(f.endswith("who talked about how little he knew about the world?") for f in asked)
     assert not any(f.endswith("what talked about how little he knew about the world?") for f in asked)
+
+
+def test_a_fields_ics_an_amount_of_and_a_named_things_the_read_as_english():
+    from quizzes.generation.writing.prompts import definition_question
+
+    field = "the subfield of ethics that investigates where ethical principles come from"
+    assert definition_question("metaethics", field, []) == "What is metaethics?"
+    assert definition_question("topics", "subjects of discussion", []) == "What are topics?"
+    assert definition_question("amount of radiation", "a function of the surface temperature", []) == (
+        "What is the amount of radiation?"
+    )
+    client = "the primary way that many Docker users interact with Docker"
+    assert definition_question("The Docker client", client, []) == "What is the Docker client?"
