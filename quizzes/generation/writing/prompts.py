@@ -458,10 +458,19 @@ MAY_MEAN = re.compile(
 )
 
 
+_FUNCTION_OF = re.compile(r"^(?:an?\s+|the\s+)?function\s+of\s+(?P<rest>\S.*)$", re.I)
+_WHAT_IS = re.compile(r"^(?P<lead>(?:In [^,]+, )?)[Ww]hat (?P<be>is|are) (?P<subject>.+)\?$")
+
+
 def verb_object_question(question: str, definition: str) -> tuple[str, str] | None:
     """ "What does Recall@k do?" with "evaluates the fraction of …" → ("What does Recall@k
     evaluate?", "The fraction of …"): asking the verb names what kind of answer is wanted. None
     for a definition that is no verb before its object."""
+    if (m := _FUNCTION_OF.match(definition)) and (asked := _WHAT_IS.match(question)):
+        # "Temperature: a function of position and time" says what it depends on, not what it is
+        does = "do" if asked["be"] == "are" else "does"
+        what = "what" if asked["lead"] else "What"
+        return f"{asked['lead']}{what} {does} {asked['subject']} depend on?", capitalise(m["rest"])
     if (m := MAY_MEAN.match(definition)) and re.match(r"^What (?:does|do) .* do\?$", question):
         subject = re.sub(r"^What (?:does|do) ", "", question.removesuffix(" do?"))
         return f"What {m['modal'].lower()} {subject} {' '.join(m['verb'].lower().split())}?", capitalise(m["rest"])

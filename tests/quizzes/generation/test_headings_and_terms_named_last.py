@@ -282,3 +282,13 @@ def test_a_fields_ics_an_amount_of_and_a_named_things_the_read_as_english():
     )
     client = "the primary way that many Docker users interact with Docker"
     assert definition_question("The Docker client", client, []) == "What is the Docker client?"
+
+
+def test_a_function_of_something_is_asked_as_what_it_depends_on():
+    cards = answers_by_front(
+        "# Heat transfer\n\n## Conduction\n\n- Temperature: a function of position and time\n"
+        "- Conductivity: a material property that says how well heat flows through it\n"
+    )
+    asked = next(front for front in cards if "depend on" in front)
+    assert "what is" not in asked.lower()
+    assert cards[asked] == "Position and time"
