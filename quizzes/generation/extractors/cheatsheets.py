@@ -1159,6 +1159,11 @@ def _matched_by_word(task: str, answer: str, choices: list[str]) -> bool:
 
     if bool(shared(answer)) and not any(shared(c) for c in choices if c != answer):
         return True
+    # "merge the specified branch into the current" over `git merge branchName` beside `git branch`:
+    # the task's verb, which only the answer repeats, picks it however many nouns others share
+    verb = {_stem(w) for w in re.findall(r"[a-z]+", task.split(" ", 1)[0].lower())}
+    if verb and verb <= shared(answer) and not any(verb & shared(c) for c in choices if c != answer):
+        return True
     # "display the current-context" over `kubectl config current-context`, "… to my-cluster-name":
     # a compound written the same in the question and only the right option
     others = " ".join(c for c in choices if c != answer)

@@ -292,3 +292,15 @@ def test_a_function_of_something_is_asked_as_what_it_depends_on():
     asked = next(front for front in cards if "depend on" in front)
     assert "what is" not in asked.lower()
     assert cards[asked] == "Position and time"
+
+
+def test_a_multiple_choice_whose_verb_only_the_answer_repeats_is_asked_plainly():
+    markdown = (
+        "# Git\n\n```bash\n# Merge the specified branch into the current\n$ git merge branchName\n\n"
+        "# Create a new branch\n$ git branch myNewBranch\n\n# Show all commits\n$ git log\n\n"
+        "# Show the working tree status\n$ git status\n\n# Switch to another branch\n$ git checkout main\n```\n"
+    )
+    merge = [
+        c for c in written_cards(markdown) if c.answer == "git merge branchName" or c.back == "git merge branchName"
+    ]
+    assert merge and all(c.kind != "mcq" for c in merge)
