@@ -55,6 +55,7 @@ _TRAILING_COMMENT = re.compile(r"\s+#\s+(?P<comment>.+)$")
 _DIAGRAM = re.compile(r"[\u2500-\u257f]|^\s*\+[-=+]{3,}\+?\s*$", re.M)
 
 
+_SYNTAX_LINE = re.compile(r"^[a-z][\w.-]*(?:\s+[\w.-]+)*?\s+(?:-{1,2}\w[\w-]*\s+)*<[\w-]+>(?:\s|$)")
 _CREDIT = re.compile(r"^(?:thanks?(?:\s+you)?\s+to|credits?\s+(?:to|goes)|courtesy\s+of|h/t|hat\s+tip)\b", re.I)
 
 
@@ -90,7 +91,9 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
             if commands:
                 flush()
             comment = _bare_code(line.lstrip("#").strip())
-            if not _CREDIT.match(comment):  # "Thanks to Travis Jeffery for these": whose tip, not what it does
+            # "Thanks to Travis Jeffery for these": whose tip; "git branch -m <oldname> <newname>": the
+            # syntax the command below fills in. Neither says what it does.
+            if not _CREDIT.match(comment) and not _SYNTAX_LINE.match(comment):
                 description.append(comment)
         else:
             command = _PROMPT.sub("", line)

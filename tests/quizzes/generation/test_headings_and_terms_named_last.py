@@ -304,3 +304,12 @@ def test_a_multiple_choice_whose_verb_only_the_answer_repeats_is_asked_plainly()
         c for c in written_cards(markdown) if c.answer == "git merge branchName" or c.back == "git merge branchName"
     ]
     assert merge and all(c.kind != "mcq" for c in merge)
+
+
+def test_a_commented_syntax_line_is_no_part_of_the_task():
+    markdown = (
+        "# Git\n\n```bash\n# rename a branch\n# git branch -m <oldname> <newname>\n"
+        "$ git branch -m myBranchName myNewBranchName\n\n# Show all commits\n$ git log\n```\n"
+    )
+    assert not any("<oldname>" in c.back or "<oldname>" in c.front for c in written_cards(markdown))
+    assert any(c.front.endswith("rename a branch?") for c in written_cards(markdown))
