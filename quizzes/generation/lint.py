@@ -467,6 +467,44 @@ def _distractors(card: CardDraft) -> str | None:
     return None
 
 
+# "from _____ to low density", "alkane/alkene/_____", "cathode or _____": a blank beside its
+# counterpart, which shows what fills it ("high density", "alkyne") without knowing anything.
+_BESIDE_BLANK = re.compile(
+    r"(?P<left>[\w-]+(?:\s[\w-]+)?)\s*(?:/|\bor\b|\bnor\b|\bvs\.?)\s*_____"
+    r"|_____\s*(?:/|\bor\b|\bto\b|\bvs\.?)\s*(?P<right>[\w-]+(?:\s[\w-]+)?)"
+)
+_SIBLING_PREFIX = 3
+
+
+def _siblings(word: str, other: str) -> bool:
+    """ "alkyne" and "alkene": one stem, one length, another ending."""
+    return (
+        word.isalpha()
+        and other.isalpha()
+        and word != other
+        and len(word) >= 5
+        and abs(len(word) - len(other)) <= 2
+        and word[:_SIBLING_PREFIX] == other[:_SIBLING_PREFIX]
+    )
+
+
+def _paired(card: CardDraft) -> str | None:
+    """A blank whose counterpart beside it shares its head or its stem."""
+    if card.kind != "cloze":
+        return None
+    answer = card.back.strip().lower().split()
+    if not answer or len(answer) > 3:
+        return None
+    for m in _BESIDE_BLANK.finditer(card.front):
+        other = (m["left"] or m["right"]).lower().split()
+        if len(answer) >= 2 and other[-1] == answer[-1]:
+            return f"“{card.back}” stands beside “{' '.join(other)}”, which shows its shape"
+        near, one = (other[-1] if m["left"] else other[0]), answer[0]
+        if len(answer) == 1 and _siblings(one, near):
+            return f"“{card.back}” stands beside its sibling “{near}”"
+    return None
+
+
 CARD_RULES = {
     "pronoun or connective opening": _opening,
     "points at the layout": _layout,
@@ -477,6 +515,7 @@ CARD_RULES = {
     "weak blank": _weak_blank,
     "distractor type mismatch": _distractors,
     "answer echoes the prompt": _echoed_answer,
+    "blank beside its counterpart": _paired,
 }
 
 

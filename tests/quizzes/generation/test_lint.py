@@ -286,3 +286,21 @@ def test_a_description_that_says_how_or_when_is_more_than_the_name():
     assert "answer in prompt" not in rules(
         card("What does besselk(nu,z) do?", "modified Bessel function of the second kind")
     )
+
+
+@pytest.mark.parametrize(
+    ("front", "back"),
+    [
+        ("In physics, energy flows from _____ to low density.", "high density"),
+        ("The alcohol takes precedence over whether it is an alkane/alkene/_____.", "alkyne"),
+    ],
+)
+def test_a_blank_beside_its_counterpart_is_flagged(front, back):
+    assert "blank beside its counterpart" in rules(card(front, back, kind="cloze"))
+
+
+def test_a_blank_beside_an_unlike_word_is_not():
+    draft = card("Peptides migrate toward either the cathode or _____ of the system.", "anode", kind="cloze")
+    assert "blank beside its counterpart" not in rules(draft)
+    draft = card("The BCA assay is accurate from _____ to 1.5 mg/mL of total protein.", "0.5 μg/mL", kind="cloze")
+    assert "blank beside its counterpart" not in rules(draft)
