@@ -33,6 +33,7 @@ __all__ = ["Bank", "CardDraft", "Fact", "Skip", "generate"]
 # Facts kept per document: over twice what 1 MB of real notes yields (the benchmark's: 8,000).
 # Past it, the rest of the document is reported as not read instead of costing minutes.
 MAX_FACTS = 20_000
+MAX_CODE_TERM = 4  # "II", "bVII", "A1": a label, not a word, when the document gives it two meanings
 MIN_SIBLINGS = 4
 MAX_SIBLINGS = 40
 
@@ -231,10 +232,22 @@ def _first_definitions(facts: list[Fact]) -> tuple[list[Fact], list[Skip]]:
     …" gave "What is cricket?" and "In match formats, what is cricket?", two answers to one question.
     What a term stands for and what it is are two questions, each asked once."""
     defined: set[tuple[str, str]] = set()
+    meanings: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.extractor == definitions.NAME:
+            meanings[fact.fields.get("type", ""), normalise(fact.fields["term"])].add(
+                normalise(fact.fields["definition"])
+            )
     kept, skips = [], []
     for fact in facts:
         if fact.extractor == definitions.NAME:
             term = (fact.fields.get("type", ""), normalise(fact.fields["term"]))
+            if len(term[1]) <= MAX_CODE_TERM and len(meanings[term]) > 1:
+                # "II: minor – re, fa, la" under major keys, "II: diminished – …" under minor keys: a
+                # code whose meaning is its list's, which "What is II?" does not say
+                reason = "a short code the document defines differently in different places"
+                skips.append(Skip(reason, fact.section_label, fact.cue[:80]))
+                continue
             if term in defined:
                 reason = "a term the document defined before: one card per term, from its first definition"
                 skips.append(Skip(reason, fact.section_label, fact.cue[:80]))

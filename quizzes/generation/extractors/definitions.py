@@ -1387,6 +1387,8 @@ def _heading_gloss(section: Section, sentence: str) -> Fact | None:
     term, alias = m["term"].strip(), (m["alias"] or "").strip()
     if term.split()[0].lower().endswith("ing") or " and " in term or _QUANTIFIER.match(gloss["head"]):
         return None  # "Optimizing", "Creating a function": an activity; "A few more projects …"
+    if re.search(rf"\b{re.escape(singular(term.lower()))}", definition.lower()):
+        return None  # "A four-note chord … is called a *seventh chord*" under "Seventh chords": it names itself
     head = gloss["head"].split()
     # "The data this week comes from The Smithsonian": its own verb makes the opening a sentence
     last = head[-1].lower() if len(head) >= 3 else ""

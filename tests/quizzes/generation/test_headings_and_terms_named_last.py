@@ -313,3 +313,21 @@ def test_a_commented_syntax_line_is_no_part_of_the_task():
     )
     assert not any("<oldname>" in c.back or "<oldname>" in c.front for c in written_cards(markdown))
     assert any(c.front.endswith("rename a branch?") for c in written_cards(markdown))
+
+
+def test_a_short_code_defined_differently_in_two_lists_is_not_asked_alone():
+    cards = answers_by_front(
+        "# Triads\n\nFollowing are the qualities of each triad in every major key:\n\n"
+        "- I: major – do, mi, sol\n- II: minor – re, fa, la\n- V: major – sol, ti, re\n\n"
+        "Following are the qualities of each triad in every minor key:\n\n"
+        "- I: minor – do, me, sol\n- II: diminished – re, fa, le\n- V: major – sol, ti, re\n"
+    )
+    assert not any(front.endswith(("what is II?", "what is I?")) for front in cards)
+
+
+def test_a_heading_whose_sentence_names_its_term_is_asked_once():
+    cards = answers_by_front(
+        "# Chords\n\n### Seventh chords\n\nA four-note chord whose pitch classes can be arranged as thirds "
+        "is called a *seventh chord*.\n"
+    )
+    assert list(cards.values()) == ["A four-note chord whose pitch classes can be arranged as thirds"]
