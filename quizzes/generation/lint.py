@@ -37,6 +37,10 @@ _POINTS_AWAY = re.compile(
     # "In contrast, boosting …": the other side of the contrast is a sentence the card does not show
     r"^(?:true or false\?\s*)?(?:in contrast|by contrast|on the other hand|conversely|in comparison|in turn|"
     r"in this case|in that case|in the same way),"
+    # "In that _____, the defendant city …": the case the sentence before set up
+    r"|^(?:true or false\?\s*)?in (?:that|this|these|those|such)\s+(?:\w+|_____)\s*,"
+    # "… the highest precedence of all functional groups so far": as far as the course has gone
+    r"|\bso far\b"
     r"|\b(?:the (?:above|following|previous|next) (?:\w+ )?(?:example|section|table|list|code|figure|image|step)s?"
     r"|as (?:mentioned|shown|seen|described|discussed) (?:above|below|earlier|before)|(?:see|shown) below)\b"
     # "The decryption works in a very similar way.": similar to what the sentence before said

@@ -164,6 +164,7 @@ def _scripted(text: str, script: str) -> str:
     return f"{mark}({text})" if len(text) > 1 else f"{mark}{text}"
 
 
+_TRIPLE_DASH = re.compile(r"(?<=\w)---(?=\w)")
 # "[[physical layer]]", "[[data link layer|DLL]]": a notes app's link to another note, read as its words
 _WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|(?P<alias>[^\[\]]+))?\]\]")
 
@@ -177,6 +178,7 @@ def render_inline(token: Token) -> str:
         kind = child.type
         if kind in ("text", "text_special"):
             content = _WIKI_LINK.sub(lambda m: m["alias"] or m["target"], child.content)  # never in code
+            content = _TRIPLE_DASH.sub(" — ", content)  # "fashion---freeing": Pandoc's em dash
             out.append(_scripted(content, script) if script else content)
         elif kind == "html_inline" and (tag := _SCRIPT_TAG.match(child.content.strip())):
             script = "" if tag[1] else tag[2].lower()

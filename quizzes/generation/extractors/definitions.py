@@ -1179,7 +1179,8 @@ def _described_items(section: Section, block) -> list[Fact]:
             continue
         if comparisons.is_aspect(item):
             continue
-        described = [plain(c.text) for c in item.children if c.text]
+        # "Two techniques" over its own list of them labels that list; it says nothing of the term
+        described = [plain(c.text) for c in item.children if c.text and not (c.children and len(c.text.split()) <= 3)]
         # Children that are entries of their own ("[Heap](…) - …", "Loki: …", "**Surveys** that we ask …")
         # make an index of members or examples, not a description.
         if block.kind != "definitions" and any(

@@ -331,3 +331,15 @@ def test_a_heading_whose_sentence_names_its_term_is_asked_once():
         "is called a *seventh chord*.\n"
     )
     assert list(cards.values()) == ["A four-note chord whose pitch classes can be arranged as thirds"]
+
+
+def test_pandocs_em_dash_and_a_label_over_its_own_list_are_read_as_written():
+    markdown = (
+        "# 802.11\n\n- Frame aggregation\n  - Combine multiple frames into one larger frame\n"
+        "  - Two techniques\n    - A-MSDU\n    - A-MPDU\n  - Reduces overhead\n\n"
+        "The Court can't decide everything---it stays out of another branch's procedures.\n"
+    )
+    answers = answers_by_front(markdown)
+    assert "Combine multiple frames into one larger frame. Reduces overhead" in answers.values()
+    texts = [b.text for s in parse(markdown).sections for b in s.blocks if b.text]
+    assert any("everything — it stays out" in t for t in texts)

@@ -304,3 +304,14 @@ def test_a_blank_beside_an_unlike_word_is_not():
     assert "blank beside its counterpart" not in rules(draft)
     draft = card("The BCA assay is accurate from _____ to 1.5 mg/mL of total protein.", "0.5 μg/mL", kind="cloze")
     assert "blank beside its counterpart" not in rules(draft)
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "In that _____, the defendant city is likely to argue that the claim is moot.",
+        "Carboxylic acids have the _____ of all functional groups so far.",
+    ],
+)
+def test_a_sentence_set_up_by_the_ones_before_points_away(front):
+    assert "pronoun or connective opening" in rules(card(front, "hypo", kind="cloze"))
