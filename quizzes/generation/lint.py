@@ -369,6 +369,8 @@ def _weak_blank(card: CardDraft) -> str | None:
         return f"the blank hides “{answer}”, a label standing as a sentence of its own"
     if " " not in answer and (stem := _shared_stem(answer, card.front)):
         return f"the blank hides “{answer}”, which “{stem}” in the prompt spells out"
+    if example := _affix_shown(answer, card.front):
+        return f"the blank hides “{answer}”, which the example “{example}” in the prompt shows"
     return None
 
 
@@ -381,6 +383,21 @@ _CREDIT_BLANK = re.compile(
 _SENTENCE_BLANK = re.compile(r"(?:^|[.:]\s+|^In [^,]+,\s+)_____\.\s+[A-Z]")  # "**Justification.** Some …"
 _CITATION_AFTER_BLANK = re.compile(r"_____\.?\s*(?:\(?\d{4}\)?|[A-Z][a-z]+\s+\d{4})")  # "Lek _____. Nature 2016"
 _STEM_LETTERS = 4
+
+
+# 'suffix "-one"', "the -oxy ending": a word's part, which an example ("2-butanone") shows whole
+_AFFIX = re.compile(r"""["“']?-(?P<part>[a-z]{2,})["”']?|["“'](?P<quoted>[a-z]{2,})-["”']""")
+
+
+def _affix_shown(answer: str, front: str) -> str:
+    """The word of the prompt that shows the affix the answer names ("methoxy" for "-oxy")."""
+    for m in _AFFIX.finditer(answer.lower()):
+        part = m["part"] or m["quoted"]
+        for word in re.findall(r"[a-z][a-z0-9-]*", front.lower()):
+            bare = word.strip("-")
+            if bare != part and (bare.endswith(part) if m["part"] else bare.startswith(part)):
+                return word
+    return ""
 
 
 def _shared_stem(answer: str, front: str) -> str:

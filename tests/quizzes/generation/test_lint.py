@@ -315,3 +315,9 @@ def test_a_blank_beside_an_unlike_word_is_not():
 )
 def test_a_sentence_set_up_by_the_ones_before_points_away(front):
     assert "pronoun or connective opening" in rules(card(front, "hypo", kind="cloze"))
+
+
+def test_a_blank_on_an_affix_its_own_example_shows_is_weak():
+    draft = card('Ketones get the _____, as in "2-butanone" or "3-methyl-2-heptanone".', 'suffix "-one"', kind="cloze")
+    assert "weak blank" in rules(draft)
+    assert "weak blank" not in rules(card("Alcohols take the _____ ending.", "-ol", kind="cloze"))
