@@ -76,6 +76,8 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
         description.clear()
         commands.clear()
 
+    # A block that writes "$ " before its commands writes their output without it
+    prompted = any(raw.strip().startswith("$ ") for raw in code.splitlines())
     for raw in code.splitlines():
         line = raw.strip()
         is_comment = line.startswith("#") and not line.startswith("#!") and not _PROMPT.match(line)
@@ -96,6 +98,8 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
             if not _CREDIT.match(comment) and not _SYNTAX_LINE.match(comment):
                 description.append(comment)
         else:
+            if prompted and not _PROMPT.match(line) and not (commands and commands[-1].endswith("\\")):
+                continue  # "b88c6a1b (Google Python team …)": what the $-prompted command printed
             command = _PROMPT.sub("", line)
             if command in ("$", ">", "PS>"):
                 continue

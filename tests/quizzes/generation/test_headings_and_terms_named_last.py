@@ -343,3 +343,14 @@ def test_pandocs_em_dash_and_a_label_over_its_own_list_are_read_as_written():
     assert "Combine multiple frames into one larger frame. Reduces overhead" in answers.values()
     texts = [b.text for s in parse(markdown).sections for b in s.blocks if b.text]
     assert any("everything — it stays out" in t for t in texts)
+
+
+def test_what_a_prompted_command_printed_is_not_a_command():
+    markdown = (
+        "# Git\n\n```bash\n# Find the authors on the latest modified lines\n$ git blame style.vim\n"
+        'b88c6a1b (Google Python team  2019-12-30 13:45:23 -0800 12) " See the License\n\n'
+        "# Show all commits\n$ git log\n```\n"
+    )
+    fronts = [c.front for c in written_cards(markdown)]
+    assert any(f.startswith("What does git blame style.vim do?") for f in fronts)
+    assert not any("b88c6a1b" in f for f in fronts)
