@@ -1377,6 +1377,28 @@ _GLOSS_OPENING = re.compile(
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|can|could|will|would|should|must|may|might|has|have|had|do|does)\b")
 
 
+def _class_by_heading(section: Section, sentence: str) -> Fact | None:
+    """ "### Guaranteed" opened by "Pods that are `Guaranteed` have the strictest resource limits …":
+    the heading names a class of things, and the sentence says what those things are
+    ("What are Guaranteed Pods?" → "Pods that have the strictest resource limits …")."""
+    title = plain(section.title or "").strip()
+    if not title or len(title.split()) > 2:
+        return None
+    m = re.match(
+        rf"^(?P<kind>[A-Z][a-z]+(?:\s[a-z]+)?)\s+(?:that|which)\s+(?:are|is)\s+[`\"“]?{re.escape(title)}[`\"”]?\s+"
+        r"(?P<rest>(?:have|has|are|is|can|may|must|get|use|run|contain|do)\b[^.;]*)",
+        plain(sentence),
+    )
+    if not m:
+        return None
+    kind = m["kind"]
+    gloss = f"{kind[:1].lower() + kind[1:]} that {strip_trailing(m['rest'])}"
+    fact = _definition_fact(section, f"{title} {kind}", gloss, [])
+    if fact is not None:
+        fact.fields["heading_term"] = True
+    return fact
+
+
 def _heading_gloss(section: Section, sentence: str) -> Fact | None:
     """ "### Abstract Syntax Tree (AST)" opened by "A structured representation of code syntax.": a
     glossary by headings, its entry's term in the heading and its gloss a noun phrase."""
@@ -1508,7 +1530,11 @@ def extract(section: Section) -> list[Fact]:
     if first_paragraph:
         # "### Adjourn" over "Explanation:\nWhen a court case is postponed.": the label says what follows
         first = sentences(_GLOSS_LABEL.sub("", first_paragraph.text))[0]
-        if fact := _subject_definition(section, first) or _heading_gloss(section, first):
+        if (
+            fact := _subject_definition(section, first)
+            or _heading_gloss(section, first)
+            or _class_by_heading(section, first)
+        ):
             facts.append(_with_block(fact, first_paragraph.id))
     for position, block in enumerate(section.blocks):
         if block.kind in ("list", "definitions"):

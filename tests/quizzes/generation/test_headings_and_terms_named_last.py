@@ -354,3 +354,12 @@ def test_what_a_prompted_command_printed_is_not_a_command():
     fronts = [c.front for c in written_cards(markdown)]
     assert any(f.startswith("What does git blame style.vim do?") for f in fronts)
     assert not any("b88c6a1b" in f for f in fronts)
+
+
+def test_a_heading_naming_a_class_of_things_is_asked_what_those_things_are():
+    cards = answers_by_front(
+        "# Pod classes\n\n## Classes\n\n### Guaranteed\n\nPods that are `Guaranteed` have the strictest resource "
+        "limits and are least likely to face eviction. They may not acquire resources beyond their limits.\n"
+    )
+    front = next(front for front in cards if front.lower().endswith("what are guaranteed pods?"))
+    assert cards[front] == "Pods that have the strictest resource limits and are least likely to face eviction"
