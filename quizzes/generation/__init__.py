@@ -238,10 +238,21 @@ def _first_definitions(facts: list[Fact]) -> tuple[list[Fact], list[Skip]]:
             meanings[fact.fields.get("type", ""), normalise(fact.fields["term"])].add(
                 normalise(fact.fields["definition"])
             )
+    marked = {
+        (f.fields.get("type", ""), normalise(f.fields["term"]))
+        for f in facts
+        if f.extractor == definitions.NAME and f.fields.get("marked")
+    }
     kept, skips = [], []
     for fact in facts:
         if fact.extractor == definitions.NAME:
             term = (fact.fields.get("type", ""), normalise(fact.fields["term"]))
+            if term in marked and not fact.fields.get("marked"):
+                # "supranational organizations are a new challenge to …" in a summary, then
+                # "**supranational organizations**: governing bodies that …": the author's entry
+                reason = "a term the document sets apart and defines elsewhere: asked from that entry"
+                skips.append(Skip(reason, fact.section_label, fact.cue[:80]))
+                continue
             if len(term[1]) <= MAX_CODE_TERM and len(meanings[term]) > 1:
                 # "II: minor – re, fa, la" under major keys, "II: diminished – …" under minor keys: a
                 # code whose meaning is its list's, which "What is II?" does not say

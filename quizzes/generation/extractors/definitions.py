@@ -1560,7 +1560,9 @@ def extract(section: Section) -> list[Fact]:
                 facts.append(fact)  # "2. Partitioning: reorder the array …" is a step of a procedure
             parts = parts[1:]
         for sentence in parts:
-            if fact := _from_sentence(section, sentence) or _plain_definition(section, sentence, block.id):
+            if marked := _from_sentence(section, sentence):
+                marked.fields["marked"] = True  # the author set the term apart: a glossary's entry
+            if fact := marked or _plain_definition(section, sentence, block.id):
                 facts.append(_with_block(fact, block.id))
                 if _named_last(sentence):
                     facts.extend(_with_block(f, block.id) for f in _clauses_naming_last(section, sentence))

@@ -363,3 +363,16 @@ def test_a_heading_naming_a_class_of_things_is_asked_what_those_things_are():
     )
     front = next(front for front in cards if front.lower().endswith("what are guaranteed pods?"))
     assert cards[front] == "Pods that have the strictest resource limits and are least likely to face eviction"
+
+
+def test_a_term_the_author_sets_apart_is_asked_from_that_entry():
+    cards = answers_by_front(
+        "# States\n\n- tldr\n  - supranational organizations are a new challenge to the sovereignty of states\n"
+        "  - states are sovereign political institutions\n\n## Power\n\n"
+        "- **supranational organizations**: governing bodies that allow many sovereign states to send "
+        "representatives to make collective decisions\n"
+    )
+    answers = [a for f, a in cards.items() if "supranational" in f]
+    assert answers == [
+        "Governing bodies that allow many sovereign states to send representatives to make collective decisions"
+    ]
