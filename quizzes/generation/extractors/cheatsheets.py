@@ -794,10 +794,14 @@ def _program(command: str) -> str:
     return words[0] if words else ""
 
 
+_DASH_NOTE = re.compile(r"\s+[-–—]\s+[a-z][^-–—]*$")
+
+
 def _asking(task: str, kind: str, tool: str | None, topic: str, context: dict | None = None) -> tuple[str, str]:
     """'How do you …?' and 'Which command would you use to …?' for an action, 'Which command
     gives the …?' for a result; both name the tool ('Using git, …'), else the topic, and the
     example's variables the command reads ('with the array Fruits, …')."""
+    task = _DASH_NOTE.sub("", task)  # "checkout a repo - defaults to master branch": the note after the task
     action = _action(task) if kind == "action" else None
     names = (context or {}).get("names", [])
     action = _article_for_bare_object(action) if action else action
@@ -901,6 +905,9 @@ def _with_the(result: str) -> str:
     return f"the {result}" if of_phrase or modifier or named else result
 
 
+_JOINED_VERBS = {"checkout", "setup", "login", "logout", "backup", "cleanup", "signup", "shutdown", "startup"}
+
+
 def _action(task: str) -> str | None:
     """The task as a verb phrase. A cheatsheet comment is an instruction, so a first word the
     lexicon does not know ('Unstage a file') is its verb when an article or pronoun follows."""
@@ -908,7 +915,11 @@ def _action(task: str) -> str | None:
         return action
     first, _, rest = task.partition(" ")
     unknown = first.isalpha() and first.islower() and not is_english(first)
-    return task if unknown and rest.split(" ", 1)[0].lower() in _DETERMINERS else None
+    # "checkout a repo", "setup the project": a phrasal verb written as one word, the noun's spelling
+    joined = first.lower() in _JOINED_VERBS
+    if (unknown or joined) and rest.split(" ", 1)[0].lower() in _DETERMINERS:
+        return f"{first.lower()} {rest}" if joined else task
+    return None
 
 
 _DETERMINERS = {"a", "an", "the", "all", "every", "each", "your", "its", "their", "this", "that", "these", "those"}

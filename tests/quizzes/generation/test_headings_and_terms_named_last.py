@@ -376,3 +376,13 @@ def test_a_term_the_author_sets_apart_is_asked_from_that_entry():
     assert answers == [
         "Governing bodies that allow many sovereign states to send representatives to make collective decisions"
     ]
+
+
+def test_a_verb_written_as_one_word_and_a_note_after_a_dash_read_as_a_task():
+    markdown = (
+        "# Git\n\n```bash\n# checkout a repo - defaults to master branch\n$ git checkout\n\n"
+        "# Show all commits\n$ git log\n```\n"
+    )
+    fronts = [c.front for c in written_cards(markdown)]
+    assert "Using git, how do you checkout a repo?" in fronts
+    assert not any("gives checkout" in f or "defaults to master" in f for f in fronts)
