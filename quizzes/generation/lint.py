@@ -25,7 +25,7 @@ _POINTING = {
     "however", "moreover", "furthermore", "additionally", "consequently", "instead", "similarly", "likewise",
     "otherwise", "besides", "meanwhile", "such", "here", "he", "she", "his", "her", "but", "and", "so", "or",
     "then", "now", "again", "still", "yet", "first", "firstly", "second", "secondly", "next", "finally", "lastly",
-    "than",
+    "than", "regardless", "nevertheless", "nonetheless", "anyway", "anyhow",
 }  # fmt: skip
 _OPENING = re.compile(
     # "In Big-O, in theory that is worse …": an aside before the word says nothing of what it points at
@@ -41,6 +41,8 @@ _POINTS_AWAY = re.compile(
     r"|^(?:true or false\?\s*)?in (?:that|this|these|those|such)\s+(?:\w+|_____)\s*,"
     # "… the highest precedence of all functional groups so far": as far as the course has gone
     r"|\bso far\b"
+    # "… the canonical test that captures the intuition described": described where the card is not
+    r"|\bthe \w+ (?:described|mentioned|discussed|outlined)\b(?! (?:in|by|as|at|on)\b)"
     r"|\b(?:the (?:above|following|previous|next) (?:\w+ )?(?:example|section|table|list|code|figure|image|step)s?"
     r"|as (?:mentioned|shown|seen|described|discussed) (?:above|below|earlier|before)|(?:see|shown) below)\b"
     # "The decryption works in a very similar way.": similar to what the sentence before said
