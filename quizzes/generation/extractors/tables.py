@@ -1025,7 +1025,7 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         question = glossary
         if asked := verb_object_question(question, value):
             question, value = asked  # "Burn | Refers to one try …": "What does burn refer to?" → "One try …"
-    elif is_description_column(column) and kind_word and is_only_adjective(row.lower()):
+    elif is_description_column(column) and kind_word and _a_quality(row, kind_word):
         # "Characteristic | Explanation" with "Memorable": a quality the rows name, no thing to define
         question = f"What does the {singular(kind_word)} “{row.lower()}” mean?"
     elif is_description_column(column) and kind_word in _KIND_WORDS and re.fullmatch(r"[A-Za-z]\w*", row):
@@ -1448,6 +1448,15 @@ def _which_operator(fact: Fact, common: dict) -> list[CardDraft]:
             CardDraft(key=f"{fact.key}:name", kind="basic", front=named, back=row, explanation=explanation, **common)
         )
     return cards
+
+
+_QUALITY_WORDS = {"characteristic", "quality", "property", "trait", "attribute", "feature", "principle"}
+
+
+def _a_quality(row: str, kind_word: str) -> bool:
+    """ "Memorable", or "Specific" under "Characteristic": a quality the rows name, no thing."""
+    word = row.lower()
+    return is_only_adjective(word) or (singular(kind_word) in _QUALITY_WORDS and " " not in word and is_adjective(word))
 
 
 def _name_lead(value: str) -> str:

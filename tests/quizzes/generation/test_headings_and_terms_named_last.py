@@ -74,11 +74,13 @@ def test_a_table_of_qualities_asks_what_each_quality_means():
         "| Memorable | The user must be able to recall the answer years later. |\n"
         "| Consistent | The answer to the question must not change over time. |\n"
         "| Confidential | The answer must be hard for an attacker to obtain. |\n"
+        "| Specific | The answer should be clear to the user. |\n"
     )
     question = next(front for front in cards if "“memorable”" in front)
     assert question.endswith("what does the characteristic “memorable” mean?")
     assert cards[question] == "The user must be able to recall the answer years later."
     assert not any("explanation of" in front or "what is memorable" in front.lower() for front in cards)
+    assert any(front.endswith("what does the characteristic “specific” mean?") for front in cards)
 
 
 def test_a_blank_on_a_cited_author_is_refused():
