@@ -781,7 +781,9 @@ def _cue_label(label: str, value: str) -> str:
 
 # "Feature | Python | JavaScript": a first header naming what the rows are aspects of. Not
 # "Property", which heads a list of properties described ("Property | What It Measures").
-_ASPECT_HEADER = re.compile(r"^(?:features?|aspects?|criteri(?:a|on)|characteristics?|dimensions?)$", re.I)
+_ASPECT_HEADER = re.compile(
+    r"^(?:features?|aspects?|criteri(?:a|on)|characteristics?|dimensions?|factors?|properties|attributes?)$", re.I
+)
 
 
 def _transposed(header: list[str], rows: list[list[str]] = ()) -> bool:

@@ -388,3 +388,16 @@ def test_a_verb_written_as_one_word_and_a_note_after_a_dash_read_as_a_task():
     fronts = [c.front for c in written_cards(markdown)]
     assert "Using git, how do you checkout a repo?" in fronts
     assert not any("gives checkout" in f or "defaults to master" in f for f in fronts)
+
+
+def test_a_table_of_factors_compares_its_columns():
+    fronts = [
+        c.front
+        for c in cards_of(
+            "# Research ethics\n\n## Compared\n\n| Factor | RRI | Research Integrity |\n| --- | --- | --- |\n"
+            "| Perception of ethical questions | Outward | Inward |\n| Who researchers interact with | "
+            "With research subjects | With fellow researchers |\n"
+        )
+    ]
+    assert any("perception of ethical questions of" in f for f in fronts)
+    assert not any("integrity of perception" in f.lower() or "the RRI of" in f for f in fronts)
