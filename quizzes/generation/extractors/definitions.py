@@ -1465,7 +1465,11 @@ _NOT_A_GLOSS = re.compile(
     r"^(?:and|but|or|so|yet|nor)\b|^(?:great|ideal|perfect|best|good|useful|handy|excellent|better)\s+(?:for|when|to)\b"
     r"|^(?:chosen|used|preferred|picked|selected|adopted)\s+(?:\w+\s+)?(?:because|since)\b"  # why it was chosen
     # "Fusion: Between liquid and solid": where or when, a note beside the term, not what it is
-    r"|^(?:between|from|into|at|on|during|after|before)\s",
+    r"|^(?:between|from|into|at|on|during|after|before)\s"
+    # "RRI: a term which has been around for several decades but which gained traction in 2011": the
+    # word's history, not what it means
+    r"|^(?:an?|the)\s+(?:term|word|phrase|expression|name)\s+(?:which|that)\s+(?:has\s+been|was|is)\s+"
+    r"(?:around|coined|first\s+used|used\s+since|popular|popularized|introduced)\b",
     re.I,
 )
 # "OSX/Linux: `find src -name "*.js" -exec …`": a command to run, not a gloss.
@@ -2353,7 +2357,7 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     if question == f"What does {term}{also} do?" and not is_plural(term) and _names_one_of_a_kind(term):
         return f"What does {with_article(term)}{also} do?"  # "an A record", "a CNAME record"
     named = term == page_name()  # "exa — a modern replacement for ls": the page's own name
-    one_of_a_kind = counted_gloss and not named
+    one_of_a_kind = counted_gloss and not named and " and " not in term  # "responsible research and innovation"
     if question == f"What is {term}{also}?" and _countable(term) and one_of_a_kind:
         return f"What is {with_article(term)}{also}?"  # "a transaction", though "-tion" often reads as mass
     person = re.match(r"^(?:someone|somebody|a person)\s", definition, re.I) and term[:1].islower()
@@ -2364,7 +2368,7 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     if question == f"What is {common}{also}?" and one:
         return f"What is {with_article(common)}{also}?"  # "one full pass over the data" is an epoch
     last, first = term.split()[-1], term.split()[0]
-    countable = counted_gloss
+    countable = counted_gloss and " and " not in term
     if (
         question == f"What is {term}{also}?"
         and len(term.split()) > 1

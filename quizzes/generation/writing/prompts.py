@@ -354,8 +354,9 @@ def subject_form(term: str, definition: str = "") -> str:
     if not term.split() or reads_as_name(term) or term == page_name():
         return term  # a name as written: "Docker Engine", "JavaScript", "Hypervisor"; "exa" on its page
     term = as_common(term)
-    # "-tion" often reads as mass ("virtualization"), unless the prose counts it ("a notification")
-    if be(term) == "are" or (_MASS.search(term) and not written_counted(term)) or not countable:
+    # "-tion" often reads as mass ("virtualization"), unless the prose counts it ("a notification");
+    # so does a pair made one ("responsible research and innovation", "divide and conquer")
+    if be(term) == "are" or ((_MASS.search(term) or " and " in term) and not written_counted(term)) or not countable:
         return term
     return with_article(term)
 

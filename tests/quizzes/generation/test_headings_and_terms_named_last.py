@@ -401,3 +401,17 @@ def test_a_table_of_factors_compares_its_columns():
     ]
     assert any("perception of ethical questions of" in f for f in fronts)
     assert not any("integrity of perception" in f.lower() or "the RRI of" in f for f in fronts)
+
+
+def test_a_words_history_is_no_gloss_and_a_pair_made_one_takes_no_article():
+    cards = answers_by_front(
+        "# Research ethics\n\n## Concepts\n\n"
+        "- Responsible research and innovation (RRI): a term which has been around for several decades "
+        "but which gained traction in 2011\n\n"
+        "Two concepts matter: *responsible research and innovation* and *research integrity*.\n\n"
+        "- Responsible research and innovation (RRI): an approach that anticipates the societal "
+        "implications of research\n"
+    )
+    answers = [a for f, a in cards.items() if "responsible research" in f.lower()]
+    assert answers == ["An approach that anticipates the societal implications of research"]
+    assert any(f.endswith("what is responsible research and innovation (also called RRI)?") for f in cards)
