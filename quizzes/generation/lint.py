@@ -82,7 +82,12 @@ _STOP = {
     "where", "who", "why", "into", "than", "then", "so", "if", "not", "no", "all", "using", "use",
 }  # fmt: skip
 _WORDS = re.compile(r"[a-z][a-z0-9+#-]*")
-_CONTEXT = re.compile(r"^(?:true or false\?\s*)?(?:in|using|with|for) [^,?]{1,80},\s*", re.I)
+_CONTEXT = re.compile(r"^(?:true or false\?\s*)?(?:in|when|using|with|for) [^,?]{1,80},\s*", re.I)
+
+
+def without_context(prompt: str) -> str:
+    """The prompt without the topic it opens with ("In Kanban, …", "When setting up Git, …")."""
+    return _CONTEXT.sub("", prompt)
 
 
 def _is_placeholder(token: str) -> bool:

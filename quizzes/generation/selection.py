@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from quizzes.generation.facts import CardDraft
-from quizzes.generation.lint import NEAR_DUPLICATE, answer_share, card_problems, near_copy
+from quizzes.generation.lint import NEAR_DUPLICATE, answer_share, card_problems, near_copy, without_context
 from quizzes.generation.parsing import Skip
 from quizzes.generation.text import normalise
 from quizzes.generation.writing.prompts import DEFINES, opens_with
@@ -73,12 +73,9 @@ class _Seen:
         self.backs[card.kind].append(normalise(card.answer or card.back))
 
 
-_CONTEXT = re.compile(r"^(?:in|when|using|with|for) [^,?]{1,80},\s*", re.I)
-
-
 def _without_context(card: CardDraft) -> tuple[str, str, str]:
     """The card's kind, question and answer, the question without the topic it opens with."""
-    return card.kind, normalise(_CONTEXT.sub("", card.front)), normalise(card.answer or card.back)
+    return card.kind, normalise(without_context(card.front)), normalise(card.answer or card.back)
 
 
 def defines_an_asked_term(card: CardDraft, asked: list[str]) -> bool:
