@@ -86,6 +86,8 @@ def honest_distractors(
         norm = _identity(option)
         if _within(norm, _identity(correct)) or (not command and _holds_code(option, correct)):
             continue  # "Polymorphism" beside "Polymorphism and inheritance": half of the answer is no wrong one
+        if command and _family(correct) and _family(option) == _family(correct) and _flags(option) == _flags(correct):
+            continue  # "git add HelloWorld.java" for "add a file": the same use on other arguments does it too
         if norm and norm not in banned and same_shape(correct, option, command):
             banned.add(norm)
             chosen.append(option)
@@ -94,8 +96,27 @@ def honest_distractors(
     # Options that end like the answer ('Bounce Rate' for 'Conversion Rate') first, so its head
     # word does not single it out; then nearest in length.
     head = _head(correct)
-    chosen.sort(key=lambda o: (bool(head) and _head(o) != head, abs(len(o) - len(correct))))
+    # A command among its own subcommand's other uses ("git branch -m" beside "git branch -d") first:
+    # an option doing something else entirely ("git tag" for a rename) is no choice at all.
+    family = _family(correct) if command else ""
+    chosen.sort(
+        key=lambda o: (
+            bool(family) and _family(o) != family,
+            bool(head) and _head(o) != head,
+            abs(len(o) - len(correct)),
+        )
+    )
     return chosen[:count]
+
+
+def _flags(command: str) -> frozenset[str]:
+    return frozenset(w for w in command.split() if w.startswith("-"))
+
+
+def _family(command: str) -> str:
+    """ "git branch" of "git branch -m old new": the program and its subcommand."""
+    words = command.split()
+    return " ".join(words[:2]) if len(words) >= 2 and re.fullmatch(r"[a-z][\w-]*", words[1]) else ""
 
 
 def _within(option: str, correct: str) -> bool:

@@ -415,3 +415,14 @@ def test_a_words_history_is_no_gloss_and_a_pair_made_one_takes_no_article():
     answers = [a for f, a in cards.items() if "responsible research" in f.lower()]
     assert answers == ["An approach that anticipates the societal implications of research"]
     assert any(f.endswith("what is responsible research and innovation (also called RRI)?") for f in cards)
+
+
+def test_a_command_is_offered_among_its_subcommands_other_uses_never_the_same_use():
+    from quizzes.generation.writing.distractors import honest_distractors
+
+    pool = ["git branch -d myBranch", "git branch -a", "git tag", "git add file.c", "git branch -m a b"]
+    chosen = honest_distractors("git branch myNewBranch", pool, "k", command=True)
+    assert sorted(chosen) == sorted(["git branch -d myBranch", "git branch -a", "git branch -m a b"])
+    assert "git add other.c" not in honest_distractors(
+        "git add file.c", ["git add other.c", "git tag", "git log", "git rm x"], "k", command=True
+    )
