@@ -49,12 +49,12 @@ _GENERIC = re.compile(
     r"problem statement|properties|features|characteristics|key points|operations|methods|commands|format|"
     r"techniques|tricks|strategies|approaches|syntax|install(?:ation|ing)?|troubleshooting|"
     r"(?:common|known|frequent)\s+(?:problems|issues|errors|mistakes)|faqs|frequently asked questions|"
-    r"(?:pre|post)-lecture quiz|wiki|dictionary|"
+    r"(?:pre|post)-lecture quiz|wiki|dictionary|"  # "Dictionary - Wiki": the page and its site
     # "Example `docker run` command": one instance, whose kind the heading above names
     r"(?:an?\s+)?examples?\s+(?!of\b).+|"
     # "Semester Test 1", "Midterm Exam Review": the exam the notes prepare for, not their subject
     r"(?:(?:semester|midterm|final|mock|practice|class|unit|term)\s+)?(?:tests?|exams?|examinations?|midterms?)"
-    r"(?:\s+\d+)?(?:\s+(?:review|prep(?:aration)?|revision))?|"  # "Dictionary - Wiki": the page and its site
+    r"(?:\s+\d+)?(?:\s+(?:review|prep(?:aration)?|revision))?|"
     # "Permission Denied › Cause", "Biology › Branches": a passage's role, or the kind of its items
     r"error|causes?|fix(?:es)?|symptoms?|problem|reasons?|results?|output|"
     r"branches|types|kinds|categories|tools|libraries|packages|utilities|"
