@@ -14,6 +14,7 @@ from quizzes.generation.text import MONTH, normalise, unquoted
 from quizzes.generation.writing.grammar import (
     UNINITIALLED_WORDS,
     can_be_verb,
+    in_dictionary,
     is_acronym,
     is_english,
     is_keyword,
@@ -1229,7 +1230,14 @@ def _uses(name: str) -> int:
 def _named_unless_compared(title: str) -> str:
     """The name the prose uses most, as the document's subject; under "NPS vs CSAT vs CES" it is one
     of the subjects compared, not the page's."""
-    return "" if _VERSUS.search(title) else _NAMED.get()
+    named = _NAMED.get()
+    if _VERSUS.search(title):
+        return ""
+    # "Earth" in geology notes titled "Semester Test 1": a thing the notes name often, in the
+    # dictionary, is no subject the title never names ("In Earth, what is mantle convection?")
+    if named and " " not in named and in_dictionary(named.lower()) and not mentions(title, named):
+        return ""
+    return named
 
 
 def is_the_subject(answer: str) -> bool:

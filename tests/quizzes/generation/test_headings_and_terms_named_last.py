@@ -426,3 +426,14 @@ def test_a_command_is_offered_among_its_subcommands_other_uses_never_the_same_us
     assert "git add other.c" not in honest_distractors(
         "git add file.c", ["git add other.c", "git tag", "git log", "git rm x"], "k", command=True
     )
+
+
+def test_a_dictionary_word_the_notes_name_often_is_no_subject_their_title_never_names():
+    markdown = (
+        "# Semester Test 1: Cheatsheet.\n\nNotes for the test.\n\n## Layers\n\n"
+        "The Earth has a crust. The Earth has a mantle. The Earth has a core. The Earth turns. "
+        "The Earth is old. The Earth is round.\n\n"
+        "- Mantle convection: the movement of the mantle caused by heat currents from the interior\n"
+    )
+    fronts = [c.front for c in cards_of(markdown)]
+    assert fronts and not any(f.startswith("In Earth") for f in fronts)
