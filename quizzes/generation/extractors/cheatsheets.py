@@ -350,6 +350,9 @@ def _phrase_kind(task: str, words: list[str]) -> str:
 _PARTICLES = {"up", "down", "out", "off", "in", "on", "over", "away", "back", "into"}
 
 
+_VERBS_BEFORE_ADJECTIVES = {"set", "clear", "open", "close", "clean", "free"}
+
+
 def _action_phrase(task: str, words: list[str]) -> bool:
     """A verb phrase: 'Remove one item', 'Updates all the remote branches'. Not 'Last element'
     (an adjective before its noun), 'String length of the 1st element', 'Case insensitive globs'."""
@@ -368,7 +371,8 @@ def _action_phrase(task: str, words: list[str]) -> bool:
         return False  # "String length of …", "Number of …": a thing
     if first == verb_base(first) and "NOUN" in _pos(first) and _pos(second) == {"ADJ"}:
         return False  # "Case insensitive globs": a noun used as a modifier
-    return not ("ADJ" in _pos(first) and "NOUN" in _pos(second))  # "Last element"
+    # "Last element"; but "Set line numbers …", "Clear cache": a verb first, far more than an adjective
+    return first in _VERBS_BEFORE_ADJECTIVES or not ("ADJ" in _pos(first) and "NOUN" in _pos(second))
 
 
 def _tldr_entry(block, following) -> tuple[str, list[str]] | None:

@@ -437,3 +437,14 @@ def test_a_dictionary_word_the_notes_name_often_is_no_subject_their_title_never_
     )
     fronts = [c.front for c in cards_of(markdown)]
     assert fronts and not any(f.startswith("In Earth") for f in fronts)
+
+
+def test_a_verb_that_is_also_an_adjective_opens_a_task():
+    markdown = (
+        "# Git\n\n```bash\n# Set line numbers to be shown in grep search results\n"
+        "$ git config --global grep.lineNumber true\n\n# Clear cache entries\n$ git gc\n\n"
+        "# Show all commits\n$ git log\n```\n"
+    )
+    fronts = [c.front for c in written_cards(markdown)]
+    assert any(f.endswith("how do you set line numbers to be shown in grep search results?") for f in fronts)
+    assert not any("gives the set line" in f for f in fronts)
