@@ -177,8 +177,11 @@ def render_inline(token: Token) -> str:
     for position, child in enumerate(children):
         kind = child.type
         if kind in ("text", "text_special"):
-            content = _WIKI_LINK.sub(lambda m: m["alias"] or m["target"], child.content)  # never in code
-            content = _TRIPLE_DASH.sub(" — ", content)  # "fashion---freeing": Pandoc's em dash
+            content = child.content
+            if "[[" in content:  # never in code
+                content = _WIKI_LINK.sub(lambda m: m["alias"] or m["target"], content)
+            if "---" in content:  # "fashion---freeing": Pandoc's em dash
+                content = _TRIPLE_DASH.sub(" — ", content)
             out.append(_scripted(content, script) if script else content)
         elif kind == "html_inline" and (tag := _SCRIPT_TAG.match(child.content.strip())):
             script = "" if tag[1] else tag[2].lower()

@@ -222,8 +222,10 @@ def select_cards(
         value, position, _ = candidates[0]
         ranked.append((-value, position, [(p, card) for _, p, card in candidates]))
     ranked.sort(key=lambda r: r[:2])
-    standing = [r for r in ranked if (r[2][0][1].note_key or r[2][0][1].key) not in leaning]
-    leaning_ranked = [r for r in ranked if (r[2][0][1].note_key or r[2][0][1].key) in leaning]
+    standing, leaning_ranked = [], []
+    for entry in ranked:
+        first = entry[2][0][1]
+        (leaning_ranked if (first.note_key or first.key) in leaning else standing).append(entry)
 
     def in_turn():
         yield from standing

@@ -783,6 +783,8 @@ def _named_last(sentence: str) -> re.Match | None:
 
 def _clauses_naming_last(section: Section, sentence: str) -> list[Fact]:
     """The terms of a sentence's later clauses named last: its first is `_from_sentence`'s."""
+    if "; " not in sentence:
+        return []
     clauses = sentence.split("; ")[1:]
     found = (_NAMED_LAST.match(clause.strip()) for clause in clauses)
     return [f for m in found if m and (f := _definition_fact(section, m["term"], m["definition"], []))]
@@ -1568,8 +1570,7 @@ def extract(section: Section) -> list[Fact]:
                 marked.fields["marked"] = True  # the author set the term apart: a glossary's entry
             if fact := marked or _plain_definition(section, sentence, block.id):
                 facts.append(_with_block(fact, block.id))
-                if _named_last(sentence):
-                    facts.extend(_with_block(f, block.id) for f in _clauses_naming_last(section, sentence))
+                facts.extend(_with_block(f, block.id) for f in _clauses_naming_last(section, sentence))
             facts.extend(_with_block(f, block.id) for f in _abbreviations(section, sentence))
     facts = _completed_genera(section, _without_example_names(section, _told_apart(facts)))
     # "A VM is a file that can be scanned …" after "virtual machine (VM)" was defined says something

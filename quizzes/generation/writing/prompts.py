@@ -412,8 +412,10 @@ def _the_one(term: str, definition: str) -> str:
     or with its "the" when it names one role or body ("the Product Owner", "the House of Commons");
     '' when the term is no noun ("Required: the field needs …") or too long to ask plainly."""
     words = term.split()
-    if re.match(r"^(?:the|an?)\s", term, re.I) or (words and is_acronym(words[0])):
-        return subject_form(term) if re.match(r"^(?:the|an?)\s", term, re.I) else term  # "the Docker client"
+    if re.match(r"^(?:the|an?)\s", term, re.I):
+        return subject_form(term)  # "The Docker client" as "the Docker client"
+    if words and is_acronym(words[0]):
+        return term
     if term.isalpha() and term[1:].islower() and (written_small(term) or _MASS.search(term)):
         term = term.lower()  # "Iterators", "Virtualization": a bullet's or a sentence's capital
     if len(words) > 3:

@@ -416,13 +416,9 @@ def _cited_author(candidate: str) -> bool:
     whose name says whose view it is, not what it is about."""
     if not re.fullmatch(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?", candidate):
         return False
-    text = (_PAGE.get() or {}).get("text", "")
-    return bool(
-        re.search(
-            rf"\b{re.escape(candidate)}(?:'s)?\s*(?:\(\s*|,\s*)?(?:1[89]|20)\d\d\b|\b{re.escape(candidate)}\s+et\s+al\b",
-            text,
-        )
-    )
+    name = re.escape(candidate)
+    cited = re.compile(rf"\b{name}(?:'s)?\s*(?:\(\s*|,\s*)?(?:1[89]|20)\d\d\b|\b{name}\s+et\s+al\b")
+    return _remembered(("cited", candidate), lambda: bool(cited.search((_PAGE.get() or {}).get("text", ""))))
 
 
 def _unknown_word(candidate: str) -> bool:
@@ -597,6 +593,16 @@ def acronym_spelled_out(acronym: str) -> str:
     if "acronyms" not in known:
         known["acronyms"] = _acronym_expansions(known.get("text", ""))
     return known["acronyms"].get(acronym, "")
+
+
+def _remembered(key: tuple, work):
+    """`work()`, worked out once per document being written (every card of a page may ask)."""
+    prose, answers = _PROSE.get()
+    if not prose:
+        return work()
+    if key not in answers:
+        answers[key] = work()
+    return answers[key]
 
 
 def uses_in_prose(word: str) -> int:
@@ -1623,6 +1629,10 @@ def _page_subject() -> str:
     """What the whole page is about: its headline's subject, unless the headline names the name the
     prose keeps using ("ESLint"), or that name. "Server-side web frameworks" whose prose names HTTP
     most is about web frameworks, not HTTP."""
+    return _remembered(("page subject",), _headline_subject)
+
+
+def _headline_subject() -> str:
     named = _NAMED.get()
     title = _TITLE.get() or _title_of((_PAGE.get() or {}).get("text", ""))  # not a code block's "# comment"
     headline = next(iter(_candidates(title)), "")
@@ -1837,13 +1847,17 @@ def _said_with_the(topic: str) -> bool:
     return (
         bool(prose)
         and topic[1:] == topic[1:].lower()
-        and prose.count(f" the {normalise(topic)} ") >= _WITH_THE_MIN_USES
+        and _remembered(("with the", topic), lambda: prose.count(f" the {normalise(topic)} ")) >= _WITH_THE_MIN_USES
     )
 
 
 def _said_bare(topic: str) -> bool:
     """Whether the page's prose writes the phrase without an article more often than with one,
     twice or more ("heat transfer is often expressed as", "for heat transfer in …")."""
+    return _remembered(("bare", topic), lambda: _bare_more_than_counted(topic))
+
+
+def _bare_more_than_counted(topic: str) -> bool:
     prose, _ = _PROSE.get()
     before = re.findall(rf"(\S+) {re.escape(normalise(topic))} ", prose)
     articles = sum(word in ("the", "a", "an") for word in before)

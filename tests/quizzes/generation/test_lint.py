@@ -307,31 +307,22 @@ def test_a_blank_beside_an_unlike_word_is_not():
 
 
 @pytest.mark.parametrize(
-    "front",
+    ("front", "back"),
     [
-        "In that _____, the defendant city is likely to argue that the claim is moot.",
-        "Carboxylic acids have the _____ of all functional groups so far.",
+        ("In that _____, the defendant city is likely to argue that the claim is moot.", "hypo"),
+        ("Carboxylic acids have the _____ of all functional groups so far.", "hypo"),
+        ("Regardless stick to the _____ day strategy and you will be fine.", "7"),
+        ("In _____ the Court laid out the three-part balancing test that captures the intuition described.", "7"),
     ],
 )
-def test_a_sentence_set_up_by_the_ones_before_points_away(front):
-    assert "pronoun or connective opening" in rules(card(front, "hypo", kind="cloze"))
+def test_a_sentence_set_up_by_the_ones_before_points_away(front, back):
+    assert "pronoun or connective opening" in rules(card(front, back, kind="cloze"))
 
 
 def test_a_blank_on_an_affix_its_own_example_shows_is_weak():
     draft = card('Ketones get the _____, as in "2-butanone" or "3-methyl-2-heptanone".', 'suffix "-one"', kind="cloze")
     assert "weak blank" in rules(draft)
     assert "weak blank" not in rules(card("Alcohols take the _____ ending.", "-ol", kind="cloze"))
-
-
-@pytest.mark.parametrize(
-    "front",
-    [
-        "Regardless stick to the _____ day strategy and you will be fine.",
-        "In _____ the Court laid out the three-part balancing test that captures the intuition described.",
-    ],
-)
-def test_a_sentence_leaning_on_what_came_before_points_away(front):
-    assert "pronoun or connective opening" in rules(card(front, "7", kind="cloze"))
 
 
 def test_what_a_named_source_describes_does_not_point_away():
