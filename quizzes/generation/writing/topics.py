@@ -88,7 +88,9 @@ _PART = re.compile(
     re.I,
 )
 # "Good link text", "Use the correct HTML": advice, not a subject.
-_ADVICE = re.compile(r"^(?:good|bad|correct|proper|best|better|common|important|key|useful|essential)\b", re.I)
+_ADVICE = re.compile(
+    r"^(?:good|bad|correct|proper|best|better|common|important|key|useful|essential|right|wrong|ideal|perfect)\b", re.I
+)
 # Headings addressed to the reader ("Before We Begin", "Your Turn") name no subject.
 # "World War I", "Henry VIII": a capital I closing a name is a numeral, not the reader.
 _CHATTY = re.compile(r"\b(?:we|you|your|you'll|let's|our|us)\b|\bi\b(?!$)|(?<![A-Za-z] )\bI$", re.I)
@@ -115,6 +117,7 @@ _ADVISING_VERB = re.compile(
     r"\s+(?P<next>[a-z][\w'-]*)",
     re.I,
 )
+_ADVISED_OBJECT = re.compile(r"^(?:use|avoid|prefer|choose)\s+(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$", re.I)
 # "Adam, Adagrad, etc.", "Stacks, Queues, and Heaps": a list of subjects, none of which is the topic.
 # "Algorithms + time": two things the section covers together.
 _LIST_HEADING = re.compile(r"\betc\b\.?|,[^,]*(?:,|\band\b|\bor\b)|\s[+&]\s", re.I)  # "Security & Ports": two
@@ -242,7 +245,8 @@ def _subject(part: str) -> str:
     if unframed != part:
         # What is left names the subject unless it is one everyday word ("Handling errors") or the
         # object of the activity in a place ("Handling errors in callbacks": the heading above says where).
-        rest = _NAMED_ACTIVITY.sub(r"\1", _LEADING_ARTICLE.sub("", unframed).strip(" -."))
+        # "Creating your Backlogs": the reader's backlogs are backlogs
+        rest = _NAMED_ACTIVITY.sub(r"\1", _READERS.sub("", _LEADING_ARTICLE.sub("", unframed)).strip(" -."))
         if rest.islower() and re.search(r"\s(?:in|of|for|with|from|on)\s", rest):
             return ""
         return rest if " " in rest or not rest.islower() else ""
@@ -328,7 +332,16 @@ def _candidates(title: str, *, built: bool = False) -> list[str]:
         for i, p in enumerate(_PART_SEPARATOR.split(h))
         if not _NUMBER_ONLY.match(p) and not (i and _WHOSE_NOTES.match(p))
     ]
-    return [h for h in (_kind_built(h) if built and _instructs(h) else _subject(h) for h in parts) if h]
+    return [h for h in (_kind_built(h) if built and _instructs(h) else _title_subject(h, built) for h in parts) if h]
+
+
+def _title_subject(part: str, title: bool) -> str:
+    """A page titled "Use plain language" or "Avoid jargon" is about what it advises; under a subject,
+    "Use recursion" is advice on the subject above ("Tree")."""
+    advised = _ADVISED_OBJECT.match(part.strip()) if title else None
+    if advised and _advises(part.strip()) and is_noun(advised["object"].split()[-1].lower()):
+        return advised["object"]
+    return _subject(part)
 
 
 # "http-server: a command-line http server", "Kiln: the build system": a name in no dictionary, then what it is
@@ -402,7 +415,13 @@ def _names_a_subject(candidate: str) -> bool:
         and not _unknown_word(candidate)
         and not _DONE_FOR.match(candidate)
         and not _cited_author(candidate)
+        and not _RELATIVE_CLAUSE.search(candidate)
     )
+
+
+# "Mechanisms that Increase Preload": what the section says of a subject, in a clause; the heading above
+# names the subject (and "In Increase Preload, …" reads as no English)
+_RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who)\s+[A-Za-z]", re.I)
 
 
 # "Things done to overcome latency pains", "Steps taken by the court": what was done, no subject
@@ -798,7 +817,8 @@ def _dominant_word(text: str) -> str:
     # "pnpm", "kubectl": a tool written small on purpose, a word in no dictionary
     small = Counter(_SMALL_NAME_IN_PROSE.findall(prose))
     for word, uses in small.items():
-        if uses >= _NAME_MIN_USES and _a_tool_written_small(word, text):
+        spelled_out = re.search(rf"\(\s*{re.escape(word)}\s*\)", text)  # "congestion window (cwnd)": a term
+        if uses >= _NAME_MIN_USES and not spelled_out and _a_tool_written_small(word, text):
             # "mise install", "`mise use`": the page's own tool is the one its code keeps running,
             # where a rival it is compared with ("asdf") is named as often as not
             capitalised = word.capitalize() in counts
@@ -1513,6 +1533,8 @@ def _prefixes(document: str) -> bool:
     """'JavaScript', 'CSS', 'Docker CLI' read well before a section's subject ('JavaScript arrays');
     'Accessible Webpages' or 'Banking App' do not ('Accessible Webpages screen readers')."""
     words = document.split()
+    if document.islower() and is_english(document):
+        return False  # "nutrition" of "What is nutrition?": "In nutrition lipids, …" does not read
     return _is_name(document) and (len(words) == 1 or (len(words) == 2 and any(is_acronym(w) for w in words)))
 
 
