@@ -594,6 +594,14 @@ def _definition_fact(
         return None  # "Moderate: Zn, Fe, Pb, H" files members under a grade; it says what none of them is
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
         return None
+    if _QUALIFIED_TERM.match(term) or _COMPARES_ONLY.match(definition):
+        return None
+    if definition.count("(") > definition.count(")"):
+        definition = _UNCLOSED_ASIDE.sub("", definition)  # "… fluid (fluid inside the pleural sac": the notes' slip
+    if (spelled := _SAYS_IT_STANDS_FOR.match(definition)) and _looks_like_abbreviation(term):
+        # "**BDFL:** BDFL stands for "Benevolent Dictator for Life". Under this structure, …": the
+        # letters, asked as such ("What is BDFL?" → "Stands for …" reads as no answer)
+        return _abbreviation_fact(section, term, spelled["expansion"])
     # A setting's value says what it does in any form: "`true` - Add a semicolon at the end of …"
     if (
         _SIMILE.match(definition)
@@ -876,7 +884,9 @@ def _abbreviations(section: Section, sentence: str) -> list[Fact]:
     facts = []
     for m in _ABBREVIATION.finditer(sentence):
         term, expansion = plain(m["term"]), plain(m["expansion"])
-        if _looks_like_abbreviation(term) and len(expansion.split()) >= 2:
+        members = all(w.isupper() for w in re.findall(r"[A-Za-z]+", expansion))
+        if _looks_like_abbreviation(term) and len(expansion.split()) >= 2 and not members:
+            # "**Omega-3** (ALA, EPA, DHA)": the kinds it takes in, in capitals, spell nothing out
             facts.append(_abbreviation_fact(section, term, expansion))
     return facts
 
@@ -1141,6 +1151,23 @@ _TRAILING_HEDGE = re.compile(rf"\s+(?P<adverb>{HEDGES})$", re.I)
 
 
 _STANDS_FOR = re.compile(r"\bstands for\b", re.I)
+# "For some projects, "maintainers" are …": the term holds the case it is true in, which no question keeps
+_UNCLOSED_ASIDE = re.compile(r"\s*\([^()]*$")
+# "End of inspiration - recoil high, …": a moment of a cycle, which the list's order asks, no term
+_QUALIFIED_TERM = re.compile(
+    r"^(?:for|in|on|at|with|under|during|when|if)\s[^,]{2,40},\s|^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|during)\s",
+    re.I,
+)
+# "The sequence is the same for the right and left chambers", "Top of the lung is actually more
+# stretched than the bottom": how it compares with something else, not what it is
+_COMPARES_ONLY = re.compile(
+    r"^(?:(?:actually|also|usually|often|generally|always|still|much|far|even)\s+)*"
+    r"(?:(?:the\s+)?same\b|similar\s+to\b|identical\s+to\b|(?:more|less)\s+\w+\s+than\b|\w{3,}er\s+than\b)",
+    re.I,
+)
+_SAYS_IT_STANDS_FOR = re.compile(
+    r"^stands\s+for\s+[\"“']?(?P<expansion>[A-Z][\w'-]*(?:\s+[\w'-]+){1,7}?)[\"”']?\s*(?:[.,;]|$)", re.I
+)
 _KNOWN_AS = re.compile(
     r"^(?:known as|called)\s+(?:an?\s+|the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)"
     r"(?:,\s*(?P<more>which\s.+?)|,?\s+and\s+(?:is|are)\s.+?)?[.:]?$"
@@ -1911,6 +1938,7 @@ def _question(fact: Fact, shape: str) -> str:
     # "Strings are sets of characters …": a plural common noun capitalised by its sentence.
     bare = bare or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
     bare = bare or fact.fields.get("heading_term")  # a glossary's entry means what it means in its subject
+    bare = bare or _NUMBERED_PART.match(term)
     if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
         # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
         question = _without_article(question, term)
@@ -2064,11 +2092,18 @@ def _document_around(fact: Fact, term: str) -> str:
     return document if document and not names_term(document, term) and not words <= titled else ""
 
 
+_NUMBERED_PART = re.compile(
+    r"^(?:phase|stage|step|level|grade|part|round|period|layer)\s+(?:\d{1,2}|[ivx]{1,4}|[a-e])$", re.I
+)
+
+
 def _topic_around(fact: Fact, term: str) -> str:
     """The topic a question about the term needs: its section's, or when the section is the term
     itself ("Strings" under "JavaScript Basics: Data Types"), the document's ("In JavaScript, what
     are strings?"); '' when the document's title is about the term ("What is a data structure?"
     under "JavaScript Algorithms and Data Structures")."""
+    if _NUMBERED_PART.match(term) and fact.section and not names_term(fact.section[-1], term):
+        return fact.section[-1]  # "Phase 4" means something only in the "Pacemaker Action Potential" above it
     topic = topic_of(fact.section)
     if topic and not names_term(topic, term) and not names_term(topic, _qualified(term, fact.section)):
         return topic  # "HTML templates" names the answer "HTML template" of "template" under it

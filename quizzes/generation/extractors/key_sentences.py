@@ -114,11 +114,16 @@ def _usable(m: re.Match, sentence: str) -> str | None:
         return None
     if m.start() == 0 and m["em"] and acts_as_verb(term, sentence[m.end() :]):
         return None
+    if _OPENING_CLAUSE.match(term):
+        return None  # "**For some projects, "maintainers"** are …": a case and a word, no term to recall
     # "🎯 **Learning Strategy**: …" labels a call-out, "**cookiecutter-django**. config/ holds …"
     # a paragraph; the label is not what the sentence teaches.
     if sentence[m.end() :].lstrip().startswith((":", ".")) and not re.search(r"\w", sentence[: m.start()]):
         return None
     return term
+
+
+_OPENING_CLAUSE = re.compile(r"^(?:for|in|on|at|with|under|during|when|if)\s[^,]{2,40},\s", re.I)
 
 
 # "`fixtures/`", "`src/app.js`": where the repository keeps things, not what the subject is.

@@ -341,6 +341,13 @@ _CONDITION_LEAD = re.compile(r"\b(?:when|if|unless|because|where|whenever)$", re
 _PLURAL_LABEL = re.compile(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2}")
 
 
+_KINDS_ONLY = re.compile(
+    r"(?:(?:two|three|four|five|six|\d+|main|broad|major|basic|key|general|different|common|important)\s+)*"
+    r"(?:categories|types|kinds|classes|groups|forms|parts|components|elements|examples|ways|features|levels)",
+    re.I,
+)
+
+
 def _in_topic(section: tuple[str, ...], prompt: str, label: str) -> str:
     """ "Name the 3 benefits of Docker." names its topic ("Docker benefits") in other words already;
     under "Tactics of the USA", "Name the 3 main tactics of the USA." says whose."""
@@ -349,6 +356,8 @@ def _in_topic(section: tuple[str, ...], prompt: str, label: str) -> str:
         if head and (owner := re.match(rf"^{re.escape(head)}\s+of\s+(?P<whose>.+)$", heading.strip(), re.I)):
             return f"{prompt.rstrip('.')} of {owner['whose'].strip()}."
     topic = topic_of(section)
+    if not topic and _KINDS_ONLY.fullmatch(label.strip()):
+        return ""  # "Name the 2 broad categories.": of what, a card read alone cannot tell
     named = {singular(w) for w in re.findall(r"[a-z0-9+#]+", label.lower())}
     if topic and {singular(w) for w in re.findall(r"[a-z0-9+#]+", topic.lower())} <= named:
         return prompt

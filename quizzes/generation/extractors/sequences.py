@@ -41,6 +41,8 @@ def _is_process(lead: str, title: str, steps: list[str]) -> bool:
 def _opens_with_verb(step: str) -> bool:
     """ "Retrieve the template", "Choose a new folder": a base-form verb before its object."""
     words = step.split()
+    if words and words[0].lower() == "to":
+        return False  # "To describe", "To compare": purposes, in no order
     return len(words) > 1 and only_a_verb(words[0]) and verb_base(words[0].lower()) == words[0].lower()
 
 

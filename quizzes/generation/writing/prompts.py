@@ -250,6 +250,8 @@ def definition_shape(definition: str) -> str:
     'purpose' (Calculate how far …) or 'other'."""
     words = [*definition.split(), "", "", ""]
     first, following = words[0], words[1].lower()
+    if first.lower() == "to" and re.fullmatch(r"[a-z]+", following) and can_be_verb(following):
+        return "purpose"  # "Descriptive statistics: to describe data": what it is for
     if is_clause(definition):
         return "clause"
     if _NOUN_OPENING.match(definition):
@@ -338,6 +340,9 @@ _OWN_ARTICLE = re.compile(r"^(the|an?)\s+(?=[a-z])", re.I)
 _THE_BEFORE_A_NAME = re.compile(r"^(The)\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
+_EVERYDAY_WORD = 5.0  # Zipf
+
+
 def subject_form(term: str, definition: str = "") -> str:
     """How a term reads as the subject of a question: 'a container', 'containers', 'Docker',
     'a container engine' (capitalised only because it opened a bullet), 'Containerization'."""
@@ -349,6 +354,8 @@ def subject_form(term: str, definition: str = "") -> str:
     if _ONE_THINGS_ATTRIBUTE.match(term):
         return f"the {term}"  # "the value of extends": one thing has one, never "a value of extends"
     countable = takes_article(term, definition)
+    if term.isupper() and zipf_frequency(term.lower(), "en") >= _EVERYDAY_WORD and len(term) >= 4:
+        return term  # "WHERE", "UPDATE": a language's keyword, an English word in capitals, takes no article
     if term.split() and is_acronym(term.split()[0]) and countable and len(term.split()) == 1:
         return with_article(term)  # "an API", "a VM"
     if not term.split() or reads_as_name(term) or term == page_name():
@@ -497,11 +504,14 @@ def asked_by_its_verb(question: str, definition: str) -> tuple[str, str] | None:
     return f"{question.removesuffix(' do?')} {verb_base(verb.lower())}?", capitalise(rest)
 
 
+_TO = re.compile(r"^to\s+", re.I)  # "to describe data": the purpose's own "to", said once
+
+
 def term_question(hidden: str, shape: str) -> str:
     """The term from its definition. Reverse and multiple choice cards share it: one question, so
     selection keeps the better of the two."""
     if shape == "purpose":
-        return f"What is used to {hidden[:1].lower() + hidden[1:]}?"
+        return f"What is used to {_TO.sub('', hidden[:1].lower() + hidden[1:])}?"
     if shape == "clause":
         return f"Which term describes this: “{capitalise(hidden).rstrip('.')}”?"
     hidden = _mid_sentence(hidden)
@@ -547,7 +557,7 @@ def definition_statement(subject: str, definition: str, shape: str) -> str:
         definition = definition[:1].lower() + definition[1:]  # "Current distance …" mid-sentence
     named = _sentence_start(subject_form(subject, definition))
     if shape == "purpose":
-        return f"{named} {'are' if ' and ' in subject else be(subject)} used to {definition}."
+        return f"{named} {'are' if ' and ' in subject else be(subject)} used to {_TO.sub('', definition)}."
     if shape == "verb":
         if " and " in subject or be(subject) == "are":  # "pos1 and pos2 move …", not "moves"
             first, _, rest = definition.partition(" ")

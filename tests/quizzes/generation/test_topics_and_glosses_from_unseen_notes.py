@@ -51,3 +51,82 @@ def test_a_common_noun_naming_the_page_is_not_put_before_its_headings():
         "## Nutrient classification\n\nEssential nutrients are nutrients the body cannot make on its own.\n"
     )
     assert topics["Nutrient classification"] != "nutrition nutrient classification"
+
+
+def test_a_gloss_that_says_what_the_letters_stand_for_is_asked_as_an_expansion():
+    cards = _cards(
+        "# Governance\n\n## Structures\n\n"
+        '* **BDFL:** BDFL stands for "Benevolent Dictator for Life". Under this structure, one person has '
+        "final say on all major project decisions.\n"
+    )
+    assert list(cards.values()) == ["Benevolent Dictator for Life"]
+    assert "stand for" in next(iter(cards))
+
+
+def test_members_in_capitals_in_brackets_spell_nothing_out():
+    cards = _cards(
+        "# Nutrition\n\n## Lipids\n\n**Omega-3** (ALA, EPA, DHA) and **Omega-6** (LA) fatty acid groups are "
+        "essential fatty acids that the body cannot make.\n"
+    )
+    assert not any("stand for" in front for front in cards)
+
+
+def test_a_comparison_a_moment_or_a_qualified_term_is_no_definition():
+    cards = _cards(
+        "# Physiology\n\n## Heart\n\n"
+        "- The sequence is the same for the right and left chambers.\n"
+        "- **Top of the lung** is actually more stretched than the bottom since the lung hangs from the top.\n\n"
+        "## Roles\n\n"
+        '**For some projects, "maintainers"** are the only people in a project with commit access.\n\n'
+        "## Cycle\n\n1.  End of expiration - Pip is negative\n2.  End of inspiration - recoil high, Pa = Patm\n"
+    )
+    fronts = " ".join(cards).lower()
+    assert "sequence" not in fronts and "top of the lung" not in fronts
+    assert "for some projects" not in " ".join(cards.values()).lower()
+    assert "what is end of" not in fronts
+
+
+def test_a_numbered_part_is_asked_in_the_heading_it_belongs_to():
+    cards = _cards(
+        "# Introduction to Human Physiology - 4 Cardiovascular System\n\n## Pacemaker Action Potential\n\n"
+        "> Phase 4: K+ efflux stopped, Na+ and Ca++ influx\n"
+    )
+    assert any("pacemaker action potential" in front.lower() and "phase 4" in front for front in cards)
+
+
+def test_an_unclosed_aside_in_the_notes_is_left_out_of_the_answer():
+    cards = _cards(
+        "# Lungs\n\n## Pressure\n\nPip is the pressure in the intrapleural fluid (fluid inside the pleural\nsac\n"
+    )
+    assert all("(" not in answer for answer in cards.values())
+
+
+def test_purposes_in_a_numbered_list_are_no_sequence():
+    from .helpers import cards_of
+
+    notes = (
+        "# Applications of Statistics\n\nThree main purposes of statistics\n\n1. To describe\n2. To relate\n3. To add\n"
+    )
+    assert not any("in order" in card.front for card in cards_of(notes))
+
+
+def test_a_gloss_opening_with_to_is_a_purpose_said_once():
+    from .helpers import written_cards
+
+    notes = (
+        "# Statistics\n\n- Two broad categories\n"
+        "    + Descriptive statistics: to describe data (to classify and summarize numerical information)\n"
+        "    + Inferential statistics: to make generalizations about a population from a sample\n"
+    )
+    fronts = [card.front for card in written_cards(notes)]
+    assert "What is descriptive statistics used for?" in fronts
+    assert not any(" to to " in front for front in fronts)
+    assert not any(front.startswith("Name the 2 broad categories") for front in fronts)  # of what?
+
+
+def test_a_keyword_in_capitals_takes_no_article():
+    cards = _cards(
+        "# SQL\n\n### **WHERE**: used to filter records/rows\n* `SELECT` * `FROM` t `WHERE` c;\n\n"
+        "### **LIKE**: operator used in a WHERE clause to search for a pattern in a column\n"
+    )
+    assert "In SQL, what is WHERE used for?" in cards
