@@ -155,7 +155,9 @@ _APPRAISAL = re.compile(
     r"^(?:(?:a|an|the|one of the)\s+)?(?:most\s+)?(?:relatively|surprisingly|very|really|quite|fairly|pretty|"
     r"extremely|incredibly|notoriously|rather|somewhat|super|so|too|truly|especially|particularly)\b|"
     # "the foundation of interactive web applications": a metaphor of importance, not a meaning
-    r"^(?:the|a|an)\s+(?:\w+\s+)?(?:foundation|cornerstone|backbone|heart|basis|bedrock|secret|key)\s+(?:of|to)\b",
+    r"^(?:the|a|an)\s+(?:\w+\s+)?(?:foundation|cornerstone|backbone|heart|basis|bedrock|secret|key|essence|crux)\s+(?:of|to)\b|"
+    # "the essential ingredient of your dough": how much it matters, not what it is
+    r"^(?:the|an?)\s+(?:most\s+)?(?:essential|crucial|vital|important)\s+\w+\s+(?:of|in|for|to)\b",
     re.I,
 )
 # "HTML has evolved since …", "The button resets all the form controls …": a clause with its own
@@ -594,7 +596,11 @@ def _definition_fact(
         return None  # "Moderate: Zn, Fe, Pb, H" files members under a grade; it says what none of them is
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
         return None
-    if _QUALIFIED_TERM.match(term) or _COMPARES_ONLY.match(definition):
+    if (
+        _QUALIFIED_TERM.match(term)
+        or _COMPARES_ONLY.match(definition)
+        or _PRACTICE_BY_PRACTICE.match(f"{term}|{definition}")
+    ):
         return None
     if definition.count("(") > definition.count(")"):
         definition = _UNCLOSED_ASIDE.sub("", definition)  # "… fluid (fluid inside the pleural sac": the notes' slip
@@ -1152,6 +1158,9 @@ _TRAILING_HEDGE = re.compile(rf"\s+(?P<adverb>{HEDGES})$", re.I)
 
 _STANDS_FOR = re.compile(r"\bstands for\b", re.I)
 # "For some projects, "maintainers" are …": the term holds the case it is true in, which no question keeps
+# "*Encouraging students to learn from each other*. Acknowledging that the material is difficult …": a
+# practice told by another practice, which asks nothing a learner could answer
+_PRACTICE_BY_PRACTICE = re.compile(r"^[A-Za-z]+ing\s+\S+\s+\S+[^|]*\|[A-Z][a-z]+ing\s")
 _UNCLOSED_ASIDE = re.compile(r"\s*\([^()]*$")
 # "End of inspiration - recoil high, …": a moment of a cycle, which the list's order asks, no term
 _QUALIFIED_TERM = re.compile(
@@ -1219,10 +1228,21 @@ def _described_items(section: Section, block) -> list[Fact]:
         # Short children are an enumeration of the term's parts (the lists extractor's), not a description.
         if block.kind != "definitions" and all(len(d.split()) <= 6 for d in described):
             continue
+        # "Strategies to Build Positive Expectations" over "Ensure alignment …", "Provide rubrics", …:
+        # things to do, which no one sentence of them describes
+        if block.kind != "definitions" and sum(_instructs(d) for d in described) * 2 >= len(described):
+            continue
         # Each child a point of its own: "Carrier Sense … Avoidance. Minimizes collision potential."
         definition = described[0] if block.kind == "definitions" else " ".join(map(_stopped, described))
         facts.extend(f for f in [_with_block(_definition_fact(section, term, _shorten(definition), []), block.id)] if f)
     return facts
+
+
+def _instructs(point: str) -> bool:
+    first = point.split()[0] if point.split() else ""
+    return bool(IMPERATIVE.match(point)) or (
+        first[:1].isupper() and is_base_verb(first.lower()) and is_only_verb(first)
+    )
 
 
 # "carryIn", "result_bin", "pos1", "ai": names a piece of code or a formula gives its values.
@@ -2281,6 +2301,8 @@ def _points_back(definition: str) -> bool:
 _NOT_QUALIFIERS = {
     *("and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "about", "your", "our"),
     *("does", "do", "did", "is", "are", "was", "were", "can", "will", "should", "has", "have", "why", "how"),
+    # "Picking the right flour": a judgement of which flour, no kind of flour
+    *("right", "wrong", "best", "better", "good", "bad", "ideal", "perfect", "proper", "correct"),
 }
 
 

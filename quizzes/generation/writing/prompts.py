@@ -47,6 +47,7 @@ _LABELS = {
     "why", "how", "what", "when", "where", "who", "bonus", "challenge", "assignment", "quiz", "task", "goal",
     "following", "the following", "source", "image source", "credit", "credits", "definition", "description",
     "use case", "use cases", "formula", "pros", "cons", "advantages", "disadvantages", "purpose", "analogy",
+    "rule of thumb", "the rule of thumb", "bottom line", "the bottom line", "takeaway", "key takeaway", "the trick",
 }  # fmt: skip
 # "Made with okso.app", "Image source: LeetCode": a credit under a figure, not a term.
 _CREDIT = re.compile(

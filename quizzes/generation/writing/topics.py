@@ -1016,6 +1016,8 @@ def _spelled_right(word: str) -> str:
     if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
         return word
     right = misspelt(word.lower())
+    if right and is_plural(word.lower()) and singular(word.lower()) == right:
+        return word  # "Backlogs": the plural of a word the lexicon knows, spelled right
     return right.capitalize() if right else word
 
 
@@ -1882,8 +1884,13 @@ def _said_bare(topic: str) -> bool:
 def _bare_more_than_counted(topic: str) -> bool:
     prose, _ = _PROSE.get()
     before = re.findall(rf"(\S+) {re.escape(normalise(topic))} ", prose)
-    articles = sum(word in ("the", "a", "an") for word in before)
+    # "your backlog", "each backlog" count it as "the" does; "product backlog" is another thing
+    before = [w for w in before if w in _DETERMINERS or not (is_noun(w) and not can_be_verb(w))]
+    articles = sum(word in _DETERMINERS for word in before)
     return len(before) - articles >= _WITH_THE_MIN_USES and articles < len(before) - articles
+
+
+_DETERMINERS = {"the", "a", "an", "your", "our", "my", "their", "his", "her", "its", "this", "that", "each", "every"}
 
 
 _COUNTRIES_WITH_THE = {"USA", "US", "UK", "EU", "UN", "UAE", "USSR", "Netherlands", "Philippines"}
@@ -1961,8 +1968,11 @@ def _sentence_cased(topic: str) -> str:
     if written_small(first) and not rest:
         # "Virtualization", whose text speaks of "types of virtualization"; "Trie", of "a trie"
         return with_article(first.lower()) if is_countable(first.lower()) else first.lower()
-    if not rest and is_plural(first.lower()) and is_noun(singular(first.lower())) and not written_as_name(first):
-        return first.lower()  # "Generics": a common noun's plural, however rare the word ("In generics, …")
+    one = singular(first.lower())
+    if not rest and is_plural(first.lower()) and is_noun(one) and (not written_as_name(first) or written_small(one)):
+        # "Generics": a common noun's plural, however rare the word ("In generics, …"); "Backlogs" of a
+        # page that says "backlog" only in the singular
+        return first.lower()
     if any(w[:1].isupper() for w in rest.split()) or not _everyday(first):
         return topic
     if not rest and not is_plural(first.lower()):

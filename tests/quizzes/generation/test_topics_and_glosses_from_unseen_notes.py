@@ -130,3 +130,44 @@ def test_a_keyword_in_capitals_takes_no_article():
         "### **LIKE**: operator used in a WHERE clause to search for a pattern in a column\n"
     )
     assert "In SQL, what is WHERE used for?" in cards
+
+
+def test_points_to_do_under_a_label_describe_nothing():
+    cards = _cards(
+        "# Motivation\n\n## Strategies\n\n"
+        "* Strategies to Build Positive Expectations\n"
+        "\t1. Ensure alignment of objectives, assessments, and instructional strategies.\n"
+        "\t2. Identify an appropriate level of challenge for the learners in the room.\n"
+        "\t3. Provide early success opportunities for every learner in the class.\n"
+    )
+    assert not any("Positive Expectations" in front for front in cards)
+
+
+def test_a_practice_glossed_by_another_practice_is_no_definition():
+    cards = _cards(
+        "# Teaching\n\n## Safe spaces\n\n"
+        "+ *Encouraging students to learn from each other*. Acknowledging that the material is difficult and "
+        "that they will learn more working with each other.\n"
+    )
+    assert not any("encouraging" in front.lower() for front in cards)
+
+
+def test_a_rule_of_thumb_or_a_judgement_of_importance_is_no_term_or_gloss():
+    cards = _cards(
+        "# Pizza Dough\n\nPizza dough is flour, water, salt and yeast.\n\n## Picking the right flour\n\n"
+        "The flour is the essential ingredient of your dough.\n\n"
+        "The rule of thumb: **Pick a flour that has high protein content.**\n"
+    )
+    assert not any("rule of thumb" in (front + answer).lower() for front, answer in cards.items())
+    assert not any("essential ingredient" in answer for answer in cards.values())
+    assert not any("right flour" in front for front in cards)
+
+
+def test_a_page_titled_in_the_plural_keeps_its_plural_and_small_letters():
+    topics = _topics(
+        "# Creating your Backlogs\n\n## The Goal\n\nA product backlog is a list of all the work to be done. "
+        "Each backlog holds features. The backlog grows. Your backlog is yours.\n"
+    )
+    assert topics["The Goal"] == "Backlogs"
+    cards = _cards("# Creating your Backlogs\n\n## Epics\n\nAn epic is a way to break features into smaller chunks.\n")
+    assert all(not front.startswith("In backlog,") for front in cards)
