@@ -57,7 +57,14 @@ _POINTS_AWAY = re.compile(
     # "… by using the git config command again.", "responding to this question": what came before
     r"|\bagain[.!?]?$|\b(?:this|that|these|those) (?:question|step|point|rule|option|one|ones)s?\b"
     # "the researchers detected 238 eruptions …, the authors say": a study the card never names
-    r"|\bthe (?:researchers|authors|scientists|study|paper|article|survey)\b(?! (?:of|by|from|in|at|named|called)\b)",
+    r"|\bthe (?:researchers|authors|scientists|study|paper|article|survey)\b(?! (?:of|by|from|in|at|named|called)\b)"
+    # "The MySQL equivalent is the _____ clause", "the first is called _____", "as usual": of what was
+    # said before, which the card does not show
+    r"|^(?:true or false\?\s*)?(?:in [^,]{1,80},\s*)?the (?:\w+ )?"
+    r"(?:equivalent|counterpart|opposite|alternative)\b(?! (?:of|to|for)\b)"
+    r"|^(?:true or false\?\s*)?(?:in [^,]{1,80},\s*)?the (?:first|second|third|former|latter|last) "
+    r"(?:is|are|was|were|one)\b"
+    r"|,\s*as usual,|\bas before\b",
     re.I,
 )
 # A learner never sees the document: "In the “Pricing” table", "this lesson", "the figure on the right".

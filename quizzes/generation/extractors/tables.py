@@ -53,6 +53,7 @@ from quizzes.generation.writing.tables import (
     column_measure,
     describes_its_row,
     echoes_label,
+    elided_arguments_shown,
     has_attribute,
     implementation_question,
     is_attribute_column,
@@ -982,7 +983,7 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return cards
     if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
         return _measured_cell(fact, measure, index)
-    asked = row
+    asked = row = elided_arguments_shown(row)
     if f.get("subjects"):
         # "Feature | Python | JavaScript": the columns are the subjects, the rows what they have.
         if not has_attribute(column, row):
@@ -1484,7 +1485,7 @@ def _glossary_question(fact: Fact) -> str | None:
     f = fact.fields
     if not f.get("glossary"):
         return None
-    term, definition = f["row"], f["value"]
+    term, definition = elided_arguments_shown(f["row"]), f["value"]
     if definition_shape(definition) in ("verb", "purpose") or re.match(r"^the\s", definition, re.I):
         return definition_question(term, definition, [])  # "the alert itself …": "What is the Pre-final Alert?"
     return f"What {be(term)} {subject_form(term, definition)}?"

@@ -260,6 +260,14 @@ def outer_element(value: str) -> str:
     return f"<{m['tag'] or m['bare']}>" if m else value
 
 
+_ELIDED_ARGUMENTS = re.compile(r"(?<=\w)\((?:\.\.\.|…)\)")
+
+
+def elided_arguments_shown(row: str) -> str:
+    """ "mmap(...)" → "mmap()": a call whose arguments the table leaves out, asked as the call."""
+    return _ELIDED_ARGUMENTS.sub("()", row)
+
+
 def property_question(
     row: str, column: str, *, rated: bool, value: str = "", names: bool = False, kind: str = "", purposes: bool = False
 ) -> str | None:

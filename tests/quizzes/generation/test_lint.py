@@ -313,6 +313,9 @@ def test_a_blank_beside_an_unlike_word_is_not():
         ("Carboxylic acids have the _____ of all functional groups so far.", "hypo"),
         ("Regardless stick to the _____ day strategy and you will be fine.", "7"),
         ("In _____ the Court laid out the three-part balancing test that captures the intuition described.", "7"),
+        ("The MySQL equivalent is the _____ clause", "LIMIT"),
+        ("In types of memory, the first is called _____ or persistent memory.", "long-term"),
+        ("Predictions can be obtained using the predict method, as usual, when you specify the _____ argument.", "x"),
     ],
 )
 def test_a_sentence_set_up_by_the_ones_before_points_away(front, back):
@@ -327,4 +330,6 @@ def test_a_blank_on_an_affix_its_own_example_shows_is_weak():
 
 def test_what_a_named_source_describes_does_not_point_away():
     draft = card("The _____ test described in Mathews v. Eldridge weighs three factors.", "balancing", kind="cloze")
+    assert "pronoun or connective opening" not in rules(draft)
+    draft = card("The MySQL equivalent of SELECT TOP is the _____ clause.", "LIMIT", kind="cloze")
     assert "pronoun or connective opening" not in rules(draft)

@@ -171,3 +171,12 @@ def test_a_page_titled_in_the_plural_keeps_its_plural_and_small_letters():
     assert topics["The Goal"] == "Backlogs"
     cards = _cards("# Creating your Backlogs\n\n## Epics\n\nAn epic is a way to break features into smaller chunks.\n")
     assert all(not front.startswith("In backlog,") for front in cards)
+
+
+def test_a_call_whose_arguments_a_table_leaves_out_is_asked_as_the_call():
+    cards = _cards(
+        "# System calls\n\n## The syscalls worth knowing\n\n| Syscall | What it does |\n|---|---|\n"
+        "| `open(path, flags)` | Opens a file, returns a file descriptor |\n"
+        "| `mmap(...)` | Maps memory into address space |\n| `fork()` | Copies the current process |\n"
+    )
+    assert "In system calls, what does mmap() do?" in cards
