@@ -238,15 +238,26 @@ def _first_definitions(facts: list[Fact]) -> tuple[list[Fact], list[Skip]]:
             meanings[fact.fields.get("type", ""), normalise(fact.fields["term"])].add(
                 normalise(fact.fields["definition"])
             )
+    # "One tool that … is the *concept map*", then "A concept map is a picture of …": the sentence that
+    # says what the term is, over the one that names it last for what it is used for
+    said_directly = {
+        (f.fields.get("type", ""), normalise(f.fields["term"]))
+        for f in facts
+        if f.extractor == definitions.NAME and not f.fields.get("named_last")
+    }
     marked = {
         (f.fields.get("type", ""), normalise(f.fields["term"]))
         for f in facts
-        if f.extractor == definitions.NAME and f.fields.get("marked")
+        if f.extractor == definitions.NAME and f.fields.get("marked") and not f.fields.get("named_last")
     }
     kept, skips = [], []
     for fact in facts:
         if fact.extractor == definitions.NAME:
             term = (fact.fields.get("type", ""), normalise(fact.fields["term"]))
+            if fact.fields.get("named_last") and term in said_directly:
+                reason = "a term the document says directly what it is elsewhere: asked from that sentence"
+                skips.append(Skip(reason, fact.section_label, fact.cue[:80]))
+                continue
             if term in marked and not fact.fields.get("marked"):
                 # "supranational organizations are a new challenge to …" in a summary, then
                 # "**supranational organizations**: governing bodies that …": the author's entry

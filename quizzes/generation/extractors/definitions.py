@@ -157,7 +157,7 @@ _APPRAISAL = re.compile(
     # "the foundation of interactive web applications": a metaphor of importance, not a meaning
     r"^(?:the|a|an)\s+(?:\w+\s+)?(?:foundation|cornerstone|backbone|heart|basis|bedrock|secret|key|essence|crux)\s+(?:of|to)\b|"
     # "the essential ingredient of your dough": how much it matters, not what it is
-    r"^(?:the|an?)\s+(?:most\s+)?(?:essential|crucial|vital|important)\s+\w+\s+(?:of|in|for|to)\b",
+    r"^(?:the|an?)\s+(?:most\s+)?(?:essential|crucial|vital|important|key)\s+\w+\s+(?:of|in|for|to)\b",
     re.I,
 )
 # "HTML has evolved since …", "The button resets all the form controls …": a clause with its own
@@ -191,7 +191,9 @@ _POINTS_BACK = re.compile(
     r"operations?|steps?|settings?|options?|values?)\b|"
     r"\b(?:these|those)\s+(?P<things>[a-z]+s)\b|"  # "the sequence of these overtones": of the sentence before
     # "an index into that table", "cementation of that material": the thing the sentence before named
-    r"\b(?:of|into|in|from|to|onto|on|with|for|by|between|about)\s+that\s+(?!is\b|are\b|was\b|were\b|can\b|has\b)(?P<that>[a-z]{3,})\b",
+    r"\b(?:of|into|in|from|to|onto|on|with|for|by|between|about)\s+that\s+(?!is\b|are\b|was\b|were\b|can\b|has\b)(?P<that>[a-z]{3,})\b|"
+    # "the entire interface between the two worlds": two the sentences before named
+    r"\bbetween\s+the\s+(?:two|three)\s+(?P<pair>[a-z]+s)\s*$",
     re.I,
 )
 # "Everyone maps individually first — otherwise …": a clause about people, no term.
@@ -795,6 +797,9 @@ def _named_last(sentence: str) -> re.Match | None:
     return next((m for clause in sentence.split("; ") if (m := _NAMED_LAST.match(clause.strip()))), None)
 
 
+_ONE_OF_A_KIND = re.compile(r"^one\s+(?P<kind>[a-z]+)\s+(?=that\b|which\b|used\b)", re.I)
+
+
 def _clauses_naming_last(section: Section, sentence: str) -> list[Fact]:
     """The terms of a sentence's later clauses named last: its first is `_from_sentence`'s."""
     if "; " not in sentence:
@@ -824,7 +829,12 @@ def _from_sentence(section: Section, sentence: str) -> Fact | None:
             return _definition_fact(section, m["term"], m["definition"], [])
     if m := _named_last(sentence):
         gloss = m["definition"]
-        return _definition_fact(section, m["term"], gloss[:1].lower() + gloss[1:], [])
+        # "One tool that can be used to identify …" is a tool: one of several, said as a kind
+        gloss = _ONE_OF_A_KIND.sub(lambda one: f"{with_article(one['kind'])} ", gloss)
+        fact = _definition_fact(section, m["term"], gloss[:1].lower() + gloss[1:], [])
+        if fact is not None:
+            fact.fields["named_last"] = True
+        return fact
     if m := _REGARDED_AS.match(sentence):
         # "Anything that triggers a function to execute is regarded by the Framework as an **Event**":
         # the marked term last, what it is first
@@ -1457,6 +1467,8 @@ def _heading_gloss(section: Section, sentence: str) -> Fact | None:
     if not m or not gloss or not _plain_term_ok(m["term"]) or re.search(r"[?:\d]", m["term"]):
         return None
     term, alias = m["term"].strip(), (m["alias"] or "").strip()
+    if re.search(r"\sas\s", term, re.I):
+        return None  # "Concept Maps as Instructional Planning Tools": a use of the thing, no term
     if term.split()[0].lower().endswith("ing") or " and " in term or _QUANTIFIER.match(gloss["head"]):
         return None  # "Optimizing", "Creating a function": an activity; "A few more projects …"
     if re.search(rf"\b{re.escape(singular(term.lower()))}", definition.lower()):
@@ -2291,7 +2303,9 @@ def _points_back(definition: str) -> bool:
     parts" names what it points at itself."""
     return any(
         not re.search(
-            rf"\b{re.escape(singular((m['noun'] or m['things'] or m['that']).lower()))}", definition[: m.start()], re.I
+            rf"\b{re.escape(singular((m['noun'] or m['things'] or m['that'] or m['pair']).lower()))}",
+            definition[: m.start()],
+            re.I,
         )
         for m in _POINTS_BACK.finditer(definition)
     )

@@ -167,7 +167,14 @@ def is_plural(noun: str) -> bool:
 # How much commoner a field's "-ics" is than its "-ic" ("ethics" 4.2, "ethic" 3.2); "topics" and
 # "characteristics" are about as common as their singulars, and counted.
 _FIELD_GAP = 0.9
-_IRREGULAR_PLURALS = frozenset(["men", "women", "children", "people", "teeth", "feet", "mice", "geese", "oxen", "lice"])
+_IRREGULAR_PLURALS = frozenset(
+    [
+        *("men", "women", "children", "people", "teeth", "feet", "mice", "geese", "oxen", "lice"),
+        # Latin and Greek plurals of science ("ectopic foci", "cell nuclei")
+        *("foci", "nuclei", "fungi", "stimuli", "loci", "alveoli", "bronchi", "bacteria", "criteria", "phenomena"),
+        *("vertebrae", "larvae", "algae", "hyphae", "mitochondria", "ova", "taxa", "genera", "matrices", "vertices"),
+    ]
+)
 
 
 def _rare_plural(word: str) -> bool:

@@ -38,7 +38,7 @@ from quizzes.generation.writing.grammar import (
     written_small,
 )
 from quizzes.generation.writing.tables import is_countable
-from quizzes.generation.writing.topics import is_the_subject, page_name, titled, topic_of
+from quizzes.generation.writing.topics import is_the_subject, page_name, said_only_with_the, titled, topic_of
 
 # Words authors put in bold that name a remark, not a concept.
 _LABELS = {
@@ -366,6 +366,8 @@ def subject_form(term: str, definition: str = "") -> str:
     # so does a pair made one ("responsible research and innovation", "divide and conquer")
     if be(term) == "are" or ((_MASS.search(term) or " and " in term) and not written_counted(term)) or not countable:
         return term
+    if said_only_with_the(term):
+        return f"the {term}"  # "What is the heart?" of notes that only ever say "the heart"
     return with_article(term)
 
 

@@ -1875,6 +1875,19 @@ def _said_with_the(topic: str) -> bool:
     )
 
 
+def said_only_with_the(term: str) -> bool:
+    """ "The heart is a muscular organ …", "the heart rate": a thing the page always calls "the" one,
+    twice or more, and never "a" one."""
+    prose, _ = _PROSE.get()
+    if not prose or term[1:] != term[1:].lower():
+        return False
+    said = normalise(term)
+    return (
+        _remembered(("with the", term), lambda: prose.count(f" the {said} ")) >= _WITH_THE_MIN_USES
+        and _remembered(("with a", term), lambda: prose.count(f" a {said} ") + prose.count(f" an {said} ")) == 0
+    )
+
+
 def _said_bare(topic: str) -> bool:
     """Whether the page's prose writes the phrase without an article more often than with one,
     twice or more ("heat transfer is often expressed as", "for heat transfer in …")."""

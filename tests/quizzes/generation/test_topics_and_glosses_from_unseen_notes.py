@@ -180,3 +180,42 @@ def test_a_call_whose_arguments_a_table_leaves_out_is_asked_as_the_call():
         "| `mmap(...)` | Maps memory into address space |\n| `fork()` | Copies the current process |\n"
     )
     assert "In system calls, what does mmap() do?" in cards
+
+
+def test_latin_plurals_are_plural():
+    cards = _cards("# Heart\n\n## Rhythm\n\n> Ectopic foci: rogue cells generating pacemaker functions\n")
+    assert any(front.startswith("What are ectopic foci") or "what are ectopic foci" in front for front in cards)
+
+
+def test_a_gloss_between_the_two_things_said_before_points_back():
+    cards = _cards(
+        "# System Calls\n\nYour program lives in user space; the kernel lives in kernel space.\n\n"
+        "Syscalls are the entire interface between the two worlds.\n"
+    )
+    assert not any("two worlds" in answer for answer in cards.values())
+
+
+def test_a_term_named_last_as_one_of_its_kind_is_said_as_a_kind_and_headings_of_a_use_are_no_term():
+    cards = _cards(
+        "# Memory\n\n## Concept Maps as Instructional Planning Tools\n\n"
+        "One tool that can be used to identify the number of concepts in a lesson is the *concept map*.\n"
+    )
+    assert list(cards.values()) == ["A tool that can be used to identify the number of concepts in a lesson"]
+    assert next(iter(cards)).endswith("what is a concept map?")
+
+
+def test_a_thing_the_notes_only_call_the_one_is_asked_with_the():
+    cards = _cards(
+        "# Physiology\n\n## Key Concepts\n\n"
+        "The heart is a muscular organ which can contract in a rhythmic manner without direct stimulus. "
+        "The heart rate is set by the SA node. Blood leaves the heart through the aorta.\n"
+    )
+    assert any("what is the heart?" in front for front in cards)
+
+
+def test_a_key_component_in_something_is_a_judgement_not_a_meaning():
+    cards = _cards(
+        "# Learning\n\n## Formative Assessment\n\nFormative assessment is a key component in helping learners "
+        "solidify their understanding.\n"
+    )
+    assert not any("key component" in answer for answer in cards.values())
