@@ -65,7 +65,8 @@ def cards_in(raw: str) -> tuple[list[dict], str]:
     if cards := _question_answer_pairs(lines):
         return cards
     visible = _outside_code(raw)
-    if _CLOZE.search(visible) or _HIGHLIGHT.search(visible):
+    if _CLOZE.search(visible) or (_HIGHLIGHT.search(visible) and re.search(r"\w", _HIGHLIGHT.sub("", visible))):
+        # "==Revenue is greatest at center point==" alone highlights a line; it hides nothing from itself
         return [{"kind": "cloze", "front": _as_anki_cloze(raw).strip(), "back": ""}], ""
     cards, rest = [], []
     for line in lines:

@@ -212,7 +212,7 @@ EVERYDAY_LABEL = 3.0  # Zipf of a label's rarest word: "function", "rule", "use 
 # "the cipher key, and it should be chosen randomly …": what follows is a further claim.
 _FURTHER_CLAIM = re.compile(
     r",?\s+(?:and|but|so)\s+"
-    r"(?:(?:it|this|they|these)\s+(?:should|must|can|may|will|is|are)|there(?:'s|’s| is| are))\b.*$"
+    r"(?:(?:it|this|they|these)\s+(?:should|must|can|may|will|is|are)|it(?:'s|’s)|there(?:'s|’s| is| are))\b.*$"
     # "Area under the ROC curve, higher is better": how to read the value, not what it is
     r"|[,;]\s+(?:the\s+)?(?:higher|lower|bigger|smaller|more|less|larger)\s+(?:is|=)\s+(?:better|worse)$"
 )

@@ -7,7 +7,7 @@ from quizzes.generation.facts import CardDraft, Fact, seeded
 from quizzes.generation.language import IMPERATIVE, only_a_verb
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import capitalise, plain, sentences, strip_trailing
-from quizzes.generation.writing.grammar import is_noun, singular, verb_base
+from quizzes.generation.writing.grammar import is_adjective, is_noun, singular, verb_base
 from quizzes.generation.writing.topics import topic_of
 
 NAME = "sequences"
@@ -43,7 +43,8 @@ def _opens_with_verb(step: str) -> bool:
     words = step.split()
     if words and words[0].lower() == "to":
         return False  # "To describe", "To compare": purposes, in no order
-    return len(words) > 1 and only_a_verb(words[0]) and verb_base(words[0].lower()) == words[0].lower()
+    first = words[0].lower() if words else ""
+    return len(words) > 1 and only_a_verb(words[0]) and not is_adjective(first) and verb_base(first) == first
 
 
 def _step(text: str) -> str | None:

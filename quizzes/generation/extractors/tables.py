@@ -77,7 +77,7 @@ from quizzes.generation.writing.tables import (
     split_unit,
     without_name_lead,
 )
-from quizzes.generation.writing.topics import in_topic, topic_of
+from quizzes.generation.writing.topics import in_topic, title_cased_english, topic_of
 
 NAME = "tables"
 _CONNECTIVE = re.compile(r"^(?:in\s+)?(?:summary|short|brief|overview|conclusion|table|comparison)$", re.I)
@@ -386,6 +386,8 @@ def _grid_tables(section: Section):
             continue
         if _numbered_instances([r[0] for r in body if r]):
             continue  # "Bond 1 | Zero | 1,000 USD": a worked example's data, not facts of its subject
+        if _continued_rows(header, body):
+            continue  # a journal's "Asset A/C Dr." over "To Bank A/C Cr.": an entry told over two rows
         if any(_JUDGED_EXAMPLES.match(h.strip()) for h in header):
             continue  # "Good Name | Good Alternative | Avoid": samples of a rule, judged, not facts
         code_columns = _code_columns(block.rows)
@@ -428,6 +430,15 @@ def _amounts_converted(labels: list[str]) -> bool:
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")  # "| --- | --- |" again mid-table: a divider, no row
 _DITTO = re.compile(r"^(?:same|same as above|ditto|as above|〃|\")$", re.I)
 _IS_EXPRESSION = re.compile(r"^is\s+(?=[<>=≤≥~^*\d])")  # "is >=1.2.3 <1.3.0": what the row amounts to
+
+
+def _continued_rows(header: list[str], body: list[list[str]]) -> bool:
+    """No header over the labels, and a third of the rows or more without one, their other cells
+    filled: each thing is told over several rows, which no one row's cells can ask."""
+    if header and header[0].strip():
+        return False
+    continued = [r for r in body if r and not r[0].strip() and any(c.strip() for c in r[1:])]
+    return len(body) >= 3 and 3 * len(continued) >= len(body)
 
 
 def _resolved(body: list[list[str]]) -> list[list[str]]:
@@ -798,13 +809,48 @@ def _transposed(header: list[str], rows: list[list[str]] = ()) -> bool:
         return False
     if _ASPECT_HEADER.match(header[0].strip()):
         return True
+    # "For an order-m tree... | Internal Node | Leaf Node": a caption in the corner names no rows
+    corner = not header[0].strip() or bool(_CAPTION_CORNER.search(header[0].strip()))
     return (
-        not header[0].strip()
+        corner
         and len(subjects) <= 4
         and not any(_MEASURE_HEADER.match(h.strip()) for h in subjects)
         and bool(rows)
-        and all(len(row[0].split()) >= 2 for row in rows)
+        and all(len(row[0].split()) >= 2 or _a_doing(row[0]) for row in rows)
     )
+
+
+_CAPTION_CORNER = re.compile(r"(?:\.\.\.|…|:)$|^for\s", re.I)
+
+
+def _a_doing(label: str) -> bool:
+    """ "Stores", "Pronounced": what each column's subject does or how it is done, an aspect."""
+    word = label.strip().lower()
+    if not word.isalpha() or word in _NOT_DOINGS or word.endswith("ss") or not word.endswith(("s", "ed")):
+        return False
+    return can_be_verb(verb_base(word)) and verb_base(word) != word
+
+
+_NOT_DOINGS = {"notes", "pros", "cons", "examples", "features", "types", "uses", "costs", "needs", "limits", "steps"}
+# "Less", "More", "Same structure": a cell that says how its column compares with the other, not what it is
+_RELATIVE = re.compile(r"^(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|better|worse|same)\b", re.I)
+
+
+def _aspect_question(subject: str, aspect: str) -> str | None:
+    """ "Stores" → "What does a leaf node store?", "Pronounced" → "How is the B+ tree pronounced?",
+    "Used to store" → "What is the B+ tree used to store?"; None for an aspect that is no doing."""
+    words = aspect.strip().split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in ("used", "designed") and len(words) >= 3 and words[1].lower() in ("to", "for"):
+        return f"What {be(subject)} {subject} {aspect.strip()[:1].lower() + aspect.strip()[1:]}?"
+    if len(words) != 1 or not _a_doing(first):
+        return None
+    if first.endswith("ed"):
+        return f"How {be(subject)} {subject} {first}?"
+    does = "do" if be(subject) == "are" else "does"
+    return f"What {does} {subject} {verb_base(first)}?"
 
 
 def _part_of_its_label(value: str, row: str) -> bool:
@@ -817,6 +863,12 @@ def _compared(subject: str) -> str:
     """A compared column mid-sentence: 'Traditional app' → 'a traditional app'; 'Python', 'Virtual
     machines' and 'TCP' as a name or a plural reads."""
     words = subject.split()
+    head = re.split(r"[-\s]", subject)[-1]
+    if re.match(r"^[A-Z][+-]", subject) and head.islower() and is_noun(singular(head)):
+        return subject if is_plural(head) else with_article(subject)  # "B-tree", "B+ tree": a kind of tree
+    if title_cased_english(subject):
+        common = subject.lower()  # "Internal Node", "Leaf Node": a header's capitals on everyday words
+        return common if is_plural(common) else with_article(common)
     if (
         len(words) < 2
         or not all(w[1:].islower() or not w[1:].isalpha() for w in words)
@@ -986,9 +1038,14 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     asked = row = elided_arguments_shown(row)
     if f.get("subjects"):
         # "Feature | Python | JavaScript": the columns are the subjects, the rows what they have.
-        if not has_attribute(column, row):
+        if _RELATIVE.match(value.strip()):
+            return []
+        if doing := _aspect_question(_compared(column), row):
+            question = doing
+        elif not has_attribute(column, row):
             return []  # "Introduced", "Written in": no thing the subject has ("the introduced of IPv6")
-        question = property_question(_compared(column), row, rated=False, value=value, names=True)
+        else:
+            question = property_question(_compared(column), row, rated=False, value=value, names=True)
     else:
         names = rows_are_names([label for label, _ in f["column_values"]])
         purposes = bool(_PURPOSE_HEADER.match(f.get("key_header", "").strip()))

@@ -176,7 +176,7 @@ _FREE_TEXT = re.compile(r"^(?:comments?|notes?|remarks?|misc\w*|other|examples?|
 YES_NO = {"yes", "no", "true", "false", "✓", "✗", "✔", "✘", "❌", "✅"}
 # A description of a symbol ("+", "===") says what the symbol does.
 _DESCRIBES = re.compile(
-    r"^(?:(?:short\s+)?(?:description|explanation)|meaning|purpose|function|action|effect|what it does)"
+    r"^(?:(?:short\s+)?(?:description|explanation|summary)|meaning|purpose|function|action|effect|what it does)"
     r"(?:\s+of\s+(?:function|action|command|key|shortcut|effect))?$",  # "Description of function"
     re.I,
 )

@@ -309,10 +309,40 @@ def _names_one_thing(subject: str) -> bool:
     return "/" not in subject and (is_acronym(subject) or " " in subject.strip() or subject[:1].isupper())
 
 
+_SLUG = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}")
+_SLUG_FRAME = {
+    "cheatsheet",
+    "cheatsheets",
+    "cheat",
+    "sheet",
+    "notes",
+    "guide",
+    "tutorial",
+    "awesome",
+    "handbook",
+    "docs",
+}
+
+
+def _unslugged(title: str) -> str:
+    """'cheatsheet-kubernetes-A4': a repository's name, the subject among words that say what kind of
+    page it is and codes ('A4' paper); 'Kubernetes', as the prose writes it."""
+    if not _SLUG.fullmatch(title.strip()):
+        return title
+    words = [w for w in title.strip().split("-") if w.lower() not in _SLUG_FRAME and not re.search(r"\d", w)]
+    if not words or len(words) > 3 or len(words) == len(title.strip().split("-")):
+        return title
+    phrase = " ".join(words)
+    prose, _ = _PROSE.get()
+    written = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", _PAGE.get()["text"], re.I) if _PAGE.get() else None
+    return written[0] if written and prose else phrase
+
+
 def _candidates(title: str, *, built: bool = False) -> list[str]:
     """'Terrarium Project Part 3: DOM Manipulation' offers both halves, the more specific first.
     With `built`, a document title's 'Build a Login Form' offers what such a lesson teaches: login forms."""
     title = _DATED.sub("", title)  # "Bronze Age (3300 - 1200 BC)": when, not what
+    title = _unslugged(title)
     title = _STATUS_MARK.sub("", title)  # "Lily58 Pro Build Guide [WIP]": the page's state, no subject
     if (asked := _WHAT_IS.match(title.strip())) and _names_one_thing(asked["subject"]):
         return [s for s in [_subject(asked["subject"])] if s]  # "What is CSAT?" is about CSAT
@@ -1011,6 +1041,13 @@ def _only_a_modifier(word: str, text: str | None = None) -> bool:
     return known[word]
 
 
+def _written_more_than(word: str, other: str) -> bool:
+    """Whether the whole page, code and headings too, writes `word` more often than `other`."""
+    text = (_PAGE.get() or {}).get("text", "")
+    count = lambda w: len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I))  # noqa: E731
+    return bool(text) and count(word) > count(other)
+
+
 def _spelled_right(word: str) -> str:
     """ "Phonlogy" in a heading over prose that writes "phonology": the prose's spelling."""
     if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
@@ -1018,6 +1055,8 @@ def _spelled_right(word: str) -> str:
     right = misspelt(word.lower())
     if right and is_plural(word.lower()) and singular(word.lower()) == right:
         return word  # "Backlogs": the plural of a word the lexicon knows, spelled right
+    if right and _written_more_than(word, right):
+        return word  # "Kubernetes" in every command beside "Kubernets" twice in the prose: the typo is the rarer
     return right.capitalize() if right else word
 
 

@@ -219,3 +219,54 @@ def test_a_key_component_in_something_is_a_judgement_not_a_meaning():
         "solidify their understanding.\n"
     )
     assert not any("key component" in answer for answer in cards.values())
+
+
+def test_a_highlighted_line_hides_nothing_from_itself():
+    from .helpers import cards_of
+
+    cards = cards_of(
+        "# Elasticity\n\n## Points\n\n==Revenue is greatest at center point==\n\nThe ==demand== curve slopes.\n"
+    )
+    assert [c.front for c in cards if c.kind == "cloze"] == ["The _____ curve slopes."]
+
+
+def test_describing_words_in_a_numbered_list_are_no_steps():
+    from .helpers import cards_of
+
+    notes = "## Elasticity\n\nElasticity is better\n\n1. unit-free\n2. different goods\n3. different locations\n"
+    assert not any("in order" in card.front for card in cards_of(notes))
+
+
+def test_a_repository_name_as_title_gives_its_subject_as_the_page_writes_it():
+    notes = (
+        "# cheatsheet-kubernetes-A4\nKubernetes CheatSheets In A4\n\n# Key Concepts\n\n"
+        "| Name | Summary |\n| :--- | --- |\n| CRI | Container Runtime Interface |\n"
+        "| CNI | Container Network Interface |\n\nKubernets runs pods. Kubernets schedules them.\n\n"
+        "```\nkubectl get pods  # kubernetes\nkubectl get nodes  # kubernetes\n```\n"
+    )
+    cards = {front.lower(): answer for front, answer in _cards(notes).items()}
+    assert cards["in kubernetes, what does cri stand for?"] == "Container Runtime Interface"
+
+
+def test_a_ledger_told_over_two_rows_per_entry_is_not_asked_cell_by_cell():
+    notes = (
+        "# Depreciation\n\n## Journal\n\n| | Date | Particulars | Amount |\n|---|---|---|---|\n"
+        "| 1. Entry for purchase of asset | | Asset A/C Dr. | |\n| | | To Bank A/C Cr. | |\n"
+        "| 2. Entry for depreciation | | Depreciation A/C Dr. | |\n| | | To Asset A/C Cr. | |\n"
+    )
+    assert not any("particulars" in front.lower() for front in _cards(notes))
+
+
+def test_columns_compared_over_what_they_do_are_asked_as_doings():
+    notes = (
+        "# B-Tree\n\nSQLite uses trees.\n\n## Trees\n\n| | B-tree | B+ tree |\n|---|---|---|\n"
+        '| Pronounced | "Bee Tree" | "Bee Plus Tree" |\n| Used to store | Indexes | Tables |\n'
+        "| Number of children per node | Less | More |\n\n"
+        "## Nodes\n\n| For an order-m tree... | Internal Node | Leaf Node |\n|---|---|---|\n"
+        "| Stores | keys and pointers to children | keys and values |\n"
+        "| Number of keys | up to m-1 | as many as fit |\n"
+    )
+    fronts = [front.split(", ", 1)[-1].lower() for front in _cards(notes)]
+    assert "what is a b+ tree used to store?" in fronts and "how is a b-tree pronounced?" in fronts
+    assert "what does a leaf node store?" in fronts
+    assert not any("children per node" in front for front in fronts)  # "More" only compares
