@@ -122,7 +122,7 @@ def _looks_like_abbreviation(term: str) -> bool:
     return len(term) <= 12 and sum(c.isupper() or c.isdigit() for c in term) >= 2
 
 
-_ENUMERATION = re.compile(r"[\w°⁺⁻²³.+#-]+(?: [\w°⁺⁻²³.+#-]+)?(?:,\s*[\w°⁺⁻²³.+#-]+(?: [\w°⁺⁻²³.+#-]+)?)+")
+_ENUMERATION = re.compile(r"[\w°⁺⁻²³.+#'’-]+(?: [\w°⁺⁻²³.+#'’-]+)?(?:,\s*[\w°⁺⁻²³.+#'’-]+(?: [\w°⁺⁻²³.+#'’-]+)?)+")
 
 
 def _expansion_of(term: str, gloss: str) -> bool:
@@ -155,7 +155,8 @@ _APPRAISAL = re.compile(
     r"^(?:(?:a|an|the|one of the)\s+)?(?:most\s+)?(?:relatively|surprisingly|very|really|quite|fairly|pretty|"
     r"extremely|incredibly|notoriously|rather|somewhat|super|so|too|truly|especially|particularly)\b|"
     # "the foundation of interactive web applications": a metaphor of importance, not a meaning
-    r"^(?:the|a|an)\s+(?:\w+\s+)?(?:foundation|cornerstone|backbone|heart|basis|bedrock|secret|key|essence|crux)\s+(?:of|to)\b|"
+    r"^(?:the|a|an)\s+(?:\w+\s+)?(?:foundation|cornerstone|backbone|heart|basis|bedrock|secret|key|essence|crux|building\s+blocks?)\s+"
+    r"(?:of|to)\b|"
     # "the essential ingredient of your dough": how much it matters, not what it is
     r"^(?:the|an?)\s+(?:most\s+)?(?:essential|crucial|vital|important|key)\s+\w+\s+(?:of|in|for|to)\b",
     re.I,
@@ -197,7 +198,9 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 # "Everyone maps individually first — otherwise …": a clause about people, no term.
-_PRONOUN_TERM = re.compile(r"^(?:every|some|no|any)(?:one|body)\b|^(?:each|we|they|you|i|he|she|it)\s", re.I)
+_PRONOUN_TERM = re.compile(
+    r"^(?:every|some|no|any)(?:one|body)\b|^(?:each|we|they|you|i|he|she|it|his|her|their|its|our|my|your)\s", re.I
+)
 
 
 def _is_property(definition: str) -> bool:

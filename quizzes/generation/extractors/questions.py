@@ -116,6 +116,8 @@ def _answer(text: str, *, explains: bool = False) -> str | None:
     answer = " ".join(chosen)
     if not answer or answer.endswith(":") or ADDRESSED.search(answer) or _POINTS_ELSEWHERE.match(answer):
         return None  # a lead-in to a list, the lesson talking to its reader, or "See Device Support."
+    if _LEANS_BACK.match(answer):
+        return None  # "This extensible nature of HTTP has …": about the paragraph before, not the question
     if not (MIN_ANSWER_WORDS if len(chosen) > 1 else _SHORT_ANSWER_WORDS) <= len(answer.split()) <= MAX_ANSWER_WORDS:
         return None
     return answer
@@ -184,6 +186,7 @@ def _answers_how_or_why(question: str, answer: str) -> bool:
 
 # "See Device and Platform Support.", "Yes, check out the Roadmap on GitHub": where the answer is,
 # not what it says.
+_LEANS_BACK = re.compile(r"^(?:this|these|those|such)\s+(?!is\b|are\b|was\b|means\b)[a-z]", re.I)
 _POINTS_ELSEWHERE = re.compile(
     r"^(?:(?:yes|no)[,.!]?\s+)?(?:see|check\s+out|read|visit|refer\s+to|head\s+(?:over\s+)?to|take\s+a\s+look|"
     r"have\s+a\s+look|browse|consult|go\s+to)\b",

@@ -48,6 +48,7 @@ _LABELS = {
     "following", "the following", "source", "image source", "credit", "credits", "definition", "description",
     "use case", "use cases", "formula", "pros", "cons", "advantages", "disadvantages", "purpose", "analogy",
     "rule of thumb", "the rule of thumb", "bottom line", "the bottom line", "takeaway", "key takeaway", "the trick",
+    "eg", "e.g", "ie", "i.e", "ex", "etc", "nb", "n.b",
 }  # fmt: skip
 # "Made with okso.app", "Image source: LeetCode": a credit under a figure, not a term.
 _CREDIT = re.compile(

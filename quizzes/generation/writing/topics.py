@@ -173,7 +173,9 @@ _TRAILING_FRAME = re.compile(
     r"(?:and\s+(?:other|more|related)\s+)?(?:key|core|basic|main|important)\s+(?:concepts|ideas|terms)|"
     # "Tree cheatsheet for coding interviews", "Python for beginners": who the document is for
     r"for\s+(?:(?:coding|technical|job|programming)\s+)?interviews?|for\s+(?:absolute\s+)?beginners|for\s+dummies|"
-    r"for\s+(?:developers|programmers|everyone|kids|the\s+impatient))$",
+    r"for\s+(?:developers|programmers|everyone|kids|the\s+impatient)|"
+    # "Aristotle with Professor Robert Bolton": who taught the course, not what it is about
+    r"with\s+(?:professor|prof\.?|dr\.?|instructor|lecturer|teacher)\s+.+)$",
     re.I,
 )
 # "Tree cheatsheet for coding interviews" frames twice: once for whom, once what kind of page.
@@ -446,7 +448,14 @@ def _names_a_subject(candidate: str) -> bool:
         and not _DONE_FOR.match(candidate)
         and not _cited_author(candidate)
         and not _RELATIVE_CLAUSE.search(candidate)
+        and not _DATE_HEADING.match(candidate)
     )
+
+
+# "January 24th, 2013 - Lecture": when a lecture was given, not what it is about
+_DATE_HEADING = re.compile(
+    rf"^(?:[a-z]+day,?\s+)?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|^\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b", re.I
+)
 
 
 # "Mechanisms that Increase Preload": what the section says of a subject, in a clause; the heading above

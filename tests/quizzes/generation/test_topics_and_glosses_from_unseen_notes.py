@@ -270,3 +270,32 @@ def test_columns_compared_over_what_they_do_are_asked_as_doings():
     assert "what is a b+ tree used to store?" in fronts and "how is a b-tree pronounced?" in fronts
     assert "what does a leaf node store?" in fronts
     assert not any("children per node" in front for front in fronts)  # "More" only compares
+
+
+def test_a_lecture_date_or_the_teacher_names_no_subject():
+    topics = _topics(
+        "## Aristotle with Professor Robert Bolton\n\nAristotle wrote on knowledge.\n\n"
+        "### January 31st, 2013 - Lecture\n\nAristotle's word for knowledge is *gnosis*.\n"
+    )
+    assert topics["January 31st, 2013 - Lecture"] == "Aristotle"
+
+
+def test_a_possessive_term_a_frequency_label_and_building_blocks_are_no_definitions():
+    cards = _cards(
+        "# Behaviorism\n\n## Comte\n\nHis work is an early example of a philosophy of science.\n\n"
+        "## Graphs\n\n- Uncommon: Topological Sort, Dijkstra's algorithm\n"
+        "- Almost never: Bellman-Ford algorithm, Floyd-Warshall algorithm, Prim's algorithm\n\n"
+        "## Regex\n\nMeta characters are the building blocks of the regular expressions.\n\n"
+        "## Elasticity\n\n- eg: if the price of a car halves, many more people buy it\n"
+    )
+    every = " ".join(f"{front} {answer}" for front, answer in cards.items()).lower()
+    assert "his work" not in every and "uncommon" not in every and "almost never" not in every
+    assert "building blocks" not in every and "what is eg" not in every
+
+
+def test_an_answer_about_the_paragraph_before_answers_no_question():
+    cards = _cards(
+        "# HTTP\n\n## What can be controlled by HTTP?\n\n"
+        "This extensible nature of HTTP has, over time, allowed for more control and functionality of the Web.\n"
+    )
+    assert not any(answer.startswith("This") for answer in cards.values())
