@@ -189,7 +189,8 @@ _RULE = re.compile(r"^(?:do not|don't|never|always|make sure|avoid)\b", re.I)
 _POINTS_BACK = re.compile(
     r"\b(?:this|these|those)\s+(?P<noun>conventions?|rules?|cases?|methods?|approach(?:es)?|ways?|behaviou?rs?|"
     r"process(?:es)?|problems?|issues?|situations?|techniques?|ideas?|concepts?|patterns?|effects?|changes?|"
-    r"operations?|steps?|settings?|options?|values?)\b|"
+    r"operations?|steps?|settings?|options?|values?|differences?|distinctions?|relationships?|trends?|"
+    r"phenomen(?:on|a)|results?|findings?|observations?)\b|"
     r"\b(?:these|those)\s+(?P<things>[a-z]+s)\b|"  # "the sequence of these overtones": of the sentence before
     # "an index into that table", "cementation of that material": the thing the sentence before named
     r"\b(?:of|into|in|from|to|onto|on|with|for|by|between|about)\s+that\s+(?!is\b|are\b|was\b|were\b|can\b|has\b)(?P<that>[a-z]{3,})\b|"

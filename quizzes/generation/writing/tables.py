@@ -268,6 +268,13 @@ def elided_arguments_shown(row: str) -> str:
     return _ELIDED_ARGUMENTS.sub("()", row)
 
 
+def _a_task(row: str) -> bool:
+    """ "Scale out", "Check update status": a thing to do, opened by a verb in its base form."""
+    words = row.split()
+    first = words[0].lower() if words else ""
+    return len(words) >= 2 and first.isalpha() and can_be_verb(first) and verb_base(first) == first
+
+
 def property_question(
     row: str, column: str, *, rated: bool, value: str = "", names: bool = False, kind: str = "", purposes: bool = False
 ) -> str | None:
@@ -308,6 +315,8 @@ def property_question(
         return f"What is the default value of {row}?"  # not "the default of radius", nor "Is stepped default?"
     if attribute(column) in ("addition", "additions"):
         return f"What is added to make {row}?"  # "Derivative | Addition": not "what is the addition of Nantua?"
+    if attribute(column) == "command" and _a_task(row):
+        return f"How do you {row[:1].lower() + row[1:]}?"  # "Scale out": not "the command of scale out"
     plural = plural or (not kinded and _agrees_as_plural(row, value))
     if column.lower() == "purpose":
         # "Git | Version control": what a named tool or a code element is used for; the purpose of

@@ -299,3 +299,21 @@ def test_an_answer_about_the_paragraph_before_answers_no_question():
         "This extensible nature of HTTP has, over time, allowed for more control and functionality of the Web.\n"
     )
     assert not any(answer.startswith("This") for answer in cards.values())
+
+
+def test_a_command_table_of_tasks_asks_how_to_do_each():
+    cards = _cards(
+        "# Kubernetes\n\nKubernetes runs containers.\n\n## Scale & Deployment\n\n| Name | Command |\n|---|---|\n"
+        "| Scale out | `kubectl scale --replicas=3 deployment/nginx-app` |\n"
+        "| Check update status | `kubectl rollout status deployment/nginx-app` |\n"
+    )
+    assert any(front.endswith("how do you check update status?") for front in cards)
+    assert not any("command of" in front for front in cards)
+
+
+def test_a_gloss_about_this_difference_points_back():
+    cards = _cards(
+        "# Ecology\n\n## Biodiversity\n\nBiodiversity is higher near the equator.\n\n"
+        "- The productivity hypothesis: used to explain this difference in biodiversity\n"
+    )
+    assert not any("this difference" in answer for answer in cards.values())
