@@ -85,6 +85,7 @@ from quizzes.generation.writing.topics import (
     page_name,
     studied_field,
     title_cased_english,
+    titled,
     topic_of,
 )
 
@@ -608,6 +609,13 @@ def _definition_fact(
         or _PRACTICE_BY_PRACTICE.match(f"{term}|{definition}")
     ):
         return None
+    if (label := _LABEL_THEN_SENTENCE.match(term)) and not re.search(r"\b(?:[A-Za-z]\.){2,}", term):
+        # "System Bus. The system bus is …", "Device Controllers. A device controller is …": a label,
+        # then the sentence that defines what it names
+        said = _LEADING_ARTICLE.sub("", label["said"])
+        if singular(said.lower()) != singular(label["label"].lower()):
+            return None
+        term = label["said"]
     if definition.count("(") > definition.count(")"):
         definition = _UNCLOSED_ASIDE.sub("", definition)  # "… fluid (fluid inside the pleural sac": the notes' slip
     if (spelled := _SAYS_IT_STANDS_FOR.match(definition)) and _looks_like_abbreviation(term):
@@ -1175,6 +1183,8 @@ _STANDS_FOR = re.compile(r"\bstands for\b", re.I)
 # "*Encouraging students to learn from each other*. Acknowledging that the material is difficult …": a
 # practice told by another practice, which asks nothing a learner could answer
 _PRACTICE_BY_PRACTICE = re.compile(r"^[A-Za-z]+ing\s+\S+\s+\S+[^|]*\|[A-Z][a-z]+ing\s")
+_LABEL_THEN_SENTENCE = re.compile(r"^(?P<label>[A-Za-z][\w -]{1,40}?)\.\s+(?P<said>[A-Za-z][\w -]{1,40})$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _UNCLOSED_ASIDE = re.compile(r"\s*\([^()]*$")
 # "End of inspiration - recoil high, …": a moment of a cycle, which the list's order asks, no term
 _QUALIFIED_TERM = re.compile(
@@ -2124,8 +2134,9 @@ def _document_around(fact: Fact, term: str) -> str:
     """The document's subject, unless it is the term's own ("What is a heap?" in a page on heaps)."""
     document = document_topic(fact.section)
     words = {singular(w) for w in normalise(term).split()}
-    titled = {singular(w) for w in normalise(fact.section[0]).split()} if fact.section else set()
-    return document if document and not names_term(document, term) and not words <= titled else ""
+    heading = titled(fact.section)[0] if fact.section else ""  # the page's title, where its path leaves it out
+    titled_words = {singular(w) for w in normalise(heading).split()}
+    return document if document and not names_term(document, term) and not words <= titled_words else ""
 
 
 _NUMBERED_PART = re.compile(
@@ -2302,9 +2313,19 @@ _DANGLING = re.compile(
 )
 
 
+_POINTING_PRONOUNS = {"they", "them", "their", "there", "these", "those", "this", "what", "which", "who", "its", "his", "her"}
+
+
 def _points_back(definition: str) -> bool:
     """ "to cancel this convention" points outside; "divides the problem into parts and solves those
     parts" names what it points at itself."""
+    for m in re.finditer(r"\bthat\s+(?P<noun>[a-z]{3,})\b", definition):
+        # "a program that can drive that controller": a thing named only in the sentence before
+        noun = m["noun"]
+        if noun in _POINTING_PRONOUNS or not is_noun(noun) or can_be_verb(noun) or is_adjective(noun):
+            continue
+        if noun not in definition[: m.start()]:
+            return True
     return any(
         not re.search(
             rf"\b{re.escape(singular((m['noun'] or m['things'] or m['that'] or m['pair']).lower()))}",

@@ -585,6 +585,8 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
         if not title and (asked := asked_first(text)):
             # "## What is Regular Expression?" over "## Flags", "## Anchors": every section is about it
             title, named = asked, named or asked
+        elif not title and not named and (opening := opened_on(text)):
+            title = opening  # "### Congestion Control" over "Congestion control is …", then "### Slow Start"
         tokens = _TITLE.set(title), _NAMED.set(named), _PROSE.set((prose, {})), _TOPICS.set({})
         headline = _HEADLINE.set(title or (m[1].strip() if (m := _FIRST_HEADING.search(text)) else ""))
         page = _PAGE.set({"text": text, "named": bool(named)})
@@ -716,6 +718,28 @@ def language_of_code(text: str) -> str:
 
 
 _ASKED_MIN_USES = 3
+
+
+_OPENING_LINES = 5
+
+
+def opened_on(text: str) -> str:
+    """A page without a title whose first heading opens it and whose first sentence is about what
+    that heading names ("### Congestion Control" over "1) Congestion control is needed …"): that
+    subject, for the headings after it, which are its parts."""
+    metadata = _FRONT_MATTER.match(text)
+    body = text[metadata.end() if metadata else 0 :].lstrip()
+    first = _HEADING_LINE.match(body)
+    if not first or not first[0].lstrip().startswith("#"):
+        return ""
+    heading = first[0].strip().lstrip("#").strip()
+    after = [line for line in body[first.end() :].splitlines() if line.strip()][:_OPENING_LINES]
+    opening = re.sub(r"^\W*(?:\d+[.)]\s*)?", "", after[0]) if after else ""
+    if len(heading.split()) > 3 or not re.match(
+        rf"(?i){re.escape(heading)}\s+(?:is|are|was|were|refers|means)\b", opening
+    ):
+        return ""
+    return heading
 
 
 def asked_first(text: str) -> str:
@@ -1931,9 +1955,18 @@ def said_only_with_the(term: str) -> bool:
         return False
     said = normalise(term)
     return (
-        _remembered(("with the", term), lambda: prose.count(f" the {said} ")) >= _WITH_THE_MIN_USES
+        _remembered(("the one", term), lambda: _said_alone_after_the(said, prose)) >= _WITH_THE_MIN_USES
         and _remembered(("with a", term), lambda: prose.count(f" a {said} ") + prose.count(f" an {said} ")) == 0
     )
+
+
+def _said_alone_after_the(said: str, prose: str) -> int:
+    """Uses of "the <phrase>" not followed by a noun: "the heart is", not "the congestion avoidance phase"."""
+    after = re.findall(rf" the {re.escape(said)} ([a-z][a-z-]*)", prose)
+    return sum(word in _AUXILIARIES or not is_noun(word) for word in after)
+
+
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "should", "does", "did"}
 
 
 def _said_bare(topic: str) -> bool:

@@ -317,3 +317,26 @@ def test_a_gloss_about_this_difference_points_back():
         "- The productivity hypothesis: used to explain this difference in biodiversity\n"
     )
     assert not any("this difference" in answer for answer in cards.values())
+
+
+def test_a_label_then_the_sentence_defining_what_it_names_gives_one_term():
+    cards = _cards(
+        "# Operating Systems\n\n## Hardware\n\n"
+        "* **System Bus.** The system bus is a single communication path that connects the major components.\n"
+        "* **Device Controllers.** A **device controller** is a special-purpose processor that controls a device.\n"
+        "* **Device drivers.** A device driver is a program that can drive that controller like a car.\n"
+    )
+    fronts = " ".join(cards)
+    assert "what is the system bus?" in fronts and "what is a device controller?" in fronts
+    assert ". " not in fronts.replace("? ", " ")
+    assert not any("that controller" in answer for answer in cards.values())
+
+
+def test_the_one_thing_the_notes_name_counts_only_uses_not_followed_by_a_noun():
+    cards = _cards(
+        "### Congestion Control\n\n1) Congestion control is needed to keep the sender from congesting the network.\n"
+        "2) Senders do congestion control with a window; in congestion control, loss means congestion.\n\n"
+        "### Congestion Avoidance\n\n1) Congestion avoidance is a phase of TCP where cwnd grows linearly.\n"
+        "2) TCP enters the congestion avoidance phase. It leaves the congestion avoidance phase on loss.\n"
+    )
+    assert "In congestion control, what is congestion avoidance?" in cards
