@@ -2313,7 +2313,7 @@ _DANGLING = re.compile(
 )
 
 
-_POINTING_PRONOUNS = {"they", "them", "their", "there", "these", "those", "this", "what", "which", "who", "its", "his", "her"}
+_POINTING_PRONOUNS = {"they", "them", "their", "there", "these", "those", "this", "what", "which", "who", "its", "his"}
 
 
 def _points_back(definition: str) -> bool:

@@ -65,6 +65,7 @@ from quizzes.generation.writing.prompts import (
     DEFINES,
     fair_blank,
     informative_span,
+    is_label,
     is_statement,
     names_term,
     without_callout,
@@ -114,8 +115,10 @@ def _usable(m: re.Match, sentence: str) -> str | None:
         return None
     if m.start() == 0 and m["em"] and acts_as_verb(term, sentence[m.end() :]):
         return None
-    if _OPENING_CLAUSE.match(term):
-        return None  # "**For some projects, "maintainers"** are …": a case and a word, no term to recall
+    if _OPENING_CLAUSE.match(term) or (is_label(term) and term[:1].isupper()):
+        # "**For some projects, "maintainers"** are …": a case and a word, no term to recall; "**Example**:
+        # .edu, .biz": a label over what follows
+        return None
     # "🎯 **Learning Strategy**: …" labels a call-out, "**cookiecutter-django**. config/ holds …"
     # a paragraph; the label is not what the sentence teaches.
     if sentence[m.end() :].lstrip().startswith((":", ".")) and not re.search(r"\w", sentence[: m.start()]):

@@ -831,6 +831,9 @@ def _a_doing(label: str) -> bool:
     return can_be_verb(verb_base(word)) and verb_base(word) != word
 
 
+_CRYPTIC = re.compile(r"[a-z]{1,4}")
+_CRYPTIC_ZIPF = 3.0
+_TRIVIA = {"pronounced", "spelled", "spelt", "written", "abbreviated"}  # how a name is said, not what it is
 _NOT_DOINGS = {"notes", "pros", "cons", "examples", "features", "types", "uses", "costs", "needs", "limits", "steps"}
 # "Less", "More", "Same structure": a cell that says how its column compares with the other, not what it is
 _RELATIVE = re.compile(r"^(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|better|worse|same)\b", re.I)
@@ -845,7 +848,7 @@ def _aspect_question(subject: str, aspect: str) -> str | None:
     first = words[0].lower()
     if first in ("used", "designed") and len(words) >= 3 and words[1].lower() in ("to", "for"):
         return f"What {be(subject)} {subject} {aspect.strip()[:1].lower() + aspect.strip()[1:]}?"
-    if len(words) != 1 or not _a_doing(first):
+    if len(words) != 1 or not _a_doing(first) or first in _TRIVIA:
         return None
     if first.endswith("ed"):
         return f"How {be(subject)} {subject} {first}?"
@@ -1035,6 +1038,8 @@ def _render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         return cards
     if measure and _given(value) and _value_kind(measure_value(value, measure)) == "asymptotic":
         return _measured_cell(fact, measure, index)
+    if _CRYPTIC.fullmatch(value.strip()) and zipf_frequency(value.strip(), "en") < _CRYPTIC_ZIPF:
+        return []  # "export KUBECONFIG=… | env": the author's shorthand, which teaches nothing alone
     asked = row = elided_arguments_shown(row)
     if f.get("subjects"):
         # "Feature | Python | JavaScript": the columns are the subjects, the rows what they have.

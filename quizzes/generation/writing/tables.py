@@ -419,9 +419,14 @@ def _described(row: str, column: str, value: str, *, plural: bool, operated: boo
         return f"What does {row} mean?"  # "^1.2 | >=1.2.0 <2.0.0": an expression, what the row amounts to
     if _initials(row, value):
         return f"What does {row} stand for?"  # "fc | field capacity": its name in full, no action
+    if _PATH_ROW.fullmatch(row.strip()):
+        return f"What is {row} for?"  # "/var/log/pods | log files": a place a thing is kept, which does nothing
     if _instruction(value, loose=operated):
         return f"What {'do' if plural else 'does'} {row} do?"
     return f"What {'are' if plural else 'is'} {row}?"
+
+
+_PATH_ROW = re.compile(r"~?/[\w.-]+(?:/[\w.-]*)*")
 
 
 def _initials(row: str, value: str) -> bool:

@@ -1909,6 +1909,8 @@ def as_place(topic: str) -> str:
     topic = _sentence_cased(topic)
     words = _PARENTHESES.sub(" ", topic).split()
     pair = " and " in topic and is_plural(words[-1])  # "Methods and Functions"; "Login and Registration Form" is one
+    # "Risk and Return": two things, one word each, taken together ("In risk and return", never "the")
+    pair = pair or bool(re.fullmatch(r"[A-Za-z]+ and [A-Za-z]+", topic))
     if len(words) < 2 or re.search(r"['’]s\b", topic) or pair or words[0].lower() in ("the", "a", "an"):
         return topic
     if _NUMBERED_NAME.fullmatch(words[-1]) and words[0][:1].isupper():

@@ -267,7 +267,8 @@ def test_columns_compared_over_what_they_do_are_asked_as_doings():
         "| Number of keys | up to m-1 | as many as fit |\n"
     )
     fronts = [front.split(", ", 1)[-1].lower() for front in _cards(notes)]
-    assert "what is a b+ tree used to store?" in fronts and "how is a b-tree pronounced?" in fronts
+    assert "what is a b+ tree used to store?" in fronts
+    assert not any("pronounced" in front for front in fronts)  # how a name is said is trivia
     assert "what does a leaf node store?" in fronts
     assert not any("children per node" in front for front in fronts)  # "More" only compares
 
@@ -340,3 +341,30 @@ def test_the_one_thing_the_notes_name_counts_only_uses_not_followed_by_a_noun():
         "2) TCP enters the congestion avoidance phase. It leaves the congestion avoidance phase on loss.\n"
     )
     assert "In congestion control, what is congestion avoidance?" in cards
+
+
+def test_a_pair_as_topic_takes_no_article():
+    cards = _cards(
+        "# Risk and Return\n\nInvestors weigh risk and return.\n\n## Measures\n\n"
+        "Standard deviation is an absolute measure of risk.\n\nCorrelation is a statistical measure of co-movement.\n"
+    )
+    assert not any(front.startswith("In the risk and return") for front in cards)
+
+
+def test_a_place_a_thing_is_kept_is_asked_what_it_is_for_and_shorthand_is_not_asked():
+    cards = _cards(
+        "# Kubernetes\n\nKubernetes runs containers.\n\n## Critical Files\n\n| Name | Summary |\n|---|---|\n"
+        "| /var/log/pods | log files |\n| /etc/kubernetes/pki/ | certificate files |\n"
+        "| export KUBECONFIG=/etc/kubernetes/admin.conf | env |\n"
+    )
+    assert any(front.endswith("what is /var/log/pods for?") for front in cards)
+    assert "env" not in cards.values()
+
+
+def test_a_capitalised_label_in_a_sentence_is_no_blank():
+    from .helpers import cards_of
+
+    notes = (
+        "# DNS\n\n## TLDs\n\nSome TLDs can be obtained only by complying with restrictions **_Example:_** .edu, .gov\n"
+    )
+    assert not any(card.back == "Example" for card in cards_of(notes))
