@@ -449,6 +449,10 @@ def takes_article(term: str, definition: str = "") -> bool:
     adverb = first.endswith("ly") and second in _PLACE_OR_KIND
     describing = is_adjective(first) or first.endswith("ed") or adverb  # not "Randomly zero out …", a deed
     one_word = " " not in term.strip() and term.isalpha() and not term.isupper()
+    if one_word and first in ("the", "all", "every", "each"):
+        # "Niche - the role of an organism …", "Community - all organisms in one area": the gloss
+        # counts nothing of its own, so the term's noun decides ("a niche", "a community")
+        return is_noun(head) and not is_plural(head) and _counted(head, gap=_ONE_OF_A_KIND_GAP)
     if one_word and first.isalpha() and first not in _QUANTITIES and describing:
         # "Usually at the top of the route", "Ordered sequence of values": the gloss opens with no
         # noun to count, so the term's own noun decides ("an anchor", "beta")
@@ -462,9 +466,14 @@ def written_counted(term: str) -> bool:
     return _written_counted(term) is True
 
 
-def _counted(noun: str) -> bool:
+def _counted(noun: str, *, gap: float = 0.0) -> bool:
     many = _engine.plural_noun(noun) or noun
-    return many != noun and zipf_frequency(noun, "en") - zipf_frequency(many, "en") < _COUNTED_PLURAL_RATIO
+    return many != noun and zipf_frequency(noun, "en") - zipf_frequency(many, "en") < (gap or _COUNTED_PLURAL_RATIO)
+
+
+# A gloss naming one thing ("the role of an organism …") says its term is one of a kind: "niches" is
+# 0.8 rarer than "niche", "communities" 0.6 rarer than "community", both counted; "softwares" is 2.3 rarer
+_ONE_OF_A_KIND_GAP = 1.0
 
 
 def _written_counted(term: str) -> bool | None:

@@ -444,7 +444,8 @@ def _the_one(term: str, definition: str) -> str:
         return ""
     if be(common) == "are" or _MASS.search(common):
         return common
-    counted = (takes_article(common) or is_countable(last.lower())) and not UNCOUNTED_GENUS.match(definition)
+    counted = takes_article(common, definition) or takes_article(common) or is_countable(last.lower())
+    counted = counted and not UNCOUNTED_GENUS.match(definition)
     return with_article(common) if counted else common
 
 

@@ -368,3 +368,8 @@ def test_a_capitalised_label_in_a_sentence_is_no_blank():
         "# DNS\n\n## TLDs\n\nSome TLDs can be obtained only by complying with restrictions **_Example:_** .edu, .gov\n"
     )
     assert not any(card.back == "Example" for card in cards_of(notes))
+
+
+def test_a_term_glossed_as_the_one_thing_it_names_is_counted():
+    cards = _cards("# Ecology\n\n## Ecological models\n\n- Niche - the role of an organism within the environment\n")
+    assert any(front.endswith("what is a niche?") for front in cards)
