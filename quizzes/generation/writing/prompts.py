@@ -253,7 +253,10 @@ def definition_shape(definition: str) -> str:
     words = [*definition.split(), "", "", ""]
     first, following = words[0], words[1].lower()
     if first.lower() == "to" and re.fullmatch(r"[a-z]+", following) and can_be_verb(following):
-        return "purpose"  # "Descriptive statistics: to describe data": what it is for
+        # "Descriptive statistics: to describe data": what it is for; "To figure out where …, the
+        # sensory neuron connects …" is a sentence of its own, which says how, not what for
+        if not re.search(r",\s+(?:the|a|an|it|they|this|these|we|you)\s", definition, re.I):
+            return "purpose"
     if is_clause(definition):
         return "clause"
     if _NOUN_OPENING.match(definition):

@@ -373,3 +373,13 @@ def test_a_capitalised_label_in_a_sentence_is_no_blank():
 def test_a_term_glossed_as_the_one_thing_it_names_is_counted():
     cards = _cards("# Ecology\n\n## Ecological models\n\n- Niche - the role of an organism within the environment\n")
     assert any(front.endswith("what is a niche?") for front in cards)
+
+
+def test_a_to_clause_followed_by_a_sentence_of_its_own_is_no_purpose():
+    from .helpers import written_cards
+
+    notes = (
+        "# Sensory receptors\n\n- Lateral inhibition: to figure out where the stimulus comes from, the sensory neuron "
+        "inhibits the neurons next to it\n"
+    )
+    assert not any(card.front.startswith("What is used to figure out") for card in written_cards(notes))
