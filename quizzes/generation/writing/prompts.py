@@ -252,11 +252,11 @@ def definition_shape(definition: str) -> str:
     'purpose' (Calculate how far …) or 'other'."""
     words = [*definition.split(), "", "", ""]
     first, following = words[0], words[1].lower()
-    if first.lower() == "to" and re.fullmatch(r"[a-z]+", following) and can_be_verb(following):
-        # "Descriptive statistics: to describe data": what it is for; "To figure out where …, the
-        # sensory neuron connects …" is a sentence of its own, which says how, not what for
-        if not re.search(r",\s+(?:the|a|an|it|they|this|these|we|you)\s", definition, re.I):
-            return "purpose"
+    # "Descriptive statistics: to describe data": what it is for; "To figure out where …, the sensory
+    # neuron connects …" is a sentence of its own, which says how, not what for
+    to_do = first.lower() == "to" and re.fullmatch(r"[a-z]+", following) and can_be_verb(following)
+    if to_do and not re.search(r",\s+(?:the|a|an|it|they|this|these|we|you)\s", definition, re.I):
+        return "purpose"
     if is_clause(definition):
         return "clause"
     if _NOUN_OPENING.match(definition):
