@@ -1231,6 +1231,9 @@ def _labelled_paragraph(section: Section, label, paragraph) -> Fact | None:
     return fact
 
 
+_STATEMENT_ITEM_WORDS = 4
+
+
 def _described_items(section: Section, block) -> list[Fact]:
     """Nested lists where a parent item names a term and its children describe it, and `Term`
     then `: definition` lists."""
@@ -1241,6 +1244,8 @@ def _described_items(section: Section, block) -> list[Fact]:
             continue
         if comparisons.is_aspect(item):
             continue
+        if len(re.sub(r"\([^()]*\)", " ", term).split()) >= _STATEMENT_ITEM_WORDS:
+            continue  # "Mitochondria produce adenosine triphosphate (ATP)" over its details: a statement, no term
         # "Two techniques" over its own list of them labels that list; it says nothing of the term
         described = [plain(c.text) for c in item.children if c.text and not (c.children and len(c.text.split()) <= 3)]
         # Children that are entries of their own ("[Heap](…) - …", "Loki: …", "**Surveys** that we ask …")

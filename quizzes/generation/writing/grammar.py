@@ -155,7 +155,10 @@ def is_plural(noun: str) -> bool:
     if not last.islower() or not last.endswith("s") or last.endswith("ss"):
         return False
     if zipf_frequency(last, "en") == 0 and zipf_frequency(singular(last), "en") == 0:
-        return False  # "joinpsbts": a command's name, in no dictionary either way
+        # "osmoreceptors": a compound whose last part is a counted noun ("receptor") is its plural;
+        # "joinpsbts", a command's name, in no dictionary either way, is not
+        one = singular(last)
+        return any(is_noun(one[k:]) and zipf_frequency(one[k:], "en") >= 3.0 for k in range(2, len(one) - 3))
     one = singular(last)
     if last.endswith("us") and zipf_frequency(last, "en") > zipf_frequency(one, "en"):
         return False  # "bolus", commoner than a "bolu" (where "menus" is rarer than "menu")

@@ -156,6 +156,7 @@ _FRAMING = re.compile(
     r"how\s+to\s+(?:create|build|write|make|use|set\s+up|install|configure|develop|design|run)|"
     # "Defining Data Science", "Techniques of Machine Learning", "A glimpse of function overloading"
     r"defining|demystifying|explaining|(?:an?\s+)?overview\s+of|getting\s+started\s+with|"
+    r"(?:an?\s+)?overview\s+(?:and|&)\s+introduction\s+to|"  # "Overview and Introduction to Lisp"
     r"(?:a\s+)?(?:glimpse|look)\s+(?:of|at|into)|(?:key\s+|core\s+)?(?:techniques|principles|elements|"
     r"essentials|foundations|concepts)\s+(?:of|in)|"
     # "Rules for Ketones", "Guidelines for naming alkanes": what the rules are about
@@ -384,6 +385,8 @@ _NUMBER_ONLY = re.compile(
     r"^\s*(?:(?:part|lesson|chapter|step|module|week|unit|session|lecture|day)\s+)?(?!\d{3,}\.\d)\d+(?:\.\d+)*\s*$"
     # "G1: Lawful Bases", "L4 – Aquifers": a course's code for the page, no subject ("In G1, …")
     r"|^\s*[A-Z]\d{1,2}[a-z]?\s*$"
+    # "1A: Overview and Introduction to Lisp": the lecture's number, no subject ("In 1A, …")
+    r"|^\s*(?:(?:part|lesson|chapter|module|week|unit|session|lecture|day)\s+)?\d{1,2}[A-Z]\s*$"
     r"|^\s*(?:part|chapter|module|unit|appendix|section|book|volume)\s+(?:[IVXLC]+|[A-Z])\s*$",  # "Appendix V"
     re.I,
 )

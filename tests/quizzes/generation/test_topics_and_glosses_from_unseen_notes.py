@@ -383,3 +383,21 @@ def test_a_to_clause_followed_by_a_sentence_of_its_own_is_no_purpose():
         "inhibits the neurons next to it\n"
     )
     assert not any(card.front.startswith("What is used to figure out") for card in written_cards(notes))
+
+
+def test_a_lecture_number_and_an_overview_name_no_subject():
+    topics = _topics(
+        "# 1A: Overview and Introduction to Lisp\n\n## Part 1\n\n### Declarative vs. imperative\n\n"
+        "Lisp is a language. Lisp has parentheses. Lisp uses prefix notation. Lisp is old. Lisp is fun.\n"
+    )
+    assert topics["Declarative vs. imperative"] == "Lisp"
+
+
+def test_a_statement_over_its_details_is_no_term_and_compound_plurals_are_plural():
+    cards = _cards(
+        "# Cells\n\n## Mitochondria and ATP\n\n* Mitochondria produce adenosine triphosphate (ATP)\n"
+        "    * A long chain of 3 phosphates attached to a ribose, which is attached to an adenine\n\n"
+        "## Receptors\n\n- Osmoreceptors: sense the osmotic pressure between cells and the blood\n"
+    )
+    assert not any("Mitochondria produce" in front for front in cards)
+    assert any("What do osmoreceptors" in front or "What are osmoreceptors" in front for front in cards)
