@@ -16,12 +16,13 @@ from quizzes.generation.extractors import (
     key_sentences,
     questions,
     records,
+    sequences,
     statements,
     tables,
 )
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
-from quizzes.generation.selection import select_cards
+from quizzes.generation.selection import WEAK_MEANING, WEAK_SEQUENCE, select_cards
 from quizzes.generation.skip_reasons import why_no_fact
 from quizzes.generation.text import capitalise, normalise, plain, unquoted
 from quizzes.generation.writing.grammar import is_english, misspelt
@@ -129,9 +130,29 @@ def generate(markdown: str, *, deck: str) -> Bank:
     terms = {f.key for f in facts if f.extractor == definitions.NAME}
     stated = {f.key for f in facts if f.extractor == statements.NAME}
     leaning = {c.note_key for c in candidates if c.note_key in stated and statements.leans_on_a_topic(c)}
-    cards, left_out = select_cards(candidates, keep_as_written=authored, terms=terms, leaning=leaning)
+    cards, left_out = select_cards(
+        candidates, keep_as_written=authored, terms=terms, leaning=leaning, weak=_weak_kinds(facts, candidates)
+    )
     skipped += [*left_out, *_cardless(facts, candidates, refused)]
     return Bank(facts=facts, cards=cards, skipped=skipped, blocks=document.blocks)
+
+
+def _weak_kinds(facts: list[Fact], candidates: list[CardDraft]) -> dict[str, str]:
+    """Facts whose every card is of a kind readers seldom kept (see selection.WEAK_*): an order to
+    recall, or a definition asked "What is meant by …?"."""
+    weak = {f.key: WEAK_SEQUENCE for f in facts if f.extractor == sequences.NAME}
+    by_fact: dict[str, list[CardDraft]] = defaultdict(list)
+    for card in candidates:
+        by_fact[card.note_key].append(card)
+    for fact in facts:
+        cards = by_fact.get(fact.key, [])
+        if fact.extractor == definitions.NAME and cards and all(_MEANT_BY.search(c.front) for c in cards):
+            weak[fact.key] = WEAK_MEANING
+    return weak
+
+
+# not a field of a named thing ("In Uncertain.jl's quantity type, what is meant by “val”?"), which says whose
+_MEANT_BY = re.compile(r"^(?!In [^,]*['’]s )(?:In [^,]*, )?[Ww]hat is meant by “")
 
 
 def _extract(document: ParsedDocument, deck: str) -> tuple[list[Fact], int, set[int]]:

@@ -401,3 +401,17 @@ def test_a_statement_over_its_details_is_no_term_and_compound_plurals_are_plural
     )
     assert not any("Mitochondria produce" in front for front in cards)
     assert any("What do osmoreceptors" in front or "What are osmoreceptors" in front for front in cards)
+
+
+def test_an_order_to_recall_is_asked_only_where_nothing_else_is():
+    from quizzes.generation import generate
+    from quizzes.generation.selection import WEAK_SEQUENCE
+
+    steps = (
+        "## Instantiating a template\n\n1. Retrieve the template element\n2. Clone the template\n3. Attach the clone\n"
+    )
+    alone = generate(f"# Templates\n\n{steps}", deck="t")
+    assert any("put these in order" in card.front for card in alone.cards)  # a page's only card stays, to edit
+    beside = generate(f"# Templates\n\nA template is a fragment of HTML kept for later use.\n\n{steps}", deck="t")
+    assert not any("put these in order" in card.front for card in beside.cards)
+    assert any(skip.reason == WEAK_SEQUENCE for skip in beside.skipped)
