@@ -25,7 +25,7 @@ _POINTING = {
     "however", "moreover", "furthermore", "additionally", "consequently", "instead", "similarly", "likewise",
     "otherwise", "besides", "meanwhile", "such", "here", "he", "she", "his", "her", "but", "and", "so", "or",
     "then", "now", "again", "still", "yet", "first", "firstly", "second", "secondly", "next", "finally", "lastly",
-    "than", "regardless", "nevertheless", "nonetheless", "anyway", "anyhow",
+    "than", "regardless", "nevertheless", "nonetheless", "anyway", "anyhow", "another",
 }  # fmt: skip
 _OPENING = re.compile(
     # "In Big-O, in theory that is worse …": an aside before the word says nothing of what it points at
@@ -64,7 +64,12 @@ _POINTS_AWAY = re.compile(
     r"(?:equivalent|counterpart|opposite|alternative)\b(?! (?:of|to|for)\b)"
     r"|^(?:true or false\?\s*)?(?:in [^,]{1,80},\s*)?the (?:first|second|third|former|latter|last) "
     r"(?:is|are|was|were|one)\b"
-    r"|,\s*as usual,|\bas before\b",
+    r"|,\s*as usual,|\bas before\b"
+    # "… have even more rapidly adapting potentials" (than what?), "the former", "As explained in RFC7252"
+    r"|\beven (?:more|less|faster|slower|higher|lower)\b|\bthe (?:former|latter)\b"
+    # "both are …": which two?
+    r"|^(?:true or false\?\s*)?(?:in [^,]{1,80},\s*)?both (?:are|were|is|have|can|of them)\b"
+    r"|^(?:true or false\?\s*)?as (?:explained|described|shown|mentioned|noted|discussed) in\b",
     re.I,
 )
 # A learner never sees the document: "In the “Pricing” table", "this lesson", "the figure on the right".

@@ -316,6 +316,10 @@ def test_a_blank_beside_an_unlike_word_is_not():
         ("The MySQL equivalent is the _____ clause", "LIMIT"),
         ("In types of memory, the first is called _____ or persistent memory.", "long-term"),
         ("Predictions can be obtained using the predict method, as usual, when you specify the _____ argument.", "x"),
+        ("_____ are phasic and have even more rapidly adapting action potentials", "Pacinian corpuscles"),
+        ("In Peano arithmetic, both are written using recursion: the first generates a _____ process.", "linear"),
+        ("As explained in RFC7252 CoAP messages are sent over UDP, with TCP support for _____ environments.", "NATed"),
+        ("Another measure of variability is the _____.", "standard deviation"),
     ],
 )
 def test_a_sentence_set_up_by_the_ones_before_points_away(front, back):
@@ -332,4 +336,6 @@ def test_what_a_named_source_describes_does_not_point_away():
     draft = card("The _____ test described in Mathews v. Eldridge weighs three factors.", "balancing", kind="cloze")
     assert "pronoun or connective opening" not in rules(draft)
     draft = card("The MySQL equivalent of SELECT TOP is the _____ clause.", "LIMIT", kind="cloze")
+    assert "pronoun or connective opening" not in rules(draft)
+    draft = card("In the bloom filter, both insertion and search are _____ operations.", "O(1)", kind="cloze")
     assert "pronoun or connective opening" not in rules(draft)
