@@ -213,7 +213,12 @@ _UNSTOPPED_LINE = re.compile(r"(?:^|\n|\. )([A-Z][^\n.!?:;,]*[A-Za-z0-9)])$")
 
 def _ends_unstopped(so_far: str, following: Token | None) -> bool:
     """A line break between a line that states something without a full stop and a line that
-    opens a sentence of its own."""
+    opens a sentence of its own, or between two "Term: gloss" lines ("DFA: Deterministic Finite
+    Automata" over "NFA: Non-deterministic Finite Automata")."""
+    if following is not None and following.type == "text" and _LABEL_LINE.match(following.content):
+        current = so_far.rsplit("\n", 1)[-1]
+        if _LABEL_LINE.match(current.rsplit(". ", 1)[-1]) and not current.rstrip().endswith((".", ":", ";")):
+            return True
     if following is None or following.type != "text" or not _SENTENCE_STARTER.match(following.content):
         return False
     line = _UNSTOPPED_LINE.search(so_far)
@@ -221,6 +226,7 @@ def _ends_unstopped(so_far: str, following: Token | None) -> bool:
     return len(words) >= 4 and words[-1].lower() not in _GOES_ON  # "… is used by the" goes on
 
 
+_LABEL_LINE = re.compile(r"^\s*[A-Z][\w.+-]*(?: [\w.+-]+){0,3}:\s+\S")
 _COLON_INSIDE_LABEL = re.compile(rf"^{EM_OPEN}(?P<label>[^{EM_OPEN}{EM_CLOSE}:]{{1,60}}?)\s*:\s*{EM_CLOSE}(?=\s*\S)")
 
 

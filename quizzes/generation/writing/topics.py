@@ -32,6 +32,7 @@ from quizzes.generation.writing.grammar import (
     singular,
     with_article,
     written_as_name,
+    written_counted,
     written_small,
 )
 from quizzes.generation.writing.tables import is_countable
@@ -801,7 +802,12 @@ def page_keyword(text: str) -> str:
     if not ranked or (len(ranked) == 2 and ranked[0][1] < _KEYWORD_LEAD * ranked[1][1]):
         return ""
     form = forms[ranked[0][0]].most_common(1)[0][0]
+    if zipf_frequency(ranked[0][0], "en") >= _EVERYDAY_KEYWORD:
+        return ""  # "state" of automata notes: a word every page uses, which names no subject ("In state, …")
     return form if not is_plural(form) else singular(form)
+
+
+_EVERYDAY_KEYWORD = 5.5  # Zipf: "state", "money"; "climbing" (4.1), "sourdough" (2.8) name a subject
 
 
 def page_name() -> str:
@@ -1901,6 +1907,8 @@ def as_place(topic: str) -> str:
     and pairs ('Methods and Functions') stay bare."""
     if topic in _COUNTRIES_WITH_THE:
         return f"the {topic}"  # "In the USA", "In the UK"
+    if " " not in topic and is_acronym(topic) and written_counted(topic):
+        return with_article(topic)  # "In a URL, …" of notes that speak of URLs; "In DNS", "In SQL" stay bare
     if " " not in topic and topic.endswith("ing") and topic[1:].islower() and not written_as_name(topic):
         return topic.lower()  # "Sailing", "Networking": a field done, in a heading's capital
     if " " not in topic and re.match(rf"(?i:the)\s+{re.escape(topic)}\b", _HEADLINE.get()) and is_noun(topic.lower()):

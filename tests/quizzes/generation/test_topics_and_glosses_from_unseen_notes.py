@@ -415,3 +415,26 @@ def test_an_order_to_recall_is_asked_only_where_nothing_else_is():
     beside = generate(f"# Templates\n\nA template is a fragment of HTML kept for later use.\n\n{steps}", deck="t")
     assert not any("put these in order" in card.front for card in beside.cards)
     assert any(skip.reason == WEAK_SEQUENCE for skip in beside.skipped)
+
+
+def test_two_term_lines_in_one_paragraph_are_two_entries_and_an_everyday_keyword_is_no_topic():
+    notes = (
+        "# DFA & NFA\n\nDFA: Deterministic Finite Automata\nNFA: Non-deterministic Finite Automata\n\n"
+        "A state has transitions. Each state is a state of the machine; a state may be an end state. "
+        "The start state is a state too, and every state has a state name.\n"
+    )
+    cards = _cards(notes)
+    assert cards.get("What does DFA stand for?") == "Deterministic Finite Automata"
+    assert not any(front.startswith("In state") for front in cards)
+
+
+def test_an_acronym_the_notes_count_is_a_place_with_an_article():
+    topics = _topics(
+        "# Introducing the URL\n\nURLs name pages. Two URLs may name one page.\n\n## Parts\n\nA URL has parts.\n"
+    )
+    from quizzes.generation.parsing import parse
+    from quizzes.generation.writing.topics import as_place, document_titled
+
+    text = "# Introducing the URL\n\nURLs name pages. Two URLs may name one page.\n"
+    with document_titled(parse(text).title, text):
+        assert as_place(topics["Parts"]) == "a URL"
