@@ -1992,7 +1992,8 @@ def _bare_more_than_counted(topic: str) -> bool:
     prose, _ = _PROSE.get()
     before = re.findall(rf"(\S+) {re.escape(normalise(topic))} ", prose)
     # "your backlog", "each backlog" count it as "the" does; "product backlog" is another thing
-    before = [w for w in before if w in _DETERMINERS or not (is_noun(w) and not can_be_verb(w))]
+    modifiers = {w for w in set(before) if w not in _DETERMINERS and is_noun(w) and not can_be_verb(w)}
+    before = [w for w in before if w not in modifiers]
     articles = sum(word in _DETERMINERS for word in before)
     return len(before) - articles >= _WITH_THE_MIN_USES and articles < len(before) - articles
 
