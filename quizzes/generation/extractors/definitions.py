@@ -158,6 +158,8 @@ _APPRAISAL = re.compile(
     # "the foundation of interactive web applications": a metaphor of importance, not a meaning
     r"^(?:the|a|an)\s+(?:\w+\s+)?(?:foundation|cornerstone|backbone|heart|basis|bedrock|secret|key|essence|crux|building\s+blocks?)\s+"
     r"(?:of|to)\b|"
+    # "Windows is a first-class citizen": a standing, not a meaning
+    r"^(?:an?\s+)?first[- ]class\s+citizen\b|"
     # "the essential ingredient of your dough": how much it matters, not what it is
     r"^(?:the|an?)\s+(?:most\s+)?(?:essential|crucial|vital|important|key)\s+\w+\s+(?:of|in|for|to)\b",
     re.I,
