@@ -23,6 +23,8 @@ IMPERATIVE = re.compile(
 )
 # "[ ] Use encryption …", "- [x] …": a task-list checkbox marks a step to take, not a claim.
 _CHECKBOX = re.compile(r"^\W*\[[ xX]\]")
+# "**For some projects, "maintainers"** are …": the case a claim holds in, then a word; no term to ask
+CASE_BEFORE_TERM = re.compile(r"^(?:for|in|on|at|with|under|during|when|if)\s[^,]{2,40},\s", re.I)
 # "Don't store …", "Always validate …", "Make sure …": advice to the reader.
 _ADVICE = re.compile(
     r"^(?:don['’]?t|do not|never|always|avoid|ensure|make sure|be sure|prefer|please|try to|feel free)\b", re.I

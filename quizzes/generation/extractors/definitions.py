@@ -16,7 +16,7 @@ from wordfreq import zipf_frequency
 
 from quizzes.generation.extractors import comparisons
 from quizzes.generation.facts import CardDraft, Fact, mcq
-from quizzes.generation.language import ADDRESSED, IMPERATIVE, impersonal, is_gloss
+from quizzes.generation.language import ADDRESSED, CASE_BEFORE_TERM, IMPERATIVE, impersonal, is_gloss
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import (
     CODE_CLOSE,
@@ -606,7 +606,8 @@ def _definition_fact(
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
         return None
     if (
-        _QUALIFIED_TERM.match(term)
+        CASE_BEFORE_TERM.match(term)
+        or _A_MOMENT.match(term)
         or _COMPARES_ONLY.match(definition)
         or _PRACTICE_BY_PRACTICE.match(f"{term}|{definition}")
     ):
@@ -1189,10 +1190,7 @@ _LABEL_THEN_SENTENCE = re.compile(r"^(?P<label>[A-Za-z][\w -]{1,40}?)\.\s+(?P<sa
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _UNCLOSED_ASIDE = re.compile(r"\s*\([^()]*$")
 # "End of inspiration - recoil high, …": a moment of a cycle, which the list's order asks, no term
-_QUALIFIED_TERM = re.compile(
-    r"^(?:for|in|on|at|with|under|during|when|if)\s[^,]{2,40},\s|^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|during)\s",
-    re.I,
-)
+_A_MOMENT = re.compile(r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|during)\s", re.I)
 # "The sequence is the same for the right and left chambers", "Top of the lung is actually more
 # stretched than the bottom": how it compares with something else, not what it is
 _COMPARES_ONLY = re.compile(

@@ -15,6 +15,7 @@ from quizzes.generation.extractors import definitions
 from quizzes.generation.facts import CardDraft, Fact
 from quizzes.generation.language import (
     ADDRESSED,
+    CASE_BEFORE_TERM,
     acts_as_verb,
     bare_order,
     clause_holding,
@@ -115,7 +116,7 @@ def _usable(m: re.Match, sentence: str) -> str | None:
         return None
     if m.start() == 0 and m["em"] and acts_as_verb(term, sentence[m.end() :]):
         return None
-    if _OPENING_CLAUSE.match(term) or (is_label(term) and term[:1].isupper()):
+    if CASE_BEFORE_TERM.match(term) or (is_label(term) and term[:1].isupper()):
         # "**For some projects, "maintainers"** are …": a case and a word, no term to recall; "**Example**:
         # .edu, .biz": a label over what follows
         return None
@@ -124,9 +125,6 @@ def _usable(m: re.Match, sentence: str) -> str | None:
     if sentence[m.end() :].lstrip().startswith((":", ".")) and not re.search(r"\w", sentence[: m.start()]):
         return None
     return term
-
-
-_OPENING_CLAUSE = re.compile(r"^(?:for|in|on|at|with|under|during|when|if)\s[^,]{2,40},\s", re.I)
 
 
 # "`fixtures/`", "`src/app.js`": where the repository keeps things, not what the subject is.
