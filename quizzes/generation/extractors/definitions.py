@@ -608,6 +608,8 @@ def _definition_fact(
     if (
         CASE_BEFORE_TERM.match(term)
         or _A_MOMENT.match(term)
+        or _COMPARED_TERM.match(term)
+        or _shouted_instruction(term)
         or _COMPARES_ONLY.match(definition)
         or _PRACTICE_BY_PRACTICE.match(f"{term}|{definition}")
     ):
@@ -1191,6 +1193,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _UNCLOSED_ASIDE = re.compile(r"\s*\([^()]*$")
 # "End of inspiration - recoil high, …": a moment of a cycle, which the list's order asks, no term
 _A_MOMENT = re.compile(r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|during)\s", re.I)
+# "Fewer skips: few pointer comparisons, but …": one side of a trade-off, no thing of its own
+_COMPARED_TERM = re.compile(r"^(?:more|fewer|less|larger|smaller|higher|lower|bigger|longer|shorter)\s+\w", re.I)
 # "The sequence is the same for the right and left chambers", "Top of the lung is actually more
 # stretched than the bottom": how it compares with something else, not what it is
 _COMPARES_ONLY = re.compile(
@@ -1500,6 +1504,8 @@ def _heading_gloss(section: Section, sentence: str) -> Fact | None:
         return None
     if not is_gloss(definition) and _states_a_claim(definition):
         return None
+    if alias and _shouted_instruction(term) and re.fullmatch(r"[a-z][\w.-]*", alias):
+        term, alias = alias, ""  # "GENERATE KEYS (ssh-keygen)": the command is what the section is about
     if alias and not is_acronym(alias):
         # "Stylistic (Rule)" is a stylistic rule; "Formatter (Linting)" says in which sense, and
         # "Config (Configuration)" spells the word out
@@ -2319,6 +2325,12 @@ _DANGLING = re.compile(
 
 
 _POINTING_PRONOUNS = {"they", "them", "their", "there", "these", "those", "this", "what", "which", "who", "its", "his"}
+
+
+def _shouted_instruction(term: str) -> bool:
+    """ "GENERATE KEYS": a heading in capitals that tells the reader what to do, no term."""
+    words = term.split()
+    return len(words) >= 2 and term.isupper() and is_only_verb(words[0].lower())
 
 
 def _points_back(definition: str) -> bool:

@@ -23,6 +23,7 @@ from quizzes.generation.writing.grammar import (
     is_acronym,
     is_adjective,
     is_base_verb,
+    is_english,
     is_keyword,
     is_noun,
     is_only_adjective,
@@ -48,7 +49,7 @@ _LABELS = {
     "following", "the following", "source", "image source", "credit", "credits", "definition", "description",
     "use case", "use cases", "formula", "pros", "cons", "advantages", "disadvantages", "purpose", "analogy",
     "rule of thumb", "the rule of thumb", "bottom line", "the bottom line", "takeaway", "key takeaway", "the trick",
-    "eg", "e.g", "ie", "i.e", "ex", "etc", "nb", "n.b",
+    "eg", "e.g", "ie", "i.e", "ex", "etc", "nb", "n.b", "aside", "an aside", "side note", "recap", "reminder",
 }  # fmt: skip
 # "Made with okso.app", "Image source: LeetCode": a credit under a figure, not a term.
 _CREDIT = re.compile(
@@ -346,6 +347,7 @@ _THE_BEFORE_A_NAME = re.compile(r"^(The)\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
 _EVERYDAY_WORD = 5.0  # Zipf
+_COMMAND_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+")
 
 
 def subject_form(term: str, definition: str = "") -> str:
@@ -359,6 +361,8 @@ def subject_form(term: str, definition: str = "") -> str:
     if _ONE_THINGS_ATTRIBUTE.match(term):
         return f"the {term}"  # "the value of extends": one thing has one, never "a value of extends"
     countable = takes_article(term, definition)
+    if _COMMAND_NAME.fullmatch(term) and not is_english(term):
+        return term  # "ssh-keygen", "docker-compose": a program's name takes no article
     if term.isupper() and zipf_frequency(term.lower(), "en") >= _EVERYDAY_WORD and len(term) >= 4:
         return term  # "WHERE", "UPDATE": a language's keyword, an English word in capitals, takes no article
     if term.split() and is_acronym(term.split()[0]) and countable and len(term.split()) == 1:

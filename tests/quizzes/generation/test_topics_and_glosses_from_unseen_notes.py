@@ -438,3 +438,14 @@ def test_an_acronym_the_notes_count_is_a_place_with_an_article():
     text = "# Introducing the URL\n\nURLs name pages. Two URLs may name one page.\n"
     with document_titled(parse(text).title, text):
         assert as_place(topics["Parts"]) == "a URL"
+
+
+def test_a_shouted_instruction_gives_its_command_as_term_and_a_label_or_one_side_is_no_term():
+    cards = _cards(
+        "# SSH\n\n## KEYS\n\n### GENERATE KEYS (ssh-keygen)\n\nA way to generate public and private keys.\n\n"
+        "## Skip pointers\n\n- Aside: skip pointers can be used to search a sorted list faster than O(n)\n"
+        "- Fewer skips: few pointer comparisons, but long skip spans\n"
+    )
+    fronts = " ".join(cards)
+    assert "What is ssh-keygen?" in fronts and "GENERATE" not in fronts
+    assert "aside" not in fronts.lower() and "fewer skips" not in fronts.lower()
