@@ -389,7 +389,9 @@ def _tldr_entry(block, following) -> tuple[str, list[str]] | None:
 
 # "Return the data under the image array:", "With Ruby installed, install Jekyll from the
 # terminal:": a lead-in whose last clause is an instruction, over a block with its one command.
-_LEAD_IN_TASK = re.compile(r"(?:^|,\s+)(?P<task>[A-Z]?[a-z]+\s[^,]{3,100}):$")
+# "Check configuration," and "Copy your public ssh key," over their command: some authors close a
+# lead-in with a comma
+_LEAD_IN_TASK = re.compile(r"(?:^|,\s+)(?P<task>[A-Z]?[a-z]+\s[^,]{3,100})[:,]$")
 _LEAD_IN_COMMAND_CHARS = 50
 _HANDING_OVER = re.compile(r"^(?:run|type|enter|execute|use|try|do|see|note|check\s+out)\b", re.I)
 
@@ -447,11 +449,12 @@ def _lead_in_entry(block, following) -> tuple[str, list[str]] | None:
         return None
     if len(commands[0]) > _LEAD_IN_COMMAND_CHARS:
         return None  # a pipeline over the example's own data is no command to recall
-    task = _STRANDED_PREPOSITION.sub("", m["task"])  # "Grant execute permission using:" hands over to the command
+    task = _STRANDED_PREPOSITION.sub("", m["task"].rstrip(" ,"))  # "Grant execute permission using:" hands over
     return task[:1].upper() + task[1:], commands
 
 
-_STRANDED_PREPOSITION = re.compile(r"\s+(?:using|with|by|via|through|in|from|as)$")
+# "Grant execute permission using:", "To connect to GitHub use,": the words that hand over to the command
+_STRANDED_PREPOSITION = re.compile(r",?\s+(?:using|with|by|via|through|in|from|as|use|run|type)$")
 
 
 def _described_next(block, following) -> tuple[str, list[str]] | None:

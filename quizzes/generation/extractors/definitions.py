@@ -609,7 +609,6 @@ def _definition_fact(
         CASE_BEFORE_TERM.match(term)
         or _A_MOMENT.match(term)
         or _COMPARED_TERM.match(term)
-        or _shouted_instruction(term)
         or _COMPARES_ONLY.match(definition)
         or _PRACTICE_BY_PRACTICE.match(f"{term}|{definition}")
     ):

@@ -449,3 +449,12 @@ def test_a_shouted_instruction_gives_its_command_as_term_and_a_label_or_one_side
     fronts = " ".join(cards)
     assert "What is ssh-keygen?" in fronts and "GENERATE" not in fronts
     assert "aside" not in fronts.lower() and "fewer skips" not in fronts.lower()
+
+
+def test_a_lead_in_closed_by_a_comma_describes_the_command_under_it():
+    cards = _cards(
+        "# GIT CHEAT SHEET\n\n## CONFIGURE\n\nCheck configuration,\n\n```bash\ngit config --list\n```\n\n"
+        "## SSH KEY\n\nTo connect to GitHub use,\n\n```bash\nssh -T git@github.com\n```\n"
+    )
+    assert any(front.endswith("how do you check a configuration?") for front in cards)
+    assert any(front.endswith("how do you connect to GitHub?") for front in cards)
