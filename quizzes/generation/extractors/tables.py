@@ -388,6 +388,8 @@ def _grid_tables(section: Section):
             continue  # "Bond 1 | Zero | 1,000 USD": a worked example's data, not facts of its subject
         if _continued_rows(header, body):
             continue  # a journal's "Asset A/C Dr." over "To Bank A/C Cr.": an entry told over two rows
+        if _unnamed_relation(header, body):
+            continue  # "| | Interdiction | Education |" over "supply | dec | same": which way it reads, unsaid
         if any(_JUDGED_EXAMPLES.match(h.strip()) for h in header):
             continue  # "Good Name | Good Alternative | Avoid": samples of a rule, judged, not facts
         code_columns = _code_columns(block.rows)
@@ -430,6 +432,24 @@ def _amounts_converted(labels: list[str]) -> bool:
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")  # "| --- | --- |" again mid-table: a divider, no row
 _DITTO = re.compile(r"^(?:same|same as above|ditto|as above|〃|\")$", re.I)
 _IS_EXPRESSION = re.compile(r"^is\s+(?=[<>=≤≥~^*\d])")  # "is >=1.2.3 <1.3.0": what the row amounts to
+
+
+def _unnamed_relation(header: list[str], body: list[list[str]]) -> bool:
+    """An empty corner over columns that are neither things compared over aspects (`_transposed`)
+    nor attributes or measures the rows have ("| | supply | demand |" over "cars | elastic |
+    elastic"): a grid of two kinds of things whose relation the table leaves unsaid, which no
+    "What is the supply of cars?" asks rightly."""
+    if not header or header[0].strip() or _transposed(header, body):
+        return False
+    cells = [c for r in body for c in r[1:] if c.strip()]
+    if cells and sum(rating_value(c) is not None for c in cells) * 2 >= len(cells):
+        return False  # "| | Virtual machines | Containers |" over "Security | ★★★ | ★★": things rated on aspects
+    # the cells a few short labels, each used again and again ("elastic", "dec", "same"): a relation's
+    # grades, where a property table's cells are values of their own ("1,000 USD", "6 Months")
+    short = all(len(c.split()) <= 2 for c in cells)
+    graded = len(cells) >= 4 and short and 2 * len({c.strip().lower() for c in cells}) <= len(cells)
+    columns = [h for h in header[1:] if h.strip()]
+    return graded and not all(_MEASURE_HEADER.match(h.strip()) or is_attribute_column(h) for h in columns)
 
 
 def _continued_rows(header: list[str], body: list[list[str]]) -> bool:

@@ -458,3 +458,13 @@ def test_a_lead_in_closed_by_a_comma_describes_the_command_under_it():
     )
     assert any(front.endswith("how do you check a configuration?") for front in cards)
     assert any(front.endswith("how do you connect to GitHub?") for front in cards)
+
+
+def test_a_grid_of_two_kinds_of_things_under_an_empty_corner_is_not_asked_cell_by_cell():
+    cards = _cards(
+        "# Elasticity\n\n## Applications\n\n| | supply | demand |\n|---|---|---|\n"
+        "| luxury housing | inelastic | elastic |\n| cars | elastic | elastic |\n\n"
+        "## Drugs\n\n| | Interdiction | Education |\n|---|---|---|\n| supply | dec | same |\n| demand | same | dec |\n"
+        "| price | inc | dec |\n"
+    )
+    assert not any("supply of" in front or "education of" in front for front in cards)
