@@ -271,10 +271,24 @@ def _first_definitions(facts: list[Fact]) -> tuple[list[Fact], list[Skip]]:
         for f in facts
         if f.extractor == definitions.NAME and f.fields.get("marked") and not f.fields.get("named_last")
     }
+    # "BR 4", "BR 5", "BR 6": an exercise's numbered items, whose labels mean nothing alone ("BIND 9",
+    # one of its kind, is a name)
+    numbered = Counter(
+        m["series"] for f in facts if f.extractor == definitions.NAME and (m := _ITEM_CODE.match(f.fields["term"]))
+    )
     kept, skips = [], []
     for fact in facts:
         if fact.extractor == definitions.NAME:
             term = (fact.fields.get("type", ""), normalise(fact.fields["term"]))
+            if (m := _ITEM_CODE.match(fact.fields["term"])) and numbered[m["series"]] >= 2:
+                skips.append(
+                    Skip(
+                        "a numbered item of a series, whose label means nothing alone",
+                        fact.section_label,
+                        fact.cue[:80],
+                    )
+                )
+                continue
             if fact.fields.get("named_last") and term in said_directly:
                 reason = "a term the document says directly what it is elsewhere: asked from that sentence"
                 skips.append(Skip(reason, fact.section_label, fact.cue[:80]))
@@ -298,6 +312,9 @@ def _first_definitions(facts: list[Fact]) -> tuple[list[Fact], list[Skip]]:
             defined.add(term)
         kept.append(fact)
     return kept, skips
+
+
+_ITEM_CODE = re.compile(r"^(?P<series>[A-Z]{1,4})\s?\d{1,3}$")
 
 
 def _same_sentence(fact: Fact, entry: Fact) -> bool:

@@ -43,6 +43,7 @@ _POINTS_AWAY = re.compile(
     r"|\bso far\b"
     # "… the canonical test that captures the intuition described": described where the card is not
     r"|\bthe \w+ (?:described|mentioned|discussed|outlined)\b(?! (?:in|by|as|at|on)\b)"
+    r"|\bin the following \w+"  # "in the following relation _____ is …"
     r"|\b(?:the (?:above|following|previous|next) (?:\w+ )?(?:example|section|table|list|code|figure|image|step)s?"
     r"|as (?:mentioned|shown|seen|described|discussed) (?:above|below|earlier|before)|(?:see|shown) below)\b"
     # "The decryption works in a very similar way.": similar to what the sentence before said

@@ -373,6 +373,8 @@ class _Builder:
         first = self.sections[1] if len(self.sections) > 1 else None
         if first is None or len(tops) < 2 or tops[0] is not first or _NUMBERED.match(first.title):
             return ""
+        if any(b.kind == "list" and not all(i.opens_with_link for i in b.items) for b in first.blocks):
+            return ""  # "# Anoxia: no oxygen" over points of its own, then "# Properties of Water": peers
         return first.title
 
     def end_of(self, start: int) -> int:

@@ -609,6 +609,7 @@ def _definition_fact(
         CASE_BEFORE_TERM.match(term)
         or _A_MOMENT.match(term)
         or _COMPARED_TERM.match(term)
+        or _advice(term)
         or _COMPARES_ONLY.match(definition)
         or _PRACTICE_BY_PRACTICE.match(f"{term}|{definition}")
     ):
@@ -1193,7 +1194,11 @@ _UNCLOSED_ASIDE = re.compile(r"\s*\([^()]*$")
 # "End of inspiration - recoil high, …": a moment of a cycle, which the list's order asks, no term
 _A_MOMENT = re.compile(r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|during)\s", re.I)
 # "Fewer skips: few pointer comparisons, but …": one side of a trade-off, no thing of its own
-_COMPARED_TERM = re.compile(r"^(?:more|fewer|less|larger|smaller|higher|lower|bigger|longer|shorter)\s+\w", re.I)
+_COMPARED_TERM = re.compile(
+    r"^(?:more|fewer|less|larger|smaller|higher|lower|bigger|longer|shorter|stronger|weaker|better|worse)\s+\w", re.I
+)
+# "Avoid excessive synchronization", "Always override toString": an item of advice, no term
+_ADVICE_TERM = re.compile(r"^(?:(?:always|never|don't|do not)\s+)?(?P<verb>[A-Za-z]+)\s+\w", re.I)
 # "The sequence is the same for the right and left chambers", "Top of the lung is actually more
 # stretched than the bottom": how it compares with something else, not what it is
 _COMPARES_ONLY = re.compile(
@@ -2324,6 +2329,15 @@ _DANGLING = re.compile(
 
 
 _POINTING_PRONOUNS = {"they", "them", "their", "there", "these", "those", "this", "what", "which", "who", "its", "his"}
+
+
+def _advice(term: str) -> bool:
+    words = term.split()
+    m = _ADVICE_TERM.match(term)
+    if not m or len(words) < 3 or term.isupper() or words[1].lower() in ("and", "or", "&"):
+        return False  # "SELECT TOP" is a keyword, "Divide and Conquer paradigm" a name
+    verb = m["verb"].lower()
+    return is_only_verb(verb) and verb_base(verb) == verb
 
 
 def _shouted_instruction(term: str) -> bool:

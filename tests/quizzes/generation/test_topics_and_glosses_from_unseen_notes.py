@@ -468,3 +468,26 @@ def test_a_grid_of_two_kinds_of_things_under_an_empty_corner_is_not_asked_cell_b
         "| price | inc | dec |\n"
     )
     assert not any("supply of" in front or "education of" in front for front in cards)
+
+
+def test_items_of_advice_numbered_labels_comparatives_and_the_following_x_are_not_asked():
+    cards = _cards(
+        "# Effective Java\n\n## Items\n\n- Avoid excessive synchronization: never cede control to the client\n"
+        "- Always override toString: return all interesting pieces of info from the object\n\n"
+        "## Rules\n\n- BR 4: The system generates a unique number for a wish list\n"
+        "- BR 5: The system stores the date the wish list was created\n\n"
+        "## People\n\n- Stronger people: a magnitude better than others\n\n"
+        "## Relations\n\nIn the following relation **StuAge** is a derived attribute and should be removed.\n"
+    )
+    every = " ".join(cards).lower()
+    assert "avoid" not in every and "override" not in every and "br 4" not in every
+    assert "stronger" not in every and "following relation" not in every
+
+
+def test_a_first_level_one_heading_over_points_of_its_own_is_no_title_over_the_others():
+    topics = _topics(
+        "# Anoxia: no oxygen\n- can happen in water if too much decomposition\n\n"
+        "# Properties of Water\n- High heat capacity - holds lots of energy\n\n"
+        "# Water Quality\n- Physical: what is in water\n"
+    )
+    assert "oxygen" not in topics["Properties of Water"]
