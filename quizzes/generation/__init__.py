@@ -281,13 +281,8 @@ def _first_definitions(facts: list[Fact]) -> tuple[list[Fact], list[Skip]]:
         if fact.extractor == definitions.NAME:
             term = (fact.fields.get("type", ""), normalise(fact.fields["term"]))
             if (m := _ITEM_CODE.match(fact.fields["term"])) and numbered[m["series"]] >= 2:
-                skips.append(
-                    Skip(
-                        "a numbered item of a series, whose label means nothing alone",
-                        fact.section_label,
-                        fact.cue[:80],
-                    )
-                )
+                reason = "a numbered item of a series, whose label means nothing alone"
+                skips.append(Skip(reason, fact.section_label, fact.cue[:80]))
                 continue
             if fact.fields.get("named_last") and term in said_directly:
                 reason = "a term the document says directly what it is elsewhere: asked from that sentence"
