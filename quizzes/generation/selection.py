@@ -230,17 +230,17 @@ def select_cards(
         value, position, _ = candidates[0]
         ranked.append((-value, position, [(p, card) for _, p, card in candidates]))
     ranked.sort(key=lambda r: r[:2])
-    standing, leaning_ranked = [], []
+    standing, held_back = [], []
     for entry in ranked:
         first = entry[2][0][1]
-        (leaning_ranked if (first.note_key or first.key) in weak else standing).append(entry)
+        (held_back if (first.note_key or first.key) in weak else standing).append(entry)
 
     def in_turn():
         yield from standing
         # A document whose only cards lean on a topic gets its best few, for a teacher to edit,
         # rather than none: an empty bank reads as the generator failing on it.
         fallback = LEANING_FALLBACK if not kept else 0
-        for position, entry in enumerate(leaning_ranked):
+        for position, entry in enumerate(held_back):
             if position < fallback:
                 yield entry
             else:
