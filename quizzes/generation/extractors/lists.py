@@ -314,9 +314,17 @@ def _worth_naming(fact: Fact, label: str, items: list[str]) -> bool:
     return category or not (fact.fields.get("explained") or _STUDY_LABEL.match(label))
 
 
+_READER_IN_LABEL = re.compile(r"\b(?:you|your|you'll|we|our|us)\b", re.I)
+_CODE_ITEM = re.compile(r"[A-Z]{2,4}")
+
+
 def _recall_prompt(fact: Fact, label: str, count: int) -> str | None:
     """'Name the 3 types of hypervisors.' for a label; the lead-in itself when it reads alone."""
     if not _worth_naming(fact, label, fact.fields["items"]):
+        return None
+    if _READER_IN_LABEL.search(label) or all(_CODE_ITEM.fullmatch(i.strip()) for i in fact.fields["items"]):
+        # "types of roles you may recognize": the reader's, not the subject's; "VLR; LVR; LRV": codes,
+        # which name nothing without what they stand for
         return None
     counted = bool(_COUNTED_LABEL.fullmatch(label))
     # "Two of the most popular hypervisors are A and B", "many types of X: …": the author gives

@@ -491,3 +491,15 @@ def test_a_first_level_one_heading_over_points_of_its_own_is_no_title_over_the_o
         "# Water Quality\n- Physical: what is in water\n"
     )
     assert "oxygen" not in topics["Properties of Water"]
+
+
+def test_a_list_the_reader_may_recognise_or_of_codes_alone_is_not_recalled():
+    from .helpers import cards_of
+
+    notes = (
+        "# Governance\n\n## Roles\n\nTypes of roles you may recognize:\n\n- Maintainer\n- Contributor\n- Committer\n\n"
+        "## Traversal\n\nThree types of traversal:\n\n- VLR\n- LVR\n- LRV\n"
+    )
+    assert not any(
+        card.front.startswith(("Name", "In")) and "name the" in card.front.lower() for card in cards_of(notes)
+    )
