@@ -315,7 +315,12 @@ def told_what_happened(definition: str) -> bool:
         and is_past_tense(first)
         and not is_adjective(first.lower())
         and " to be " not in " ".join(definition.split()[:5])
+        and not _PARTICIPLE_SUBJECT.match(definition)
     )
+
+
+# "Dissolved oxygen declines in concentration …": a participle before its noun, then the sentence's verb
+_PARTICIPLE_SUBJECT = re.compile(r"^[A-Za-z]+ed\s+[a-z]+\s+[a-z]+s\b")
 
 
 def gloss_shape(term: str, definition: str) -> str:

@@ -503,3 +503,10 @@ def test_a_list_the_reader_may_recognise_or_of_codes_alone_is_not_recalled():
     assert not any(
         card.front.startswith(("Name", "In")) and "name the" in card.front.lower() for card in cards_of(notes)
     )
+
+
+def test_a_participle_before_its_noun_opens_a_sentence_not_a_past_deed():
+    from quizzes.generation.writing.prompts import told_what_happened
+
+    assert not told_what_happened("Dissolved oxygen declines in concentration in a polluted area")
+    assert told_what_happened("Ended the war and restored the monarchy")
