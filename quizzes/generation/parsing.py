@@ -215,10 +215,10 @@ def _ends_unstopped(so_far: str, following: Token | None) -> bool:
     """A line break between a line that states something without a full stop and a line that
     opens a sentence of its own, or between two "Term: gloss" lines ("DFA: Deterministic Finite
     Automata" over "NFA: Non-deterministic Finite Automata")."""
-    if following is not None and following.type == "text" and _LABEL_LINE.match(following.content):
-        current = so_far.rsplit("\n", 1)[-1]
-        if _LABEL_LINE.match(current.rsplit(". ", 1)[-1]) and not current.rstrip().endswith((".", ":", ";")):
-            return True
+    # soft breaks are spaces by now: the line so far is what follows the last stop put in
+    label_lines = following is not None and following.type == "text" and _LABEL_LINE.match(following.content)
+    if label_lines and _LABEL_LINE.match(so_far.rsplit(". ", 1)[-1]) and not so_far.rstrip().endswith((".", ":", ";")):
+        return True
     if following is None or following.type != "text" or not _SENTENCE_STARTER.match(following.content):
         return False
     line = _UNSTOPPED_LINE.search(so_far)

@@ -617,7 +617,7 @@ def _definition_fact(
     if (label := _LABEL_THEN_SENTENCE.match(term)) and not re.search(r"\b(?:[A-Za-z]\.){2,}", term):
         # "System Bus. The system bus is …", "Device Controllers. A device controller is …": a label,
         # then the sentence that defines what it names
-        said = _LEADING_ARTICLE.sub("", label["said"])
+        said = re.sub(rf"^{_ART}", "", label["said"])
         if singular(said.lower()) != singular(label["label"].lower()):
             return None
         term = label["said"]
@@ -1189,7 +1189,6 @@ _STANDS_FOR = re.compile(r"\bstands for\b", re.I)
 # practice told by another practice, which asks nothing a learner could answer
 _PRACTICE_BY_PRACTICE = re.compile(r"^[A-Za-z]+ing\s+\S+\s+\S+[^|]*\|[A-Z][a-z]+ing\s")
 _LABEL_THEN_SENTENCE = re.compile(r"^(?P<label>[A-Za-z][\w -]{1,40}?)\.\s+(?P<said>[A-Za-z][\w -]{1,40})$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _UNCLOSED_ASIDE = re.compile(r"\s*\([^()]*$")
 # "End of inspiration - recoil high, …": a moment of a cycle, which the list's order asks, no term
 _A_MOMENT = re.compile(r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|during)\s", re.I)

@@ -184,9 +184,10 @@ def _answers_how_or_why(question: str, answer: str) -> bool:
     return not _DEFINES.search(first) or bool(_EXPLAINS.search(first))
 
 
+# "This extensible nature of HTTP has …": about the paragraph before, not the heading's question
+_LEANS_BACK = re.compile(r"^(?:this|these|those|such)\s+(?!is\b|are\b|was\b|means\b)[a-z]", re.I)
 # "See Device and Platform Support.", "Yes, check out the Roadmap on GitHub": where the answer is,
 # not what it says.
-_LEANS_BACK = re.compile(r"^(?:this|these|those|such)\s+(?!is\b|are\b|was\b|means\b)[a-z]", re.I)
 _POINTS_ELSEWHERE = re.compile(
     r"^(?:(?:yes|no)[,.!]?\s+)?(?:see|check\s+out|read|visit|refer\s+to|head\s+(?:over\s+)?to|take\s+a\s+look|"
     r"have\s+a\s+look|browse|consult|go\s+to)\b",

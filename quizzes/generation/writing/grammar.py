@@ -469,9 +469,9 @@ def written_counted(term: str) -> bool:
     return _written_counted(term) is True
 
 
-def _counted(noun: str, *, gap: float = 0.0) -> bool:
+def _counted(noun: str, *, gap: float = _COUNTED_PLURAL_RATIO) -> bool:
     many = _engine.plural_noun(noun) or noun
-    return many != noun and zipf_frequency(noun, "en") - zipf_frequency(many, "en") < (gap or _COUNTED_PLURAL_RATIO)
+    return many != noun and zipf_frequency(noun, "en") - zipf_frequency(many, "en") < gap
 
 
 # A gloss naming one thing ("the role of an organism …") says its term is one of a kind: "niches" is

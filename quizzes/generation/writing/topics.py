@@ -337,9 +337,9 @@ def _unslugged(title: str) -> str:
     if not words or len(words) > 3 or len(words) == len(title.strip().split("-")):
         return title
     phrase = " ".join(words)
-    prose, _ = _PROSE.get()
-    written = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", _PAGE.get()["text"], re.I) if _PAGE.get() else None
-    return written[0] if written and prose else phrase
+    text = (_PAGE.get() or {}).get("text", "")
+    written = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.I)
+    return written[0] if written else phrase
 
 
 def _candidates(title: str, *, built: bool = False) -> list[str]:
