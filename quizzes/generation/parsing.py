@@ -230,6 +230,11 @@ _LABEL_LINE = re.compile(r"^\s*[A-Z][\w.+-]*(?: [\w.+-]+){0,3}:\s+\S")
 _COLON_INSIDE_LABEL = re.compile(rf"^{EM_OPEN}(?P<label>[^{EM_OPEN}{EM_CLOSE}:]{{1,60}}?)\s*:\s*{EM_CLOSE}(?=\s*\S)")
 
 
+def _is_label(text: str) -> bool:
+    """All of it one highlighted phrase: "**Chromosome**" set over what it names."""
+    return text.startswith(EM_OPEN) and text.endswith(EM_CLOSE) and text.count(EM_OPEN) == 1 and len(plain(text)) <= 80
+
+
 def _only_links_or_images(token: Token) -> bool:
     depth, has_link = 0, False
     for child in token.children or []:
@@ -525,13 +530,7 @@ class _Builder:
                 self.paragraph(Token("inline", "", 0, content=part.strip()), into)
             return
         stripped = text.strip()
-        is_label = (
-            stripped.startswith(EM_OPEN)
-            and stripped.endswith(EM_CLOSE)
-            and stripped.count(EM_OPEN) == 1
-            and len(plain(stripped)) <= 80
-        )
-        self.add(into, Block(kind="label" if is_label else "paragraph", text=stripped))
+        self.add(into, Block(kind="label" if _is_label(stripped) else "paragraph", text=stripped))
 
     def glossary_lines(self, inline: Token) -> list[str]:
         """The lines of a paragraph when each opens with a bold term and says more after it."""
@@ -577,6 +576,9 @@ class _Builder:
                 elif not reason and not _only_links_or_images(inline):
                     if not texts and any(c.type == "link_open" for c in (inline.children or [])[:3]):
                         item.opens_with_link = True
+                    if len(texts) == 1 and _is_label(texts[0]):
+                        # "- **Chromosome**" over its own paragraph: a term and its gloss, as "Term: gloss"
+                        texts[0] += ":"
                     texts.append(_NOTA_BENE.sub("", text.strip()))
                 self.pos += 3
             elif token.type in ("bullet_list_open", "ordered_list_open"):
@@ -637,7 +639,7 @@ class _Builder:
                 " | ".join(rows[0]),
             )
         if len(rows) >= 2:
-            self.add(into, Block(kind="table", rows=_without_empty_columns(rows)))
+            self.add(into, Block(kind="table", rows=_without_row_numbers(_without_empty_columns(rows))))
         else:
             self.skip_block("table without rows", " | ".join(rows[0]) if rows else "")
 
@@ -764,6 +766,19 @@ def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
     if not empty or len(empty) == width:
         return rows
     return [[cell for i, cell in enumerate(r) if i not in empty] for r in rows]
+
+
+_ROW_NUMBER_HEADER = re.compile(r"^(?:#|no\.?|nr\.?|num\.?|number|index|s\.?\s?no\.?|sr\.?\s?no\.?)?$", re.I)
+
+
+def _without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
+    """ "# | Column Name | Meaning" numbering its rows 1, 2, 3, 6: the number counts a row, its name
+    is the next column ("Start", not "2", is what a card asks about)."""
+    if min(len(r) for r in rows) < 3 or not _ROW_NUMBER_HEADER.match(plain(rows[0][0]).strip()):
+        return rows
+    if not all(plain(r[0]).strip().rstrip(".").isdigit() for r in rows[1:]):
+        return rows
+    return [r[1:] for r in rows]
 
 
 def _outside_code(source: str, rewrite) -> str:

@@ -64,6 +64,7 @@ from quizzes.generation.writing.prompts import (
     HEDGED_MEANING,
     HEDGES,
     MAY_MEAN,
+    TALKS_TO_READER,
     definition_question,
     gloss_shape,
     is_definition_worth_asking,
@@ -230,6 +231,10 @@ _FURTHER_CLAIM = re.compile(
 _SIMILE = re.compile(r"^(?:just\s+)?(?:like|as if|as though|similar to|think of|imagine|picture)\b", re.I)
 # "CTR is used to evaluate …", "JavaScript uses descriptive names …": a clause about another subject.
 _FINITE = re.compile(r"^(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|does|do)$", re.I)
+# "Terraform doesn’t require …": a negated auxiliary follows a subject, never opens a verb phrase
+_NEGATED = re.compile(
+    r"^(?:(?:is|are|was|were|has|have|had|ca|could|wo|would|should|must|does|do|did)n['’]t|cannot)$", re.I
+)
 _PREPOSITION = re.compile(r"^(?:for|of|in|on|at|with|by|from|to|between|into|about|like|under|over)$", re.I)
 _COPULA = re.compile(r"^(?:is|are|was|were|has|have|had)$", re.I)
 _CLAUSE_LINK = re.compile(r"^(?:that|which|who|whom|whose|where|when|if|whether|because|so|how|what|than|as)$", re.I)
@@ -245,6 +250,8 @@ def has_own_subject(definition: str) -> bool:
     words = re.findall(r"[\w'’@./-]+", definition)[:SUBJECT_SPAN]
     if not words:
         return False
+    if any(_NEGATED.match(word) for word in _before_link(words[1:4])):
+        return True
     if _DETERMINER.match(words[0]) or can_be_verb(words[0].lower()):
         # "a collection of objects": a plural noun may look like a verb, and "a tool everybody should
         # know" holds a clause of its own, so only "is"/"has" of a subject counts
@@ -295,6 +302,21 @@ def _without_restated_subject(term: str, definition: str) -> str | None:
         return _RESTATED_VERB.sub("", rest)
     first = rest.split(" ", 1)[0]
     return rest if _third_person(first) else None
+
+
+def _without_remark_to_reader(definition: str) -> str:
+    """ "the genome of a single individual that has been thoroughly studied, to the point that we
+    know exactly …": the gloss, without the clause after it in which the author talks to the reader."""
+    if re.search(r"[.;!?]\s", definition):
+        return definition  # a remark in a later sentence is no clause of the gloss to cut
+    parts = definition.split(", ")
+    for cut in range(1, len(parts)):
+        if TALKS_TO_READER.search(parts[cut]):
+            head = ", ".join(parts[:cut])
+            if TALKS_TO_READER.search(head) or len(head.split()) < MIN_DEFINITION_WORDS:
+                return definition
+            return head
+    return definition
 
 
 _OPERATOR = re.compile(r"\s[-+*/=×÷^<>]\s|[=×÷^]")
@@ -580,6 +602,8 @@ def _definition_fact(
         return None  # "… the model that incorporates the three main considerations:" says it in the list after
     if _DANGLING.search(plain(definition).rstrip(" :")):
         return None
+    if _SET_TO.fullmatch(definition.strip()) and not term.strip().startswith(CODE_OPEN):
+        return None  # "**group:** `Genes and Gene Predictions`": a field set to a value, no gloss of it
     if labelled := _CODE_WITH_ROLES.match(term.strip()):
         # "`converttopsbt` (Creator)": the roles the command plays, no other name for it
         term, aliases = labelled["code"], []
@@ -599,6 +623,7 @@ def _definition_fact(
         return fact
     if _is_empty_gloss(definition) or (definition := _without_symbols(section, term, definition)) is None:
         return None
+    definition = _without_remark_to_reader(definition)
     if re.match(r"^[+−-]?\d", definition):
         return None  # "Pressure: 1 atm for gases" gives a value under a condition the label leaves out
     if _ENUMERATION.fullmatch(definition):
@@ -1097,6 +1122,8 @@ _DISCOURSE_LEAD = re.compile(
 _EXAMPLE_ONLY = re.compile(r"^(?:e\.g\.|example|for example|eg)\b", re.I)
 # "`true`", "`"as-needed"`", "`lf`", "`2`": a value written as code, the way a setting is set
 _CODE_VALUE = re.compile(rf"^{CODE_OPEN}[\"']?(?:[a-z][\w.-]{{0,24}}|-?\d[\d.]*)[\"']?{CODE_CLOSE}$")
+# "`Genes and Gene Predictions`", "`8080`.": all of a label's text one value in code, as a form is filled
+_SET_TO = re.compile(rf"{CODE_OPEN}[^{CODE_CLOSE}]+{CODE_CLOSE}[.;]?")
 # "Valid options:", "Possible values:", "Modes:": the lead-in that says the list is a setting's values
 _LEAD_IN_WORDS = 6
 _VALUES_LEAD_IN = re.compile(r"\b(?P<kind>option|value|setting|mode|choice)s?\b", re.I)
@@ -1701,11 +1728,17 @@ def repeated_labels(texts) -> set[str]:
     for text in texts:
         for line in text.split("\n"):
             if m := _ENTRY_LABEL.match(line.strip()):
-                bold[normalise(m["label"])] += 1
+                # "**Type:** `number`" twice is a field; "**Genome**: The genome is …" beside the form's
+                # "**genome:** `Human`" is a term, and a field of another thing
+                valued = bool(_SET_TO.fullmatch(line.strip()[m.end() :].strip()))
+                bold[normalise(m["label"]), valued] += 1
             elif m := LABELLED_ENTRY.match(line.strip()):
                 unmarked[normalise(m["label"])] += 1
-    repeated = {label for label, n in bold.items() if n > 1}
-    repeated |= {label for label, n in (bold + unmarked).items() if n >= PLAIN_LABEL_REPEATS}
+    repeated = {label for (label, _), n in bold.items() if n > 1}
+    marked = Counter()
+    for (label, _), n in bold.items():
+        marked[label] += n
+    repeated |= {label for label, n in (marked + unmarked).items() if n >= PLAIN_LABEL_REPEATS}
     return {label for label in repeated if rarest_zipf(label) >= EVERYDAY_LABEL}
 
 

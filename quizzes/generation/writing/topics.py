@@ -71,6 +71,8 @@ _GENERIC = re.compile(
     r"beginner'?s'?|absolute|illustrated)\s+)*(?:guide|tutorial|primer|cheat[\s-]?sheet|crash\s+course|"
     r"handbook|study\s+guide|(?:lecture\s+|study\s+|class\s+)?notes|quick\s+reference(?:\s+card)?)|"
     r"(?:review\s*(?:&|and)\s*)?self[- ]study|knowledge check|practice|(?:major\s+|key\s+|main\s+)?takeaways)"
+    # "Definitions 2", "Examples (2)": one of a numbered run of the same kind of passage
+    r"(?:\s+\d{1,2}|\s*\(\d{1,2}\))?"
     r"(?:\s*\([^()]*\))?(?:\s*:.*|\s+-\s.*)?)$",  # "Common Problems (FAQ)"; not "Note-Taking Methods"
     re.I,
 )

@@ -1,0 +1,86 @@
+"""Shapes from the A–B reads (session 23): a glossary box whose bold terms sit over their own
+paragraphs, a form's fields filled in code, a numbered run of "Definitions" boxes, a table that
+numbers its rows, a gloss that is a sentence about something else, and a gloss that ends in a
+remark to the reader."""
+
+from .helpers import answers_by_front, topics_by_heading
+
+_cards, _topics = answers_by_front, topics_by_heading
+
+GLOSSARY_BOX = """# Genomics
+
+> ### Definitions 1
+>
+> - **Genome**
+>
+>   The genome is the collection of all DNA native to an organism. For humans, it is all of a person's chromosomes.
+>
+> - **Chromosome**
+>
+>   The largest unit of DNA organization in an organism.  Humans have two copies of 23 chromosomes.
+
+The Table Browser has many options, already set to what we want:
+
+* **clade:** `Mammal`
+* **genome:** `Human`
+* **group:** `Genes and Gene Predictions`
+"""
+
+
+def test_a_bold_term_over_its_own_paragraph_is_glossed_by_it():
+    cards = _cards(GLOSSARY_BOX)
+    assert cards.get("In genomics, what is a chromosome?") == "The largest unit of DNA organization in an organism"
+    assert cards.get("In genomics, what is a genome?") == "The collection of all DNA native to an organism"
+
+
+def test_a_field_filled_in_with_code_is_no_term():
+    # the form's "genome" neither defines a term nor makes the glossary's "Genome" a field label
+    fronts = _cards(GLOSSARY_BOX)
+    assert not any("group" in front or "clade" in front for front in fronts), fronts
+    assert any(front.endswith("what is a genome?") for front in fronts), fronts
+
+
+def test_a_numbered_run_of_passages_names_no_subject():
+    topics = _topics(GLOSSARY_BOX)
+    assert topics["Definitions 1"] == "genomics"
+    assert _topics("# Ecology\n\n## Examples (2)\n\nA niche is the role of an organism.\n")["Examples (2)"] == "Ecology"
+
+
+def test_a_gloss_that_is_a_sentence_about_its_subject_is_no_definition():
+    notes = (
+        "# Terraform\n\n## Motivation\n\n"
+        "- **Agentless:** Terraform doesn’t require any software to be installed on the managed infrastructure\n"
+        "- **Declarative:** You describe the desired state, not the steps\n"
+    )
+    assert not any("Agentless" in front for front in _cards(notes))
+
+
+def test_a_remark_to_the_reader_after_a_gloss_is_left_out():
+    notes = (
+        "# Genomics\n\n## Definitions 2\n\n"
+        "- **Reference genome**: the genome of a single individual that has been thoroughly studied, "
+        "to the point that we know exactly what most of that individual's DNA is.\n\n"
+        "Researchers share a reference genome as a map of the organism.\n"
+    )
+    assert _cards(notes).get("In genomics, what is a reference genome?") == (
+        "The genome of a single individual that has been thoroughly studied"
+    )
+
+
+def test_a_column_that_numbers_the_rows_is_no_name_of_them():
+    notes = """# File formats
+
+## BED Format
+
+BED files contain between 3 and 15 columns. We care about columns 1, 2, 3 and 6:
+
+| # | Column Name | Meaning |
+| ---- | ---- | ---- |
+| 1 | Chromosome | The name of the chromosome this gene is on. |
+| 2 | Start | Where on the chromosome the gene starts. |
+| 3 | End | Where on the chromosome the gene ends. |
+| 6 | Strand | Which strand the gene is on. |
+"""
+    fronts = list(_cards(notes))
+    assert not any(f.endswith(("what does 1 mean?", "what does 2 mean?")) for f in fronts), fronts
+    assert any("start column" in f.lower() for f in fronts), fronts
