@@ -19,6 +19,7 @@ description at all: an output ("/path/to/foo"), a state ("Still in first directo
 import builtins
 import itertools
 import re
+from collections import Counter
 from functools import lru_cache
 
 from lemminflect import getAllLemmas
@@ -115,7 +116,10 @@ def _entries(code: str) -> list[tuple[str, list[str]]]:
             if not (commands and _is_printed_output(commands[-1], command)):
                 commands.append(command)
     flush()
-    return entries
+    # "terraform plan  # ask for confirmation", "terraform destroy  # ask for confirmation": a line's
+    # comment that other commands carry too is a note on all of them, telling none apart
+    said = Counter(description for description, _ in entries)
+    return [(description if said[description] < 2 else "", commands) for description, commands in entries]
 
 
 # A program rather than a cheat block: definitions, imports, decorators, an elided body ("...").

@@ -2006,6 +2006,9 @@ def _question(fact: Fact, shape: str) -> str:
     # "`Iterators` are …", "Unreferenced packages are …": a sentence's capital on words its prose
     # writes small is no name's.
     opened = term[:1].isupper() and term[1:] == term[1:].lower() and written_small(term.split()[0], always=True)
+    # "Dig is a userspace DNS system …": a capital only the sentence gave, on an everyday word
+    set_apart = any(fact.fields.get(k) for k in ("marked", "opens_item", "title_cased"))
+    opened = opened or (not set_apart and " " not in term and as_common(term) != term and needs_topic(as_common(term)))
     # "**Tertiary Colors:** …": a label's Title Case on English words no sentence capitalises
     titled = fact.fields.get("title_cased") and _written_small(term)
     if (

@@ -241,10 +241,10 @@ def _entry_cards(fact: Fact) -> list[CardDraft]:
         # an option's name is no one program's: "strict_env" needs its file or program named, not the
         # table it sits in ("[sweep]")
         topic = page_name() or document_topic(fact.section) or topic_of(fact.section)
-        front = in_topic(topic, f"What does the {f['name']} option do?", shared_identifier=True)
+        front = in_topic(topic, f"What does the {f['name']} option do?")
         back = f["does"]
     elif asked := _described_question(f):
-        front, back = in_topic(page_name(), asked[0], shared_identifier=True), asked[1]
+        front, back = in_topic(page_name(), asked[0]), asked[1]
     else:
         return []
     common = {"note_key": fact.key, "section": fact.section_label}

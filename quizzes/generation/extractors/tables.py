@@ -933,11 +933,7 @@ def _ask(fact: Fact, question: str) -> str:
     )
     if one_named_row and key and topic and is_plural(topic.lower()) and singular(topic.lower()) == singular(key):
         topic = ""  # "In continents, what is the highest point of Africa?": the row is one of them
-    # "What is the default value of borderWidth?": an option that points, lines and arcs each have
-    shared = bool(fact.fields.get("options"))
-    return (
-        question if topic and squash(topic) in squash(question) else in_topic(topic, question, shared_identifier=shared)
-    )
+    return question if topic and squash(topic) in squash(question) else in_topic(topic, question)
 
 
 def _category_card(fact: Fact) -> list[CardDraft]:

@@ -585,7 +585,8 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
     capitalises (see as_common)."""
     with names_of(text):
         prose = f" {normalise(_HEADING_LINE.sub(' ', _FRONT_MATTER.sub('', text)))} " if text else ""
-        named = dominant_name(text) or language_of_code(text) or spelled_out_subject(text)
+        first_heading = title or (m[1].strip() if (m := _FIRST_HEADING.search(text)) else "")
+        named = dominant_name(text) or language_of_code(text, first_heading) or spelled_out_subject(text)
         if " " not in named and (_an_everyday_gerund(named) or _only_a_modifier(named, text)):
             named = ""  # "Using" of "Using multiple tables", "Bayesian" of "Bayesian model": no name
         if not title and (asked := asked_first(text)):
@@ -594,7 +595,7 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
         elif not title and not named and (opening := opened_on(text)):
             title = opening  # "### Congestion Control" over "Congestion control is …", then "### Slow Start"
         tokens = _TITLE.set(title), _NAMED.set(named), _PROSE.set((prose, {})), _TOPICS.set({})
-        headline = _HEADLINE.set(title or (m[1].strip() if (m := _FIRST_HEADING.search(text)) else ""))
+        headline = _HEADLINE.set(title or first_heading)
         page = _PAGE.set({"text": text, "named": bool(named)})
         try:
             yield
@@ -713,14 +714,21 @@ _MIN_FENCES = 3
 _LANGUAGE_SHARE = 0.7
 
 
-def language_of_code(text: str) -> str:
+def language_of_code(text: str, title: str = "") -> str:
     """ "SQL" for a page whose code blocks are nearly all ```sql: the subject of a cheat sheet
-    whose title names none ("syntax"); '' when its code is of several languages or little."""
+    whose title names none ("syntax"); '' when its code is of several languages or little. A page
+    titled "DNS" whose blocks are ```bash runs its commands in a shell; it is not about the shell."""
     tags = [tag.lower() for tag in _FENCE_INFO.findall(text)]
     if len(tags) < _MIN_FENCES:
         return ""
     tag, count = Counter(tags).most_common(1)[0]
-    return _LANGUAGES.get(tag, "") if count >= _LANGUAGE_SHARE * len(tags) else ""
+    language = _LANGUAGES.get(tag, "") if count >= _LANGUAGE_SHARE * len(tags) else ""
+    if language in _SHELLS and title and language.lower() not in title.lower():
+        return ""
+    return language
+
+
+_SHELLS = {"Bash", "PowerShell"}
 
 
 _ASKED_MIN_USES = 3
@@ -1660,17 +1668,18 @@ _CAMEL_OR_SNAKE = re.compile(r"(?<![\w$])[a-z]+(?:[A-Z][a-z0-9]*)+\b|(?<![\w$])[
 _CODE = re.compile(r"\$[{(\w#?*@!]|\[\[|\(\(|\s--?[a-z]|[!{][\w!^$-]|`")
 
 
-def in_topic(topic: str, prompt: str, *, shared_identifier: bool = False) -> str:
+def in_topic(topic: str, prompt: str) -> str:
     """'In Kanban, what is the board used for?' unless the prompt already names its topic, opens
-    with a context of its own ("In JavaScript, all values are truthy unless …") or asks about an
-    identifier that names its own ("What does clientX measure?"). `shared_identifier`: the
-    identifier is an option several things have ("borderWidth" of points, lines and arcs)."""
+    with a context of its own ("In JavaScript, all values are truthy unless …") or asks about a
+    command line of a named program ("What does git push -u … do?"). An identifier ("clientX",
+    "for_each") names no topic of its own: readers asked whose it is (sets A–B)."""
     prompt = _without_discourse_marker(unquoted(prompt))
     command = _ASKS_A_COMMAND_LINE.match(prompt)
     program = bool(command) and zipf_frequency(command["program"], "en") < _RARE_WORD + 1  # "git", not "set"
-    own = (names_an_identifier(prompt) and not shared_identifier) or program
-    if not topic or mentions(prompt, topic) or _named_without_kind(topic, prompt) or _OWN_CONTEXT.match(prompt) or own:
+    if not topic or mentions(prompt, topic) or _named_without_kind(topic, prompt) or _OWN_CONTEXT.match(prompt):
         return prompt
+    if program:
+        return prompt  # "What does git push -u <remote> <branch> do?" names git
     if (named := _NAMED.get()) and " " in topic and not mentions(topic, named) and mentions(prompt, named):
         # "In unit of work and transactions, when you call _____, MikroORM will ask …": the prompt
         # names what the page is about, which a title of the page's own adds nothing to
@@ -1876,31 +1885,20 @@ def _everyday(word: str) -> bool:
 _FUNCTION_WORDS = {"on", "in", "at", "for", "to", "with", "by", "from", "of", "as", "if", "when", "while", "the", "a"}
 
 
-def names_an_identifier(prompt: str) -> bool:
-    """A camelCase or snake_case name: the subject is a programming interface's own name, which a
-    topic would only repeat. (A lower-case word no dictionary has may as well be a rare English
-    plural, 'hypervisors', so it does not count.)"""
-    if _FLAG.search(prompt):
-        return False  # "What does -E log_file do?": the name is the flag's argument; the flag is the program's
-    # "dfX", "gU": a key sequence of an editor is no interface's name; it needs its program.
-    # ":g/text_remove/d", "spelllang=en_us": an editor's command with a placeholder or a value in
-    # it is the program's, not an interface's own name
-    prompt = _EDITOR_COMMAND.sub(" ", prompt)
-    return "_____" not in prompt and any(len(m[0]) > 4 for m in _CAMEL_OR_SNAKE.finditer(prompt))
-
-
-_EDITOR_COMMAND = re.compile(r"(?<!\S):\S+|\S*[/=]\S*")
-
-
-_FLAG = re.compile(r"(?:^|\s)--?[A-Za-z][\w-]*\s+[a-z]+_[a-z_]+\b")
-
-
 _MASS_NOUN = re.compile(r"(?:tion|sion|ity|ance|ence|ness|ing|ics|ism|ment|ology|ware|data)$")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _PARENTHESISED = re.compile(r"\(([^)]*)\)")
 
 
 _NUMBERED_NAME = re.compile(r"[IVX]+|\d+")
+
+
+# "pointerDrag function", "user_id column": a name in code and the kind of thing it names
+_CODE_KIND = re.compile(
+    r"\S+\s+(?:function|method|class|property|attribute|variable|column|field|table|module|hook|component|"
+    r"element|event|option|argument|parameter|object|type|interface|macro|command|flag|key|setting)",
+    re.I,
+)
 
 
 def as_place(topic: str) -> str:
@@ -1915,6 +1913,9 @@ def as_place(topic: str) -> str:
         return topic.lower()  # "Sailing", "Networking": a field done, in a heading's capital
     if " " not in topic and re.match(rf"(?i:the)\s+{re.escape(topic)}\b", _HEADLINE.get()) and is_noun(topic.lower()):
         return f"the {topic}"  # "The Constitution: A New Vision of Government" names one constitution
+    if _CODE_KIND.fullmatch(topic) and _CAMEL_OR_SNAKE.fullmatch(topic.split()[0]):
+        name, kind = topic.split()
+        return f"the {name} {kind.lower()}"  # "In the pointerDrag function", "In the user_id column"
     if _titled_name(topic):
         return topic
     if " " in topic and topic[:1].isupper() and _named_with_the(topic):

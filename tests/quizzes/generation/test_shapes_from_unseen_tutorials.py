@@ -3,6 +3,8 @@ paragraphs, a form's fields filled in code, a numbered run of "Definitions" boxe
 numbers its rows, a gloss that is a sentence about something else, and a gloss that ends in a
 remark to the reader."""
 
+from quizzes.generation.writing.topics import as_place
+
 from .helpers import answers_by_front, topics_by_heading
 
 _cards, _topics = answers_by_front, topics_by_heading
@@ -84,3 +86,43 @@ BED files contain between 3 and 15 columns. We care about columns 1, 2, 3 and 6:
     fronts = list(_cards(notes))
     assert not any(f.endswith(("what does 1 mean?", "what does 2 mean?")) for f in fronts), fronts
     assert any("start column" in f.lower() for f in fronts), fronts
+
+
+def test_a_comment_several_commands_carry_tells_none_of_them_apart():
+    notes = """# Terraform
+
+## Main commands
+
+```
+terraform init            # prepare the working directory
+terraform plan            # ask for confirmation (yes/no), after running command
+terraform destroy         # ask for confirmation (yes/no), after running command
+```
+"""
+    cards = _cards(notes)
+    assert not any("confirmation" in answer.lower() for answer in cards.values()), cards
+    assert not any("terraform plan" in f or "terraform destroy" in f for f in cards), cards
+
+
+def test_a_titled_page_that_runs_its_commands_in_a_shell_is_not_about_the_shell():
+    fence = "```bash\ndig linkedin.com\n```\n\n"
+    notes = (
+        "# DNS\n\nThe Linux system makes a DNS request to the first IP in resolv.conf.\n\n"
+        "Dig is a userspace DNS tool which sends requests to DNS resolvers and prints the response.\n\n" + fence * 3
+    )
+    fronts = list(_cards(notes))
+    assert "In DNS, what is dig?" in fronts, fronts
+
+
+def test_an_identifier_is_asked_in_its_subject():
+    notes = (
+        "# Terraform\n\n### Meta Arguments\n\n"
+        "- **for_each:** iteration over the set of objects (e.g. variables, resources)\n"
+        "- **count:** the number of objects to create\n"
+    )
+    assert "In Terraform meta arguments, what is for_each?" in _cards(notes)
+
+
+def test_a_name_in_code_and_its_kind_is_a_place_with_the():
+    assert as_place("pointerDrag Function") == "the pointerDrag function"
+    assert as_place("user_id column") == "the user_id column"

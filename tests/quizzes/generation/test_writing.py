@@ -393,8 +393,9 @@ def test_title_case_keeps_its_small_words_and_is_a_name():
     "prompt",
     ["What does clientX measure?", "What is the use case of offsetTop?", "What does max_length limit?"],
 )
-def test_a_prompt_about_an_identifier_needs_no_topic(prompt):
-    assert in_topic("DOM Manipulation", prompt) == prompt
+def test_a_prompt_about_an_identifier_names_whose_it_is(prompt):
+    # "for_each", "clientX": many languages and libraries have one; readers asked whose (sets A–B)
+    assert in_topic("DOM Manipulation", prompt) == f"In DOM Manipulation, {prompt[0].lower()}{prompt[1:]}"
 
 
 @pytest.mark.parametrize(
