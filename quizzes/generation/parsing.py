@@ -336,7 +336,8 @@ class _Builder:
 
     def open_section(self, level: int, title: str):
         coded = bool(_ONE_CODE_SPAN.fullmatch(title.strip()))
-        title = _QUESTION_LABEL.sub("", plain(title).strip())
+        # "### Mean Reciprocal Rank (MRR):": the colon announces the section, and is no part of its name
+        title = _QUESTION_LABEL.sub("", plain(title).strip()).removesuffix(":").rstrip()
         if man_page := _MAN_PAGE_HEADER.match(title):
             title = man_page["name"]
         title = title if coded else self.as_prose_writes(title)  # "`MAX_SIZE`" is code, spelt as it is

@@ -506,8 +506,8 @@ def _example_fact(section: Section, term: str, definition: str, example: re.Matc
 def _example_cards(fact: Fact, common: dict) -> list[CardDraft]:
     term = fact.fields["term"]
     subject = term.lower() if _abstract_noun_capitalised_by_place(term) else as_common(term)
-    question = f"What is {subject} {fact.fields['as'][:1].lower() + fact.fields['as'][1:]}?"
-    if needs_topic(term):
+    question = f"What {be(term)} {subject} {fact.fields['as'][:1].lower() + fact.fields['as'][1:]}?"
+    if needs_topic(term) or needs_topic(subject):  # "Genes are an example of …": capital of the sentence
         question = in_topic(_topic_around(fact, term), question)
     back = capitalise(fact.fields["definition"])
     return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=back, **common)]
@@ -2438,7 +2438,10 @@ def _names_one_of_a_kind(term: str) -> bool:
 # "used to classify algorithms …", "responsible for routing packets": the definition names a role,
 # which the question asks for ("What is Big O notation used for?").
 _ROLE_OPENING = re.compile(
-    r"^(?P<role>used|designed|responsible|reserved|intended|available)\s+(?P<prep>to|for)\s+(?P<rest>\S.*)$", re.I
+    r"^(?P<role>used|designed|responsible|reserved|intended|available|"
+    # "valuable in helping improve both memory and …": what it is good for, not what it is
+    r"useful|helpful|valuable|important|essential|crucial|vital|beneficial)\s+(?P<prep>to|for|in)\s+(?P<rest>\S.*)$",
+    re.I,
 )
 
 

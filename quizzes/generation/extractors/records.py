@@ -29,7 +29,7 @@ from quizzes.generation.writing.grammar import (
     reads_as_name,
     singular,
 )
-from quizzes.generation.writing.prompts import definition_question
+from quizzes.generation.writing.prompts import asked_by_its_verb, definition_question
 from quizzes.generation.writing.topics import in_topic, page_name, topic_of
 
 NAME = "records"
@@ -200,10 +200,10 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     common = {"note_key": fact.key, "section": fact.section_label}
     if "gloss" in f:
         # "In court, what does “adjourn” mean?" — the document's subject says in what field
-        question = in_topic(
-            topic_of(fact.section[:1]) if len(fact.section) > 1 else "", _meaning(f["subject"], f["gloss"])
-        )
-        back = f["gloss"][:1].upper() + f["gloss"][1:]
+        asked, back = _meaning(f["subject"], f["gloss"]), f["gloss"][:1].upper() + f["gloss"][1:]
+        if said := _said_of_itself(f["subject"], f["gloss"]):
+            asked, back = said  # "MRR measures the effectiveness …": "What does MRR measure?"
+        question = in_topic(topic_of(fact.section[:1]) if len(fact.section) > 1 else "", asked)
         return [CardDraft(key=f"{fact.key}:basic", kind="basic", front=question, back=back, **common)]
     field, subject = f["field"], f["subject"]
     if f.get("kind"):
@@ -228,6 +228,17 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             section=fact.section_label,
         )
     ]
+
+
+def _said_of_itself(subject: str, gloss: str) -> tuple[str, str] | None:
+    """ "Mean Reciprocal Rank (MRR)" glossed "MRR measures the effectiveness of …": the gloss names
+    its subject (whole or by its letters) and says what it does, asked by the verb."""
+    names = [subject, *re.findall(r"\(([^()]+)\)", subject), re.sub(r"\s*\([^()]*\)", "", subject)]
+    for name in sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True):
+        m = re.match(rf"^(?:the\s+)?{re.escape(name)}\s+(?P<rest>[a-z]+s\s.+)$", gloss, re.I)
+        if m and (asked := asked_by_its_verb(f"What does {subject} do?", m["rest"])):
+            return asked
+    return None
 
 
 def _meaning(term: str, gloss: str) -> str:

@@ -126,3 +126,48 @@ def test_an_identifier_is_asked_in_its_subject():
 def test_a_name_in_code_and_its_kind_is_a_place_with_the():
     assert as_place("pointerDrag Function") == "the pointerDrag function"
     assert as_place("user_id column") == "the user_id column"
+
+
+def test_an_entry_whose_gloss_names_it_is_asked_by_its_verb():
+    notes = """# Offline Metrics
+
+These offline metrics are used in search and recommendation systems.
+
+### Mean Reciprocal Rank (MRR):
+
+  - Definition: MRR measures the effectiveness of a system in ranking the most relevant items at the top.
+  - Use Case: MRR is often used in search and recommendation systems to assess how quickly users find content.
+
+### Mean Average Precision (mAP):
+
+  - Definition: mAP computes the average precision across multiple queries or users.
+  - Use Case: mAP is valuable in scenarios where there are multiple users or queries.
+
+### Normalized Discounted Cumulative Gain (nDCG):
+
+  - Definition: nDCG measures the quality of a ranked list by considering the graded relevance of items.
+  - Use Case: nDCG is beneficial when relevance is not binary.
+"""
+    cards = _cards(notes)
+    assert cards.get("In offline metrics, what does Mean Reciprocal Rank (MRR) measure?") == (
+        "The effectiveness of a system in ranking the most relevant items at the top"
+    ), cards
+    assert not any("):" in front for front in cards), cards
+
+
+def test_a_plural_example_of_a_kind_is_asked_in_the_plural():
+    notes = (
+        "# Genomics\n\n## Check for overlaps\n\nGenes are an example of a *genomic interval*.\n\n"
+        "A genomic interval spans part of a chromosome.\n"
+    )
+    assert any(f.endswith("what are genes an example of?") for f in _cards(notes)), _cards(notes)
+
+
+def test_a_gloss_that_says_what_its_term_is_good_for_asks_that():
+    notes = (
+        "# Learning\n\nRegular exercise and sleep matter.\n\n## Habits\n\n"
+        "- **exercise**\n  - valuable in helping improve both memory and the ability to learn.\n"
+    )
+    assert _cards(notes).get("In learning, what is exercise valuable for?") == (
+        "Helping improve both memory and the ability to learn"
+    ), _cards(notes)
