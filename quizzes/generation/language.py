@@ -34,10 +34,11 @@ _OBJECT_AFTER = re.compile(
     r"^(?:the|a|an|all|any|every|each|only|your|our|its|their|this|these|those|some|if|whether)\b", re.I
 )
 _STEP_TIMING = re.compile(
+    # "When everything is ready, push the plugin …", "Once the dataset is green, click …": a step
+    # behind its condition (tried first: "Once" alone would leave "the dataset is green, …")
+    r"^(?:when|once|if|as soon as)\s+[^,]{1,60},\s+(?=[a-z])|"
     r"^(?:after|before|once|then|next|finally|meanwhile|afterwards)\b(?:\s+(?:that|this|about|around|\d[\d.,-]*)"
-    r"(?:\s+(?:seconds?|minutes?|hours?|days?|weeks?))?)?\s*,?\s+(?=[a-z])|"
-    # "When everything is ready, push the plugin …": a step behind its condition
-    r"^(?:when|once|if|as soon as)\s+[^,]{1,60},\s+(?=[a-z])",
+    r"(?:\s+(?:seconds?|minutes?|hours?|days?|weeks?))?)?\s*,?\s+(?=[a-z])",
     re.I,
 )
 _CALLOUT_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}:\s+(?=\S)")
@@ -312,7 +313,7 @@ _SCAFFOLDING = {
     # "b Is Power of Two - check if …": an index line (name - description), not a sentence.
     "index line": re.compile(r"\s[-–]\s"),
     # "For example, …": one case of a claim; the claim is the card.
-    "example": re.compile(r"^(?:for (?:example|instance)|e\.g\.|as an example|consider)\b", re.I),
+    "example": re.compile(r"^(?:for (?:example|instance)|e\.g\.|as an example|consider|example)\b", re.I),
     # "💡 Pro Tip: …", "⚠️ Important: …": advice to the reader, set apart from the subject.
     "tip": re.compile(r"^\W*(?:pro tip|tips?|notes?|important|warning|remember|hint|fun fact|did you know)\b", re.I),
     # "Node E is visited now", "the key of P …", "segment DC": the labels of a worked example.
@@ -323,6 +324,13 @@ _SCAFFOLDING = {
     "narration": re.compile(
         r"\bnow\b|\b(?:is|are) being\b|(?<!,\s)\bthen\b(?!,)|"
         r"\b(?:is|are) (?!(?:no|some|any|every)?thing\b|string\b)[a-z]+ing\b",
+        re.I,
+    ),
+    # "If you used Method 2 …, then you ran Filter on …": what the reader did in the exercise.
+    "reader's steps": re.compile(
+        r"\b(?:you|we)\s+(?:already\s+|just\s+|previously\s+)?(?:used|ran|did|created|made|saw|got|built|clicked|"
+        r"chose|selected|opened|added|wrote|typed|entered|imported|uploaded|downloaded|installed|tried|renamed|"
+        r"changed|called|defined|started|finished|completed|skipped)\b",
         re.I,
     ),
     # "an a-by-b rectangle … side-length c only if c divides a and b": a worked case in variables.

@@ -956,6 +956,8 @@ _LEAD = re.compile(
     rf"^(?:{O}(?P<em>[^{O}{C}]{{1,60}}){C}|(?P<plain>[^{O}{C}:.!?()\[\]–—]{{1,50}}?))"
     rf"\s*(?:{_ALIAS})?\s*(?P<sep>:|\.|\s-\s|\s[–—]\s?|—)\s*(?P<rest>\S.*)$"
 )
+# '"Modules" is the structure …': a term the author set apart with quotes, as with bold
+_QUOTED_SUBJECT = re.compile(r"^[\"“](?P<term>[A-Za-z][\w -]{0,40})[\"”](?=\s+(?:is|are)\s)")
 _LONE_TERM = re.compile(rf"^{_TERM}\.$")
 _GLOSS_LABEL = re.compile(r"^(?:explanation|definition|meaning|description)\s*:?\s+(?=[A-Z])", re.I)
 # "As mentioned before, ERC-20 contracts can have …", "Scam tokens often airdrop …": a sentence that
@@ -1680,6 +1682,7 @@ def extract(section: Section) -> list[Fact]:
                 facts.append(fact)  # "2. Partitioning: reorder the array …" is a step of a procedure
             parts = parts[1:]
         for sentence in parts:
+            sentence = _QUOTED_SUBJECT.sub(rf"{O}\g<term>{C}", sentence)
             if marked := _from_sentence(section, sentence):
                 marked.fields["marked"] = True  # the author set the term apart: a glossary's entry
             if fact := marked or _plain_definition(section, sentence, block.id):

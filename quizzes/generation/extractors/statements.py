@@ -153,8 +153,17 @@ def _candidates(sentence: str, signal: str) -> list[tuple[float, int, str]]:
                 score += QUOTED_BONUS  # 'the "Selection" phase': the author set the word apart
             if token[0].isupper() and _named_beside_another(sentence, m):
                 score -= PEER_PENALTY
+            if _SET_ASIDE.search(sentence[: m.start()]):
+                score -= SET_ASIDE_PENALTY  # "… given a CNAME instead of IPAddress": the claim is the CNAME
+            elif _PREFERRED.match(sentence[m.end() :]):
+                score += SET_ASIDE_PENALTY  # … and the CNAME is what the contrast teaches
             scored.append((score, position, token))
     return scored
+
+
+SET_ASIDE_PENALTY = 4.0  # below any name the sentence asserts
+_PREFERRED = re.compile(r"^\s+(?:instead\s+of|rather\s+than)\b", re.I)
+_SET_ASIDE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 def _named_beside_another(sentence: str, m: re.Match) -> bool:
@@ -171,7 +180,7 @@ def _span(best: tuple[float, int, str], scored: list[tuple[float, int, str]], se
         other = neighbours.get(best[1] + offset)
         if other and _opening_place(other[1], words):
             continue  # "On Windows Narrator is …": the place the sentence opens with is no part of the name
-        if other and _joins(best[2], other, offset) and not other[2][0].isdigit():
+        if other and _joins(best[2], other, offset) and not other[2][0].isdigit() and not best[2][0].isdigit():
             pair = f"{other[2]} {best[2]}" if offset < 0 else f"{best[2]} {other[2]}"
             if pair in plain(sentence):
                 return pair

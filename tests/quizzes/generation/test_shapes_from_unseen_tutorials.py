@@ -171,3 +171,40 @@ def test_a_gloss_that_says_what_its_term_is_good_for_asks_that():
     assert _cards(notes).get("In learning, what is exercise valuable for?") == (
         "Helping improve both memory and the ability to learn"
     ), _cards(notes)
+
+
+def _clozes(notes: str) -> dict[str, str]:
+    return {front: answer for front, answer in _cards(notes).items() if "_____" in front}
+
+
+def test_a_contrast_blanks_what_it_asserts_not_what_it_sets_aside():
+    notes = "# DNS\n\n## In the cloud\n\nIn Azure and AWS, load balancers are given a CNAME instead of IPAddress.\n"
+    assert list(_clozes(notes).values()) == ["CNAME"], _clozes(notes)
+
+
+def test_a_blanked_number_is_the_number_alone():
+    notes = (
+        "# Genomes\n\n## Browsers\n\n"
+        "The Archaeal Genome Browser has genomic information on well over 100 microbial species.\n"
+    )
+    assert list(_clozes(notes).values()) == ["100"], _clozes(notes)
+
+
+def test_an_order_behind_its_condition_and_the_readers_own_steps_are_no_claims():
+    notes = (
+        "# Galaxy\n\n## Hands-on\n\n"
+        "Once the dataset is green, click on the dataset name to expand it in the history.\n\n"
+        "If you used Method 2 and didn't explicitly set the dataset, then you ran Filter on the Genes dataset.\n\n"
+        "Example www.linkedin.com’s IP address is the same as `2-01-2c3e-005a.cdx.cedexis.net`.\n"
+    )
+    assert _clozes(notes) == {}
+
+
+def test_a_term_in_quotes_opening_its_definition_is_a_term():
+    notes = (
+        "# Terraform\n\n## Modules\n\n"
+        '- "Modules" is the structure/container for multiple resources that are used together.\n'
+    )
+    assert _cards(notes).get("In Terraform, what are modules?") == (
+        "The structure/container for multiple resources that are used together"
+    ), _cards(notes)
