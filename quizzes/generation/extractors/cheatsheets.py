@@ -395,9 +395,19 @@ def _tldr_entry(block, following) -> tuple[str, list[str]] | None:
 # terminal:": a lead-in whose last clause is an instruction, over a block with its one command.
 # "Check configuration," and "Copy your public ssh key," over their command: some authors close a
 # lead-in with a comma
-_LEAD_IN_TASK = re.compile(r"(?:^|,\s+)(?P<task>[A-Z]?[a-z]+\s[^,]{3,100})[:,]$")
+# "For this tutorial, please type the former. You can check the status of your changes by typing:": the
+# last sentence's task; "You can" only hands the reader the ability
+_LEAD_IN_TASK = re.compile(
+    r"(?:^|,\s+|[.!?]\s+)(?:(?:[Yy]ou|[Ww]e|[Oo]ne)\s+(?:can|could|may)\s+|(?:[Bb]e\s+sure|[Mm]ake\s+sure|[Rr]emember)\s+to\s+)?(?P<task>[A-Z]?[a-z]+\s[^,.!?]{3,100})[:,]$"
+)
 _LEAD_IN_COMMAND_CHARS = 50
-_HANDING_OVER = re.compile(r"^(?:run|type|enter|execute|use|try|do|see|note|check\s+out)\b", re.I)
+_HANDING_OVER = re.compile(
+    r"^(?:run|type|enter|execute|use|try|do|see|note|check\s+out)\b|"
+    # "Open the terminal and type:", "To get started, let's run …": where or when to type, no task
+    r"^(?:open|launch|start|fire\s+up|go\s+to)\s+(?:a|the|your|a\s+new)\s+(?:terminal|shell|console|command\s+line|cli|"
+    r"command\s+prompt|prompt)\b|^(?:get\s+started|begin|start|continue|proceed|start\s+off)$",
+    re.I,
+)
 
 
 # "In order to check the current status …, you need to use the following command:", "To create a
@@ -458,7 +468,9 @@ def _lead_in_entry(block, following) -> tuple[str, list[str]] | None:
 
 
 # "Grant execute permission using:", "To connect to GitHub use,": the words that hand over to the command
-_STRANDED_PREPOSITION = re.compile(r",?\s+(?:using|with|by|via|through|in|from|as|use|run|type)$")
+_STRANDED_PREPOSITION = re.compile(
+    r",?\s+(?:using|with|by|via|through|in|from|as|use|run|type|by\s+(?:typing|running|entering|executing))$"
+)
 
 
 def _described_next(block, following) -> tuple[str, list[str]] | None:

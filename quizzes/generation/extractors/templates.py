@@ -6,6 +6,7 @@ import re
 
 from quizzes.generation.code_blocks import is_template
 from quizzes.generation.facts import CardDraft, Fact
+from quizzes.generation.language import IMPERATIVE
 from quizzes.generation.parsing import Section
 from quizzes.generation.text import capitalise, plain, sentences, strip_trailing
 from quizzes.generation.writing.grammar import as_common, is_plural, reads_as_name, singular, with_article
@@ -18,7 +19,7 @@ def extract(section: Section) -> list[Fact]:
     facts = []
     previous = None
     for block in section.blocks:
-        if is_template(block) and not _SPOKEN.search(block.text):
+        if is_template(block) and not _SPOKEN.search(block.text) and not _commented_commands(block.text):
             lead = (
                 strip_trailing(sentences(plain(previous.text))[-1])
                 if previous is not None and previous.kind in ("paragraph", "label") and previous.text.strip()
@@ -35,12 +36,22 @@ def extract(section: Section) -> list[Fact]:
     return facts
 
 
+def _commented_commands(code: str) -> bool:
+    """ "terraform workspace new [WorkspaceName]  # create new workspace" line after line: a cheat
+    sheet whose placeholders are arguments, each line its own command (see `cheatsheets`)."""
+    return sum(bool(_TRAILING_COMMENT.search(line)) for line in code.splitlines()) >= 2
+
+
+_TRAILING_COMMENT = re.compile(r"\S\s+#\s+\S")
+
+
 # "The commit message should be structured as follows", "A commit message has the form": the
 # subject before the verb names what the template formats.
 _LEAD_SUBJECT = re.compile(
     r"^(?P<subject>[^,:;]+?)\s+(?:should|must|will|can|is|are|has|have|takes?|looks?|follows?|uses?|reads?)\b",
     re.I,
 )
+_TASK = re.compile(r"^(?:get|fetch|obtain|set\s+up|configure|initiali[sz]e|clone|push|pull)\s", re.I)
 # A lead-in that says only what kind of thing follows: the section names the subject.
 _GENERIC_LEAD = re.compile(r"^(?:usage|syntax|format|structure|template|example|pattern|signature|form)$", re.I)
 # "To stop something from being upgraded, use": a purpose, which names no thing with a format
@@ -65,6 +76,8 @@ def formatted(name: str, title: str) -> tuple[str, str] | None:
     name = name.strip()
     if not name or _POINTING.match(name) or _PERSONAL.match(name) or len(name.split()) > 6 or name.endswith("?"):
         return None
+    if IMPERATIVE.match(name) or _TASK.match(name):
+        return None  # "Get current version of a project": a task done with the code, no thing it formats
     if re.match(r"^(?:the|a|an)\s", name, re.I):
         return name[:1].lower() + name[1:], kind
     common = as_common(name)

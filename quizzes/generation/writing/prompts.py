@@ -372,6 +372,8 @@ def subject_form(term: str, definition: str = "") -> str:
         return term  # "WHERE", "UPDATE": a language's keyword, an English word in capitals, takes no article
     if term.split() and is_acronym(term.split()[0]) and countable and len(term.split()) == 1:
         return with_article(term)  # "an API", "a VM"
+    if " " in term and term.split()[-1].islower() and term[:1].isupper() and said_only_with_the(term):
+        return f"the {term}"  # "the Docker daemon": a name's part, which the notes only ever say with "the"
     if not term.split() or reads_as_name(term) or term == page_name():
         return term  # a name as written: "Docker Engine", "JavaScript", "Hypervisor"; "exa" on its page
     term = as_common(term)
@@ -443,6 +445,8 @@ def _the_one(term: str, definition: str) -> str:
         term = term.lower()  # "Iterators", "Virtualization": a bullet's or a sentence's capital
     if len(words) > 3:
         return ""
+    if len(words) >= 2 and words[-1].islower() and term[:1].isupper() and said_only_with_the(term):
+        return f"the {term}"  # "the Docker daemon", as the notes always say it
     if reads_as_name(term):
         last = words[-1].lower()
         # "Nx Cloud", "Docker Engine": a product named by its brand, a rare word no dictionary lists,

@@ -208,3 +208,45 @@ def test_a_term_in_quotes_opening_its_definition_is_a_term():
     assert _cards(notes).get("In Terraform, what are modules?") == (
         "The structure/container for multiple resources that are used together"
     ), _cards(notes)
+
+
+def test_a_lead_in_that_says_where_or_when_to_type_gives_no_task():
+    notes = (
+        "# Git\n\n## Mac\n\nOpen the terminal and type:\n```\ngit --version\n```\n\n"
+        "## Start\n\nTo get started, let's run the following in our terminal:\n```\n$ git init\n```\n"
+    )
+    fronts = list(_cards(notes))
+    assert not any("terminal and" in f or "get started" in f for f in fronts), fronts
+
+
+def test_a_lead_in_s_last_sentence_says_the_task_the_reader_can_do():
+    notes = (
+        "# Git\n\n## Stage\n\nFor this tutorial, please type the former. "
+        "You can check the status of your changes by typing:\n```\ngit status\n```\n\n"
+        "## Push\n\nNote that we use the default remote. Be sure to check the remote using:\n```\ngit remote -v\n```\n"
+    )
+    cards = _cards(notes)
+    assert cards.get("Using git, how do you check the status of your changes?") == "git status", cards
+    assert cards.get("Using git, how do you check the remote?") == "git remote -v", cards
+
+
+def test_a_part_the_notes_only_call_the_one_is_asked_with_the():
+    notes = (
+        "# Docker\n\nThe Docker client contacts the Docker daemon. The Docker daemon is on the host, "
+        "and the Docker daemon can pull images.\n\n"
+        "## Terminology\n\n"
+        "- *Docker daemon* - The background service running on the host that manages Docker containers.\n"
+        "- *Docker client* - The command line tool that allows the user to interact with the Docker daemon.\n"
+    )
+    fronts = list(_cards(notes))
+    assert "What is the Docker daemon?" in fronts, fronts
+
+
+def test_a_task_heading_or_a_commented_cheat_block_is_no_format():
+    notes = (
+        "# Git\n\n## Get current version of a project\n\nNavigate to the folder where the repository goes:\n\n"
+        "```\ncd <DESIRED_DIRECTORY>\n```\n\n"
+        "## Workspaces\n\n```\nterraform workspace new [WorkspaceName]     # create new workspace\n"
+        "terraform workspace select [WorkspaceName]  # change workspace\n```\n"
+    )
+    assert not any("format of" in f for f in _cards(notes)), list(_cards(notes))
