@@ -57,6 +57,7 @@ from quizzes.generation.writing.grammar import (
     verb_base,
     with_article,
     written_as_name,
+    written_counted,
     written_small,
 )
 from quizzes.generation.writing.prompts import (
@@ -228,7 +229,7 @@ _FURTHER_CLAIM = re.compile(
 
 # "Like having a friend who just gets you", "Think of it as …": a simile explains by comparison and
 # says nothing the term is or does.
-_SIMILE = re.compile(r"^(?:just\s+)?(?:like|as if|as though|similar to|think of|imagine|picture)\b", re.I)
+_SIMILE = re.compile(r"^(?:just\s+)?(?:like|as if|as though|similar to|think of|imagine|picture)\b|^just\s+as\b", re.I)
 # "CTR is used to evaluate …", "JavaScript uses descriptive names …": a clause about another subject.
 _FINITE = re.compile(r"^(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|does|do)$", re.I)
 # "Terraform doesn’t require …": a negated auxiliary follows a subject, never opens a verb phrase
@@ -632,6 +633,8 @@ def _definition_fact(
         return None
     if (
         CASE_BEFORE_TERM.match(term)
+        or _METADATA_LABEL.fullmatch(plain(term).strip(" :"))
+        or _SIMILE.match(plain(term))
         or _A_MOMENT.match(term)
         or _COMPARED_TERM.match(term)
         or _advice(term)
@@ -1179,6 +1182,10 @@ def _plural_definition(sentence: str) -> re.Match | None:
 
 def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | None:
     """ "A binary search tree is a rooted binary tree …", "CSS stands for …": no emphasis needed."""
+    if (short := _APPOSED_ABBREVIATION.match(plain(sentence))) and _looks_like_abbreviation(short["alias"]):
+        # "A kibibyte, KiB, is an IEC-recommended unit that means 1,024 bytes": the term and its letters
+        fact = _definition_fact(section, short["term"], short["definition"], [short["alias"]])
+        return _with_block(fact, block_id)
     m = _PLAIN_IS.match(plain(sentence)) or _plural_definition(plain(sentence))
     meaning = m.groupdict().get("meaning") if m else None
     if not m or not _plain_term_ok(m["term"]) or (m["term"][:1].islower() and not m["term"][:1].isalpha()):
@@ -1208,6 +1215,10 @@ def _plain_definition(section: Section, sentence: str, block_id: int) -> Fact | 
     return _with_block(fact, block_id)
 
 
+_APPOSED_ABBREVIATION = re.compile(
+    r"^(?:A|An|The)\s+(?P<term>[a-z][a-z -]{2,40}),\s+(?P<alias>[A-Za-z][A-Za-z0-9]{1,6}),\s+(?:is|are)\s+"
+    r"(?P<definition>(?:a|an|the)\s.+)$"
+)
 _TRAILING_ADVERB = re.compile(r"\s+(?:simply|basically|essentially|just|also|really|actually|therefore|thus)$", re.I)
 _TRAILING_HEDGE = re.compile(rf"\s+(?P<adverb>{HEDGES})$", re.I)
 
@@ -1219,6 +1230,12 @@ _STANDS_FOR = re.compile(r"\bstands for\b", re.I)
 _PRACTICE_BY_PRACTICE = re.compile(r"^[A-Za-z]+ing\s+\S+\s+\S+[^|]*\|[A-Z][a-z]+ing\s")
 _LABEL_THEN_SENTENCE = re.compile(r"^(?P<label>[A-Za-z][\w -]{1,40}?)\.\s+(?P<said>[A-Za-z][\w -]{1,40})$")
 _UNCLOSED_ASIDE = re.compile(r"\s*\([^()]*$")
+# "**Keywords:** Terraform, Infrastructure as Code, AWS": the page's metadata, no term of its subject
+_METADATA_LABEL = re.compile(
+    r"(?:key\s*words?|tags?|topics?|categories|category|labels?|authors?|contributors?|maintainers?|date|"
+    r"last\s+updated|updated|version|licen[cs]e|status|level|difficulty|duration|time\s+estimation|reading\s+time)",
+    re.I,
+)
 # "End of inspiration - recoil high, …": a moment of a cycle, which the list's order asks, no term
 _A_MOMENT = re.compile(r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|during)\s", re.I)
 # "Fewer skips: few pointer comparisons, but …": one side of a trade-off, no thing of its own
@@ -2505,8 +2522,9 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
     if question == f"What is {term}{also}?" and owner and _a_common_owner(owner["owner"]):
         # "A Language's phoneme inventory is …": a thing of any one language, "a language's …"
         return f"What is {with_article(term[:1].lower() + term[1:])}{also}?"
-    if question == f"What is {with_article(term)}{also}?" and _is_coined(term):
-        return f"What is {term}{also}?"  # "tinyqueue" names one project, not one of many
+    if question == f"What is {with_article(term)}{also}?" and _is_coined(term) and not written_counted(term):
+        # "tinyqueue" names one project, not one of many; "a kibibyte", as the notes write it, is one of many
+        return f"What is {term}{also}?"
     if question == f"What is meant by “{term}”{also}?" and _the_common_noun(term, definition):
         # "the place to compare …" defines "a pull request"; "the delay of …", "latency" (uncounted),
         # and so is what "the amount of mental effort …" measures ("cognitive load")

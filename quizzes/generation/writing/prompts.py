@@ -110,6 +110,10 @@ _ADVICE = re.compile(r"^(?:if|when|whenever|in case)\b[^,]*,\s*(?:try|make sure|
 _POINTING_OPENING = re.compile(r"^(?:this|these|those|it|they|that|its|their|also|likewise|similarly)\b", re.I)
 
 
+# "Leave this as `0`", "Set it to true": what to do with a field the sentence before names
+_ACTS_ON_A_POINTER = re.compile(r"^[A-Za-z]+\s+(?:this|it|them|these|those)\b(?!\s+(?:is|are|was|were)\b)", re.I)
+
+
 def is_definition_worth_asking(term: str, definition: str) -> bool:
     """Not a remark ("Note: …"), a study goal, a walkthrough aside ("the element we're dragging")
     or a definition that points elsewhere ("These values are relative to …")."""
@@ -124,6 +128,7 @@ def is_definition_worth_asking(term: str, definition: str) -> bool:
         or TALKS_TO_READER.search(term)
         or re.search(r"\blet[’']s\b", term, re.I)
         or _POINTING_OPENING.match(definition)
+        or _ACTS_ON_A_POINTER.match(definition)
         or narrates(definition)
         or _ROUGH_VALUE.match(plain(definition))
         or _HOW_MADE.match(plain(definition))

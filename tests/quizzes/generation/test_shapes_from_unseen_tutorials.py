@@ -250,3 +250,25 @@ def test_a_task_heading_or_a_commented_cheat_block_is_no_format():
         "terraform workspace select [WorkspaceName]  # change workspace\n```\n"
     )
     assert not any("format of" in f for f in _cards(notes)), list(_cards(notes))
+
+
+def test_a_term_with_its_letters_between_commas_is_defined_with_them():
+    notes = (
+        "# Memory\n\n## Units\n\nBinary and metric units differ. "
+        "A kibibyte, KiB, is an IEC-recommended unit that means 1,024 bytes.\n"
+    )
+    assert (
+        _cards(notes).get("What is a kibibyte (also called KiB)?") == "An IEC-recommended unit that means 1,024 bytes"
+    )
+
+
+def test_metadata_a_simile_or_a_step_on_a_pointer_is_no_definition():
+    notes = (
+        "# Terraform\n\n**Keywords:** Terraform, Infrastructure as Code, AWS, Cloud Provisioning\n\n"
+        "## Motivation\n\n"
+        "- Similar to Native Infrastructure as Code (IaC): CloudFormation (AWS), Resource Manager (Azure)\n"
+        "- **Header lines to skip**: Leave this as `0`. Our dataset does not have any header lines.\n\n"
+        "> **Aside: physical address space limits**\n>\n"
+        "> Just as operating systems don't use all 64 bits for virtual addresses, processors don't use all of them.\n"
+    )
+    assert _cards(notes) == {}
