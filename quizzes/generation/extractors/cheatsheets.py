@@ -308,13 +308,14 @@ def comment_kind(task: str, commands: list[str] = ()) -> str:
         return _single_word_kind(words[0], named="(" in task, construct=_is_construct(commands))
     if _names_only(words[1:]) and not _action_phrase(task, words):
         return "label"  # "Linux or macOS": a platform, not a task
-    if _FINITE_VERB.search(task):
-        return "statement"
+    if _FINITE_VERB.search(_SUBORDINATE.split(task, maxsplit=1)[0]):
+        return "statement"  # "Check if the commit has been successful": the clause after "if" is the check's
     if not _pos(first) and not is_english(first) and not _action(task):
         return "output"  # "cpp (extension)", "stdout to (file)": a fragment of code or output
     return _phrase_kind(task, words)
 
 
+_SUBORDINATE = re.compile(r"\s(?:if|whether|that|when|whenever|which|until|while|so\s+that|because)\s", re.I)
 _SLASHED_VERBS = re.compile(r"^[A-Za-z]+/[A-Za-z]+\b(?![/.])")
 # A shell construct ("if [[ … ]]", "for i in …") is an example of syntax, whose one-word comment
 # ("String", "Equal") names the case it shows rather than a task.

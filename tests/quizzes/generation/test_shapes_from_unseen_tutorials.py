@@ -271,3 +271,10 @@ def test_metadata_a_simile_or_a_step_on_a_pointer_is_no_definition():
         "> Just as operating systems don't use all 64 bits for virtual addresses, processors don't use all of them.\n"
     )
     assert _cards(notes) == {}
+
+
+def test_a_check_whose_condition_has_a_verb_is_still_a_task():
+    from quizzes.generation.extractors.cheatsheets import comment_kind
+
+    assert comment_kind("Check if the commit has been successful", ["git log"]) == "action"
+    assert comment_kind("The file is removed", ["git rm a.txt"]) == "statement"
