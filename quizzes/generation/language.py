@@ -336,7 +336,7 @@ _SCAFFOLDING = {
     # "an a-by-b rectangle … side-length c only if c divides a and b": a worked case in variables.
     "variables": re.compile(r"(?<![\w'’(-])[b-hj-z](?![\w'’(-]).*(?<![\w'’(-])[b-hj-z](?![\w'’(-])"),
     # "A closure is like a backpack …", "a bit special": a picture or a shrug, not a claim.
-    "analogy": re.compile(r"\b(?:is|are) like\b|\bthink of\b|\bimagine\b|\ba bit\b|\bsomewhat\b", re.I),
+    "analogy": re.compile(r"\b(?:is|are) like\b|\bthink of\b|\bimagine\b|\ba bit\b|\bsomewhat\b|^just as\b", re.I),
     # "the smallest square, 21, is the GCD of 1071 and 462": the numbers of one worked example.
     # "sittin → sitting (insertion of g)": one step of a transformation.
     # "dimensions a = 1071 and b = 462": the values a worked example gives its variables.
@@ -876,7 +876,16 @@ _PLAYED_DOWN = re.compile(r"\bnot\s+(?:just|only|merely|solely)\b(?:\s+[\w'-]+){
 
 
 def played_down(before: str) -> bool:
-    return bool(_PLAYED_DOWN.search(before))
+    """ "not just in ___ events"; "Kubernetes is not a ___ system": what a claim plays down or
+    denies, which any word it does not mean would fill as well."""
+    return bool(_PLAYED_DOWN.search(before) or _DENIED.search(before))
+
+
+# "is not a ___ system": a class the subject is denied (a property it never has, "never gives false
+# negatives", is a fact all the same)
+_DENIED = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?:\s+[\w'’-]+){0,4},?\s*$", re.I
+)
 
 
 # "if there is no error, the object is ___", "executed when the event happens": "the" before a

@@ -163,7 +163,10 @@ _APPRAISAL = re.compile(
     # "Windows is a first-class citizen": a standing, not a meaning
     r"^(?:an?\s+)?first[- ]class\s+citizen\b|"
     # "the essential ingredient of your dough": how much it matters, not what it is
-    r"^(?:the|an?)\s+(?:most\s+)?(?:essential|crucial|vital|important|key)\s+\w+\s+(?:of|in|for|to)\b",
+    r"^(?:the|an?)\s+(?:most\s+)?(?:essential|crucial|vital|important|key)\s+\w+\s+(?:of|in|for|to)\b|"
+    # "the most basic and easiest way to optimize the components": a ranking among ways, no meaning
+    r"^(?:the|an?|one\s+of\s+the)\s+(?:(?:most\s+)?\w+(?:est|\s+best)?\s+(?:and|or)\s+)?(?:most\s+\w+|\w+est|best|worst)"
+    r"\s+ways?\s+(?:to|of)\b",
     re.I,
 )
 # "HTML has evolved since …", "The button resets all the form controls …": a clause with its own

@@ -351,8 +351,34 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
             key=f"{fact.key}:basic",
             kind="basic",
             front=question,
-            back=fact.fields["answer"],
+            back=_without_restated_subject(fact.fields["question"], fact.fields["answer"]),
             note_key=fact.key,
             section=fact.section_label,
         )
     ]
+
+
+_ASKS_WHAT = re.compile(r"^What\s+(?:is|are)\s+(?P<subject>.+?)\?$", re.I)
+
+
+def _without_restated_subject(question: str, answer: str) -> str:
+    """ "What is the AARRR framework?" → "The AARRR framework, also known as "pirate metrics", is a
+    classic framework for …": the answer without the subject it repeats ("A classic framework for
+    … (also known as "pirate metrics")")."""
+    asked = _ASKS_WHAT.match(question.strip())
+    if not asked:
+        return answer
+    subject = re.sub(r"^(?:the|an?)\s+", "", asked["subject"], flags=re.I)
+    m = re.match(
+        rf"^(?:the\s+|an?\s+)?{re.escape(subject)}(?:,\s+(?P<aside>[^,]{{3,80}}),)?\s+(?:is|are)\s+(?P<rest>\S.+)$",
+        answer.strip(),
+        re.I,
+    )
+    if not m or len(m["rest"].partition(". ")[0].split()) < 3:
+        return answer
+    rest = m["rest"]
+    if m["aside"]:
+        head, stop, tail = rest.partition(". ")
+        head = head.rstrip(".")
+        rest = f"{head} ({m['aside']}){stop or '.'}{tail}"
+    return rest[:1].upper() + rest[1:]

@@ -482,6 +482,7 @@ def _describes(term: str, shape: str) -> bool:
 _OBJECT_OPENING = re.compile(r"^(?:the|a|an|how|whether|which|what|when|where|its|their)\b", re.I)
 
 
+MIN_OBJECT_WORDS = 4
 OBJECT_WORDS = 5  # "maps a name to an address": a complement this close makes the object no answer alone
 _COMPLEMENT = re.compile(r"\b(?:to|into|from|with|onto)\b", re.I)
 
@@ -525,6 +526,8 @@ def asked_by_its_verb(question: str, definition: str) -> tuple[str, str] | None:
     verb, _, rest = definition.partition(" ")
     if not rest or not _OBJECT_OPENING.match(rest) or not verb.isalpha():
         return None
+    if len(rest.split()) < MIN_OBJECT_WORDS:
+        return None  # "confirms the tf files": "What does validate confirm?" → "The tf files" says too little
     if _COMPLEMENT.search(" ".join(rest.split()[:OBJECT_WORDS])):
         return None
     return f"{question.removesuffix(' do?')} {verb_base(verb.lower())}?", capitalise(rest)

@@ -278,3 +278,35 @@ def test_a_check_whose_condition_has_a_verb_is_still_a_task():
 
     assert comment_kind("Check if the commit has been successful", ["git log"]) == "action"
     assert comment_kind("The file is removed", ["git rm a.txt"]) == "statement"
+
+
+def test_what_a_claim_denies_is_no_blank():
+    notes = (
+        "# Kubernetes\n\n## What Kubernetes is not\n\n"
+        "Kubernetes is not a traditional, all-inclusive PaaS (Platform as a Service) system.\n\n"
+        "Kubernetes is not a mere orchestration system.\n"
+    )
+    assert _clozes(notes) == {}
+
+
+def test_an_answer_that_restates_its_question_s_subject_says_only_what_it_is():
+    notes = (
+        "# In-depth: The AARRR pirate funnel explained\n\n## What is the AARRR framework?\n\n"
+        'The AARRR framework, also known as "pirate metrics" or the AARRR funnel, is a classic framework for '
+        "understanding customer behavior.\n"
+    )
+    answers = {front.rpartition(", ")[2]: back for front, back in _cards(notes).items()}
+    assert answers.get("What is the AARRR framework?") == (
+        'A classic framework for understanding customer behavior (also known as "pirate metrics" or the AARRR funnel).'
+    ), answers
+
+
+def test_a_ranking_among_ways_is_no_definition_and_a_tiny_object_no_answer():
+    notes = (
+        "# React\n\n## Children as the most basic optimization\n\n"
+        "- **children prop**: the most basic and easiest way to optimize the components\n\n"
+        "## Commands\n\n- **validate**: confirms the tf files.\n- **init**: downloads the required provider plugins.\n"
+    )
+    cards = _cards(notes)
+    assert not any("children" in f for f in cards), cards
+    assert not any(f.endswith("what does validate confirm?") for f in cards), cards
