@@ -608,6 +608,7 @@ def _definition_fact(
         return None
     if _SET_TO.fullmatch(definition.strip()) and not term.strip().startswith(CODE_OPEN):
         return None  # "**group:** `Genes and Gene Predictions`": a field set to a value, no gloss of it
+    coded = term.strip().startswith(CODE_OPEN) and term.strip().endswith(CODE_CLOSE)
     if labelled := _CODE_WITH_ROLES.match(term.strip()):
         # "`converttopsbt` (Creator)": the roles the command plays, no other name for it
         term, aliases = labelled["code"], []
@@ -711,13 +712,31 @@ def _definition_fact(
         return None
     if _opens_with_instruction(definition) and _MEASURED.search(term):
         return None  # "Emulsion temperature: Maintain the bowl at 140–150°F": what to do, no meaning
-    if _opens_with_instruction(definition) or (value and _a_setting_acts(definition)) or _flag_acts(term, definition):
+    # "`pr`: format text into pages/columns": a command's gloss opening with a verb says what it does,
+    # whatever noun "format" could also be
+    acts = (
+        coded
+        and _COMMAND_TERM.fullmatch(term)
+        and _a_setting_acts(definition)
+        # "network debugging and …", "boot and system error messages", "table of terminfo entries": nouns
+        and not definition.split()[1].endswith("ing")
+        and definition.split()[1].lower().strip(",") not in ("and", "or", "of", "for", "&")
+        and not is_plural(definition.split()[0].lower())
+    )
+    if (
+        _opens_with_instruction(definition)
+        or ((value or acts) and _a_setting_acts(definition))
+        or _flag_acts(term, definition)
+    ):
         fields["instructs"] = True  # a step of a procedure, when its list is ordered
-        if _is_singular(term) and not _names_an_action(term):  # "Greedy - choose …" says what Greedy does
+        if (acts or _is_singular(term)) and not _names_an_action(term):  # "Greedy - choose …" says what Greedy does
             fields["definition"], fields["does"] = _what_it_does(definition), True
+    if acts:
+        fields["command"] = True  # "`column`", "`strings`": a program's name, never "a column"
     return Fact(extractor=NAME, section=section.path, cue=term, group="terms", fields=fields)
 
 
+_COMMAND_TERM = re.compile(r"[a-z][a-z0-9_-]*")
 # "(also commonly spelled mergesort)", "(or hash map)": the words before the other name are the
 # author's, not part of it.
 _ALIAS_LEAD = re.compile(
@@ -2049,6 +2068,9 @@ def _question(fact: Fact, shape: str) -> str:
         _agreeing(asked or definition_question(term, definition, aliases), term, definition, aliases), definition
     )
     question = _spelling_out(question, term, definition)
+    if fact.fields.get("command"):
+        question = re.sub(rf"\b(?:a|an|the) (?={re.escape(term)}\b)", "", question)  # "What does column do?"
+        question = re.sub(rf"^What do {re.escape(term)} do\?$", f"What does {term} do?", question)
     # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
     # "Client" lowered from a glossary's capitals is an everyday word that needs its subject; "Bounce
     # Rate" says enough as a phrase.

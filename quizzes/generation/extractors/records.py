@@ -24,13 +24,14 @@ from quizzes.generation.writing.grammar import (
     as_common,
     be,
     is_acronym,
+    is_adjective,
     is_noun,
     is_past_tense,
     reads_as_name,
     singular,
 )
 from quizzes.generation.writing.prompts import asked_by_its_verb, definition_question
-from quizzes.generation.writing.topics import in_topic, page_name, topic_of
+from quizzes.generation.writing.topics import as_place, in_topic, page_name, topic_of
 
 NAME = "records"
 
@@ -71,6 +72,7 @@ def from_document(document, labels: set[str], deck: str) -> tuple[list[Fact], se
     found: list[Fact] = []
     blocks: set[int] = set()
     for section in document.sections:
+        parents = _parent_labels(section)
         read = [(block, text, LABELLED_ENTRY.match(plain(text).strip())) for block, text in section.texts_by_block()]
         entries = [(block, text, m) for block, text, m in read if m]
         named = [normalise(m["label"]) for _, _, m in entries]
@@ -80,7 +82,10 @@ def from_document(document, labels: set[str], deck: str) -> tuple[list[Fact], se
             continue  # "Input: …, Output: …" twice: a series of examples, not one thing's fields
         blocks |= {b.id for b, _, _ in entries} - {b.id for b, _, m in read if not m}  # blocks of entries alone
         for block, text, m in entries:
-            if fact := _record(section.path, m["label"].strip(), m["value"], block.id, deck):
+            label = m["label"].strip()
+            if parent := parents.get(id(text)):
+                label = f"{label} {parent}"  # "Access: O(n)" under "Time Complexity:": the access time complexity
+            if fact := _record(section.path, label, m["value"], block.id, deck):
                 if CODE_OPEN + m["value"].strip()[:12] in text:
                     fact.fields["code"] = True  # "**Type:** `string | boolean`": written as code, so left as it is
                 found.append(fact)
@@ -90,6 +95,33 @@ def from_document(document, labels: set[str], deck: str) -> tuple[list[Fact], se
     return [f for f in found if glosses[normalise(f.fields.get("gloss", ""))] < 2 or "gloss" not in f.fields], blocks
 
 
+def _parent_labels(section) -> dict[int, str]:
+    """For each nested list item's text (by identity), the label of the item it sits under when that
+    item is a bare label ("Time Complexity:"), lower-cased: the field its entries are parts of."""
+    parents: dict[int, str] = {}
+    for block in section.blocks:
+        if block.kind != "list":
+            continue
+        stack = [block.items]
+        while stack:
+            items = stack.pop()
+            heading = ""  # "* Time Complexity:" then "* Access: …" at its own depth: a label the author meant to nest
+            for item in items:
+                label = plain(item.text).strip()
+                bare = label.endswith(":") and 0 < len(label.split()) <= _PARENT_LABEL_WORDS
+                for child in item.children if bare else ():
+                    parents[id(child.text)] = label[:-1].strip().lower()
+                if bare and not item.children:
+                    heading = label[:-1].strip().lower()
+                elif heading and LABELLED_ENTRY.match(label):
+                    parents[id(item.text)] = heading
+                else:
+                    heading = ""
+                stack.append(item.children)
+    return parents
+
+
+_PARENT_LABEL_WORDS = 3
 MIN_TABLE_RECORDS = 3
 
 
@@ -139,6 +171,7 @@ def _kind_of_entries(title: str) -> str:
     return single if single != word and is_noun(single) else ""
 
 
+_YES_OR_NO = re.compile(r"^(?:yes|no)\b", re.I)
 _RETIRED = re.compile(r"\b(?:deprecated|removed|obsolete)\b", re.I)
 _NO_VALUE = re.compile(r"^(?:none|n/?a|-+|—|–|null|nothing)?$", re.I)
 _SAME_SPELLING = 75
@@ -210,8 +243,12 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
         # "Prettier's Tab Width option": the page's product owns each of its entries
         owner = page_name()
         subject = f"{owner}'s {subject} {f['kind']}" if owner else f"the {subject} {f['kind']}"
+    if not f.get("kind") and not reads_as_name(subject) and all(w[:1].isupper() for w in subject.split()):
+        subject = as_place(subject)  # "of a heap", "of the binary search tree": a heading's capitals are no name's
     if normalise(field) == "default":
         question = f"What is the default value of {subject}?"
+    elif _YES_OR_NO.match(f["value"]) and len(field.split()) == 1 and is_adjective(field.lower()):
+        question = f"Is {subject} {field.lower()}?"  # "Stable: No" → "Is Quicksort stable?"
     else:
         question = f"What {be(field.split()[-1])} the {field} of {subject}?"
     if not reads_as_name(subject) and not (f.get("kind") and page_name()):

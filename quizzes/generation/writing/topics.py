@@ -146,6 +146,8 @@ _FRAMING = re.compile(
     r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
     # "The Legal Side of Open Source": one side of the subject, which is the subject still
     r"(?:the\s+)?[a-z]+\s+side\s+of|"
+    # "The Art of Command Line", "The Zen of Python": a book's flourish around its subject
+    r"(?:the\s+)?(?:art|zen|tao|joy|craft|science|elements|essentials|principles)\s+of|"
     r"understanding|exploring|examining|learning|introducing|mastering|using|handling|working\s+with|creating|building|"
     # "Choosing and Using Security Questions", "Creating and Managing Users": two activities, one object
     r"[a-z]+ing\s+(?:and|&)\s+[a-z]+ing|"

@@ -310,3 +310,52 @@ def test_a_ranking_among_ways_is_no_definition_and_a_tiny_object_no_answer():
     cards = _cards(notes)
     assert not any("children" in f for f in cards), cards
     assert not any(f.endswith("what does validate confirm?") for f in cards), cards
+
+
+def test_a_command_glossed_by_a_verb_is_asked_what_it_does():
+    notes = (
+        "# Unix\n\n## Obscure but useful\n\n"
+        "- `pr`: format text into pages/columns\n"
+        "- `column`: format text fields into aligned, fixed-width columns or tables\n"
+        "- `strings`: extract text from binary files\n"
+        "- `dmesg`: boot and system error messages\n"
+        "- `nc`: network debugging and data transfer\n"
+    )
+    asked = {front.rpartition(", ")[2]: back for front, back in _cards(notes).items()}
+    assert asked.get("what does pr do?") == "Formats text into pages/columns", asked
+    assert asked.get("what does column do?", "").startswith("Formats text fields"), asked
+    assert asked.get("what does strings do?") == "Extracts text from binary files", asked
+    assert not any(back.startswith(("Boots", "Networks")) for back in asked.values()), asked
+
+
+def test_a_book_s_flourish_is_no_part_of_its_subject():
+    topics = _topics("# The Art of Command Line\n\n## Basics\n\nThe shell runs commands typed on the command line.\n")
+    assert topics["Basics"].lower() == "command line", topics
+
+
+def test_fields_under_a_label_are_parts_of_it_and_a_yes_or_no_field_asks_so():
+    notes = """# Interviews
+
+## Sorting
+
+### Quicksort
+* Stable: `No`
+* Time Complexity:
+ * Best Case: `O(nlog(n))`
+ * Worst Case: `O(n^2)`
+
+### Mergesort
+* Stable: `Yes`
+* Time Complexity:
+ * Best Case: `O(nlog(n))`
+ * Worst Case: `O(nlog(n))`
+
+### Heapsort
+* Stable: `No`
+* Time Complexity:
+ * Best Case: `O(nlog(n))`
+ * Worst Case: `O(nlog(n))`
+"""
+    cards = _cards(notes)
+    assert cards.get("Is Quicksort stable?") == "No", cards
+    assert cards.get("What is the worst case time complexity of Quicksort?") == "O(n^2)", cards
