@@ -691,6 +691,8 @@ def extract(section: Section) -> list[Fact]:
     facts: list[Fact] = _category_facts(section)
     footnotes = _footnotes(section)
     for caption, sources, header, rows, code_columns in _grid_tables(section):
+        if sample_records(header, rows):
+            continue  # "| StudentID | Subject | Teacher |" over "| 1 | Math | Mr. A |": a worked example's data
         note_column = next((c for c, h in enumerate(header) if c and _NOTE_COLUMN.match(h.strip())), None)
         stars = [rating_value(c) for r in rows for c in r[1:]]
         top = max((s for s in stars if s is not None), default=0)
@@ -769,6 +771,24 @@ def extract(section: Section) -> list[Fact]:
                         Fact(NAME, section.path, cue=cue, group=f"{caption}/compare", fields=fields, blocks=sources)
                     )
     return facts
+
+
+# "StudentID", "Book_Title", "publisher_id": a database's column names, over rows of made-up data
+_COLUMN_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:ID|Id)|[A-Za-z]+_(?:[A-Za-z]+_)*[A-Za-z]+)$")
+# "B1", "P2", "Mr. A", "Book C", "Student 3": a worked example's stand-ins, not facts of a subject
+_STAND_IN = re.compile(
+    r"^(?:[A-Z]\d{1,2}|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|(?i:book|product|item|customer|user|student|employee|course|"
+    r"project|supplier|part|order)\s+(?:[A-Z]|\d{1,3}))$"
+)
+
+
+def sample_records(header: list[str], rows: list[list[str]]) -> bool:
+    """A table of a worked example's data: headed by a database's column names, or with stand-ins
+    ("B1", "Mr. A") in half its cells or more."""
+    if any(_COLUMN_NAME.match(cell_text(h).strip()) for h in header):
+        return True
+    cells = [cell_text(c).strip() for r in rows for c in r[1:] if cell_text(c).strip()]
+    return bool(cells) and 2 * sum(bool(_STAND_IN.match(c)) for c in cells) >= len(cells)
 
 
 ODD_ONE_ROWS = 4  # the odd row and three others, all honest distractors

@@ -359,3 +359,36 @@ def test_fields_under_a_label_are_parts_of_it_and_a_yes_or_no_field_asks_so():
     cards = _cards(notes)
     assert cards.get("Is Quicksort stable?") == "No", cards
     assert cards.get("What is the worst case time complexity of Quicksort?") == "O(n^2)", cards
+
+
+def test_a_worked_example_s_data_table_gives_no_cards():
+    notes = """# Database Normalization
+
+## Second Normal Form (2NF)
+
+| StudentID | Subject | Teacher |
+|-----------|---------|---------|
+| 1         | Math    | Mr. A   |
+| 2         | English | Ms. C   |
+| 3         | Art     | Mr. E   |
+
+| Subject  | Teacher |
+|----------|---------|
+| Math     | Mr. A   |
+| Science  | Ms. B   |
+| English  | Ms. C   |
+
+## Fifth Normal Form (5NF)
+
+| Supplier | Part | Project |
+|----------|------|---------|
+| S1       | P1   | J1      |
+| S2       | P2   | J2      |
+| S3       | P1   | J3      |
+"""
+    assert _cards(notes) == {}
+    languages = (
+        "# Languages\n\n## Typing\n\n| Language | Typing |\n|---|---|\n"
+        "| JavaScript | dynamic |\n| Haskell | static |\n| TypeScript | static |\n"
+    )
+    assert _cards(languages), "a table of real facts still gives cards"
