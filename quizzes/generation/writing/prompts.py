@@ -334,6 +334,9 @@ def gloss_shape(term: str, definition: str) -> str:
     first, head = (definition.split() or [""])[0].lower(), (term.split() or [""])[-1].lower()
     if first.isalpha() and head.isalpha() and singular(first) == singular(head):
         return "noun"
+    second = ([*definition.split(), "", ""][1]).lower().strip(",")
+    if second.isalpha() and head.isalpha() and singular(second) == singular(head):
+        return "noun"  # "Singly-linked list: linked list in which …": the term's own noun, qualified
     if told_what_happened(definition):
         return "verb"  # "Ended the border war": what it did
     return definition_shape(definition)

@@ -392,3 +392,10 @@ def test_a_worked_example_s_data_table_gives_no_cards():
         "| JavaScript | dynamic |\n| Haskell | static |\n| TypeScript | static |\n"
     )
     assert _cards(languages), "a table of real facts still gives cards"
+
+
+def test_a_gloss_that_qualifies_the_term_s_own_noun_is_a_noun_phrase():
+    from quizzes.generation.writing.prompts import gloss_shape
+
+    assert gloss_shape("Singly-linked list", "linked list in which nodes have pointers to the next node") == "noun"
+    assert gloss_shape("Treaty of Versailles", "Ended the war with Germany") == "verb"
