@@ -295,6 +295,8 @@ def comment_kind(task: str, commands: list[str] = ()) -> str:
         return "label"
     if _CROSS_REFERENCE.search(task) or _LEANS_ON_ANOTHER_LINE.search(task):
         return "cross-reference"
+    if _STAND_IN_COMMENT.search(task):
+        return "label"  # "# Your code here", "# do something in current dir": where code goes, no task
     if _CUT_SHORT.search(task):
         return "output"  # "check the first line of:" went on in the code it showed
     if _ACTS_OUT_AN_EXAMPLE.search(task):
@@ -316,6 +318,11 @@ def comment_kind(task: str, commands: list[str] = ()) -> str:
 
 
 _SUBORDINATE = re.compile(r"\s(?:if|whether|that|when|whenever|which|until|while|so\s+that|because)\s", re.I)
+_STAND_IN_COMMENT = re.compile(
+    r"\byour\s+(?:own\s+)?(?:code|logic|commands?|stuff)\s+(?:goes\s+)?here\b|\b(?:do|does)\s+(?:something|stuff)\b|"
+    r"^(?:todo|fixme|tbd)\b",
+    re.I,
+)
 _SLASHED_VERBS = re.compile(r"^[A-Za-z]+/[A-Za-z]+\b(?![/.])")
 # A shell construct ("if [[ … ]]", "for i in …") is an example of syntax, whose one-word comment
 # ("String", "Equal") names the case it shows rather than a task.

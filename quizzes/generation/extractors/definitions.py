@@ -631,8 +631,10 @@ def _definition_fact(
     definition = _without_remark_to_reader(definition)
     if re.match(r"^[+−-]?\d", definition):
         return None  # "Pressure: 1 atm for gases" gives a value under a condition the label leaves out
-    if _ENUMERATION.fullmatch(definition):
+    if _ENUMERATION.fullmatch(definition) or _ENUMERATION.fullmatch(re.sub(r"\s+or\s+", ", ", definition)):
         return None  # "Moderate: Zn, Fe, Pb, H" files members under a grade; it says what none of them is
+    if _PEOPLE.fullmatch(definition):
+        return None  # "Competitive Programming 3 - Steven Halim & Felix Halim": whose it is, not what
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
         return None
     if (
@@ -1258,6 +1260,8 @@ _METADATA_LABEL = re.compile(
     r"last\s+updated|updated|version|licen[cs]e|status|level|difficulty|duration|time\s+estimation|reading\s+time)",
     re.I,
 )
+_PERSON = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|da)\s+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PEOPLE = re.compile(rf"{_PERSON}(?:\s*(?:,|&|\band\b)\s*{_PERSON})*(?:\s+et\s+al\.?)?")
 # "End of inspiration - recoil high, …": a moment of a cycle, which the list's order asks, no term
 _A_MOMENT = re.compile(r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|during)\s", re.I)
 # "Fewer skips: few pointer comparisons, but …": one side of a trade-off, no thing of its own

@@ -529,7 +529,7 @@ def asked_by_its_verb(question: str, definition: str) -> tuple[str, str] | None:
     verb, _, rest = definition.partition(" ")
     if not rest or not _OBJECT_OPENING.match(rest) or not verb.isalpha():
         return None
-    if len(rest.split()) < MIN_OBJECT_WORDS:
+    if len(re.sub(r"\([^()]*\)", "", rest).split()) < MIN_OBJECT_WORDS:
         return None  # "confirms the tf files": "What does validate confirm?" → "The tf files" says too little
     if _COMPLEMENT.search(" ".join(rest.split()[:OBJECT_WORDS])):
         return None

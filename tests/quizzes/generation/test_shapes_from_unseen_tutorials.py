@@ -399,3 +399,19 @@ def test_a_gloss_that_qualifies_the_term_s_own_noun_is_a_noun_phrase():
 
     assert gloss_shape("Singly-linked list", "linked list in which nodes have pointers to the next node") == "noun"
     assert gloss_shape("Treaty of Versailles", "Ended the war with Germany") == "verb"
+
+
+def test_names_of_people_tools_joined_by_or_and_stand_in_comments_are_no_facts():
+    notes = (
+        "# Guide\n\n## Books\n\n* Competitive Programming 3 - Steven Halim & Felix Halim\n"
+        "* Cracking The Coding Interview - Gayle Laakmann McDowell\n\n"
+        "## Basics\n\n- Basic network management: `ip` or `ifconfig`, `dig`, `traceroute`, `route`\n\n"
+        "## Scripts\n\n```bash\n{\n      # Your code here\n}\n```\n\n"
+        "```bash\n      # do something in current dir\n      (cd /some/other/dir && other-command)\n```\n"
+    )
+    assert _cards(notes) == {}
+
+
+def test_an_aside_in_brackets_does_not_lengthen_a_verb_s_object():
+    notes = "# Unix\n\n## Obscure but useful\n\n- `env`: run a command (useful in scripts)\n"
+    assert not any(f.endswith("what does env run?") for f in _cards(notes)), _cards(notes)
