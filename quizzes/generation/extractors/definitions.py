@@ -78,6 +78,7 @@ from quizzes.generation.writing.prompts import (
     subject_form,
     term_question,
     told_what_happened,
+    two_things,
     verb_object_question,
 )
 from quizzes.generation.writing.topics import (
@@ -633,6 +634,8 @@ def _definition_fact(
         return None  # "Pressure: 1 atm for gases" gives a value under a condition the label leaves out
     if _ENUMERATION.fullmatch(definition) or _ENUMERATION.fullmatch(re.sub(r"\s+or\s+", ", ", definition)):
         return None  # "Moderate: Zn, Fe, Pb, H" files members under a grade; it says what none of them is
+    if _TIME_OPENING.match(definition):
+        return None  # "Traditional deployment era: Early on, organizations ran …": a story, not a meaning
     if _PEOPLE.fullmatch(definition):
         return None  # "Competitive Programming 3 - Steven Halim & Felix Halim": whose it is, not what
     if is_step_label(term) or (term and (definition := _without_restated_subject(term, definition)) is None):
@@ -1258,6 +1261,11 @@ _UNCLOSED_ASIDE = re.compile(r"\s*\([^()]*$")
 _METADATA_LABEL = re.compile(
     r"(?:key\s*words?|tags?|topics?|categories|category|labels?|authors?|contributors?|maintainers?|date|"
     r"last\s+updated|updated|version|licen[cs]e|status|level|difficulty|duration|time\s+estimation|reading\s+time)",
+    re.I,
+)
+_TIME_OPENING = re.compile(
+    r"^(?:early on|in the past|historically|originally|initially|at first|back then|nowadays|today|later on|"
+    r"in (?:the )?(?:early|late)\s+\d{2,4}s?|in \d{4})\s*,",
     re.I,
 )
 _PERSON = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|da)\s+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -2562,14 +2570,19 @@ def _agreeing(question: str, term: str, definition: str, aliases: list[str]) -> 
         return f"What is {named}{also}?"
     if question == f"What is meant by “{term}”{also}?" and _abstract_noun_capitalised_by_place(term):
         return f"What is {term.lower()}{also}?"  # "the process of converting …" is encryption
-    if " and " in term and question.startswith("What does "):
+    if two_things(term) and question.startswith("What does "):
         return "What do " + question[len("What does ") :]
     if " and " in term and question.startswith("What is ") and _plural_head(definition):
         # "Polymorphism and inheritance are fundamental concepts …": two terms, one plural gloss
         first, _, rest = term.partition(" ")
         small = first[1:].islower() and written_small(first)  # "Polymorphism and inheritance" opened a sentence
         return f"What are {(first.lower() if small else first)} {rest}{also}?"
-    if question == f"What does {term}{also} do?" and not is_plural(term) and _names_one_of_a_kind(term):
+    if (
+        question == f"What does {term}{also} do?"
+        and not is_plural(term)
+        and " and " not in term
+        and _names_one_of_a_kind(term)
+    ):
         return f"What does {with_article(term)}{also} do?"  # "an A record", "a CNAME record"
     named = term == page_name()  # "exa — a modern replacement for ls": the page's own name
     one_of_a_kind = counted_gloss and not named and " and " not in term  # "responsible research and innovation"

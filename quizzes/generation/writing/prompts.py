@@ -335,7 +335,7 @@ def gloss_shape(term: str, definition: str) -> str:
     if first.isalpha() and head.isalpha() and singular(first) == singular(head):
         return "noun"
     second = ([*definition.split(), "", ""][1]).lower().strip(",")
-    if second.isalpha() and head.isalpha() and singular(second) == singular(head):
+    if second.isalpha() and head.isalpha() and singular(second) == singular(head) and first.endswith("ed"):
         return "noun"  # "Singly-linked list: linked list in which …": the term's own noun, qualified
     if told_what_happened(definition):
         return "verb"  # "Ended the border war": what it did
@@ -404,6 +404,13 @@ HEDGED_MEANING = re.compile(
 )
 
 
+def two_things(term: str) -> bool:
+    """ "min and max", "expand and unexpand": two terms; "Dev and Ops separation of concerns" joins
+    two modifiers of one thing, which the words after the "and" name."""
+    before, joined, after = term.partition(" and ")
+    return bool(joined) and len(after.split()) <= 2 and len(before.split()) <= 2
+
+
 def definition_question(term: str, definition: str, aliases: list[str]) -> str:
     also = f" (also called {', '.join(aliases)})" if aliases else ""
     if m := HEDGED_MEANING.match(definition):
@@ -412,7 +419,7 @@ def definition_question(term: str, definition: str, aliases: list[str]) -> str:
     if _describes(term, shape):
         return f"What does “{term}” mean{also}?"  # "Short: a name must not take long to type", not "a short"
     if shape == "verb":
-        does = "do" if " and " in term or be(term) == "are" else "does"
+        does = "do" if two_things(term) or be(term) == "are" else "does"
         if told_what_happened(definition):
             does = "did"  # "Treaty of Versailles: Ended the war": what it did, not what it does
         return f"What {does} {subject_form(term, definition)}{also} do?"

@@ -415,3 +415,16 @@ def test_names_of_people_tools_joined_by_or_and_stand_in_comments_are_no_facts()
 def test_an_aside_in_brackets_does_not_lengthen_a_verb_s_object():
     notes = "# Unix\n\n## Obscure but useful\n\n- `env`: run a command (useful in scripts)\n"
     assert not any(f.endswith("what does env run?") for f in _cards(notes)), _cards(notes)
+
+
+def test_one_thing_named_by_two_modifiers_takes_one_verb_and_a_story_is_no_gloss():
+    notes = (
+        "# Kubernetes\n\n## Going back in time\n\n"
+        "- **Traditional deployment era:** Early on, organizations ran applications on physical servers.\n"
+        "- **Dev and Ops separation of concerns**: create application container images at build/release time "
+        "rather than deployment time\n"
+        "- **expand and unexpand**: convert between tabs and spaces\n"
+    )
+    fronts = list(_cards(notes))
+    assert any(f.endswith("What does Dev and Ops separation of concerns do?") for f in fronts), fronts
+    assert not any("deployment era" in f for f in fronts), fronts
