@@ -27,11 +27,16 @@ _CHECKBOX = re.compile(r"^\W*\[[ xX]\]")
 CASE_BEFORE_TERM = re.compile(r"^(?:for|in|on|at|with|under|during|when|if)\s[^,]{2,40},\s", re.I)
 # "Don't store …", "Always validate …", "Make sure …": advice to the reader.
 _ADVICE = re.compile(
-    r"^(?:don['’]?t|do not|never|always|avoid|ensure|make sure|be sure|prefer|please|try to|feel free)\b", re.I
+    r"^(?:don['’]?t|do not|never|always|avoid|ensure|make sure|be sure|be aware|be careful|beware|prefer|please|"
+    r"try to|feel free)\b",
+    re.I,
 )
 # "Encrypt all …", "Limit the …": a verb in its base form before its object orders the reader.
 _OBJECT_AFTER = re.compile(
     r"^(?:the|a|an|all|any|every|each|only|your|our|its|their|this|these|those|some|if|whether)\b", re.I
+)
+_CONTEXT_OPENING = re.compile(
+    r"^(?:in|on|for|with|under|inside)\s+[^,]{1,40},\s+(?=(?:note|be\s+aware|remember)\b)", re.I
 )
 _STEP_TIMING = re.compile(
     # "When everything is ready, push the plugin …", "Once the dataset is green, click …": a step
@@ -93,6 +98,8 @@ def instruction(flat: str) -> bool:
     text = _CALLOUT_LABEL.sub("", without_marks(flat))  # "📚 Learn More: The DOCTYPE …" is a claim
     # "After 30 minutes place the dough …", "Once it boils, add …": a step behind its timing.
     text = _STEP_TIMING.sub("", text, count=1) or text
+    # "In Bash, note there are …", "In system debugging, be aware …": an order behind its context
+    text = _CONTEXT_OPENING.sub("", text, count=1) or text
     if re.match(r"[A-Z]{2,}\b", text):
         return False  # "SELECT TOP number …", "GET /users": a keyword or a name in capitals, no order
     if IMPERATIVE.match(text) or _ADVICE.match(text):

@@ -363,6 +363,8 @@ def _answer(sentence: str, signal: str, section: tuple[str, ...]) -> tuple[float
         if _head_of_given_compound(span, best[0], flat) or _head_of_a_name(span, best[0], flat):
             continue
         before = flat[: flat.find(span)]
+        if re.fullmatch(r"(?:In|On|For|With|Under)\s+", before) and flat[len(before) + len(span) :].startswith(","):
+            continue  # "In ___, subshells are …": the context the sentence opens with is no claim of it
         if passive_participle(span, before) or played_down(before) or in_a_purpose_clause(span, flat):
             continue  # "was later ___ to Python 2.7", "not just in ___ events", "To trigger ___ …, use …"
         if among_adjectives(before, flat[len(before) + len(span) :]):

@@ -428,3 +428,13 @@ def test_one_thing_named_by_two_modifiers_takes_one_verb_and_a_story_is_no_gloss
     fronts = list(_cards(notes))
     assert any(f.endswith("What does Dev and Ops separation of concerns do?") for f in fronts), fronts
     assert not any("deployment era" in f for f in fronts), fronts
+
+
+def test_the_context_a_sentence_opens_with_and_advice_behind_it_are_no_blanks():
+    notes = (
+        "# Shell\n\n## Everyday use\n\n"
+        "In Bash scripts, subshells (written with parentheses) are convenient ways to group commands.\n\n"
+        "In Bash, note there are lots of kinds of variable expansion.\n\n"
+        'Be aware the "cached" value is memory held by the Linux kernel as file cache.\n'
+    )
+    assert not any(answer in ("Bash", "Bash scripts", "Linux kernel") for answer in _clozes(notes).values())
