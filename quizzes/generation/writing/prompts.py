@@ -253,6 +253,13 @@ def is_clause(definition: str) -> bool:
 _PARTICLES = {"in", "out", "up", "down", "off", "over", "away", "back"}
 
 
+_PREPOSITIONAL_VERBS = {
+    "deals with", "depends on", "relies on", "consists of", "belongs to", "focuses on", "results in",
+    "applies to", "leads to", "points to", "corresponds to", "refers to", "adds to", "responds to",
+    "reacts with", "interacts with", "contributes to", "allows for", "accounts for", "looks for",
+}  # fmt: skip
+
+
 def definition_shape(definition: str) -> str:
     """'clause' (A name must not …), 'noun' (a piece of software …), 'verb' (creates and runs …),
     'purpose' (Calculate how far …) or 'other'."""
@@ -287,6 +294,8 @@ def definition_shape(definition: str) -> str:
     )
     if first.lower().endswith("s") and can_be_verb(first.lower()) and acts:
         return "verb"
+    if f"{first.lower()} {following}" in _PREPOSITIONAL_VERBS:
+        return "verb"  # "Deals with multi-valued dependencies": a verb bound to its preposition
     # "takes in alerts, aggregates them …", "sets up the build": a verb and its particle
     phrasal = following in _PARTICLES and re.fullmatch(r"[a-z]+[,;]?", words[2]) is not None
     # "values in a field": "in" before a determiner places a noun's things; "takes in alerts" acts

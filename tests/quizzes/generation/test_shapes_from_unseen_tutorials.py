@@ -438,3 +438,10 @@ def test_the_context_a_sentence_opens_with_and_advice_behind_it_are_no_blanks():
         'Be aware the "cached" value is memory held by the Linux kernel as file cache.\n'
     )
     assert not any(answer in ("Bash", "Bash scripts", "Linux kernel") for answer in _clozes(notes).values())
+
+
+def test_a_verb_bound_to_its_preposition_opens_a_verb_gloss():
+    from quizzes.generation.writing.prompts import definition_shape
+
+    assert definition_shape("Deals with multi-valued dependencies") == "verb"
+    assert definition_shape("Values stored in a field") != "verb"
