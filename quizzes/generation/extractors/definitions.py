@@ -1874,6 +1874,8 @@ _REMARK = re.compile(
     re.I,
 )
 CONTINUATION_WORDS = (5, 35)
+# "It's the reason that the text of the button styled with the following CSS will be blue": about code shown next
+_SHOWN_NEXT = re.compile(r"\b(?:the\s+following|below|above|this\s+example|the\s+example)\b", re.I)
 
 
 def _continuation(fact: Fact, following: str) -> str | None:
@@ -1883,7 +1885,7 @@ def _continuation(fact: Fact, following: str) -> str | None:
     flat = plain(following).strip()
     if not CONTINUATION_WORDS[0] <= len(flat.split()) <= CONTINUATION_WORDS[1] or not flat.endswith("."):
         return None
-    if ADDRESSED.search(flat) or flat.endswith((":", "?")) or _REMARK.match(flat):
+    if ADDRESSED.search(flat) or flat.endswith((":", "?")) or _REMARK.match(flat) or _SHOWN_NEXT.search(flat):
         return None
     opening = " ".join(flat.split()[:6]).lower()
     head = re.findall(r"[\w-]+", _genus(_genus_part(fact.fields["definition"])) or "")[-1].lower()

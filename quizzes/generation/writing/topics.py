@@ -588,7 +588,7 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
     with names_of(text):
         prose = f" {normalise(_HEADING_LINE.sub(' ', _FRONT_MATTER.sub('', text)))} " if text else ""
         first_heading = title or (m[1].strip() if (m := _FIRST_HEADING.search(text)) else "")
-        named = dominant_name(text) or language_of_code(text, first_heading) or spelled_out_subject(text)
+        named = _named_subject(text, first_heading)
         if " " not in named and (_an_everyday_gerund(named) or _only_a_modifier(named, text)):
             named = ""  # "Using" of "Using multiple tables", "Bayesian" of "Bayesian model": no name
         if not title and (asked := asked_first(text)):
@@ -714,6 +714,22 @@ _LANGUAGES = {
 _FENCE_INFO = re.compile(r"^[ ]{0,3}(?:```|~~~)[ \t]*([\w+#-]+)", re.M)
 _MIN_FENCES = 3
 _LANGUAGE_SHARE = 0.7
+
+
+def _named_subject(text: str, title: str) -> str:
+    """The name the page is about: the one its prose uses most, unless its code is nearly all of one
+    language the prose names far more often ("CSS" on a page of ```css blocks that also says "HTML";
+    the prose count skips names of three letters or fewer)."""
+    named, language = dominant_name(text), language_of_code(text, title)
+    if named and language and language != named:
+        prose = _page_prose(text)
+        uses = len(re.findall(rf"(?<![\w-]){re.escape(language)}(?![\w-])", prose))
+        if uses >= _LANGUAGE_LEAD * len(re.findall(rf"(?<![\w-]){re.escape(named)}(?![\w-])", prose)):
+            return language
+    return named or language or spelled_out_subject(text)
+
+
+_LANGUAGE_LEAD = 3
 
 
 def language_of_code(text: str, title: str = "") -> str:

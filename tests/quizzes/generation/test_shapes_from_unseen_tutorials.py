@@ -445,3 +445,44 @@ def test_a_verb_bound_to_its_preposition_opens_a_verb_gloss():
 
     assert definition_shape("Deals with multi-valued dependencies") == "verb"
     assert definition_shape("Values stored in a field") != "verb"
+
+
+CASCADE = """---
+title: The cascade
+---
+
+# The cascade
+
+CSS stands for Cascading Stylesheets.
+The cascade is the algorithm for solving conflicts where multiple conflicting CSS rules apply to an HTML element.
+It's the reason that the text of the button styled with the following CSS will be blue.
+
+```css
+button { color: red; }
+```
+
+```css
+button { color: blue; }
+```
+
+```html
+<button class="branding">Click me</button>
+```
+
+```css
+.branding { color: blue; }
+```
+
+CSS rules in CSS files apply in order, and CSS selectors with more specificity win over other CSS selectors.
+A CSS rule may match several elements; CSS reads CSS files in order, and CSS ids in CSS rules are specific.
+"""
+
+
+def test_the_language_of_the_code_the_prose_names_most_is_the_subject():
+    fronts = list(_cards(CASCADE))
+    assert any(f.startswith("In CSS, what is") for f in fronts), fronts
+    assert not any(f.startswith("In HTML") for f in fronts), fronts
+
+
+def test_a_sentence_about_the_code_shown_next_does_not_complete_a_gloss():
+    assert not any("following CSS" in back for back in _cards(CASCADE).values())
