@@ -486,3 +486,13 @@ def test_the_language_of_the_code_the_prose_names_most_is_the_subject():
 
 def test_a_sentence_about_the_code_shown_next_does_not_complete_a_gloss():
     assert not any("following CSS" in back for back in _cards(CASCADE).values())
+
+
+def test_a_page_of_css_blocks_that_names_html_now_and_then_is_about_css():
+    prose = (
+        "# The cascade\n\n"
+        + "Each CSS rule applies to an HTML element, and CSS decides which CSS rule wins. " * 5
+        + "\n\n"
+        + "```css\na { color: red; }\n```\n\n" * 4
+    )
+    assert any(f.startswith("In CSS,") for f in _cards(prose + "The cascade is the algorithm that orders CSS rules.\n"))
