@@ -38,6 +38,7 @@ _OBJECT_AFTER = re.compile(
 _CONTEXT_OPENING = re.compile(
     r"^(?:in|on|for|with|under|inside)\s+[^,]{1,40},\s+(?=(?:note|be\s+aware|remember)\b)", re.I
 )
+_PURPOSE_OPENING = re.compile(r"^to\s+[a-z]+(?:\s+[a-z]+){0,3},\s+(?=[a-z])", re.I)
 _STEP_TIMING = re.compile(
     # "When everything is ready, push the plugin …", "Once the dataset is green, click …": a step
     # behind its condition (tried first: "Once" alone would leave "the dataset is green, …")
@@ -98,8 +99,10 @@ def instruction(flat: str) -> bool:
     text = _CALLOUT_LABEL.sub("", without_marks(flat))  # "📚 Learn More: The DOCTYPE …" is a claim
     # "After 30 minutes place the dough …", "Once it boils, add …": a step behind its timing.
     text = _STEP_TIMING.sub("", text, count=1) or text
-    # "In Bash, note there are …", "In system debugging, be aware …": an order behind its context
+    # "In Bash, note there are …", "In system debugging, be aware …": an order behind its context;
+    # "To check, run `vim --version` and …": an order behind its purpose
     text = _CONTEXT_OPENING.sub("", text, count=1) or text
+    text = _PURPOSE_OPENING.sub("", text, count=1) or text
     if re.match(r"[A-Z]{2,}\b", text):
         return False  # "SELECT TOP number …", "GET /users": a keyword or a name in capitals, no order
     if IMPERATIVE.match(text) or _ADVICE.match(text):

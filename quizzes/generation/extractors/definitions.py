@@ -642,6 +642,7 @@ def _definition_fact(
         return None
     if (
         CASE_BEFORE_TERM.match(term)
+        or ADDRESSED.search(plain(term))  # "attribute you want": the reader's, no term
         or _METADATA_LABEL.fullmatch(plain(term).strip(" :"))
         or _SIMILE.match(plain(term))
         or _A_MOMENT.match(term)
@@ -727,6 +728,10 @@ def _definition_fact(
         and not definition.split()[1].endswith("ing")
         and definition.split()[1].lower().strip(",") not in ("and", "or", "of", "for", "&")
         and not is_plural(definition.split()[0].lower())
+        # "`g_`: last non-blank character of line": an adjective before its noun, no order
+        and not (is_adjective(definition.split()[0].lower()) and definition.split()[1].lower() not in _DETERMINERS)
+        and not is_only_adjective(definition.split()[1].lower().strip(","))
+        and "-" not in definition.split()[1]
     )
     if (
         _opens_with_instruction(definition)
@@ -741,6 +746,7 @@ def _definition_fact(
     return Fact(extractor=NAME, section=section.path, cue=term, group="terms", fields=fields)
 
 
+_DETERMINERS = {"the", "a", "an", "all", "any", "each", "every", "this", "that", "these", "those", "your"}
 _COMMAND_TERM = re.compile(r"[a-z][a-z0-9_-]*")
 # "(also commonly spelled mergesort)", "(or hash map)": the words before the other name are the
 # author's, not part of it.

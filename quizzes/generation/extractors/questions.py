@@ -197,7 +197,13 @@ _POINTS_ELSEWHERE = re.compile(
 _EXPLAINS_ITSELF = re.compile(
     r"\b(?:because|since|so that|so|due to|as a result|by|through|using|via|in order to|for (?:\w+ )?reasons?)\b", re.I
 )
-_VAGUE = re.compile(r"^(?:what|how)\s+about\b|^how\s+(?:can|do|should)\s+(?:you|i|we)\s+get\s+started\b", re.I)
+_VAGUE = re.compile(
+    r"^(?:what|how)\s+about\b|^how\s+(?:can|do|should)\s+(?:you|i|we)\s+get\s+started\b|"
+    # "What's the alternative?", "What is the catch?": a rhetorical heading, of what the text before said
+    r"^what(?:['’]s|\s+is|\s+are)\s+the\s+(?:alternative|catch|point|problem|solution|answer|deal|difference|"
+    r"idea|trick|secret|big\s+deal|goal)s?\??$",
+    re.I,
+)
 # "Where is the roadmap?" → "Yes, …": a question asking what, where or how answered as a yes/no one
 _WH = re.compile(r"^(?:what|where|which|who|when|why|how)\b", re.I)
 _NAMES_NOTHING = re.compile(

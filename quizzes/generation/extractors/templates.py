@@ -55,7 +55,11 @@ _TASK = re.compile(r"^(?:get|fetch|obtain|set\s+up|configure|initiali[sz]e|clone
 # A lead-in that says only what kind of thing follows: the section names the subject.
 _GENERIC_LEAD = re.compile(r"^(?:usage|syntax|format|structure|template|example|pattern|signature|form)$", re.I)
 # "To stop something from being upgraded, use": a purpose, which names no thing with a format
-_POINTING = re.compile(r"^(?:here|this|it|that|these|the following|below|as follows|to\s+[a-z]+|in order to)\b", re.I)
+_POINTING = re.compile(
+    r"^(?:here|this|it|that|these|the following|below|as follows|to\s+[a-z]+|in order to|"
+    r"e\.?g\.?|i\.?e\.?|eg|ie|for example|example|for instance)(?:\b|$)",
+    re.I,
+)
 # "Sorry, I don't have any information about your interests. … [list of movies]": an example reply
 # with a gap in it, not a format to learn.
 _SPOKEN = re.compile(r"\b(?:I|I'm|I've|you|your|we|we're)\s+[a-z'’]+\s+[a-z'’]+")

@@ -143,7 +143,7 @@ _FRAMING = re.compile(
     r"beginner'?s'?|absolute|illustrated|introductory)\s+)*(?:introduction|intro|guide|primer|tour|notes?|tutorial|crash\s+course|"
     r"glossary|dictionary|vocabulary|"
     r"cheat[\s-]?sheet)\s+(?:to|on|of|for|about|in)|basics\s+of|fundamentals\s+of|(?:all\s+)?about|"
-    r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy)\b|"
+    r"(?:the\s+|a\s+)?(?:quick|simple|short|brief|ultimate|complete|comprehensive|awesome|handy|great)\b|"
     # "The Legal Side of Open Source": one side of the subject, which is the subject still
     r"(?:the\s+)?[a-z]+\s+side\s+of|"
     # "The Art of Command Line", "The Zen of Python": a book's flourish around its subject
@@ -457,7 +457,13 @@ def _names_a_subject(candidate: str) -> bool:
         and not _cited_author(candidate)
         and not _RELATIVE_CLAUSE.search(candidate)
         and not _DATE_HEADING.match(candidate)
+        and not _COPULA_CLAIM.search(candidate)  # "JavaScript is TypeScript": a claim, not a subject
+        and not _CLAIMED_NEED.search(candidate)  # "Life requires energy"
     )
+
+
+_COPULA_CLAIM = re.compile(r"^\S+(?:\s+\S+)?\s+(?:is|are|was|were|isn['’]t|aren['’]t)\s+\S", re.I)
+_CLAIMED_NEED = re.compile(r"^[A-Z]?[a-z]+\s+(?:requires|needs|means|matters|wins|rules|works|happens)\b")
 
 
 # "January 24th, 2013 - Lecture": when a lecture was given, not what it is about

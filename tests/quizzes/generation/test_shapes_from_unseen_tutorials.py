@@ -496,3 +496,24 @@ def test_a_page_of_css_blocks_that_names_html_now_and_then_is_about_css():
         + "```css\na { color: red; }\n```\n\n" * 4
     )
     assert any(f.startswith("In CSS,") for f in _cards(prose + "The cascade is the algorithm that orders CSS rules.\n"))
+
+
+def test_praise_or_a_claim_in_a_heading_is_no_subject():
+    topics = _topics(
+        "# A Great Vim Cheat Sheet\n\n## Operators\n\nd$ deletes to the end of the line.\n\n"
+        "# Types\n\n## Your JavaScript is TypeScript\n\nTypeScript is a superset of JavaScript.\n\n"
+        "## Life requires energy\n\nCells use ATP for energy.\n"
+    )
+    assert topics["Operators"] == "Vim", topics
+    assert "is TypeScript" not in topics["Your JavaScript is TypeScript"], topics
+    assert "requires" not in topics["Life requires energy"], topics
+
+
+def test_what_the_reader_wants_a_rhetorical_heading_and_an_example_label_ask_nothing():
+    notes = (
+        "# HTML\n\n## Labels\n\n- **attribute you want**: the for-attribute, which takes the ID of an input field\n\n"
+        "## What's the alternative?\n\nImages on a website are great.\n\n"
+        "## Actions\n\ne.g.\n\n```\n/runs/{run_id}/actions/stop\n```\n\n"
+        "## Clipboard\n\nTo check, run `vim --version` and see if +clipboard exists.\n"
+    )
+    assert _cards(notes) == {}
