@@ -72,12 +72,17 @@ def cards_in(raw: str) -> tuple[list[dict], str]:
     for line in lines:
         m = _SEPARATOR.search(_outside_code(line))
         front, back = (line[: m.start()].strip(), line[m.end() :].strip()) if m else ("", "")
+        if _RATIO.fullmatch(front) and _RATIO.fullmatch(back):
+            front = back = ""  # "Cells:Biology:: Atoms:Chemistry": an analogy in its notation, no card
         if front and back:
             kind = "basic_reverse" if len(m[0]) == 3 else "basic"
             cards.append({"kind": kind, "front": front, "back": back})
         else:
             rest.append(line)
     return cards, "\n".join(rest)
+
+
+_RATIO = re.compile(r"[\w-]+\s?:\s?[\w-]+")
 
 
 def _question_answer_pairs(lines: list[str]) -> tuple[list[dict], str] | None:

@@ -517,3 +517,10 @@ def test_what_the_reader_wants_a_rhetorical_heading_and_an_example_label_ask_not
         "## Clipboard\n\nTo check, run `vim --version` and see if +clipboard exists.\n"
     )
     assert _cards(notes) == {}
+
+
+def test_an_analogy_in_its_notation_is_no_author_card():
+    from quizzes.generation.author_markup import cards_in
+
+    assert cards_in("Cells:Biology:: Atoms:Chemistry")[0] == []
+    assert cards_in("What is the powerhouse of the cell?::Mitochondria")[0] != []
