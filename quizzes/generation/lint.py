@@ -574,7 +574,15 @@ def near_copy(card: CardDraft, front: str, back: str, other_front: str, other_ba
         return False
     if back == other_back:
         return True
+    if _parallel(front, other_front):
+        return False  # "what is offsettop?" and "what is offsetleft?": two names, asked alike, answered apart
     return min(len(back), len(other_back)) > 20 and fuzz.ratio(back, other_back) >= NEAR_DUPLICATE
+
+
+def _parallel(front: str, other_front: str) -> bool:
+    """Prompts that differ only in the one name each asks about."""
+    mine, theirs = set(front.split()) - set(other_front.split()), set(other_front.split()) - set(front.split())
+    return len(mine) == 1 and len(theirs) == 1 and all(len(w.strip("?.,")) >= 3 for w in (*mine, *theirs))
 
 
 def _near_duplicates(cards: list[CardDraft]) -> list[LintProblem]:

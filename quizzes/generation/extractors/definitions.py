@@ -2100,6 +2100,8 @@ def _question(fact: Fact, shape: str) -> str:
     bare = bare or (term[1:].islower() and is_plural(term.lower()) and needs_topic(term.lower()))
     bare = bare or fact.fields.get("heading_term")  # a glossary's entry means what it means in its subject
     bare = bare or _NUMBERED_PART.match(term)
+    # "offsetLeft", "for_each": an interface's own name says not whose it is (readers asked, sets A–B)
+    bare = bare or bool(_CAMEL_OR_SNAKE_NAME.fullmatch(term))
     if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
         # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
         question = _without_article(question, term)
@@ -2254,6 +2256,7 @@ def _document_around(fact: Fact, term: str) -> str:
     return document if document and not names_term(document, term) and not words <= titled_words else ""
 
 
+_CAMEL_OR_SNAKE_NAME = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+")
 _NUMBERED_PART = re.compile(
     r"^(?:phase|stage|step|level|grade|part|round|period|layer)\s+(?:\d{1,2}|[ivx]{1,4}|[a-e])$", re.I
 )

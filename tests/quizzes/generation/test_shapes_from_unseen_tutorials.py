@@ -524,3 +524,14 @@ def test_an_analogy_in_its_notation_is_no_author_card():
 
     assert cards_in("Cells:Biology:: Atoms:Chemistry")[0] == []
     assert cards_in("What is the powerhouse of the cell?::Mitochondria")[0] != []
+
+
+def test_an_interface_s_names_are_asked_in_their_subject_and_side_by_side():
+    notes = (
+        "# DOM Manipulation\n\nThe DOM lets scripts move elements.\n\n## Offsets\n\n"
+        "- **`offsetTop`**: Current distance from the top of the positioned parent element\n"
+        "- **`offsetLeft`**: Current distance from the left of the positioned parent element\n"
+    )
+    fronts = [f.lower() for f in _cards(notes)]
+    assert sum(f.endswith(("what is offsettop?", "what is offsetleft?")) for f in fronts) == 2, fronts
+    assert all(f.startswith("in ") for f in fronts), fronts
