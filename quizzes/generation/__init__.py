@@ -27,7 +27,7 @@ from quizzes.generation.skip_reasons import why_no_fact
 from quizzes.generation.text import capitalise, normalise, plain, unquoted
 from quizzes.generation.writing.grammar import is_english, misspelt
 from quizzes.generation.writing.prompts import without_callout
-from quizzes.generation.writing.topics import document_titled
+from quizzes.generation.writing.topics import document_titled, written_on_page
 
 __all__ = ["Bank", "CardDraft", "Fact", "Skip", "generate"]
 
@@ -384,7 +384,7 @@ def _render(facts: list[Fact]) -> tuple[list[CardDraft], dict[str, str]]:
                 # "subqueries in the _____ …": a note's lower-case line, shown as a sentence
                 card.front, card.explanation = capitalise(card.front), capitalise(card.explanation)
             answer = (card.answer or card.back).strip()
-            if card.kind in ("cloze", "basic") and (likely := misspelt(answer)):
+            if card.kind in ("cloze", "basic") and (likely := _slip(answer)):
                 refused.setdefault(fact.key, f"its answer “{answer}” reads as a typo of “{likely}”")
                 continue  # "yest" for yeast: a card would teach the source's typo
             if fact.extractor != author_cards.NAME and (typo := _a_typo_in(card)):
@@ -406,9 +406,15 @@ def _a_typo_in(card: CardDraft) -> tuple[str, str] | None:
     """A word of the card one letter away from a word the document spells otherwise, twice."""
     for word in _PLAIN_WORD.findall(" ".join([card.front, card.back, *card.choices])):
         # `misspelt` first: a word the page uses twice is settled by one lookup
-        if (likely := misspelt(word)) and zipf_frequency(word, "en") == 0:
+        if (likely := _slip(word)) and zipf_frequency(word, "en") == 0:
             return word, likely
     return None
+
+
+def _slip(word: str) -> str:
+    """The word `word` is a typo of: one the page writes elsewhere, or, for a word the page writes
+    once, one in the dictionary ("micortubule"); a name the page keeps using ("servelet") is its own."""
+    return misspelt(word) or (misspelt(word, dictionary=True) if written_on_page(word) <= 1 else "")
 
 
 def _opens_with_small_word(text: str) -> bool:

@@ -567,15 +567,31 @@ _RARE = 3.0
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def misspelt(word: str) -> str:
-    """The word of the document `word` is likely a typo of, or ''."""
+def misspelt(word: str, *, dictionary: bool = False) -> str:
+    """The word of the document `word` is likely a typo of, or ''. With `dictionary`, also a word in
+    no dictionary one slip from one that is ("micortubule"): enough to refuse a card that would
+    teach the slip, never to rename a subject by it ("Ingenous" is igneous, not ingenious)."""
     prose = _PROSE.get()
     if not (prose and word.isalpha() and word.islower() and 4 <= len(word) <= 15):
         return ""
     places = _token_index(prose)[1]
     if len(places.get(word, ())) > 1 or zipf_frequency(word, "en") >= _RARE:
         return ""
-    return next((edit for edit in sorted(_one_letter_away(word)) if len(places.get(edit, ())) > 1), "")
+    if found := next((edit for edit in sorted(_one_letter_away(word)) if len(places.get(edit, ())) > 1), ""):
+        return found
+    if not dictionary or len(word) < _DICTIONARY_TYPO_LETTERS or zipf_frequency(word, "en") > 0:
+        return ""
+    if _COINED.match(word) and zipf_frequency(_COINED.match(word)["rest"], "en") >= _KNOWN_WORD:
+        return ""  # "unstage", "rebase", "subarray": a known word made anew, no slip
+    # "micortubule", "cicrulating": in no dictionary, one slip from a word that is in one
+    return next((e for e in sorted(_one_letter_away(word)) if zipf_frequency(e, "en") >= _KNOWN_WORD), "")
+
+
+_DICTIONARY_TYPO_LETTERS = 7
+_COINED = re.compile(
+    r"^(?:un|re|de|pre|sub|non|multi|inter|over|under|auto|co|dis|mis|micro|macro|meta|super)(?P<rest>\w{3,})$"
+)
+_KNOWN_WORD = 2.0
 
 
 def _one_letter_away(word: str) -> set[str]:

@@ -680,6 +680,17 @@ def _remembered(key: tuple, work):
     return answers[key]
 
 
+def written_on_page(word: str) -> int:
+    """How often the page's whole text, code included, writes the word; a large number when no
+    document is being written."""
+    page = _PAGE.get()
+    if not page:
+        return 1_000
+    return _remembered(
+        ("on page", word), lambda: len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", page["text"], re.I))
+    )
+
+
 def uses_in_prose(word: str) -> int:
     """How often the document's prose says the word, in the singular or the plural; a large number
     when no document is being written."""

@@ -535,3 +535,26 @@ def test_an_interface_s_names_are_asked_in_their_subject_and_side_by_side():
     fronts = [f.lower() for f in _cards(notes)]
     assert sum(f.endswith(("what is offsettop?", "what is offsetleft?")) for f in fronts) == 2, fronts
     assert all(f.startswith("in ") for f in fronts), fronts
+
+
+def test_a_word_in_no_dictionary_one_slip_from_one_in_it_is_a_typo():
+    from quizzes.generation.writing.grammar import misspelt
+    from quizzes.generation.writing.topics import document_titled
+
+    notes = "# Cells\n\nA micortubule is a hollow cylinder. Memoization caches results.\n"
+    with document_titled("Cells", notes):
+        assert misspelt("micortubule", dictionary=True) == "microtubule"
+        assert misspelt("memoization", dictionary=True) == ""
+        assert misspelt("micortubule") == ""  # a subject is never renamed by a dictionary's guess
+
+
+def test_a_page_s_own_name_and_a_coined_word_are_no_typos():
+    from quizzes.generation.writing.grammar import misspelt
+
+    assert misspelt("unstage", dictionary=True) == ""  # un- + stage
+    notes = (
+        "# servelet: a command-line file server\n\n`servelet` serves a folder. `servelet` needs no configuration.\n\n"
+        "## Options\n\n`-p` or `--port` Port to use (defaults to 8080)\n\n`-d` Show directory listings\n\n"
+        "`-e` or `--ext` Default file extension\n"
+    )
+    assert _cards(notes), "cards naming servelet, which is no slip of 'servlet'"
