@@ -127,6 +127,8 @@ _PROGRAM_LINE = re.compile(
     r"^\s*(?:(?:async\s+)?def\s+\w+\s*\(|class\s+\w+\s*[(:]|(?:from\s+[\w.]+\s+)?import\s+[\w.]+"
     r"|function\s+\w+\s*\(|@[A-Za-z_][\w.]*(?:\(|\s*(?:#|$))|return\b|\.\.\.\s*(?:#|$))"
 )
+# "program: main.o helper.o" over a tab-indented recipe: a Makefile's rule, a program of its own
+_MAKE_RULE = re.compile(r"^[\w./$()%-]+\s*:(?!=)[^\n]*\n\t\S", re.M)
 # A line opening an indented body in Python ("for x in y:", "if a:").
 _OPENS_BODY = re.compile(r":\s*(?:#.*)?$")
 
@@ -136,7 +138,7 @@ def is_program(code: str) -> bool:
     indented body) rather than a cheat block of one command per line: a comment in a program
     explains a step ("default implementation", "will wait until …") and asks nothing."""
     lines = [line for line in code.splitlines() if line.strip() and not line.strip().startswith("#")]
-    if any(_PROGRAM_LINE.match(line) for line in lines):
+    if any(_PROGRAM_LINE.match(line) for line in lines) or _MAKE_RULE.search(code):
         return True
     indent = [len(line) - len(line.lstrip()) for line in lines]
     return any(

@@ -159,7 +159,8 @@ _APPRAISAL = re.compile(
     r"^(?:(?:a|an|the|one of the)\s+)?(?:most\s+)?(?:relatively|surprisingly|very|really|quite|fairly|pretty|"
     r"extremely|incredibly|notoriously|rather|somewhat|super|so|too|truly|especially|particularly)\b|"
     # "the foundation of interactive web applications": a metaphor of importance, not a meaning
-    r"^(?:the|a|an)\s+(?:\w+\s+)?(?:foundation|cornerstone|backbone|heart|basis|bedrock|secret|key|essence|crux|building\s+blocks?)\s+"
+    r"^(?:the|a|an)\s+(?:\w+\s+)?(?:foundation|cornerstone|backbone|heart|heartbeat|soul|lifeblood|basis|bedrock|secret|key|"
+    r"essence|crux|building\s+blocks?)\s+"
     r"(?:of|to)\b|"
     # "Windows is a first-class citizen": a standing, not a meaning
     r"^(?:an?\s+)?first[- ]class\s+citizen\b|"
@@ -307,6 +308,13 @@ def _without_restated_subject(term: str, definition: str) -> str | None:
         return _RESTATED_VERB.sub("", rest)
     first = rest.split(" ", 1)[0]
     return rest if _third_person(first) else None
+
+
+_SECOND_CLAUSE = re.compile(
+    r",?\s+(?:and|but)\s+(?=(?P<subject>(?:the|a|an|it|they|this|these|you|we)\s+(?:[\w-]+\s+){0,2})?"
+    r"(?:should|must|can|cannot|will|may|might|is|are|was|were|has|have)\b)",
+    re.I,
+)
 
 
 def _without_remark_to_reader(definition: str) -> str:
@@ -630,6 +638,13 @@ def _definition_fact(
     if _is_empty_gloss(definition) or (definition := _without_symbols(section, term, definition)) is None:
         return None
     definition = _without_remark_to_reader(definition)
+    # "A working session and the Scrum Team should avoid …": the gloss, then a clause of its own;
+    # "The second to last event … and is timeboxed …": then a second predicate, unless a relative
+    # clause ("Pods that have … and are …") is what goes on
+    if (second := _SECOND_CLAUSE.search(definition)) and (
+        second["subject"] or not re.search(r"\b(?:that|which|who|whom|whose|where)\b", definition[: second.start()])
+    ):
+        definition = definition[: second.start()]
     if re.match(r"^[+−-]?\d", definition):
         return None  # "Pressure: 1 atm for gases" gives a value under a condition the label leaves out
     if _ENUMERATION.fullmatch(definition) or _ENUMERATION.fullmatch(re.sub(r"\s+or\s+", ", ", definition)):

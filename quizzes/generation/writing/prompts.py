@@ -39,7 +39,14 @@ from quizzes.generation.writing.grammar import (
     written_small,
 )
 from quizzes.generation.writing.tables import is_countable
-from quizzes.generation.writing.topics import is_the_subject, page_name, said_only_with_the, titled, topic_of
+from quizzes.generation.writing.topics import (
+    is_the_subject,
+    named_with_the,
+    page_name,
+    said_only_with_the,
+    titled,
+    topic_of,
+)
 
 # Words authors put in bold that name a remark, not a concept.
 _LABELS = {
@@ -391,6 +398,8 @@ def subject_form(term: str, definition: str = "") -> str:
         return with_article(term)  # "an API", "a VM"
     if " " in term and term.split()[-1].islower() and term[:1].isupper() and said_only_with_the(term):
         return f"the {term}"  # "the Docker daemon": a name's part, which the notes only ever say with "the"
+    if " " in term and term.istitle() and named_with_the(term):
+        return f"the {term}"  # "the Daily Scrum", "the Sprint Backlog", as the notes write them
     if not term.split() or reads_as_name(term) or term == page_name():
         return term  # a name as written: "Docker Engine", "JavaScript", "Hypervisor"; "exa" on its page
     term = as_common(term)

@@ -680,6 +680,21 @@ def _remembered(key: tuple, work):
     return answers[key]
 
 
+def named_with_the(name: str) -> bool:
+    """ "the Daily Scrum", "the Sprint Backlog": a name of two capitalised words or more that the page
+    writes after "the" at least twice, and in at least two uses of three."""
+    page = _PAGE.get()
+    if not page or " " not in name:
+        return False
+
+    def count() -> bool:
+        uses = re.findall(rf"(\b[Tt]he\s+)?(?<![\w-]){re.escape(name)}(?![\w-])", page["text"])
+        with_the = sum(bool(u) for u in uses)
+        return with_the >= 2 and 3 * with_the >= 2 * len(uses)
+
+    return _remembered(("named with the", name), count)
+
+
 def written_on_page(word: str) -> int:
     """How often the page's whole text, code included, writes the word; a large number when no
     document is being written."""

@@ -558,3 +558,41 @@ def test_a_page_s_own_name_and_a_coined_word_are_no_typos():
         "`-e` or `--ext` Default file extension\n"
     )
     assert _cards(notes), "cards naming servelet, which is no slip of 'servlet'"
+
+
+SCRUM = """# Scrum
+
+The Daily Scrum is held every day. In the Daily Scrum, the team inspects progress.
+
+## Sprints
+
+Sprints are the heartbeat of Scrum, where ideas are turned into value.
+
+## Daily Scrum
+
+The Daily Scrum is a 15-minute event for the Researchers of the Scrum Team.
+
+## Sprint Review
+
+The Sprint Review is the second to last event of the Sprint and is timeboxed to four hours.
+
+## Makefile
+
+```
+# Rule to build the executable
+program: main.o helper.o
+	$(CC) -o program main.o helper.o
+```
+"""
+
+
+def test_a_name_the_notes_write_after_the_takes_it_and_a_second_predicate_is_cut():
+    cards = _cards(SCRUM)
+    assert cards.get("What is the Daily Scrum?") == "A 15-minute event for the Researchers of the Scrum Team", cards
+    assert cards.get("What is the Sprint Review?") == "The second to last event of the Sprint", cards
+
+
+def test_a_metaphor_is_no_gloss_and_a_makefile_rule_is_no_command():
+    cards = _cards(SCRUM)
+    assert not any("heartbeat" in back for back in cards.values()), cards
+    assert not any("program" in front or "executable" in back.lower() for front, back in cards.items()), cards
