@@ -86,6 +86,7 @@ from quizzes.generation.writing.topics import (
     document_topic,
     in_topic,
     page_name,
+    possessive,
     studied_field,
     title_cased_english,
     titled,
@@ -2069,7 +2070,7 @@ def _question(fact: Fact, shape: str) -> str:
         return asked
     if setting := fact.fields.get("value_of"):
         # "In Prettier's Quote Props option, what does “preserve” do?": the value means nothing alone
-        owner = f"{name}'s {setting}" if (name := page_name()) and not names_term(setting, name) else setting
+        owner = f"{possessive(name)} {setting}" if (name := page_name()) and not names_term(setting, name) else setting
         asked = "do" if fact.fields.get("does") or shape == "verb" else "mean"
         return f"In {owner}, what does “{term}” {asked}?"
     # A name that gives the answer away goes, and its abbreviation ("VMM") with it.

@@ -31,7 +31,7 @@ from quizzes.generation.writing.grammar import (
     singular,
 )
 from quizzes.generation.writing.prompts import asked_by_its_verb, definition_question
-from quizzes.generation.writing.topics import as_place, in_topic, page_name, topic_of
+from quizzes.generation.writing.topics import as_place, in_topic, page_name, possessive, topic_of
 
 NAME = "records"
 
@@ -242,7 +242,7 @@ def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     if f.get("kind"):
         # "Prettier's Tab Width option": the page's product owns each of its entries
         owner = page_name()
-        subject = f"{owner}'s {subject} {f['kind']}" if owner else f"the {subject} {f['kind']}"
+        subject = f"{possessive(owner)} {subject} {f['kind']}" if owner else f"the {subject} {f['kind']}"
     if not f.get("kind") and not reads_as_name(subject) and all(w[:1].isupper() for w in subject.split()):
         subject = as_place(subject)  # "of a heap", "of the binary search tree": a heading's capitals are no name's
     if normalise(field) == "default":

@@ -680,6 +680,13 @@ def _remembered(key: tuple, work):
     return answers[key]
 
 
+def possessive(name: str) -> str:
+    """ "Cooklang's", but "Makefiles'": a plural takes the apostrophe alone."""
+    last = name.split()[-1] if name.split() else name
+    plural_name = last.endswith("s") and not last.endswith("ss") and is_plural(last.lower())
+    return f"{name}'" if plural_name else f"{name}'s"
+
+
 def named_with_the(name: str) -> bool:
     """ "the Daily Scrum", "the Sprint Backlog": a name of two capitalised words or more that the page
     writes after "the" at least twice, and in at least two uses of three."""
@@ -1231,7 +1238,7 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     if _a_product(document) and _a_part_named(local, common) and document.lower() not in local.lower():
         # "Canonical metadata" in Cooklang's spec, "Semifourth bridges" in SonicWeave's docs: a part of
         # the product, which "In canonical metadata, …" leaves unsaid
-        return f"{document}'s {common}"
+        return f"{possessive(document)} {common}"
     kinds = local.split()
     if _is_name(local) and not (is_english(kinds[-1].lower()) and is_plural(kinds[-1].lower())):
         return local  # "Meta Characters", "Basic Matchers": kinds of things in a heading's capitals, no name

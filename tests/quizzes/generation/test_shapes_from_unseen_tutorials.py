@@ -596,3 +596,10 @@ def test_a_metaphor_is_no_gloss_and_a_makefile_rule_is_no_command():
     cards = _cards(SCRUM)
     assert not any("heartbeat" in back for back in cards.values()), cards
     assert not any("program" in front or "executable" in back.lower() for front, back in cards.items()), cards
+
+
+def test_a_plural_owner_takes_the_apostrophe_alone():
+    from quizzes.generation.writing.topics import possessive
+
+    assert possessive("Makefiles") == "Makefiles'"
+    assert possessive("Cooklang") == "Cooklang's"
