@@ -637,7 +637,19 @@ def _acronym_expansions(text: str) -> dict[str, str]:
             if phrase[0].lower() not in UNINITIALLED_WORDS and initials.upper() == acronym:
                 found[acronym] = " ".join(phrase)
                 break
+    # "# Intellectual Property" over "IP is an umbrella term …": a heading whose initials the page
+    # then writes as its acronym
+    for heading in _HEADING_TEXT.findall(text):
+        words = heading.split()
+        initials = "".join(w[0] for w in words if w.lower() not in UNINITIALLED_WORDS)
+        capitalised = all(w[:1].isupper() for w in words if w.lower() not in UNINITIALLED_WORDS)
+        written = 2 <= len(initials) <= 5 and re.search(rf"(?<![\w-]){initials}(?![\w-])", text)
+        if capitalised and written and initials not in found:
+            found[initials] = heading.strip()
     return found
+
+
+_HEADING_TEXT = re.compile(r"^#{1,6}\s+([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|and|the|for))+)\s*$", re.M)
 
 
 @lru_cache(maxsize=2)

@@ -603,3 +603,8 @@ def test_a_plural_owner_takes_the_apostrophe_alone():
 
     assert possessive("Makefiles") == "Makefiles'"
     assert possessive("Cooklang") == "Cooklang's"
+
+
+def test_an_acronym_a_heading_spells_out_is_asked_with_its_words():
+    notes = "# Intellectual Property\n\nIP is an umbrella term that refers to a number of distinct areas of law.\n"
+    assert "What is Intellectual Property (IP)?" in _cards(notes), _cards(notes)
