@@ -646,6 +646,8 @@ def _definition_fact(
         second["subject"] or not re.search(r"\b(?:that|which|who|whom|whose|where)\b", definition[: second.start()])
     ):
         definition = definition[: second.start()]
+    # "the first sharp minor key; the first sharp added in both … is always F sharp": a second sentence
+    definition = re.split(r";\s+(?=(?:the|a|an|it|they|this|these|there)\s)", definition, maxsplit=1, flags=re.I)[0]
     if re.match(r"^[+−-]?\d", definition):
         return None  # "Pressure: 1 atm for gases" gives a value under a condition the label leaves out
     if _ENUMERATION.fullmatch(definition) or _ENUMERATION.fullmatch(re.sub(r"\s+or\s+", ", ", definition)):

@@ -608,3 +608,11 @@ def test_a_plural_owner_takes_the_apostrophe_alone():
 def test_an_acronym_a_heading_spells_out_is_asked_with_its_words():
     notes = "# Intellectual Property\n\nIP is an umbrella term that refers to a number of distinct areas of law.\n"
     assert "What is Intellectual Property (IP)?" in _cards(notes), _cards(notes)
+
+
+def test_a_gloss_ends_where_a_second_sentence_after_a_semicolon_begins():
+    notes = (
+        "# Networks\n\n## Protocols\n\n"
+        "- **TCP**: a connection-oriented transport protocol; the handshake it opens takes three messages\n"
+    )
+    assert not any("handshake" in back for back in _cards(notes).values()), _cards(notes)
