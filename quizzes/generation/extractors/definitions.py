@@ -2120,6 +2120,7 @@ def _question(fact: Fact, shape: str) -> str:
     bare = bare or _NUMBERED_PART.match(term)
     # "offsetLeft", "for_each": an interface's own name says not whose it is (readers asked, sets A–B)
     bare = bare or bool(_CAMEL_OR_SNAKE_NAME.fullmatch(term))
+
     if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
         # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
         question = _without_article(question, term)
@@ -2134,7 +2135,9 @@ def _question(fact: Fact, shape: str) -> str:
         # says which ("In OpenAPS, …", "In stellar evolution, what is AGB?"), unless the question
         # spells it out ("the Office of the Public Guardian (OPG)")
         return in_topic(where, question)
-    if not reads_as_name(as_written) or opened:
+    # "Research Goal", "Sprint Review": everyday words in capitals name a part of some method, not
+    # which one ("Docker Engine" says whose): the document's subject does
+    if not reads_as_name(as_written) or opened or _everyday_title(term):
         # "What is a prospective study?", "What is the g modifier used for?": jargon too is jargon of
         # a subject, which a card read alone must name; the document's, a heading's is too often a
         # part ("Apps", "5.2 Global search"). A name ("Kubernetes", "Docker Engine") names its own.
@@ -2274,6 +2277,16 @@ def _document_around(fact: Fact, term: str) -> str:
     return document if document and not names_term(document, term) and not words <= titled_words else ""
 
 
+def _everyday_title(term: str) -> bool:
+    words = term.split()
+    return (
+        1 < len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and all(zipf_frequency(w.lower(), "en") >= _EVERYDAY_TITLE_WORD for w in words)
+    )
+
+
+_EVERYDAY_TITLE_WORD = 3.5
 _CAMEL_OR_SNAKE_NAME = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+")
 _NUMBERED_PART = re.compile(
     r"^(?:phase|stage|step|level|grade|part|round|period|layer)\s+(?:\d{1,2}|[ivx]{1,4}|[a-e])$", re.I

@@ -589,7 +589,8 @@ program: main.o helper.o
 def test_a_name_the_notes_write_after_the_takes_it_and_a_second_predicate_is_cut():
     cards = _cards(SCRUM)
     assert cards.get("What is the Daily Scrum?") == "A 15-minute event for the Researchers of the Scrum Team", cards
-    assert cards.get("What is the Sprint Review?") == "The second to last event of the Sprint", cards
+    asked = {front.rpartition(", ")[2]: back for front, back in cards.items()}
+    assert asked.get("what is the Sprint Review?") == "The second to last event of the Sprint", cards
 
 
 def test_a_metaphor_is_no_gloss_and_a_makefile_rule_is_no_command():
@@ -616,3 +617,12 @@ def test_a_gloss_ends_where_a_second_sentence_after_a_semicolon_begins():
         "- **TCP**: a connection-oriented transport protocol; the handshake it opens takes three messages\n"
     )
     assert not any("handshake" in back for back in _cards(notes).values()), _cards(notes)
+
+
+def test_a_name_of_everyday_words_in_capitals_is_asked_in_its_subject():
+    notes = (
+        "# Scrum for Applied Research\n\nScrum organises research work in Sprints.\n\n"
+        "## Research Goal\n\nThe Research Goal is the long-term objective for the Scrum Team.\n"
+    )
+    fronts = list(_cards(notes))
+    assert any(f.startswith("In ") and f.endswith("what is the Research Goal?") for f in fronts), fronts
