@@ -72,18 +72,20 @@ def from_document(document, labels: set[str], deck: str) -> tuple[list[Fact], se
     found: list[Fact] = []
     blocks: set[int] = set()
     for section in document.sections:
-        parents = _parent_labels(section)
-        read = [(block, text, LABELLED_ENTRY.match(plain(text).strip())) for block, text in section.texts_by_block()]
-        entries = [(block, text, m) for block, text, m in read if m]
-        named = [normalise(m["label"]) for _, _, m in entries]
+        read = [
+            (block, text, LABELLED_ENTRY.match(plain(text).strip()), parent)
+            for (block, text), parent in zip(section.texts_by_block(), _parent_labels(section), strict=True)
+        ]
+        entries = [(block, text, m, parent) for block, text, m, parent in read if m]
+        named = [normalise(m["label"]) for _, _, m, _ in entries]
         if not section.path or sum(label in labels for label in named) < MIN_FIELDS:
             continue
         if len(set(named)) < len(named):
             continue  # "Input: …, Output: …" twice: a series of examples, not one thing's fields
-        blocks |= {b.id for b, _, _ in entries} - {b.id for b, _, m in read if not m}  # blocks of entries alone
-        for block, text, m in entries:
+        blocks |= {b.id for b, _, _, _ in entries} - {b.id for b, _, m, _ in read if not m}  # blocks of entries alone
+        for block, text, m, parent in entries:
             label = m["label"].strip()
-            if parent := parents.get(id(text)):
+            if parent:
                 label = f"{label} {parent}"  # "Access: O(n)" under "Time Complexity:": the access time complexity
             if fact := _record(section.path, label, m["value"], block.id, deck):
                 if CODE_OPEN + m["value"].strip()[:12] in text:
@@ -95,30 +97,31 @@ def from_document(document, labels: set[str], deck: str) -> tuple[list[Fact], se
     return [f for f in found if glosses[normalise(f.fields.get("gloss", ""))] < 2 or "gloss" not in f.fields], blocks
 
 
-def _parent_labels(section) -> dict[int, str]:
-    """For each nested list item's text (by identity), the label of the item it sits under when that
-    item is a bare label ("Time Complexity:"), lower-cased: the field its entries are parts of."""
-    parents: dict[int, str] = {}
+def _parent_labels(section) -> list[str]:
+    """For each text of `section.texts_by_block()`, in its order, the label of the list item it sits
+    under when that item is a bare label ("Time Complexity:"), lower-cased, or '': the field its
+    entries are parts of. "* Time Complexity:" then "* Access: …" at its own depth counts too: the
+    author meant to nest them."""
+    labels: list[str] = []
+
+    def walk(items, parent: str) -> None:
+        heading = ""
+        for item in items:
+            label = plain(item.text).strip()
+            bare = label.endswith(":") and 0 < len(label.split()) <= _PARENT_LABEL_WORDS
+            if heading and not bare and not LABELLED_ENTRY.match(label):
+                heading = ""
+            labels.append(parent or heading)
+            if bare and not item.children:
+                heading = label[:-1].strip().lower()
+            walk(item.children, label[:-1].strip().lower() if bare else "")
+
     for block in section.blocks:
-        if block.kind != "list":
-            continue
-        stack = [block.items]
-        while stack:
-            items = stack.pop()
-            heading = ""  # "* Time Complexity:" then "* Access: …" at its own depth: a label the author meant to nest
-            for item in items:
-                label = plain(item.text).strip()
-                bare = label.endswith(":") and 0 < len(label.split()) <= _PARENT_LABEL_WORDS
-                for child in item.children if bare else ():
-                    parents[id(child.text)] = label[:-1].strip().lower()
-                if bare and not item.children:
-                    heading = label[:-1].strip().lower()
-                elif heading and LABELLED_ENTRY.match(label):
-                    parents[id(item.text)] = heading
-                else:
-                    heading = ""
-                stack.append(item.children)
-    return parents
+        if block.kind == "paragraph":
+            labels.append("")
+        elif block.kind == "list":
+            walk(block.items, "")
+    return labels
 
 
 _PARENT_LABEL_WORDS = 3
