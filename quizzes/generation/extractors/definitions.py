@@ -738,19 +738,7 @@ def _definition_fact(
         return None  # "Emulsion temperature: Maintain the bowl at 140–150°F": what to do, no meaning
     # "`pr`: format text into pages/columns": a command's gloss opening with a verb says what it does,
     # whatever noun "format" could also be
-    acts = (
-        coded
-        and _COMMAND_TERM.fullmatch(term)
-        and _a_setting_acts(definition)
-        # "network debugging and …", "boot and system error messages", "table of terminfo entries": nouns
-        and not definition.split()[1].endswith("ing")
-        and definition.split()[1].lower().strip(",") not in ("and", "or", "of", "for", "&")
-        and not is_plural(definition.split()[0].lower())
-        # "`g_`: last non-blank character of line": an adjective before its noun, no order
-        and not (is_adjective(definition.split()[0].lower()) and definition.split()[1].lower() not in _DETERMINERS)
-        and not is_only_adjective(definition.split()[1].lower().strip(","))
-        and "-" not in definition.split()[1]
-    )
+    acts = coded and bool(_COMMAND_TERM.fullmatch(term)) and _a_command_acts(definition)
     if (
         _opens_with_instruction(definition)
         or ((value or acts) and _a_setting_acts(definition))
@@ -764,7 +752,23 @@ def _definition_fact(
     return Fact(extractor=NAME, section=section.path, cue=term, group="terms", fields=fields)
 
 
-_DETERMINERS = {"the", "a", "an", "all", "any", "each", "every", "this", "that", "these", "those", "your"}
+def _a_command_acts(definition: str) -> bool:
+    """ "format text into pages/columns" of `pr`: a verb and its object. "network debugging and …",
+    "boot and system error messages", "table of terminfo entries" and "last non-blank character"
+    are nouns, whatever verb their first word could be."""
+    if not _a_setting_acts(definition):
+        return False
+    first, second = (w.lower().strip(",") for w in definition.split()[:2])
+    return not (
+        second.endswith("ing")
+        or second in ("and", "or", "of", "for", "&")
+        or "-" in second
+        or is_plural(first)
+        or (is_adjective(first) and not _DETERMINER.match(second))
+        or is_only_adjective(second)
+    )
+
+
 _COMMAND_TERM = re.compile(r"[a-z][a-z0-9_-]*")
 # "(also commonly spelled mergesort)", "(or hash map)": the words before the other name are the
 # author's, not part of it.
