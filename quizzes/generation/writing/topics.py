@@ -1732,7 +1732,7 @@ _OWN_CONTEXT = re.compile(
 )
 
 
-# "clientX", "max_length": an API's own name says where it belongs.
+# "clientX", "max_length": a name in code, as programmers write one
 _CAMEL_OR_SNAKE = re.compile(r"(?<![\w$])[a-z]+(?:[A-Z][a-z0-9]*)+\b|(?<![\w$])[a-z]+_[a-z_]+\b")
 _CODE = re.compile(r"\$[{(\w#?*@!]|\[\[|\(\(|\s--?[a-z]|[!{][\w!^$-]|`")
 
