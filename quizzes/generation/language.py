@@ -113,6 +113,18 @@ def instruction(flat: str) -> bool:
     return base_verb and bool(_OBJECT_AFTER.match(rest))
 
 
+# "In doing a code review, you should make sure that:": what follows are things to check, each one
+# a condition of the reader's work, not a fact of the subject
+_CHECKS_LEAD_IN = re.compile(
+    r"\b(?:make\s+sure|ensure|check|verify|confirm|be\s+sure)\s+(?:that|the\s+following|of\s+the\s+following)?\s*:\s*$",
+    re.I,
+)
+
+
+def checks_lead_in(text: str) -> bool:
+    return bool(_CHECKS_LEAD_IN.search(text.strip()))
+
+
 @lru_cache(maxsize=4096)
 def mostly_instructions(items: tuple[str, ...]) -> bool:
     """A list whose items are mostly steps or advice ("- Use HTTPS …", "- Limit requests …") is

@@ -626,3 +626,12 @@ def test_a_name_of_everyday_words_in_capitals_is_asked_in_its_subject():
     )
     fronts = list(_cards(notes))
     assert any(f.startswith("In ") and f.endswith("what is the Research Goal?") for f in fronts), fronts
+
+
+def test_the_items_of_a_list_of_checks_are_no_claims():
+    notes = (
+        "# Code review\n\n## Summary\n\nIn doing a code review, you should make sure that:\n\n"
+        "-   The code is well-designed.\n-   Any UI changes are sensible and look good.\n"
+        "-   The code has appropriate unit tests.\n"
+    )
+    assert _clozes(notes) == {}
