@@ -121,8 +121,13 @@ _CHECKS_LEAD_IN = re.compile(
 )
 
 
-def checks_lead_in(text: str) -> bool:
-    return bool(_CHECKS_LEAD_IN.search(text.strip()))
+def listed_checks(blocks) -> set[int]:
+    """The ids of the lists a paragraph leads in as things to check ("… you should make sure that:")."""
+    return {
+        b.id
+        for a, b in zip(blocks, blocks[1:], strict=False)
+        if b.kind == "list" and a.kind == "paragraph" and _CHECKS_LEAD_IN.search(plain(a.text).strip())
+    }
 
 
 @lru_cache(maxsize=4096)

@@ -18,7 +18,6 @@ from quizzes.generation.language import (
     CASE_BEFORE_TERM,
     acts_as_verb,
     bare_order,
-    checks_lead_in,
     clause_holding,
     clozable,
     describes_an_action,
@@ -29,6 +28,7 @@ from quizzes.generation.language import (
     instruction,
     lacks_main_clause,
     leans_on_a_referent,
+    listed_checks,
     markup_residue,
     mostly_instructions,
     only_a_relative_verb,
@@ -204,12 +204,7 @@ def extract(section: Section) -> list[Fact]:
         return []  # "Task", "Challenge": the prose sets up an exercise
     found = []
     checklists = {block.id for block in section.blocks if block.kind == "list" and _checklist(block)}
-    # "… you should make sure that:" over its items: checks to make, whatever their grammar
-    checklists |= {
-        b.id
-        for a, b in zip(section.blocks, section.blocks[1:], strict=False)
-        if b.kind == "list" and a.kind == "paragraph" and checks_lead_in(plain(a.text))
-    }
+    checklists |= listed_checks(section.blocks)  # "… you should make sure that:" over things to check
     for block, text in section.texts_by_block():
         if block.id in checklists:
             continue  # a checklist: every item is a step, whatever its grammar

@@ -29,7 +29,6 @@ from quizzes.generation.language import (
     bare_order,
     can_be_a_thing,
     can_describe,
-    checks_lead_in,
     clause_holding,
     clozable,
     describes_an_action,
@@ -42,6 +41,7 @@ from quizzes.generation.language import (
     kind_after_its_name,
     lacks_main_clause,
     leans_on_a_referent,
+    listed_checks,
     markup_residue,
     mostly_instructions,
     only_a_relative_verb,
@@ -500,12 +500,7 @@ def extract(section: Section) -> list[Fact]:
     found: list[tuple[float, Fact]] = []
     previous = {b.id: a for a, b in zip(section.blocks, section.blocks[1:], strict=False)}
     checklists = {block.id for block in section.blocks if block.kind == "list" and _checklist(block)}
-    # "… you should make sure that:" over its items: checks to make, whatever their grammar
-    checklists |= {
-        b.id
-        for a, b in zip(section.blocks, section.blocks[1:], strict=False)
-        if b.kind == "list" and a.kind == "paragraph" and checks_lead_in(plain(a.text))
-    }
+    checklists |= listed_checks(section.blocks)  # "… you should make sure that:" over things to check
     for block, text in section.texts_by_block():
         lead = previous.get(block.id)
         subject = _referent(lead) if block.kind == "list" else ""
