@@ -2,6 +2,7 @@
 wordfreq's frequencies (how rarely a reader meets a word) and lemminflect's parts of speech.
 Also the marks and words a claim sheds to stand alone (a leading emoji or checkbox, "also")."""
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -125,7 +126,7 @@ def listed_checks(blocks) -> set[int]:
     """The ids of the lists a paragraph leads in as things to check ("… you should make sure that:")."""
     return {
         b.id
-        for a, b in zip(blocks, blocks[1:], strict=False)
+        for a, b in itertools.pairwise(blocks)
         if b.kind == "list" and a.kind == "paragraph" and _CHECKS_LEAD_IN.search(plain(a.text).strip())
     }
 
