@@ -254,7 +254,11 @@ def restated_aside(span: str, flat: str) -> bool:
 
 # "$([do something])", "git checkout <branch>", "foo.bar": what the reader fills in, not a fact.
 # A tag alone ("<input>") is a thing of HTML; "<branch>" inside a command stands for one.
-_PLACEHOLDER = re.compile(r"\[[^\]]*\]|\S\s*<[^>]+>|<[^>]+>\s*\S|\b(?:foo|bar|baz|something|whatever)\b|\bmy[A-Z_]\w*")
+# "[name]", "<file>", "foo", "myVar", "someAsyncApiCall()", "exampleFunction": a stand-in of an example
+_PLACEHOLDER = re.compile(
+    r"\[[^\]]*\]|\S\s*<[^>]+>|<[^>]+>\s*\S|\b(?:foo|bar|baz|something|whatever)\b|"
+    r"\b(?:my|some|example|sample|dummy|test)[A-Z_]\w*"
+)
 
 
 def placeholder(span: str) -> bool:

@@ -635,3 +635,10 @@ def test_the_items_of_a_list_of_checks_are_no_claims():
         "-   The code has appropriate unit tests.\n"
     )
     assert _clozes(notes) == {}
+
+
+def test_an_example_s_stand_in_name_is_no_blank():
+    from quizzes.generation.language import placeholder
+
+    assert placeholder("someAsyncApiCall()") and placeholder("exampleFunction")
+    assert not placeholder("setImmediate()") and not placeholder("testimony")
