@@ -22,8 +22,13 @@ _ANSWER_LINE = re.compile(rf"^\s*{_EMPHASIS}(?:A|Answer)\s*[:.)]\s*{_EMPHASIS}\s
 
 
 def _outside_code(line: str) -> str:
-    """The line with code spans blanked, so `std::vector` is not read as a card separator."""
-    return _CODE_SPAN.sub(lambda m: " " * len(m[0]), line)
+    """The line with code spans and link texts blanked, so `std::vector` and "[Generator :: SiteLocity](…)"
+    are not read as card separators."""
+    line = _CODE_SPAN.sub(lambda m: " " * len(m[0]), line)
+    return _LINK_TEXT.sub(lambda m: " " * len(m[0]), line)
+
+
+_LINK_TEXT = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 
 
 def cloze_numbers(text: str) -> list[int]:

@@ -642,3 +642,10 @@ def test_an_example_s_stand_in_name_is_no_blank():
 
     assert placeholder("someAsyncApiCall()") and placeholder("exampleFunction")
     assert not placeholder("setImmediate()") and not placeholder("testimony")
+
+
+def test_a_double_colon_in_a_link_s_text_is_no_author_card():
+    from quizzes.generation.author_markup import cards_in
+
+    line = "🛠 [Critical Path CSS Generator - Prioritize above the fold content :: SiteLocity](https://example.com/x)"
+    assert cards_in(line)[0] == []
