@@ -259,6 +259,10 @@ def has_own_subject(definition: str) -> bool:
         return False
     if any(_NEGATED.match(word) for word in _before_link(words[1:4])):
         return True
+    if words[0].lower() in ("every", "each", "all", "any") and any(
+        _third_person(w) or _FINITE.match(w) for w in _before_link(words[2:5])
+    ):
+        return True  # "Every GraphQL API conforms to a schema": a claim about all of a kind
     if _DETERMINER.match(words[0]) or can_be_verb(words[0].lower()):
         # "a collection of objects": a plural noun may look like a verb, and "a tool everybody should
         # know" holds a clause of its own, so only "is"/"has" of a subject counts

@@ -649,3 +649,12 @@ def test_a_double_colon_in_a_link_s_text_is_no_author_card():
 
     line = "🛠 [Critical Path CSS Generator - Prioritize above the fold content :: SiteLocity](https://example.com/x)"
     assert cards_in(line)[0] == []
+
+
+def test_a_claim_about_all_of_a_kind_is_no_gloss():
+    notes = (
+        "# GraphQL vs REST\n\n## GraphQL benefits\n\n"
+        '- **Self-documenting**: Every GraphQL API conforms to a "schema" which is the graph data model\n'
+        "- **Typed**: Each field has a type that the server checks\n"
+    )
+    assert not any("Self-documenting" in f for f in _cards(notes)), _cards(notes)
