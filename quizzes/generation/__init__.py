@@ -25,7 +25,7 @@ from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
 from quizzes.generation.selection import WEAK_MEANING, WEAK_SEQUENCE, select_cards
 from quizzes.generation.skip_reasons import why_no_fact
 from quizzes.generation.text import capitalise, normalise, plain, unquoted
-from quizzes.generation.writing.grammar import is_english, misspelt
+from quizzes.generation.writing.grammar import dictionary_slip, is_english, misspelt
 from quizzes.generation.writing.prompts import without_callout
 from quizzes.generation.writing.topics import document_titled, written_on_page
 
@@ -413,8 +413,12 @@ def _a_typo_in(card: CardDraft) -> tuple[str, str] | None:
 
 def _slip(word: str) -> str:
     """The word `word` is a typo of: one the page writes elsewhere, or, for a word the page writes
-    once, one in the dictionary ("micortubule"); a name the page keeps using ("servelet") is its own."""
-    return misspelt(word) or (misspelt(word, dictionary=True) if written_on_page(word) <= 1 else "")
+    once, one in the dictionary ("micortubule"); a name the page keeps using ("servelet") is its own.
+    The page is searched only for a word the dictionary would correct: every card word asks."""
+    if found := misspelt(word):
+        return found
+    guess = dictionary_slip(word)
+    return guess if guess and written_on_page(word) <= 1 else ""
 
 
 def _opens_with_small_word(text: str) -> bool:

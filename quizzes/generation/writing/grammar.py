@@ -568,9 +568,8 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def misspelt(word: str, *, dictionary: bool = False) -> str:
-    """The word of the document `word` is likely a typo of, or ''. With `dictionary`, also a word in
-    no dictionary one slip from one that is ("micortubule"): enough to refuse a card that would
-    teach the slip, never to rename a subject by it ("Ingenous" is igneous, not ingenious)."""
+    """The word of the document `word` is likely a typo of, or ''. With `dictionary`, also
+    `dictionary_slip`'s guess."""
     prose = _PROSE.get()
     if not (prose and word.isalpha() and word.islower() and 4 <= len(word) <= 15):
         return ""
@@ -579,7 +578,17 @@ def misspelt(word: str, *, dictionary: bool = False) -> str:
         return ""
     if found := next((edit for edit in sorted(_one_letter_away(word)) if len(places.get(edit, ())) > 1), ""):
         return found
-    if not dictionary or len(word) < _DICTIONARY_TYPO_LETTERS or zipf_frequency(word, "en") > 0:
+    return dictionary_slip(word) if dictionary else ""
+
+
+def dictionary_slip(word: str) -> str:
+    """A word in no dictionary, written once in the prose, one slip from one that is ("micortubule"),
+    or '': enough to refuse a card that would teach the slip, never to rename a subject by it
+    ("Ingenous" is igneous, not ingenious). Asked after `misspelt` found no spelling on the page."""
+    prose = _PROSE.get()
+    if not (prose and word.isalpha() and word.islower() and _DICTIONARY_TYPO_LETTERS <= len(word) <= 15):
+        return ""
+    if zipf_frequency(word, "en") > 0 or len(_token_index(prose)[1].get(word, ())) > 1:
         return ""
     if _COINED.match(word) and zipf_frequency(_COINED.match(word)["rest"], "en") >= _KNOWN_WORD:
         return ""  # "unstage", "rebase", "subarray": a known word made anew, no slip
