@@ -408,7 +408,9 @@ def _tldr_entry(block, following) -> tuple[str, list[str]] | None:
 # "For this tutorial, please type the former. You can check the status of your changes by typing:": the
 # last sentence's task; "You can" only hands the reader the ability
 _LEAD_IN_TASK = re.compile(
-    r"(?:^|,\s+|[.!?]\s+)(?:(?:[Yy]ou|[Ww]e|[Oo]ne)\s+(?:can|could|may)\s+|(?:[Bb]e\s+sure|[Mm]ake\s+sure|[Rr]emember)\s+to\s+)?(?P<task>[A-Z]?[a-z]+\s[^,.!?]{3,100})[:,]$"
+    r"(?:^|,\s+|[.!?]\s+)"
+    r"(?:(?:[Yy]ou|[Ww]e|[Oo]ne)\s+(?:can|could|may)\s+|(?:[Bb]e\s+sure|[Mm]ake\s+sure|[Rr]emember)\s+to\s+)?"
+    r"(?P<task>[A-Z]?[a-z]+\s[^,.!?]{3,100})[:,]$"
 )
 _LEAD_IN_COMMAND_CHARS = 50
 _HANDING_OVER = re.compile(

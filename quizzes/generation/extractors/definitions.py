@@ -745,7 +745,8 @@ def _definition_fact(
     acts = coded and bool(_COMMAND_TERM.fullmatch(term)) and _a_command_acts(definition)
     if (
         _opens_with_instruction(definition)
-        or ((value or acts) and _a_setting_acts(definition))
+        or (value and _a_setting_acts(definition))
+        or acts
         or _flag_acts(term, definition)
     ):
         fields["instructs"] = True  # a step of a procedure, when its list is ordered
@@ -2128,7 +2129,6 @@ def _question(fact: Fact, shape: str) -> str:
     bare = bare or _NUMBERED_PART.match(term)
     # "offsetLeft", "for_each": an interface's own name says not whose it is (readers asked, sets A–B)
     bare = bare or bool(_CAMEL_OR_SNAKE_NAME.fullmatch(term))
-
     if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
         # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
         question = _without_article(question, term)

@@ -396,7 +396,7 @@ def subject_form(term: str, definition: str = "") -> str:
         return term  # "WHERE", "UPDATE": a language's keyword, an English word in capitals, takes no article
     if term.split() and is_acronym(term.split()[0]) and countable and len(term.split()) == 1:
         return with_article(term)  # "an API", "a VM"
-    if " " in term and term.split()[-1].islower() and term[:1].isupper() and said_only_with_the(term):
+    if _a_part_said_with_the(term):
         return f"the {term}"  # "the Docker daemon": a name's part, which the notes only ever say with "the"
     if " " in term and term.istitle() and named_with_the(term):
         return f"the {term}"  # "the Daily Scrum", "the Sprint Backlog", as the notes write them
@@ -420,6 +420,11 @@ HEDGED_MEANING = re.compile(
     r"(?:refers?\s+to|means?|denotes?)\s+(?P<rest>(?!that\b)\S.*)$",
     re.I,
 )
+
+
+def _a_part_said_with_the(term: str) -> bool:
+    """ "Docker daemon": a name, then the part of it the notes only ever call "the" one."""
+    return " " in term and term.split()[-1].islower() and term[:1].isupper() and said_only_with_the(term)
 
 
 def two_things(term: str) -> bool:
@@ -478,7 +483,7 @@ def _the_one(term: str, definition: str) -> str:
         term = term.lower()  # "Iterators", "Virtualization": a bullet's or a sentence's capital
     if len(words) > 3:
         return ""
-    if len(words) >= 2 and words[-1].islower() and term[:1].isupper() and said_only_with_the(term):
+    if _a_part_said_with_the(term):
         return f"the {term}"  # "the Docker daemon", as the notes always say it
     if reads_as_name(term):
         last = words[-1].lower()

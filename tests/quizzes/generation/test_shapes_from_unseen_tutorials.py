@@ -9,6 +9,13 @@ from .helpers import answers_by_front, topics_by_heading
 
 _cards, _topics = answers_by_front, topics_by_heading
 
+
+def _asked(cards: dict[str, str]) -> dict[str, str]:
+    """Each card's question without the topic it opens with ("In Unix, what does pr do?" → "what
+    does pr do?"), whatever topic a small page gives it."""
+    return {front.rpartition(", ")[2]: back for front, back in cards.items()}
+
+
 GLOSSARY_BOX = """# Genomics
 
 > ### Definitions 1
@@ -257,7 +264,7 @@ def test_a_term_with_its_letters_between_commas_is_defined_with_them():
         "# Memory\n\n## Units\n\nBinary and metric units differ. "
         "A kibibyte, KiB, is an IEC-recommended unit that means 1,024 bytes.\n"
     )
-    asked = {front.rpartition(", ")[2]: back for front, back in _cards(notes).items()}
+    asked = _asked(_cards(notes))
     assert asked.get("what is a kibibyte (also called KiB)?") == "An IEC-recommended unit that means 1,024 bytes", asked
 
 
@@ -295,7 +302,7 @@ def test_an_answer_that_restates_its_question_s_subject_says_only_what_it_is():
         'The AARRR framework, also known as "pirate metrics" or the AARRR funnel, is a classic framework for '
         "understanding customer behavior.\n"
     )
-    answers = {front.rpartition(", ")[2]: back for front, back in _cards(notes).items()}
+    answers = _asked(_cards(notes))
     assert answers.get("What is the AARRR framework?") == (
         'A classic framework for understanding customer behavior (also known as "pirate metrics" or the AARRR funnel).'
     ), answers
@@ -321,7 +328,7 @@ def test_a_command_glossed_by_a_verb_is_asked_what_it_does():
         "- `dmesg`: boot and system error messages\n"
         "- `nc`: network debugging and data transfer\n"
     )
-    asked = {front.rpartition(", ")[2]: back for front, back in _cards(notes).items()}
+    asked = _asked(_cards(notes))
     assert asked.get("what does pr do?") == "Formats text into pages/columns", asked
     assert asked.get("what does column do?", "").startswith("Formats text fields"), asked
     assert asked.get("what does strings do?") == "Extracts text from binary files", asked
@@ -589,7 +596,7 @@ program: main.o helper.o
 def test_a_name_the_notes_write_after_the_takes_it_and_a_second_predicate_is_cut():
     cards = _cards(SCRUM)
     assert cards.get("What is the Daily Scrum?") == "A 15-minute event for the Researchers of the Scrum Team", cards
-    asked = {front.rpartition(", ")[2]: back for front, back in cards.items()}
+    asked = _asked(cards)
     assert asked.get("what is the Sprint Review?") == "The second to last event of the Sprint", cards
 
 
