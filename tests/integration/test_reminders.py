@@ -106,6 +106,15 @@ def _per_chat(api) -> Counter:
     return Counter(int(p["chat_id"]) for p in api.delivered())
 
 
+def _sent_deliveries(expected: int, timeout: float = 30) -> int:
+    """The Deliveries marked sent once `expected` are, or after timeout: the double answers a send
+    before the worker commits it, so a fixed sleep after the last message races the commit."""
+    deadline = time.monotonic() + timeout
+    while (count := Delivery.objects.filter(status="sent").count()) < expected and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return count
+
+
 def test_each_learner_gets_exactly_one_reminder_and_a_second_sweep_sends_nothing(learners, redis_url):
     people = learners(3)
     with BotApiDouble() as api:
@@ -145,9 +154,8 @@ def test_a_worker_killed_mid_batch_loses_and_repeats_nothing(learners, redis_url
             time.sleep(3.5)
             assert stack.send_reminders() in ("Queued 0 reminder deliveries.", "Queued 1 reminder deliveries.")
             api.wait_for(lambda a: len(a.sent("sendMessage")) >= 8, timeout=30)
-            time.sleep(1)
+            assert _sent_deliveries(8) == 8
             assert _per_chat(api) == {learner.telegram_chat_id: 1 for learner in people}
-            assert Delivery.objects.filter(status="sent").count() == 8
         finally:
             stack.stop()
 
@@ -171,7 +179,7 @@ def test_a_whole_worker_killed_mid_send_is_picked_up_after_the_visibility_timeou
     people = learners(6)
     chats = {learner.telegram_chat_id for learner in people}
     with BotApiDouble(reply_delay=1.0) as api:
-        stack = Stack(api, redis_url, CELERY_VISIBILITY_TIMEOUT="5", REMINDER_CLAIM_TIMEOUT="4")
+        stack = Stack(api, redis_url, CELERY_VISIBILITY_TIMEOUT="5", REMINDER_CLAIM_TIMEOUT="2")
         try:
             stack.start_worker(concurrency=1)
             assert stack.send_reminders() == "Queued 6 reminder deliveries."
@@ -182,13 +190,16 @@ def test_a_whole_worker_killed_mid_send_is_picked_up_after_the_visibility_timeou
             in_flight = {int(p["chat_id"]) for p in api.unanswered}
             assert len(in_flight) == 1 and len(_per_chat(api)) < 6
             killed_at = time.monotonic()
+            # The batch returns 5 s after the dead worker fetched it, maybe within the claim timeout of
+            # its claim on the reminder in flight; a claim still fresh then is left to the next sweep. Let
+            # the claim go stale first, so the redelivered batch itself must send it.
+            time.sleep(2)
 
             stack.start_worker(concurrency=1)  # the unacked batch returns after 5 s, not an hour
             api.wait_for(lambda a: set(_per_chat(a)) == chats, timeout=60)
+            assert _sent_deliveries(6) == 6
             assert time.monotonic() - killed_at < 40
-            time.sleep(1.5)
             twice = {chat for chat, n in _per_chat(api).items() if n > 1}
             assert twice <= in_flight, "only the message in flight when the worker died may be sent again"
-            assert Delivery.objects.filter(status="sent").count() == 6
         finally:
             stack.stop()
