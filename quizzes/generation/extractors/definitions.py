@@ -221,6 +221,7 @@ def _is_property(definition: str) -> bool:
 
 
 MIN_DEFINITION_WORDS = 4
+MIN_CODE_GLOSS_WORDS = 3
 MAX_DEFINITION_WORDS = 45  # longer is an explanation to read, not a definition to recall
 EVERYDAY_LABEL = 3.0  # Zipf of a label's rarest word: "function", "rule", "use case"; not "prokaryotes"
 
@@ -696,7 +697,9 @@ def _definition_fact(
         return None
     if _is_formula(definition):
         return None
-    if not term or not MIN_DEFINITION_WORDS <= len(definition.split()) <= MAX_DEFINITION_WORDS or len(definition) > 400:
+    # "`let` - bind a variable": what a name in code does is said in fewer words than what a term means
+    shortest = MIN_CODE_GLOSS_WORDS if coded else MIN_DEFINITION_WORDS
+    if not term or not shortest <= len(definition.split()) <= MAX_DEFINITION_WORDS or len(definition) > 400:
         return None
     if _is_property(definition):
         return None
@@ -1084,14 +1087,15 @@ def is_step_label(term: str) -> bool:
 def _plain_term_ok(term: str) -> bool:
     flat = plain(term)
     words = flat.split()
+    # "`let` - bind a variable", "`where` - denote clauses …": a word in code is the code's name, never
+    # the label, pronoun or verb of a sentence it would be in prose
+    coded = term.startswith(CODE_OPEN) and term.endswith(CODE_CLOSE) and len(words) == 1
     return (
         not is_step_label(flat)
         and 1 <= len(words) <= 6
         and len(flat) >= 2
         and (flat[:1].isupper() or term.startswith(CODE_OPEN) or (flat[:1].isdigit() is False and flat[:1].isalpha()))
-        and not _LABELS.match(flat)
-        and not _PRONOUNS.match(flat)
-        and not _VERBISH.search(flat)
+        and (coded or not (_LABELS.match(flat) or _PRONOUNS.match(flat) or _VERBISH.search(flat)))
         and not flat[:1].isdigit()
     )
 
@@ -1174,6 +1178,8 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
     )
     if fact is not None:
         fact.fields["title_cased"] = True  # "**Broadcast Domain** - …": a glossary's capitals, maybe no name's
+        if term.strip().startswith(CODE_OPEN) and term.strip().endswith(CODE_CLOSE):
+            fact.fields["code"] = True  # "`Self` - a type alias …": written as the code writes it
         if setting:
             fact.fields["value_of"] = setting
     return _with_block(fact, block_id)
@@ -1714,7 +1720,7 @@ def _not_a_definition(fields: dict) -> bool:
         _NAMES_AN_EXAMPLE.search(term)
         or _THE_PAGE.search(term)
         or (_CREDITS.match(term) and _NAMED_PERSON.match(definition))
-        or _CIRCUMSTANCE.match(term)
+        or (_CIRCUMSTANCE.match(term) and not fields.get("code"))  # "`if` - branch …" is a keyword
         or _NOT_A_GLOSS.match(definition)
         or _COMMAND_LINE.search(definition)
         or _POINTS_AHEAD.search(definition)
@@ -1990,6 +1996,18 @@ _ROLE_HEADING = re.compile(
 )
 
 
+# "Keywords Currently in Use", "Built-in Functions", "String methods": a heading over code's names of one kind
+_CODE_KIND_HEADING = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?P<kind>keywords|functions|methods|operators|directives|macros|hooks|builtins)\b", re.I
+)
+
+
+def _code_kind(section: tuple[str, ...]) -> str:
+    """'keyword' under "Keywords Currently in Use": the kind of code the section's names are, or ''."""
+    m = _CODE_KIND_HEADING.match(plain(section[-1]).strip()) if section else None
+    return singular(m["kind"].lower()) if m else ""
+
+
 @lru_cache(maxsize=16384)
 def _role(section: tuple[str, ...]) -> str:
     """'paradigm' under "Algorithms by Paradigm": the kind of thing the section's terms are."""
@@ -2100,7 +2118,7 @@ def _question(fact: Fact, shape: str) -> str:
     opened = opened or (not set_apart and " " not in term and as_common(term) != term and needs_topic(as_common(term)))
     # "**Tertiary Colors:** …": a label's Title Case on English words no sentence capitalises
     titled = fact.fields.get("title_cased") and _written_small(term)
-    if (
+    if not fact.fields.get("code") and (
         fact.fields.get("common_noun")
         or titled
         or opened
@@ -2118,6 +2136,11 @@ def _question(fact: Fact, shape: str) -> str:
     if fact.fields.get("command"):
         question = re.sub(rf"\b(?:a|an|the) (?={re.escape(term)}\b)", "", question)  # "What does column do?"
         question = re.sub(rf"^What do {re.escape(term)} do\?$", f"What does {term} do?", question)
+    if fact.fields.get("code") and (kind := _code_kind(fact.section)) and not re.search(rf"\b{kind}", definition):
+        # "What does break do?" under "Keywords": "What does the break keyword do?" says what break is
+        # and keeps the name as the code writes it ("Self", which a prompt's article would lower)
+        named = f"the {as_written} {kind}"
+        question = re.sub(rf"(?<= )(?:(?:a|an|the) )?(?i:{re.escape(term)})(?=[ ?])", named, question, count=1)
     # "2. Partitioning: reorder the array …" is capitalised by its list item, not as a name.
     # "Client" lowered from a glossary's capitals is an everyday word that needs its subject; "Bounce
     # Rate" says enough as a phrase.
@@ -2327,6 +2350,9 @@ def _term_question(fact: Fact, hidden: str, shape: str) -> str:
     role = _role(fact.section)
     if role and shape == "verb" and not fact.fields["aliases"]:
         return f"Which {role} {hidden}?"
+    if fact.fields.get("code") and shape == "verb" and (kind := _code_kind(fact.section)):
+        # "Which keyword defines constant items …?": the heading says what kind of code answers
+        return in_topic(_document_around(fact, fact.fields["term"]), f"Which {kind} {hidden}?")
     if re.match(r"^responsible for\s", hidden, re.I):
         return f"What is {hidden[:1].lower() + hidden[1:]}?"  # not "Which term means: responsible for …"
     question = term_question(hidden, shape)

@@ -51,6 +51,11 @@ def is_only_verb(word: str) -> bool:
     return "VERB" in lemmas and not ({"NOUN", "PROPN", "ADJ"} & lemmas.keys())
 
 
+def is_only_adverb(word: str) -> bool:
+    """'Currently', 'rarely': a word that only says how or when, never names or describes a thing."""
+    return set(_lemmas(word)) == {"ADV"}
+
+
 @lru_cache(maxsize=4096)
 def is_past_tense(word: str, *, only: bool = False) -> bool:
     """'spiked', 'fell', 'grew': a verb's past form, other than its base ('cut' is both). With

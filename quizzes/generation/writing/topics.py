@@ -20,6 +20,7 @@ from quizzes.generation.writing.grammar import (
     is_keyword,
     is_noun,
     is_only_adjective,
+    is_only_adverb,
     is_only_verb,
     is_plural,
     lemma,
@@ -604,7 +605,7 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
             title = opening  # "### Congestion Control" over "Congestion control is …", then "### Slow Start"
         tokens = _TITLE.set(title), _NAMED.set(named), _PROSE.set((prose, {})), _TOPICS.set({})
         headline = _HEADLINE.set(title or first_heading)
-        page = _PAGE.set({"text": text, "named": bool(named)})
+        page = _PAGE.set({"text": text, "named": bool(named), "language": introduced_language(text) if text else ""})
         try:
             yield
         finally:
@@ -777,10 +778,23 @@ def _named_subject(text: str, title: str) -> str:
         uses = len(re.findall(rf"(?<![\w-]){re.escape(language)}(?![\w-])", prose))
         if uses >= _LANGUAGE_LEAD * len(re.findall(rf"(?<![\w-]){re.escape(named)}(?![\w-])", prose)):
             return language
-    return named or language or spelled_out_subject(text)
+    return named or language or spelled_out_subject(text) or introduced_language(text)
 
 
 _LANGUAGE_LEAD = 3
+# "keywords that are reserved … by the Rust language", "Go is a programming language": the language
+# a reference page's opening names as such, however seldom its prose repeats the name
+_LANGUAGE_INTRODUCED = re.compile(
+    r"\bthe (?P<the>[A-Z][\w+#.-]*) (?:programming )?language\b|(?<![\w.-])(?P<own>[A-Z][\w+#.-]*) (?:is|was) an? "
+    r"(?:[\w-]+ ){0,3}programming language\b"
+)
+
+
+def introduced_language(text: str) -> str:
+    """The programming language a page's opening lines name as one ("the Rust language"), or ''."""
+    intro = " ".join(_page_prose(text).split())[:_INTRO_CHARS]
+    m = _LANGUAGE_INTRODUCED.search(intro)
+    return (m["the"] or m["own"]) if m else ""
 
 
 def language_of_code(text: str, title: str = "") -> str:
@@ -1135,6 +1149,9 @@ def fit_topic(topic: str) -> str:
     topic = _NOWADAYS.sub("", topic) or topic  # "TTS Today": TTS
     topic = _SPECIFIC.sub("", topic) or topic  # "OpenAPS-specific terminology": OpenAPS
     words = topic.split()
+    if len(words) > 1 and is_only_adverb(words[-1].lower()):
+        words = words[:-1]  # "Keywords Currently in Use", cut before "in": "keywords currently" is no subject
+        topic = " ".join(words)
     if len(words) == 1 and (_an_everyday_gerund(topic) or _only_a_modifier(topic)):
         return ""
     if len(words) > MAX_TOPIC_WORDS + 1:
@@ -1383,7 +1400,7 @@ def _named_product(subject: str) -> str:
         return ""
     if subject.upper() in _INTERFACES:
         return named  # "CLI" over Prettier's page: the product's interface, and "In CLI, …" says not whose
-    if all(is_english(w.lower()) for w in named.split()):
+    if all(is_english(w.lower()) for w in named.split()) and named != (_PAGE.get() or {}).get("language"):
         return ""  # "Earth" in an astronomical glossary: a thing it names often, no product it documents
     words = subject.split()
     if len(words) == 1:
