@@ -22,10 +22,10 @@ from quizzes.generation.extractors import (
 )
 from quizzes.generation.facts import CardDraft, Fact, note_key
 from quizzes.generation.parsing import Block, ParsedDocument, Skip, parse
-from quizzes.generation.selection import WEAK_MEANING, WEAK_SEQUENCE, select_cards
+from quizzes.generation.selection import WEAK_MEANING, WEAK_PLURAL_BLANK, WEAK_SEQUENCE, select_cards
 from quizzes.generation.skip_reasons import why_no_fact
 from quizzes.generation.text import capitalise, normalise, plain, unquoted
-from quizzes.generation.writing.grammar import dictionary_slip, is_english, misspelt
+from quizzes.generation.writing.grammar import dictionary_slip, is_english, is_noun, is_plural, misspelt
 from quizzes.generation.writing.prompts import without_callout
 from quizzes.generation.writing.topics import document_titled, written_on_page
 
@@ -148,7 +148,25 @@ def _weak_kinds(facts: list[Fact], candidates: list[CardDraft]) -> dict[str, str
         cards = by_fact.get(fact.key, [])
         if fact.extractor == definitions.NAME and cards and all(_MEANT_BY.search(c.front) for c in cards):
             weak[fact.key] = WEAK_MEANING
+        elif cards and all(c.kind == "cloze" and _blanks_a_plural_common_noun(c) for c in cards):
+            weak[fact.key] = WEAK_PLURAL_BLANK
     return weak
+
+
+def _blanks_a_plural_common_noun(card: CardDraft) -> bool:
+    """ "vertices", "dependencies", "unwelcoming climates", "Connections": a class of things in
+    everyday words, not a term, a number or a name ("_____ mode" → quirks names a mode)."""
+    words = card.back.split()
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
+        return False
+    last = words[-1]
+    after = re.match(r"^\W*([A-Za-z]+)", card.front.partition("_____")[2])
+    if after and is_noun(after[1].lower()) and not is_plural(after[1].lower()) and after[1].lower() not in _LINKS:
+        return False
+    return last[1:].islower() and is_english(last.lower()) and is_plural(last.lower()) and is_noun(last.lower())
+
+
+_LINKS = {"are", "were", "have", "do", "can", "will", "may", "must", "should", "more", "less", "where", "that", "which"}
 
 
 # not a field of a named thing ("In Uncertain.jl's quantity type, what is meant by “val”?"), which says whose

@@ -24,7 +24,7 @@ from quizzes.generation.text import CODE_CLOSE, CODE_OPEN, EM_CLOSE, EM_OPEN, LI
 # Inline parsing is done lazily, per kept block (see `_Builder.inline`): a huge paragraph is
 # skipped as too long instead of being tokenised first.
 _md = MarkdownIt("commonmark", {"html": True, "maxNesting": bounds.NESTING_LIMIT})
-_md.enable("table").use(deflist_plugin).use(front_matter_plugin).disable("inline")
+_md.enable(["table", "strikethrough"]).use(deflist_plugin).use(front_matter_plugin).disable("inline")
 
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.I | re.S)
 _HTML_TAG = re.compile(r"<[^>]+>")
@@ -174,9 +174,14 @@ def render_inline(token: Token) -> str:
     out: list[str] = []
     children = token.children or []
     script = ""  # inside <sup> or <sub>
+    struck = 0  # inside ~~…~~: what the author crossed out ("~~built manually~~ FIXED") no longer holds
     for position, child in enumerate(children):
         kind = child.type
-        if kind in ("text", "text_special"):
+        if kind in ("s_open", "s_close"):
+            struck += 1 if kind == "s_open" else -1
+        elif struck > 0:
+            continue
+        elif kind in ("text", "text_special"):
             content = child.content
             if "[[" in content:  # never in code
                 content = _WIKI_LINK.sub(lambda m: m["alias"] or m["target"], content)

@@ -147,6 +147,10 @@ LEANING_FALLBACK = 5
 # "What is meant by “…”?", the question a gloss of no known shape gets, 1 of 10.
 WEAK_SEQUENCE = "an order to recall: readers kept none of seven on unseen notes"
 WEAK_MEANING = "a gloss of no known shape ('What is meant by …?'): readers kept one in ten on unseen notes"
+# Blanks on a plural common noun ("any two _____ are connected" → vertices, "has _____ on other
+# jobs" → dependencies, "make the _____ more difficult to crack" → hashes): readers kept none of six
+# on sets I–K; the sentence around such a blank names the class it asks for.
+WEAK_PLURAL_BLANK = "a blank on a plural common noun, which its sentence gives away: readers kept none of six"
 _SAME_SECTION = "another cloze of its section hides the same answer"
 _SAME_VALUE = "another card asks the same number of the same thing"
 _SAME_SHAPE = "another cloze hides the same answer after the same word"
@@ -192,7 +196,7 @@ def select_cards(
     in `leaning` (sentences that needed a topic put before them) and in `weak` (fact key → why its
     kind is weak) give cards only to a document that would otherwise have none, at most
     LEANING_FALLBACK of them."""
-    weak = {**dict.fromkeys(leaning, _LEANS), **(weak or {})}
+    weak = {**(weak or {}), **dict.fromkeys(leaning, _LEANS)}  # leaning says more of a statement than its blank
     skipped: list[Skip] = []
     by_fact: dict[str, list[tuple[float, int, CardDraft]]] = defaultdict(list)
     failures: dict[str, list[tuple[str, CardDraft]]] = defaultdict(list)

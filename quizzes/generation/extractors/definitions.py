@@ -721,6 +721,8 @@ def _definition_fact(
         return None  # "Good as a: means to …", "Successful life =: …": a note's shorthand, no term
     if _restates(term, definition) or _is_note_shorthand(definition):
         return None
+    if coded and _spelled_out_in(term, definition):
+        return None  # "`mod` - define a module", "`pub` - public visibility": the name says it
     # "Well-Known Ports (0-1023)": a range or a number in brackets is no other name for the term
     aliases = [
         a
@@ -1097,6 +1099,21 @@ def _plain_term_ok(term: str) -> bool:
         and (flat[:1].isupper() or term.startswith(CODE_OPEN) or (flat[:1].isdigit() is False and flat[:1].isalpha()))
         and (coded or not (_LABELS.match(flat) or _PRONOUNS.match(flat) or _VERBISH.search(flat)))
         and not flat[:1].isdigit()
+    )
+
+
+def _spelled_out_in(name: str, gloss: str) -> bool:
+    """ "mod" in "define a module", "mut" in "denote mutability …": a name in code clipped from a word
+    of its own gloss, which the question gives away."""
+    name = name.lower()
+    inflected = {name + ending for ending in ("s", "es", "d", "ed", "ing", "er", "ers")}  # "column" → "columns"
+    return (
+        len(name) >= 3
+        and name.isalpha()
+        and any(
+            w.startswith(name) and len(w) > len(name) and w not in inflected
+            for w in re.findall(r"[a-z]+", gloss.lower())
+        )
     )
 
 
@@ -1992,7 +2009,10 @@ MAX_REVERSE_WORDS = 30
 MAX_REVERSE_TERM_WORDS = 4
 # "Algorithms by Paradigm", "Types of Hypervisors": the heading names what kind of thing each term is.
 _ROLE_HEADING = re.compile(
-    r"(?:\bby\s+(?P<by>[A-Za-z]+)|^(?:types|kinds|categories|forms) of\s+(?P<of>[A-Za-z]+))$", re.I
+    r"(?:\bby\s+(?P<by>[A-Za-z]+)|^(?:types|kinds|categories|forms) of\s+(?P<of>[A-Za-z]+)"
+    # "EC2 Instance Types", "S3 Storage Classes": the kind of thing each item under it is
+    r"|^(?P<kinds>(?:[A-Za-z][\w-]*\s+){1,2}(?:types|classes|tiers|families|categories|kinds)))$",
+    re.I,
 )
 
 
@@ -2011,7 +2031,11 @@ def _code_kind(section: tuple[str, ...]) -> str:
 @lru_cache(maxsize=16384)
 def _role(section: tuple[str, ...]) -> str:
     """'paradigm' under "Algorithms by Paradigm": the kind of thing the section's terms are."""
-    m = _ROLE_HEADING.search(section[-1].strip()) if section else None
+    m = _ROLE_HEADING.search(plain(section[-1]).strip()) if section else None
+    if m and m["kinds"]:
+        *qualifiers, kinds = m["kinds"].split()
+        words = [w.lower() if w[1:].islower() else w for w in qualifiers]  # "EC2", "S3" keep their capitals
+        return " ".join([*words, singular(kinds.lower())])
     return singular((m["by"] or m["of"]).lower()) if m else ""
 
 

@@ -425,6 +425,7 @@ _QUANTITIES = _words(
 # "Usually at the top of the route", "Typically a difficult route": an adverb before where or what
 _PLACE_OR_KIND = {"at", "in", "on", "between", "behind", "near", "under", "over", "inside", "outside", "above", "below"}
 _PLACE_OR_KIND |= {"within", "a", "an", "the", "used", "found", "made", "located"}
+_MASS_PLURAL_GAP = 1.2  # a head noun this much commoner than its plural is a mass noun: "storage", "latency"
 _COUNTED_PLURAL_RATIO = 0.6  # how much rarer (Zipf) a counted noun's plural may be: 'servers', not 'softwares'
 
 
@@ -449,10 +450,12 @@ def takes_article(term: str, definition: str = "") -> bool:
         return written
     if UNCOUNTED_GENUS.match(definition):
         return False  # "A feeling of insecurity …": impostor syndrome, uncounted
-    if re.match(r"^an?\s", definition, re.I):
-        return True
     first = definition.split(" ", 1)[0].lower()
     head = term.split()[-1].lower() if term.split() else ""
+    if re.match(r"^an?\s", definition, re.I):
+        # "Object storage: A storage architecture …": the gloss counts the architecture; "storage",
+        # whose plural is rare, is still uncounted ("What is object storage?")
+        return not (head.isalpha() and is_noun(head) and not _counted(head, gap=_MASS_PLURAL_GAP))
     second = [*definition.split(), "", ""][1].lower()
     adverb = first.endswith("ly") and second in _PLACE_OR_KIND
     describing = is_adjective(first) or first.endswith("ed") or adverb  # not "Randomly zero out …", a deed
@@ -515,6 +518,10 @@ def _counted_in_prose(term: str, prose: str) -> bool | None:
         after = tokens[end] if end < len(tokens) else ""
         if after[:1].isalpha() and is_noun(after) and after.lower() not in _FUNCTION_WORDS:
             continue
+        following = tokens[end + 1] if end + 1 < len(tokens) else ""
+        coordinated = after.lower() in ("and", "or") and following.lower() not in _DETERMINERS
+        if coordinated and re.fullmatch(_COUNTING, before, re.I):
+            continue  # "A continuous integration and continuous delivery service": the "a" is the service's
         if re.fullmatch(_COUNTING, before, re.I):
             return True
         if _opens_small(tokens, start, end):

@@ -361,6 +361,7 @@ def gloss_shape(term: str, definition: str) -> str:
 _MASS = re.compile(r"(?:tion|sion|ism|ity|ness|ing|ware|ship)$", re.I)
 
 
+_TITLED_OF = re.compile(r"([A-Z][a-z]+) of (?:[A-Z][\w-]*|the|a|and)(?: (?:[A-Z][\w-]*|of|the|and)){0,3}")
 _ONE_THINGS_ATTRIBUTE = re.compile(
     r"^(?:value|default(?: value)?|purpose|role|meaning|size|length|scope|return value|output|result|amount|"
     r"number|rate|level|degree|quantity)\s+of\s+\S",
@@ -400,9 +401,13 @@ def subject_form(term: str, definition: str = "") -> str:
         return f"the {term}"  # "the Docker daemon": a name's part, which the notes only ever say with "the"
     if " " in term and term.istitle() and named_with_the(term):
         return f"the {term}"  # "the Daily Scrum", "the Sprint Backlog", as the notes write them
+    if (of := _TITLED_OF.fullmatch(term)) and is_noun(of[1].lower()) and not _MASS.search(of[1]):
+        return f"the {term}"  # "the Principle of Least Privilege", "the Theory of Relativity": one of its kind
     if not term.split() or reads_as_name(term) or term == page_name():
         return term  # a name as written: "Docker Engine", "JavaScript", "Hypervisor"; "exa" on its page
     term = as_common(term)
+    if " " not in term and not is_noun(term) and (is_only_adjective(term) or term.endswith("less")):
+        return term  # "Serverless: a cloud computing model …": what describes a model names no thing to count
     # "-tion" often reads as mass ("virtualization"), unless the prose counts it ("a notification");
     # so does a pair made one ("responsible research and innovation", "divide and conquer")
     if be(term) == "are" or ((_MASS.search(term) or " and " in term) and not written_counted(term)) or not countable:
@@ -490,6 +495,10 @@ def _the_one(term: str, definition: str) -> str:
         # "Nx Cloud", "Docker Engine": a product named by its brand, a rare word no dictionary lists,
         # takes no "the" ("the House of Commons", "the Virginia Plan" do)
         branded = not in_dictionary(words[0].lower()) and zipf_frequency(words[0].lower(), "en") < BRAND_ZIPF
+        # "Encryption at Rest": the head is the noun before the preposition, here a mass noun
+        head = re.split(r"\s(?:of|at|in|on|for|to|with|by)\s", term, maxsplit=1)[0].split()[-1]
+        if head != words[-1] and _MASS.search(head):
+            return term
         return f"the {term}" if len(words) >= 2 and last.isalpha() and is_noun(last) and not branded else term
     common = as_common(term)
     last = common.split()[-1] if common.split() else ""

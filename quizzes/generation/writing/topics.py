@@ -909,9 +909,11 @@ def page_name() -> str:
 
 
 # "epidemiology: the study of the distribution of disease …", "Educational Psychology: The study of
-# how people learn": a glossary that defines its own field
+# how people learn": a glossary that defines its own field; "… which is the study of how to create
+# learning materials" goes on about another
 _STUDY_OF = re.compile(
-    r"^[ \t>*+-]*(?:\*\*|__)?(?P<field>[A-Za-z][A-Za-z'’ -]{2,40}?)(?:\*\*|__)?[ \t]*"
+    r"^[ \t>*+-]*(?:\*\*|__)?(?!(?:which|that|this|it|what|who|there)\b)"
+    r"(?P<field>[A-Za-z][A-Za-z'’ -]{2,40}?)(?:\*\*|__|\*|_)?[ \t]*"
     r"(?::[ \t]*\n?[ \t]*|\n[ \t]*:[ \t]+|[ \t]+is[ \t]+)"
     r"(?:the[ \t]+)?(?:scientific[ \t]+|systematic[ \t]+)?study[ \t]+of\b",
     re.I | re.M,
@@ -1122,6 +1124,8 @@ _COUNTED_PIECES = re.compile(
     r"\s+(?:of|for|to|about|on|in)\s+(?P<subject>.+)$",
     re.I,
 )
+# "Form in pop/rock music", "Redirection in Bash": one aspect of a subject, named after it
+_ASPECT_IN = re.compile(r"([A-Z][a-z]+)\s+in\s+(\S+(?:\s+\S+){0,2})")
 _PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
 _SPECIFIC = re.compile(r"-(?:specific|related)\b.*$", re.I)
 _NOWADAYS = re.compile(r"\s+(?:today|now|nowadays|at a glance|in brief)$", re.I)
@@ -1146,6 +1150,8 @@ def fit_topic(topic: str) -> str:
         return ""  # "History and timeline": what kind of page, twice
     if m := _COUNTED_PIECES.match(topic):
         return fit_topic(m["subject"])
+    if (aspect := _ASPECT_IN.fullmatch(topic)) and is_english(aspect[1].lower()) and not _GENERIC.match(aspect[2]):
+        return fit_topic(aspect[2])  # "Form in pop/rock music": "In the form in pop/rock music, …" reads as no place
     topic = _NOWADAYS.sub("", topic) or topic  # "TTS Today": TTS
     topic = _SPECIFIC.sub("", topic) or topic  # "OpenAPS-specific terminology": OpenAPS
     words = topic.split()
@@ -1256,6 +1262,10 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     if narrowed := _narrowed(document, local):
         return _concise(narrowed)
     document, local = _concise(document), _concise(local)
+    if where and _FOUNDATIONS.search(section[where].strip()) and normalise(document) not in normalise(local):
+        # "Cloud Computing Fundamentals" in an AWS glossary: the ground every product stands on, not
+        # AWS's own ("In AWS cloud computing, what is a hybrid cloud?")
+        return local.lower() if all(w[1:].islower() for w in local.split()) else local
     if grouped and not _prefixes(document):
         return document  # "ls command" under "Aliases" in "Common Aliases Plugin": one group of its aliases
     if _a_field(document):
@@ -1307,6 +1317,9 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
 _SETTINGS_OF = re.compile(
     r"^(?P<kind>[A-Za-z][\w-]*)\s+(?:configuration|options|settings|properties|attributes)$", re.I
 )
+
+
+_FOUNDATIONS = re.compile(r"\s(?:fundamentals|basics|essentials|foundations)$", re.I)
 
 
 def _local_candidates(heading: str, title: str) -> list[tuple[str, bool]]:
@@ -1493,12 +1506,29 @@ def _document_subject(title: str) -> tuple[str, str]:
     candidates = [c for c in _candidates(title, built=True) if _names_a_subject(c)]
     # "Note-Taking Methods": a title's tail says what kind of page lists the subject
     candidates = [_CATEGORY_TAIL.sub("", c) if " " in c else c for c in candidates]
+    candidates = [_without_audience(c) for c in candidates]
     if not candidates:
         return "", ""
     subjects = [c for c in candidates if not _VEHICLE.search(c)] or candidates
     named = next((c for c in subjects if _is_name(c)), subjects[0])
     before = candidates[: candidates.index(named)]
     return named, next((c for c in before if not _VEHICLE.search(c)), "")
+
+
+# "AWS Cloud Practitioner", "Azure Administrator Associate": who the page is for, or the exam they sit;
+# the product it names is the subject ("In the AWS Cloud Practitioner, what is a security group?")
+_AUDIENCE = {
+    *("practitioner", "developer", "architect", "engineer", "administrator", "admin", "associate"),
+    *("professional", "specialist", "beginner", "beginners", "student", "students", "certification", "exam"),
+}
+
+
+def _without_audience(subject: str) -> str:
+    words = subject.split()
+    if len(words) < 2 or words[-1].lower() not in _AUDIENCE:
+        return subject
+    names = [w for w in words[:-1] if is_acronym(w) or (w[:1].isupper() and not in_dictionary(w.lower()))]
+    return names[0] if names else subject
 
 
 _FRAME_WORDS = {"about", "in", "on", "for", "of", "the", "a", "an", "with", "using", "from", "to", "and"}

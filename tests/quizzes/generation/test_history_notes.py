@@ -42,7 +42,7 @@ def test_a_name_the_prose_never_writes_small_keeps_its_capitals():
 def test_a_note_on_what_happened_to_a_common_noun_is_no_term_but_a_named_treaty_did_something():
     fronts = [c.front for c in written_cards(NOTES)]
     assert not any("provincial limitations" in f.lower() for f in fronts)
-    assert "What did Treaty of Porto do?" in fronts, fronts
+    assert "What did the Treaty of Porto do?" in fronts, fronts
 
 
 def test_a_heading_its_prose_writes_in_capitals_after_the_is_a_name_and_a_month_keeps_its_capital():

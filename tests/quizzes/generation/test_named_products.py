@@ -39,7 +39,8 @@ def test_a_package_named_in_code_is_the_name_the_page_is_about():
     assert dominant_name(PACKAGE_APPENDIX) == "Uncertain.jl"
     fronts = {c.front for c in cards_of(PACKAGE_APPENDIX)}
     # the product's part, not "the quantity type" of nothing; the everyday title gives way to the product
-    assert "In Uncertain.jl's quantity type, what is meant by “val”?" in fronts, fronts
+    # ("val", clipped from its gloss's "value", gives itself away: session 24)
+    assert "In Uncertain.jl's quantity type, what is meant by “err”?" in fronts, fronts
     assert not any(f.lower().startswith("in technical details") for f in fronts), fronts
     # written without the backticks, it is the same name
     assert dominant_name(PACKAGE_APPENDIX.replace("`Uncertain.jl`", "Uncertain.jl")) == "Uncertain.jl"

@@ -47,3 +47,116 @@ def test_a_word_in_code_is_a_name_even_when_prose_would_read_it_as_a_label():
     cards = answers_by_front(KEYWORDS)
     assert cards.get("In Rust, what does the let keyword do?") == "Binds a variable", cards
     assert any("the if keyword" in front for front in cards), cards
+
+
+def test_a_name_in_code_clipped_from_its_gloss_is_not_asked():
+    notes = KEYWORDS + "* `mod` - define a module\n* `mut` - denote mutability in references or bindings\n"
+    fronts = list(answers_by_front(notes))
+    assert not any("mod keyword" in f or "mut keyword" in f for f in fronts), fronts
+    assert any("break keyword" in f for f in fronts), fronts
+
+
+CERTIFICATION_GLOSSARY = """# 📖 AWS Cloud Practitioner Glossary
+
+> **Definitions of key AWS and cloud computing terms**
+
+## 🌩️ Cloud Computing Fundamentals
+
+### **Hybrid Cloud**
+A cloud deployment model that combines on-premises infrastructure with cloud services.
+
+### **Serverless**
+A cloud computing model where the cloud provider manages the infrastructure and developers only write code.
+
+## 💾 Storage Terms
+
+### **Object Storage**
+A storage architecture that manages data as objects, as opposed to file systems or block storage.
+
+### **S3 Storage Classes**
+- **Standard**: Frequently accessed data
+- **Glacier Deep Archive**: Lowest-cost storage for long-term retention
+
+## 🔒 Security Terms
+
+### **Encryption at Rest**
+The encryption of data when it is stored on a storage device, protecting it from unauthorized access.
+
+### **Principle of Least Privilege**
+A security concept where users are granted the minimum permissions necessary to complete their tasks.
+
+### **Security Group**
+A virtual firewall that controls inbound and outbound traffic for EC2 instances.
+"""
+
+
+def test_a_title_naming_who_the_page_is_for_is_about_the_product():
+    fronts = list(answers_by_front(CERTIFICATION_GLOSSARY))
+    assert "In AWS, what is a security group?" in fronts, fronts
+    assert not any("Practitioner" in f for f in fronts), fronts
+
+
+def test_the_fundamentals_of_a_field_are_the_field_s_not_the_product_s():
+    topics = topics_by_heading(CERTIFICATION_GLOSSARY)
+    assert topics["Hybrid Cloud"] == "cloud computing", topics
+
+
+def test_items_under_a_heading_of_kinds_are_asked_as_that_kind():
+    cards = answers_by_front(CERTIFICATION_GLOSSARY)
+    asked = "What is the Glacier Deep Archive S3 storage class?"
+    assert cards.get(asked) == "Lowest-cost storage for long-term retention", cards
+
+
+def test_articles_follow_the_noun_not_the_gloss():
+    fronts = list(answers_by_front(CERTIFICATION_GLOSSARY))
+    # a describing word and a mass noun take none, however the gloss opens; one principle takes "the"
+    for asked in ("what is serverless?", "what is object storage?", "what is Encryption at Rest?"):
+        assert any(f.endswith(asked) for f in fronts), (asked, fronts)
+    assert any(f.endswith("what is the Principle of Least Privilege?") for f in fronts), fronts
+
+
+def test_an_aspect_in_a_subject_is_placed_in_the_subject():
+    notes = (
+        "---\ntitle: Form in pop/rock music – Terminology and basic concepts\n---\n\n"
+        "This document is a glossary of terms that we use in our analysis of pop/rock music.\n\n"
+        "## Poetic terminology\n\n### Couplet\n\nA pair of lines.\n\n### Stanza\n\n"
+        "A set of poetic lines that work together as a single narrative unit.\n"
+    )
+    fronts = list(answers_by_front(notes))
+    assert "In pop/rock music, what is a stanza?" in fronts, fronts
+
+
+def test_a_field_is_not_read_from_a_relative_clause():
+    from quizzes.generation.writing import topics
+
+    notes = (
+        "## Educational Psychology\n\n*Educational psychology* is the study of how people learn.\n\n"
+        "## Instructional Design\n\nThe other is instructional design,\n"
+        "which is the study of how to create learning materials.\n"
+    )
+    with topics.document_titled("", notes):
+        assert topics.studied_field() == "educational psychology"
+
+
+def test_what_the_author_crossed_out_is_not_read():
+    notes = (
+        "# Migration lab\n\n## Problems\n\n"
+        "- ~~The application and database are built manually, taking time and not allowing automation~~ FIXED\n"
+    )
+    from .helpers import cards_of
+
+    assert not any("FIXED" in c.back or "manually" in c.front for c in cards_of(notes))
+
+
+def test_a_blank_on_a_plural_common_noun_is_held_back_but_a_named_mode_is_not():
+    notes = (
+        "# Graphs\n\n## Trees\n\n- **Tree**: an undirected graph with no cycles between its nodes and edges.\n"
+        "- **Forest**: a disjoint union of trees, one per connected component.\n\n"
+        "Trees are undirected graphs in which any two *vertices* are connected by exactly one path.\n\n"
+        'The DOCTYPE declaration prevents browsers from entering "*quirks* mode," '
+        "which was used to support old websites.\n"
+    )
+    from .helpers import cards_of
+
+    answers = [c.back for c in cards_of(notes, "cloze")]
+    assert "vertices" not in answers and "quirks" in answers, answers
