@@ -643,6 +643,10 @@ def _definition_fact(
         return fact
     if _is_empty_gloss(definition) or (definition := _without_symbols(section, term, definition)) is None:
         return None
+    if section.title and ADDRESSED.search(plain(section.title)) and _a_step(definition):
+        # "Accessing your terminal" over "**Mac**: search in *spotlight* for terminal …": how the
+        # reader does the heading's task there, not what a Mac is
+        return None
     definition = _without_remark_to_reader(definition)
     # "A working session and the Scrum Team should avoid …": the gloss, then a clause of its own;
     # "The second to last event … and is timeboxed …": then a second predicate, unless a relative
@@ -706,8 +710,8 @@ def _definition_fact(
     # "Refactor: replace your code with …" is a step to do, not what a term means, and
     # "Keyword: keywords can be let or var" says something about the term without defining it.
     # "… each time you generate the next solution, you test if …" walks the reader through doing it.
-    if (IMPERATIVE.match(definition) and definition[:1].isupper() and not value) or re.search(
-        r"\byou\b", definition, re.I
+    if (IMPERATIVE.match(definition) and definition[:1].isupper() and not value) or (
+        re.search(r"\byou\b", definition, re.I) and not _GENERIC_YOU.match(definition)
     ):
         return None
     if _RULE.match(definition):  # "Do not assign a default behaviour …": a rule to follow
@@ -1202,6 +1206,20 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
     return _with_block(fact, block_id)
 
 
+# "metrics that tell you what you have to do next": a kind of thing, then what it does for anyone;
+# "you" after the noun and its "that" is everyone's, not the reader's walkthrough
+_GENERIC_YOU = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s?\s+(?:that|which|who)\s+(?:\w+\s+){0,3}?you\b", re.I
+)
+
+
+def _a_step(gloss: str) -> bool:
+    """ "search in spotlight for …", "startup mobaXterm and …", "if using Ubuntu try …": a thing to
+    do (or when), in the imperative whatever its case."""
+    first = gloss.split(" ", 1)[0].lower() if gloss.strip() else ""
+    return first in ("if", "when", "once", "then", "startup", "search") or bool(IMPERATIVE.match(first))
+
+
 _DISCOURSE_LEAD = re.compile(
     r"^(?:similarly|however|also|then|next|finally|instead|otherwise|first|second|third|for example|"
     r"in addition|likewise|alternatively|note)\b",
@@ -1367,6 +1385,8 @@ def _labelled_paragraph(section: Section, label, paragraph) -> Fact | None:
     if not _plain_term_ok(term) or len(term.split()) > 5:
         return None
     first = sentences(paragraph.text)[0] if paragraph.text.strip() else ""
+    if (lead := _LEAD.match(first.strip())) and lead["em"] is not None and lead["sep"].strip() == ":":
+        return None  # "**ER Diagrams:**" over a picture, then "**Primary key (PK):** …": the next entry's own
     fact = _definition_fact(section, term, _LEADING_VERB.sub("", plain(first)), [])
     if fact is not None:
         fact.blocks = (label.id, paragraph.id)

@@ -151,6 +151,25 @@ def _counted_label(lead: str) -> str | None:
     return f"{m['what'].lower()} of {subject}"
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTING_HEADING = re.compile(
+    r"^(?:the\s+)?(?:(?P<rank>top|main|key|core|basic)\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"\s+(?P<what>[a-z][\w -]{2,40}?s)$",
+    re.I,
+)
+# "Mean lead time (how long does it take …)": an entry's gloss in brackets, after what it names
+_GLOSS_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _counted_heading(section: Section, count: int) -> str:
+    """ "top actionable metrics" for "### Top four actionable metrics" over four entries, or ''."""
+    m = _COUNTING_HEADING.match(OUTLINE_NUMBER.sub("", section.title or "").strip())
+    if not m or _NUMBER_WORDS.get(m["count"].lower(), int(m["count"]) if m["count"].isdigit() else 0) != count:
+        return ""
+    words = [m["rank"] or "", m["what"]]
+    return " ".join(w.lower() if w[1:].islower() or w.islower() else w for w in " ".join(words).split())
+
+
 def _lead_label(section: Section, lead: str) -> str:
     """A lead-in names the list by its last sentence ("This implies two things"), or the section does."""
     last = strip_trailing(plain(sentences(lead)[-1])) if lead.strip() else ""
@@ -193,6 +212,13 @@ def extract(section: Section) -> list[Fact]:
             )
             fact = _fact(section, label, items, "enum", explained=explained, lead=lead)
             facts.extend([fact] if fact else [])
+        elif block.kind == "list" and first_list and (label := _counted_heading(section, len(block.items))):
+            # "### Top four actionable metrics" over four entries: the heading names and counts them
+            heads = [_GLOSS_IN_BRACKETS.sub("", plain(_item_head(i.text) or i.text)) for i in block.items]
+            fact = _fact(section, label, heads, "enum")
+            if fact:
+                fact.fields["counted"] = True
+                facts.append(fact)
         elif block.kind == "list" and not block.ordered and (lead_in or first_list):
             lead = strip_trailing(plain(previous.text)) if lead_in else ""
             label = _role_label(section, lead or None)
@@ -278,6 +304,7 @@ def _head(label: str) -> str:
 
 # "Understanding the position tracking system:", "Key insights about …": a study aid's heading,
 # not a category whose members are worth naming.
+_DONE = {"step", "way", "tip", "thing", "rule", "habit", "practice", "action", "task", "technique", "strategy"}
 _VAGUE_HEADS = {"points", "ideas", "things", "notes", "facts", "takeaways", "details", "concepts", "terms", "topics"}
 _STUDY_LABEL = re.compile(r"^(?:[a-z]+ing|key|main|quick|some|more|a few|few|other|further)\b", re.I)
 _WEB_NAME = re.compile(r"\w\.(?:app|ai|com|dev|io|org|net|co|me)\b", re.I)
@@ -306,7 +333,10 @@ def _worth_naming(fact: Fact, label: str, items: list[str]) -> bool:
         return False
     if is_step_label(label):  # "Take a little time and make the page …:" lists things to do
         return False
-    if sum(_is_action(i) for i in items) * 2 >= len(items):
+    # "Top four actionable metrics" over "Mean lead time", "Release frequency": the heading says they are
+    # things, whatever verb their first word could be; "Five steps" or "Three ways" are to be done
+    named = fact.fields.get("counted") and _head(label) not in _DONE
+    if not named and sum(_is_action(i) for i in items) * 2 >= len(items):
         return False
     category = bool(_LABEL.fullmatch(label)) or fact.fields["type"] in ("examples", "role")
     # "* Three main tactics": an outline's label names a kind ("Key points" names none)

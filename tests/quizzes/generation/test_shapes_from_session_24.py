@@ -160,3 +160,52 @@ def test_a_blank_on_a_plural_common_noun_is_held_back_but_a_named_mode_is_not():
 
     answers = [c.back for c in cards_of(notes, "cloze")]
     assert "vertices" not in answers and "quirks" in answers, answers
+
+
+DEVOPS_NOTES = """# Measuring DevOps
+
+## Vanity metrics vs. Actionable metrics
+
+**Actionable metrics** are metrics that tell you what you clearly have to do next.
+
+### Top four actionable metrics
+
+1. Mean lead time (how long does it take for an idea to get to production)
+2. Release frequency (deploy a lot!)
+3. Change failure rate (how often changes fail; we want to minimize this!)
+4. Mean time to recovery (MTTR)
+"""
+
+
+def test_a_heading_that_counts_its_list_names_the_members():
+    cards = answers_by_front(DEVOPS_NOTES)
+    named = next((back for front, back in cards.items() if "name the 4 top actionable metrics" in front.lower()), "")
+    # the glosses in brackets are not the names; the first words are no verbs ("Mean", "Release")
+    assert named == "Mean lead time; Release frequency; Change failure rate; Mean time to recovery", cards
+
+
+def test_you_in_what_a_kind_of_thing_does_is_anyone_s():
+    cards = answers_by_front(DEVOPS_NOTES)
+    assert any(back.startswith("Metrics that tell you what you") for back in cards.values()), cards
+
+
+def test_how_the_reader_does_a_task_on_each_system_is_no_definition_of_it():
+    notes = (
+        "# Creating a keypair\n\nA key pair lets a computer prove who it is to another.\n\n"
+        "> ## Accessing your terminal\n>\n"
+        "> **Windows**: startup mobaXterm and then click *Start local terminal*\n>\n"
+        "> **Mac**: search in *spotlight* for terminal click on search result *terminal*\n>\n"
+        "> **Linux**: if using a newer version of Ubuntu try searching for *terminal* with unity's search tool\n"
+        "{: .callout}\n"
+    )
+    fronts = list(answers_by_front(notes))
+    assert not any(f.lower().endswith(("what is mac?", "what is linux?", "what are windows?")) for f in fronts), fronts
+
+
+def test_a_label_over_a_picture_is_not_glossed_by_the_next_label():
+    notes = (
+        "# Week 2\n\n**ER Diagrams:**\n\n![diagram](er.png)\n\n"
+        "**Primary key (PK):** A primary key for an entity type is an attribute used to uniquely identify an entity.\n"
+    )
+    cards = answers_by_front(notes)
+    assert not any("ER Diagrams" in front for front in cards), cards
