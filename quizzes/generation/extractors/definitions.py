@@ -632,6 +632,8 @@ def _definition_fact(
     term, definition = plain(term).strip().rstrip(":").strip(), strip_trailing(plain(definition))
     # "Prerendering means computing …" under its heading: what it means, without the verb
     definition = _MEANS.sub("", without_praise(_FURTHER_CLAIM.sub("", definition)))
+    if kind_first := _KIND_THEN_NAME.fullmatch(term):
+        term = f"{kind_first['name']} {kind_first['kind']}"  # "The command `ls` is used to …": the ls command
     labelled = term
     if _NUMBER_TERM.match(term) or is_notation(term):
         return None
@@ -642,6 +644,8 @@ def _definition_fact(
     if (example := _EXAMPLE_OF.match(definition)) and (fact := _example_fact(section, term, definition, example)):
         return fact
     if _is_empty_gloss(definition) or (definition := _without_symbols(section, term, definition)) is None:
+        return None
+    if _LABELLED_GLOSS.match(definition):
         return None
     if section.title and ADDRESSED.search(plain(section.title)) and _a_step(definition):
         # "Accessing your terminal" over "**Mac**: search in *spotlight* for terminal …": how the
@@ -1211,6 +1215,15 @@ def _leading_term(section: Section, text: str, block_id: int) -> Fact | None:
 _GENERIC_YOU = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s?\s+(?:that|which|who)\s+(?:\w+\s+){0,3}?you\b", re.I
 )
+
+
+_KIND_THEN_NAME = re.compile(
+    r"(?P<kind>command|function|method|keyword|option|flag|attribute|property|variable|module|package|directory)"
+    r"\s+(?P<name>[\w./~-]*[a-z0-9_./~-][\w./~-]*)"
+)
+# "Goal: Specify the database information content" under "**Conceptual Data Model**": a field of
+# the term, labelled, not what it means
+_LABELLED_GLOSS = re.compile(r"^[A-Z][a-z]+:\s")
 
 
 def _a_step(gloss: str) -> bool:

@@ -209,3 +209,21 @@ def test_a_label_over_a_picture_is_not_glossed_by_the_next_label():
     )
     cards = answers_by_front(notes)
     assert not any("ER Diagrams" in front for front in cards), cards
+
+
+def test_a_kind_named_before_its_code_is_asked_as_the_code_s_kind():
+    notes = (
+        "# Linux basics\n\n## Listing\n\n"
+        "The command `ls` is used to list files and directories inside a directory given as an argument.\n"
+    )
+    cards = answers_by_front(notes)
+    assert any(front.endswith("what is the ls command used for?") for front in cards), cards
+
+
+def test_a_labelled_field_under_a_term_is_no_gloss_of_it():
+    notes = (
+        "# Databases\n\n**Conceptual Data Model**\n\nGoal: Specify the database information content.\n\n"
+        "- A conceptual design does not tell how data is implemented.\n"
+    )
+    cards = answers_by_front(notes)
+    assert not any(back.startswith("Goal:") for back in cards.values()), cards
