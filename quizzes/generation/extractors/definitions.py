@@ -85,6 +85,7 @@ from quizzes.generation.writing.topics import (
     acronym_spelled_out,
     document_topic,
     in_topic,
+    page_code,
     page_name,
     possessive,
     studied_field,
@@ -1508,6 +1509,21 @@ _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 PROJECT_WORD_ZIPF = 3.5  # "todo", "terrarium": a word rare enough to be the lesson's project, not the language's
 
 
+_DECLARING = r"function|const|let|var|def|class|type|struct|interface|enum|trait|fn|func"
+
+
+def declared_in_code(name: str, section: Section) -> bool:
+    """ "Shape" under `type Shape interface {`, "renderTodos" under `function renderTodos()`: a name the
+    section's own example declares, which exists nowhere else to be studied."""
+    bare = name.strip().removesuffix("()")
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", bare):
+        return False
+    declared = re.compile(rf"\b(?:{_DECLARING})\s+{re.escape(bare)}\b")
+    code = "\n".join(b.text for b in section.blocks if b.kind == "code")
+    # a cheat sheet declares "Shape" under "A basic interface" and says what implements it under "Methods"
+    return bool(declared.search(code) or declared.search(page_code()))
+
+
 def _names_the_lessons_own_code(term: str, section: Section) -> bool:
     """ "renderTodos()", "terrariumElement": a name the lesson's example declares for itself (in
     its code, or built from the project's name in the title), which exists nowhere else to be
@@ -1517,7 +1533,7 @@ def _names_the_lessons_own_code(term: str, section: Section) -> bool:
         return False
     bare = re.escape(name.removesuffix("()"))
     code = "\n".join(b.text for b in section.blocks if b.kind == "code")
-    declared = rf"\b(?:function|const|let|var|def|class)\s+{bare}\b|\b{bare}\s*=[^=]|\bid=[\"']{bare}[\"']"
+    declared = rf"\b(?:{_DECLARING})\s+{bare}\b|\b{bare}\s*=[^=]|\bid=[\"']{bare}[\"']"
     if code and re.search(declared, code):
         return True
     title = {singular(w) for w in re.findall(r"[a-z]+", section.path[0].lower())} if section.path else set()
@@ -1846,6 +1862,10 @@ def extract(section: Section) -> list[Fact]:
         names = (fact.fields["term"], *fact.fields["aliases"])
         if members := [m for name in names for m in members_said(name, said)]:
             fact.fields["members"] = members
+    code = "\n".join(b.text for b in section.blocks if b.kind == "code")
+    for fact in facts:
+        if _UPPER_CAMEL.fullmatch(fact.fields["term"]) and re.search(rf"\b{fact.fields['term']}\b", code):
+            fact.fields["type_in_code"] = True  # "WaitGroup" over `var wg sync.WaitGroup`: the language's
     # One fact per term and section: the first shape found wins (keys would collide anyway).
     unique: dict[tuple[str, str], Fact] = {}
     for fact in facts:
@@ -2209,6 +2229,7 @@ def _question(fact: Fact, shape: str) -> str:
     bare = bare or _NUMBERED_PART.match(term)
     # "offsetLeft", "for_each": an interface's own name says not whose it is (readers asked, sets A–B)
     bare = bare or bool(_CAMEL_OR_SNAKE_NAME.fullmatch(term))
+    bare = bare or fact.fields.get("type_in_code")  # "WaitGroup", a type its code uses: "In Go, what is WaitGroup?"
     if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
         # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
         question = _without_article(question, term)
@@ -2375,6 +2396,7 @@ def _everyday_title(term: str) -> bool:
 
 
 _EVERYDAY_TITLE_WORD = 3.5
+_UPPER_CAMEL = re.compile(r"(?:[A-Z][a-z0-9]+){2,}")
 _CAMEL_OR_SNAKE_NAME = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+")
 _NUMBERED_PART = re.compile(
     r"^(?:phase|stage|step|level|grade|part|round|period|layer)\s+(?:\d{1,2}|[ivx]{1,4}|[a-e])$", re.I

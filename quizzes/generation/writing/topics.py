@@ -605,7 +605,14 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
             title = opening  # "### Congestion Control" over "Congestion control is …", then "### Slow Start"
         tokens = _TITLE.set(title), _NAMED.set(named), _PROSE.set((prose, {})), _TOPICS.set({})
         headline = _HEADLINE.set(title or first_heading)
-        page = _PAGE.set({"text": text, "named": bool(named), "language": introduced_language(text) if text else ""})
+        page = _PAGE.set(
+            {
+                "text": text,
+                "named": bool(named),
+                "language": introduced_language(text) if text else "",
+                "code_language": language_of_code(text, first_heading) if text else "",
+            }
+        )
         try:
             yield
         finally:
@@ -901,6 +908,19 @@ def page_keyword(text: str) -> str:
 
 
 _EVERYDAY_KEYWORD = 5.5  # Zipf: "state", "money"; "climbing" (4.1), "sourdough" (2.8) name a subject
+
+
+def page_code() -> str:
+    """The fenced code blocks of the document being written, joined, or ''."""
+    page = _PAGE.get()
+    if not page:
+        return ""
+    if "code" not in page:
+        page["code"] = "\n".join(_FENCED_BLOCK.findall(page["text"]))
+    return page["code"]
+
+
+_FENCED_BLOCK = re.compile(r"^[ \t]{0,3}(?:```|~~~)[^\n]*\n(.*?)^[ \t]{0,3}(?:```|~~~)", re.M | re.S)
 
 
 def page_name() -> str:
@@ -2176,6 +2196,8 @@ def _sentence_cased(topic: str) -> str:
     """'Event driven programming', 'Online metrics', 'Code Editors', 'Browsers' take small letters after "In";
     'Bash scripting' (a rare word: a name), 'Java', 'Hill Cipher' and 'JavaScript arrays' keep theirs."""
     first, _, rest = topic.partition(" ")
+    if first == (_PAGE.get() or {}).get("code_language"):
+        return topic  # "Go", "Go interfaces" over ```go blocks: the language, however often the prose says "go"
     if is_acronym(first) and _common_plural(rest):
         return f"{first} {rest.lower()}"  # "HTML Templates", "CSS Position Properties": the kind, in HTML or CSS
     if rest and (small := _as_the_text_writes(topic)):

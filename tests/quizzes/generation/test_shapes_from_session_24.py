@@ -227,3 +227,58 @@ def test_a_labelled_field_under_a_term_is_no_gloss_of_it():
     )
     cards = answers_by_front(notes)
     assert not any(back.startswith("Goal:") for back in cards.values()), cards
+
+
+GO_SHEET = """---
+title: Go
+---
+
+## Concurrency
+
+### WaitGroup
+
+```go
+import "sync"
+
+func main() {
+  var wg sync.WaitGroup
+  wg.Add(1)
+  go double(2, &wg)
+  wg.Wait()
+}
+```
+
+A WaitGroup waits for a collection of goroutines to finish. The goroutine calls `wg.Done()` when it finishes.
+
+## Interfaces
+
+### A basic interface
+
+```go
+type Shape interface {
+  Area() float64
+}
+```
+
+### Methods
+
+```go
+func (r Rectangle) Area() float64 {
+  return r.Length * r.Width
+}
+```
+
+The methods defined in `Shape` are implemented in `Rectangle`.
+"""
+
+
+def test_a_type_the_code_uses_is_asked_in_its_language():
+    cards = answers_by_front(GO_SHEET)
+    # "Go" over ```go blocks keeps its capital, though the prose says "go" as a verb
+    assert cards.get("In Go, what is WaitGroup?") == "Waits for a collection of goroutines to finish", cards
+
+
+def test_a_name_the_example_declares_is_no_blank():
+    from .helpers import cards_of
+
+    assert not any(c.back == "Shape" for c in cards_of(GO_SHEET, "cloze")), cards_of(GO_SHEET)
