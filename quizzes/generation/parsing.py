@@ -36,7 +36,8 @@ _BR = re.compile(r"^<br\s*/?>$", re.I)
 # page's last line, which read as a definition of "MIT licence"): who owns the document. A sentence
 # about copyright ("Copyright is a legal right …") says something of its subject.
 _COPYRIGHT = re.compile(
-    r"^\s*copyright\b(?!\s+(?:is|are|was|were|law|laws|protects?|gives?|grants?)\b)"
+    r"^\s*copyright\b(?!\s+(?:is|are|was|were|law|laws|protects?|gives?|grants?|owners?|holders?|infringement|"
+    r"office|notices?|claims?|protection|act)\b)"
     r"|\bcopyright\s*(?:\(c\)|©|\d{4})|(?:\(c\)|©)\s*\d{4}|all rights reserved",
     re.I,
 )

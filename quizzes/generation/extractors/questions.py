@@ -94,6 +94,16 @@ _ASKING_WORD = re.compile(
 )
 
 
+_TITLED_LINK_WORD = re.compile(r"(?<=\S )(?:Is|Are|Was|Were|Do|Does|Did|Can|The|A|An|Of|To|In|On|For|And|Or)\b(?= )")
+# "In order to understand the DMCA …, it's perhaps helpful to consider life before it": the writer
+# setting up the answer, which is still to come
+_SETTING_UP = re.compile(
+    r"^(?:in order to understand|to understand)\b"
+    r"|\bit(?:'|’)?s\s+(?:perhaps\s+|probably\s+)?(?:helpful|useful|worth)\s+(?:to\s+)?(?:consider|look|remember|recall|start)",
+    re.I,
+)
+
+
 def _answer(text: str, *, explains: bool = False) -> str | None:
     """The paragraph's first sentence, or two when the first is short, or when a why or how
     question (`explains`) is answered by a first sentence that gives no reason or way ("Black is
@@ -116,6 +126,8 @@ def _answer(text: str, *, explains: bool = False) -> str | None:
     answer = " ".join(chosen)
     if not answer or answer.endswith(":") or ADDRESSED.search(answer) or _POINTS_ELSEWHERE.match(answer):
         return None  # a lead-in to a list, the lesson talking to its reader, or "See Device Support."
+    if _SETTING_UP.search(answer):
+        return None
     if _LEANS_BACK.match(answer):
         return None  # "This extensible nature of HTTP has …": about the paragraph before, not the question
     if not (MIN_ANSWER_WORDS if len(chosen) > 1 else _SHORT_ANSWER_WORDS) <= len(answer.split()) <= MAX_ANSWER_WORDS:
@@ -345,6 +357,8 @@ _HOW_TO = re.compile(r"^how\s+to\s+(?=[a-z])", re.I)
 
 def render(fact: Fact, siblings: list[Fact], index: int) -> list[CardDraft]:
     question = _HOW_TO.sub("How do you ", fact.fields["question"])  # "How to share data …?" is a heading's
+    # "What Is the DMCA?": a heading's capitals on the words that only link, which a question writes small
+    question = _TITLED_LINK_WORD.sub(lambda m: m[0].lower(), question)
     topic = topic_of(fact.section[:-1])
     # "Who created ZMK?" names its subject; "Why have hard links at all?" in pnpm's FAQ does not,
     # however rare its words: a name does, written with its capitals. The page's own name is added

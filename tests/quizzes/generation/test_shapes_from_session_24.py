@@ -282,3 +282,26 @@ def test_a_name_the_example_declares_is_no_blank():
     from .helpers import cards_of
 
     assert not any(c.back == "Shape" for c in cards_of(GO_SHEET, "cloze")), cards_of(GO_SHEET)
+
+
+def test_a_question_heading_s_capitals_and_its_setting_up_are_not_the_card():
+    notes = (
+        "# DMCA Takedown Policy\n\n## What Is the DMCA?\n\n"
+        "In order to understand the DMCA and some of the policy lines it draws, it's perhaps helpful to consider "
+        "life before it was enacted.\n\n## What Is a Counter Notice?\n\n"
+        "A counter notice is a legal request to restore content that was removed by a takedown notice by mistake.\n"
+    )
+    cards = answers_by_front(notes)
+    assert not any("In order to understand" in back for back in cards.values()), cards
+    assert any(front.startswith("What is a ") for front in cards), cards  # not "What Is a"
+
+
+def test_a_step_about_a_copyright_owner_is_no_copyright_line():
+    from quizzes.generation.parsing import parse
+
+    notes = (
+        "# DMCA\n\n## The steps\n\n1. **Copyright Owner Investigates.** A copyright owner should always conduct "
+        "an initial investigation.\n\nCopyright 2024 Example Inc. All rights reserved.\n"
+    )
+    reasons = [s.reason for s in parse(notes).skipped]
+    assert reasons.count("copyright line") == 1, reasons
