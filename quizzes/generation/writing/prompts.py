@@ -361,6 +361,29 @@ def gloss_shape(term: str, definition: str) -> str:
 _MASS = re.compile(r"(?:tion|sion|ism|ity|ness|ing|ware|ship)$", re.I)
 
 
+# "IAM Role", "AWS Region", "NoSQL Database", "Multi-AZ Deployment": letters, then a common noun in capitals
+_ACRONYM_KIND = re.compile(r"(?:[A-Z]{2,}|[A-Z][a-z]*-?[A-Z][\w-]*)\s+(?P<noun>[A-Z][a-z]+)")
+# "AWS Shield: A managed DDoS protection service …": a product, named as such, takes no article
+_PRODUCT_GLOSS = re.compile(
+    r"^an?\s+(?:[\w-]+\s+){0,4}?(?:service|tool|platform|product|program|application|engine|framework|library|"
+    r"suite|offering|feature)s?\b",
+    re.I,
+)
+
+
+def _a_kind_of_thing(noun: str, definition: str) -> bool:
+    """Whether "IAM Role: An AWS identity …" names one of a kind: its gloss counts it, names no
+    product, and its noun is a counted common noun."""
+    word = noun.lower()
+    return (
+        bool(re.match(r"^an?\s", definition, re.I))
+        and not _PRODUCT_GLOSS.match(definition)
+        and is_noun(word)
+        and not is_plural(word)
+        and not _MASS.search(word)
+    )
+
+
 _TITLED_OF = re.compile(r"([A-Z][a-z]+) of (?:[A-Z][\w-]*|the|a|and)(?: (?:[A-Z][\w-]*|of|the|and)){0,3}")
 _ONE_THINGS_ATTRIBUTE = re.compile(
     r"^(?:value|default(?: value)?|purpose|role|meaning|size|length|scope|return value|output|result|amount|"
@@ -401,6 +424,8 @@ def subject_form(term: str, definition: str = "") -> str:
         return f"the {term}"  # "the Docker daemon": a name's part, which the notes only ever say with "the"
     if " " in term and term.istitle() and named_with_the(term):
         return f"the {term}"  # "the Daily Scrum", "the Sprint Backlog", as the notes write them
+    if (kind := _ACRONYM_KIND.fullmatch(term)) and _a_kind_of_thing(kind["noun"], definition):
+        return with_article(term)  # "an IAM Role", "an AWS Region": one of a kind the letters qualify
     if (of := _TITLED_OF.fullmatch(term)) and is_noun(of[1].lower()) and not _MASS.search(of[1]):
         return f"the {term}"  # "the Principle of Least Privilege", "the Theory of Relativity": one of its kind
     if not term.split() or reads_as_name(term) or term == page_name():

@@ -305,3 +305,13 @@ def test_a_step_about_a_copyright_owner_is_no_copyright_line():
     )
     reasons = [s.reason for s in parse(notes).skipped]
     assert reasons.count("copyright line") == 1, reasons
+
+
+def test_letters_before_a_common_noun_name_a_kind_unless_the_gloss_names_a_product():
+    from quizzes.generation.writing.prompts import subject_form
+
+    assert subject_form("IAM Role", "An AWS identity with permission policies") == "an IAM Role"
+    assert subject_form("Multi-AZ Deployment", "A deployment option for RDS that provisions a standby") == (
+        "a Multi-AZ Deployment"
+    )
+    assert subject_form("AWS Shield", "A managed DDoS protection service that safeguards applications") == "AWS Shield"
