@@ -491,6 +491,11 @@ class _Builder:
             self.definition_list(into)
         elif kind == "table_open":
             self.table(into)
+        elif kind == "code_block" and (entries := _glossed_names(token.content)):
+            # "    dig – query DNS servers for information.": a list of names and glosses the author
+            # indented, which Markdown reads as code
+            self.add(into, Block(kind="list", items=[ListItem(text=entry) for entry in entries]))
+            self.pos += 1
         elif kind in ("fence", "code_block"):
             lang = (token.info or "").strip().split(" ")[0].lower()
             self.add(into, Block(kind="code", text=token.content, lang=lang))
@@ -645,7 +650,10 @@ class _Builder:
                 f"table too long: {dropped:,} rows after the first {bounds.MAX_TABLE_ROWS} not read",
                 " | ".join(rows[0]),
             )
-        if len(rows) >= 2:
+        if len(rows) >= 2 and _numbered_columns(rows[0]):
+            # "| slot | 0 | 1 | 2 | … |" over "| state | 0 | 0 | 1 | … |": a bit array drawn as a table
+            self.skip_block("example data (a table whose columns are numbered)", " | ".join(rows[0]))
+        elif len(rows) >= 2:
             self.add(into, Block(kind="table", rows=_without_row_numbers(_without_empty_columns(rows))))
         else:
             self.skip_block("table without rows", " | ".join(rows[0]) if rows else "")
@@ -765,6 +773,23 @@ _INLINE_SITE_MARKUP = re.compile(r"\{:\s*[#.][^{}\n]*\}|\{%-?\s[^{}\n]*?-?%\}")
 _NOTA_BENE = re.compile(rf"^[{EM_OPEN}]*(?:N\.\s?B\.|NB:)[{EM_CLOSE}]*\s+(?=\S)")
 
 
+_GLOSSED_NAME_LINE = re.compile(
+    r"^(?P<name>[\w.+-]{2,30})(?P<aside>\s+\([^()\n]*\))?\s+[–—]\s+(?P<gloss>[A-Za-z].{3,})$"
+)
+_GLOSSED_SHARE = 0.8
+_MIN_GLOSSED_LINES = 3
+
+
+def _glossed_names(code: str) -> list[str]:
+    """The entries of an indented block whose lines are nearly all "name – gloss", as list items
+    ("`dig` – query DNS servers …"), or [] for code."""
+    lines = [line.strip() for line in code.splitlines() if line.strip()]
+    matches = [m for m in map(_GLOSSED_NAME_LINE.match, lines) if m]
+    if len(matches) < _MIN_GLOSSED_LINES or len(matches) < _GLOSSED_SHARE * len(lines):
+        return []
+    return [f"{CODE_OPEN}{m['name']}{CODE_CLOSE} – {sanitize(m['gloss'])}" for m in matches]
+
+
 def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
     """ "Status | Command | Description" whose status cells held only emoji: a column no row fills
     says nothing, and read as the rows' names it hid them."""
@@ -773,6 +798,12 @@ def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
     if not empty or len(empty) == width:
         return rows
     return [[cell for i, cell in enumerate(r) if i not in empty] for r in rows]
+
+
+def _numbered_columns(header: list[str]) -> bool:
+    """Whether most of a header's columns after the first are numbers ("0", "1", "2", …)."""
+    rest = [cell.strip() for cell in header[1:]]
+    return len(rest) >= 3 and sum(cell.isdigit() for cell in rest) * 2 > len(rest)
 
 
 _ROW_NUMBER_HEADER = re.compile(r"^(?:#|no\.?|nr\.?|num\.?|number|index|s\.?\s?no\.?|sr\.?\s?no\.?)?$", re.I)

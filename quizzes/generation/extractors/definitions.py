@@ -756,7 +756,8 @@ def _definition_fact(
         return None  # "Emulsion temperature: Maintain the bowl at 140–150°F": what to do, no meaning
     # "`pr`: format text into pages/columns": a command's gloss opening with a verb says what it does,
     # whatever noun "format" could also be
-    acts = coded and bool(_COMMAND_TERM.fullmatch(term)) and _a_command_acts(definition)
+    named_in_code = coded and bool(_COMMAND_TERM.fullmatch(term))
+    acts = named_in_code and _a_command_acts(definition)
     if (
         _opens_with_instruction(definition)
         or (value and _a_setting_acts(definition))
@@ -764,7 +765,9 @@ def _definition_fact(
         or _flag_acts(term, definition)
     ):
         fields["instructs"] = True  # a step of a procedure, when its list is ordered
-        if (acts or _is_singular(term)) and not _names_an_action(term):  # "Greedy - choose …" says what Greedy does
+        # "Greedy - choose …" says what Greedy does; a program's gloss does so only as `acts` reads it
+        # ("`bwm-ng` – live network bandwidth monitor" names what it is)
+        if (acts or (_is_singular(term) and not named_in_code)) and not _names_an_action(term):
             fields["definition"], fields["does"] = _what_it_does(definition), True
     if acts:
         fields["command"] = True  # "`column`", "`strings`": a program's name, never "a column"
@@ -778,8 +781,12 @@ def _a_command_acts(definition: str) -> bool:
     if not _a_setting_acts(definition):
         return False
     first, second = (w.lower().strip(",") for w in definition.split()[:2])
+    # "live network bandwidth monitor", "network bandwidth measurement tool": what the program is,
+    # named by its last word, whatever verb the first could be
+    head = re.split(r"[,;(.]| - | – | for | of | that | which | with ", definition, maxsplit=1)[0].split()[-1].lower()
     return not (
-        second.endswith("ing")
+        head in _PROGRAM_NOUNS
+        or second.endswith("ing")
         or second in ("and", "or", "of", "for", "&")
         or "-" in second
         or is_plural(first)
@@ -788,6 +795,11 @@ def _a_command_acts(definition: str) -> bool:
     )
 
 
+_PROGRAM_NOUNS = {
+    *("monitor", "tool", "tools", "utility", "utilities", "daemon", "client", "server", "estimator", "analyzer"),
+    *("analyser", "program", "command", "suite", "collection", "library", "manager", "viewer", "editor", "shell"),
+    *("service", "scanner", "sniffer", "emulator", "interpreter", "compiler", "debugger", "framework", "wrapper"),
+}
 _COMMAND_TERM = re.compile(r"[a-z][a-z0-9_-]*")
 # "(also commonly spelled mergesort)", "(or hash map)": the words before the other name are the
 # author's, not part of it.
@@ -2210,8 +2222,10 @@ def _question(fact: Fact, shape: str) -> str:
         _agreeing(asked or definition_question(term, definition, aliases), term, definition, aliases), definition
     )
     question = _spelling_out(question, term, definition)
+    if fact.fields.get("command") or fact.fields.get("code"):
+        # "What does column do?", "What is ip?": a name in code takes no article
+        question = re.sub(rf"\b(?:a|an|the) (?={re.escape(term)}\b)", "", question)
     if fact.fields.get("command"):
-        question = re.sub(rf"\b(?:a|an|the) (?={re.escape(term)}\b)", "", question)  # "What does column do?"
         question = re.sub(rf"^What do {re.escape(term)} do\?$", f"What does {term} do?", question)
     if fact.fields.get("code") and (kind := _code_kind(fact.section)) and not re.search(rf"\b{kind}", definition):
         # "What does break do?" under "Keywords": "What does the break keyword do?" says what break is

@@ -315,3 +315,34 @@ def test_letters_before_a_common_noun_name_a_kind_unless_the_gloss_names_a_produ
         "a Multi-AZ Deployment"
     )
     assert subject_form("AWS Shield", "A managed DDoS protection service that safeguards applications") == "AWS Shield"
+
+
+NETWORK_TOOLS = """# Networking Commands
+
+    bwm-ng – live network bandwidth monitor.
+    dig – query DNS servers for information.
+    host – DNS lookup utility.
+    iftop – display bandwidth usage.
+    ping – send icmp echo_request to network hosts.
+"""
+
+
+def test_an_indented_list_of_names_and_glosses_is_a_list_not_code():
+    cards = answers_by_front(NETWORK_TOOLS)
+    assert any(back == "Displays bandwidth usage" for back in cards.values()), cards
+
+
+def test_a_program_glossed_by_what_it_is_does_not_act_and_takes_no_article():
+    cards = answers_by_front(NETWORK_TOOLS)
+    assert not any(back.startswith("Lives") for back in cards.values()), cards
+    assert not any(front.endswith("what does bwm-ng do?") for front in cards), cards
+    assert not any(front.endswith("what is a host?") for front in cards), cards
+
+
+def test_a_table_whose_columns_are_numbered_is_example_data():
+    from quizzes.generation.parsing import parse
+
+    notes = "# Bloom filter\n\n## Example\n\n|slot |0|1|2|3|4|\n|-----|-|-|-|-|-|\n|state|0|0|1|0|0|\n"
+    document = parse(notes)
+    assert not [b for s in document.sections for b in s.blocks if b.kind == "table"]
+    assert any("columns are numbered" in s.reason for s in document.skipped)
