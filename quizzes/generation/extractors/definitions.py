@@ -1530,10 +1530,17 @@ def declared_in_code(name: str, section: Section) -> bool:
     bare = name.strip().removesuffix("()")
     if not re.fullmatch(r"[A-Za-z_$][\w$]*", bare):
         return False
-    declared = re.compile(rf"\b(?:{_DECLARING})\s+{re.escape(bare)}\b")
     code = "\n".join(b.text for b in section.blocks if b.kind == "code")
     # a cheat sheet declares "Shape" under "A basic interface" and says what implements it under "Methods"
-    return bool(declared.search(code) or declared.search(page_code()))
+    return bare in _DECLARED.findall(code) or bare in _declared_on_page(page_code())
+
+
+_DECLARED = re.compile(rf"\b(?:{_DECLARING})\s+([A-Za-z_$][\w$]*)")
+
+
+@lru_cache(maxsize=4)
+def _declared_on_page(code: str) -> frozenset[str]:
+    return frozenset(_DECLARED.findall(code))
 
 
 def _names_the_lessons_own_code(term: str, section: Section) -> bool:

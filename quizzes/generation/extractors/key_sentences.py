@@ -251,9 +251,13 @@ def extract(section: Section) -> list[Fact]:
                 continue  # "The ___ option disables …": an option of a command the sentence does not name
             if term and len(_stated(flat, term).split()) > MAX_STATED_WORDS:
                 continue  # a paragraph to read for one blank: it must not take a place in the budget
-            if term and definitions.declared_in_code(plain(term), section):
-                continue  # "The methods defined in `Shape` are …" over `type Shape interface`: the example's name
-            if term and _asks_a_thing(term, flat) and fair_blank(term, without_callout(flat), section.path):
+            if (
+                term
+                and _asks_a_thing(term, flat)
+                and fair_blank(term, without_callout(flat), section.path)
+                # "The methods defined in `Shape` are …" over `type Shape interface`: the example's name
+                and not definitions.declared_in_code(plain(term), section)
+            ):
                 fields = {"sentence": without_marks(flat), "term": term}
                 if alias:
                     fields["alias"] = alias  # "argument" fills the blank as well: the back says so
