@@ -19,7 +19,8 @@ IMPERATIVE = re.compile(
     r"take|start|set|put|change|edit|save|call|build|imagine|consider|think|notice|find|select|replace|remove|"
     r"define|declare|give|move|navigate|test|visit|watch|learn|review|complete|compare|explore|keep|follow|"
     r"refactor|assign|insert|delete|update|import|export|return|pass|store|apply|wrap|attach|clone|retrieve|"
-    r"drag|drop|press|hold|release|choose|enter|fill|submit|load|reload|download|upload|rename|name|store)\b",
+    r"drag|drop|press|hold|release|choose|enter|fill|submit|load|reload|download|upload|rename|name|store|"
+    r"double-check|make\s+sure|ensure)\b",
     re.I,
 )
 # "[ ] Use encryption …", "- [x] …": a task-list checkbox marks a step to take, not a claim.

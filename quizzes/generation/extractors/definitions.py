@@ -1513,6 +1513,9 @@ def _without_example_names(section: Section, facts: list[Fact]) -> list[Fact]:
         for f in facts
         if not (set(f.blocks) & about_example or (set(f.blocks) & legends and is_identifier(f.fields["term"])))
         and not _names_the_lessons_own_code(f.fields["term"], section)
+        # "`Post` is the name of our model" over `class Post(models.Model)`; "template", the concept, is
+        # also the name of a lesson's `const template`
+        and not (f.fields["term"][:1].isupper() and declared_in_code(f.fields["term"], section))
     ]
 
 

@@ -199,6 +199,12 @@ def shouted(word: str, before: str) -> bool:
     return not re.search(r"\b(?:the|an?)\s+$", before, re.I)
 
 
+_ONLY_NAMES = re.compile(
+    r"^there(?:\s+is|\s+are|'s|’s)\s+(?:a|an|some|one)\s+[^.;:]{0,60}?\b(?:called|named|known\s+as)\s+\S[^.;:,]{0,60}\.?$",
+    re.I,
+)
+
+
 def extract(section: Section) -> list[Fact]:
     if practice_section(section.path):
         return []  # "Task", "Challenge": the prose sets up an exercise
@@ -234,6 +240,8 @@ def extract(section: Section) -> list[Fact]:
                 or headless(sentence)
             ):
                 continue
+            if _ONLY_NAMES.match(flat):
+                continue  # "There is a concept in programming called `object-oriented programming`.": a name, no claim
             if not has_verb(flat) or opens_mid_sentence(flat):
                 continue  # "JetBrains WebStorm (Paid, free for students)": a noun phrase, no claim
             if lacks_main_clause(without_callout(flat)):

@@ -346,3 +346,27 @@ def test_a_table_whose_columns_are_numbered_is_example_data():
     document = parse(notes)
     assert not [b for s in document.sections for b in s.blocks if b.kind == "table"]
     assert any("columns are numbered" in s.reason for s in document.skipped)
+
+
+def test_a_tutorial_s_own_class_an_introduction_and_a_reminder_are_no_cards():
+    notes = """# Django models
+
+There is a concept in programming called `object-oriented programming`.
+
+## Creating a blog post model
+
+```python
+class Post(models.Model):
+    title = models.CharField(max_length=200)
+```
+
+- `Post` is the name of our model.
+- `models.CharField` is how you define text with a limited number of characters.
+
+> Double-check that you use two underscore characters (`_`) on each side of `str`.
+"""
+    from .helpers import cards_of
+
+    cards = cards_of(notes)
+    assert not any(c.back in ("object-oriented programming", "str") for c in cards), [c.front for c in cards]
+    assert not any(c.front.lower().endswith("what is post?") for c in cards), [c.front for c in cards]
