@@ -646,8 +646,8 @@ def _definition_fact(
         return fact
     if _is_empty_gloss(definition) or (definition := _without_symbols(section, term, definition)) is None:
         return None
-    if _LABELLED_GLOSS.match(definition):
-        return None
+    if _LABELLED_GLOSS.match(definition) or _A_RESOURCE.match(definition):
+        return None  # "Goal: …" is a field of the term; "a helpful resource for learning Markdown", a link's blurb
     if section.title and ADDRESSED.search(plain(section.title)) and _a_step(definition):
         # "Accessing your terminal" over "**Mac**: search in *spotlight* for terminal …": how the
         # reader does the heading's task there, not what a Mac is
@@ -674,6 +674,7 @@ def _definition_fact(
         return None
     if (
         CASE_BEFORE_TERM.match(term)
+        or _a_claim_as_term(term)  # "people respond to economic incentives": a principle, said whole
         or ADDRESSED.search(plain(term))  # "attribute you want": the reader's, no term
         or _METADATA_LABEL.fullmatch(plain(term).strip(" :"))
         or _SIMILE.match(plain(term))
@@ -1237,6 +1238,24 @@ _KIND_THEN_NAME = re.compile(
 # "Goal: Specify the database information content" under "**Conceptual Data Model**": a field of
 # the term, labelled, not what it means
 _LABELLED_GLOSS = re.compile(r"^[A-Z][a-z]+:\s")
+_A_RESOURCE = re.compile(
+    r"^an?\s+(?:(?:very|really)\s+)?(?:helpful|great|useful|good|handy|excellent|nice|free|popular)\s+"
+    r"(?:online\s+)?(?:resource|reference|guide|tutorial|site|website|book|course|introduction|overview|read)s?\b",
+    re.I,
+)
+
+
+def _a_claim_as_term(term: str) -> bool:
+    """ "people respond to economic incentives": a plural subject and the verb it does, a claim the
+    notes label and explain, which "What are …?" cannot ask."""
+    words = term.lower().split()
+    return (
+        len(words) >= 3
+        and words[0].isalpha()
+        and is_plural(words[0])
+        and is_only_verb(words[1])
+        and not words[1].endswith(("ed", "ing"))
+    )
 
 
 def _a_step(gloss: str) -> bool:
@@ -2435,10 +2454,24 @@ def _topic_around(fact: Fact, term: str) -> str:
     if _NUMBERED_PART.match(term) and fact.section and not names_term(fact.section[-1], term):
         return fact.section[-1]  # "Phase 4" means something only in the "Pacemaker Action Potential" above it
     topic = topic_of(fact.section)
-    if topic and not names_term(topic, term) and not names_term(topic, _qualified(term, fact.section)):
+    if (
+        topic
+        and not names_term(topic, term)
+        and not names_term(topic, _qualified(term, fact.section))
+        and not _a_sibling_kind(topic, term)
+    ):
         return topic  # "HTML templates" names the answer "HTML template" of "template" under it
     field = studied_field()  # "Glossary" over epidemiology's terms: the field the page defines
     return _document_around(fact, term) or (field if field and not names_term(field, term) else "")
+
+
+def _a_sibling_kind(topic: str, term: str) -> bool:
+    """ "Absolute advantage" over "comparative advantage": another kind of the same thing, no place
+    to ask about this one in ("In absolute advantage, what is comparative advantage?")."""
+    place, asked = normalise(topic).split(), normalise(term).split()
+    if not all(is_english(w) for w in place):
+        return False  # "AWS storage" over "file storage": the product's kind of thing, a place for it
+    return len(place) >= 2 and len(asked) >= 2 and singular(place[-1]) == singular(asked[-1]) and place != asked
 
 
 def _does_question(term: str, definition: str, aliases: list[str]) -> str:

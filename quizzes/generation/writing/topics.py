@@ -41,6 +41,7 @@ from quizzes.generation.writing.tables import is_countable
 # Headings that say where something is in a document, not what it is about.
 _GENERIC = re.compile(
     r"^(?:(?:an?\s+|the\s+)?(?:overview|introduction|intro|summary|conclusion|notes?|examples?|usage|"
+    r"afterword|foreword|preface|prologue|epilogue|"
     r"references?|further reading|(?:further|more)\s+information|background|details|basics|getting started|"
     r"setup|how it works|also known as|a\.?k\.?a\.?|(?:also\s+)?see(?:\s+also)?|"
     r"explanation|definitions?|terminology|in summary|in short|review|quiz|assignment|tasks?|"
@@ -1514,7 +1515,8 @@ def _under_title(section: tuple[str, ...] | list[str]) -> tuple[str, ...] | list
 
 # "Note-Taking Methods", "Machine Learning Basics", "Beancount Syntax" as a title: the subject, then the kind of page.
 _CATEGORY_TAIL = re.compile(
-    r"\s+(?:methods|techniques|strategies|tips|basics|fundamentals|syntax|commands|reference)$", re.I
+    r"\s+(?:methods|techniques|strategies|tips|basics|fundamentals|foundations|essentials|syntax|commands|reference)$",
+    re.I,
 )
 
 

@@ -370,3 +370,49 @@ class Post(models.Model):
     cards = cards_of(notes)
     assert not any(c.back in ("object-oriented programming", "str") for c in cards), [c.front for c in cards]
     assert not any(c.front.lower().endswith("what is post?") for c in cards), [c.front for c in cards]
+
+
+ECONOMICS_NOTES = """# economics foundations
+
+Economics is the study of the choices people make to attain their goals, given their scarce resources.
+
+## definitions
+
+- **market** - group of buyers and sellers
+- **economic variable** - measurable value about the economy that changes
+
+## key economics ideas
+
+- **people respond to economic incentives** - participants act according to economic opportunities
+- **Markdown Guide** - a helpful resource for learning Markdown
+
+## absolute advantage
+
+- **absolute advantage** - the ability to produce more of a good with the same resources
+- **comparative advantage** - the basis for specialization and trade between participants
+
+## Afterword
+
+- **maps** - a connected topic, stretching into art, mathematics, physics and ecology
+"""
+
+
+def test_a_title_s_foundations_and_an_afterword_are_no_subject():
+    fronts = list(answers_by_front(ECONOMICS_NOTES))
+    assert any(f.startswith("In economics, what is") and f.endswith("market?") for f in fronts), fronts
+    assert not any("foundations" in f or "Afterword" in f for f in fronts), fronts
+
+
+def test_a_sibling_kind_is_no_place_to_ask_about_the_other():
+    from quizzes.generation.extractors.definitions import _a_sibling_kind
+
+    assert _a_sibling_kind("absolute advantage", "comparative advantage")
+    assert not _a_sibling_kind("AWS storage", "file storage") and not _a_sibling_kind("trees", "binary tree")
+    fronts = list(answers_by_front(ECONOMICS_NOTES))
+    assert not any(f.startswith("In absolute advantage, what is comparative") for f in fronts), fronts
+    assert any(f.endswith("what is comparative advantage?") for f in fronts), fronts
+
+
+def test_a_claim_and_a_resource_are_no_terms():
+    fronts = list(answers_by_front(ECONOMICS_NOTES))
+    assert not any("respond" in f or "Markdown Guide" in f for f in fronts), fronts
