@@ -1283,6 +1283,8 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     if narrowed := _narrowed(document, local):
         return _concise(narrowed)
     document, local = _concise(document), _concise(local)
+    if re.fullmatch(r"(?:[A-Z][a-z0-9]+){2,}", local) and document == (_PAGE.get() or {}).get("code_language"):
+        return f"{possessive(document)} {local}"  # "WaitGroup" in a Go cheat sheet: a type of Go's, "Go's WaitGroup"
     if where and _FOUNDATIONS.search(section[where].strip()) and normalise(document) not in normalise(local):
         # "Cloud Computing Fundamentals" in an AWS glossary: the ground every product stands on, not
         # AWS's own ("In AWS cloud computing, what is a hybrid cloud?")

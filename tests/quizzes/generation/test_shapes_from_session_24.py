@@ -278,6 +278,11 @@ def test_a_type_the_code_uses_is_asked_in_its_language():
     assert cards.get("In Go, what is WaitGroup?") == "Waits for a collection of goroutines to finish", cards
 
 
+def test_a_section_on_a_type_of_the_language_is_placed_in_the_language():
+    topics = topics_by_heading(GO_SHEET)
+    assert topics["WaitGroup"] == "Go's WaitGroup", topics
+
+
 def test_a_name_the_example_declares_is_no_blank():
     from .helpers import cards_of
 
