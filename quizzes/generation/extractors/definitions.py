@@ -2272,7 +2272,9 @@ def _question(fact: Fact, shape: str) -> str:
     bare = bare or _NUMBERED_PART.match(term)
     # "offsetLeft", "for_each": an interface's own name says not whose it is (readers asked, sets A–B)
     bare = bare or bool(_CAMEL_OR_SNAKE_NAME.fullmatch(term))
-    bare = bare or fact.fields.get("type_in_code")  # "WaitGroup", a type its code uses: "In Go, what is WaitGroup?"
+    bare = bare or fact.fields.get("type_in_code")
+    # "Level/Depth" in a tree's glossary: two everyday words for one term, whose subject says which
+    bare = bare or bool(_PAIRED_WORDS.fullmatch(term) and all(is_english(w.lower()) for w in term.split("/")))  # "WaitGroup", a type its code uses: "In Go, what is WaitGroup?"
     if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
         # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
         question = _without_article(question, term)
@@ -2439,6 +2441,7 @@ def _everyday_title(term: str) -> bool:
 
 
 _EVERYDAY_TITLE_WORD = 3.5
+_PAIRED_WORDS = re.compile(r"[A-Za-z]+/[A-Za-z]+")
 _UPPER_CAMEL = re.compile(r"(?:[A-Z][a-z0-9]+){2,}")
 _CAMEL_OR_SNAKE_NAME = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+")
 _NUMBERED_PART = re.compile(

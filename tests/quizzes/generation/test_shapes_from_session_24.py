@@ -421,3 +421,13 @@ def test_a_sibling_kind_is_no_place_to_ask_about_the_other():
 def test_a_claim_and_a_resource_are_no_terms():
     fronts = list(answers_by_front(ECONOMICS_NOTES))
     assert not any("respond" in f or "Markdown Guide" in f for f in fronts), fronts
+
+
+def test_two_everyday_words_for_one_term_are_asked_in_their_subject():
+    notes = (
+        "# Tree cheatsheet\n\nA tree is a data structure of connected nodes.\n\n## Common terms\n\n"
+        "- **Width** - Number of nodes in a level.\n"
+        "- **Level/Depth** - Number of edges along the unique path between a node and the root node.\n"
+    )
+    fronts = list(answers_by_front(notes))
+    assert any(f.startswith("In a tree, what is Level/Depth?") for f in fronts), fronts
