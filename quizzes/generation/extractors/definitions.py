@@ -2272,9 +2272,9 @@ def _question(fact: Fact, shape: str) -> str:
     bare = bare or _NUMBERED_PART.match(term)
     # "offsetLeft", "for_each": an interface's own name says not whose it is (readers asked, sets A–B)
     bare = bare or bool(_CAMEL_OR_SNAKE_NAME.fullmatch(term))
-    bare = bare or fact.fields.get("type_in_code")
+    bare = bare or fact.fields.get("type_in_code")  # "WaitGroup", a type its code uses: "In Go, what is WaitGroup?"
     # "Level/Depth" in a tree's glossary: two everyday words for one term, whose subject says which
-    bare = bare or bool(_PAIRED_WORDS.fullmatch(term) and all(is_english(w.lower()) for w in term.split("/")))  # "WaitGroup", a type its code uses: "In Go, what is WaitGroup?"
+    bare = bare or bool(_PAIRED_WORDS.fullmatch(term) and all(is_english(w.lower()) for w in term.split("/")))
     if fact.fields.get("bare") and normalise(term) == normalise(fact.fields["term"]):
         # "template" the author wrote bare, qualified by its heading ("an HTML template"), is counted
         question = _without_article(question, term)
