@@ -387,6 +387,8 @@ def _weak_blank(card: CardDraft) -> str | None:
         return f"the blank hides “{answer}”, who wrote the source, not what it says"
     if _SENTENCE_BLANK.search(card.front):
         return f"the blank hides “{answer}”, a label standing as a sentence of its own"
+    if _SPLIT_NAME_BLANK.search(card.front):
+        return f"the blank hides “{answer}”, part of a name the prompt cuts in two (“._____”)"
     if " " not in answer and (stem := _shared_stem(answer, card.front)):
         return f"the blank hides “{answer}”, which “{stem}” in the prompt spells out"
     if example := _affix_shown(answer, card.front):
@@ -401,6 +403,8 @@ _CREDIT_BLANK = re.compile(
     r"|_____\s+(?:et\s+al\b|and\s+colleagues\b|\(\d{4}\))"  # "… is available in _____ et al.", "_____ (2020) shows"
 )
 _SENTENCE_BLANK = re.compile(r"(?:^|[.:]\s+|^In [^,]+,\s+)_____\.\s+[A-Z]")  # "**Justification.** Some …"
+# "The CLR implementation for ._____ is Windows only.": ".NET" cut after its dot
+_SPLIT_NAME_BLANK = re.compile(r"(?:^|\s)[.#@]_____")  # "$_____" is an amount
 _CITATION_AFTER_BLANK = re.compile(r"_____\.?\s*(?:\(?\d{4}\)?|[A-Z][a-z]+\s+\d{4})")  # "Lek _____. Nature 2016"
 _STEM_LETTERS = 4
 

@@ -184,6 +184,8 @@ def render_inline(token: Token) -> str:
             continue
         elif kind in ("text", "text_special"):
             content = child.content
+            if "xref:" in content:  # "<xref:System.Int32?displayProperty=nameWithType>": DocFX's link to a name
+                content = _XREF.sub(r"\g<uid>", content)
             if "[[" in content:  # never in code
                 content = _WIKI_LINK.sub(lambda m: m["alias"] or m["target"], content)
             if "---" in content:  # "fashion---freeing": Pandoc's em dash
@@ -773,6 +775,7 @@ _INLINE_SITE_MARKUP = re.compile(r"\{:\s*[#.][^{}\n]*\}|\{%-?\s[^{}\n]*?-?%\}")
 _NOTA_BENE = re.compile(rf"^[{EM_OPEN}]*(?:N\.\s?B\.|NB:)[{EM_CLOSE}]*\s+(?=\S)")
 
 
+_XREF = re.compile(r"\bxref:(?P<uid>[\w.`#*-]+?)(?:\?[^\s)>]*)?(?=[\s)>]|$)")
 _GLOSSED_NAME_LINE = re.compile(
     r"^(?P<name>[\w.+-]{2,30})(?P<aside>\s+\([^()\n]*\))?\s+[–—]\s+(?P<gloss>[A-Za-z].{3,})$"
 )

@@ -787,10 +787,15 @@ def sample_records(header: list[str], rows: list[list[str]]) -> bool:
     ("B1", "Mr. A") in half its cells or more."""
     if any(_COLUMN_NAME.match(cell_text(h).strip()) for h in header):
         return True
+    # "sample1", "sample2", …: rows numbered under one stem are an exercise's records, not things to learn
+    stems = [m["stem"].lower() for r in rows if r and (m := _NUMBERED_KEY.match(cell_text(r[0]).strip()))]
+    if len(rows) >= 3 and len(stems) * 5 >= len(rows) * 4 and len(set(stems)) == 1:
+        return True
     cells = [cell_text(c).strip() for r in rows for c in r[1:] if cell_text(c).strip()]
     return bool(cells) and 2 * sum(bool(_STAND_IN.match(c)) for c in cells) >= len(cells)
 
 
+_NUMBERED_KEY = re.compile(r"^(?P<stem>[A-Za-z]{3,})[_-]?\d{1,3}$")  # "sample1"; "Week 1", "k1" are names
 ODD_ONE_ROWS = 4  # the odd row and three others, all honest distractors
 
 

@@ -431,3 +431,33 @@ def test_two_everyday_words_for_one_term_are_asked_in_their_subject():
     )
     fronts = list(answers_by_front(notes))
     assert any(f.startswith("In a tree, what is Level/Depth?") for f in fronts), fronts
+
+
+def test_a_docfx_link_to_a_name_reads_as_the_name():
+    notes = (
+        "# Built-in types (C# reference)\n\nThe following table lists the C# built-in value types:\n\n"
+        "|C# type keyword|.NET type|\n|-------|--------|\n"
+        "|[`bool`](bool.md)|<xref:System.Boolean?displayProperty=nameWithType>|\n"
+        "|[`byte`](byte.md)|<xref:System.Byte?displayProperty=nameWithType>|\n"
+        "|[`char`](char.md)|<xref:System.Char?displayProperty=nameWithType>|\n"
+    )
+    backs = list(answers_by_front(notes).values())
+    assert "System.Boolean" in backs and not any("xref" in b for b in backs), backs
+
+
+def test_a_blank_that_cuts_a_name_after_its_dot_is_refused():
+    from quizzes.generation.facts import CardDraft
+    from quizzes.generation.lint import card_problems
+
+    card = CardDraft(
+        key="k", kind="cloze", front="The CLR implementation for ._____ is Windows only.", back="NET Framework"
+    )
+    assert any("cuts in two" in p.detail for p in card_problems(card)), card_problems(card)
+
+
+def test_rows_numbered_under_one_stem_are_an_exercise_s_records():
+    notes = (
+        "# RNA-seq design\n\n## Batch effects\n\n| sample | treatment | sex |\n|---|---|---|\n"
+        "| sample1 | A | F |\n| sample2 | A | M |\n| sample3 | B | F |\n| sample4 | B | M |\n"
+    )
+    assert not any("sample1" in front for front in answers_by_front(notes))
