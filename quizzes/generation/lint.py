@@ -550,6 +550,16 @@ def _paired(card: CardDraft) -> str | None:
     return None
 
 
+# "what is the name of the + operator?" → Addition: the everyday name of a sign every reader knows
+_EVERYDAY_SIGN = re.compile(r"\bwhat is the name of the [-+*/<>=×÷] (?:operator|sign|symbol)\?$", re.I)
+
+
+def _common_knowledge(card: CardDraft) -> str | None:
+    if card.kind in ("basic", "mcq") and _EVERYDAY_SIGN.search(card.front):
+        return "asks the everyday name of an arithmetic or comparison sign"
+    return None
+
+
 CARD_RULES = {
     "pronoun or connective opening": _opening,
     "points at the layout": _layout,
@@ -561,6 +571,7 @@ CARD_RULES = {
     "distractor type mismatch": _distractors,
     "answer echoes the prompt": _echoed_answer,
     "blank beside its counterpart": _paired,
+    "common knowledge": _common_knowledge,
 }
 
 

@@ -461,3 +461,14 @@ def test_rows_numbered_under_one_stem_are_an_exercise_s_records():
         "| sample1 | A | F |\n| sample2 | A | M |\n| sample3 | B | F |\n| sample4 | B | M |\n"
     )
     assert not any("sample1" in front for front in answers_by_front(notes))
+
+
+def test_the_everyday_name_of_a_sign_is_common_knowledge():
+    from quizzes.generation.facts import CardDraft
+    from quizzes.generation.lint import card_problems
+
+    asked = "In JavaScript, what is the name of the {} operator?"
+    plus = CardDraft(key="k", kind="basic", front=asked.format("+"), back="Addition")
+    modulo = CardDraft(key="m", kind="basic", front=asked.format("%"), back="Remainder")
+    assert [p.rule for p in card_problems(plus)] == ["common knowledge"]
+    assert not card_problems(modulo)
