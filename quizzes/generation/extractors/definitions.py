@@ -83,6 +83,7 @@ from quizzes.generation.writing.prompts import (
 )
 from quizzes.generation.writing.topics import (
     acronym_spelled_out,
+    document_subject,
     document_topic,
     in_topic,
     page_code,
@@ -1413,6 +1414,10 @@ _KNOWN_AS = re.compile(
 )
 
 
+def _the_pages_own_letters(acronym: str, section: Section) -> bool:
+    return acronym in (page_name(), document_subject(section.path))
+
+
 def _abbreviation_fact(section: Section, term: str, expansion: str) -> Fact:
     fields = {"term": term, "aliases": [], "definition": expansion, "type": "abbreviation"}
     return Fact(extractor=NAME, section=section.path, cue=term, group="abbreviations", fields=fields)
@@ -1891,6 +1896,8 @@ def extract(section: Section) -> list[Fact]:
     # more about a known term: a property, not its definition.
     aliases = {normalise(a) for f in facts for a in f.fields["aliases"]}
     facts = [f for f in facts if normalise(f.cue) not in aliases and not _not_a_definition(f.fields)]
+    # "What does AWS stand for?" in an AWS glossary: the name every card of the deck is about
+    facts = [f for f in facts if not (f.fields["type"] == "abbreviation" and _the_pages_own_letters(f.cue, section))]
     _mark_common_nouns(section, facts)
     said = member_sentences(s for _, text in section.texts_by_block() for s in sentences(text))
     for fact in facts:

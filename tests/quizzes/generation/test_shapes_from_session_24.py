@@ -472,3 +472,13 @@ def test_the_everyday_name_of_a_sign_is_common_knowledge():
     modulo = CardDraft(key="m", kind="basic", front=asked.format("%"), back="Remainder")
     assert [p.rule for p in card_problems(plus)] == ["common knowledge"]
     assert not card_problems(modulo)
+
+
+def test_the_letters_of_the_page_s_own_name_are_not_asked():
+    notes = (
+        CERTIFICATION_GLOSSARY
+        + "\n## 🔤 Acronym Quick Reference\n\n- **AWS**: Amazon Web Services\n- **VPC**: Virtual Private Cloud\n"
+    )
+    fronts = list(answers_by_front(notes))
+    assert not any(f.endswith("What does AWS stand for?") for f in fronts), fronts
+    assert any(f.endswith("what does VPC stand for?") for f in fronts), fronts
