@@ -1415,7 +1415,10 @@ _KNOWN_AS = re.compile(
 
 
 def _the_pages_own_letters(acronym: str, section: Section) -> bool:
-    return acronym in (page_name(), document_subject(section.path))
+    """The page's name, which its prose keeps using, or its title's subject asked outside the section
+    it heads ("## ASAR" over "ASAR stands for …" is that section's own question)."""
+    heads_section = bool(section.path) and normalise(section.path[-1]) == normalise(acronym)
+    return acronym == page_name() or (acronym == document_subject(section.path) and not heads_section)
 
 
 def _abbreviation_fact(section: Section, term: str, expansion: str) -> Fact:
