@@ -776,9 +776,7 @@ _NOTA_BENE = re.compile(rf"^[{EM_OPEN}]*(?:N\.\s?B\.|NB:)[{EM_CLOSE}]*\s+(?=\S)"
 
 
 _XREF = re.compile(r"\bxref:(?P<uid>[\w.`#*-]+?)(?:\?[^\s)>]*)?(?=[\s)>]|$)")
-_GLOSSED_NAME_LINE = re.compile(
-    r"^(?P<name>[\w.+-]{2,30})(?P<aside>\s+\([^()\n]*\))?\s+[–—]\s+(?P<gloss>[A-Za-z].{3,})$"
-)
+_GLOSSED_NAME_LINE = re.compile(r"^(?P<name>[\w.+-]{2,30})(?:\s+\([^()\n]*\))?\s+[–—]\s+(?P<gloss>[A-Za-z].{3,})$")
 _GLOSSED_SHARE = 0.8
 _MIN_GLOSSED_LINES = 3
 

@@ -82,6 +82,7 @@ from quizzes.generation.writing.prompts import (
     verb_object_question,
 )
 from quizzes.generation.writing.topics import (
+    UPPER_CAMEL,
     acronym_spelled_out,
     document_subject,
     document_topic,
@@ -1915,7 +1916,7 @@ def extract(section: Section) -> list[Fact]:
             fact.fields["members"] = members
     code = "\n".join(b.text for b in section.blocks if b.kind == "code")
     for fact in facts:
-        if _UPPER_CAMEL.fullmatch(fact.fields["term"]) and re.search(rf"\b{fact.fields['term']}\b", code):
+        if UPPER_CAMEL.fullmatch(fact.fields["term"]) and re.search(rf"\b{fact.fields['term']}\b", code):
             fact.fields["type_in_code"] = True  # "WaitGroup" over `var wg sync.WaitGroup`: the language's
     # One fact per term and section: the first shape found wins (keys would collide anyway).
     unique: dict[tuple[str, str], Fact] = {}
@@ -2452,7 +2453,6 @@ def _everyday_title(term: str) -> bool:
 
 _EVERYDAY_TITLE_WORD = 3.5
 _PAIRED_WORDS = re.compile(r"[A-Za-z]+/[A-Za-z]+")
-_UPPER_CAMEL = re.compile(r"(?:[A-Z][a-z0-9]+){2,}")
 _CAMEL_OR_SNAKE_NAME = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:_[a-z0-9]+)+")
 _NUMBERED_PART = re.compile(
     r"^(?:phase|stage|step|level|grade|part|round|period|layer)\s+(?:\d{1,2}|[ivx]{1,4}|[a-e])$", re.I

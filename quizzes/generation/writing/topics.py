@@ -596,7 +596,8 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
     with names_of(text):
         prose = f" {normalise(_HEADING_LINE.sub(' ', _FRONT_MATTER.sub('', text)))} " if text else ""
         first_heading = title or (m[1].strip() if (m := _FIRST_HEADING.search(text)) else "")
-        named = _named_subject(text, first_heading)
+        code_language = language_of_code(text, first_heading) if text else ""
+        named = _named_subject(text, first_heading, code_language)
         if " " not in named and (_an_everyday_gerund(named) or _only_a_modifier(named, text)):
             named = ""  # "Using" of "Using multiple tables", "Bayesian" of "Bayesian model": no name
         if not title and (asked := asked_first(text)):
@@ -611,7 +612,7 @@ def document_titled(title: str, text: str = "") -> Iterator[None]:
                 "text": text,
                 "named": bool(named),
                 "language": introduced_language(text) if text else "",
-                "code_language": language_of_code(text, first_heading) if text else "",
+                "code_language": code_language,
             }
         )
         try:
@@ -776,11 +777,11 @@ _MIN_FENCES = 3
 _LANGUAGE_SHARE = 0.7
 
 
-def _named_subject(text: str, title: str) -> str:
+def _named_subject(text: str, title: str, language: str) -> str:
     """The name the page is about: the one its prose uses most, unless its code is nearly all of one
     language the prose names far more often ("CSS" on a page of ```css blocks that also says "HTML";
     the prose count skips names of three letters or fewer)."""
-    named, language = dominant_name(text), language_of_code(text, title)
+    named = dominant_name(text)
     if named and language and language != named:
         prose = _page_prose(text)
         uses = len(re.findall(rf"(?<![\w-]){re.escape(language)}(?![\w-])", prose))
@@ -790,6 +791,8 @@ def _named_subject(text: str, title: str) -> str:
 
 
 _LANGUAGE_LEAD = 3
+# "WaitGroup", "HashMap": a type's name in code, two capitalised words run together
+UPPER_CAMEL = re.compile(r"(?:[A-Z][a-z0-9]+){2,}")
 # "keywords that are reserved … by the Rust language", "Go is a programming language": the language
 # a reference page's opening names as such, however seldom its prose repeats the name
 _LANGUAGE_INTRODUCED = re.compile(
@@ -1283,7 +1286,7 @@ def _topic_of(section: tuple[str, ...] | list[str]) -> str:
     if narrowed := _narrowed(document, local):
         return _concise(narrowed)
     document, local = _concise(document), _concise(local)
-    if re.fullmatch(r"(?:[A-Z][a-z0-9]+){2,}", local) and document == (_PAGE.get() or {}).get("code_language"):
+    if UPPER_CAMEL.fullmatch(local) and document == (_PAGE.get() or {}).get("code_language"):
         return f"{possessive(document)} {local}"  # "WaitGroup" in a Go cheat sheet: a type of Go's, "Go's WaitGroup"
     if where and _FOUNDATIONS.search(section[where].strip()) and normalise(document) not in normalise(local):
         # "Cloud Computing Fundamentals" in an AWS glossary: the ground every product stands on, not
